@@ -1,0 +1,1 @@
+"""Sahayak: a Hindi/English MSME helpline bot."""

@@ -1,0 +1,116 @@
+"""Building reply text from knowledge-base records: short enough for a phone, every fact from the data."""
+
+from typing import Any
+
+from bot.i18n import gettext
+from bot.knowledge import Knowledge, items, text
+from bot.messages import Option
+
+ASPECTS = ("overview", "benefits", "eligibility", "documents", "apply", "contact")
+ASPECT_FIELDS = {
+    "benefits": "benefits",
+    "eligibility": "eligibility",
+    "documents": "documents",
+    "apply": "how_to_apply",
+}
+# Bullets shown for one aspect; the rest is one "more" away on the official site.
+MAX_BULLETS = 5
+
+
+def aspect_label(aspect: str, lang: str) -> str:
+    _ = gettext(lang)
+    return {
+        "overview": _("What it is"),
+        "benefits": _("Benefits"),
+        "eligibility": _("Who can apply"),
+        "documents": _("Documents"),
+        "apply": _("How to apply"),
+        "contact": _("Link and helpline"),
+    }[aspect]
+
+
+def scheme_answer(knowledge: Knowledge, scheme_id: str, aspect: str, lang: str) -> tuple[str, tuple[Option, ...]]:
+    """The reply for one aspect of a scheme, and the next steps to offer."""
+    _ = gettext(lang)
+    scheme = knowledge.schemes[scheme_id]
+    lines = [text(scheme["name"], lang)]
+    if aspect in ASPECT_FIELDS:
+        bullets = items(scheme.get(ASPECT_FIELDS[aspect]), lang)[:MAX_BULLETS]
+        lines.append(aspect_label(aspect, lang) + ":")
+        lines += [f"• {b}" for b in bullets] or [_("The knowledge base has no details on this yet.")]
+    elif aspect == "contact":
+        lines.append(text(scheme.get("short"), lang))
+    else:
+        lines.append(text(scheme.get("summary"), lang) or text(scheme.get("short"), lang))
+        facts = items(scheme.get("key_facts"), lang)[:2]
+        lines += [f"• {f}" for f in facts]
+    lines.append("")
+    lines += contact_lines(knowledge, scheme, lang)
+    if not scheme.get("verified", True):
+        lines.append(_("⚠ Please confirm: this record rests on news or other secondary sources."))
+    caution = text(knowledge.general.get("caution"), lang)
+    if caution:
+        lines.append("ℹ " + caution)
+    options = tuple(
+        Option(aspect_label(a, lang), f"@scheme {scheme_id} {a}") for a in ASPECTS[1:] if a != aspect
+    ) + tuple(
+        Option(knowledge.topic_name(r, lang), f"@scheme {r} overview")
+        for r in (scheme.get("related") or [])[:1]
+        if r in knowledge.schemes
+    )
+    return "\n".join(lines), options
+
+
+def contact_lines(knowledge: Knowledge, scheme: dict[str, Any], lang: str) -> list[str]:
+    """Official link (hedged when unconfirmed), helplines and the data's caveat note."""
+    _ = gettext(lang)
+    lines = []
+    if scheme.get("url"):
+        label = _("Official link") if scheme.get("url_verified") else _("Link (seen only on non-official pages)")
+        lines.append(f"🔗 {label}: {scheme['url']}")
+    for other in (scheme.get("other_urls") or [])[:2]:
+        lines.append(f"🔗 {text(other.get('label'), lang)}: {other.get('url')}")
+    helpline = scheme.get("helpline") or {}
+    if helpline.get("phone"):
+        lines.append(f"☎ {_('Helpline')}: {helpline['phone']}")
+    if helpline.get("email"):
+        lines.append(f"✉ {helpline['email']}")
+    for line in knowledge.helplines_for(scheme["id"]):
+        if line.get("phone") and line.get("phone") != helpline.get("phone"):
+            lines.append(f"☎ {text(line.get('name'), lang)}: {line['phone']}")
+    note = text(scheme.get("note"), lang)
+    if note:
+        lines.append(f"📝 {note}")
+    return lines
+
+
+def helpline_answer(knowledge: Knowledge, topic: str | None, lang: str) -> str:
+    """Helplines for a topic, or the general MSME lines plus every helpline on file."""
+    _ = gettext(lang)
+    if topic:
+        scheme = knowledge.schemes[topic]
+        lines = [text(scheme["name"], lang), *contact_lines(knowledge, scheme, lang)]
+        if not any(line.startswith(("☎", "✉")) for line in lines):
+            lines.append(_("No phone helpline for this is in the knowledge base; the general lines:"))
+            lines += [_helpline_line(h, lang) for h in knowledge.helplines_for(None)]
+        return "\n".join(lines)
+    lines = [_("MSME helplines:")]
+    lines += [_helpline_line(h, lang) for h in knowledge.helplines]
+    return "\n".join(lines)
+
+
+def _helpline_line(helpline: dict[str, Any], lang: str) -> str:
+    _ = gettext(lang)
+    contact = " / ".join(v for v in (helpline.get("phone"), helpline.get("email")) if v)
+    hedge = "" if helpline.get("verified", True) else " " + _("(please confirm: not verified)")
+    return f"☎ {text(helpline.get('name'), lang)}: {contact}{hedge}"
+
+
+def numbered(lines: list[str], options: tuple[Option, ...], lang: str) -> str:
+    """Reply text with its options listed by number, so a reply of "2" works on every channel."""
+    if not options:
+        return "\n".join(lines)
+    _ = gettext(lang)
+    listed = [f"{i}. {o.label}" for i, o in enumerate(options, 1)]
+    return "\n".join([*lines, "", _("Reply with a number:"), *listed])
+

@@ -1,0 +1,42 @@
+"""The `sahayak ask` JSON contract: other tools read these keys, so they stay stable."""
+
+from typing import Any
+
+from bot.messages import IncomingMessage, Reply
+from bot.respond import respond
+from bot.services import Services
+from bot import sessions
+
+KEYS = ("language", "input_language", "intent", "topic", "aspect", "centres", "confidence", "options", "reply")
+CENTRE_KEYS = ("id", "name", "city", "district", "state", "status", "distance_km")
+
+
+def as_json(reply: Reply) -> dict[str, Any]:
+    return {
+        "language": reply.locale,
+        "input_language": reply.input_language,
+        "intent": reply.intent,
+        "topic": reply.topic,
+        "aspect": reply.aspect,
+        "centres": [{k: c.get(k) for k in CENTRE_KEYS} for c in reply.centres],
+        "confidence": reply.confidence,
+        "options": [o.label for o in reply.options],
+        "reply": reply.text,
+    }
+
+
+def ask(
+    services: Services,
+    text: str,
+    user: str | None = None,
+    location: tuple[float, float] | None = None,
+) -> Reply:
+    """One question; without `user` it leaves no session behind (stateless)."""
+    sender = user or "ask:stateless"
+    if user is None:
+        sessions.forget(services.db, sender)
+    message = IncomingMessage(platform="cli", sender=sender, chat=sender, text=text, location=location)
+    replies = respond(message, services)
+    if user is None:
+        sessions.forget(services.db, sender)
+    return replies[0]

@@ -1,0 +1,118 @@
+"""Accuracy on a labeled corpus: the number the product is judged by, per language and intent."""
+
+from collections import Counter, defaultdict
+import csv
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.ask import ask
+from bot.services import Services
+
+
+@dataclass
+class Report:
+    rows: int = 0
+    correct: Counter = field(default_factory=Counter)
+    total: Counter = field(default_factory=Counter)
+    misses: list[str] = field(default_factory=list)
+    fallback_tp: int = 0
+    fallback_fp: int = 0
+    fallback_fn: int = 0
+
+    def count(self, bucket: str, ok: bool) -> None:
+        self.total[bucket] += 1
+        self.correct[bucket] += ok
+
+    def rate(self, bucket: str) -> float:
+        return self.correct[bucket] / self.total[bucket] if self.total[bucket] else 1.0
+
+    @property
+    def fallback_precision(self) -> float:
+        predicted = self.fallback_tp + self.fallback_fp
+        return self.fallback_tp / predicted if predicted else 1.0
+
+    @property
+    def fallback_recall(self) -> float:
+        actual = self.fallback_tp + self.fallback_fn
+        return self.fallback_tp / actual if actual else 1.0
+
+    def lines(self) -> list[str]:
+        out = [f"rows: {self.rows}"]
+        for bucket in sorted(self.total):
+            out.append(f"{bucket:32} {self.rate(bucket):.3f}  ({self.correct[bucket]}/{self.total[bucket]})")
+        if self.fallback_tp + self.fallback_fp + self.fallback_fn:
+            out.append(f"{'fallback precision':32} {self.fallback_precision:.3f}")
+            out.append(f"{'fallback recall':32} {self.fallback_recall:.3f}")
+        out.append(f"misses: {len(self.misses)}")
+        out += [f"  {m}" for m in self.misses]
+        return out
+
+
+def read_rows(path: str | Path) -> list[dict[str, str]]:
+    with open(path, encoding="utf-8", newline="") as fp:
+        return list(csv.DictReader(fp, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def evaluate(services: Services, path: str | Path) -> Report:
+    """Run every row through `ask`; query rows and centre rows are told apart by their columns."""
+    rows = read_rows(path)
+    report = Report(rows=len(rows))
+    for row in rows:
+        if "expected_centre" in row:
+            _centre_row(services, row, report)
+        else:
+            _query_row(services, row, report)
+    return report
+
+
+def _query_row(services: Services, row: dict[str, str], report: Report) -> None:
+    reply = ask(services, row["text"])
+    lang, intent, topic = row["lang"], row["intent"], row.get("topic") or None
+    got_fallback = reply.intent == "fallback"
+    want_fallback = intent == "fallback"
+    report.fallback_tp += got_fallback and want_fallback
+    report.fallback_fp += got_fallback and not want_fallback
+    report.fallback_fn += want_fallback and not got_fallback
+    intent_ok = reply.intent == intent
+    report.count("intent", intent_ok)
+    report.count(f"intent/{intent}", intent_ok)
+    report.count(f"intent by language/{lang}", intent_ok)
+    if topic:
+        topic_ok = reply.topic == topic
+        report.count("topic", topic_ok)
+        report.count(f"topic by language/{lang}", topic_ok)
+        if row.get("aspect"):
+            report.count("aspect", topic_ok and reply.aspect == row["aspect"])
+    if not intent_ok or (topic and reply.topic != topic):
+        report.misses.append(f"[{lang}] {row['text']!r}: want {intent}/{topic} got {reply.intent}/{reply.topic}")
+
+
+def _centre_row(services: Services, row: dict[str, str], report: Report) -> None:
+    location = None
+    if row.get("location"):
+        lat, lon = (float(v) for v in row["location"].split(","))
+        location = (lat, lon)
+    reply = ask(services, row.get("text", ""), location=location)
+    want = row["expected_centre"]
+    ids = [c["id"] for c in reply.centres]
+    if want.startswith("STATE:"):
+        state = want.split(":", 1)[1]
+        ok = bool(reply.centres) and all(c.get("state") == state for c in reply.centres)
+    elif want == "AMBIGUOUS":
+        ok = not ids and len(reply.options) >= 2
+    elif want == "NONE":
+        ok = not ids and reply.intent == "centre_find"
+    else:
+        ok = bool(ids) and ids[0] == want
+    report.count("centre", ok)
+    report.count(f"centre by language/{row.get('lang') or 'location'}", ok)
+    if not ok:
+        report.misses.append(f"[centre] {row.get('text') or row.get('location')!r}: want {want} got {ids[:3]}")
+
+
+def by_language(report: Report) -> dict[str, float]:
+    out: dict[str, float] = defaultdict(float)
+    for bucket in report.total:
+        if bucket.startswith("topic by language/"):
+            out[bucket.split("/", 1)[1]] = report.rate(bucket)
+    return dict(out)

@@ -1,0 +1,71 @@
+"""A read-only snapshot of the live knowledge base, rebuilt whenever its revision moves."""
+
+from dataclasses import dataclass, field
+import json
+from typing import Any
+
+import sqlite_utils
+
+from bot import seed
+
+
+@dataclass(frozen=True)
+class Alias:
+    topic: str
+    lang: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    revision: int
+    version: str
+    schemes: dict[str, dict[str, Any]]
+    centres: dict[str, dict[str, Any]]
+    helplines: list[dict[str, Any]]
+    aliases: list[Alias]
+    general: dict[str, Any] = field(default_factory=dict)
+
+    def topic_name(self, topic: str, lang: str) -> str:
+        record = self.schemes.get(topic) or self.centres.get(topic) or {}
+        return text(record.get("name"), lang) or topic
+
+    def helplines_for(self, topic: str | None) -> list[dict[str, Any]]:
+        """Helplines that cover `topic`; the general MSME lines when `topic` is None."""
+        if topic is None:
+            return [h for h in self.helplines if not h.get("covers")]
+        return [h for h in self.helplines if topic in (h.get("covers") or [])]
+
+
+def text(value: Any, lang: str) -> str:
+    """One language of a bilingual `{en, hi}` value, falling back to the other."""
+    if isinstance(value, dict):
+        return value.get("hi" if lang == "hi" else "en") or value.get("en") or value.get("hi") or ""
+    return value or ""
+
+
+def items(value: Any, lang: str) -> list[str]:
+    """One language of a bilingual list value."""
+    if isinstance(value, dict):
+        return list(value.get("hi" if lang == "hi" else "en") or value.get("en") or [])
+    return list(value or [])
+
+
+def load(db: sqlite_utils.Database) -> Knowledge:
+    """Read every live record into plain dicts in one pass."""
+
+    def records(table: str) -> list[dict[str, Any]]:
+        rows = db.execute(f"SELECT data FROM {table} WHERE deleted = 0 ORDER BY rowid").fetchall()
+        return [json.loads(r[0]) for r in rows]
+
+    meta = {r[0]: json.loads(r[1]) for r in db.execute("SELECT key, value FROM meta").fetchall()}
+    aliases = [Alias(*r) for r in db.execute("SELECT topic, lang, text FROM aliases ORDER BY id").fetchall()]
+    return Knowledge(
+        revision=seed.revision(db),
+        version=str(meta.get("version", "")),
+        schemes={r["id"]: r for r in records("schemes")},
+        centres={r["id"]: r for r in records("centres")},
+        helplines=records("helplines"),
+        aliases=aliases,
+        general=meta.get("general") or {},
+    )

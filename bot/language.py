@@ -1,0 +1,37 @@
+"""Which way a message is written: Devanagari Hindi, romanized Hindi or English."""
+
+from functools import cache
+
+import regex
+
+from bot.intents import word_list
+from bot.normalize import clean, key, words
+
+HI, HINGLISH, EN = "hi", "hinglish", "en"
+# Share of letters in Devanagari from which a mixed message counts as Hindi.
+DEVANAGARI_SHARE = 0.3
+
+_DEVANAGARI_LETTER = regex.compile(r"\p{Devanagari}")
+_LATIN_LETTER = regex.compile(r"\p{Latin}")
+
+
+@cache
+def _markers() -> frozenset[str]:
+    return frozenset(key(w) for w in word_list("words", "hinglish_markers"))
+
+
+def detect(text: str) -> str:
+    """`hi`, `hinglish` or `en`; text with no letters counts as English."""
+    deva = len(_DEVANAGARI_LETTER.findall(text))
+    latin = len(_LATIN_LETTER.findall(text))
+    if deva and deva >= DEVANAGARI_SHARE * (deva + latin):
+        return HI
+    found = [w for w in words(clean(text)) if key(w) in _markers()]
+    if found:
+        return HINGLISH
+    return EN
+
+
+def reply_language(input_language: str) -> str:
+    """Replies are Hindi (Devanagari) for Hindi in either script, English otherwise."""
+    return HI if input_language in (HI, HINGLISH) else EN

@@ -1,0 +1,136 @@
+"""Understanding one message: which topic, intent, aspect and centre type it names, with scores.
+
+The indexes are built once per knowledge-base revision from alias rows and `intents/`; `understand`
+is a pure function of the text, so it is safe to call from many threads while a new matcher is
+being built after an admin edit.
+"""
+
+from dataclasses import dataclass, replace
+
+from bot import language
+from bot.intents import phrase_file, phrases, word_list
+from bot.knowledge import Knowledge
+from bot.normalize import clean, key, keys
+from bot.phrase_index import Hit, PhraseIndex
+
+# A topic at or above this confidence is answered outright.
+ANSWER_THRESHOLD = 0.74
+# Topics between this and ANSWER_THRESHOLD are offered as "did you mean" choices.
+CLARIFY_THRESHOLD = 0.5
+# Two confident topics closer than this are asked about rather than guessed.
+CLOSE_MARGIN = 0.06
+# How much words that mean nothing to the bot lower a topic's confidence.
+UNKNOWN_PENALTY = 0.35
+# Intent, aspect and centre-type phrases count only when (nearly) all their words are present.
+PHRASE_THRESHOLD = 0.84
+
+
+@dataclass(frozen=True)
+class Understanding:
+    text: str
+    input_language: str
+    topics: list[Hit]
+    intents: list[str]
+    aspect: str | None
+    centre_type: str | None
+    unknown: tuple[str, ...]
+
+    @property
+    def best(self) -> Hit | None:
+        return self.topics[0] if self.topics else None
+
+    @property
+    def confident(self) -> bool:
+        return bool(self.topics) and self.topics[0].score >= ANSWER_THRESHOLD
+
+    def close_topics(self) -> list[Hit]:
+        """Topics the same words point to with similar scores, best first: ask, don't guess.
+
+        Empty when one topic clearly wins, or when each candidate was named by words of its own
+        ("zed ke liye udyam"): then the first named is the subject.
+        """
+        if not self.topics:
+            return []
+        top = self.topics[0]
+        if top.score >= ANSWER_THRESHOLD:
+            close = [h for h in self.topics if top.score - h.score < CLOSE_MARGIN]
+        else:
+            close = [h for h in self.topics if h.score >= CLARIFY_THRESHOLD]
+        shared = [h for h in close if h is top or h.matched & top.matched]
+        return shared if len(shared) > 1 or top.score < ANSWER_THRESHOLD else []
+
+
+def _pairs(name: str) -> list[tuple[str, str]]:
+    return [(label, p) for label, ps in phrases(name).items() for p in ps]
+
+
+class Matcher:
+    """Indexes over one knowledge snapshot plus the phrase files."""
+
+    def __init__(self, knowledge: Knowledge):
+        self.fillers = frozenset(key(w) for w in word_list("words", "fillers"))
+        topic_pairs = [(a.topic, a.text) for a in knowledge.aliases if a.topic in knowledge.schemes]
+        for sid, scheme in knowledge.schemes.items():
+            topic_pairs += [(sid, n) for n in (scheme.get("name") or {}).values() if n]
+            topic_pairs.append((sid, sid.replace("-", " ")))
+        topic_pairs += [(t, p) for t, p in _pairs("topics") if t in knowledge.schemes]
+        self.topics = PhraseIndex(topic_pairs, skip=self.fillers)
+        self.intents = PhraseIndex(_pairs("intents"))
+        self.aspects = PhraseIndex(_pairs("aspects"))
+        self.centre_types = PhraseIndex(_pairs("centre_types"))
+        self.negatives = {label: {key(w) for w in ws} for label, ws in phrases("negatives").items()}
+        self.known = (
+            self.fillers
+            | self.topics.vocabulary
+            | self.intents.vocabulary
+            | self.aspects.vocabulary
+            | self.centre_types.vocabulary
+            | {k for ws in self.negatives.values() for k in ws}
+        )
+        self.intent_order = list(phrase_file("intents"))
+
+    def understand(self, text: str, extra_known: frozenset[str] = frozenset()) -> Understanding:
+        """Score `text` against every index; `extra_known` words (e.g. place names) are not unknown."""
+        message_keys = keys(text)
+        unknown = tuple(
+            k
+            for k in message_keys
+            if len(k) > 1 and not k.isdigit() and k not in self.known and k not in extra_known
+            and not self.topics.similar(k)
+        )
+        topics = []
+        for hit in self.topics.score(message_keys).values():
+            if self.negatives.get(hit.label, set()) & set(message_keys):
+                continue
+            share = len(unknown) / (len(unknown) + len(hit.matched))
+            topics.append(replace(hit, score=hit.score * (1 - UNKNOWN_PENALTY * share)))
+        topics.sort(key=lambda h: (-h.score, -len(h.matched), h.label))
+        topics = _named_first(topics)
+        intents = [h for h in self.intents.score(message_keys).values() if h.score >= PHRASE_THRESHOLD]
+        intents.sort(key=lambda h: (-len(h.matched), self.intent_order.index(h.label)))
+        return Understanding(
+            text=clean(text),
+            input_language=language.detect(text),
+            topics=topics[:5],
+            intents=[h.label for h in intents],
+            aspect=_best_label(self.aspects, message_keys),
+            centre_type=_best_label(self.centre_types, message_keys),
+            unknown=unknown,
+        )
+
+
+def _named_first(topics: list[Hit]) -> list[Hit]:
+    """Among confident topics named by different words, the one mentioned first leads."""
+    confident = [h for h in topics if h.score >= ANSWER_THRESHOLD]
+    if len(confident) < 2 or confident[0].matched & confident[1].matched:
+        return topics
+    lead = min(confident, key=lambda h: h.position)
+    return [lead, *(h for h in topics if h is not lead)]
+
+
+def _best_label(index: PhraseIndex, message_keys: list[str]) -> str | None:
+    """The label whose phrase is most fully and most specifically present."""
+    hits = [h for h in index.score(message_keys).values() if h.score >= PHRASE_THRESHOLD]
+    if not hits:
+        return None
+    return max(hits, key=lambda h: (len(h.matched), h.score)).label

@@ -1,0 +1,101 @@
+"""Replies that are not about one scheme: greeting, menu, scheme list, language, fallback."""
+
+from bot.answers import numbered
+from bot.i18n import gettext
+from bot.knowledge import Knowledge, text
+from bot.messages import Option
+
+# Schemes shown per page of the list; a "more" option follows.
+PAGE_SIZE = 8
+
+
+def menu_options(lang: str) -> tuple[Option, ...]:
+    _ = gettext(lang)
+    return (
+        Option(_("Schemes and portals"), "@schemes 1"),
+        Option(_("Find an MSME centre"), "@centre"),
+        Option(_("Helpline numbers"), "@helpline"),
+        Option(_("Language: Hindi / English"), "@language"),
+        Option(_("Talk to a person"), "@agent"),
+    )
+
+
+def greeting(lang: str) -> tuple[str, tuple[Option, ...]]:
+    _ = gettext(lang)
+    lines = [
+        _("Namaste! I am Sahayak, the MSME helpline assistant."),
+        _("Ask me about MSME schemes and portals (Udyam, PMEGP, GeM, CGTMSE…) or find your nearest MSME centre."),
+    ]
+    options = menu_options(lang)
+    return numbered(lines, options, lang), options
+
+
+def help_text(lang: str) -> tuple[str, tuple[Option, ...]]:
+    _ = gettext(lang)
+    lines = [
+        _("You can write in Hindi, Hinglish or English, for example:"),
+        _("• \"udyam registration kaise kare\""),
+        _("• \"PMEGP documents\""),
+        _("• \"tool room near Pune\" or share your location"),
+    ]
+    options = menu_options(lang)
+    return numbered(lines, options, lang), options
+
+
+def thanks(lang: str) -> tuple[str, tuple[Option, ...]]:
+    _ = gettext(lang)
+    options = menu_options(lang)[:3]
+    return numbered([_("You're welcome! Ask any time.")], options, lang), options
+
+
+def scheme_list(knowledge: Knowledge, lang: str, page: int = 1) -> tuple[str, tuple[Option, ...]]:
+    """All schemes by name, numbered, one page at a time."""
+    _ = gettext(lang)
+    schemes = list(knowledge.schemes.values())
+    pages = max(1, -(-len(schemes) // PAGE_SIZE))
+    page = min(max(page, 1), pages)
+    shown = schemes[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
+    options = tuple(Option(text(s["name"], lang), f"@scheme {s['id']} overview") for s in shown)
+    if page < pages:
+        options += (Option(_("More schemes"), f"@schemes {page + 1}"),)
+    header = _("MSME schemes and portals (page %(page)s of %(pages)s):") % {"page": page, "pages": pages}
+    return numbered([header], options, lang), options
+
+
+def language_choice(lang: str) -> tuple[str, tuple[Option, ...]]:
+    _ = gettext(lang)
+    options = (Option("हिंदी", "@language hi"), Option("English", "@language en"))
+    return numbered([_("Choose your language:")], options, lang), options
+
+
+def language_set(lang: str) -> tuple[str, tuple[Option, ...]]:
+    _ = gettext(lang)
+    options = menu_options(lang)
+    return numbered([_("OK, I will reply in English from now on.")], options, lang), options
+
+
+def fallback(lang: str) -> tuple[str, tuple[Option, ...]]:
+    _ = gettext(lang)
+    lines = [
+        _("Sorry, I could not find an answer to that in the MSME knowledge base."),
+        _("I can help with MSME schemes and portals, MSME centres near you and helpline numbers."),
+    ]
+    options = menu_options(lang)
+    return numbered(lines, options, lang), options
+
+
+def clarify(knowledge: Knowledge, topics: list[str], aspect: str, lang: str) -> tuple[str, tuple[Option, ...]]:
+    _ = gettext(lang)
+    options = tuple(Option(knowledge.topic_name(t, lang), f"@scheme {t} {aspect}") for t in topics[:4])
+    options += (Option(_("Something else"), "@menu"),)
+    return numbered([_("Which one do you mean?")], options, lang), options
+
+
+def media(lang: str) -> tuple[str, tuple[Option, ...]]:
+    _ = gettext(lang)
+    lines = [
+        _("Sorry, I can only read text messages and shared locations, not voice notes, photos or files."),
+        _("Please type your question, for example \"PMEGP loan\"."),
+    ]
+    options = menu_options(lang)
+    return numbered(lines, options, lang), options

@@ -1,0 +1,79 @@
+"""One normalizer for index and query time, so Devanagari, romanized Hindi and English meet.
+
+`clean` keeps the user's script (for display and language detection); `words` splits with
+`\\p{L}\\p{M}\\p{N}` so Devanagari words stay whole (Python's `\\w` splits them at vowel signs);
+`key` turns one word into a Latin "phonetic skeleton" with common spelling variation folded, so
+`उद्यम पंजीकरण` and `udyam panjikaran` produce the same keys.
+"""
+
+from functools import lru_cache
+import unicodedata
+
+import regex
+from indic_transliteration import sanscript
+
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_DEVANAGARI_DIGITS = {ord(chr(0x0966 + d)): str(d) for d in range(10)}
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+_DEVANAGARI = regex.compile(r"\p{Devanagari}")
+_NUKTA = "\u093c"
+_CHANDRABINDU, _ANUSVARA = "\u0901", "\u0902"
+
+# Order matters: longer spellings fold before the shorter ones they contain.
+_LATIN_FOLDS = (
+    ("ph", "f"),
+    ("w", "v"),
+    ("z", "j"),
+    ("q", "k"),
+    ("ck", "k"),
+    ("x", "ks"),
+    ("mb", "nb"),
+    ("mp", "np"),
+    ("ee", "i"),
+    ("oo", "u"),
+    ("ai", "e"),
+    ("au", "o"),
+    ("ei", "e"),
+    ("ou", "o"),
+    ("y", "i"),
+)
+_ASPIRATE = regex.compile(r"(?<=[bcdgjkpqrstvz])h")
+_DOUBLED = regex.compile(r"(.)\1+")
+
+
+def clean(text: str) -> str:
+    """Lower-cased NFC text with zero-width marks, punctuation and extra spaces removed."""
+    text = unicodedata.normalize("NFC", text or "").translate(_ZERO_WIDTH).translate(_DEVANAGARI_DIGITS)
+    return " ".join(words(text.casefold()))
+
+
+def words(text: str) -> list[str]:
+    """Whole words, Devanagari vowel signs and viramas kept inside their word."""
+    return _WORD.findall(text)
+
+
+def has_devanagari(text: str) -> bool:
+    return bool(_DEVANAGARI.search(text))
+
+
+@lru_cache(maxsize=65536)
+def key(word: str) -> str:
+    """The phonetic skeleton of one word: same key for the common spellings of a Hindi word."""
+    word = word.casefold()
+    if has_devanagari(word):
+        word = word.replace(_NUKTA, "").replace(_CHANDRABINDU, _ANUSVARA)
+        word = sanscript.transliterate(word, sanscript.DEVANAGARI, sanscript.ITRANS)
+        word = word.replace("M", "n").replace(".N", "n").replace("RRi", "ri").casefold()
+    word = "".join(ch for ch in unicodedata.normalize("NFKD", word) if ch.isascii() and ch.isalnum())
+    word = _ASPIRATE.sub("", word)
+    for spelling, folded in _LATIN_FOLDS:
+        word = word.replace(spelling, folded)
+    word = _DOUBLED.sub(r"\1", word)
+    if len(word) > 3 and word.endswith("a") and not word[-2] in "aeiou":
+        word = word[:-1]
+    return word
+
+
+def keys(text: str) -> list[str]:
+    """Skeleton keys of every word in `text`, in order."""
+    return [k for k in (key(w) for w in words(clean(text))) if k]

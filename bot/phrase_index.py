@@ -1,0 +1,104 @@
+"""Scoring labelled phrases against a message, whole words only, typos tolerated on long words.
+
+Built once from data; `score()` returns every label a message touches with a 0-1 score: the
+IDF-weighted share of the phrase's words found in the message, each word weighted by how close
+its spelling is. Short words (gem, odr, zed) must match exactly, so "gemstone" is not GeM.
+"""
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+import math
+
+from rapidfuzz.distance import OSA
+
+from bot.normalize import keys
+
+# A word this long may differ by one edit (insert, delete, substitute, swap).
+FUZZY_MIN_LENGTH = 6
+# A five-letter word may differ by one substitution or swap, never a length change ("treds"/"trends").
+SWAP_MIN_LENGTH = 5
+# What a one-edit match is worth against an exact one.
+FUZZY_WEIGHT = 0.85
+
+
+@dataclass(frozen=True)
+class Hit:
+    label: str
+    score: float
+    phrase: str
+    matched: frozenset[str]
+    position: int = 0  # index of the first message word that matched, to prefer what is named first
+
+
+def _deletes(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+class PhraseIndex:
+    """Index of `(label, phrase)` pairs; `skip` words are ignored inside phrases that have others."""
+
+    def __init__(self, pairs: Iterable[tuple[str, str]], skip: frozenset[str] = frozenset()):
+        self.entries: list[tuple[str, str, tuple[str, ...]]] = []
+        seen = set()
+        for label, phrase in pairs:
+            words = tuple(dict.fromkeys(keys(phrase)))
+            content = tuple(w for w in words if w not in skip) or words
+            if content and (label, content) not in seen:
+                seen.add((label, content))
+                self.entries.append((label, phrase, content))
+        self.by_word: dict[str, list[int]] = defaultdict(list)
+        labels_by_word: dict[str, set[str]] = defaultdict(set)
+        for i, (label, _, words) in enumerate(self.entries):
+            for w in words:
+                self.by_word[w].append(i)
+                labels_by_word[w].add(label)
+        n_labels = len({label for label, _, _ in self.entries}) or 1
+        self.idf = {w: math.log(1 + n_labels / len(ls)) for w, ls in labels_by_word.items()}
+        self.near: dict[str, set[str]] = defaultdict(set)
+        for w in self.by_word:
+            if len(w) >= SWAP_MIN_LENGTH:
+                for d in _deletes(w):
+                    self.near[d].add(w)
+
+    @property
+    def vocabulary(self) -> set[str]:
+        return set(self.by_word)
+
+    def similar(self, word: str) -> dict[str, float]:
+        """Indexed words that `word` may be a spelling of, with how close each is."""
+        found = {word: 1.0} if word in self.by_word else {}
+        if len(word) < SWAP_MIN_LENGTH:
+            return found
+        candidates = set(self.near.get(word, ()))
+        for d in _deletes(word):
+            candidates |= self.near.get(d, set())
+            if d in self.by_word:
+                candidates.add(d)
+        for c in candidates - found.keys():
+            shortest = min(len(c), len(word))
+            same_length = len(c) == len(word)
+            if (shortest >= FUZZY_MIN_LENGTH or same_length) and OSA.distance(word, c) <= 1:
+                found[c] = FUZZY_WEIGHT
+        return found
+
+    def score(self, message_keys: list[str]) -> dict[str, Hit]:
+        """Best hit per label touched by the message."""
+        sims: dict[str, float] = {}
+        first: dict[str, int] = {}
+        for pos, w in enumerate(message_keys):
+            for c, s in self.similar(w).items():
+                sims[c] = max(s, sims.get(c, 0.0))
+                first.setdefault(c, pos)
+        touched = {i for w in sims for i in self.by_word[w]}
+        best: dict[str, Hit] = {}
+        for i in touched:
+            label, phrase, words = self.entries[i]
+            total = sum(self.idf[w] for w in words)
+            got = sum(self.idf[w] * sims.get(w, 0.0) for w in words)
+            matched = frozenset(w for w in words if w in sims)
+            hit = Hit(label, got / total, phrase, matched, min(first[w] for w in matched))
+            old = best.get(label)
+            if old is None or (hit.score, len(hit.matched)) > (old.score, len(old.matched)):
+                best[label] = hit
+        return best

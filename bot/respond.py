@@ -1,0 +1,248 @@
+"""The whole product logic: one message in, replies out. Synchronous, no network I/O.
+
+normalize → detect language → match topic/intent/aspect/place → build the answer from the
+knowledge base → render in the user's language; the session carries the last topic, the
+offered options and the language choice between messages.
+"""
+
+from dataclasses import dataclass
+import logging
+import time
+
+from bot import answers, menus, sessions
+from bot.centre_finder import CentreAnswer
+from bot.choices import pick
+from bot.language import reply_language
+from bot.matcher import Understanding
+from bot.messages import IncomingMessage, Option, Reply
+from bot.services import Services, Snapshot
+from bot.sessions import Session
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Turn:
+    """Everything one message's handling needs, passed to the small handlers below."""
+
+    message: IncomingMessage
+    services: Services
+    snap: Snapshot
+    session: Session
+    lang: str
+    input_language: str
+
+    def reply(self, text_options: tuple[str, tuple[Option, ...]], intent: str, **fields) -> Reply:
+        text, options = text_options
+        self.session.options = list(options)
+        return Reply(
+            text=text,
+            locale=self.lang,
+            options=options,
+            intent=intent,
+            input_language=self.input_language,
+            **fields,
+        )
+
+
+def respond(message: IncomingMessage, services: Services, now: float | None = None) -> list[Reply]:
+    """Answer one message; the session is loaded and saved around it."""
+    now = time.time() if now is None else now
+    snap = services.current()
+    session = sessions.load(services.db, message.sender, now)
+    lang = session.language or session.last_language or reply_language(message.locale_hint or "en")
+    turn = Turn(message, services, snap, session, lang, session.last_language or "en")
+    replies = _dispatch(turn)
+    sessions.save(services.db, session, now)
+    for r in replies:
+        log.info("reply user=%s intent=%s topic=%s conf=%.2f", message.sender, r.intent, r.topic, r.confidence)
+    return replies
+
+
+def _dispatch(turn: Turn) -> list[Reply]:
+    message = turn.message
+    if message.location:
+        lat, lon = message.location
+        return [_centres(turn, turn.snap.finder.near(lat, lon, turn.lang, turn.session.centre_type))]
+    text = (message.text or "").strip()
+    if not text:
+        return [turn.reply(menus.media(turn.lang), "unsupported")]
+    chosen = pick(text, turn.session.options)
+    if chosen:
+        return handle_payload(turn, chosen.payload)
+    if text.startswith("@"):
+        return handle_payload(turn, text)
+    if text.startswith("/"):
+        return handle_command(turn, text)
+    return understand_and_answer(turn, text)
+
+
+def understand_and_answer(turn: Turn, text: str) -> list[Reply]:
+    finder = turn.snap.finder
+    u = turn.snap.matcher.understand(text, extra_known=finder.place_keys())
+    _set_language(turn, u)
+    session = turn.session
+    if "language_en" in u.intents or "language_hi" in u.intents:
+        if not u.confident:
+            return _choose_language(turn, "en" if "language_en" in u.intents else "hi")
+    centre_asked = "centre_find" in u.intents or session.awaiting == "place"
+    wants_centre = centre_asked or (u.centre_type and u.centre_type != "efc" and not u.confident)
+    found = finder.find(text, turn.lang, u.centre_type or session.centre_type) if not u.confident or centre_asked else None
+    if found is not None and (wants_centre or u.centre_type or not u.topics):
+        session.awaiting = None
+        return [_centres(turn, found)]
+    if centre_asked or (u.centre_type == "efc" and "centre_find" in u.intents):
+        session.awaiting, session.centre_type = "place", u.centre_type
+        return [_centres(turn, finder.ask_place(turn.lang, u.centre_type))]
+    session.awaiting = None
+    if u.confident and not u.close_topics():
+        if "helpline" in u.intents and u.aspect in (None, "contact"):
+            return [_helpline(turn, u.best.label, u)]
+        return [_scheme(turn, u.best.label, u.aspect or "overview", u)]
+    for intent in ("agent", "helpline", "scheme_list", "help", "greeting", "thanks"):
+        if intent in u.intents:
+            return handle_payload(turn, f"@{_INTENT_PAYLOADS[intent]}", u)
+    if u.aspect and u.aspect != "overview" and session.topic and not u.close_topics():
+        return [_scheme(turn, session.topic, u.aspect, u, confidence=0.8)]
+    close = u.close_topics()
+    if close:
+        reply = turn.reply(
+            menus.clarify(turn.snap.knowledge, [h.label for h in close], u.aspect or "overview", turn.lang),
+            "clarify",
+            confidence=round(close[0].score, 3),
+            aspect=u.aspect,
+            runners_up=tuple(h.label for h in close),
+        )
+        return [reply]
+    return [_fallback(turn, u)]
+
+
+_INTENT_PAYLOADS = {
+    "agent": "agent",
+    "helpline": "helpline",
+    "scheme_list": "schemes 1",
+    "help": "help",
+    "greeting": "menu",
+    "thanks": "thanks",
+}
+
+
+def handle_payload(turn: Turn, payload: str, u: Understanding | None = None) -> list[Reply]:
+    """Run an option's payload (`@scheme udyam documents`, `@schemes 2`, `@near lat,lon type`...)."""
+    verb, _, rest = payload[1:].partition(" ")
+    args = rest.split()
+    knowledge = turn.snap.knowledge
+    if verb == "scheme" and args and args[0] in knowledge.schemes:
+        aspect = args[1] if len(args) > 1 and args[1] in answers.ASPECTS else "overview"
+        return [_scheme(turn, args[0], aspect, u, confidence=1.0)]
+    if verb == "schemes":
+        page = int(args[0]) if args and args[0].isdigit() else 1
+        return [turn.reply(menus.scheme_list(knowledge, turn.lang, page), "scheme_list", confidence=1.0)]
+    if verb == "near" and args:
+        return _near_payload(turn, args)
+    if verb == "centre":
+        turn.session.awaiting = "place"
+        return [_centres(turn, turn.snap.finder.ask_place(turn.lang, None))]
+    if verb == "helpline":
+        return [_helpline(turn, None, u)]
+    if verb == "language":
+        if args and args[0] in ("hi", "en"):
+            return _choose_language(turn, args[0])
+        return [turn.reply(menus.language_choice(turn.lang), "language", confidence=1.0)]
+    if verb == "thanks":
+        return [turn.reply(menus.thanks(turn.lang), "thanks", confidence=1.0)]
+    if verb == "help":
+        return [turn.reply(menus.help_text(turn.lang), "help", confidence=1.0)]
+    if verb == "agent":
+        return [_helpline(turn, None, u, intent="agent")]
+    return [turn.reply(menus.greeting(turn.lang), "greeting", confidence=1.0)]
+
+
+def handle_command(turn: Turn, text: str) -> list[Reply]:
+    """Slash commands shared by every channel (`/start`, `/help`, `/language`, `/schemes`, `/centre`)."""
+    name, _, rest = text[1:].partition(" ")
+    name = name.split("@")[0].lower()
+    payload = {
+        "start": "@menu",
+        "menu": "@menu",
+        "help": "@help",
+        "language": f"@language {rest.strip()}".strip(),
+        "schemes": "@schemes 1",
+        "centre": "@centre",
+        "center": "@centre",
+        "helpline": "@helpline",
+        "agent": "@agent",
+    }.get(name)
+    if payload is None:
+        return [_fallback(turn, None, intent="unknown_command")]
+    return handle_payload(turn, payload)
+
+
+def _set_language(turn: Turn, u: Understanding) -> None:
+    """Detected language applies until the user chooses one; a message of bare names keeps the last."""
+    turn.input_language = u.input_language
+    has_signal = u.input_language != "en" or any(
+        k in turn.snap.matcher.fillers or k in turn.snap.matcher.intents.vocabulary for k in u.text.split()
+    )
+    if has_signal or turn.session.last_language is None:
+        turn.session.last_language = reply_language(u.input_language)
+    turn.lang = turn.session.language or turn.session.last_language
+
+
+def _choose_language(turn: Turn, lang: str) -> list[Reply]:
+    turn.session.language = turn.lang = lang
+    return [turn.reply(menus.language_set(lang), "language", confidence=1.0)]
+
+
+def _scheme(turn: Turn, topic: str, aspect: str, u: Understanding | None, confidence: float | None = None) -> Reply:
+    turn.session.topic = topic
+    text, options = answers.scheme_answer(turn.snap.knowledge, topic, aspect, turn.lang)
+    score = confidence if confidence is not None else (u.best.score if u and u.best else 1.0)
+    return turn.reply(
+        (answers.numbered([text], options, turn.lang), options),
+        "scheme_info",
+        topic=topic,
+        aspect=aspect,
+        confidence=round(min(score, 1.0), 3),
+        runners_up=tuple(h.label for h in (u.topics[1:3] if u else []) if h.label != topic),
+    )
+
+
+def _helpline(turn: Turn, topic: str | None, u: Understanding | None, intent: str = "helpline") -> Reply:
+    options = menus.menu_options(turn.lang)[:2]
+    text = answers.helpline_answer(turn.snap.knowledge, topic, turn.lang)
+    return turn.reply(
+        (answers.numbered([text], options, turn.lang), options),
+        intent,
+        topic=topic,
+        aspect="contact" if topic else None,
+        confidence=round(u.best.score, 3) if topic and u and u.best else 1.0,
+    )
+
+
+def _centres(turn: Turn, found: CentreAnswer) -> Reply:
+    return turn.reply(
+        (answers.numbered([found.text], found.options, turn.lang), found.options),
+        "centre_find",
+        centres=found.centres,
+        confidence=1.0 if found.centres else 0.5,
+    )
+
+
+def _near_payload(turn: Turn, args: list[str]) -> list[Reply]:
+    try:
+        lat, lon = (float(v) for v in args[0].split(","))
+    except ValueError:
+        return [_fallback(turn, None)]
+    centre_type = args[1] if len(args) > 1 and args[1] != "any" else None
+    place = " ".join(args[2:]) or None
+    return [_centres(turn, turn.snap.finder.near(lat, lon, turn.lang, centre_type, place))]
+
+
+def _fallback(turn: Turn, u: Understanding | None, intent: str = "fallback") -> Reply:
+    return turn.reply(
+        menus.fallback(turn.lang),
+        intent,
+        confidence=round(u.best.score, 3) if u and u.best else 0.0,
+        runners_up=tuple(h.label for h in u.topics[:2]) if u else (),
+    )

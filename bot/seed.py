@@ -1,0 +1,118 @@
+"""Moving the knowledge base between the seed YAML format and the SQLite database."""
+
+import datetime
+import json
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+import yaml
+
+RECORD_TABLES = ("schemes", "centres", "helplines")
+ALIAS_LANGS = ("en", "hi", "hinglish")
+META_KEYS = ("version", "as_of", "facts_from_seed", "general")
+
+
+def shipped_seed() -> dict[str, Any]:
+    """The seed shipped inside the package (a copy of shared/data/msme-kb.yaml)."""
+    return yaml.safe_load(resources.files("bot.data").joinpath("msme-kb.yaml").read_text("utf-8"))
+
+
+def read_seed(path: str | Path) -> dict[str, Any]:
+    return yaml.safe_load(Path(path).read_text("utf-8"))
+
+
+def now() -> str:
+    return datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
+
+
+def load(db: sqlite_utils.Database, seed: dict[str, Any]) -> None:
+    """Replace the whole knowledge base with `seed`, in one transaction."""
+    stamp = now()
+    with db.atomic():
+        for table in (*RECORD_TABLES, "aliases", "meta"):
+            db.execute(f"DELETE FROM {table}")
+        for table in RECORD_TABLES:
+            for record in seed.get(table) or []:
+                write_record(db, table, record, stamp)
+                for lang, texts in (record.get("aliases") or {}).items():
+                    for text in texts or []:
+                        db["aliases"].insert(
+                            {"topic": record["id"], "lang": lang, "text": text, "source": "seed"}, ignore=True
+                        )
+        for key in META_KEYS:
+            db["meta"].insert({"key": key, "value": json.dumps(seed.get(key), ensure_ascii=False)})
+        bump_revision(db)
+        rebuild_search(db)
+
+
+def write_record(db: sqlite_utils.Database, table: str, record: dict[str, Any], stamp: str) -> None:
+    """Store one record as its seed-format JSON (aliases live in their own table)."""
+    data = {k: v for k, v in record.items() if k != "aliases"}
+    db[table].upsert(
+        {
+            "id": record["id"],
+            "data": json.dumps(data, ensure_ascii=False),
+            "verified": int(bool(record.get("verified"))),
+            "deleted": 0,
+            "updated_at": stamp,
+        },
+        pk="id",
+    )
+
+
+def bump_revision(db: sqlite_utils.Database) -> None:
+    """Tell every process that the knowledge changed, so it rebuilds its matcher."""
+    db.execute(
+        "INSERT INTO meta(key, value) VALUES('revision', '1') "
+        "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"
+    )
+
+
+def revision(db: sqlite_utils.Database) -> int:
+    row = db.execute("SELECT value FROM meta WHERE key = 'revision'").fetchone()
+    return int(row[0]) if row else 0
+
+
+def rebuild_search(db: sqlite_utils.Database) -> None:
+    """Refill the full-text index from live records (cheap: tens of rows)."""
+    db.execute("DELETE FROM search")
+    for table in RECORD_TABLES:
+        for row in db.execute(f"SELECT id, data FROM {table} WHERE deleted = 0").fetchall():
+            record = json.loads(row[1])
+            for lang in ("en", "hi"):
+                body = " ".join(_texts(record, lang))
+                db.execute("INSERT INTO search(topic, lang, body) VALUES (?, ?, ?)", (row[0], lang, body))
+
+
+def _texts(record: dict[str, Any], lang: str) -> list[str]:
+    out = []
+    for field in ("name", "short", "summary", "services"):
+        value = (record.get(field) or {}).get(lang) if isinstance(record.get(field), dict) else None
+        out.extend(value if isinstance(value, list) else [value] if value else [])
+    return out
+
+
+def export(db: sqlite_utils.Database) -> dict[str, Any]:
+    """The live knowledge base in the seed format (deleted records left out)."""
+    meta = {row[0]: json.loads(row[1]) for row in db.execute("SELECT key, value FROM meta").fetchall()}
+    out: dict[str, Any] = {"version": meta.get("version"), "as_of": meta.get("as_of")}
+    aliases: dict[str, dict[str, list[str]]] = {}
+    for topic, lang, text in db.execute("SELECT topic, lang, text FROM aliases ORDER BY id").fetchall():
+        aliases.setdefault(topic, {}).setdefault(lang, []).append(text)
+    for table in RECORD_TABLES:
+        records = []
+        for row in db.execute(f"SELECT id, data FROM {table} WHERE deleted = 0 ORDER BY rowid").fetchall():
+            record = json.loads(row[1])
+            if table != "helplines":
+                record["aliases"] = {lang: aliases.get(row[0], {}).get(lang, []) for lang in ALIAS_LANGS}
+            records.append(record)
+        out[table] = records
+    out["facts_from_seed"] = meta.get("facts_from_seed")
+    out["general"] = meta.get("general")
+    return out
+
+
+def dump_yaml(data: dict[str, Any]) -> str:
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=120)

@@ -1,0 +1,51 @@
+"""What the core needs to answer: the database and the matcher for its current revision."""
+
+from dataclasses import dataclass, field
+import threading
+
+import sqlite_utils
+
+from bot import knowledge, seed
+from bot.centre_finder import CentreFinder
+from bot.knowledge import Knowledge
+from bot.matcher import Matcher
+from bot.schema import open_db
+
+
+@dataclass
+class Snapshot:
+    knowledge: Knowledge
+    matcher: Matcher
+    finder: CentreFinder
+
+
+@dataclass
+class Services:
+    """Shared by every channel; `current()` swaps in a new snapshot when an admin edits the KB."""
+
+    db: sqlite_utils.Database
+    staff: frozenset[str] = frozenset()
+    admins: frozenset[str] = frozenset()
+    _snapshot: Snapshot | None = None
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def current(self) -> Snapshot:
+        """The snapshot for the database's current revision (rebuilt at most once per change)."""
+        snap = self._snapshot
+        rev = seed.revision(self.db)
+        if snap is None or snap.knowledge.revision != rev:
+            with self._lock:
+                snap = self._snapshot
+                if snap is None or snap.knowledge.revision != rev:
+                    k = knowledge.load(self.db)
+                    snap = Snapshot(k, Matcher(k), CentreFinder(k))
+                    self._snapshot = snap
+        return snap
+
+
+def open_services(path: str, **roles: frozenset[str]) -> Services:
+    """Open the knowledge base at `path`, loading the shipped seed the first time."""
+    db = open_db(path)
+    if seed.revision(db) == 0:
+        seed.load(db, seed.shipped_seed())
+    return Services(db=db, **roles)

@@ -1,0 +1,51 @@
+"""Per-user conversation state in SQLite, so it survives restarts and is shared by processes."""
+
+from dataclasses import asdict, dataclass, field
+import json
+
+import sqlite_utils
+
+from bot.messages import Option
+
+# After this long without a message, the last topic and pending choices are forgotten.
+CONTEXT_TTL_SECONDS = 30 * 60
+
+
+@dataclass
+class Session:
+    user: str
+    language: str | None = None  # chosen by the user; overrides detection
+    last_language: str | None = None  # detected from the last message that showed one
+    topic: str | None = None
+    options: list[Option] = field(default_factory=list)
+    awaiting: str | None = None  # "place" while the bot waits for a city name
+    centre_type: str | None = None
+    updated: float = 0.0
+
+
+def load(db: sqlite_utils.Database, user: str, now: float) -> Session:
+    """The user's session; context older than the TTL is dropped, the language choice kept."""
+    row = db.execute("SELECT data FROM sessions WHERE user = ?", [user]).fetchone()
+    if row is None:
+        return Session(user=user, updated=now)
+    data = json.loads(row[0])
+    data["options"] = [Option(**o) for o in data.get("options", [])]
+    session = Session(**{k: v for k, v in data.items() if k in Session.__dataclass_fields__})
+    if now - session.updated > CONTEXT_TTL_SECONDS:
+        session.topic, session.options, session.awaiting, session.centre_type = None, [], None, None
+    return session
+
+
+def save(db: sqlite_utils.Database, session: Session, now: float) -> None:
+    session.updated = now
+    db.execute(
+        "INSERT INTO sessions(user, data, updated_at) VALUES (?, ?, datetime('now')) "
+        "ON CONFLICT(user) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at",
+        [session.user, json.dumps(asdict(session), ensure_ascii=False)],
+    )
+    db.conn.commit()
+
+
+def forget(db: sqlite_utils.Database, user: str) -> None:
+    db.execute("DELETE FROM sessions WHERE user = ?", [user])
+    db.conn.commit()

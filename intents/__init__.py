@@ -1,0 +1,1 @@
+"""Intent keywords as data (YAML), editable by non-programmers."""

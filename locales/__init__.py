@@ -1,0 +1,1 @@
+"""Gettext catalogs for the user-facing strings."""
