@@ -72,7 +72,7 @@ def contact_lines(knowledge: Knowledge, scheme: dict[str, Any], lang: str) -> li
         lines.append(f"🔗 {text(other.get('label'), lang)}: {other.get('url')}")
     helpline = scheme.get("helpline") or {}
     if helpline.get("phone"):
-        lines.append(f"☎ {_('Helpline')}: {helpline['phone']}")
+        lines.append("☎ " + _("Helpline") + ": " + helpline["phone"])
     if helpline.get("email"):
         lines.append(f"✉ {helpline['email']}")
     for line in knowledge.helplines_for(scheme["id"]):

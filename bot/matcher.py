@@ -21,6 +21,9 @@ CLARIFY_THRESHOLD = 0.5
 CLOSE_MARGIN = 0.06
 # How much words that mean nothing to the bot lower a topic's confidence.
 UNKNOWN_PENALTY = 0.35
+# A topic named only by words that also ask for something ("madad" = help) is weak evidence.
+INTENT_WORDS_WEIGHT = 0.5
+SMALL_TALK = ("help", "greeting", "thanks")
 # Intent, aspect and centre-type phrases count only when (nearly) all their words are present.
 PHRASE_THRESHOLD = 0.84
 
@@ -56,7 +59,7 @@ class Understanding:
             close = [h for h in self.topics if top.score - h.score < CLOSE_MARGIN]
         else:
             close = [h for h in self.topics if h.score >= CLARIFY_THRESHOLD]
-        shared = [h for h in close if h is top or h.matched & top.matched]
+        shared = [h for h in close if h is top or (h.matched & top.matched and not h.matched < top.matched)]
         return shared if len(shared) > 1 or top.score < ANSWER_THRESHOLD else []
 
 
@@ -88,6 +91,9 @@ class Matcher:
             | {k for ws in self.negatives.values() for k in ws}
         )
         self.intent_order = list(phrase_file("intents"))
+        self.small_talk = frozenset(
+            k for label in SMALL_TALK for p in phrases("intents")[label] for k in keys(p)
+        ) - self.fillers
 
     def understand(self, text: str, extra_known: frozenset[str] = frozenset()) -> Understanding:
         """Score `text` against every index; `extra_known` words (e.g. place names) are not unknown."""
@@ -103,7 +109,10 @@ class Matcher:
             if self.negatives.get(hit.label, set()) & set(message_keys):
                 continue
             share = len(unknown) / (len(unknown) + len(hit.matched))
-            topics.append(replace(hit, score=hit.score * (1 - UNKNOWN_PENALTY * share)))
+            score = hit.score * (1 - UNKNOWN_PENALTY * share)
+            if hit.matched <= self.small_talk:
+                score *= INTENT_WORDS_WEIGHT
+            topics.append(replace(hit, score=score))
         topics.sort(key=lambda h: (-h.score, -len(h.matched), h.label))
         topics = _named_first(topics)
         intents = [h for h in self.intents.score(message_keys).values() if h.score >= PHRASE_THRESHOLD]

@@ -37,6 +37,41 @@ _LATIN_FOLDS = (
     ("ou", "o"),
     ("y", "i"),
 )
+# English letters as Hindi writes them, so "पीएमईजीपी" and "PMEGP" meet. Longest spellings first.
+_LETTER_NAMES = sorted(
+    {
+        "ए": "a",
+        "बी": "b",
+        "सी": "c",
+        "डी": "d",
+        "ई": "e",
+        "एफ": "f",
+        "एफ़": "f",
+        "जी": "g",
+        "एच": "h",
+        "आई": "i",
+        "जे": "j",
+        "के": "k",
+        "एल": "l",
+        "एम": "m",
+        "एन": "n",
+        "ओ": "o",
+        "पी": "p",
+        "क्यू": "q",
+        "आर": "r",
+        "एस": "s",
+        "टी": "t",
+        "यू": "u",
+        "वी": "v",
+        "डब्ल्यू": "w",
+        "डबल्यू": "w",
+        "एक्स": "x",
+        "वाई": "y",
+        "जेड": "z",
+        "ज़ेड": "z",
+    }.items(),
+    key=lambda kv: -len(kv[0]),
+)
 _ASPIRATE = regex.compile(r"(?<=[bcdgjkpqrstvz])h")
 _DOUBLED = regex.compile(r"(.)\1+")
 
@@ -60,7 +95,10 @@ def has_devanagari(text: str) -> bool:
 def key(word: str) -> str:
     """The phonetic skeleton of one word: same key for the common spellings of a Hindi word."""
     word = word.casefold()
-    if has_devanagari(word):
+    acronym = _spelled_letters(word)
+    if acronym:
+        word = acronym
+    elif has_devanagari(word):
         word = word.replace(_NUKTA, "").replace(_CHANDRABINDU, _ANUSVARA)
         word = sanscript.transliterate(word, sanscript.DEVANAGARI, sanscript.ITRANS)
         word = word.replace("M", "n").replace(".N", "n").replace("RRi", "ri").casefold()
@@ -72,6 +110,20 @@ def key(word: str) -> str:
     if len(word) > 3 and word.endswith("a") and not word[-2] in "aeiou":
         word = word[:-1]
     return word
+
+
+def _spelled_letters(word: str) -> str | None:
+    """ "ओडीआर" -> "odr" when the whole word is two or more English letter names, else None."""
+    out, rest = [], word
+    while rest:
+        for spelling, letter in _LETTER_NAMES:
+            if rest.startswith(spelling):
+                out.append(letter)
+                rest = rest[len(spelling) :]
+                break
+        else:
+            return None
+    return "".join(out) if len(out) >= 2 else None
 
 
 def keys(text: str) -> list[str]:

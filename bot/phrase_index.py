@@ -14,9 +14,10 @@ from rapidfuzz.distance import OSA
 
 from bot.normalize import keys
 
-# A word this long may differ by one edit (insert, delete, substitute, swap).
+# Words this long may differ by one edit (insert, delete, substitute, swap) when the longer of
+# the two has at least FUZZY_MIN_LENGTH letters.
 FUZZY_MIN_LENGTH = 6
-# A five-letter word may differ by one substitution or swap, never a length change ("treds"/"trends").
+# Five-letter words of equal length may only swap two neighbours ("pmgep"); "sunao" is not "sunar".
 SWAP_MIN_LENGTH = 5
 # What a one-edit match is worth against an exact one.
 FUZZY_WEIGHT = 0.85
@@ -76,9 +77,9 @@ class PhraseIndex:
             if d in self.by_word:
                 candidates.add(d)
         for c in candidates - found.keys():
-            shortest = min(len(c), len(word))
-            same_length = len(c) == len(word)
-            if (shortest >= FUZZY_MIN_LENGTH or same_length) and OSA.distance(word, c) <= 1:
+            if OSA.distance(word, c) > 1:
+                continue
+            if max(len(c), len(word)) >= FUZZY_MIN_LENGTH or sorted(c) == sorted(word):
                 found[c] = FUZZY_WEIGHT
         return found
 

@@ -13,7 +13,7 @@ from bot import answers, menus, sessions
 from bot.centre_finder import CentreAnswer
 from bot.choices import pick
 from bot.language import reply_language
-from bot.matcher import Understanding
+from bot.matcher import CLARIFY_THRESHOLD, SMALL_TALK, Understanding
 from bot.messages import IncomingMessage, Option, Reply
 from bot.services import Services, Snapshot
 from bot.sessions import Session
@@ -96,11 +96,12 @@ def understand_and_answer(turn: Turn, text: str) -> list[Reply]:
         return [_centres(turn, finder.ask_place(turn.lang, u.centre_type))]
     session.awaiting = None
     if u.confident and not u.close_topics():
-        if "helpline" in u.intents and u.aspect in (None, "contact"):
+        if "helpline" in u.intents and u.aspect in (None, "overview", "contact"):
             return [_helpline(turn, u.best.label, u)]
         return [_scheme(turn, u.best.label, u.aspect or "overview", u)]
+    topical = bool(u.topics) and u.topics[0].score >= CLARIFY_THRESHOLD
     for intent in ("agent", "helpline", "scheme_list", "help", "greeting", "thanks"):
-        if intent in u.intents:
+        if intent in u.intents and not (topical and intent in SMALL_TALK):
             return handle_payload(turn, f"@{_INTENT_PAYLOADS[intent]}", u)
     if u.aspect and u.aspect != "overview" and session.topic and not u.close_topics():
         return [_scheme(turn, session.topic, u.aspect, u, confidence=0.8)]

