@@ -154,6 +154,28 @@ def search(query: str, db_path: str | None) -> None:
         click.echo(f"{topic} [{lang}] {snippet}")
 
 
+@main.command()
+@db_option
+def telegram(db_path: str | None) -> None:
+    """Run the Telegram bot with long polling (TELEGRAM_BOT_TOKEN; optional TELEGRAM_API_BASE_URL)."""
+    from bot.telegram_bot import run_polling
+
+    settings = from_env(os.environ)
+    run_polling(settings, _services(db_path))
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+@db_option
+def serve(host: str, port: int, db_path: str | None) -> None:
+    """Run the production ASGI server: POST /whatsapp, POST /telegram (when configured), GET /healthz."""
+    from bot.server import serve as run_server
+
+    settings = from_env(os.environ)
+    run_server(settings, _services(db_path), host=host, port=port)
+
+
 def run() -> None:
     try:
         main()

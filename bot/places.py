@@ -40,8 +40,11 @@ MIN_SCORE = 0.84
 FUZZY_MIN_LENGTH = 6
 EARTH_KM = 6371.0088
 
+STRONG, WEAK, NEVER = "strong", "weak", "never"
+_DEVANAGARI_LABEL = "d"
+
 # Town names that are also common words in Hindi, Hinglish or English (beyond intents/ phrases).
-_EVERYDAY = ("gaya", "mau", "una", "gola", "kota", "bhind", "sagar", "bali", "rath", "deoli", "palam", "ara")
+_EVERYDAY = ("gaya", "mau", "una", "gola", "kota", "bhind", "sagar", "bali", "rath", "deoli", "palam", "ara", "baad")
 # Cues beside a weak name that say it is a place: "<place> mein", "<place> ke paas", "near <place>".
 _AFTER = ("me", "mein", "men", "mei", "में", "मे", "district", "jila", "zila", "जिला", "shahar", "शहर", "city")
 _NEAR = ("paas", "pas", "najdik", "nazdeek", "najdeek", "kareeb", "karib", "aas", "aspas", "पास", "नजदीक",
@@ -147,16 +150,23 @@ class Gazetteer:
             if place not in slot:
                 slot[place] = len(self.places)
                 self.places.append(place)
-            pairs.append((str(slot[place]), name))
+            # The script is part of the label so that कोटा is not folded into "Kota" as a duplicate.
+            pairs.append((f"{slot[place]}{_DEVANAGARI_LABEL if has_devanagari(name) else ''}", name))
         self.index = PhraseIndex(pairs, skip=_fillers())
 
     def vocabulary(self) -> frozenset[str]:
         return frozenset(self.index.vocabulary)
 
-    def _weak(self, place: Place, content: tuple[str, ...]) -> bool:
-        if place.kind == "city" and not place.centre and place.population < STRONG_POPULATION:
-            return True
-        return len(content) == 1 and (len(content[0]) <= SHORT_KEY or content[0] in everyday_words())
+    def _strength(self, place: Place, content: tuple[str, ...]) -> str:
+        """"strong" names count anywhere, "weak" ones need a cue; a small town named like an
+        everyday word ("baad", "khate") never counts."""
+        everyday = len(content) == 1 and content[0] in everyday_words()
+        if everyday and not place.notable:
+            return NEVER
+        small = place.kind == "city" and not place.centre and place.population < STRONG_POPULATION
+        if small or everyday or (len(content) == 1 and len(content[0]) <= SHORT_KEY):
+            return WEAK
+        return STRONG
 
     def _similar(self, msg_keys: list[str], devanagari: list[bool]) -> list[dict[str, float]]:
         """Per message word: the indexed words it may be, exact ones weighted 1.0."""
@@ -183,7 +193,7 @@ class Gazetteer:
         found = []
         for i in touched:
             label, phrase, content = self.index.entries[i]
-            place = self.places[int(label)]
+            place = self.places[int(label.rstrip(_DEVANAGARI_LABEL))]
             span = _locate(content, sims)
             if span is None:
                 continue
@@ -192,7 +202,8 @@ class Gazetteer:
                 score *= CROSS_SCRIPT_WEIGHT
             if score < MIN_SCORE:
                 continue
-            if self._weak(place, content) and not (
+            strength = self._strength(place, content)
+            if strength == NEVER or strength == WEAK and not (
                 score == 1.0 and _cued(msg_keys, start, end) and _spelled(phrase, content, ws[start : end + 1])
             ):
                 continue

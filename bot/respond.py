@@ -5,13 +5,14 @@ knowledge base → render in the user's language; the session carries the last t
 offered options and the language choice between messages.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 import logging
 import time
 
-from bot import answers, menus, sessions
+from bot import answers, menus, replay, sessions
 from bot.centre_finder import CentreAnswer
 from bot.choices import pick
+from bot.i18n import gettext
 from bot.language import reply_language
 from bot.matcher import CLARIFY_THRESHOLD, SMALL_TALK, Understanding
 from bot.messages import IncomingMessage, Option, Reply
@@ -47,16 +48,38 @@ class Turn:
 
 def respond(message: IncomingMessage, services: Services, now: float | None = None) -> list[Reply]:
     """Answer one message; the session is loaded and saved around it."""
-    now = time.time() if now is None else now
+    with services.turn_lock:
+        return _respond(message, services, time.time() if now is None else now)
+
+
+def _respond(message: IncomingMessage, services: Services, now: float) -> list[Reply]:
+    seen = replay.recall(services.db, message)
+    if seen is not None:
+        return seen
     snap = services.current()
     session = sessions.load(services.db, message.sender, now)
     lang = session.language or session.last_language or reply_language(message.locale_hint or "en")
     turn = Turn(message, services, snap, session, lang, session.last_language or "en")
     replies = _dispatch(turn)
-    sessions.save(services.db, session, now)
+    if message.forwarded and message.sender in services.staff and replies:
+        replies[0] = _with_staff_line(replies[0])
+    with services.db.atomic():
+        replay.remember(services.db, message, replies, now)
+        sessions.save(services.db, session, now)
     for r in replies:
         log.info("reply user=%s intent=%s topic=%s conf=%.2f", message.sender, r.intent, r.topic, r.confidence)
     return replies
+
+
+def _with_staff_line(reply: Reply) -> Reply:
+    """Staff forwarding a citizen's question also see how sure the bot is and what else was close."""
+    _ = gettext(reply.locale)
+    others = ", ".join(reply.runners_up) or "-"
+    line = _("[staff] confidence %(confidence)s · runners-up: %(others)s") % {
+        "confidence": f"{reply.confidence:.2f}",
+        "others": others,
+    }
+    return replace(reply, text=f"{reply.text}\n\n{line}")
 
 
 def _dispatch(turn: Turn) -> list[Reply]:

@@ -1,5 +1,7 @@
 """The database schema, as sqlite-utils migrations: the one schema path for the app, CLI and tests."""
 
+import sqlite3
+
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
@@ -31,9 +33,16 @@ def m002_sessions(db: sqlite_utils.Database) -> None:
     db["sessions"].create({"user": str, "data": str, "updated_at": str}, pk="user")
 
 
+@migrations()
+def m003_processed(db: sqlite_utils.Database) -> None:
+    """Replies already given per platform message id, so a webhook retry gets the same answer."""
+    db["processed"].create({"key": str, "replies": str, "at": float}, pk="key")
+    db["processed"].create_index(["at"])
+
+
 def open_db(path: str) -> sqlite_utils.Database:
     """Open (creating if needed) a knowledge base with WAL and every migration applied."""
-    db = sqlite_utils.Database(path)
+    db = sqlite_utils.Database(sqlite3.connect(path, check_same_thread=False))
     db.execute("PRAGMA busy_timeout = 5000")
     db.enable_wal()
     migrations.apply(db)

@@ -28,6 +28,8 @@ class Services:
     admins: frozenset[str] = frozenset()
     _snapshot: Snapshot | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    # One connection serves every thread; whole turns take this lock so they never interleave.
+    turn_lock: threading.RLock = field(default_factory=threading.RLock)
 
     def current(self) -> Snapshot:
         """The snapshot for the database's current revision (rebuilt at most once per change)."""

@@ -43,7 +43,6 @@ def save(db: sqlite_utils.Database, session: Session, now: float) -> None:
         "ON CONFLICT(user) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at",
         [session.user, json.dumps(asdict(session), ensure_ascii=False)],
     )
-    db.conn.commit()
 
 
 def forget(db: sqlite_utils.Database, user: str) -> None:

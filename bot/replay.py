@@ -1,0 +1,43 @@
+"""Idempotency for webhook retries: the same platform message id always gets the same replies."""
+
+from dataclasses import asdict
+import json
+
+import sqlite_utils
+
+from bot.messages import IncomingMessage, Option, Reply
+
+# Platforms retry within minutes; a day is plenty and keeps the table small.
+KEEP_SECONDS = 24 * 3600
+
+
+def _key(message: IncomingMessage) -> str | None:
+    return f"{message.platform}:{message.message_id}" if message.message_id else None
+
+
+def recall(db: sqlite_utils.Database, message: IncomingMessage) -> list[Reply] | None:
+    """The replies already given to this message, or None if it is new."""
+    key = _key(message)
+    row = db.execute("SELECT replies FROM processed WHERE key = ?", [key]).fetchone() if key else None
+    if row is None:
+        return None
+    out = []
+    for data in json.loads(row[0]):
+        data["options"] = tuple(Option(**o) for o in data["options"])
+        data["centres"] = tuple(data["centres"])
+        data["runners_up"] = tuple(data["runners_up"])
+        data["attachment"] = None
+        out.append(Reply(**data))
+    return out
+
+
+def remember(db: sqlite_utils.Database, message: IncomingMessage, replies: list[Reply], now: float) -> None:
+    key = _key(message)
+    if key is None:
+        return
+    stored = [{**asdict(r), "attachment": None} for r in replies]
+    db.execute(
+        "INSERT OR IGNORE INTO processed(key, replies, at) VALUES (?, ?, ?)",
+        [key, json.dumps(stored, ensure_ascii=False), now],
+    )
+    db.execute("DELETE FROM processed WHERE at < ?", [now - KEEP_SECONDS])
