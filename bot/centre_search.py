@@ -5,11 +5,11 @@ reads only the rings of cells around the point until no farther cell could hold 
 few dozen distance computations with 10,000 centres instead of 10,000 (pure Python, no numpy).
 """
 
+import heapq
+import math
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-import heapq
-import math
 from typing import Any
 
 from bot.places import EARTH_KM, distance_km
@@ -35,8 +35,11 @@ class CentreGrid:
     """Centres with coordinates, bucketed by cell, one grid per centre type plus one for all."""
 
     def __init__(self, centres: Iterable[Centre]):
-        self.cells: dict[str | None, dict[tuple[int, int], list[Centre]]] = defaultdict(lambda: defaultdict(list))
+        self.cells: dict[str | None, dict[tuple[int, int], list[Centre]]] = defaultdict(
+            lambda: defaultdict(list)
+        )
         self.max_abs_lat = 0.0
+        self.bounds: dict[str | None, tuple[int, int, int, int]] = {}
         for c in centres:
             if c.get("lat") is None or c.get("lon") is None:
                 continue
@@ -44,6 +47,9 @@ class CentreGrid:
             self.cells[ANY][cell].append(c)
             self.cells[c.get("type")][cell].append(c)
             self.max_abs_lat = max(self.max_abs_lat, abs(c["lat"]))
+        for kind, cells in self.cells.items():
+            rows, cols = [i for i, _ in cells], [j for _, j in cells]
+            self.bounds[kind] = (min(rows), max(rows), min(cols), max(cols))
 
     def nearest(self, lat: float, lon: float, k: int, centre_type: str | None = ANY) -> list[Found]:
         """The `k` centres nearest to the point, nearest first, searching outward ring by ring."""
@@ -51,7 +57,8 @@ class CentreGrid:
         if not cells or k <= 0:
             return []
         ci, cj = _cell(lat, lon)
-        reach = max(max(abs(i - ci), abs(j - cj)) for i, j in cells)
+        top, bottom, left, right = self.bounds[centre_type]
+        reach = max(abs(ci - top), abs(ci - bottom), abs(cj - left), abs(cj - right))
         cos_lat = math.cos(math.radians(max(self.max_abs_lat, abs(lat))))
         best: list[tuple[float, int, Centre]] = []  # max-heap by negated distance
         for ring in range(reach + 1):

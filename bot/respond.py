@@ -108,15 +108,20 @@ def understand_and_answer(turn: Turn, text: str) -> list[Reply]:
     if "language_en" in u.intents or "language_hi" in u.intents:
         if not u.confident:
             return _choose_language(turn, "en" if "language_en" in u.intents else "hi")
-    centre_asked = "centre_find" in u.intents or session.awaiting == "place"
-    wants_centre = centre_asked or (u.centre_type and u.centre_type != "efc" and not u.confident)
-    found = finder.find(text, turn.lang, u.centre_type or session.centre_type) if not u.confident or centre_asked else None
-    if found is not None and (wants_centre or u.centre_type or not u.topics):
-        session.awaiting = None
+    named_type = u.centre_type  # "any" when only a generic centre word was used
+    centre_type = named_type if named_type not in (None, "any") else session.centre_type
+    centre_asked = (
+        "centre_find" in u.intents
+        or session.awaiting == "place"
+        or (named_type is not None and "where" in u.intents)
+    )
+    found = finder.find(text, turn.lang, centre_type)
+    if found is not None and (centre_asked or named_type or not (u.topics or u.unknown)):
+        session.awaiting, session.centre_type = None, centre_type
         return [_centres(turn, found)]
-    if centre_asked or (u.centre_type == "efc" and "centre_find" in u.intents):
-        session.awaiting, session.centre_type = "place", u.centre_type
-        return [_centres(turn, finder.ask_place(turn.lang, u.centre_type))]
+    if centre_asked:
+        session.awaiting, session.centre_type = "place", centre_type
+        return [_centres(turn, finder.ask_place(turn.lang, centre_type))]
     session.awaiting = None
     if u.confident and not u.close_topics():
         if "helpline" in u.intents and u.aspect in (None, "overview", "contact"):

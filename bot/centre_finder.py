@@ -1,0 +1,242 @@
+"""Answering "where is the nearest centre?": a place or a shared location in, a short reply out.
+
+Built once per knowledge revision (the shipped gazetteer is cached per process; only the centres'
+own cities and districts are indexed here). Every reply states each centre's status plainly, since
+many approved centres are not open yet, and never invents an Export Facilitation Centre location.
+"""
+
+from dataclasses import dataclass
+from typing import Any
+
+from bot.centre_search import CentreGrid, Found, in_state
+from bot.i18n import gettext, number
+from bot.knowledge import Knowledge, items, text
+from bot.messages import Option
+from bot.places import Gazetteer, Mention, Place, gazetteer, resolve, state_places
+
+# How many centres a "nearest" answer lists, and how many services each shows.
+NEAREST_SHOWN = 3
+SERVICES_SHOWN = 2
+# Closer than this, a centre is "in" the place rather than some kilometres away.
+IN_PLACE_KM = 5.0
+EFC = "efc"
+
+
+@dataclass(frozen=True)
+class CentreAnswer:
+    text: str  # the whole reply in `lang`, phone-short, no markup
+    centres: tuple[dict, ...]  # {id, name, city, district, state, status, distance_km}
+    options: tuple[Option, ...]  # next steps or disambiguation choices
+    place: str | None  # the resolved place's display name
+
+
+def _centre_places(centres: list[dict[str, Any]]) -> list[tuple[Place, str]]:
+    named = []
+    for c in centres:
+        if c.get("lat") is None or c.get("lon") is None:
+            continue
+        state = c.get("state") or ""
+        if c.get("city"):
+            city = Place(c["city"], c.get("city_hi") or "", "city", state, c["lat"], c["lon"], centre=True)
+            named += [(city, n) for n in (c["city"], c.get("city_hi")) if n]
+        for district in (c.get("district") or "").split("/"):
+            if district.strip():
+                place = Place(district.strip(), "", "district", state, c["lat"], c["lon"], centre=True)
+                named.append((place, district.strip()))
+    return named
+
+
+class CentreFinder:
+    """Centres of one knowledge snapshot, searchable by place name, state or coordinates."""
+
+    def __init__(self, knowledge: Knowledge) -> None:
+        self.knowledge = knowledge
+        self.centres = list(knowledge.centres.values())
+        self.grid = CentreGrid(self.centres)
+        self.local = Gazetteer(_centre_places(self.centres))
+
+    def place_keys(self) -> frozenset[str]:
+        """Keys of every place name, so the matcher does not count them as unknown words."""
+        return gazetteer().vocabulary() | self.local.vocabulary()
+
+    def find(self, text: str, lang: str, centre_type: str | None) -> CentreAnswer | None:
+        """The answer for a message that names a place; None when it names none."""
+        mention = _choose(resolve([*gazetteer().mentions(text), *self.local.mentions(text)]))
+        if mention is None:
+            return None
+        first = mention.places[0]
+        if centre_type == EFC:
+            return self._efc(lang, first.display(lang), None if mention.ambiguous else (first.lat, first.lon))
+        if mention.ambiguous:
+            return self._which(mention, lang, centre_type)
+        if first.kind == "state":
+            return self._state(first, lang, centre_type)
+        return self.near(first.lat, first.lon, lang, centre_type, place=first.display(lang))
+
+    def near(
+        self, lat: float, lon: float, lang: str, centre_type: str | None, place: str | None = None
+    ) -> CentreAnswer:
+        """The nearest centres to a point (a shared location, or a resolved place)."""
+        _ = gettext(lang)
+        if centre_type == EFC:
+            return self._efc(lang, place, (lat, lon))
+        found = self.grid.nearest(lat, lon, NEAREST_SHOWN, centre_type)
+        if not found:
+            return CentreAnswer(_("I have no such centre in my list yet."), (), self._options(lang), place)
+        where = place or _("your location")
+        if centre_type == "technology-centre":
+            head = _("Technology Centres (tool rooms) nearest to %(place)s:") % {"place": where}
+        elif centre_type == "extension-centre":
+            head = _("Technology Extension Centres nearest to %(place)s:") % {"place": where}
+        else:
+            head = _("MSME centres nearest to %(place)s:") % {"place": where}
+        return self._listing(head, found, lang, place)
+
+    def ask_place(self, lang: str, centre_type: str | None) -> CentreAnswer:
+        """What to say when someone asks for a centre without saying where."""
+        if centre_type == EFC:
+            return self._efc(lang, None, None)
+        _ = gettext(lang)
+        ask = _(
+            "Which city or district are you in? Or share your location, and I will find the nearest centres."
+        )
+        return CentreAnswer(ask, (), (), None)
+
+    def _state(self, state: Place, lang: str, centre_type: str | None) -> CentreAnswer:
+        _ = gettext(lang)
+        found = in_state(self.centres, state.name, centre_type)
+        name = state.display(lang)
+        if not found:
+            head = _("I have no such centre in %(state)s in my list. The nearest ones:") % {"state": name}
+            found = self.grid.nearest(state.lat, state.lon, NEAREST_SHOWN, centre_type)
+            return self._listing(head, found, lang, name)
+        head = _("MSME centres in %(state)s (%(count)s):") % {"state": name, "count": len(found)}
+        lines = [head]
+        for n, f in enumerate(found, 1):
+            c = f.centre
+            line = f"{n}. {text(c.get('name'), lang)} – {_status(c, lang)}"
+            if not c.get("verified"):
+                line += f" ({_('please confirm')})"
+            lines.append(line)
+        body = "\n".join(lines)
+        return CentreAnswer(body, tuple(_summary(f, lang) for f in found), self._options(lang), name)
+
+    def _listing(self, head: str, found: list[Found], lang: str, place: str | None) -> CentreAnswer:
+        blocks = [head] + [_block(n, f, lang) for n, f in enumerate(found, 1)]
+        body = "\n\n".join(blocks)
+        return CentreAnswer(body, tuple(_summary(f, lang) for f in found), self._options(lang), place)
+
+    def _which(self, mention: Mention, lang: str, centre_type: str | None) -> CentreAnswer:
+        _ = gettext(lang)
+        first = mention.places[0].display(lang)
+        options = tuple(
+            Option(
+                f"{p.display(lang)} ({_state_name(p.state, lang)})",
+                f"@near {p.lat:.4f},{p.lon:.4f} {centre_type or 'any'}",
+            )
+            for p in mention.places
+        )
+        return CentreAnswer(_("Which %(place)s do you mean?") % {"place": first}, (), options, None)
+
+    def _efc(self, lang: str, place: str | None, point: tuple[float, float] | None) -> CentreAnswer:
+        _ = gettext(lang)
+        body = _(
+            "The list of Export Facilitation Centre (EFC) locations is not in my knowledge base yet, "
+            "so I cannot tell you where the nearest one is. I can explain the EFC scheme instead."
+        )
+        options = []
+        if EFC in self.knowledge.schemes:
+            options.append(Option(_("About the EFC scheme"), "@scheme efc overview"))
+        if point is not None:
+            payload = f"@near {point[0]:.4f},{point[1]:.4f} any"
+            options.append(Option(_("Nearest MSME centres instead"), payload))
+        return CentreAnswer(body, (), tuple(options), place)
+
+    def _options(self, lang: str) -> tuple[Option, ...]:
+        _ = gettext(lang)
+        if "tech-centres" in self.knowledge.schemes:
+            return (Option(_("About MSME Technology Centres"), "@scheme tech-centres overview"),)
+        return ()
+
+
+def _choose(mentions: list[Mention]) -> Mention | None:
+    """A town beats a state ("Ranchi, Jharkhand"); a state named too settles a town's ambiguity."""
+    towns = [m for m in mentions if m.places[0].kind != "state"]
+    states = {p.name for m in mentions for p in m.places if p.kind == "state"}
+    if not towns:
+        return mentions[0] if mentions else None
+    town = towns[0]
+    if town.ambiguous:
+        settled = tuple(p for p in town.places if p.state in states)
+        if len(settled) == 1:
+            return Mention(town.start, town.end, town.score, settled)
+    return town
+
+
+def _state_name(state: str, lang: str) -> str:
+    place = state_places().get(state)
+    return place.display(lang) if place else state
+
+
+def _status(c: dict[str, Any], lang: str) -> str:
+    _ = gettext(lang)
+    status = c.get("status")
+    if status == "operational":
+        return _("open")
+    if status == "approved":
+        return _("approved, not yet operational")
+    return _("status not confirmed")
+
+
+def _kind(c: dict[str, Any], lang: str) -> str:
+    _ = gettext(lang)
+    if c.get("type") == "extension-centre":
+        return _("Technology Extension Centre")
+    return _("Technology Centre (tool room)")
+
+
+def _block(n: int, found: Found, lang: str) -> str:
+    """One centre in a nearest answer: name and distance, kind and status, services, contacts."""
+    _ = gettext(lang)
+    c, km = found.centre, found.km or 0.0
+    city = text({"en": c.get("city"), "hi": c.get("city_hi")}, lang)
+    if km < IN_PLACE_KM:
+        where = _("in %(place)s") % {"place": city}
+    else:
+        where = _("about %(km)s km away") % {"km": number(km, lang, 0 if km >= 10 else 1)}
+    lines = [
+        f"{n}. {text(c.get('name'), lang)} – {where}",
+        f"{_kind(c, lang)} · {_status(c, lang)}",
+    ]
+    services = items(c.get("services"), lang)[:SERVICES_SHOWN]
+    if services:
+        lines.append(_("Offers: %(services)s") % {"services": "; ".join(services)})
+    contacts = [
+        label % {"value": c[field]}
+        for field, label in (
+            ("phone", _("Phone: %(value)s")),
+            ("email", _("Email: %(value)s")),
+            ("website", _("Website: %(value)s")),
+        )
+        if c.get(field)
+    ]
+    if contacts:
+        lines.append(" · ".join(contacts))
+    if c.get("address"):
+        lines.append(_("Address: %(value)s") % {"value": text(c["address"], lang)})
+    if not c.get("verified"):
+        lines.append(_("Not verified yet: please confirm before you visit."))
+    return "\n".join(lines)
+
+
+def _summary(found: Found, lang: str) -> dict[str, Any]:
+    c = found.centre
+    return {
+        "id": c.get("id"),
+        "name": text(c.get("name"), lang),
+        "city": c.get("city"),
+        "district": c.get("district"),
+        "state": c.get("state"),
+        "status": c.get("status"),
+        "distance_km": None if found.km is None else round(found.km, 1),
+    }

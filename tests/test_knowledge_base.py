@@ -1,0 +1,88 @@
+"""The SQLite knowledge base: migrations, seed load, export round trip, search, checks, revisions."""
+
+import sqlite3
+
+from bot import knowledge, seed
+from bot.kb_check import problems
+from bot.kb_search import search
+from bot.schema import open_db
+
+
+def test_open_db_applies_migrations_and_uses_wal(tmp_path):
+    db = open_db(str(tmp_path / "k.db"))
+    assert {"schemes", "centres", "helplines", "aliases", "meta", "sessions", "search"} <= set(db.table_names())
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_first_open_loads_the_shipped_seed(services):
+    k = services.current().knowledge
+    shipped = seed.shipped_seed()
+    assert set(k.schemes) == {s["id"] for s in shipped["schemes"]}
+    assert len(k.centres) == len(shipped["centres"])
+    assert k.schemes["udyam"]["sources"] and k.schemes["msme-mart"]["verified"] is False
+
+
+def test_export_round_trip_gives_the_same_knowledge_base(services, tmp_path):
+    exported = seed.export(services.db)
+    other = open_db(str(tmp_path / "other.db"))
+    seed.load(other, exported)
+    assert seed.export(other) == exported
+    shipped = seed.shipped_seed()
+    assert exported["schemes"][0]["aliases"] == shipped["schemes"][0]["aliases"]
+    assert [c["id"] for c in exported["centres"]] == [c["id"] for c in shipped["centres"]]
+
+
+def test_yaml_dump_reads_back_equal(services):
+    import yaml
+
+    exported = seed.export(services.db)
+    assert yaml.safe_load(seed.dump_yaml(exported)) == exported
+
+
+def test_full_text_search_keeps_devanagari_words_whole(services):
+    topics = {row[0] for row in search(services.db, "उद्यम")}
+    assert "udyam" in topics
+    assert search(services.db, "द्यम") == []
+
+
+def test_full_text_search_english(services):
+    assert search(services.db, "collateral")[0][0] == "cgtmse"
+
+
+def test_shipped_seed_passes_checks(services):
+    assert problems(services.current().knowledge) == []
+
+
+def test_check_reports_a_broken_related_link(services):
+    k = services.current().knowledge
+    k.schemes["udyam"]["related"].append("no-such-scheme")
+    assert "scheme udyam: related no-such-scheme does not exist" in problems(k)
+
+
+def test_revision_change_rebuilds_the_snapshot(services):
+    before = services.current()
+    services.db["aliases"].insert({"topic": "gem", "lang": "en", "text": "sarkari bazaar", "source": "admin"})
+    seed.bump_revision(services.db)
+    after = services.current()
+    assert after is not before
+    assert after.matcher.understand("sarkari bazaar").best.label == "gem"
+
+
+def test_snapshot_is_reused_while_revision_is_unchanged(services):
+    assert services.current() is services.current()
+
+
+def test_load_is_all_or_nothing(services):
+    bad = seed.export(services.db)
+    bad["schemes"].append({"name": {"en": "no id"}})
+    try:
+        seed.load(services.db, bad)
+    except KeyError:
+        pass
+    assert len(knowledge.load(services.db).schemes) == 16
+
+
+def test_database_file_is_plain_sqlite(tmp_path):
+    open_db(str(tmp_path / "k.db"))
+    with sqlite3.connect(tmp_path / "k.db") as conn:
+        assert conn.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0] >= 3

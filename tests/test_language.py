@@ -1,0 +1,28 @@
+"""Language detection per message and the reply language it implies."""
+
+import pytest
+
+from bot.language import detect, reply_language
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("उद्यम रजिस्ट्रेशन कैसे करें", "hi"),
+        ("GeM पोर्टल क्या है", "hi"),
+        ("udyam registration kaise kare", "hinglish"),
+        ("pmegp ke liye documents", "hinglish"),
+        ("mujhe loan chahiye", "hinglish"),
+        ("what is udyam registration", "en"),
+        ("documents for PMEGP", "en"),
+        ("12345", "en"),
+        ("", "en"),
+    ],
+)
+def test_detect(text, expected):
+    assert detect(text) == expected
+
+
+def test_hindi_in_either_script_gets_a_hindi_reply():
+    assert reply_language("hi") == reply_language("hinglish") == "hi"
+    assert reply_language("en") == "en"

@@ -1,0 +1,53 @@
+"""The normalizer: Devanagari and romanized Hindi meet; words stay whole; negatives stay apart."""
+
+import pytest
+
+from bot.normalize import clean, key, keys, words
+
+
+def test_words_keep_devanagari_vowel_signs_inside_words():
+    assert words("उद्यम पंजीकरण कैसे करें?") == ["उद्यम", "पंजीकरण", "कैसे", "करें"]
+
+
+def test_clean_drops_zero_width_and_punctuation_and_case():
+    assert clean("  Udyam\u200b  Registration!!! ") == "udyam registration"
+
+
+def test_clean_turns_devanagari_digits_into_ascii():
+    assert clean("२ ३") == "2 3"
+
+
+@pytest.mark.parametrize(
+    ("devanagari", "roman"),
+    [
+        ("उद्यम पंजीकरण", "udyam panjikaran"),
+        ("संबंध", "sambandh"),
+        ("सम्बन्ध", "sambandh"),
+        ("विश्वकर्मा", "vishwakarma"),
+        ("ज़ेड", "zed"),
+        ("समाधान", "samadhaan"),
+        ("रांची", "ranchi"),
+        ("औरंगाबाद", "aurangabad"),
+    ],
+)
+def test_keys_devanagari_and_romanized_meet(devanagari, roman):
+    assert keys(devanagari) == keys(roman)
+
+
+@pytest.mark.parametrize(("a", "b"), [("vishvakarma", "vishwakarma"), ("samadhan", "samadhaan"), ("karein", "karen")])
+def test_keys_fold_common_spelling_variants(a, b):
+    assert key(a) == key(b)
+
+
+@pytest.mark.parametrize(("spelled", "latin"), [("पीएमईजीपी", "pmegp"), ("ओडीआर", "odr"), ("जीईएम", "gem")])
+def test_key_reads_english_letter_names_written_in_devanagari(spelled, latin):
+    assert key(spelled) == key(latin)
+
+
+def test_key_nukta_and_plain_letter_fold_together():
+    assert key("ज़मीन") == key("जमीन")
+
+
+@pytest.mark.parametrize(("a", "b"), [("gem", "gemstone"), ("zed", "zee"), ("udyam", "udyog"), ("patna", "pune")])
+def test_keys_keep_different_words_apart(a, b):
+    assert key(a) != key(b)

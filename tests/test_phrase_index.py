@@ -1,0 +1,67 @@
+"""Phrase scoring: whole words, typo tolerance on long words only, and negatives that must not match."""
+
+import pytest
+
+from bot.normalize import keys
+from bot.phrase_index import PhraseIndex
+
+INDEX = PhraseIndex(
+    [
+        ("gem", "GeM"),
+        ("odr", "odr portal"),
+        ("zed", "zed certification"),
+        ("udyam", "udyam registration"),
+        ("udyam", "उद्यम पंजीकरण"),
+        ("pm-vishwakarma", "vishwakarma yojana"),
+        ("treds", "treds"),
+    ]
+)
+
+
+def best(text: str) -> tuple[str, float] | None:
+    hits = INDEX.score(keys(text))
+    if not hits:
+        return None
+    top = max(hits.values(), key=lambda h: h.score)
+    return top.label, top.score
+
+
+def test_exact_alias_scores_one():
+    assert best("udyam registration") == ("udyam", 1.0)
+
+
+def test_devanagari_alias_matches_romanized_query():
+    assert best("udyam panjikaran")[0] == "udyam"
+
+
+def test_typo_in_long_word_still_matches_with_lower_score():
+    label, score = best("vishvakarama yojana")
+    assert label == "pm-vishwakarma" and 0.8 < score < 1.0
+
+
+def test_swapped_letters_in_five_letter_word_match():
+    assert best("terds")[0] == "treds"
+
+
+@pytest.mark.parametrize("text", ["gemstone ring", "gems", "zeds", "odra", "trends", "market trends"])
+def test_short_aliases_need_the_whole_word(text):
+    found = best(text)
+    assert found is None or found[1] < 0.9, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "आज मौसम कैसा रहेगा",
+        "मेरा नाम राम है और मैं दिल्ली में रहता हूं",
+        "पीएम किसान की किस्त कब आएगी",
+        "क्रिकेट मैच का स्कोर क्या है",
+    ],
+)
+def test_unrelated_hindi_sentences_do_not_match_short_aliases(text):
+    assert best(text) is None
+
+
+def test_partial_phrase_scores_by_share_of_words():
+    label, score = best("zed")
+    assert label == "zed" and 0.3 < score < 1.0
