@@ -5,21 +5,31 @@ PUBLIC_BASE_URL + path, never the URL this process sees behind a proxy. Blank fi
 too, so the body is parsed keeping them.
 """
 
-from collections.abc import Mapping
+import asyncio
+from collections.abc import Awaitable, Callable, Mapping
 import logging
 from urllib.parse import parse_qsl
 
 from starlette.datastructures import ImmutableMultiDict
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse, Response
 from twilio.request_validator import RequestValidator
 from twilio.twiml.messaging_response import MessagingResponse
 
 from bot.messages import IncomingMessage, Reply
+from bot.respond import respond
+from bot.services import Services
+from bot.settings import Settings, require
 from bot.split import split_text
 
 log = logging.getLogger(__name__)
 
 PLATFORM = "whatsapp"
+WEBHOOK_PATH = "/whatsapp"
 SIGNATURE_HEADER = "X-Twilio-Signature"
+# Twilio's form posts are a few KB; anything far larger is not Twilio and is refused unread.
+MAX_BODY_BYTES = 64 * 1024
+TWIML = "application/xml"
 # Twilio rejects a <Message> body longer than this.
 MESSAGE_LIMIT = 1600
 
@@ -34,9 +44,52 @@ MEDIA_KINDS = (
 )
 
 
+def webhook(settings: Settings, services: Services) -> Callable[[Request], Awaitable[Response]]:
+    """The POST /whatsapp endpoint: check Twilio's signature, ask the core, answer with TwiML."""
+    require(settings, "twilio_auth_token", "public_base_url")
+    validator = RequestValidator(settings.twilio_auth_token)
+
+    async def handle(request: Request) -> Response:
+        body = await _read_body(request, MAX_BODY_BYTES)
+        if body is None:
+            log.warning("whatsapp: refused a body over %d bytes", MAX_BODY_BYTES)
+            return PlainTextResponse("too large", status_code=413)
+        form = parse_form(body)
+        url = signed_url(settings.public_base_url, WEBHOOK_PATH, request.url.query)
+        signature = request.headers.get(SIGNATURE_HEADER)
+        if not is_authentic(validator, url, form, signature):
+            log.warning("whatsapp: 403, %s signature (sid=%s)", "bad" if signature else "no", form.get("MessageSid"))
+            return PlainTextResponse("forbidden", status_code=403)
+        if is_status_callback(form):
+            return Response(str(MessagingResponse()), media_type=TWIML)
+        message = to_message(form)
+        replies = await asyncio.to_thread(respond, message, services)
+        log.info(
+            "whatsapp sid=%s user=%s media=%s location=%s intents=%s",
+            message.message_id,
+            mask(message.sender),
+            message.media,
+            message.location is not None,
+            ",".join(r.intent for r in replies),
+        )
+        return Response(to_twiml(replies, message.sender), media_type=TWIML)
+
+    return handle
+
+
+async def _read_body(request: Request, limit: int) -> bytes | None:
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            return None
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
 def parse_form(body: bytes) -> ImmutableMultiDict:
     """Twilio's url-encoded body, blank values kept (they are part of the signature)."""
-    return ImmutableMultiDict(parse_qsl(body.decode("utf-8"), keep_blank_values=True))
+    return ImmutableMultiDict(parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True))
 
 
 def signed_url(public_base_url: str, path: str, query: str = "") -> str:
