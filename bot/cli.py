@@ -3,8 +3,8 @@
 import json
 import logging
 import os
-from pathlib import Path
 import sys
+from pathlib import Path
 
 import click
 
@@ -31,13 +31,17 @@ def _location(value: str | None) -> tuple[float, float] | None:
     return lat, lon
 
 
-db_option = click.option("--db", "db_path", default=None, help="Knowledge base path (default: $SAHAYAK_DB or knowledge.db).")
+db_option = click.option(
+    "--db", "db_path", default=None, help="Knowledge base path (default: $SAHAYAK_DB or knowledge.db)."
+)
 
 
 @click.group()
 def main() -> None:
     """Sahayak: the MSME helpline bot."""
-    logging.basicConfig(level=os.environ.get("SAHAYAK_LOG", "WARNING").upper(), format="%(levelname)s %(name)s %(message)s")
+    logging.basicConfig(
+        level=os.environ.get("SAHAYAK_LOG", "WARNING").upper(), format="%(levelname)s %(name)s %(message)s"
+    )
     logging.getLogger("httpx").setLevel(logging.WARNING)
 
 
@@ -50,7 +54,12 @@ def chat(db_path: str | None, user: str) -> None:
 
     services = _services(db_path)
     try:
-        run_chat(services, user, sys.stdin, lambda s: (sys.stdout.write(s + ("" if s.endswith("\n") else "\n")), sys.stdout.flush()))
+        run_chat(
+            services,
+            user,
+            sys.stdin,
+            lambda s: (sys.stdout.write(s + ("" if s.endswith("\n") else "\n")), sys.stdout.flush()),
+        )
     except KeyboardInterrupt:
         click.echo("")
 
@@ -62,7 +71,9 @@ def chat(db_path: str | None, user: str) -> None:
 @click.option("--location", default=None, help="A shared location, LAT,LON.")
 @click.option("--user", default=None, help="Keep a session for this user id (stateless without it).")
 @db_option
-def ask(text: str | None, as_json: bool, jsonl: bool, location: str | None, user: str | None, db_path: str | None) -> None:
+def ask(
+    text: str | None, as_json: bool, jsonl: bool, location: str | None, user: str | None, db_path: str | None
+) -> None:
     """Ask one question (or many with --jsonl)."""
     from bot.ask import as_json as to_json
     from bot.ask import ask as run_ask
@@ -103,14 +114,20 @@ def kb() -> None:
 
 @kb.command()
 @db_option
-@click.option("--seed", "seed_path", default=None, type=click.Path(exists=True, dir_okay=False), help="Seed YAML (default: the shipped one).")
+@click.option(
+    "--seed",
+    "seed_path",
+    default=None,
+    type=click.Path(exists=True, dir_okay=False),
+    help="Seed YAML (default: the shipped one).",
+)
 def init(db_path: str | None, seed_path: str | None) -> None:
     """(Re)load the knowledge base from the seed, replacing what is there."""
     from bot.schema import open_db
 
     db = open_db(db_path or from_env(os.environ).db_path)
     seed.load(db, seed.read_seed(seed_path) if seed_path else seed.shipped_seed())
-    counts = {t: db[t].count for t in seed.RECORD_TABLES + ("aliases",)}
+    counts = {t: db[t].count for t in (*seed.RECORD_TABLES, "aliases")}
     click.echo(f"loaded: {counts}")
 
 

@@ -5,9 +5,9 @@ knowledge base → render in the user's language; the session carries the last t
 offered options and the language choice between messages.
 """
 
-from dataclasses import dataclass, replace
 import logging
 import time
+from dataclasses import replace
 
 from bot import answers, menus, replay, sessions
 from bot.centre_finder import CentreAnswer
@@ -15,35 +15,11 @@ from bot.choices import pick
 from bot.i18n import gettext
 from bot.language import reply_language
 from bot.matcher import CLARIFY_THRESHOLD, SMALL_TALK, Understanding
-from bot.messages import IncomingMessage, Option, Reply
-from bot.services import Services, Snapshot
-from bot.sessions import Session
+from bot.messages import IncomingMessage, Reply
+from bot.services import Services
+from bot.turn import Turn
 
 log = logging.getLogger(__name__)
-
-
-@dataclass
-class Turn:
-    """Everything one message's handling needs, passed to the small handlers below."""
-
-    message: IncomingMessage
-    services: Services
-    snap: Snapshot
-    session: Session
-    lang: str
-    input_language: str
-
-    def reply(self, text_options: tuple[str, tuple[Option, ...]], intent: str, **fields) -> Reply:
-        text, options = text_options
-        self.session.options = list(options)
-        return Reply(
-            text=text,
-            locale=self.lang,
-            options=options,
-            intent=intent,
-            input_language=self.input_language,
-            **fields,
-        )
 
 
 def respond(message: IncomingMessage, services: Services, now: float | None = None) -> list[Reply]:
@@ -67,7 +43,9 @@ def _respond(message: IncomingMessage, services: Services, now: float) -> list[R
         replay.remember(services.db, message, replies, now)
         sessions.save(services.db, session, now)
     for r in replies:
-        log.info("reply user=%s intent=%s topic=%s conf=%.2f", message.sender, r.intent, r.topic, r.confidence)
+        log.info(
+            "reply user=%s intent=%s topic=%s conf=%.2f", message.sender, r.intent, r.topic, r.confidence
+        )
     return replies
 
 
@@ -105,9 +83,8 @@ def understand_and_answer(turn: Turn, text: str) -> list[Reply]:
     u = turn.snap.matcher.understand(text, extra_known=finder.place_keys())
     _set_language(turn, u)
     session = turn.session
-    if "language_en" in u.intents or "language_hi" in u.intents:
-        if not u.confident:
-            return _choose_language(turn, "en" if "language_en" in u.intents else "hi")
+    if ("language_en" in u.intents or "language_hi" in u.intents) and not u.confident:
+        return _choose_language(turn, "en" if "language_en" in u.intents else "hi")
     named_type = u.centre_type  # "any" when only a generic centre word was used
     centre_type = named_type if named_type not in (None, "any") else session.centre_type
     centre_asked = (
@@ -223,7 +200,9 @@ def _choose_language(turn: Turn, lang: str) -> list[Reply]:
     return [turn.reply(menus.language_set(lang), "language", confidence=1.0)]
 
 
-def _scheme(turn: Turn, topic: str, aspect: str, u: Understanding | None, confidence: float | None = None) -> Reply:
+def _scheme(
+    turn: Turn, topic: str, aspect: str, u: Understanding | None, confidence: float | None = None
+) -> Reply:
     turn.session.topic = topic
     text, options = answers.scheme_answer(turn.snap.knowledge, topic, aspect, turn.lang)
     score = confidence if confidence is not None else (u.best.score if u and u.best else 1.0)

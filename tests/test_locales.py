@@ -1,13 +1,13 @@
 """The gettext catalogs: every UI string has a Hindi translation and the compiled .mo files are fresh."""
 
+import re
 from io import BytesIO
 from pathlib import Path
-import re
 
+import pytest
 from babel.messages.extract import extract_from_dir
 from babel.messages.mofile import read_mo
 from babel.messages.pofile import read_po
-import pytest
 
 from bot.i18n import gettext
 
