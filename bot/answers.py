@@ -29,7 +29,9 @@ def aspect_label(aspect: str, lang: str) -> str:
     }[aspect]
 
 
-def scheme_answer(knowledge: Knowledge, scheme_id: str, aspect: str, lang: str) -> tuple[str, tuple[Option, ...]]:
+def scheme_answer(
+    knowledge: Knowledge, scheme_id: str, aspect: str, lang: str
+) -> tuple[str, tuple[Option, ...]]:
     """The reply for one aspect of a scheme, and the next steps to offer."""
     _ = gettext(lang)
     scheme = knowledge.schemes[scheme_id]
@@ -66,7 +68,9 @@ def contact_lines(knowledge: Knowledge, scheme: dict[str, Any], lang: str) -> li
     _ = gettext(lang)
     lines = []
     if scheme.get("url"):
-        label = _("Official link") if scheme.get("url_verified") else _("Link (seen only on non-official pages)")
+        label = (
+            _("Official link") if scheme.get("url_verified") else _("Link (seen only on non-official pages)")
+        )
         lines.append(f"🔗 {label}: {scheme['url']}")
     for other in (scheme.get("other_urls") or [])[:2]:
         lines.append(f"🔗 {text(other.get('label'), lang)}: {other.get('url')}")
@@ -113,4 +117,3 @@ def numbered(lines: list[str], options: tuple[Option, ...], lang: str) -> str:
     _ = gettext(lang)
     listed = [f"{i}. {o.label}" for i, o in enumerate(options, 1)]
     return "\n".join([*lines, "", _("Reply with a number:"), *listed])
-

@@ -2,12 +2,22 @@
 
 from typing import Any
 
+from bot import sessions
 from bot.messages import IncomingMessage, Reply
 from bot.respond import respond
 from bot.services import Services
-from bot import sessions
 
-KEYS = ("language", "input_language", "intent", "topic", "aspect", "centres", "confidence", "options", "reply")
+KEYS = (
+    "language",
+    "input_language",
+    "intent",
+    "topic",
+    "aspect",
+    "centres",
+    "confidence",
+    "options",
+    "reply",
+)
 CENTRE_KEYS = ("id", "name", "city", "district", "state", "status", "distance_km")
 
 

@@ -1,7 +1,7 @@
 """Accuracy on a labeled corpus: the number the product is judged by, per language and intent."""
 
-from collections import Counter, defaultdict
 import csv
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -84,7 +84,9 @@ def _query_row(services: Services, row: dict[str, str], report: Report) -> None:
         if row.get("aspect"):
             report.count("aspect", topic_ok and reply.aspect == row["aspect"])
     if not intent_ok or (topic and reply.topic != topic):
-        report.misses.append(f"[{lang}] {row['text']!r}: want {intent}/{topic} got {reply.intent}/{reply.topic}")
+        report.misses.append(
+            f"[{lang}] {row['text']!r}: want {intent}/{topic} got {reply.intent}/{reply.topic}"
+        )
 
 
 def _centre_row(services: Services, row: dict[str, str], report: Report) -> None:
@@ -107,7 +109,9 @@ def _centre_row(services: Services, row: dict[str, str], report: Report) -> None
     report.count("centre", ok)
     report.count(f"centre by language/{row.get('lang') or 'location'}", ok)
     if not ok:
-        report.misses.append(f"[centre] {row.get('text') or row.get('location')!r}: want {want} got {ids[:3]}")
+        report.misses.append(
+            f"[centre] {row.get('text') or row.get('location')!r}: want {want} got {ids[:3]}"
+        )
 
 
 def by_language(report: Report) -> dict[str, float]:

@@ -1,6 +1,7 @@
 """Reading the editable phrase lists in `intents/` (shipped as package data `bot.intents`)."""
 
 from functools import cache
+
 import yaml
 
 from bot.resources import data_dir
@@ -14,7 +15,10 @@ def phrase_file(name: str) -> dict[str, dict[str, list[str]]]:
 
 def phrases(name: str) -> dict[str, list[str]]:
     """`{label: [phrases in every language]}` from intents/<name>.yaml."""
-    return {label: [p for ps in by_lang.values() for p in ps or []] for label, by_lang in phrase_file(name).items()}
+    return {
+        label: [p for ps in by_lang.values() for p in ps or []]
+        for label, by_lang in phrase_file(name).items()
+    }
 
 
 def word_list(name: str, label: str) -> list[str]:

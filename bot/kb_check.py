@@ -18,7 +18,11 @@ def problems(knowledge: Knowledge) -> list[str]:
             out.append(f"scheme {sid}: url is not https")
         if not s.get("url") and not s.get("note"):
             out.append(f"scheme {sid}: no url and no note explaining why")
-        out += [f"scheme {sid}: related {r} does not exist" for r in s.get("related") or [] if r not in knowledge.schemes]
+        out += [
+            f"scheme {sid}: related {r} does not exist"
+            for r in s.get("related") or []
+            if r not in knowledge.schemes
+        ]
         if not s.get("sources"):
             out.append(f"scheme {sid}: no sources")
     for cid, c in knowledge.centres.items():
@@ -29,7 +33,15 @@ def problems(knowledge: Knowledge) -> list[str]:
         if not c.get("sources"):
             out.append(f"centre {cid}: no sources")
     for h in knowledge.helplines:
-        out += [f"helpline {h['id']}: covers unknown {t}" for t in h.get("covers") or [] if t not in knowledge.schemes]
+        out += [
+            f"helpline {h['id']}: covers unknown {t}"
+            for t in h.get("covers") or []
+            if t not in knowledge.schemes
+        ]
     topics = set(knowledge.schemes) | set(knowledge.centres)
-    out += [f"alias {a.text!r}: topic {a.topic} does not exist" for a in knowledge.aliases if a.topic not in topics]
+    out += [
+        f"alias {a.text!r}: topic {a.topic} does not exist"
+        for a in knowledge.aliases
+        if a.topic not in topics
+    ]
     return out

@@ -1,7 +1,7 @@
 """A read-only snapshot of the live knowledge base, rebuilt whenever its revision moves."""
 
-from dataclasses import dataclass, field
 import json
+from dataclasses import dataclass, field
 from typing import Any
 
 import sqlite_utils

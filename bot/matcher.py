@@ -91,9 +91,10 @@ class Matcher:
             | {k for ws in self.negatives.values() for k in ws}
         )
         self.intent_order = list(phrase_file("intents"))
-        self.small_talk = frozenset(
-            k for label in SMALL_TALK for p in phrases("intents")[label] for k in keys(p)
-        ) - self.fillers
+        self.small_talk = (
+            frozenset(k for label in SMALL_TALK for p in phrases("intents")[label] for k in keys(p))
+            - self.fillers
+        )
 
     def understand(self, text: str, extra_known: frozenset[str] = frozenset()) -> Understanding:
         """Score `text` against every index; `extra_known` words (e.g. place names) are not unknown."""
@@ -101,7 +102,10 @@ class Matcher:
         unknown = tuple(
             k
             for k in message_keys
-            if len(k) > 1 and not k.isdigit() and k not in self.known and k not in extra_known
+            if len(k) > 1
+            and not k.isdigit()
+            and k not in self.known
+            and k not in extra_known
             and not self.topics.similar(k)
         )
         topics = []

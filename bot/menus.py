@@ -24,7 +24,9 @@ def greeting(lang: str) -> tuple[str, tuple[Option, ...]]:
     _ = gettext(lang)
     lines = [
         _("Namaste! I am Sahayak, the MSME helpline assistant."),
-        _("Ask me about MSME schemes and portals (Udyam, PMEGP, GeM, CGTMSE…) or find your nearest MSME centre."),
+        _(
+            "Ask me about MSME schemes and portals (Udyam, PMEGP, GeM, CGTMSE…) or find your nearest MSME centre."
+        ),
     ]
     options = menu_options(lang)
     return numbered(lines, options, lang), options
@@ -34,9 +36,9 @@ def help_text(lang: str) -> tuple[str, tuple[Option, ...]]:
     _ = gettext(lang)
     lines = [
         _("You can write in Hindi, Hinglish or English, for example:"),
-        _("• \"udyam registration kaise kare\""),
-        _("• \"PMEGP documents\""),
-        _("• \"tool room near Pune\" or share your location"),
+        _('• "udyam registration kaise kare"'),
+        _('• "PMEGP documents"'),
+        _('• "tool room near Pune" or share your location'),
     ]
     options = menu_options(lang)
     return numbered(lines, options, lang), options
@@ -84,7 +86,9 @@ def fallback(lang: str) -> tuple[str, tuple[Option, ...]]:
     return numbered(lines, options, lang), options
 
 
-def clarify(knowledge: Knowledge, topics: list[str], aspect: str, lang: str) -> tuple[str, tuple[Option, ...]]:
+def clarify(
+    knowledge: Knowledge, topics: list[str], aspect: str, lang: str
+) -> tuple[str, tuple[Option, ...]]:
     _ = gettext(lang)
     options = tuple(Option(knowledge.topic_name(t, lang), f"@scheme {t} {aspect}") for t in topics[:4])
     options += (Option(_("Something else"), "@menu"),)
@@ -95,7 +99,7 @@ def media(lang: str) -> tuple[str, tuple[Option, ...]]:
     _ = gettext(lang)
     lines = [
         _("Sorry, I can only read text messages and shared locations, not voice notes, photos or files."),
-        _("Please type your question, for example \"PMEGP loan\"."),
+        _('Please type your question, for example "PMEGP loan".'),
     ]
     options = menu_options(lang)
     return numbered(lines, options, lang), options

@@ -42,4 +42,6 @@ class Reply:
     centres: tuple[dict, ...] = ()
     runners_up: tuple[str, ...] = ()
     recipient: str | None = None  # another user's id when the reply goes to them (staff answers)
-    attachment: dict | None = field(default=None)  # {"filename", "content" (bytes), "mime"} for exports/charts
+    attachment: dict | None = field(
+        default=None
+    )  # {"filename", "content" (bytes), "mime"} for exports/charts

@@ -6,8 +6,8 @@
 `उद्यम पंजीकरण` and `udyam panjikaran` produce the same keys.
 """
 
-from functools import lru_cache
 import unicodedata
+from functools import lru_cache
 
 import regex
 from indic_transliteration import sanscript
@@ -107,7 +107,7 @@ def key(word: str) -> str:
     for spelling, folded in _LATIN_FOLDS:
         word = word.replace(spelling, folded)
     word = _DOUBLED.sub(r"\1", word)
-    if len(word) > 3 and word.endswith("a") and not word[-2] in "aeiou":
+    if len(word) > 3 and word.endswith("a") and word[-2] not in "aeiou":
         word = word[:-1]
     return word
 

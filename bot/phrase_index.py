@@ -5,10 +5,10 @@ IDF-weighted share of the phrase's words found in the message, each word weighte
 its spelling is. Short words (gem, odr, zed) must match exactly, so "gemstone" is not GeM.
 """
 
+import math
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-import math
 
 from rapidfuzz.distance import OSA
 

@@ -1,7 +1,7 @@
 """Idempotency for webhook retries: the same platform message id always gets the same replies."""
 
-from dataclasses import asdict
 import json
+from dataclasses import asdict
 
 import sqlite_utils
 

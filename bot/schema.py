@@ -25,7 +25,9 @@ def m001_knowledge(db: sqlite_utils.Database) -> None:
     )
     db["aliases"].create_index(["topic", "lang", "text"], unique=True)
     db["meta"].create({"key": str, "value": str}, pk="key")
-    db.execute(f'CREATE VIRTUAL TABLE search USING fts5(topic UNINDEXED, lang UNINDEXED, body, tokenize="{FTS_TOKENIZER}")')
+    db.execute(
+        f'CREATE VIRTUAL TABLE search USING fts5(topic UNINDEXED, lang UNINDEXED, body, tokenize="{FTS_TOKENIZER}")'
+    )
 
 
 @migrations()

@@ -1,7 +1,7 @@
 """What the core needs to answer: the database and the matcher for its current revision."""
 
-from dataclasses import dataclass, field
 import threading
+from dataclasses import dataclass, field
 
 import sqlite_utils
 

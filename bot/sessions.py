@@ -1,7 +1,7 @@
 """Per-user conversation state in SQLite, so it survives restarts and is shared by processes."""
 
-from dataclasses import asdict, dataclass, field
 import json
+from dataclasses import asdict, dataclass, field
 
 import sqlite_utils
 
