@@ -54,13 +54,15 @@ class CentreFinder:
         self.centres = list(knowledge.centres.values())
         self.grid = CentreGrid(self.centres)
         self.local = Gazetteer(_centre_places(self.centres))
+        self._place_keys = gazetteer().vocabulary() | self.local.vocabulary()
 
     def place_keys(self) -> frozenset[str]:
         """Keys of every place name, so the matcher does not count them as unknown words."""
-        return gazetteer().vocabulary() | self.local.vocabulary()
+        return self._place_keys
 
     def find(self, text: str, lang: str, centre_type: str | None) -> CentreAnswer | None:
         """The answer for a message that names a place; None when it names none."""
+        centre_type = _type(centre_type)
         mention = _choose(resolve([*gazetteer().mentions(text), *self.local.mentions(text)]))
         if mention is None:
             return None
@@ -78,6 +80,7 @@ class CentreFinder:
     ) -> CentreAnswer:
         """The nearest centres to a point (a shared location, or a resolved place)."""
         _ = gettext(lang)
+        centre_type = _type(centre_type)
         if centre_type == EFC:
             return self._efc(lang, place, (lat, lon))
         found = self.grid.nearest(lat, lon, NEAREST_SHOWN, centre_type)
@@ -171,6 +174,11 @@ def _choose(mentions: list[Mention]) -> Mention | None:
         if len(settled) == 1:
             return Mention(town.start, town.end, town.score, settled)
     return town
+
+
+def _type(centre_type: str | None) -> str | None:
+    """The `@near ... any` payload spells "any centre" as a word; everywhere else it is None."""
+    return None if centre_type == "any" else centre_type
 
 
 def _state_name(state: str, lang: str) -> str:

@@ -41,47 +41,22 @@ FUZZY_MIN_LENGTH = 6
 EARTH_KM = 6371.0088
 
 STRONG, WEAK, NEVER = "strong", "weak", "never"
+
+
+def _keyed(spaced_words: str) -> frozenset[str]:
+    return frozenset(key(w) for w in spaced_words.split())
+
+
 _DEVANAGARI_LABEL = "d"
 
 # Town names that are also common words in Hindi, Hinglish or English (beyond intents/ phrases).
-_EVERYDAY = (
-    "gaya",
-    "mau",
-    "una",
-    "gola",
-    "kota",
-    "bhind",
-    "sagar",
-    "bali",
-    "rath",
-    "deoli",
-    "palam",
-    "ara",
-    "baad",
-)
+_EVERYDAY = _keyed("gaya mau una gola kota bhind sagar bali rath deoli palam ara baad")
 # Cues beside a weak name that say it is a place: "<place> mein", "<place> ke paas", "near <place>".
-_AFTER = ("me", "mein", "men", "mei", "में", "मे", "district", "jila", "zila", "जिला", "shahar", "शहर", "city")
-_NEAR = (
-    "paas",
-    "pas",
-    "najdik",
-    "nazdeek",
-    "najdeek",
-    "kareeb",
-    "karib",
-    "aas",
-    "aspas",
-    "पास",
-    "नजदीक",
-    "नज़दीक",
-    "करीब",
-    "क़रीब",
-    "आस",
-    "आसपास",
-)
-_POSTPOSITION = ("ke", "k", "के")
-_BEFORE = ("near", "in", "at", "from", "around", "nearest", "nearby")
-_CENTRE_EXTRA = ("msme", "एमएसएमई", "office", "dic")
+_AFTER = _keyed("me mein men mei में मे district jila zila जिला shahar शहर city")
+_NEAR = _keyed("paas pas najdik nazdeek najdeek kareeb karib aas aspas पास नजदीक नज़दीक करीब क़रीब आस आसपास")
+_POSTPOSITION = _keyed("ke k के")
+_BEFORE = _keyed("near in at from around nearest nearby")
+_CENTRE_EXTRA = _keyed("msme एमएसएमई office dic")
 
 
 @dataclass(frozen=True)
@@ -134,14 +109,9 @@ def ascii_name(name: str) -> str:
 
 
 @cache
-def _key_set(items: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(key(w) for w in items)
-
-
-@cache
 def everyday_words() -> frozenset[str]:
     """Keys of words people use in ordinary questions: every word in intents/ plus known clashes."""
-    found = set(_key_set(_EVERYDAY))
+    found = set(_EVERYDAY)
     for name in ("intents", "aspects", "words", "negatives", "centre_types"):
         for by_lang in phrase_file(name).values():
             for phrases in by_lang.values():
@@ -159,7 +129,7 @@ def centre_words() -> frozenset[str]:
         for p in ps or []
         for w in words(clean(p))
     }
-    return frozenset(found | _key_set(_CENTRE_EXTRA)) - _fillers()
+    return frozenset(found | _CENTRE_EXTRA) - _fillers()
 
 
 @cache
@@ -196,8 +166,8 @@ class Gazetteer:
         return frozenset(self.index.vocabulary)
 
     def _strength(self, place: Place, content: tuple[str, ...]) -> str:
-        """ "strong" names count anywhere, "weak" ones need a cue; a small town named like an
-        everyday word ("baad", "khate") never counts."""
+        """Strong names count anywhere and weak ones only beside a cue; a small town that is
+        named like an everyday word ("baad") never counts."""
         everyday = len(content) == 1 and content[0] in everyday_words()
         if everyday and not place.notable:
             return NEVER
@@ -289,13 +259,13 @@ def _cued(msg_keys: list[str], start: int, end: int) -> bool:
     before = msg_keys[start - 1] if start > 0 else ""
     after = msg_keys[end + 1 : end + 3]
     centre = centre_words()
-    if before in _key_set(_BEFORE) or before in centre:
+    if before in _BEFORE or before in centre:
         return True
     if not after:
         return False
-    if after[0] in _key_set(_AFTER) or after[0] in centre:
+    if after[0] in _AFTER or after[0] in centre:
         return True
-    return after[0] in _key_set(_POSTPOSITION) and len(after) > 1 and after[1] in _key_set(_NEAR)
+    return after[0] in _POSTPOSITION and len(after) > 1 and after[1] in _NEAR
 
 
 def resolve(mentions: Iterable[Mention]) -> list[Mention]:

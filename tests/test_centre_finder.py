@@ -1,0 +1,191 @@
+"""The centre finder against the shipped knowledge base: nearest, state lists, types, EFC honesty."""
+
+import random
+
+import pytest
+
+from bot.centre_finder import CentreFinder
+from bot.centre_search import CentreGrid, in_state
+from bot.normalize import key
+from bot.places import distance_km
+from bot.services import open_services
+
+
+@pytest.fixture(scope="module")
+def finder(tmp_path_factory) -> CentreFinder:
+    db = tmp_path_factory.mktemp("kb") / "k.db"
+    return CentreFinder(open_services(str(db)).current().knowledge)
+
+
+def ids(answer) -> list[str]:
+    return [c["id"] for c in answer.centres]
+
+
+def test_finder_gaya_centre_comes_first_and_says_not_yet_operational(finder):
+    answer = finder.find("Gaya mein technology centre", "en", "technology-centre")
+    assert ids(answer)[0] == "tc-gaya"
+    assert answer.centres[0]["status"] == "approved"
+    assert "approved, not yet operational" in answer.text
+
+
+def test_finder_devanagari_gaya_beside_a_cue_is_the_place(finder):
+    assert ids(finder.find("गया के पास कोई केंद्र है क्या", "hi", None))[0] == "tc-gaya"
+
+
+@pytest.mark.parametrize(
+    "text", ["mera paisa atak gaya", "मेरा पैसा अटक गया", "udyam registration kaise kare", "loan kaise milega"]
+)
+def test_finder_message_without_a_place_returns_none(finder, text):
+    assert finder.find(text, "hi", None) is None
+
+
+def test_finder_town_without_a_centre_gets_the_nearest(finder):
+    answer = finder.find("रांची के पास टूल रूम", "hi", "technology-centre")
+    assert ids(answer)[0] == "tc-bokaro"
+    assert answer.place == "राँची"
+
+
+def test_finder_typo_in_town_name_still_finds_centres(finder):
+    assert ids(finder.find("ludhiyana technology center", "en", None))[0] == "tc-ludhiana"
+
+
+def test_finder_lists_at_most_three_nearest_first_with_distances(finder):
+    answer = finder.find("Patna ke paas", "hi", None)
+    distances = [c["distance_km"] for c in answer.centres]
+    assert len(distances) == 3
+    assert distances == sorted(distances)
+    assert all(d == round(d, 1) for d in distances)
+
+
+def test_finder_centre_in_the_place_itself_says_in(finder):
+    assert "– in Patna" in finder.find("Patna ke paas", "en", None).text
+
+
+def test_finder_unverified_centre_gets_a_please_confirm_hedge(finder):
+    answer = finder.find("tool room near Pune", "en", "technology-centre")
+    assert ids(answer)[0] == "tc-pune"
+    assert "please confirm" in answer.text.split("\n\n")[1]
+
+
+def test_finder_unknown_status_is_called_not_confirmed(finder):
+    first = finder.find("Patna ke paas", "en", None).text.split("\n\n")[1]
+    assert "status not confirmed" in first
+
+
+def test_finder_shows_contact_details_the_data_has(finder):
+    assert "Website: https://www.idtr.gov.in" in finder.find("jamshedpur tool room", "en", None).text
+
+
+def test_finder_hindi_reply_uses_hindi_centre_names(finder):
+    assert "एमएसएमई टेक्नोलॉजी सेंटर, गया" in finder.find("गया के पास", "hi", None).text
+
+
+def test_finder_type_filter_keeps_only_that_type(finder):
+    answer = finder.find("extension centre near Patna", "en", "extension-centre")
+    assert ids(answer)[0] == "ec-saran"
+    assert all(c["id"].startswith("ec-") for c in answer.centres)
+
+
+def test_finder_state_lists_every_centre_in_it_without_distances(finder):
+    answer = finder.find("बिहार में कौन से केंद्र हैं", "hi", None)
+    assert set(ids(answer)) == {
+        "tc-gaya",
+        "tc-patna",
+        "ec-darbhanga",
+        "ec-purnia",
+        "ec-rajgir",
+        "ec-rohtas",
+        "ec-saran",
+    }
+    assert all(c["distance_km"] is None for c in answer.centres)
+    assert answer.place == "बिहार"
+
+
+def test_finder_state_list_respects_the_type(finder):
+    answer = finder.find("Rajasthan me extension centre", "hi", "extension-centre")
+    assert set(ids(answer)) == {"ec-jaipur", "ec-nagaur"}
+
+
+def test_finder_state_without_centres_falls_back_to_nearest(finder):
+    answer = finder.find("delhi me msme tool room kahan hai", "hi", None)
+    assert ids(answer)[0] == "tc-greater-noida"
+    assert answer.centres[0]["distance_km"] is not None
+
+
+def test_finder_shared_location_answers_with_nearest(finder):
+    answer = finder.near(25.3176, 82.9739, "en", None)
+    assert ids(answer)[0] == "ec-rohtas"
+    assert "your location" in answer.text
+    assert answer.place is None
+
+
+def test_finder_ambiguous_place_asks_which_one(finder):
+    answer = finder.find("aurangabad tool room", "en", "technology-centre")
+    assert answer.centres == ()
+    labels = {o.label: o.payload for o in answer.options}
+    assert set(labels) == {"Aurangabad (Maharashtra)", "Aurangabad (Bihar)"}
+    lat, lon = map(float, labels["Aurangabad (Bihar)"].split()[1].split(","))
+    assert labels["Aurangabad (Bihar)"].endswith(" technology-centre")
+    assert distance_km(lat, lon, 24.75, 84.37) < 5
+
+
+def test_finder_ambiguous_option_payload_says_any_without_a_type(finder):
+    answer = finder.find("औरंगाबाद के पास केंद्र", "hi", None)
+    assert all(o.payload.startswith("@near ") and o.payload.endswith(" any") for o in answer.options)
+    assert any("बिहार" in o.label for o in answer.options)
+
+
+def test_finder_state_named_too_settles_the_ambiguity(finder):
+    answer = finder.find("Aurangabad Bihar ke paas tool room", "hi", None)
+    assert ids(answer)[0] == "ec-rohtas"
+
+
+def test_finder_efc_says_locations_are_not_known_and_offers_the_scheme(finder):
+    answer = finder.find("export facilitation centre near Delhi", "en", "efc")
+    assert answer.centres == ()
+    assert "not in my knowledge base" in answer.text
+    assert answer.options[0].payload == "@scheme efc overview"
+
+
+def test_finder_ask_place_for_efc_is_honest_too(finder):
+    answer = finder.ask_place("en", "efc")
+    assert "not in my knowledge base" in answer.text
+    assert [o.payload for o in answer.options] == ["@scheme efc overview"]
+
+
+def test_finder_ask_place_asks_for_city_or_location(finder):
+    answer = finder.ask_place("en", None)
+    assert "city or district" in answer.text and "location" in answer.text
+
+
+def test_finder_place_keys_cover_towns_and_centre_cities(finder):
+    assert {key("patna"), key("गया"), key("बिहार"), key("muzaffarpur")} <= finder.place_keys()
+
+
+def test_centre_grid_nearest_matches_brute_force():
+    rng = random.Random(1)
+    centres = [
+        {"id": str(i), "type": rng.choice(["a", "b"]), "lat": rng.uniform(8, 37), "lon": rng.uniform(68, 97)}
+        for i in range(2000)
+    ]
+    grid = CentreGrid(centres)
+    for _ in range(50):
+        lat, lon = rng.uniform(5, 40), rng.uniform(65, 100)
+        got = [f.centre["id"] for f in grid.nearest(lat, lon, 3, "b")]
+        brute = sorted(
+            (c for c in centres if c["type"] == "b"), key=lambda c: distance_km(lat, lon, c["lat"], c["lon"])
+        )
+        assert got == [c["id"] for c in brute[:3]]
+
+
+def test_in_state_puts_technology_centres_first():
+    centres = [
+        {"id": "e", "type": "extension-centre", "state": "Bihar", "city": "A"},
+        {"id": "t", "type": "technology-centre", "state": "Bihar", "city": "Z"},
+        {"id": "x", "type": "technology-centre", "state": "Goa", "city": "B"},
+    ]
+    assert [f.centre["id"] for f in in_state(centres, "bihar")] == ["t", "e"]
+
+
+def test_finder_near_accepts_any_from_a_payload(finder):
+    assert ids(finder.near(25.59, 85.14, "en", "any")) == ids(finder.near(25.59, 85.14, "en", None))

@@ -1,0 +1,109 @@
+"""The gazetteer: places in English, Devanagari and romanized Hindi, typos, and words that are not places."""
+
+import pytest
+
+from bot.places import distance_km, find_places, gazetteer
+
+
+def names(text: str) -> list[tuple[str, str]]:
+    return [(p.name, p.state) for p in find_places(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Patna ke paas", "Patna"),
+        ("पटना", "Patna"),
+        ("रांची के पास टूल रूम", "Ranchi"),
+        ("ranchi", "Ranchi"),
+        ("tool room near Pune", "Pune"),
+        ("banaras ke paas tool room", "Varanasi"),
+        ("allahabad", "Prayagraj"),
+        ("bangalore technology centre", "Bengaluru"),
+        ("कोझिकोड के पास टेक्नोलॉजी सेंटर", "Kozhikode"),
+    ],
+)
+def test_find_places_city_in_any_script(text, place):
+    assert [n for n, _ in names(text)] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("Ranchii ke paas", "Ranchi"), ("Bhubneshwar", "Bhubaneswar"), ("Muzafarpur", "Muzaffarpur")],
+)
+def test_find_places_forgives_one_typo_in_long_words(text, place):
+    assert [n for n, _ in names(text)] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("बिहार में कौन से केंद्र हैं", "Bihar"),
+        ("centres in Punjab", "Punjab"),
+        ("orissa", "Odisha"),
+        ("उत्तर प्रदेश में टूल रूम", "Uttar Pradesh"),
+        ("tamil nadu tool rooms", "Tamil Nadu"),
+    ],
+)
+def test_find_places_states_in_english_and_hindi(text, state):
+    found = find_places(text)
+    assert [(p.kind, p.name) for p in found] == [("state", state)]
+
+
+def test_find_places_longest_name_wins():
+    assert names("greater noida") == [("Greater Noida", "Uttar Pradesh")]
+
+
+def test_find_places_jammu_city_is_not_the_state():
+    assert [p.kind for p in find_places("jammu")] == ["city"]
+
+
+def test_find_places_aurangabad_is_ambiguous():
+    assert sorted(s for _, s in names("aurangabad tool room")) == ["Bihar", "Maharashtra"]
+
+
+def test_find_places_devanagari_aurangabad_is_ambiguous_too():
+    assert sorted(s for _, s in names("औरंगाबाद के पास केंद्र")) == ["Bihar", "Maharashtra"]
+
+
+def test_find_places_devanagari_patna_is_not_patan():
+    assert names("पटना") == [("Patna", "Bihar")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mera paisa atak gaya",
+        "मेरा पैसा अटक गया",
+        "mera kaam ho gaya ke nahi",
+        "udyam registration kaise kare",
+        "mera kota khatam ho gaya",
+        "10th pass ke baad tool room me course kar sakte hai kya",
+        "पहली बार एक्सपोर्ट करना है",
+        "यूपीआई से गलत खाते में पैसा चला गया",
+        "बैंक बिना जमानत के लोन कैसे देगा",
+        "सरकारी नौकरी की भर्ती कब निकलेगी",
+        "मेरा उद्योग आधार पुराना है, अब उद्यम में कैसे बदलूं",
+    ],
+)
+def test_find_places_everyday_sentences_name_no_place(text):
+    assert find_places(text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["kota", "Kota me tool room", "nearest technology centre from kota", "कोटा में"]
+)
+def test_find_places_word_like_name_counts_beside_a_cue(text):
+    assert names(text) == [("Kota", "Rajasthan")]
+
+
+def test_find_places_small_town_named_like_a_word_never_counts():
+    assert find_places("una me tool room") == []
+
+
+def test_distance_km_patna_to_gaya():
+    assert distance_km(25.5941, 85.1356, 24.7914, 85.0002) == pytest.approx(90, abs=3)
+
+
+def test_gazetteer_is_built_once():
+    assert gazetteer() is gazetteer()
