@@ -17,6 +17,8 @@ from bot.phrase_index import Hit, PhraseIndex
 ANSWER_THRESHOLD = 0.74
 # Topics between this and ANSWER_THRESHOLD are offered as "did you mean" choices.
 CLARIFY_THRESHOLD = 0.5
+# A word several topics share ("loan") is worth asking about from this score, if nothing else was said.
+SHARED_WORD_THRESHOLD = 0.3
 # Two confident topics closer than this are asked about rather than guessed.
 CLOSE_MARGIN = 0.06
 # How much words that mean nothing to the bot lower a topic's confidence.
@@ -61,6 +63,15 @@ class Understanding:
             close = [h for h in self.topics if h.score >= CLARIFY_THRESHOLD]
         shared = [h for h in close if h is top or (h.matched & top.matched and not h.matched < top.matched)]
         return shared if len(shared) > 1 or top.score < ANSWER_THRESHOLD else []
+
+
+    def shared_word_topics(self) -> list[Hit]:
+        """Topics that one generic word points to ("loan chahiye"), when nothing else was said."""
+        if self.unknown or not self.topics or self.topics[0].score < SHARED_WORD_THRESHOLD:
+            return []
+        top = self.topics[0]
+        shared = [h for h in self.topics if h.matched == top.matched and h.score >= SHARED_WORD_THRESHOLD]
+        return shared if len(shared) > 1 else []
 
 
 def _pairs(name: str) -> list[tuple[str, str]]:

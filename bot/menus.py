@@ -103,3 +103,10 @@ def media(lang: str) -> tuple[str, tuple[Option, ...]]:
     ]
     options = menu_options(lang)
     return numbered(lines, options, lang), options
+
+
+def unclear(lang: str) -> tuple[str, tuple[Option, ...]]:
+    _ = gettext(lang)
+    lines = [_("I did not catch that. Please write your question in words, for example \"Udyam registration\".")]
+    options = menu_options(lang)
+    return numbered(lines, options, lang), options

@@ -12,6 +12,7 @@ from dataclasses import replace
 from bot import answers, menus, replay, sessions
 from bot.centre_finder import CentreAnswer
 from bot.choices import pick
+from bot.normalize import clean
 from bot.i18n import gettext
 from bot.language import reply_language
 from bot.matcher import CLARIFY_THRESHOLD, SMALL_TALK, Understanding
@@ -66,11 +67,13 @@ def _dispatch(turn: Turn) -> list[Reply]:
         lat, lon = message.location
         return [_centres(turn, turn.snap.finder.near(lat, lon, turn.lang, turn.session.centre_type))]
     text = (message.text or "").strip()
-    if not text:
+    if message.media and not text:
         return [turn.reply(menus.media(turn.lang), "unsupported")]
+    if not clean(text):
+        return [turn.reply(menus.unclear(turn.lang), "unclear")]
     chosen = pick(text, turn.session.options)
     if chosen:
-        return handle_payload(turn, chosen.payload)
+        return handle_payload(turn, chosen.payload, label=chosen.label)
     if text.startswith("@"):
         return handle_payload(turn, text)
     if text.startswith("/"):
@@ -110,7 +113,7 @@ def understand_and_answer(turn: Turn, text: str) -> list[Reply]:
             return handle_payload(turn, f"@{_INTENT_PAYLOADS[intent]}", u)
     if u.aspect and u.aspect != "overview" and session.topic and not u.close_topics():
         return [_scheme(turn, session.topic, u.aspect, u, confidence=0.8)]
-    close = u.close_topics()
+    close = u.close_topics() or u.shared_word_topics()
     if close:
         reply = turn.reply(
             menus.clarify(turn.snap.knowledge, [h.label for h in close], u.aspect or "overview", turn.lang),
@@ -133,7 +136,9 @@ _INTENT_PAYLOADS = {
 }
 
 
-def handle_payload(turn: Turn, payload: str, u: Understanding | None = None) -> list[Reply]:
+def handle_payload(
+    turn: Turn, payload: str, u: Understanding | None = None, label: str | None = None
+) -> list[Reply]:
     """Run an option's payload (`@scheme udyam documents`, `@schemes 2`, `@near lat,lon type`...)."""
     verb, _, rest = payload[1:].partition(" ")
     args = rest.split()
@@ -145,9 +150,9 @@ def handle_payload(turn: Turn, payload: str, u: Understanding | None = None) -> 
         page = int(args[0]) if args and args[0].isdigit() else 1
         return [turn.reply(menus.scheme_list(knowledge, turn.lang, page), "scheme_list", confidence=1.0)]
     if verb == "near" and args:
-        return _near_payload(turn, args)
+        return _near_payload(turn, args, label)
     if verb == "centre":
-        turn.session.awaiting = "place"
+        turn.session.awaiting, turn.session.centre_type = "place", None
         return [_centres(turn, turn.snap.finder.ask_place(turn.lang, None))]
     if verb == "helpline":
         return [_helpline(turn, None, u)]
@@ -237,13 +242,13 @@ def _centres(turn: Turn, found: CentreAnswer) -> Reply:
     )
 
 
-def _near_payload(turn: Turn, args: list[str]) -> list[Reply]:
+def _near_payload(turn: Turn, args: list[str], label: str | None) -> list[Reply]:
     try:
         lat, lon = (float(v) for v in args[0].split(","))
     except ValueError:
         return [_fallback(turn, None)]
     centre_type = args[1] if len(args) > 1 and args[1] != "any" else None
-    place = " ".join(args[2:]) or None
+    place = " ".join(args[2:]) or label
     return [_centres(turn, turn.snap.finder.near(lat, lon, turn.lang, centre_type, place))]
 
 
