@@ -1,0 +1,49 @@
+"""Accuracy on the labeled corpora: the floor the product must not fall below."""
+
+from pathlib import Path
+
+import pytest
+
+from bot.evaluate import evaluate
+
+CORPUS = Path(__file__).parent / "corpus"
+# The issue's floor; the measured numbers are in the closing notes and `sahayak eval`.
+MIN_TOPIC_ACCURACY = 0.90
+MIN_FALLBACK_PRECISION = 0.90
+MIN_CENTRE_ACCURACY = 0.90
+
+
+@pytest.fixture(scope="module")
+def query_report(tmp_path_factory):
+    from bot.services import open_services
+
+    services = open_services(str(tmp_path_factory.mktemp("eval") / "k.db"))
+    return evaluate(services, CORPUS / "queries.tsv")
+
+
+def test_corpus_is_big_enough(query_report):
+    assert query_report.rows >= 300
+    assert query_report.total["intent/fallback"] >= 40
+
+
+def test_topic_accuracy(query_report):
+    assert query_report.rate("topic") >= MIN_TOPIC_ACCURACY, "\n".join(query_report.misses)
+
+
+@pytest.mark.parametrize("lang", ["hi", "hinglish", "en"])
+def test_topic_accuracy_per_way_of_writing(query_report, lang):
+    assert query_report.rate(f"topic by language/{lang}") >= MIN_TOPIC_ACCURACY
+
+
+def test_fallback_precision(query_report):
+    assert query_report.fallback_precision >= MIN_FALLBACK_PRECISION, "\n".join(query_report.misses)
+
+
+def test_fallback_recall(query_report):
+    assert query_report.fallback_recall >= 0.85
+
+
+def test_centre_accuracy(services):
+    report = evaluate(services, CORPUS / "places.tsv")
+    assert report.rows >= 60
+    assert report.rate("centre") >= MIN_CENTRE_ACCURACY, "\n".join(report.misses)

@@ -1,0 +1,91 @@
+"""The `sahayak ask` JSON contract and the CLI around it, through the real console script entry."""
+
+import json
+
+from click.testing import CliRunner
+
+from bot.ask import KEYS
+from bot.cli import main
+
+
+def run(args, db, stdin=None):
+    result = CliRunner().invoke(main, [*args, "--db", str(db)], input=stdin)
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_ask_json_has_every_contract_key(tmp_path):
+    data = json.loads(run(["ask", "udyam registration kaise kare", "--json"], tmp_path / "k.db"))
+    assert tuple(data) == KEYS
+    assert data["intent"] == "scheme_info" and data["topic"] == "udyam"
+    assert data["language"] == "hi" and data["input_language"] == "hinglish"
+    assert 0 <= data["confidence"] <= 1 and data["options"]
+
+
+def test_ask_english_question_gets_english_reply(tmp_path):
+    data = json.loads(run(["ask", "What documents do I need for PMEGP?", "--json"], tmp_path / "k.db"))
+    assert data["language"] == "en" and data["topic"] == "pmegp" and data["aspect"] == "documents"
+
+
+def test_ask_location_returns_nearest_centres(tmp_path):
+    data = json.loads(run(["ask", "--location", "25.59,85.14", "--json"], tmp_path / "k.db"))
+    assert data["intent"] == "centre_find"
+    first = data["centres"][0]
+    assert set(first) == {"id", "name", "city", "district", "state", "status", "distance_km"}
+    assert first["state"] == "Bihar"
+
+
+def test_ask_jsonl_answers_each_line_in_order(tmp_path):
+    out = run(["ask", "--jsonl"], tmp_path / "k.db", stdin="GeM kya hai\nweather today\nनमस्ते\n")
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [r["intent"] for r in rows] == ["scheme_info", "fallback", "greeting"]
+    assert rows[0]["topic"] == "gem"
+
+
+def test_ask_is_stateless_without_user(tmp_path):
+    run(["ask", "PMEGP kya hai"], tmp_path / "k.db")
+    data = json.loads(run(["ask", "eligibility?", "--json"], tmp_path / "k.db"))
+    assert data["topic"] is None
+
+
+def test_ask_with_user_keeps_the_conversation(tmp_path):
+    run(["ask", "PMEGP kya hai", "--user", "console:t"], tmp_path / "k.db")
+    data = json.loads(run(["ask", "eligibility?", "--json", "--user", "console:t"], tmp_path / "k.db"))
+    assert data["topic"] == "pmegp" and data["aspect"] == "eligibility"
+
+
+def test_ask_rejects_a_bad_location(tmp_path):
+    result = CliRunner().invoke(main, ["ask", "--location", "north", "--db", str(tmp_path / "k.db")])
+    assert result.exit_code == 2 and "LAT,LON" in result.output
+
+
+def test_chat_answers_lines_until_quit(tmp_path):
+    out = run(["chat"], tmp_path / "k.db", stdin="namaste\n/location 26.9,75.8\n/quit\nnever read\n")
+    assert "Sahayak" in out and "Jaipur" in out and "never read" not in out
+
+
+def test_kb_export_then_init_round_trip(tmp_path):
+    db = tmp_path / "k.db"
+    exported = tmp_path / "kb.yaml"
+    run(["kb", "export", "-o", str(exported)], db)
+    out = run(["kb", "init", "--seed", str(exported)], db)
+    assert "'schemes': 16" in out
+
+
+def test_kb_check_passes_on_the_shipped_seed(tmp_path):
+    assert "0 problem(s)" in run(["kb", "check"], tmp_path / "k.db")
+
+
+def test_kb_search_finds_devanagari(tmp_path):
+    assert "udyam" in run(["kb", "search", "उद्यम"], tmp_path / "k.db")
+
+
+def test_eval_prints_accuracy_and_misses(tmp_path):
+    corpus = tmp_path / "c.tsv"
+    corpus.write_text(
+        "text\tlang\tintent\ttopic\taspect\nGeM kya hai\thinglish\tscheme_info\tgem\toverview\n"
+        "cricket score\ten\tfallback\t\t\n",
+        encoding="utf-8",
+    )
+    out = run(["eval", str(corpus)], tmp_path / "k.db")
+    assert "topic" in out and "fallback precision" in out and "misses: 0" in out
