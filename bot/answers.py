@@ -97,7 +97,8 @@ def helpline_answer(knowledge: Knowledge, topic: str | None, lang: str) -> str:
         if not any(line.startswith(("☎", "✉")) for line in lines):
             lines.append(_("No phone helpline for this is in the knowledge base; the general lines:"))
             lines += [_helpline_line(h, lang) for h in knowledge.helplines_for(None)]
-        return "\n".join(lines)
+        caution = text(knowledge.general.get("caution"), lang)
+        return "\n".join([*lines, "ℹ " + caution] if caution else lines)
     lines = [_("MSME helplines:")]
     lines += [_helpline_line(h, lang) for h in knowledge.helplines]
     return "\n".join(lines)

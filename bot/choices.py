@@ -17,14 +17,25 @@ def _ordinals() -> dict[str, int]:
 
 
 def pick(text: str, options: list[Option]) -> Option | None:
-    """The option a short reply chooses, or None if it is not a choice."""
-    words = clean(text).split()
-    if not options or not words or len(words) > 2:
-        return None
-    first = words[0]
-    number = int(first) if first.isdigit() else _ordinals().get(key(first))
-    if number is None and len(words) == 1:
-        number = next((i for i, o in enumerate(options, 1) if clean(o.label) == clean(text)), None)
+    """The option a reply chooses by number, ordinal word or its exact label; None otherwise."""
+    said = clean(text)
+    for option in options:
+        if clean(option.label) == said:
+            return option
+    number = chosen_number(text)
     if number and 1 <= number <= len(options):
         return options[number - 1]
+    return None
+
+
+def chosen_number(text: str) -> int | None:
+    """The number a short reply names ("2", "२", "pehla", "option 3"), if it names one."""
+    words = clean(text).split()
+    if not words or len(words) > 2:
+        return None
+    for word in reversed(words):
+        if word.isdigit():
+            return int(word)
+        if key(word) in _ordinals():
+            return _ordinals()[key(word)]
     return None

@@ -50,17 +50,21 @@ def thanks(lang: str) -> tuple[str, tuple[Option, ...]]:
     return numbered([_("You're welcome! Ask any time.")], options, lang), options
 
 
-def scheme_list(knowledge: Knowledge, lang: str, page: int = 1) -> tuple[str, tuple[Option, ...]]:
-    """All schemes by name, numbered, one page at a time."""
+def scheme_list(
+    knowledge: Knowledge, lang: str, page: int = 1, aspect: str | None = None
+) -> tuple[str, tuple[Option, ...]]:
+    """All schemes by name, numbered, one page at a time; with `aspect`, "which scheme?" for it."""
     _ = gettext(lang)
     schemes = list(knowledge.schemes.values())
     pages = max(1, -(-len(schemes) // PAGE_SIZE))
     page = min(max(page, 1), pages)
     shown = schemes[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
-    options = tuple(Option(text(s["name"], lang), f"@scheme {s['id']} overview") for s in shown)
+    options = tuple(Option(text(s["name"], lang), f"@scheme {s['id']} {aspect or 'overview'}") for s in shown)
     if page < pages:
-        options += (Option(_("More schemes"), f"@schemes {page + 1}"),)
+        options += (Option(_("More schemes"), f"@schemes {page + 1} {aspect or ''}".rstrip()),)
     header = _("MSME schemes and portals (page %(page)s of %(pages)s):") % {"page": page, "pages": pages}
+    if aspect:
+        header = _("Which scheme do you mean?") + "\n" + header
     return numbered([header], options, lang), options
 
 
@@ -110,3 +114,11 @@ def unclear(lang: str) -> tuple[str, tuple[Option, ...]]:
     lines = [_("I did not catch that. Please write your question in words, for example \"Udyam registration\".")]
     options = menu_options(lang)
     return numbered(lines, options, lang), options
+
+
+def out_of_range(options: tuple[Option, ...], lang: str) -> tuple[str, tuple[Option, ...]]:
+    """A number outside the list keeps the same choices on offer."""
+    _ = gettext(lang)
+    line = _("Please reply with a number from 1 to %(count)s:") % {"count": len(options)}
+    listed = [f"{i}. {o.label}" for i, o in enumerate(options, 1)]
+    return "\n".join([line, *listed]), options

@@ -56,6 +56,7 @@ class PhraseIndex:
                 labels_by_word[w].add(label)
         n_labels = len({label for label, _, _ in self.entries}) or 1
         self.idf = {w: math.log(1 + n_labels / len(ls)) for w, ls in labels_by_word.items()}
+        self.totals = [sum(self.idf[w] for w in words) for _, _, words in self.entries]
         self.near: dict[str, set[str]] = defaultdict(set)
         for w in self.by_word:
             if len(w) >= SWAP_MIN_LENGTH:
@@ -68,7 +69,9 @@ class PhraseIndex:
 
     def similar(self, word: str) -> dict[str, float]:
         """Indexed words that `word` may be a spelling of, with how close each is."""
-        found = {word: 1.0} if word in self.by_word else {}
+        if word in self.by_word:  # a word spelled as indexed is not a typo of another
+            return {word: 1.0}
+        found: dict[str, float] = {}
         if len(word) < SWAP_MIN_LENGTH:
             return found
         candidates = set(self.near.get(word, ()))
@@ -95,11 +98,11 @@ class PhraseIndex:
         best: dict[str, Hit] = {}
         for i in touched:
             label, phrase, words = self.entries[i]
-            total = sum(self.idf[w] for w in words)
-            got = sum(self.idf[w] * sims.get(w, 0.0) for w in words)
             matched = frozenset(w for w in words if w in sims)
-            hit = Hit(label, got / total, phrase, matched, min(first[w] for w in matched))
+            score = sum(self.idf[w] * sims[w] for w in matched) / self.totals[i]
             old = best.get(label)
-            if old is None or (hit.score, len(hit.matched)) > (old.score, len(old.matched)):
-                best[label] = hit
+            if old is not None and (score, len(matched)) <= (old.score, len(old.matched)):
+                continue
+            hit = Hit(label, score, phrase, matched, min(first[w] for w in matched))
+            best[label] = hit
         return best

@@ -60,7 +60,7 @@ def test_ask_rejects_a_bad_location(tmp_path):
 
 
 def test_chat_answers_lines_until_quit(tmp_path):
-    out = run(["chat"], tmp_path / "k.db", stdin="namaste\n/location 26.9,75.8\n/quit\nnever read\n")
+    out = run(["chat"], tmp_path / "k.db", stdin="hello\n/location 26.9,75.8\n/quit\nnever read\n")
     assert "Sahayak" in out and "Jaipur" in out and "never read" not in out
 
 
