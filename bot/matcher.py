@@ -17,6 +17,10 @@ from bot.phrase_index import Hit, PhraseIndex
 ANSWER_THRESHOLD = 0.74
 # Topics between this and ANSWER_THRESHOLD are offered as "did you mean" choices.
 CLARIFY_THRESHOLD = 0.5
+# A runner-up named by clearly less specific words than the leader ("register" vs "mart") is no rival.
+SPECIFIC_SHARE = 0.85
+# Topics named by full aliases each ("zed ke liye udyam"): the first named leads.
+NAMED_THRESHOLD = 0.95
 # A word several topics share ("loan") is worth asking about from this score, if nothing else was said.
 SHARED_WORD_THRESHOLD = 0.3
 # Two confident topics closer than this are asked about rather than guessed.
@@ -61,7 +65,12 @@ class Understanding:
             close = [h for h in self.topics if top.score - h.score < CLOSE_MARGIN]
         else:
             close = [h for h in self.topics if h.score >= CLARIFY_THRESHOLD]
-        shared = [h for h in close if h is top or (h.matched & top.matched and not h.matched < top.matched)]
+        shared = [
+            h
+            for h in close
+            if h is top
+            or (h.matched & top.matched and not h.matched < top.matched and h.weight >= SPECIFIC_SHARE * top.weight)
+        ]
         return shared if len(shared) > 1 or top.score < ANSWER_THRESHOLD else []
 
 
@@ -128,7 +137,7 @@ class Matcher:
             if hit.matched <= self.small_talk:
                 score *= INTENT_WORDS_WEIGHT
             topics.append(replace(hit, score=score))
-        topics.sort(key=lambda h: (-h.score, -len(h.matched), h.label))
+        topics.sort(key=lambda h: (-h.score, -h.weight, h.label))
         topics = _named_first(topics)
         intents = [h for h in self.intents.score(message_keys).values() if h.score >= PHRASE_THRESHOLD]
         intents.sort(key=lambda h: (-len(h.matched), self.intent_order.index(h.label)))
@@ -145,7 +154,7 @@ class Matcher:
 
 def _named_first(topics: list[Hit]) -> list[Hit]:
     """Among confident topics named by different words, the one mentioned first leads."""
-    confident = [h for h in topics if h.score >= ANSWER_THRESHOLD]
+    confident = [h for h in topics if h.score >= NAMED_THRESHOLD]
     if len(confident) < 2 or confident[0].matched & confident[1].matched:
         return topics
     lead = min(confident, key=lambda h: h.position)

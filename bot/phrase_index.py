@@ -30,6 +30,7 @@ class Hit:
     phrase: str
     matched: frozenset[str]
     position: int = 0  # index of the first message word that matched, to prefer what is named first
+    weight: float = 0.0  # how specific the matched words are (summed IDF): "mart" says more than "register"
 
 
 def _deletes(word: str) -> set[str]:
@@ -99,10 +100,11 @@ class PhraseIndex:
         for i in touched:
             label, phrase, words = self.entries[i]
             matched = frozenset(w for w in words if w in sims)
-            score = sum(self.idf[w] * sims[w] for w in matched) / self.totals[i]
+            score = round(sum(self.idf[w] * sims[w] for w in matched) / self.totals[i], 6)
             old = best.get(label)
             if old is not None and (score, len(matched)) <= (old.score, len(old.matched)):
                 continue
-            hit = Hit(label, score, phrase, matched, min(first[w] for w in matched))
+            weight = sum(self.idf[w] for w in matched)
+            hit = Hit(label, score, phrase, matched, min(first[w] for w in matched), weight)
             best[label] = hit
         return best
