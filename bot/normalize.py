@@ -76,6 +76,7 @@ _ASPIRATE = regex.compile(r"(?<=[bcdgjkpqrstvz])h")
 _DOUBLED = regex.compile(r"(.)\1+")
 
 
+@lru_cache(maxsize=8192)
 def clean(text: str) -> str:
     """Lower-cased NFC text with zero-width marks, punctuation and extra spaces removed."""
     text = unicodedata.normalize("NFC", text or "").translate(_ZERO_WIDTH).translate(_DEVANAGARI_DIGITS)

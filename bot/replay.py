@@ -1,7 +1,7 @@
 """Idempotency for webhook retries: the same platform message id always gets the same replies."""
 
 import json
-from dataclasses import asdict
+from dataclasses import fields
 
 import sqlite_utils
 
@@ -35,7 +35,14 @@ def remember(db: sqlite_utils.Database, message: IncomingMessage, replies: list[
     key = _key(message)
     if key is None:
         return
-    stored = [{**asdict(r), "attachment": None} for r in replies]
+    stored = [
+        {
+            **{f.name: getattr(r, f.name) for f in fields(Reply)},
+            "options": [{"label": o.label, "payload": o.payload} for o in r.options],
+            "attachment": None,  # files are not replayed; the text says what was sent
+        }
+        for r in replies
+    ]
     db.execute(
         "INSERT OR IGNORE INTO processed(key, replies, at) VALUES (?, ?, ?)",
         [key, json.dumps(stored, ensure_ascii=False), now],
