@@ -5,14 +5,14 @@ same for the whole `respond` path (session load/save included) at the shipped si
 Run: .venv/bin/python benchmarks/bench_matcher.py
 """
 
-from dataclasses import replace
-from pathlib import Path
 import random
 import statistics
 import string
 import tempfile
 import time
 import tracemalloc
+from dataclasses import replace
+from pathlib import Path
 
 from bot.evaluate import read_rows
 from bot.knowledge import Alias
@@ -61,7 +61,9 @@ def main() -> None:
         finder = services.current().finder
         rng = random.Random(7)
         print(f"queries: {len(queries)} x {ROUNDS} rounds")
-        print(f"{'index':>8} {'aliases':>8} {'build ms':>9} {'peak MiB':>9} {'p50 ms':>7} {'p99 ms':>7} {'q/s':>8}")
+        print(
+            f"{'index':>8} {'aliases':>8} {'build ms':>9} {'peak MiB':>9} {'p50 ms':>7} {'p99 ms':>7} {'q/s':>8}"
+        )
         for factor in (1, 10, 100):
             knowledge = replace(base, aliases=base.aliases + synthetic_aliases(base, factor, rng))
             tracemalloc.start()
@@ -70,9 +72,10 @@ def main() -> None:
             build = (time.perf_counter() - t) * 1e3
             peak = tracemalloc.get_traced_memory()[1] / 2**20
             tracemalloc.stop()
-            place_keys = finder.place_keys()
-            p50, p99, qps = measure(lambda q, m=matcher: m.understand(q, extra_known=place_keys), queries)
-            print(f"{'x' + str(factor):>8} {len(knowledge.aliases):>8} {build:>9.0f} {peak:>9.1f} {p50:>7.3f} {p99:>7.3f} {qps:>8.0f}")
+            p50, p99, qps = measure(lambda q, m=matcher: m.understand(q, extra_known=finder.place_keys()), queries)
+            print(
+                f"{'x' + str(factor):>8} {len(knowledge.aliases):>8} {build:>9.0f} {peak:>9.1f} {p50:>7.3f} {p99:>7.3f} {qps:>8.0f}"
+            )
 
         counter = iter(range(10**9))
 
@@ -80,7 +83,9 @@ def main() -> None:
             respond(IncomingMessage(platform="bench", sender=f"bench:{next(counter) % 50}", text=q), services)
 
         p50, p99, qps = measure(full, queries)
-        print(f"full respond() path (SQLite session load/save): p50 {p50:.3f} ms, p99 {p99:.3f} ms, {qps:.0f} q/s")
+        print(
+            f"full respond() path (SQLite session load/save): p50 {p50:.3f} ms, p99 {p99:.3f} ms, {qps:.0f} q/s"
+        )
 
 
 if __name__ == "__main__":

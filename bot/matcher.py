@@ -69,10 +69,13 @@ class Understanding:
             h
             for h in close
             if h is top
-            or (h.matched & top.matched and not h.matched < top.matched and h.weight >= SPECIFIC_SHARE * top.weight)
+            or (
+                h.matched & top.matched
+                and not h.matched < top.matched
+                and h.weight >= SPECIFIC_SHARE * top.weight
+            )
         ]
         return shared if len(shared) > 1 or top.score < ANSWER_THRESHOLD else []
-
 
     def shared_word_topics(self) -> list[Hit]:
         """Topics that one generic word points to ("loan chahiye"), when nothing else was said."""

@@ -111,7 +111,9 @@ def media(lang: str) -> tuple[str, tuple[Option, ...]]:
 
 def unclear(lang: str) -> tuple[str, tuple[Option, ...]]:
     _ = gettext(lang)
-    lines = [_("I did not catch that. Please write your question in words, for example \"Udyam registration\".")]
+    lines = [
+        _('I did not catch that. Please write your question in words, for example "Udyam registration".')
+    ]
     options = menu_options(lang)
     return numbered(lines, options, lang), options
 

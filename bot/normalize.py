@@ -110,7 +110,9 @@ def key(word: str) -> str:
     word = _DOUBLED.sub(r"\1", word)
     if len(word) > 3 and word.endswith("a") and word[-2] not in "aeiou":
         word = word[:-1]
-    if len(word) > 4 and word.endswith("s"):  # English plurals ("centres", "documents"); short words ("gems") stay
+    if len(word) > 4 and word.endswith(
+        "s"
+    ):  # English plurals ("centres", "documents"); short words ("gems") stay
         word = word[:-1]
     return word
 

@@ -9,14 +9,15 @@ import logging
 import time
 from dataclasses import replace
 
-from bot import answers, menus, replay, sessions
+from bot import activity, admin_commands, answers, guided_add, menus, replay, roles, sessions, tickets
 from bot.centre_finder import CentreAnswer
-from bot.choices import pick
-from bot.normalize import clean
+from bot.choices import chosen_number, pick
 from bot.i18n import gettext
 from bot.language import reply_language
 from bot.matcher import CLARIFY_THRESHOLD, SMALL_TALK, Understanding
 from bot.messages import IncomingMessage, Reply
+from bot.normalize import clean
+from bot.privacy import log_id
 from bot.services import Services
 from bot.turn import Turn
 
@@ -38,14 +39,22 @@ def _respond(message: IncomingMessage, services: Services, now: float) -> list[R
     lang = session.language or session.last_language or reply_language(message.locale_hint or "en")
     turn = Turn(message, services, snap, session, lang, session.last_language or "en")
     replies = _dispatch(turn)
-    if message.forwarded and message.sender in services.staff and replies:
+    if message.forwarded and replies and roles.role_of(services, message.sender) is not None:
         replies[0] = _with_staff_line(replies[0])
+    tickets.remember_turn(turn, replies)
     with services.db.atomic():
         replay.remember(services.db, message, replies, now)
-        sessions.save(services.db, session, now)
+        if not any(r.intent == "forget" for r in replies):  # /forget: the session stays deleted
+            sessions.save(services.db, session, now)
+        tickets.touch(services.db, message.sender, now)
+        activity.record(services.db, message, replies, now)
     for r in replies:
         log.info(
-            "reply user=%s intent=%s topic=%s conf=%.2f", message.sender, r.intent, r.topic, r.confidence
+            "reply user=%s intent=%s topic=%s conf=%.2f",
+            log_id(message.sender),
+            r.intent,
+            r.topic,
+            r.confidence,
         )
     return replies
 
@@ -71,13 +80,20 @@ def _dispatch(turn: Turn) -> list[Reply]:
         return [turn.reply(menus.media(turn.lang), "unsupported")]
     if not clean(text):
         return [turn.reply(menus.unclear(turn.lang), "unclear")]
+    if turn.session.draft and not text.startswith("/"):  # an admin's /add in progress
+        added = guided_add.step(turn, text)
+        if added is not None:
+            return added
+    if text.startswith("/"):  # before option picks: "/take 1" is a command, not option 1
+        return handle_command(turn, text)
     chosen = pick(text, turn.session.options)
     if chosen:
         return handle_payload(turn, chosen.payload, label=chosen.label)
+    if turn.session.options and chosen_number(text) is not None:
+        options = tuple(turn.session.options)
+        return [turn.reply(menus.out_of_range(options, turn.lang), "clarify", confidence=1.0)]
     if text.startswith("@"):
         return handle_payload(turn, text)
-    if text.startswith("/"):
-        return handle_command(turn, text)
     return understand_and_answer(turn, text)
 
 
@@ -92,7 +108,7 @@ def understand_and_answer(turn: Turn, text: str) -> list[Reply]:
     centre_type = named_type if named_type not in (None, "any") else session.centre_type
     centre_asked = (
         "centre_find" in u.intents
-        or session.awaiting == "place"
+        or (session.awaiting == "place" and not (u.topics or u.aspect or set(u.intents) - {"where"}))
         or (named_type is not None and "where" in u.intents)
     )
     found = finder.find(text, turn.lang, centre_type)
@@ -108,19 +124,26 @@ def understand_and_answer(turn: Turn, text: str) -> list[Reply]:
             return [_helpline(turn, u.best.label, u)]
         return [_scheme(turn, u.best.label, u.aspect or "overview", u)]
     topical = bool(u.topics) and u.topics[0].score >= CLARIFY_THRESHOLD
-    for intent in ("agent", "helpline", "scheme_list", "help", "greeting", "thanks"):
-        if intent in u.intents and not (topical and intent in SMALL_TALK):
-            return handle_payload(turn, f"@{_INTENT_PAYLOADS[intent]}", u)
-    if u.aspect and u.aspect != "overview" and session.topic and not u.close_topics():
-        return [_scheme(turn, session.topic, u.aspect, u, confidence=0.8)]
-    close = u.close_topics() or u.shared_word_topics()
+    for intent in u.intents:  # most fully matched first
+        if intent not in _INTENT_PAYLOADS:
+            continue
+        if intent in (*SMALL_TALK, "scheme_list") and (topical or len(u.unknown) > 1):
+            continue  # "...sarkari madad milegi?" is a question, not a call for the menu
+        return handle_payload(turn, f"@{_INTENT_PAYLOADS[intent]}", u)
+    if u.aspect and u.aspect != "overview" and not u.close_topics():
+        if session.topic:
+            return [_scheme(turn, session.topic, u.aspect, u, confidence=0.8)]
+        if not u.topics and not u.unknown:
+            listing = menus.scheme_list(turn.snap.knowledge, turn.lang, aspect=u.aspect)
+            return [turn.reply(listing, "clarify", aspect=u.aspect, confidence=0.5)]
+    close = [h.label for h in u.close_topics() or u.shared_word_topics()]
     if close:
         reply = turn.reply(
-            menus.clarify(turn.snap.knowledge, [h.label for h in close], u.aspect or "overview", turn.lang),
+            menus.clarify(turn.snap.knowledge, close, u.aspect or "overview", turn.lang),
             "clarify",
-            confidence=round(close[0].score, 3),
+            confidence=round(u.best.score, 3) if u.best else 0.3,
             aspect=u.aspect,
-            runners_up=tuple(h.label for h in close),
+            runners_up=tuple(close),
         )
         return [reply]
     return [_fallback(turn, u)]
@@ -148,7 +171,9 @@ def handle_payload(
         return [_scheme(turn, args[0], aspect, u, confidence=1.0)]
     if verb == "schemes":
         page = int(args[0]) if args and args[0].isdigit() else 1
-        return [turn.reply(menus.scheme_list(knowledge, turn.lang, page), "scheme_list", confidence=1.0)]
+        aspect = args[1] if len(args) > 1 and args[1] in answers.ASPECTS else None
+        listing = menus.scheme_list(knowledge, turn.lang, page, aspect)
+        return [turn.reply(listing, "scheme_list", confidence=1.0)]
     if verb == "near" and args:
         return _near_payload(turn, args, label)
     if verb == "centre":
@@ -165,7 +190,7 @@ def handle_payload(
     if verb == "help":
         return [turn.reply(menus.help_text(turn.lang), "help", confidence=1.0)]
     if verb == "agent":
-        return [_helpline(turn, None, u, intent="agent")]
+        return tickets.request_person(turn)
     return [turn.reply(menus.greeting(turn.lang), "greeting", confidence=1.0)]
 
 
@@ -184,8 +209,8 @@ def handle_command(turn: Turn, text: str) -> list[Reply]:
         "helpline": "@helpline",
         "agent": "@agent",
     }.get(name)
-    if payload is None:
-        return [_fallback(turn, None, intent="unknown_command")]
+    if payload is None:  # privileged commands; refused ones get exactly the unknown-command reply
+        return admin_commands.run_text(turn, text) or [_fallback(turn, None, intent="unknown_command")]
     return handle_payload(turn, payload)
 
 

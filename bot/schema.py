@@ -42,10 +42,70 @@ def m003_processed(db: sqlite_utils.Database) -> None:
     db["processed"].create_index(["at"])
 
 
+@migrations()
+def m004_roles_audit_tickets_activity(db: sqlite_utils.Database) -> None:
+    """Issue 7: granted roles, the audit trail, helpline tickets, the message log, pending imports."""
+    db["roles"].create({"user": str, "role": str, "granted_by": str, "granted_at": str}, pk="user")
+    db["audit"].create(
+        {
+            "id": int,
+            "at": str,
+            "who": str,
+            "command": str,
+            "target": str,
+            "old": str,
+            "new": str,
+            "undo": str,
+            "undone": int,
+        },
+        pk="id",
+        defaults={"undone": 0},
+    )
+    db["audit"].create_index(["who", "undone"])
+    db["audit"].create_index(["target"])
+    db["tickets"].create(
+        {
+            "id": int,
+            "user": str,
+            "platform": str,
+            "language": str,
+            "question": str,
+            "turns": str,
+            "status": str,
+            "opened_at": float,
+            "last_inbound_at": float,
+            "taken_by": str,
+            "answered_at": float,
+            "closed_at": float,
+            "delivery_error": str,
+        },
+        pk="id",
+    )
+    db["tickets"].create_index(["user", "status"])
+    db["activity"].create(
+        {
+            "id": int,
+            "at": float,
+            "day": str,
+            "platform": str,
+            "language": str,
+            "intent": str,
+            "topic": str,
+            "fallback": int,
+            "question": str,
+        },
+        pk="id",
+    )
+    db["activity"].create_index(["day"])
+    db["pending_imports"].create({"admin": str, "data": str, "revision": int, "at": str}, pk="admin")
+
+
 def open_db(path: str) -> sqlite_utils.Database:
     """Open (creating if needed) a knowledge base with WAL and every migration applied."""
     db = sqlite_utils.Database(sqlite3.connect(path, check_same_thread=False))
     db.execute("PRAGMA busy_timeout = 5000")
     db.enable_wal()
+    # With WAL, NORMAL never corrupts the file; a power cut can lose only the last commits.
+    db.execute("PRAGMA synchronous = NORMAL")
     migrations.apply(db)
     return db

@@ -6,43 +6,54 @@ registered and removed in the app's lifespan.
 """
 
 import asyncio
-from collections.abc import AsyncIterator, Callable
-from contextlib import AbstractAsyncContextManager, asynccontextmanager
 import logging
-from typing import Any
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from typing import TYPE_CHECKING
 
+import uvicorn
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
-import uvicorn
 
-from bot import whatsapp
+from bot import delivery, whatsapp
 from bot.services import Services
 from bot.settings import Settings, require
+
+if TYPE_CHECKING:  # python-telegram-bot is imported only when Telegram is configured
+    from telegram.ext import Application
 
 log = logging.getLogger(__name__)
 
 
-def create_app(settings: Settings, services: Services, telegram: Any = None) -> Starlette:
-    """The ASGI app; `telegram` is a prebuilt Telegram application (built here when configured)."""
+def create_app(settings: Settings, services: Services, telegram: "Application | None" = None) -> Starlette:
+    """The ASGI app; `telegram` is a prebuilt Telegram application (built here when configured).
+
+    Staff answers for another user go out through `bot.delivery` on that user's platform.
+    """
     require(settings, "twilio_auth_token", "public_base_url")
-    routes = [
-        Route("/healthz", _healthz(services), methods=["GET"]),
-        Route(whatsapp.WEBHOOK_PATH, whatsapp.webhook(settings, services), methods=["POST"]),
-    ]
     if telegram is None and telegram_configured(settings):
         from bot.telegram_bot import build_application
 
-        telegram = build_application(settings, services)
+        telegram = build_application(
+            settings, services, deliver_elsewhere=delivery.elsewhere(settings, services)
+        )
+    to_others = delivery.elsewhere(settings, services, telegram_bot=telegram.bot if telegram else None)
+    routes = [
+        Route("/healthz", _healthz(services), methods=["GET"]),
+        Route(whatsapp.WEBHOOK_PATH, whatsapp.webhook(settings, services, to_others), methods=["POST"]),
+    ]
     if telegram is not None:
         from bot.telegram_bot import telegram_webhook_route
 
         require(settings, "telegram_webhook_secret")
         routes.append(telegram_webhook_route(telegram, settings.telegram_webhook_secret))
     else:
-        log.info("telegram webhook off: needs TELEGRAM_BOT_TOKEN, PUBLIC_BASE_URL and TELEGRAM_WEBHOOK_SECRET")
-    return Starlette(routes=routes, lifespan=_lifespan(settings, telegram))
+        log.info(
+            "telegram webhook off: needs TELEGRAM_BOT_TOKEN, PUBLIC_BASE_URL and TELEGRAM_WEBHOOK_SECRET"
+        )
+    return Starlette(routes=routes, lifespan=_lifespan(settings, services, telegram))
 
 
 def telegram_configured(settings: Settings) -> bool:
@@ -55,9 +66,13 @@ def serve(settings: Settings, services: Services, host: str = "127.0.0.1", port:
     uvicorn.run(create_app(settings, services), host=host, port=port, server_header=False)
 
 
-def _lifespan(settings: Settings, telegram: Any) -> Callable[[Starlette], AbstractAsyncContextManager[None]]:
+def _lifespan(
+    settings: Settings, services: Services, telegram: "Application | None"
+) -> Callable[[Starlette], AbstractAsyncContextManager[None]]:
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        # Build the matcher before the first user waits for it (about a second on a cold start).
+        log.info("knowledge base version %s", await asyncio.to_thread(kb_version, services))
         if telegram is None:
             yield
             return
@@ -72,12 +87,14 @@ def _lifespan(settings: Settings, telegram: Any) -> Callable[[Starlette], Abstra
     return lifespan
 
 
-def _healthz(services: Services) -> Callable[[Request], Any]:
-    def kb_version() -> str:
-        with services.turn_lock:  # the one SQLite connection is shared with the turns
-            return services.current().knowledge.version
-
+def _healthz(services: Services) -> Callable[[Request], Awaitable[JSONResponse]]:
     async def healthz(request: Request) -> JSONResponse:
-        return JSONResponse({"status": "ok", "kb_version": await asyncio.to_thread(kb_version)})
+        return JSONResponse({"status": "ok", "kb_version": await asyncio.to_thread(kb_version, services)})
 
     return healthz
+
+
+def kb_version(services: Services) -> str:
+    """The live knowledge base's version (loading its snapshot if needed)."""
+    with services.turn_lock:  # the one SQLite connection is shared with the turns
+        return services.current().knowledge.version

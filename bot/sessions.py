@@ -1,7 +1,7 @@
 """Per-user conversation state in SQLite, so it survives restarts and is shared by processes."""
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 
 import sqlite_utils
 
@@ -21,6 +21,8 @@ class Session:
     awaiting: str | None = None  # "place" while the bot waits for a city name
     centre_type: str | None = None
     updated: float = 0.0
+    history: list[dict] = field(default_factory=list)  # last few turns for a helpline ticket (bot.tickets)
+    draft: dict | None = None  # an admin's /add in progress (bot.guided_add)
 
 
 def load(db: sqlite_utils.Database, user: str, now: float) -> Session:
@@ -33,6 +35,7 @@ def load(db: sqlite_utils.Database, user: str, now: float) -> Session:
     session = Session(**{k: v for k, v in data.items() if k in Session.__dataclass_fields__})
     if now - session.updated > CONTEXT_TTL_SECONDS:
         session.topic, session.options, session.awaiting, session.centre_type = None, [], None, None
+        session.history, session.draft = [], None
     return session
 
 
@@ -41,8 +44,15 @@ def save(db: sqlite_utils.Database, session: Session, now: float) -> None:
     db.execute(
         "INSERT INTO sessions(user, data, updated_at) VALUES (?, ?, datetime('now')) "
         "ON CONFLICT(user) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at",
-        [session.user, json.dumps(asdict(session), ensure_ascii=False)],
+        [session.user, json.dumps(_as_dict(session), ensure_ascii=False)],
     )
+
+
+def _as_dict(session: Session) -> dict:
+    """Plain JSON-ready fields (dataclasses.asdict deep-copies everything: slow on every turn)."""
+    data = {f.name: getattr(session, f.name) for f in fields(Session)}
+    data["options"] = [{"label": o.label, "payload": o.payload} for o in session.options]
+    return data
 
 
 def forget(db: sqlite_utils.Database, user: str) -> None:

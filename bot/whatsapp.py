@@ -6,10 +6,11 @@ too, so the body is parsed keeping them.
 """
 
 import asyncio
-from collections.abc import Awaitable, Callable, Mapping
 import logging
+from collections.abc import Awaitable, Callable, Mapping
 from urllib.parse import parse_qsl
 
+from starlette.background import BackgroundTasks
 from starlette.datastructures import ImmutableMultiDict
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
@@ -17,12 +18,16 @@ from twilio.request_validator import RequestValidator
 from twilio.twiml.messaging_response import MessagingResponse
 
 from bot.messages import IncomingMessage, Reply
+from bot.privacy import log_id
 from bot.respond import respond
 from bot.services import Services
 from bot.settings import Settings, require
 from bot.split import split_text
 
 log = logging.getLogger(__name__)
+
+# Sends a reply meant for another user (a staff answer) on that user's platform: `bot.delivery`.
+DeliverElsewhere = Callable[[Reply], Awaitable[object]]
 
 PLATFORM = "whatsapp"
 WEBHOOK_PATH = "/whatsapp"
@@ -44,8 +49,13 @@ MEDIA_KINDS = (
 )
 
 
-def webhook(settings: Settings, services: Services) -> Callable[[Request], Awaitable[Response]]:
-    """The POST /whatsapp endpoint: check Twilio's signature, ask the core, answer with TwiML."""
+def webhook(
+    settings: Settings, services: Services, deliver_elsewhere: DeliverElsewhere | None = None
+) -> Callable[[Request], Awaitable[Response]]:
+    """The POST /whatsapp endpoint: check Twilio's signature, ask the core, answer with TwiML.
+
+    Replies for someone else go to `deliver_elsewhere` after the TwiML answer has been sent.
+    """
     require(settings, "twilio_auth_token", "public_base_url")
     validator = RequestValidator(settings.twilio_auth_token)
 
@@ -58,7 +68,9 @@ def webhook(settings: Settings, services: Services) -> Callable[[Request], Await
         url = signed_url(settings.public_base_url, WEBHOOK_PATH, request.url.query)
         signature = request.headers.get(SIGNATURE_HEADER)
         if not is_authentic(validator, url, form, signature):
-            log.warning("whatsapp: 403, %s signature (sid=%s)", "bad" if signature else "no", form.get("MessageSid"))
+            log.warning(
+                "whatsapp: 403, %s signature (sid=%s)", "bad" if signature else "no", form.get("MessageSid")
+            )
             return PlainTextResponse("forbidden", status_code=403)
         if is_status_callback(form):
             return Response(str(MessagingResponse()), media_type=TWIML)
@@ -67,12 +79,17 @@ def webhook(settings: Settings, services: Services) -> Callable[[Request], Await
         log.info(
             "whatsapp sid=%s user=%s media=%s location=%s intents=%s",
             message.message_id,
-            mask(message.sender),
+            log_id(message.sender),
             message.media,
             message.location is not None,
             ",".join(r.intent for r in replies),
         )
-        return Response(to_twiml(replies, message.sender), media_type=TWIML)
+        later = BackgroundTasks()
+        for reply in replies:
+            if reply.recipient not in (None, message.sender):
+                later.add_task(_hand_over, reply, deliver_elsewhere)
+        own = [r for r in replies if r.recipient in (None, message.sender)]
+        return Response(to_twiml(own), media_type=TWIML, background=later)
 
     return handle
 
@@ -97,7 +114,9 @@ def signed_url(public_base_url: str, path: str, query: str = "") -> str:
     return f"{public_base_url.rstrip('/')}{path}" + (f"?{query}" if query else "")
 
 
-def is_authentic(validator: RequestValidator, url: str, form: ImmutableMultiDict, signature: str | None) -> bool:
+def is_authentic(
+    validator: RequestValidator, url: str, form: ImmutableMultiDict, signature: str | None
+) -> bool:
     """True only for a request Twilio signed for exactly this URL and these fields."""
     return bool(signature) and validator.validate(url, form, signature)
 
@@ -120,7 +139,8 @@ def to_message(form: Mapping[str, str]) -> IncomingMessage:
         chat=sender,
         is_private=True,
         location=_location(form),
-        forwarded=form.get("Forwarded", "").lower() == "true" or form.get("FrequentlyForwarded", "").lower() == "true",
+        forwarded=form.get("Forwarded", "").lower() == "true"
+        or form.get("FrequentlyForwarded", "").lower() == "true",
         media=_media_kind(form),
         message_id=form.get("MessageSid") or form.get("SmsMessageSid") or None,
     )
@@ -142,22 +162,19 @@ def _media_kind(form: Mapping[str, str]) -> str | None:
     return next((kind for prefix, kind in MEDIA_KINDS if content_type.startswith(prefix)), "document")
 
 
-def to_twiml(replies: list[Reply], sender: str) -> str:
+def to_twiml(replies: list[Reply]) -> str:
     """Replies as `<Response><Message>…`, each piece within Twilio's limit; options are already numbered."""
     response = MessagingResponse()
     for reply in replies:
-        to = reply.recipient if reply.recipient and reply.recipient != sender else None
-        if to and not to.startswith(f"{PLATFORM}:"):
-            log.warning("reply to %s cannot go over WhatsApp; dropped (intent=%s)", mask(to), reply.intent)
-            continue
         if reply.attachment:
             log.warning("attachment not sent: TwiML needs a public media URL (intent=%s)", reply.intent)
         for piece in split_text(reply.text, MESSAGE_LIMIT):
-            response.message(piece, to=to)
+            response.message(piece)
     return str(response)
 
 
-def mask(user: str) -> str:
-    """A user id safe for logs: `whatsapp:+919812345678` → `whatsapp:…5678`."""
-    platform, _, number = user.rpartition(":")
-    return f"{platform}:…{number[-4:]}" if platform else f"…{number[-4:]}"
+async def _hand_over(reply: Reply, deliver_elsewhere: DeliverElsewhere | None) -> None:
+    if deliver_elsewhere is None:
+        log.warning("reply for %s not delivered: no delivery configured", log_id(reply.recipient or ""))
+        return
+    await deliver_elsewhere(reply)

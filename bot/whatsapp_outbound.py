@@ -5,9 +5,8 @@ window Twilio would need an approved template, so nothing is sent and the result
 failed send comes back as a result carrying the error: the caller decides whether to retry.
 """
 
-import asyncio
-from dataclasses import dataclass
 import logging
+from dataclasses import dataclass
 
 import aiohttp
 from twilio.base.exceptions import TwilioException, TwilioRestException
@@ -15,9 +14,10 @@ from twilio.http import AsyncHttpClient
 from twilio.http.async_http_client import AsyncTwilioHttpClient
 from twilio.rest import Client
 
+from bot.privacy import log_id
 from bot.settings import Settings, SettingsError, require
 from bot.split import split_text
-from bot.whatsapp import MESSAGE_LIMIT, PLATFORM, mask
+from bot.whatsapp import MESSAGE_LIMIT, PLATFORM
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +51,7 @@ async def send_whatsapp(
     `http_client` is the transport (default: a fresh AsyncTwilioHttpClient, closed afterwards).
     """
     if now - last_inbound_at > WINDOW_SECONDS:
-        log.info("whatsapp send to=%s skipped: outside the 24-hour window", mask(to))
+        log.info("whatsapp send to=%s skipped: outside the 24-hour window", log_id(to))
         return SendResult(sent=False, error=OUTSIDE_WINDOW)
     try:
         require(settings, "twilio_account_sid", "twilio_auth_token", "twilio_whatsapp_from")
@@ -63,16 +63,20 @@ async def send_whatsapp(
     sids: list[str] = []
     try:
         for piece in split_text(text, MESSAGE_LIMIT):
-            created = await client.messages.create_async(to=to, from_=settings.twilio_whatsapp_from, body=piece)
+            created = await client.messages.create_async(
+                to=to, from_=settings.twilio_whatsapp_from, body=piece
+            )
             sids.append(created.sid)
     except TwilioRestException as exc:
-        log.warning("whatsapp send to=%s failed: twilio %s code=%s", mask(to), exc.status, exc.code)
-        return SendResult(sent=False, sids=tuple(sids), error=f"twilio {exc.status}: {exc.msg}", status=exc.status)
-    except (TwilioException, aiohttp.ClientError, asyncio.TimeoutError, OSError) as exc:
-        log.warning("whatsapp send to=%s failed: %s", mask(to), type(exc).__name__)
+        log.warning("whatsapp send to=%s failed: twilio %s code=%s", log_id(to), exc.status, exc.code)
+        return SendResult(
+            sent=False, sids=tuple(sids), error=f"twilio {exc.status}: {exc.msg}", status=exc.status
+        )
+    except (TimeoutError, TwilioException, aiohttp.ClientError, OSError) as exc:
+        log.warning("whatsapp send to=%s failed: %s", log_id(to), type(exc).__name__)
         return SendResult(sent=False, sids=tuple(sids), error=f"network: {type(exc).__name__}: {exc}")
     finally:
         if http_client is None:
             await transport.close()
-    log.info("whatsapp send to=%s sids=%s", mask(to), ",".join(sids))
+    log.info("whatsapp send to=%s sids=%s", log_id(to), ",".join(sids))
     return SendResult(sent=True, sids=tuple(sids))

@@ -11,7 +11,9 @@ from bot.schema import open_db
 
 def test_open_db_applies_migrations_and_uses_wal(tmp_path):
     db = open_db(str(tmp_path / "k.db"))
-    assert {"schemes", "centres", "helplines", "aliases", "meta", "sessions", "search"} <= set(db.table_names())
+    assert {"schemes", "centres", "helplines", "aliases", "meta", "sessions", "search"} <= set(
+        db.table_names()
+    )
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 

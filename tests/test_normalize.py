@@ -34,7 +34,9 @@ def test_keys_devanagari_and_romanized_meet(devanagari, roman):
     assert keys(devanagari) == keys(roman)
 
 
-@pytest.mark.parametrize(("a", "b"), [("vishvakarma", "vishwakarma"), ("samadhan", "samadhaan"), ("karein", "karen")])
+@pytest.mark.parametrize(
+    ("a", "b"), [("vishvakarma", "vishwakarma"), ("samadhan", "samadhaan"), ("karein", "karen")]
+)
 def test_keys_fold_common_spelling_variants(a, b):
     assert key(a) == key(b)
 
@@ -48,6 +50,8 @@ def test_key_nukta_and_plain_letter_fold_together():
     assert key("ज़मीन") == key("जमीन")
 
 
-@pytest.mark.parametrize(("a", "b"), [("gem", "gemstone"), ("zed", "zee"), ("udyam", "udyog"), ("patna", "pune")])
+@pytest.mark.parametrize(
+    ("a", "b"), [("gem", "gemstone"), ("zed", "zee"), ("udyam", "udyog"), ("patna", "pune")]
+)
 def test_keys_keep_different_words_apart(a, b):
     assert key(a) != key(b)

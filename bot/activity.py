@@ -1,0 +1,82 @@
+"""The message log behind /stats and /unanswered: one row per answered message, no user id.
+
+A row keeps the day (India time), platform, reply language, intent, topic and whether the bot fell
+back. The question text is kept only for fallbacks (needed by /unanswered), normalized, with
+digit runs that could be phone or account numbers masked. Privileged commands are not logged.
+"""
+
+import datetime
+
+import regex
+import sqlite_utils
+
+from bot.messages import IncomingMessage, Reply
+from bot.normalize import clean
+
+FALLBACK_INTENTS = ("fallback",)
+NOT_LOGGED = ("admin", "staff", "staff_reply", "forget", "unknown_command")
+IST = datetime.timezone(datetime.timedelta(hours=5, minutes=30))
+# Digit runs this long may be phone, Aadhaar or account numbers: never stored.
+_LONG_NUMBER = regex.compile(r"\+?\d[\d\s-]{4,}\d")
+QUESTION_LIMIT = 200
+
+
+def day(now: float) -> str:
+    return datetime.datetime.fromtimestamp(now, IST).date().isoformat()
+
+
+def scrub(text: str) -> str:
+    """A fallback question fit to keep: normalized, numbers masked, bounded."""
+    return _LONG_NUMBER.sub("#", clean(text))[:QUESTION_LIMIT]
+
+
+def record(db: sqlite_utils.Database, message: IncomingMessage, replies: list[Reply], now: float) -> None:
+    """Log the answer to one message (the first reply meant for the sender)."""
+    mine = [r for r in replies if not r.recipient]
+    if not mine or mine[0].intent in NOT_LOGGED:
+        return
+    reply = mine[0]
+    fallback = reply.intent in FALLBACK_INTENTS
+    text = (message.text or "").strip()
+    question = scrub(text) if fallback and text and not text.startswith(("/", "@")) else None
+    db.execute(
+        "INSERT INTO activity(at, day, platform, language, intent, topic, fallback, question) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [now, day(now), message.platform, reply.locale, reply.intent, reply.topic, int(fallback), question],
+    )
+
+
+def since(now: float, days: int) -> str:
+    """The first day inside a window of `days` days ending today."""
+    return day(now - (days - 1) * 86400)
+
+
+def counts(db: sqlite_utils.Database, column: str, first_day: str, limit: int = 50) -> list[tuple[str, int]]:
+    """How many messages per value of `column` from `first_day` on, most first (days in date order)."""
+    order = "value" if column == "day" else "n DESC, value"
+    where = "AND topic IS NOT NULL" if column == "topic" else ""
+    rows = db.execute(
+        f"SELECT {column} AS value, count(*) AS n FROM activity WHERE day >= ? {where} "
+        f"GROUP BY value ORDER BY {order} LIMIT ?",
+        [first_day, limit],
+    ).fetchall()
+    return [(r[0], r[1]) for r in rows]
+
+
+def fallback_rate(db: sqlite_utils.Database, first_day: str) -> tuple[int, int]:
+    """(fallbacks, messages) from `first_day` on."""
+    row = db.execute(
+        "SELECT coalesce(sum(fallback), 0), count(*) FROM activity WHERE day >= ?", [first_day]
+    ).fetchone()
+    return int(row[0]), int(row[1])
+
+
+def unanswered(db: sqlite_utils.Database, first_day: str, limit: int = 10) -> list[tuple[str, int]]:
+    """The most frequent fallback questions from `first_day` on."""
+    rows = db.execute(
+        "SELECT question, count(*) AS n, max(at) AS last FROM activity "
+        "WHERE day >= ? AND fallback = 1 AND question IS NOT NULL AND question != '' "
+        "GROUP BY question ORDER BY n DESC, last DESC LIMIT ?",
+        [first_day, limit],
+    ).fetchall()
+    return [(r[0], r[1]) for r in rows]

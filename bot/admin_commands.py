@@ -1,0 +1,96 @@
+"""The one table of privileged commands, and the one place their permission is checked.
+
+Each command names the role it needs (`admin` or `staff`; admins can do what staff can).
+Privileged commands work only in a private chat. Anyone else gets exactly the reply to an
+unknown command (`run` returns None and the core answers as for any unknown command), and the
+attempt is logged with the user's id and the command name, never its arguments.
+"""
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot import guided_add, kb_commands, kb_import, privacy, roles, staff_commands, stats
+from bot.messages import Reply
+from bot.turn import Turn
+
+log = logging.getLogger(__name__)
+
+Handler = Callable[[Turn, str], list[Reply] | None]
+
+
+@dataclass(frozen=True)
+class Command:
+    handler: Handler
+    role: str | None  # None: anyone (only /forget, which checks its own argument)
+    usage: str
+
+
+COMMANDS: dict[str, Command] = {
+    # knowledge base (admins)
+    "show": Command(kb_commands.show, roles.ADMIN, "/show ID"),
+    "set": Command(kb_commands.set_field, roles.ADMIN, "/set ID FIELD VALUE"),
+    "alias": Command(kb_commands.alias, roles.ADMIN, "/alias ID TEXT"),
+    "unalias": Command(kb_commands.unalias, roles.ADMIN, "/unalias ID TEXT"),
+    "add": Command(guided_add.start, roles.ADMIN, "/add scheme|centre ID"),
+    "cancel": Command(guided_add.cancel, roles.ADMIN, "/cancel"),
+    "delete": Command(kb_commands.delete, roles.ADMIN, "/delete ID"),
+    "restore": Command(kb_commands.restore, roles.ADMIN, "/restore ID"),
+    "history": Command(kb_commands.history, roles.ADMIN, "/history [ID]"),
+    "undo": Command(kb_commands.undo, roles.ADMIN, "/undo"),
+    "export": Command(kb_import.export_command, roles.ADMIN, "/export"),
+    "import": Command(kb_import.import_command, roles.ADMIN, "/import PATH (or YAML on the next lines)"),
+    "confirm": Command(kb_import.confirm_command, roles.ADMIN, "/confirm"),
+    "unanswered": Command(stats.unanswered_command, roles.ADMIN, "/unanswered [DAYS]"),
+    "stats": Command(stats.stats_command, roles.ADMIN, "/stats [DAYS]"),
+    "grant": Command(kb_commands.grant, roles.ADMIN, "/grant admin|staff ID"),
+    "revoke": Command(kb_commands.revoke, roles.ADMIN, "/revoke ID"),
+    "admin": Command(lambda turn, args: admin_help(turn), roles.STAFF, "/admin"),
+    # helpline staff
+    "queue": Command(staff_commands.queue, roles.STAFF, "/queue"),
+    "take": Command(staff_commands.take, roles.STAFF, "/take N"),
+    "reply": Command(staff_commands.reply, roles.STAFF, "/reply N TEXT"),
+    "close": Command(staff_commands.close, roles.STAFF, "/close N"),
+    # everyone: their own data (an admin may name another user)
+    "forget": Command(privacy.forget_command, None, "/forget"),
+}
+
+
+def run_text(turn: Turn, text: str) -> list[Reply] | None:
+    """`/name args…` (arguments may span lines, e.g. YAML after /import; `/name@Bot` works in groups)."""
+    parts = text.strip()[1:].split(None, 1)
+    if not parts:
+        return None
+    return run(turn, parts[0].split("@")[0].lower(), parts[1] if len(parts) > 1 else "")
+
+
+def run(turn: Turn, name: str, args: str) -> list[Reply] | None:
+    """The command's replies, or None when it is unknown or not allowed here (answer as unknown)."""
+    command = COMMANDS.get(name)
+    if command is None:
+        return None
+    if command.role is not None:
+        role = roles.role_of(turn.services, turn.message.sender)
+        if not roles.allows(role, command.role) or not turn.message.is_private:
+            log.warning(
+                "denied command=%s user=%s role=%s private=%s",
+                name,
+                privacy.log_id(turn.message.sender),
+                role,
+                turn.message.is_private,
+            )
+            return None
+    replies = command.handler(turn, args)
+    if replies is None:
+        log.warning("denied command=%s user=%s (argument)", name, privacy.log_id(turn.message.sender))
+    else:
+        log.info("command=%s user=%s", name, privacy.log_id(turn.message.sender))
+    return replies
+
+
+def admin_help(turn: Turn) -> list[Reply]:
+    """/admin — the commands this user may run."""
+    role = roles.role_of(turn.services, turn.message.sender)
+    lines = [f"You are {role}. Commands:"]
+    lines += [f"  {c.usage}" for c in COMMANDS.values() if c.role and roles.allows(role, c.role)]
+    return kb_commands.say(turn, "\n".join(lines))

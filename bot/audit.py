@@ -1,0 +1,101 @@
+"""The audit trail: one row per change (who, when, command, old value, new value, how to undo it).
+
+Every admin change runs inside `change(db)`, a `BEGIN IMMEDIATE` transaction: the write lock is
+taken before the change reads what it modifies, so two admins (threads or processes) editing at
+once are serialized and neither edit is lost. The audit row is written in the same transaction.
+"""
+
+import datetime
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import sqlite_utils
+
+# Rows shown by /history.
+HISTORY_ROWS = 15
+
+
+def stamp() -> str:
+    return datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
+
+
+@contextmanager
+def change(db: sqlite_utils.Database) -> Iterator[None]:
+    """One write transaction that holds the lock from its first read (nested: a savepoint)."""
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield
+        return
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        db.conn.rollback()
+        raise
+    db.conn.execute("COMMIT")
+
+
+def record(
+    db: sqlite_utils.Database,
+    who: str,
+    command: str,
+    target: str,
+    old: Any,
+    new: Any,
+    undo: dict[str, Any] | None,
+) -> int:
+    """Write one audit row (call inside `change`); `undo` says how /undo reverts it (None: it cannot)."""
+    cursor = db.execute(
+        "INSERT INTO audit(at, who, command, target, old, new, undo, undone) VALUES (?, ?, ?, ?, ?, ?, ?, 0)",
+        [stamp(), who, command, target, _json(old), _json(new), _json(undo) if undo else None],
+    )
+    return int(cursor.lastrowid)
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def rows(db: sqlite_utils.Database, target: str | None = None, limit: int = HISTORY_ROWS) -> list[dict]:
+    """The latest audit rows, newest first, optionally for one record/user id."""
+    where, params = ("WHERE target = ?", [target]) if target else ("", [])
+    cursor = db.execute(f"SELECT * FROM audit {where} ORDER BY id DESC LIMIT ?", [*params, limit])
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
+
+
+def last_change(db: sqlite_utils.Database, target: str) -> dict | None:
+    found = rows(db, target, 1)
+    return found[0] if found else None
+
+
+def last_undoable(db: sqlite_utils.Database, who: str) -> dict | None:
+    """This admin's newest change that is not yet undone (undo rows themselves are not undoable)."""
+    row = db.execute(
+        "SELECT id, target, command, undo FROM audit WHERE who = ? AND undone = 0 AND undo IS NOT NULL "
+        "ORDER BY id DESC LIMIT 1",
+        [who],
+    ).fetchone()
+    if row is None:
+        return None
+    return {"id": row[0], "target": row[1], "command": row[2], "undo": json.loads(row[3])}
+
+
+def mark_undone(db: sqlite_utils.Database, audit_id: int) -> None:
+    db.execute("UPDATE audit SET undone = 1 WHERE id = ?", [audit_id])
+
+
+def line(row: dict) -> str:
+    """One audit row for a person to read (admin output, English)."""
+    undone = " (undone)" if row.get("undone") else ""
+    return (
+        f"#{row['id']} {row['at']} {row['who']} {row['command']} → {row['target']}: "
+        f"{_short(row['old'])} ⇒ {_short(row['new'])}{undone}"
+    )
+
+
+def _short(value: str | None, limit: int = 80) -> str:
+    text = value or "null"
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,102 @@
+"""Delivering a reply meant for another user (a staff answer) on that user's own platform.
+
+An edge module (it does network I/O; the core only sets `Reply.recipient`): routes by the
+recipient's prefix, uses the ticket's last inbound time for WhatsApp's 24-hour window, and notes
+the outcome on the citizen's open ticket, so /queue tells staff when an answer did not arrive.
+Channel adapters wire it in, e.g. Telegram's
+`build_application(settings, services, deliver_elsewhere=elsewhere(settings, services))`.
+"""
+
+import asyncio
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+from bot import tickets
+from bot.messages import Reply
+from bot.privacy import log_id
+from bot.services import Services
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class DeliveryResult:
+    delivered: bool
+    error: str | None = None
+
+
+async def deliver(
+    reply: Reply,
+    settings: Settings,
+    services: Services,
+    telegram_bot: Any = None,
+    http_client: Any = None,
+    now: float | None = None,
+) -> DeliveryResult:
+    """Send `reply` to `reply.recipient`; never raises for a failed send (the result and the ticket say it)."""
+    recipient = reply.recipient or ""
+    platform, _, ident = recipient.partition(":")
+    now = time.time() if now is None else now
+    if platform == "whatsapp":
+        outcome = await _whatsapp(reply, settings, services, http_client, now)
+    elif platform == "telegram":
+        outcome = await _telegram(reply, telegram_bot, ident)
+    else:
+        outcome = DeliveryResult(False, f"no channel can reach {platform or 'an empty recipient'}")
+    await asyncio.to_thread(_note, services, recipient, outcome.error)
+    log.info("delivery to=%s delivered=%s", log_id(recipient), outcome.delivered)
+    return outcome
+
+
+def elsewhere(
+    settings: Settings, services: Services, telegram_bot: Any = None, http_client: Any = None
+) -> Callable[[Reply], Awaitable[None]]:
+    """The `deliver_elsewhere` callback a channel adapter passes in for other platforms' users."""
+
+    async def send(reply: Reply) -> None:
+        await deliver(reply, settings, services, telegram_bot=telegram_bot, http_client=http_client)
+
+    return send
+
+
+async def _whatsapp(
+    reply: Reply, settings: Settings, services: Services, http_client: Any, now: float
+) -> DeliveryResult:
+    from bot.whatsapp_outbound import send_whatsapp
+
+    last = await asyncio.to_thread(_last_inbound, services, reply.recipient)
+    result = await send_whatsapp(settings, reply.recipient, reply.text, last, now, http_client=http_client)
+    return DeliveryResult(result.sent, result.error)
+
+
+async def _telegram(reply: Reply, telegram_bot: Any, ident: str) -> DeliveryResult:
+    if telegram_bot is None:
+        return DeliveryResult(False, "telegram is not configured on this server")
+    from telegram.error import TelegramError
+
+    from bot.telegram_send import deliver as send_telegram
+    from bot.telegram_send import log_undeliverable
+
+    if not ident.lstrip("-").isdigit():
+        return DeliveryResult(False, "not a Telegram chat id")
+    try:
+        await send_telegram(telegram_bot, int(ident), reply, log_undeliverable)
+    except TelegramError as exc:
+        return DeliveryResult(False, f"telegram: {type(exc).__name__}: {exc}")
+    return DeliveryResult(True)
+
+
+def _last_inbound(services: Services, user: str) -> float:
+    """When the citizen last wrote, from their open ticket (0: never, so WhatsApp will not send)."""
+    with services.turn_lock:
+        ticket = tickets.open_for(services.db, user)
+        return ticket.last_inbound_at if ticket else 0.0
+
+
+def _note(services: Services, user: str, error: str | None) -> None:
+    with services.turn_lock:
+        tickets.record_delivery(services.db, user, error)

@@ -1,0 +1,147 @@
+"""/add scheme ID and /add centre ID: a guided flow that asks for each required field in turn.
+
+The draft lives in the admin's session (`session.draft`); every answer is checked like `/set`
+would check it, a bad one is asked again, /cancel drops the draft. The finished record is stored
+with one transaction and one audit row (`kb_edit.add_record`); /undo removes it again.
+Admin output is English only.
+"""
+
+from typing import Any
+
+import regex
+
+from bot import kb_edit, kb_fields, roles
+from bot.kb_commands import say
+from bot.messages import Reply
+from bot.turn import Turn
+
+ID_PATTERN = regex.compile(r"^[a-z0-9][a-z0-9-]{1,40}$")
+KINDS = {"scheme": "schemes", "centre": "centres", "center": "centres"}
+# The required fields, asked in this order; "source" is one URL or a short provenance note.
+STEPS = {
+    "schemes": ["name.en", "name.hi", "short.en", "short.hi", "kind", "url", "source"],
+    "centres": ["name.en", "name.hi", "type", "city", "city_hi", "state", "state_hi", "lat", "lon", "source"],
+}
+HINTS = {
+    "kind": "scheme or portal",
+    "url": "https://… or none",
+    "type": "technology-centre or extension-centre",
+    "lat": "latitude, e.g. 28.61",
+    "lon": "longitude, e.g. 77.21",
+    "source": "a URL or a short note saying where this comes from",
+}
+
+
+def start(turn: Turn, args: str) -> list[Reply]:
+    """/add scheme|centre ID — begins the flow."""
+    parts = args.split()
+    if len(parts) != 2 or parts[0] not in KINDS:
+        return say(turn, "usage: /add scheme ID or /add centre ID (ID: lowercase letters, digits and -)")
+    table, record_id = KINDS[parts[0]], parts[1]
+    if not ID_PATTERN.match(record_id):
+        return say(turn, f"{record_id!r} is not a valid id: use lowercase letters, digits and -")
+    if kb_edit.find(turn.services.db, record_id) is not None:
+        return say(turn, f"the id {record_id!r} is already used (/show {record_id})")
+    turn.session.draft = {"table": table, "id": record_id, "values": {}}
+    return _ask(turn, f"New {parts[0]} {record_id}. /cancel stops.")
+
+
+def cancel(turn: Turn, args: str) -> list[Reply]:
+    """/cancel — drop the /add in progress."""
+    had = turn.session.draft is not None
+    turn.session.draft = None
+    return say(turn, "cancelled" if had else "nothing to cancel")
+
+
+def step(turn: Turn, text: str) -> list[Reply] | None:
+    """One answer in the flow; None when this user may no longer add (the message is then answered normally)."""
+    draft = turn.session.draft
+    if roles.role_of(turn.services, turn.message.sender) != roles.ADMIN or not turn.message.is_private:
+        turn.session.draft = None
+        return None
+    field = _next_field(draft)
+    if field == "source":
+        draft["values"]["source"] = text.strip()
+    else:
+        try:
+            _, value = kb_fields.parse(draft["table"], field, text, kb_edit.known_ids(turn.services.db))
+        except kb_fields.FieldError as exc:
+            return _ask(turn, f"not accepted: {exc}")
+        draft["values"][field] = value
+    if _next_field(draft) is not None:
+        return _ask(turn, "ok.")
+    turn.session.draft = None
+    record = build(draft["table"], draft["id"], draft["values"])
+    try:
+        kb_edit.add_record(
+            turn.services.db, turn.message.sender, draft["table"], record, f"/add {draft['id']}"
+        )
+    except kb_edit.EditError as exc:
+        return say(turn, f"not added: {exc}")
+    return say(
+        turn,
+        f"added {draft['id']}. /show {draft['id']} to check it, /set {draft['id']} FIELD VALUE for the rest, "
+        f"/alias {draft['id']} TEXT for other names; /undo removes it.",
+        topic=draft["id"],
+    )
+
+
+def _next_field(draft: dict[str, Any]) -> str | None:
+    return next((f for f in STEPS[draft["table"]] if f not in draft["values"]), None)
+
+
+def _ask(turn: Turn, lead: str) -> list[Reply]:
+    field = _next_field(turn.session.draft)
+    hint = HINTS.get(field.split(".")[0]) or (
+        "in Hindi (Devanagari)" if field.endswith(".hi") else "in English"
+    )
+    return say(turn, f"{lead}\nSend {field} ({hint}):")
+
+
+def build(table: str, record_id: str, v: dict[str, Any]) -> dict[str, Any]:
+    """A complete seed-format record from the required answers; the rest is empty until /set."""
+    name = {"en": v["name.en"], "hi": v["name.hi"]}
+    empty = {"en": [], "hi": []}
+    if table == "schemes":
+        short = {"en": v["short.en"], "hi": v["short.hi"]}
+        no_link = {"en": "No official link is on file yet.", "hi": "अभी कोई आधिकारिक लिंक दर्ज नहीं है।"}
+        return {
+            "id": record_id,
+            "kind": v["kind"],
+            "name": name,
+            "short": short,
+            "summary": dict(short),
+            **{f: dict(empty) for f in ("benefits", "eligibility", "documents", "how_to_apply", "key_facts")},
+            "url": v["url"],
+            "url_verified": False,
+            "other_urls": [],
+            "helpline": None,
+            "note": None if v["url"] else no_link,
+            "related": [],
+            "verified": False,
+            "sources": [v["source"]],
+        }
+    return {
+        "id": record_id,
+        "type": v["type"],
+        "name": name,
+        "city": v["city"],
+        "city_hi": v["city_hi"],
+        "locality": None,
+        "district": v["city"],
+        "state": v["state"],
+        "state_hi": v["state_hi"],
+        "status": "unknown",
+        "services": dict(empty),
+        "address": None,
+        "phone": None,
+        "email": None,
+        "website": None,
+        "lat": v["lat"],
+        "lon": v["lon"],
+        "coords_approximate": True,
+        "hub": None,
+        "note": None,
+        "verified": False,
+        "sources": [v["source"]],
+    }

@@ -1,0 +1,202 @@
+"""Changes to the live knowledge base: one field, one alias, one record; each one transaction + one audit row.
+
+Every change reads what it modifies inside `audit.change` (BEGIN IMMEDIATE), bumps the revision so
+every process rebuilds its matcher before its next message, and refreshes the full-text index.
+Deleting a record only flags it (`deleted = 1`), so /undo or /restore bring it back.
+"""
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+import sqlite_utils
+
+from bot import audit, kb_fields, seed
+from bot.language import HI, HINGLISH, detect
+
+
+class EditError(ValueError):
+    """A change that cannot be made as asked; the message is for the admin."""
+
+
+@dataclass(frozen=True)
+class Stored:
+    """One record as stored: its table, seed-format data and whether it is deleted."""
+
+    table: str
+    id: str
+    data: dict[str, Any]
+    deleted: bool
+    updated_at: str
+
+
+def find(db: sqlite_utils.Database, record_id: str) -> Stored | None:
+    """The record with this id in any table, deleted or not."""
+    for table in seed.RECORD_TABLES:
+        row = db.execute(
+            f"SELECT data, deleted, updated_at FROM {table} WHERE id = ?", [record_id]
+        ).fetchone()
+        if row:
+            return Stored(table, record_id, json.loads(row[0]), bool(row[1]), row[2] or "")
+    return None
+
+
+def known_ids(db: sqlite_utils.Database) -> dict[str, set[str]]:
+    return {
+        t: {r[0] for r in db.execute(f"SELECT id FROM {t} WHERE deleted = 0").fetchall()}
+        for t in seed.RECORD_TABLES
+    }
+
+
+def aliases(db: sqlite_utils.Database, topic: str) -> list[tuple[str, str, str]]:
+    """(lang, text, source) of every alias of `topic`, in the order they were added."""
+    return [
+        tuple(r)
+        for r in db.execute("SELECT lang, text, source FROM aliases WHERE topic = ? ORDER BY id", [topic])
+    ]
+
+
+def _live(db: sqlite_utils.Database, record_id: str) -> Stored:
+    stored = find(db, record_id)
+    if stored is None or stored.deleted:
+        raise EditError(f"no record {record_id!r} (see /history or /restore for deleted ones)")
+    return stored
+
+
+def _changed(db: sqlite_utils.Database) -> None:
+    seed.bump_revision(db)
+    seed.rebuild_search(db)
+
+
+def get_path(data: dict[str, Any], path: tuple[str, ...]) -> Any:
+    value: Any = data
+    for part in path:
+        value = value.get(part) if isinstance(value, dict) else None
+    return value
+
+
+def set_path(data: dict[str, Any], path: tuple[str, ...], value: Any) -> None:
+    node = data
+    for part in path[:-1]:
+        if not isinstance(node.get(part), dict):
+            node[part] = {}
+        node = node[part]
+    node[path[-1]] = value
+
+
+def set_field(
+    db: sqlite_utils.Database, who: str, record_id: str, field: str, value: str, command: str
+) -> tuple[Any, Any]:
+    """Validate and store one field; (old, new). Raises FieldError / EditError."""
+    with audit.change(db):
+        stored = _live(db, record_id)
+        path, new = kb_fields.parse(stored.table, field, value, known_ids(db))
+        old = get_path(stored.data, path)
+        if old == new:
+            raise EditError(f"{record_id} {field} already has that value")
+        data = stored.data
+        set_path(data, path, new)
+        seed.write_record(db, stored.table, data, audit.stamp())
+        undo = {
+            "op": "field",
+            "table": stored.table,
+            "id": record_id,
+            "path": list(path),
+            "expect": new,
+            "restore": old,
+        }
+        audit.record(db, who, command, record_id, {field: old}, {field: new}, undo)
+        _changed(db)
+    return old, new
+
+
+def alias_lang(text: str) -> str:
+    """Which alias list a new alias joins: hi (Devanagari), hinglish or en, as the seed keeps them."""
+    found = detect(text)
+    return found if found in (HI, HINGLISH) else "en"
+
+
+def add_alias(db: sqlite_utils.Database, who: str, topic: str, text: str, command: str) -> str:
+    """Attach `text` to `topic`; its language list. Raises EditError when it is already there."""
+    text = " ".join(text.split())
+    if not text:
+        raise EditError("usage: /alias ID TEXT")
+    with audit.change(db):
+        stored = _live(db, topic)
+        if stored.table == "helplines":
+            raise EditError("helplines have no aliases")
+        taken = db.execute("SELECT topic FROM aliases WHERE lower(text) = lower(?)", [text]).fetchall()
+        if any(t[0] == topic for t in taken):
+            raise EditError(f"{topic} already has the alias {text!r}")
+        lang = alias_lang(text)
+        db.execute(
+            "INSERT INTO aliases(topic, lang, text, source) VALUES (?, ?, ?, ?)",
+            [topic, lang, text, f"admin {who}"],
+        )
+        undo = {"op": "alias_add", "topic": topic, "lang": lang, "text": text}
+        audit.record(db, who, command, topic, None, {"alias": text, "lang": lang}, undo)
+        _changed(db)
+    others = sorted({t[0] for t in taken})
+    return lang + (f" (also an alias of {', '.join(others)})" if others else "")
+
+
+def remove_alias(db: sqlite_utils.Database, who: str, topic: str, text: str, command: str) -> int:
+    """Detach `text` (any language, case-insensitive) from `topic`; how many were removed."""
+    text = " ".join(text.split())
+    with audit.change(db):
+        _live(db, topic)
+        rows = db.execute(
+            "SELECT lang, text, source, id FROM aliases WHERE topic = ? AND lower(text) = lower(?)",
+            [topic, text],
+        ).fetchall()
+        if not rows:
+            raise EditError(f"{topic} has no alias {text!r}")
+        db.execute("DELETE FROM aliases WHERE topic = ? AND lower(text) = lower(?)", [topic, text])
+        removed = [{"lang": r[0], "text": r[1], "source": r[2], "id": r[3]} for r in rows]
+        undo = {"op": "alias_remove", "topic": topic, "rows": removed}
+        audit.record(db, who, command, topic, {"alias": text}, None, undo)
+        _changed(db)
+    return len(rows)
+
+
+def _state(stored: Stored | None) -> dict[str, Any] | None:
+    return None if stored is None else {"table": stored.table, "data": stored.data, "deleted": stored.deleted}
+
+
+def put_record(db: sqlite_utils.Database, table: str, data: dict[str, Any], deleted: bool) -> None:
+    seed.write_record(db, table, data, audit.stamp())
+    if deleted:
+        db.execute(f"UPDATE {table} SET deleted = 1 WHERE id = ?", [data["id"]])
+
+
+def add_record(db: sqlite_utils.Database, who: str, table: str, data: dict[str, Any], command: str) -> None:
+    """Store a new record (its id must be unused, even by a deleted record)."""
+    with audit.change(db):
+        if find(db, data["id"]) is not None:
+            raise EditError(f"the id {data['id']!r} is already used")
+        put_record(db, table, data, deleted=False)
+        after = _state(find(db, data["id"]))
+        undo = {"op": "record", "id": data["id"], "expect": after, "restore": None}
+        audit.record(db, who, command, data["id"], None, data, undo)
+        _changed(db)
+
+
+def set_deleted(db: sqlite_utils.Database, who: str, record_id: str, deleted: bool, command: str) -> None:
+    """Delete (flag) or restore a record; its aliases stay, so restoring brings everything back."""
+    with audit.change(db):
+        stored = find(db, record_id)
+        if stored is None or stored.deleted == deleted:
+            state = "deleted" if deleted else "live"
+            raise EditError(f"no {'live' if deleted else 'deleted'} record {record_id!r} (it is not {state})")
+        db.execute(
+            f"UPDATE {stored.table} SET deleted = ?, updated_at = ? WHERE id = ?",
+            [int(deleted), audit.stamp(), record_id],
+        )
+        undo = {
+            "op": "record",
+            "id": record_id,
+            "expect": {**_state(stored), "deleted": deleted},
+            "restore": _state(stored),
+        }
+        audit.record(db, who, command, record_id, {"deleted": stored.deleted}, {"deleted": deleted}, undo)
+        _changed(db)

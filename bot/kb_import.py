@@ -1,0 +1,205 @@
+"""/export and /import (+ /confirm): the whole knowledge base as a seed-format YAML file.
+
+/export replies with the file as an attachment (Telegram sends it as a document) and also writes
+it to `exports/` next to the database, so channels without attachments (WhatsApp, console) say
+where it is. /import takes a path (`/import /path/kb.yaml`) or the YAML pasted after the command
+on the following lines; a Telegram document upload can be saved and passed as `/import PATH`.
+The file is validated (structure, field values, `kb check`), a diff summary is shown, and nothing
+changes until the same admin sends /confirm: then the whole file is loaded in one transaction,
+with one audit row whose /undo restores the previous knowledge base. If anything changed the
+knowledge base between /import and /confirm, the import must be started again.
+"""
+
+import datetime
+import json
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+import yaml
+
+from bot import audit, kb_fields, knowledge, seed
+from bot.kb_check import problems
+from bot.kb_commands import say
+from bot.messages import Reply
+from bot.schema import open_db
+from bot.turn import Turn
+
+EXPORT_DIR = "exports"
+MIME = "application/x-yaml"
+# Problems listed before "... and N more".
+SHOWN_PROBLEMS = 10
+
+
+def exports_dir(db: sqlite_utils.Database) -> Path:
+    """`exports/` beside the database file (the working directory for an in-memory database)."""
+    files = [r[2] for r in db.execute("PRAGMA database_list").fetchall() if r[1] == "main"]
+    base = Path(files[0]).parent if files and files[0] else Path.cwd()
+    return base / EXPORT_DIR
+
+
+def export_command(turn: Turn, args: str) -> list[Reply]:
+    """/export — the file as an attachment, and written to disk."""
+    data = seed.export(turn.services.db)
+    content = seed.dump_yaml(data).encode("utf-8")
+    name = f"sahayak-kb-{datetime.date.today().isoformat()}.yaml"
+    folder = exports_dir(turn.services.db)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_bytes(content)
+    counts = ", ".join(f"{len(data[t])} {t}" for t in seed.RECORD_TABLES)
+    text = f"Knowledge base exported: {counts}, {len(content) // 1024} KB.\nwritten to {path}"
+    (reply,) = say(turn, text)
+    from dataclasses import replace
+
+    return [replace(reply, attachment={"filename": name, "content": content, "mime": MIME})]
+
+
+def read(args: str) -> dict[str, Any]:
+    """The seed from `/import PATH` or from YAML pasted after the command; ValueError says what is wrong."""
+    text = args.strip()
+    if not text:
+        raise ValueError("usage: /import PATH, or /import followed by the YAML on the next lines")
+    if "\n" not in text and (text.startswith(("/", "~", ".")) or text.endswith((".yaml", ".yml"))):
+        path = Path(text).expanduser()
+        if not path.is_file():
+            raise ValueError(f"no such file: {path}")
+        text = path.read_text("utf-8")
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise ValueError(f"not valid YAML: {str(exc).splitlines()[0]}") from None
+    if not isinstance(data, dict):
+        raise ValueError("not a knowledge base: expected keys version, schemes, centres, helplines")
+    return data
+
+
+def validate(data: dict[str, Any]) -> list[str]:
+    """Every problem that keeps this file from being imported (empty: it can be)."""
+    out = []
+    seen: set[str] = set()
+    for table in seed.RECORD_TABLES:
+        records = data.get(table)
+        if not isinstance(records, list) or not records:
+            out.append(f"{table}: missing or empty")
+            continue
+        for i, record in enumerate(records):
+            rid = record.get("id") if isinstance(record, dict) else None
+            if not isinstance(rid, str) or not rid:
+                out.append(f"{table}[{i}]: no id")
+                continue
+            if rid in seen:
+                out.append(f"{rid}: id used twice")
+            seen.add(rid)
+            out += [f"{rid}: {p}" for p in _values(table, record)]
+    if out:
+        return out
+    scratch = open_db(":memory:")
+    try:
+        seed.load(scratch, data)
+        out += problems(knowledge.load(scratch))
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        out.append(f"cannot load: {type(exc).__name__}: {exc}")
+    return out
+
+
+def _values(table: str, record: dict[str, Any]) -> list[str]:
+    out = []
+    name = record.get("name")
+    if not isinstance(name, dict) or not name.get("en") or not name.get("hi"):
+        out.append("name.en and name.hi are required")
+    checks = {"url": kb_fields.check_url, "website": kb_fields.check_url, "phone": kb_fields.check_phone}
+    for field, check in checks.items():
+        if field in record and record[field] is not None and table in ("schemes", "centres", "helplines"):
+            try:
+                check(str(record[field]))
+            except kb_fields.FieldError as exc:
+                out.append(str(exc))
+    return out
+
+
+def diff(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
+    """What /confirm would change, one line per kind of record."""
+    lines = []
+    for table in seed.RECORD_TABLES:
+        before = {r["id"]: r for r in old.get(table) or []}
+        after = {r["id"]: r for r in new.get(table) or []}
+        added = sorted(after.keys() - before.keys())
+        removed = sorted(before.keys() - after.keys())
+        changed = sorted(k for k in after.keys() & before.keys() if _canon(after[k]) != _canon(before[k]))
+        parts = [
+            f"+{len(added)} {_ids(added)}",
+            f"-{len(removed)} {_ids(removed)}",
+            f"~{len(changed)} {_ids(changed)}",
+        ]
+        lines.append(f"{table}: " + ", ".join(parts))
+    for key in ("version", "as_of", "facts_from_seed", "general"):
+        if _canon(old.get(key)) != _canon(new.get(key)):
+            lines.append(f"{key}: changed")
+    return lines
+
+
+def _canon(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False)
+
+
+def _ids(ids: list[str], shown: int = 6) -> str:
+    if not ids:
+        return ""
+    more = f" +{len(ids) - shown} more" if len(ids) > shown else ""
+    return "(" + ", ".join(ids[:shown]) + more + ")"
+
+
+def import_command(turn: Turn, args: str) -> list[Reply]:
+    """/import PATH|YAML — validate and show the diff; nothing changes before /confirm."""
+    db = turn.services.db
+    try:
+        data = read(args)
+    except (ValueError, OSError) as exc:
+        return say(turn, f"not imported: {exc}")
+    found = validate(data)
+    if found:
+        more = f"\n… and {len(found) - SHOWN_PROBLEMS} more" if len(found) > SHOWN_PROBLEMS else ""
+        return say(turn, "not imported, fix these first:\n" + "\n".join(found[:SHOWN_PROBLEMS]) + more)
+    lines = diff(seed.export(db), data)
+    with audit.change(db):
+        db.execute(
+            "INSERT INTO pending_imports(admin, data, revision, at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(admin) DO UPDATE SET data = excluded.data, revision = excluded.revision, at = excluded.at",
+            [turn.message.sender, json.dumps(data, ensure_ascii=False), seed.revision(db), audit.stamp()],
+        )
+    return say(
+        turn,
+        "The file is valid. It would change:\n"
+        + "\n".join(lines)
+        + "\nSend /confirm to apply it (all or nothing).",
+    )
+
+
+def confirm_command(turn: Turn, args: str) -> list[Reply]:
+    """/confirm — apply this admin's pending import in one transaction."""
+    db, who = turn.services.db, turn.message.sender
+    with audit.change(db):
+        row = db.execute("SELECT data, revision FROM pending_imports WHERE admin = ?", [who]).fetchone()
+        if row is None:
+            return say(turn, "nothing to confirm (send /import first)")
+        db.execute("DELETE FROM pending_imports WHERE admin = ?", [who])
+        if row[1] != seed.revision(db):
+            return say(
+                turn, "not imported: the knowledge base changed after your /import; send /import again"
+            )
+        data = json.loads(row[0])
+        previous = seed.export(db)
+        reload(db, data)
+        summary = diff(previous, data)
+        undo = {"op": "kb", "restore": previous, "expect_revision": seed.revision(db)}
+        audit.record(db, who, "/import", "kb", {"version": previous.get("version")}, summary, undo)
+    return say(turn, "Imported:\n" + "\n".join(summary) + "\n(/undo brings the previous knowledge base back)")
+
+
+def reload(db: sqlite_utils.Database, data: dict[str, Any]) -> None:
+    """`seed.load`, but the revision moves forward (load restarts it at 1, which running processes
+    could mistake for the revision they already have)."""
+    before = seed.revision(db)
+    seed.load(db, data)
+    db.execute("UPDATE meta SET value = ? WHERE key = 'revision'", [str(before + 1)])

@@ -1,0 +1,52 @@
+"""The least personal data: ids safe for logs, and /forget.
+
+What is kept about a person: their platform id, language and session (with the last few turns,
+which expire with it), and their tickets. The message log keeps no user id at all. /forget deletes
+the sessions and closed tickets; an open ticket stays until staff close it.
+"""
+
+import sqlite_utils
+
+from bot import audit
+from bot.i18n import gettext
+from bot.messages import Reply
+from bot.turn import Turn
+
+
+def log_id(user: str) -> str:
+    """A user id fit for logs: phone numbers keep only their last four digits."""
+    platform, _, ident = user.partition(":")
+    if platform == "whatsapp" or ident.startswith("+"):
+        return f"{platform}:…{ident[-4:]}"
+    return user
+
+
+def forget(db: sqlite_utils.Database, user: str) -> tuple[int, int]:
+    """Delete `user`'s sessions and closed tickets; (sessions, tickets) deleted."""
+    with audit.change(db):
+        sessions = db.execute("DELETE FROM sessions WHERE user = ?", [user]).rowcount
+        tickets = db.execute("DELETE FROM tickets WHERE user = ? AND status = 'closed'", [user]).rowcount
+    return sessions, tickets
+
+
+def forget_command(turn: Turn, args: str) -> list[Reply] | None:
+    """/forget — your own data; /forget ID — an admin deletes someone else's (audited)."""
+    from bot import roles
+
+    target = args.strip() or turn.message.sender
+    is_admin = roles.role_of(turn.services, turn.message.sender) == roles.ADMIN
+    if target != turn.message.sender and not (is_admin and turn.message.is_private):
+        return None
+    sessions, tickets = forget(turn.services.db, target)
+    if target != turn.message.sender:
+        with audit.change(turn.services.db):
+            audit.record(turn.services.db, turn.message.sender, "/forget", target, None, None, None)
+        return [
+            turn.reply(
+                (f"forgotten {target}: {sessions} session(s), {tickets} closed ticket(s)", ()), "admin"
+            )
+        ]
+    # respond() does not save the session back after a reply with the intent "forget".
+    _ = gettext(turn.lang)
+    text = _("Done: I have deleted your conversation history and your closed requests.")
+    return [turn.reply((text, ()), "forget", confidence=1.0)]

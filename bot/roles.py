@@ -1,0 +1,80 @@
+"""Who may do what: bootstrap ids from the environment plus roles granted in the database.
+
+Ids are platform-qualified (`telegram:123456`, `whatsapp:+919812345678`, `console:local`). An
+admin can also do everything staff can. Bootstrap roles (SAHAYAK_ADMINS / SAHAYAK_STAFF) cannot be
+revoked from chat: they come back with the next restart anyway.
+"""
+
+import sqlite_utils
+
+from bot import audit
+from bot.services import Services
+
+ADMIN, STAFF = "admin", "staff"
+ROLES = (ADMIN, STAFF)
+_RANK = {None: 0, STAFF: 1, ADMIN: 2}
+PLATFORMS = ("telegram", "whatsapp", "console", "cli")
+
+
+def role_of(services: Services, user: str) -> str | None:
+    """The strongest role `user` holds, or None for a citizen."""
+    if user in services.admins:
+        return ADMIN
+    granted = stored_role(services.db, user)
+    if granted == ADMIN:
+        return ADMIN
+    if user in services.staff or granted == STAFF:
+        return STAFF
+    return None
+
+
+def allows(role: str | None, needed: str | None) -> bool:
+    """True when `role` is at least `needed` (None needed: anyone)."""
+    return _RANK[role] >= _RANK[needed]
+
+
+def stored_role(db: sqlite_utils.Database, user: str) -> str | None:
+    row = db.execute("SELECT role FROM roles WHERE user = ?", [user]).fetchone()
+    return row[0] if row else None
+
+
+def valid_id(user: str) -> bool:
+    """`platform:id` with a known platform and a non-empty id."""
+    platform, sep, ident = user.partition(":")
+    return bool(sep and ident.strip()) and platform in PLATFORMS and " " not in user
+
+
+def grant(db: sqlite_utils.Database, who: str, user: str, role: str, command: str) -> str | None:
+    """Store `role` for `user` (one transaction, one audit row); the previous stored role."""
+    with audit.change(db):
+        old = stored_role(db, user)
+        set_role(db, user, role, who)
+        audit.record(
+            db, who, command, user, old, role, {"op": "role", "user": user, "expect": role, "restore": old}
+        )
+    return old
+
+
+def revoke(db: sqlite_utils.Database, who: str, user: str, command: str) -> str | None:
+    """Remove the stored role of `user`; the role it had (None: nothing to revoke, no audit row)."""
+    with audit.change(db):
+        old = stored_role(db, user)
+        if old is None:
+            return None
+        set_role(db, user, None, who)
+        audit.record(
+            db, who, command, user, old, None, {"op": "role", "user": user, "expect": None, "restore": old}
+        )
+    return old
+
+
+def set_role(db: sqlite_utils.Database, user: str, role: str | None, who: str) -> None:
+    if role is None:
+        db.execute("DELETE FROM roles WHERE user = ?", [user])
+        return
+    db.execute(
+        "INSERT INTO roles(user, role, granted_by, granted_at) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT(user) DO UPDATE SET role = excluded.role, granted_by = excluded.granted_by, "
+        "granted_at = excluded.granted_at",
+        [user, role, who, audit.stamp()],
+    )

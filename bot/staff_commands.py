@@ -1,0 +1,97 @@
+"""Helpline staff commands: /queue, /take N, /reply N TEXT, /close N.
+
+/reply returns two replies: the answer for the citizen (`recipient` set: the channel adapters, or
+`bot.delivery`, send it on the citizen's own platform, in the citizen's language) and a
+confirmation for the staff member. Staff output is English only.
+"""
+
+import datetime
+
+from bot import tickets
+from bot.i18n import gettext
+from bot.kb_commands import say
+from bot.messages import Reply
+from bot.privacy import log_id
+from bot.tickets import Ticket, TicketError
+from bot.turn import Turn
+
+# Characters of the question shown per ticket in /queue.
+QUESTION_PREVIEW = 120
+
+
+def queue(turn: Turn, args: str) -> list[Reply]:
+    """/queue — open tickets, oldest first, with their question and last turns."""
+    found = tickets.queue(turn.services.db)
+    if not found:
+        return say(turn, "no open tickets")
+    lines = [f"{len(found)} open ticket(s), oldest first:"]
+    for t in found:
+        lines.append(_line(t))
+        lines += [f"    · {h['text'][:80]} → {h['intent']}" for h in t.turns[-3:]]
+    lines.append("/take N · /reply N TEXT · /close N")
+    return say(turn, "\n".join(lines), intent="staff")
+
+
+def _line(t: Ticket) -> str:
+    opened = datetime.datetime.fromtimestamp(t.opened_at, datetime.UTC).strftime("%d %b %H:%M UTC")
+    state = f"taken by {t.taken_by}" if t.taken_by else "new"
+    if t.answered_at:
+        state += ", answered"
+    failed = f" — delivery failed: {t.delivery_error}" if t.delivery_error else ""
+    question = t.question[:QUESTION_PREVIEW] or "(no question)"
+    return f"#{t.id} [{t.platform}, {t.language}] {opened}, {state}{failed}\n  {log_id(t.user)}: {question}"
+
+
+def _number(args: str) -> tuple[int | None, str]:
+    first, _, rest = args.strip().partition(" ")
+    first = first.lstrip("#")
+    return (int(first) if first.isdigit() else None), rest.strip()
+
+
+def take(turn: Turn, args: str) -> list[Reply]:
+    """/take N — the ticket is yours (others see who has it)."""
+    number, _ = _number(args)
+    if number is None:
+        return say(turn, "usage: /take N (the ticket number from /queue)", intent="staff")
+    try:
+        ticket = tickets.take(turn.services.db, number, turn.message.sender)
+    except TicketError as exc:
+        return say(turn, f"not taken: {exc}", intent="staff")
+    history = "\n".join(f"  · {h['text']} → {h['intent']}" for h in ticket.turns) or "  (no earlier turns)"
+    text = f"#{number} is yours.\nquestion: {ticket.question or '(none)'}\nlast turns:\n{history}\n/reply {number} TEXT"
+    return say(turn, text, intent="staff")
+
+
+def reply(turn: Turn, args: str) -> list[Reply]:
+    """/reply N TEXT — the answer goes to the citizen on their own channel."""
+    number, text = _number(args)
+    if number is None or not text:
+        return say(turn, "usage: /reply N TEXT", intent="staff")
+    try:
+        ticket = tickets.answered(turn.services.db, number, turn.message.sender)
+    except TicketError as exc:
+        return say(turn, f"not sent: {exc}", intent="staff")
+    _ = gettext(ticket.language)
+    header = _("Answer from the MSME helpline (request #%(number)s):") % {"number": number}
+    to_citizen = Reply(
+        text=f"{header}\n{text}",
+        locale=ticket.language,
+        intent="staff_reply",
+        confidence=1.0,
+        input_language=ticket.language,
+        recipient=ticket.user,
+    )
+    confirm = say(turn, f"sent to #{number} ({ticket.platform}); /close {number} when done", intent="staff")
+    return [to_citizen, *confirm]
+
+
+def close(turn: Turn, args: str) -> list[Reply]:
+    """/close N."""
+    number, _ = _number(args)
+    if number is None:
+        return say(turn, "usage: /close N", intent="staff")
+    try:
+        tickets.close(turn.services.db, number, turn.message.sender)
+    except TicketError as exc:
+        return say(turn, f"not closed: {exc}", intent="staff")
+    return say(turn, f"#{number} closed", intent="staff")

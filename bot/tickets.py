@@ -1,0 +1,184 @@
+"""Helpline tickets: a citizen asks for a person, staff answer from any channel.
+
+A ticket holds the least needed: the citizen's platform id and language, their last question
+and the last few turns (normalized text + what the bot understood), timestamps and who took it.
+The citizen always gets the helpline numbers first (the bot's best answer when staff are offline),
+then the promise that a person will reply here.
+"""
+
+import json
+import time
+from dataclasses import dataclass, field
+
+import sqlite_utils
+
+from bot import answers, audit, menus
+from bot.i18n import gettext
+from bot.messages import Reply
+from bot.normalize import clean
+from bot.turn import Turn
+
+OPEN, TAKEN, CLOSED = "open", "taken", "closed"
+# Turns kept in the session (and copied into a ticket): enough for staff to see the context.
+HISTORY_TURNS = 6
+HISTORY_TEXT_LIMIT = 300
+
+
+@dataclass
+class Ticket:
+    id: int
+    user: str
+    platform: str
+    language: str
+    question: str
+    turns: list[dict] = field(default_factory=list)
+    status: str = OPEN
+    opened_at: float = 0.0
+    last_inbound_at: float = 0.0
+    taken_by: str | None = None
+    answered_at: float | None = None
+    closed_at: float | None = None
+    delivery_error: str | None = None
+
+
+class TicketError(ValueError):
+    """A staff action that cannot be done on this ticket; the message says why."""
+
+
+def remember_turn(turn: Turn, replies: list[Reply]) -> None:
+    """Keep the last few user texts (normalized) and the bot's intent in the session; commands are skipped."""
+    text = (turn.message.text or "").strip()
+    if not text or text.startswith(("/", "@")) or not replies:
+        return
+    entry = {"text": clean(text)[:HISTORY_TEXT_LIMIT], "intent": replies[0].intent}
+    turn.session.history = [*turn.session.history, entry][-HISTORY_TURNS:]
+
+
+def _row(cursor_row: tuple, names: list[str]) -> Ticket:
+    data = dict(zip(names, cursor_row, strict=True))
+    data["turns"] = json.loads(data["turns"] or "[]")
+    return Ticket(**data)
+
+
+def _select(db: sqlite_utils.Database, where: str, params: list) -> list[Ticket]:
+    cursor = db.execute(f"SELECT * FROM tickets WHERE {where}", params)
+    names = [d[0] for d in cursor.description]
+    return [_row(r, names) for r in cursor.fetchall()]
+
+
+def get(db: sqlite_utils.Database, number: int) -> Ticket | None:
+    found = _select(db, "id = ?", [number])
+    return found[0] if found else None
+
+
+def open_for(db: sqlite_utils.Database, user: str) -> Ticket | None:
+    found = _select(db, "user = ? AND status != ? ORDER BY id DESC LIMIT 1", [user, CLOSED])
+    return found[0] if found else None
+
+
+def queue(db: sqlite_utils.Database) -> list[Ticket]:
+    """Tickets not yet closed, oldest first."""
+    return _select(db, "status != ? ORDER BY opened_at, id", [CLOSED])
+
+
+def open_ticket(db: sqlite_utils.Database, turn: Turn, now: float | None = None) -> tuple[Ticket, bool]:
+    """The user's open ticket, or a new one with their last question; (ticket, created)."""
+    user, now = turn.message.sender, time.time() if now is None else now
+    with audit.change(db):
+        existing = open_for(db, user)
+        if existing is not None:
+            return existing, False
+        history = list(turn.session.history)
+        asked = [h["text"] for h in history if h.get("intent") != "agent"]
+        current = (turn.message.text or "").strip()
+        question = (
+            asked[-1]
+            if asked
+            else ("" if current.startswith(("/", "@")) or current.isdigit() else clean(current))
+        )
+        cursor = db.execute(
+            "INSERT INTO tickets(user, platform, language, question, turns, status, opened_at, last_inbound_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                user,
+                turn.message.platform,
+                turn.lang,
+                question,
+                json.dumps(history, ensure_ascii=False),
+                OPEN,
+                now,
+                now,
+            ],
+        )
+    return get(db, int(cursor.lastrowid)), True
+
+
+def request_person(turn: Turn) -> list[Reply]:
+    """The citizen's "talk to a person": helpline numbers first, then the ticket number and the promise."""
+    _ = gettext(turn.lang)
+    ticket, created = open_ticket(turn.services.db, turn)
+    topic = turn.session.topic if turn.session.topic in turn.snap.knowledge.schemes else None
+    best = answers.helpline_answer(turn.snap.knowledge, topic, turn.lang)
+    if created:
+        promise = _(
+            "I have passed your question to the MSME helpline team (request #%(number)s). "
+            "A person will reply here; until then, the numbers above can help."
+        )
+    else:
+        promise = _("Your request #%(number)s is already with the helpline team; a person will reply here.")
+    options = menus.menu_options(turn.lang)[:3]
+    text = answers.numbered([best, "", promise % {"number": ticket.id}], options, turn.lang)
+    return [turn.reply((text, options), "agent", topic=topic, confidence=1.0)]
+
+
+def touch(db: sqlite_utils.Database, user: str, now: float) -> None:
+    """A citizen wrote (called after every turn): WhatsApp's 24-hour window for a staff answer restarts."""
+    db.execute("UPDATE tickets SET last_inbound_at = ? WHERE user = ? AND status != ?", [now, user, CLOSED])
+
+
+def take(db: sqlite_utils.Database, number: int, who: str) -> Ticket:
+    with audit.change(db):
+        ticket = _open_ticket(db, number)
+        if ticket.taken_by and ticket.taken_by != who:
+            raise TicketError(f"#{number} is already taken by {ticket.taken_by}")
+        db.execute("UPDATE tickets SET status = ?, taken_by = ? WHERE id = ?", [TAKEN, who, number])
+        audit.record(db, who, f"/take {number}", f"ticket:{number}", ticket.taken_by, who, None)
+    return get(db, number)
+
+
+def answered(db: sqlite_utils.Database, number: int, who: str) -> Ticket:
+    """Mark a staff answer (the ticket stays open until /close; whoever answers takes it)."""
+    with audit.change(db):
+        ticket = _open_ticket(db, number)
+        db.execute(
+            "UPDATE tickets SET status = ?, taken_by = COALESCE(taken_by, ?), answered_at = ?, delivery_error = NULL "
+            "WHERE id = ?",
+            [TAKEN, who, time.time(), number],
+        )
+        audit.record(db, who, f"/reply {number}", f"ticket:{number}", None, "answered", None)
+    return ticket
+
+
+def close(db: sqlite_utils.Database, number: int, who: str) -> Ticket:
+    with audit.change(db):
+        ticket = _open_ticket(db, number)
+        db.execute("UPDATE tickets SET status = ?, closed_at = ? WHERE id = ?", [CLOSED, time.time(), number])
+        audit.record(db, who, f"/close {number}", f"ticket:{number}", ticket.status, CLOSED, None)
+    return ticket
+
+
+def _open_ticket(db: sqlite_utils.Database, number: int) -> Ticket:
+    ticket = get(db, number)
+    if ticket is None:
+        raise TicketError(f"no ticket #{number}")
+    if ticket.status == CLOSED:
+        raise TicketError(f"#{number} is closed")
+    return ticket
+
+
+def record_delivery(db: sqlite_utils.Database, user: str, error: str | None) -> None:
+    """Note on the user's open ticket whether the staff answer reached them (/queue shows failures)."""
+    with audit.change(db):
+        ticket = open_for(db, user)
+        if ticket is not None:
+            db.execute("UPDATE tickets SET delivery_error = ? WHERE id = ?", [error, ticket.id])

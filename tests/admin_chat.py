@@ -1,0 +1,61 @@
+"""Helpers for the admin/staff/ticket tests: a knowledge base with roles, and one-line chat turns."""
+
+import itertools
+from pathlib import Path
+
+from bot.messages import IncomingMessage, Reply
+from bot.respond import respond
+from bot.services import Services, open_services
+
+ADMIN = "telegram:1"
+ADMIN2 = "console:admin2"
+STAFF = "telegram:55"
+OUTSIDER = "telegram:999"
+CITIZEN = "whatsapp:+919812345678"
+_ids = itertools.count(1)
+
+
+def staffed_services(path: Path) -> Services:
+    return open_services(str(path), admins=frozenset({ADMIN, ADMIN2}), staff=frozenset({STAFF}))
+
+
+def say(
+    services: Services, user: str, text: str, private: bool = True, now: float | None = None
+) -> list[Reply]:
+    """One message from `user` (platform taken from the id prefix) through the core."""
+    platform = user.split(":")[0]
+    message = IncomingMessage(
+        platform=platform,
+        sender=user,
+        chat=user if private else "group:1",
+        text=text,
+        is_private=private,
+        message_id=str(next(_ids)),
+    )
+    return respond(message, services, now)
+
+
+def text(services: Services, user: str, message: str, **kw) -> str:
+    return "\n".join(r.text for r in say(services, user, message, **kw))
+
+
+def audit_count(services: Services) -> int:
+    return services.db.execute("SELECT count(*) FROM audit").fetchone()[0]
+
+
+def kb_state(services: Services) -> tuple:
+    """Everything an admin command could change in the knowledge base or roles."""
+    db = services.db
+    return tuple(
+        db.execute(sql).fetchall()
+        for sql in (
+            "SELECT id, data, deleted FROM schemes ORDER BY id",
+            "SELECT id, data, deleted FROM centres ORDER BY id",
+            "SELECT id, data, deleted FROM helplines ORDER BY id",
+            "SELECT topic, lang, text FROM aliases ORDER BY id",
+            "SELECT * FROM roles ORDER BY user",
+            "SELECT * FROM audit",
+            "SELECT * FROM pending_imports",
+            "SELECT id, status, taken_by, answered_at, closed_at FROM tickets ORDER BY id",
+        )
+    )

@@ -1,0 +1,105 @@
+"""/add scheme|centre ID: the guided flow, its checks, /cancel, and /undo of the new record."""
+
+import pytest
+from admin_chat import ADMIN, OUTSIDER, audit_count, kb_state, say, staffed_services, text
+
+from bot import kb_edit
+from bot.kb_check import problems
+
+SCHEME_ANSWERS = [
+    "Solar Pump Scheme",
+    "सोलर पंप योजना",
+    "Subsidy for solar pumps",
+    "सोलर पंप पर सब्सिडी",
+    "scheme",
+    "https://solar.example.gov.in",
+    "https://solar.example.gov.in/about",
+]
+CENTRE_ANSWERS = [
+    "MSME Technology Centre Testpur",
+    "एमएसएमई टेक्नोलॉजी सेंटर टेस्टपुर",
+    "technology-centre",
+    "Testpur",
+    "टेस्टपुर",
+    "Bihar",
+    "बिहार",
+    "25.6",
+    "85.1",
+    "ministry press note",
+]
+
+
+@pytest.fixture
+def services(tmp_path):
+    return staffed_services(tmp_path / "k.db")
+
+
+def run_flow(services, start: str, answers: list[str]) -> str:
+    reply = text(services, ADMIN, start)
+    for answer in answers:
+        reply = text(services, ADMIN, answer)
+    return reply
+
+
+def test_add_scheme_asks_each_field_and_stores_a_consistent_record(services):
+    reply = run_flow(services, "/add scheme solar-pump", SCHEME_ANSWERS)
+    assert "added solar-pump" in reply
+    k = services.current().knowledge
+    assert k.schemes["solar-pump"]["name"]["hi"] == "सोलर पंप योजना"
+    assert problems(k) == []
+    assert audit_count(services) == 1
+
+
+def test_add_centre_is_found_by_the_centre_finder(services):
+    assert "added tc-testpur" in run_flow(services, "/add centre tc-testpur", CENTRE_ANSWERS)
+    assert "tc-testpur" in services.current().knowledge.centres
+    assert problems(services.current().knowledge) == []
+
+
+def test_add_asks_again_after_a_bad_value(services):
+    say(services, ADMIN, "/add scheme solar-pump")
+    say(services, ADMIN, "Solar Pump Scheme")
+    reply = text(services, ADMIN, "only english here")
+    assert "Devanagari" in reply and "name.hi" in reply
+    assert "short.en" in text(services, ADMIN, "सोलर पंप योजना")
+
+
+def test_add_url_must_be_https(services):
+    reply = run_flow(services, "/add scheme solar-pump", [*SCHEME_ANSWERS[:5], "http://solar.example"])
+    assert "https://" in reply and "Send url" in reply
+
+
+def test_cancel_drops_the_draft(services):
+    say(services, ADMIN, "/add scheme solar-pump")
+    assert "cancelled" in text(services, ADMIN, "/cancel")
+    assert say(services, ADMIN, "Solar Pump Scheme")[0].intent != "admin"
+    assert kb_edit.find(services.db, "solar-pump") is None
+
+
+@pytest.mark.parametrize(
+    "command, expected",
+    [
+        ("/add", "usage"),
+        ("/add thing x", "usage"),
+        ("/add scheme Bad_Id", "not a valid id"),
+        ("/add scheme udyam", "already used"),
+    ],
+)
+def test_add_bad_arguments_change_nothing(services, command, expected):
+    before = kb_state(services)
+    assert expected in text(services, ADMIN, command)
+    assert kb_state(services) == before
+
+
+def test_undo_after_add_removes_the_record(services):
+    run_flow(services, "/add scheme solar-pump", SCHEME_ANSWERS)
+    assert "undone" in text(services, ADMIN, "/undo")
+    assert kb_edit.find(services.db, "solar-pump") is None
+    assert "solar-pump" not in services.current().knowledge.schemes
+
+
+def test_draft_of_a_revoked_admin_is_dropped(services):
+    say(services, ADMIN, f"/grant admin {OUTSIDER}")
+    say(services, OUTSIDER, "/add scheme solar-pump")
+    say(services, ADMIN, f"/revoke {OUTSIDER}")
+    assert say(services, OUTSIDER, "Solar Pump Scheme")[0].intent != "admin"

@@ -1,0 +1,128 @@
+"""/export and /import + /confirm: the seed-format YAML round trip, validation, all or nothing."""
+
+from pathlib import Path
+
+import pytest
+import yaml
+from admin_chat import ADMIN, ADMIN2, audit_count, kb_state, say, staffed_services, text
+
+from bot import seed
+
+
+@pytest.fixture
+def services(tmp_path):
+    return staffed_services(tmp_path / "k.db")
+
+
+def unreferenced(data: dict) -> str:
+    """A centre no other record points to, so removing it leaves a consistent file."""
+    used = {c.get("hub") for c in data["centres"]}
+    return next(c["id"] for c in reversed(data["centres"]) if c["id"] not in used)
+
+
+def exported(services) -> tuple[dict, str]:
+    [reply] = say(services, ADMIN, "/export")
+    attachment = reply.attachment
+    assert attachment["filename"].startswith("sahayak-kb-") and attachment["mime"] == "application/x-yaml"
+    path = reply.text.split("written to ")[1].strip()
+    return yaml.safe_load(attachment["content"]), path
+
+
+def test_export_attaches_the_file_and_writes_it_next_to_the_database(services, tmp_path):
+    data, path = exported(services)
+    assert data == seed.export(services.db)
+    assert path.startswith(str(tmp_path / "exports"))
+    assert yaml.safe_load(Path(path).read_text(encoding="utf-8")) == data
+
+
+def test_export_import_round_trip_yields_the_same_knowledge_base(services, tmp_path):
+    say(services, ADMIN, "/set udyam url https://udyamregistration.gov.in/changed")
+    say(services, ADMIN, "/alias gem sarkari dukaan")
+    data, path = exported(services)
+    other = staffed_services(tmp_path / "other" / "k.db") if (tmp_path / "other").mkdir() is None else None
+    assert "The file is valid" in text(other, ADMIN, f"/import {path}")
+    assert "Imported" in text(other, ADMIN, "/confirm")
+    assert seed.export(other.db) == data
+
+
+def test_import_of_pasted_yaml_shows_a_diff_and_changes_nothing_before_confirm(services):
+    data = seed.export(services.db)
+    data["schemes"][0]["url"] = "https://udyamregistration.gov.in/v2"
+    gone = unreferenced(data)
+    data["centres"] = [c for c in data["centres"] if c["id"] != gone]
+    before = kb_state(services)[:4]
+    reply = text(services, ADMIN, "/import\n" + seed.dump_yaml(data))
+    assert "schemes: +0 , -0 , ~1 (udyam)" in reply and f"centres: +0 , -1 ({gone})" in reply
+    assert kb_state(services)[:4] == before
+    say(services, ADMIN, "/confirm")
+    assert gone not in services.current().knowledge.centres
+    assert services.current().knowledge.schemes["udyam"]["url"].endswith("/v2")
+
+
+def test_confirm_is_one_audit_row_and_undo_restores_the_previous_knowledge_base(services):
+    original = seed.export(services.db)
+    data = seed.export(services.db)
+    gone = unreferenced(data)
+    data["centres"] = [c for c in data["centres"] if c["id"] != gone]
+    say(services, ADMIN, "/import\n" + seed.dump_yaml(data))
+    before = audit_count(services)
+    say(services, ADMIN, "/confirm")
+    assert audit_count(services) == before + 1
+    assert "undone" in text(services, ADMIN, "/undo")
+    assert seed.export(services.db) == original
+
+
+@pytest.mark.parametrize(
+    "change, expected",
+    [
+        (lambda d: d["schemes"][0].update(url="http://insecure.example"), "https://"),
+        (lambda d: d["schemes"].append(dict(d["schemes"][0])), "udyam: id used twice"),
+        (lambda d: d["schemes"][1]["name"].pop("hi"), "name.en and name.hi"),
+        (lambda d: d["schemes"][2].update(related=["nope"]), "related nope does not exist"),
+        (lambda d: d.pop("centres"), "centres: missing"),
+        (lambda d: d["centres"][0].update(phone="call me"), "plausible phone"),
+    ],
+)
+def test_import_refuses_an_invalid_file_and_changes_nothing(services, change, expected):
+    data = seed.export(services.db)
+    change(data)
+    before = kb_state(services)
+    reply = text(services, ADMIN, "/import\n" + seed.dump_yaml(data))
+    assert "not imported" in reply and expected in reply
+    assert kb_state(services) == before
+
+
+@pytest.mark.parametrize(
+    "args, expected",
+    [
+        ("", "usage"),
+        ("/no/such/file.yaml", "no such file"),
+        ("\n[1, 2", "not valid YAML"),
+        ("\n- a list", "not a knowledge base"),
+    ],
+)
+def test_import_bad_arguments(services, args, expected):
+    before = kb_state(services)
+    assert expected in text(
+        services, ADMIN, f"/import{' ' if args and not args.startswith(chr(10)) else ''}{args}"
+    )
+    assert kb_state(services) == before
+
+
+def test_confirm_without_import_changes_nothing(services):
+    before = kb_state(services)
+    assert "nothing to confirm" in text(services, ADMIN, "/confirm")
+    assert kb_state(services) == before
+
+
+def test_confirm_after_another_admin_edited_is_refused(services):
+    data = seed.export(services.db)
+    say(services, ADMIN, "/import\n" + seed.dump_yaml(data))
+    say(services, ADMIN2, "/set udyam note.en edited meanwhile")
+    assert "changed after your /import" in text(services, ADMIN, "/confirm")
+    assert services.current().knowledge.schemes["udyam"]["note"]["en"] == "edited meanwhile"
+
+
+def test_pending_import_belongs_to_the_admin_who_sent_it(services):
+    say(services, ADMIN, "/import\n" + seed.dump_yaml(seed.export(services.db)))
+    assert "nothing to confirm" in text(services, ADMIN2, "/confirm")

@@ -1,0 +1,261 @@
+"""Admin edits of the knowledge base: /show /set /alias /unalias /delete /restore /history /undo."""
+
+import json
+import threading
+
+import pytest
+from admin_chat import ADMIN, ADMIN2, audit_count, kb_state, say, staffed_services, text
+
+from bot import kb_edit
+
+
+@pytest.fixture
+def services(tmp_path):
+    return staffed_services(tmp_path / "k.db")
+
+
+def record(services, record_id: str) -> dict:
+    return kb_edit.find(services.db, record_id).data
+
+
+def last_audit(services) -> tuple:
+    return services.db.execute("SELECT who, command, target, old, new FROM audit ORDER BY id DESC").fetchone()
+
+
+def test_show_lists_record_aliases_sources_and_last_change(services):
+    shown = text(services, ADMIN, "/show udyam")
+    assert "Udyam Registration" in shown and "aliases:" in shown and "[hi] " in shown
+    assert "sources:" in shown and "last change:" in shown
+    say(services, ADMIN, "/set udyam url https://udyamregistration.gov.in/new")
+    assert "/set udyam url" in text(services, ADMIN, "/show udyam").split("last change:")[1]
+
+
+def test_show_a_centre(services):
+    assert "Ludhiana" in text(services, ADMIN, "/show tc-ludhiana")
+
+
+@pytest.mark.parametrize("args, expected", [("", "usage"), ("nope", "no record")])
+def test_show_bad_arguments(services, args, expected):
+    assert expected in text(services, ADMIN, f"/show {args}")
+
+
+def test_set_url_is_stored_audited_and_answered_next(services):
+    reply = text(services, ADMIN, "/set udyam url https://udyamregistration.gov.in/new")
+    assert "→ https://udyamregistration.gov.in/new" in reply
+    assert record(services, "udyam")["url"] == "https://udyamregistration.gov.in/new"
+    assert last_audit(services) == (
+        ADMIN,
+        "/set udyam url https://udyamregistration.gov.in/new",
+        "udyam",
+        '{"url": "https://udyamregistration.gov.in"}',
+        '{"url": "https://udyamregistration.gov.in/new"}',
+    )
+    assert "udyamregistration.gov.in/new" in text(services, "telegram:300", "udyam registration")
+
+
+def test_set_hindi_summary(services):
+    say(services, ADMIN, "/set pmegp summary.hi नई जानकारी: यह प्रधानमंत्री रोजगार सृजन कार्यक्रम है।")
+    assert record(services, "pmegp")["summary"]["hi"].startswith("नई जानकारी")
+
+
+def test_set_list_field_and_nested_phone(services):
+    say(services, ADMIN, "/set pmegp documents.en Aadhaar | PAN | Project report")
+    say(services, ADMIN, "/set pmegp helpline.phone 1800-123-4567")
+    data = record(services, "pmegp")
+    assert data["documents"]["en"] == ["Aadhaar", "PAN", "Project report"]
+    assert data["helpline"]["phone"] == "1800-123-4567"
+
+
+@pytest.mark.parametrize(
+    "command, expected",
+    [
+        ("/set udyam url http://udyamregistration.gov.in", "https://"),
+        ("/set udyam url not a url", "https://"),
+        ("/set udyam colour blue", "valid fields: name.en, name.hi"),
+        ("/set udyam summary plain", "summary.en or summary.hi"),
+        ("/set udyam summary.fr bonjour", "summary.en or summary.hi"),
+        ("/set udyam summary.hi only english", "Devanagari"),
+        ("/set udyam helpline.phone 12ab", "phone"),
+        ("/set udyam helpline.phone 123", "phone"),
+        ("/set udyam kind shop", "scheme, portal"),
+        ("/set udyam related udyam no-such", "no such schemes: no-such"),
+        ("/set udyam name.en none", "cannot be empty"),
+        ("/set tc-ludhiana lat 123", "between -90 and 90"),
+        ("/set tc-ludhiana website http://x.example", "https://"),
+        ("/set nope url https://x.example", "no record"),
+        ("/set udyam url", "usage"),
+        ("/set udyam url https://udyamregistration.gov.in", "already has that value"),
+    ],
+)
+def test_set_refuses_bad_values_and_changes_nothing(services, command, expected):
+    before = kb_state(services)
+    reply = text(services, ADMIN, command)
+    assert expected in reply
+    assert kb_state(services) == before
+
+
+def test_set_none_clears_an_optional_field(services):
+    say(services, ADMIN, "/set udyam note.en none")
+    assert record(services, "udyam")["note"]["en"] is None
+
+
+def test_alias_takes_effect_for_the_very_next_message(services):
+    assert say(services, "telegram:300", "sarkari dukaan")[0].topic != "gem"
+    reply = text(services, ADMIN, "/alias gem sarkari dukaan")
+    assert "alias added to gem [" in reply
+    assert say(services, "telegram:301", "sarkari dukaan")[0].topic == "gem"
+    assert last_audit(services)[1:3] == ("/alias gem sarkari dukaan", "gem")
+
+
+def test_alias_in_devanagari_joins_the_hindi_list(services):
+    assert "[hi]" in text(services, ADMIN, "/alias gem सरकारी दुकान")
+
+
+@pytest.mark.parametrize(
+    "command, expected",
+    [
+        ("/alias gem", "usage"),
+        ("/alias nope some text", "no record"),
+        ("/alias gem gem", "already has the alias"),
+    ],
+)
+def test_alias_bad_arguments_change_nothing(services, command, expected):
+    before = kb_state(services)
+    assert expected in text(services, ADMIN, command)
+    assert kb_state(services) == before
+
+
+def test_unalias_removes_it_for_the_next_message(services):
+    say(services, ADMIN, "/alias gem sarkari dukaan")
+    assert "alias removed" in text(services, ADMIN, "/unalias gem Sarkari Dukaan")
+    assert say(services, "telegram:301", "sarkari dukaan")[0].topic != "gem"
+
+
+def test_unalias_unknown_alias_changes_nothing(services):
+    before = kb_state(services)
+    assert "has no alias" in text(services, ADMIN, "/unalias gem no such words")
+    assert kb_state(services) == before
+
+
+def test_delete_hides_the_record_and_restore_brings_it_back(services):
+    assert "recoverable" in text(services, ADMIN, "/delete zed")
+    assert "zed" not in services.current().knowledge.schemes
+    assert "DELETED" in text(services, ADMIN, "/show zed")
+    assert "restored" in text(services, ADMIN, "/restore zed")
+    assert "zed" in services.current().knowledge.schemes
+
+
+@pytest.mark.parametrize(
+    "command, expected",
+    [("/delete", "usage"), ("/delete nope", "no live record"), ("/restore zed", "no deleted record")],
+)
+def test_delete_and_restore_bad_arguments(services, command, expected):
+    before = kb_state(services)
+    assert expected in text(services, ADMIN, command)
+    assert kb_state(services) == before
+
+
+def test_history_lists_changes_newest_first_and_per_record(services):
+    say(services, ADMIN, "/set udyam url https://a.example")
+    say(services, ADMIN2, "/alias gem sarkari dukaan")
+    lines = text(services, ADMIN, "/history").splitlines()
+    assert "/alias gem" in lines[0] and "/set udyam" in lines[1]
+    assert "/alias" not in text(services, ADMIN, "/history udyam")
+    assert "no changes recorded for cdp" in text(services, ADMIN, "/history cdp")
+
+
+def test_every_change_writes_one_audit_row(services):
+    for command in (
+        "/set udyam url https://a.example",
+        "/alias gem sarkari dukaan",
+        "/unalias gem sarkari dukaan",
+        "/delete zed",
+        "/restore zed",
+        "/grant staff telegram:8",
+    ):
+        before = audit_count(services)
+        say(services, ADMIN, command)
+        assert audit_count(services) == before + 1, command
+
+
+@pytest.mark.parametrize(
+    "command, check",
+    [
+        (
+            "/set udyam url https://a.example",
+            lambda s: record(s, "udyam")["url"] == "https://udyamregistration.gov.in",
+        ),
+        (
+            "/alias gem sarkari dukaan",
+            lambda s: "sarkari dukaan" not in [a[1] for a in kb_edit.aliases(s.db, "gem")],
+        ),
+        (
+            "/unalias udyam udyam portal",
+            lambda s: "udyam portal" in [a[1] for a in kb_edit.aliases(s.db, "udyam")],
+        ),
+        ("/delete zed", lambda s: "zed" in s.current().knowledge.schemes),
+    ],
+)
+def test_undo_after_each_kind_of_change(services, command, check):
+    before = kb_state(services)[:4]
+    say(services, ADMIN, command)
+    assert "undone" in text(services, ADMIN, "/undo")
+    assert check(services)
+    assert kb_state(services)[:4] == before
+
+
+def test_repeated_undo_walks_back(services):
+    say(services, ADMIN, "/set udyam url https://one.example")
+    say(services, ADMIN, "/set udyam url https://two.example")
+    say(services, ADMIN, "/undo")
+    assert record(services, "udyam")["url"] == "https://one.example"
+    say(services, ADMIN, "/undo")
+    assert record(services, "udyam")["url"] == "https://udyamregistration.gov.in"
+    assert "nothing to undo" in text(services, ADMIN, "/undo")
+
+
+def test_undo_only_reverts_your_own_changes(services):
+    say(services, ADMIN, "/set udyam url https://mine.example")
+    say(services, ADMIN2, "/set pmegp note.en theirs")
+    say(services, ADMIN, "/undo")
+    assert record(services, "pmegp")["note"]["en"] == "theirs"
+    assert record(services, "udyam")["url"] == "https://udyamregistration.gov.in"
+
+
+def test_undo_does_not_overwrite_a_later_edit_by_another_admin(services):
+    say(services, ADMIN, "/set udyam url https://mine.example")
+    say(services, ADMIN2, "/set udyam url https://theirs.example")
+    assert "changed again since" in text(services, ADMIN, "/undo")
+    assert record(services, "udyam")["url"] == "https://theirs.example"
+
+
+def test_two_admins_editing_at_once_lose_no_edit(tmp_path):
+    """Two connections (as two processes would have) hammer the same record at the same time."""
+    path = tmp_path / "k.db"
+    first, second = staffed_services(path), staffed_services(path)
+    rounds = 15
+
+    def edit(services, who, field, alias):
+        for i in range(rounds):
+            say(services, who, f"/set udyam {field} {who} edit {i}")
+            say(services, who, f"/alias udyam {alias} {i}")
+
+    threads = [
+        threading.Thread(target=edit, args=(first, ADMIN, "note.en", "first alias")),
+        threading.Thread(target=edit, args=(second, ADMIN2, "short.en", "second alias")),
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    data = record(first, "udyam")
+    assert data["note"]["en"] == f"{ADMIN} edit {rounds - 1}"
+    assert data["short"]["en"] == f"{ADMIN2} edit {rounds - 1}"
+    texts = {a[1] for a in kb_edit.aliases(first.db, "udyam")}
+    assert {f"first alias {i}" for i in range(rounds)} | {f"second alias {i}" for i in range(rounds)} <= texts
+    assert audit_count(first) == 4 * rounds
+    olds = [
+        json.loads(r[0])
+        for r in first.db.execute("SELECT old FROM audit WHERE command LIKE '/set%' ORDER BY id")
+    ]
+    assert len(olds) == 2 * rounds

@@ -1,0 +1,152 @@
+"""Who may run which command: admins, staff, outsiders, group chats; /grant and /revoke, audited."""
+
+import logging
+
+import pytest
+from admin_chat import ADMIN, OUTSIDER, STAFF, audit_count, kb_state, say, staffed_services, text
+
+from bot import roles
+from bot.admin_commands import COMMANDS
+
+ADMIN_COMMANDS = [
+    "/show udyam",
+    "/set udyam url https://udyamregistration.gov.in/x",
+    "/alias udyam msme certificate wala",
+    "/unalias udyam udyam portal",
+    "/add scheme new-one",
+    "/delete zed",
+    "/restore zed",
+    "/history",
+    "/undo",
+    "/export",
+    "/import /etc/hostname",
+    "/confirm",
+    "/unanswered",
+    "/stats",
+    "/grant admin telegram:999",
+    "/revoke telegram:55",
+    "/cancel",
+    "/forget telegram:77",
+]
+STAFF_COMMANDS = ["/queue", "/take 1", "/reply 1 hello", "/close 1", "/admin"]
+
+
+@pytest.fixture
+def services(tmp_path):
+    return staffed_services(tmp_path / "k.db")
+
+
+def unknown_reply(services) -> str:
+    return text(services, OUTSIDER, "/no-such-command")
+
+
+def test_every_privileged_command_is_in_the_one_table():
+    named = {c.split()[0][1:] for c in ADMIN_COMMANDS + STAFF_COMMANDS}
+    assert named <= set(COMMANDS)
+
+
+@pytest.mark.parametrize("command", ADMIN_COMMANDS + STAFF_COMMANDS)
+def test_outsider_gets_the_unknown_command_reply_and_changes_nothing(services, command, caplog):
+    expected = unknown_reply(services)
+    before = kb_state(services)
+    with caplog.at_level(logging.WARNING, logger="bot.admin_commands"):
+        replies = say(services, OUTSIDER, command)
+    assert [r.text for r in replies] == [expected] and replies[0].intent == "unknown_command"
+    assert kb_state(services) == before
+    assert f"denied command={command.split()[0][1:]} user={OUTSIDER}" in caplog.text
+
+
+@pytest.mark.parametrize("command", ADMIN_COMMANDS)
+def test_staff_cannot_run_admin_commands(services, command):
+    expected = unknown_reply(services)
+    before = kb_state(services)
+    assert text(services, STAFF, command) == expected
+    assert kb_state(services) == before
+
+
+@pytest.mark.parametrize("command", ["/set udyam url https://a.example", "/queue", "/grant staff telegram:7"])
+def test_admin_commands_are_refused_in_a_group_chat(services, command):
+    expected = unknown_reply(services)
+    before = kb_state(services)
+    assert text(services, ADMIN, command, private=False) == expected
+    assert kb_state(services) == before
+
+
+def test_denied_attempt_logs_no_arguments_or_phone_numbers(services, caplog):
+    with caplog.at_level(logging.INFO):
+        say(services, "whatsapp:+919812345678", "/set udyam url https://secret.example")
+    assert "secret.example" not in caplog.text and "9812345678" not in caplog.text
+    assert "denied command=set user=whatsapp:…5678" in caplog.text
+
+
+def test_staff_can_run_staff_commands(services):
+    assert "no open tickets" in text(services, STAFF, "/queue")
+
+
+def test_roles_admin_is_also_staff(services):
+    assert roles.role_of(services, ADMIN) == roles.ADMIN
+    assert roles.allows(roles.role_of(services, ADMIN), roles.STAFF)
+    assert roles.role_of(services, OUTSIDER) is None
+
+
+def test_grant_staff_lets_them_use_the_queue_and_is_audited(services):
+    assert "is now staff" in text(services, ADMIN, f"/grant staff {OUTSIDER}")
+    assert "no open tickets" in text(services, OUTSIDER, "/queue")
+    row = services.db.execute("SELECT who, command, target, old, new FROM audit").fetchone()
+    assert row == (ADMIN, f"/grant staff {OUTSIDER}", OUTSIDER, "null", '"staff"')
+
+
+def test_granted_admin_can_grant_and_revoke(services):
+    say(services, ADMIN, f"/grant admin {OUTSIDER}")
+    assert "is now staff" in text(services, OUTSIDER, "/grant staff whatsapp:+911234567890")
+    assert "no longer staff" in text(services, OUTSIDER, "/revoke whatsapp:+911234567890")
+    assert audit_count(services) == 3
+
+
+def test_revoke_removes_the_role(services):
+    say(services, ADMIN, f"/grant staff {OUTSIDER}")
+    assert "no longer staff" in text(services, ADMIN, f"/revoke {OUTSIDER}")
+    assert text(services, OUTSIDER, "/queue") == unknown_reply(services)
+
+
+def test_revoke_of_a_bootstrap_role_explains_and_changes_nothing(services):
+    before = audit_count(services)
+    assert "bootstrap" in text(services, ADMIN, f"/revoke {STAFF}")
+    assert audit_count(services) == before
+    assert roles.role_of(services, STAFF) == roles.STAFF
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        "/grant",
+        "/grant boss telegram:5",
+        "/grant staff 12345",
+        "/grant staff sms:123",
+        "/revoke",
+        "/revoke nobody",
+    ],
+)
+def test_grant_and_revoke_bad_arguments_change_nothing(services, command):
+    before = kb_state(services)
+    assert "usage" in text(services, ADMIN, command)
+    assert kb_state(services) == before
+
+
+def test_undo_after_grant_removes_the_role(services):
+    say(services, ADMIN, f"/grant admin {OUTSIDER}")
+    assert "undone" in text(services, ADMIN, "/undo")
+    assert roles.role_of(services, OUTSIDER) is None
+
+
+def test_undo_after_revoke_restores_the_role(services):
+    say(services, ADMIN, f"/grant staff {OUTSIDER}")
+    say(services, ADMIN, f"/revoke {OUTSIDER}")
+    say(services, ADMIN, "/undo")
+    assert roles.role_of(services, OUTSIDER) == roles.STAFF
+
+
+def test_admin_help_lists_only_allowed_commands(services):
+    staff_view = text(services, STAFF, "/admin")
+    assert "/queue" in staff_view and "/set" not in staff_view
+    assert "/set ID FIELD VALUE" in text(services, ADMIN, "/admin")

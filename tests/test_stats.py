@@ -1,0 +1,84 @@
+"""/stats and /unanswered from the message log; the log keeps no user ids and no phone numbers."""
+
+import pytest
+from admin_chat import ADMIN, CITIZEN, STAFF, kb_state, say, staffed_services, text
+
+from bot import stats
+
+
+@pytest.fixture
+def services(tmp_path):
+    return staffed_services(tmp_path / "k.db")
+
+
+def chat(services):
+    say(services, CITIZEN, "udyam registration kaise kare")
+    say(services, "telegram:300", "PMEGP documents")
+    say(services, "telegram:301", "mera bijli bill kaise bharun")
+    say(services, "telegram:302", "mera bijli bill kaise bharun")
+    say(services, "console:local", "quantum flux capacitor")
+
+
+def test_stats_counts_per_channel_language_topic_and_fallback_rate(services):
+    chat(services)
+    reply = text(services, ADMIN, "/stats")
+    assert "5 message(s)" in reply
+    assert "per channel: telegram: 3, console: 1, whatsapp: 1" in reply
+    assert "fallback rate: 60.0% (3 of 5)" in reply
+    assert "udyam: 1" in reply and "pmegp: 1" in reply
+
+
+def test_stats_leaves_out_admin_and_staff_commands(services):
+    say(services, ADMIN, "/history")
+    say(services, STAFF, "/queue")
+    assert "0 message(s)" in text(services, ADMIN, "/stats")
+
+
+def test_stats_on_telegram_carries_a_png_chart(services):
+    chat(services)
+    [reply] = say(services, ADMIN, "/stats 30")
+    assert reply.attachment["mime"] == "image/png" and reply.attachment["content"].startswith(b"\x89PNG")
+
+
+def test_stats_elsewhere_is_text_only(services):
+    chat(services)
+    [reply] = say(services, "console:admin2", "/stats")
+    assert reply.attachment is None
+
+
+def test_stats_without_matplotlib_is_text_only(services, monkeypatch):
+    chat(services)
+    monkeypatch.setattr(stats, "chart_png", lambda data: None)
+    [reply] = say(services, ADMIN, "/stats")
+    assert reply.attachment is None and "message(s)" in reply.text
+
+
+@pytest.mark.parametrize("command", ["/stats 0", "/stats lots", "/unanswered -1", "/unanswered 9999"])
+def test_stats_bad_arguments(services, command):
+    before = kb_state(services)
+    assert "usage" in text(services, ADMIN, command)
+    assert kb_state(services) == before
+
+
+def test_unanswered_lists_frequent_fallbacks_with_a_ready_alias_line(services):
+    chat(services)
+    reply = text(services, ADMIN, "/unanswered")
+    lines = reply.splitlines()
+    assert lines[1] == "2× mera bijli bill kaise bharun"
+    assert lines[2].strip().startswith("/alias ") and lines[2].endswith(" mera bijli bill kaise bharun")
+    assert "udyam registration" not in reply
+
+
+def test_unanswered_question_leaves_the_list_once_it_is_an_alias(services):
+    chat(services)
+    say(services, ADMIN, "/alias udyam mera bijli bill kaise bharun")
+    assert "bijli" not in text(services, ADMIN, "/unanswered")
+
+
+def test_message_log_keeps_no_user_ids_or_phone_numbers(services):
+    say(services, CITIZEN, "mera bijli bill 98123 45678 kaise bharun")
+    say(services, CITIZEN, "udyam registration kaise kare")
+    rows = services.db.execute("SELECT * FROM activity").fetchall()
+    dump = str(rows)
+    assert "9812345678" not in dump and "98123" not in dump and "whatsapp:+91" not in dump
+    assert [r[-1] for r in rows] == ["mera bijli bill # kaise bharun", None]  # only fallbacks keep text

@@ -1,0 +1,170 @@
+"""Helpline tickets: a citizen asks for a person; staff /queue, /take, /reply, /close; /forget."""
+
+import logging
+
+import pytest
+from admin_chat import ADMIN, CITIZEN, OUTSIDER, STAFF, kb_state, say, staffed_services, text
+
+from bot import sessions, tickets
+
+
+@pytest.fixture
+def services(tmp_path):
+    return staffed_services(tmp_path / "k.db")
+
+
+def open_ticket(services, question: str = "mujhe bijli ka bill bharna hai", user: str = CITIZEN) -> int:
+    say(services, user, question)
+    say(services, user, "insaan se baat")
+    return tickets.open_for(services.db, user).id
+
+
+@pytest.mark.parametrize("ask", ["agent", "insaan se baat", "मानव सहायता", "/agent", "talk to a person"])
+def test_ticket_every_way_of_asking_for_a_person_opens_one(services, ask):
+    say(services, CITIZEN, "mera bijli bill kaise bharun")
+    [reply] = say(services, CITIZEN, ask)
+    assert reply.intent == "agent"
+    ticket = tickets.open_for(services.db, CITIZEN)
+    assert ticket.question == "mera bijli bill kaise bharun" and ticket.platform == "whatsapp"
+    assert f"#{ticket.id}" in reply.text
+
+
+def test_ticket_fallback_offers_a_person_and_choosing_it_opens_a_ticket(services):
+    [fallback] = say(services, CITIZEN, "mera bijli bill kaise bharun")
+    number = next(i for i, o in enumerate(fallback.options, 1) if o.payload == "@agent")
+    [reply] = say(services, CITIZEN, str(number))
+    assert reply.intent == "agent" and tickets.open_for(services.db, CITIZEN) is not None
+
+
+def test_ticket_reply_puts_helpline_numbers_first_then_the_promise_in_hindi(services):
+    say(services, CITIZEN, "मेरा बिजली बिल कैसे भरूं")
+    [reply] = say(services, CITIZEN, "मानव सहायता")
+    assert reply.locale == "hi"
+    assert reply.text.index("1800-180-6763") < reply.text.index("#1")
+    assert "व्यक्ति" in reply.text  # the promise is translated
+
+
+def test_ticket_keeps_the_last_turns_but_not_more(services):
+    for i in range(10):
+        say(services, CITIZEN, f"sawal number {i}")
+    say(services, CITIZEN, "agent")
+    ticket = tickets.open_for(services.db, CITIZEN)
+    assert len(ticket.turns) == tickets.HISTORY_TURNS
+    assert ticket.turns[-1]["text"] == "sawal number 9"
+
+
+def test_ticket_asking_twice_does_not_open_a_second(services):
+    first = open_ticket(services)
+    [reply] = say(services, CITIZEN, "agent")
+    assert "already" in reply.text and tickets.open_for(services.db, CITIZEN).id == first
+    assert services.db["tickets"].count == 1
+
+
+def test_queue_lists_open_tickets_oldest_first(services):
+    open_ticket(services, "pehla sawal", "whatsapp:+911111111111")
+    open_ticket(services, "doosra sawal", "telegram:3001")
+    queue = text(services, STAFF, "/queue")
+    assert queue.index("pehla sawal") < queue.index("doosra sawal")
+    assert "+911111111111" not in queue  # staff see the masked id, not the phone number
+
+
+def test_take_shows_the_question_and_marks_it(services):
+    number = open_ticket(services)
+    reply = text(services, STAFF, f"/take {number}")
+    assert "bijli" in reply and f"/reply {number}" in reply
+    assert f"taken by {STAFF}" in text(services, STAFF, "/queue")
+
+
+def test_take_a_ticket_someone_else_has_is_refused(services):
+    number = open_ticket(services)
+    say(services, STAFF, f"/take {number}")
+    assert f"already taken by {STAFF}" in text(services, ADMIN, f"/take {number}")
+
+
+def test_reply_goes_to_the_citizen_in_their_language_and_confirms_to_staff(services):
+    say(services, CITIZEN, "मेरा बिजली बिल कैसे भरूं")
+    say(services, CITIZEN, "मानव सहायता")
+    to_citizen, confirm = say(services, STAFF, "/reply 1 अपने बिजली विभाग से संपर्क करें।")
+    assert to_citizen.recipient == CITIZEN and to_citizen.locale == "hi"
+    assert "अपने बिजली विभाग से संपर्क करें।" in to_citizen.text and "#1" in to_citizen.text
+    assert to_citizen.text.splitlines()[0] != "Answer from the MSME helpline (request #1):"
+    assert confirm.recipient is None and "sent to #1" in confirm.text
+
+
+def test_close_removes_it_from_the_queue(services):
+    number = open_ticket(services)
+    assert "closed" in text(services, STAFF, f"/close {number}")
+    assert "no open tickets" in text(services, STAFF, "/queue")
+    assert "is closed" in text(services, STAFF, f"/reply {number} late")
+
+
+@pytest.mark.parametrize(
+    "command, expected",
+    [
+        ("/take", "usage"),
+        ("/take x", "usage"),
+        ("/take 99", "no ticket #99"),
+        ("/reply 1", "usage"),
+        ("/reply 99 hi", "no ticket"),
+        ("/close", "usage"),
+        ("/close 99", "no ticket"),
+    ],
+)
+def test_staff_commands_bad_arguments_change_nothing(services, command, expected):
+    before = kb_state(services)
+    assert expected in text(services, STAFF, command)
+    assert kb_state(services) == before
+
+
+def test_staff_actions_are_audited_without_the_answer_text(services):
+    number = open_ticket(services)
+    say(services, STAFF, f"/take {number}")
+    say(services, STAFF, f"/reply {number} secret words")
+    say(services, STAFF, f"/close {number}")
+    rows = services.db.execute("SELECT command, target FROM audit ORDER BY id").fetchall()
+    assert rows == [
+        (f"/take {number}", "ticket:1"),
+        (f"/reply {number}", "ticket:1"),
+        (f"/close {number}", "ticket:1"),
+    ]
+    assert "secret" not in str(services.db.execute("SELECT * FROM audit").fetchall())
+
+
+def test_outsider_cannot_reply_to_a_ticket(services):
+    number = open_ticket(services)
+    before = kb_state(services)
+    replies = say(services, OUTSIDER, f"/reply {number} fake answer")
+    assert len(replies) == 1 and replies[0].recipient is None and replies[0].intent == "unknown_command"
+    assert kb_state(services) == before
+
+
+def test_forget_deletes_sessions_and_closed_tickets_but_keeps_open_ones(services):
+    first = open_ticket(services)
+    say(services, STAFF, f"/close {first}")
+    second = open_ticket(services, "teesra sawal")
+    [reply] = say(services, CITIZEN, "/forget")
+    assert reply.intent == "forget"
+    assert services.db.execute("SELECT count(*) FROM sessions WHERE user = ?", [CITIZEN]).fetchone()[0] == 0
+    assert [t.id for t in tickets.queue(services.db)] == [second]
+    assert tickets.get(services.db, first) is None
+
+
+def test_admin_can_forget_another_user_and_it_is_audited(services):
+    open_ticket(services)
+    assert "forgotten" in text(services, ADMIN, f"/forget {CITIZEN}")
+    assert sessions.load(services.db, CITIZEN, 0).history == []
+    assert services.db.execute("SELECT command, target FROM audit").fetchall() == [("/forget", CITIZEN)]
+
+
+def test_forget_of_someone_else_by_a_citizen_is_an_unknown_command(services):
+    open_ticket(services)
+    before = kb_state(services)
+    assert say(services, OUTSIDER, f"/forget {CITIZEN}")[0].intent == "unknown_command"
+    assert kb_state(services) == before
+
+
+def test_logs_carry_no_message_text_or_phone_numbers(services, caplog):
+    with caplog.at_level(logging.DEBUG):
+        open_ticket(services, "mera gst number 9876543210 hai")
+        say(services, STAFF, "/reply 1 call 1800 now")
+    assert "9812345678" not in caplog.text and "9876543210" not in caplog.text and "gst" not in caplog.text

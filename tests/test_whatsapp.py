@@ -1,0 +1,320 @@
+"""The WhatsApp channel: Twilio-signed form posts through the real ASGI app, TwiML back.
+
+Requests are signed exactly as Twilio signs them (RequestValidator.compute_signature over the public
+URL and every field, blank ones included) and sent in-process with httpx.ASGITransport to an
+internal-looking host, as behind a proxy. Outbound sends use the real Twilio REST client against a
+fake Twilio API on 127.0.0.1.
+"""
+
+import json
+import logging
+from pathlib import Path
+from urllib.parse import urlencode
+from xml.etree import ElementTree
+
+import httpx
+import pytest
+from aiohttp import web
+from starlette.applications import Starlette
+from starlette.routing import Route
+from twilio.http.async_http_client import AsyncTwilioHttpClient
+from twilio.request_validator import RequestValidator
+
+from bot import delivery, replay, whatsapp
+from bot.messages import Reply
+from bot.server import create_app
+from bot.services import open_services
+from bot.settings import from_env
+from bot.whatsapp import MESSAGE_LIMIT, to_message, to_twiml
+from bot.whatsapp_outbound import OUTSIDE_WINDOW, WINDOW_SECONDS, send_whatsapp
+
+TOKEN = "test-auth-token-0123456789abcdef"
+BASE = "https://sahayak.example.org"
+URL = f"{BASE}/whatsapp"
+PHONE = "9812345678"
+DATA = Path(__file__).parent / "data" / "whatsapp"
+ENV = {"TWILIO_AUTH_TOKEN": TOKEN, "PUBLIC_BASE_URL": BASE}
+
+
+def payload(name: str, **changes: str) -> dict[str, str]:
+    return {**json.loads((DATA / f"{name}.json").read_text(encoding="utf-8")), **changes}
+
+
+def sign(fields: dict[str, str], url: str = URL, token: str = TOKEN) -> str:
+    return RequestValidator(token).compute_signature(url, fields)
+
+
+@pytest.fixture
+def app(services):
+    return create_app(from_env(ENV), services)
+
+
+async def post(
+    app, fields: dict[str, str], signature: str | None = "sign", body: str | None = None, path="/whatsapp"
+):
+    headers = {"Content-Type": "application/x-www-form-urlencoded"}
+    if signature is not None:
+        headers["X-Twilio-Signature"] = sign(fields) if signature == "sign" else signature
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://10.0.0.5:8000") as client:
+        return await client.post(
+            path, content=body if body is not None else urlencode(fields), headers=headers
+        )
+
+
+def messages(response: httpx.Response) -> list[str]:
+    assert response.status_code == 200 and response.headers["content-type"].startswith("application/xml")
+    root = ElementTree.fromstring(response.text)
+    assert root.tag == "Response"
+    return [m.text or "" for m in root.findall("Message")]
+
+
+def recorded(services, fields: dict[str, str]) -> list[Reply]:
+    """What the core stored for this MessageSid (how a test sees intents and centre ids)."""
+    stored = replay.recall(services.db, to_message(fields))
+    assert stored is not None
+    return stored
+
+
+async def test_whatsapp_english_text_gets_the_udyam_answer(app, services):
+    texts = messages(await post(app, payload("text_en")))
+    assert len(texts) == 1 and "Udyam Registration" in texts[0] and "udyamregistration.gov.in" in texts[0]
+    assert recorded(services, payload("text_en"))[0].topic == "udyam"
+
+
+async def test_whatsapp_hindi_text_gets_a_hindi_answer(app, services):
+    texts = messages(await post(app, payload("text_hi")))
+    assert "उद्यम रजिस्ट्रेशन" in texts[0]
+    assert recorded(services, payload("text_hi"))[0].locale == "hi"
+
+
+async def test_whatsapp_options_are_numbered_text_and_a_number_picks_one(app, services):
+    first = messages(await post(app, payload("voice")))[0]
+    assert "\n1. " in first and "\n2. " in first
+    pick = payload("text_en", Body="1", MessageSid="SM" + "9" * 32, SmsMessageSid="SM" + "9" * 32)
+    messages(await post(app, pick))
+    assert recorded(services, pick)[0].intent == "scheme_list"
+
+
+async def test_whatsapp_location_lists_the_nearest_centres(app, services):
+    texts = messages(await post(app, payload("location")))
+    assert "1. " in texts[0]
+    reply = recorded(services, payload("location"))[0]
+    assert reply.intent == "centre_find"
+    assert reply.centres and reply.centres[0]["id"] == "tc-greater-noida"
+
+
+@pytest.mark.parametrize(("name", "kind"), [("voice", "voice"), ("image", "photo")])
+async def test_whatsapp_media_without_text_is_declined_not_downloaded(app, services, name, kind):
+    assert to_message(payload(name)).media == kind
+    texts = messages(await post(app, payload(name)))  # blank Body is signed too: it must be kept
+    assert texts and recorded(services, payload(name))[0].intent == "unsupported"
+
+
+async def test_whatsapp_button_payload_is_the_users_choice(app, services):
+    assert to_message(payload("button")).text == "@scheme pmegp"
+    assert to_message(payload("button", ButtonPayload="")).text == "PMEGP"
+    messages(await post(app, payload("button")))
+    assert recorded(services, payload("button"))[0].topic == "pmegp"
+
+
+async def test_whatsapp_retry_with_same_message_sid_gets_same_twiml_and_one_session_change(app, services):
+    fields = payload("text_en")
+    first = await post(app, fields)
+    session_after_first = services.db.execute("SELECT data FROM sessions").fetchall()
+    changes = services.db.conn.total_changes
+    second = await post(app, fields)
+    assert second.text == first.text and messages(second)
+    assert services.db.conn.total_changes == changes
+    assert services.db.execute("SELECT data FROM sessions").fetchall() == session_after_first
+    assert services.db.execute("SELECT count(*) FROM processed").fetchone()[0] == 1
+
+
+async def test_whatsapp_5000_character_body_is_answered_within_the_message_limit(app):
+    words = " ".join(["udyam", "पंजीकरण", "loan", "कैसे", "x" * 40] * 200)[:5000]
+    texts = messages(await post(app, payload("text_en", Body=words)))
+    assert texts and all(0 < len(t) <= MESSAGE_LIMIT for t in texts)
+
+
+def test_whatsapp_long_reply_is_split_into_messages_within_the_limit():
+    text = "\n".join(f"{i}. " + "सूक्ष्म उद्यम " * 12 for i in range(40))
+    root = ElementTree.fromstring(to_twiml([Reply(text=text)]))
+    pieces = [m.text for m in root.findall("Message")]
+    assert len(pieces) > 1 and all(len(p) <= MESSAGE_LIMIT for p in pieces)
+    assert " ".join(pieces).split() == text.split()
+
+
+async def test_whatsapp_signed_for_the_configured_query_string_is_accepted(app):
+    fields = payload("text_en")
+    response = await post(app, fields, signature=sign(fields, f"{URL}?v=1"), path="/whatsapp?v=1")
+    assert messages(response)
+
+
+@pytest.mark.parametrize(
+    "forgery",
+    ["missing", "forged", "other_url", "internal_url", "wrong_token", "tampered", "blank_dropped"],
+)
+async def test_whatsapp_unsigned_or_forged_requests_get_403(app, services, forgery, caplog):
+    fields = payload("location")
+    body, signature = urlencode(fields), sign(fields)
+    if forgery == "missing":
+        signature = None
+    elif forgery == "forged":
+        signature = "bm90IGEgcmVhbCBzaWduYXR1cmUgYXQgYWxsIQ=="
+    elif forgery == "other_url":
+        signature = sign(fields, "https://evil.example.org/whatsapp")
+    elif forgery == "internal_url":  # what this process sees behind the proxy is not what Twilio signed
+        signature = sign(fields, "http://10.0.0.5:8000/whatsapp")
+    elif forgery == "wrong_token":
+        signature = sign(fields, token="another-account-token")
+    elif forgery == "tampered":
+        body = urlencode({**fields, "Latitude": "19.07"})
+    elif forgery == "blank_dropped":  # signed without the blank Label/Body: Twilio signs blanks too
+        signature = sign({k: v for k, v in fields.items() if v})
+    with caplog.at_level(logging.WARNING, logger="bot.whatsapp"):
+        response = await post(app, fields, signature=signature, body=body)
+    assert response.status_code == 403
+    assert services.db.execute("SELECT count(*) FROM processed").fetchone()[0] == 0
+    assert "403" in caplog.text and PHONE not in caplog.text and "Connaught" not in caplog.text
+
+
+async def test_whatsapp_status_callback_gets_empty_twiml_and_no_turn(app, services):
+    assert messages(await post(app, payload("status_delivered"))) == []
+    assert services.db.execute("SELECT count(*) FROM sessions").fetchone()[0] == 0
+
+
+async def test_whatsapp_logs_carry_ids_and_intents_not_text_or_numbers(app, caplog):
+    with caplog.at_level(logging.INFO):
+        await post(app, payload("text_hi"))
+    assert "SM2222" in caplog.text and "scheme_info" in caplog.text and "…5678" in caplog.text
+    assert PHONE not in caplog.text and "पंजीकरण" not in caplog.text
+
+
+# Outbound: the real Twilio async REST client against a fake Twilio API on 127.0.0.1.
+
+SID = "ACtest" + "0" * 28  # not a real SID (checks look for AC + 32 hex digits)
+OUT_ENV = {**ENV, "TWILIO_ACCOUNT_SID": SID, "TWILIO_WHATSAPP_FROM": "whatsapp:+14155238886"}
+NOW = 1_800_000_000.0
+
+
+class LoopbackTwilioHttpClient(AsyncTwilioHttpClient):
+    """Twilio's own aiohttp transport, pointed at the fake API instead of api.twilio.com."""
+
+    def __init__(self, base_url: str):
+        super().__init__()
+        self.base_url = base_url
+
+    async def request(self, method, url, *args, **kwargs):
+        return await super().request(
+            method, url.replace("https://api.twilio.com", self.base_url), *args, **kwargs
+        )
+
+
+@pytest.fixture
+async def fake_twilio():
+    api = {"status": 201, "calls": []}
+
+    async def create_message(request: web.Request) -> web.Response:
+        form = await request.post()
+        auth = request.headers.get("Authorization", "")
+        api["calls"].append({"account": request.match_info["account"], "auth": auth, **form})
+        if api["status"] == 201:
+            return web.json_response({"sid": f"SM{len(api['calls']):032d}", "status": "queued"}, status=201)
+        if api["status"] == 400:
+            error = {"code": 63016, "message": "Outside the allowed window", "more_info": "", "status": 400}
+            return web.json_response(error, status=400)
+        return web.Response(text="upstream exploded", status=api["status"])
+
+    app = web.Application()
+    app.router.add_post("/2010-04-01/Accounts/{account}/Messages.json", create_message)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    host, port = runner.addresses[0][:2]
+    transport = LoopbackTwilioHttpClient(f"http://{host}:{port}")
+    yield api, transport
+    await transport.close()
+    await runner.cleanup()
+
+
+async def test_send_whatsapp_within_the_window_is_sent(fake_twilio):
+    api, transport = fake_twilio
+    result = await send_whatsapp(
+        from_env(OUT_ENV), "whatsapp:+91" + PHONE, "आपका जवाब", NOW - 3600, NOW, http_client=transport
+    )
+    assert result.sent and result.error is None and result.sids == ("SM" + "1".zfill(32),)
+    call = api["calls"][0]
+    assert (
+        call["account"] == SID
+        and call["auth"].startswith("Basic ")
+        and call["To"] == "whatsapp:+91" + PHONE
+        and call["Body"] == "आपका जवाब"
+    )
+    assert call["From"] == "whatsapp:+14155238886"
+
+
+async def test_send_whatsapp_long_text_goes_as_several_messages(fake_twilio):
+    api, transport = fake_twilio
+    text = "\n".join("उद्यम पंजीकरण " * 10 for _ in range(30))
+    result = await send_whatsapp(from_env(OUT_ENV), "+91" + PHONE, text, NOW, NOW, http_client=transport)
+    assert result.sent and len(result.sids) == len(api["calls"]) > 1
+    assert all(len(c["Body"]) <= MESSAGE_LIMIT and c["To"].startswith("whatsapp:") for c in api["calls"])
+
+
+async def test_send_whatsapp_outside_the_24_hour_window_is_not_sent(fake_twilio):
+    api, transport = fake_twilio
+    last = NOW - WINDOW_SECONDS - 1
+    result = await send_whatsapp(
+        from_env(OUT_ENV), "whatsapp:+91" + PHONE, "hi", last, NOW, http_client=transport
+    )
+    assert not result.sent and result.error == OUTSIDE_WINDOW and api["calls"] == []
+
+
+@pytest.mark.parametrize("status", [400, 500])
+async def test_send_whatsapp_twilio_error_comes_back_in_the_result(fake_twilio, status, caplog):
+    api, transport = fake_twilio
+    api["status"] = status
+    with caplog.at_level(logging.WARNING):
+        result = await send_whatsapp(
+            from_env(OUT_ENV), "whatsapp:+91" + PHONE, "hi", NOW, NOW, http_client=transport
+        )
+    assert not result.sent and result.status == status and result.error.startswith(f"twilio {status}")
+    assert PHONE not in caplog.text
+
+
+async def test_send_whatsapp_unreachable_api_comes_back_in_the_result(unused_tcp_port):
+    transport = LoopbackTwilioHttpClient(f"http://127.0.0.1:{unused_tcp_port}")
+    try:
+        result = await send_whatsapp(
+            from_env(OUT_ENV), "whatsapp:+91" + PHONE, "hi", NOW, NOW, http_client=transport
+        )
+    finally:
+        await transport.close()
+    assert not result.sent and result.error.startswith("network:")
+
+
+async def test_send_whatsapp_without_account_settings_says_which_is_missing():
+    result = await send_whatsapp(from_env(ENV), "whatsapp:+91" + PHONE, "hi", NOW, NOW)
+    assert not result.sent and "TWILIO_ACCOUNT_SID" in result.error
+
+
+async def test_whatsapp_staff_answer_goes_to_the_citizen_not_into_the_staff_twiml(tmp_path, fake_twilio):
+    api, transport = fake_twilio
+    staff = "whatsapp:+919800000099"
+    services = open_services(str(tmp_path / "k.db"), staff=frozenset({staff}))
+    settings = from_env(OUT_ENV)
+
+    async def to_citizen(reply: Reply) -> None:
+        await delivery.deliver(reply, settings, services, http_client=transport)
+
+    route = Route("/whatsapp", whatsapp.webhook(settings, services, to_citizen), methods=["POST"])
+    app = Starlette(routes=[route])
+    messages(await post(app, payload("text_en", Body="talk to a person")))
+    answer = payload(
+        "text_en", From=staff, Body="/reply 1 Certificate 2 din mein aayega", MessageSid="SM" + "8" * 32
+    )
+    texts = messages(await post(app, answer))
+    assert len(texts) == 1 and "sent to #1" in texts[0] and "Certificate" not in texts[0]
+    [sent] = api["calls"]
+    assert sent["To"] == "whatsapp:+91" + PHONE and "Certificate 2 din mein aayega" in sent["Body"]
