@@ -72,7 +72,9 @@ def main() -> None:
             build = (time.perf_counter() - t) * 1e3
             peak = tracemalloc.get_traced_memory()[1] / 2**20
             tracemalloc.stop()
-            p50, p99, qps = measure(lambda q, m=matcher: m.understand(q, extra_known=finder.place_keys()), queries)
+            p50, p99, qps = measure(
+                lambda q, m=matcher: m.understand(q, extra_known=finder.place_keys()), queries
+            )
             print(
                 f"{'x' + str(factor):>8} {len(knowledge.aliases):>8} {build:>9.0f} {peak:>9.1f} {p50:>7.3f} {p99:>7.3f} {qps:>8.0f}"
             )
