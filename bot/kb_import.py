@@ -190,16 +190,8 @@ def confirm_command(turn: Turn, args: str) -> list[Reply]:
             )
         data = json.loads(row[0])
         previous = seed.export(db)
-        reload(db, data)
+        seed.load(db, data)
         summary = diff(previous, data)
         undo = {"op": "kb", "restore": previous, "expect_revision": seed.revision(db)}
         audit.record(db, who, "/import", "kb", {"version": previous.get("version")}, summary, undo)
     return say(turn, "Imported:\n" + "\n".join(summary) + "\n(/undo brings the previous knowledge base back)")
-
-
-def reload(db: sqlite_utils.Database, data: dict[str, Any]) -> None:
-    """`seed.load`, but the revision moves forward (load restarts it at 1, which running processes
-    could mistake for the revision they already have)."""
-    before = seed.revision(db)
-    seed.load(db, data)
-    db.execute("UPDATE meta SET value = ? WHERE key = 'revision'", [str(before + 1)])

@@ -31,8 +31,10 @@ def load(db: sqlite_utils.Database, seed: dict[str, Any]) -> None:
     """Replace the whole knowledge base with `seed`, in one transaction."""
     stamp = now()
     with db.atomic():
+        previous = revision(db)  # keeps counting up, so running processes see the reload
         for table in (*RECORD_TABLES, "aliases", "meta"):
             db.execute(f"DELETE FROM {table}")
+        db.execute("INSERT INTO meta(key, value) VALUES('revision', ?)", [str(previous)])
         for table in RECORD_TABLES:
             for record in seed.get(table) or []:
                 write_record(db, table, record, stamp)

@@ -102,7 +102,10 @@ def build_application(
 
 def run_polling(settings: Settings, services: Services) -> None:
     """Long polling until Ctrl-C; a missing TELEGRAM_BOT_TOKEN raises SettingsError first."""
-    build_application(settings, services).run_polling(allowed_updates=ALLOWED_UPDATES)
+    from bot.delivery import elsewhere
+
+    application = build_application(settings, services, deliver_elsewhere=elsewhere(settings, services))
+    application.run_polling(allowed_updates=ALLOWED_UPDATES)
 
 
 def telegram_webhook_route(application: Application, secret: str) -> Route:

@@ -70,9 +70,7 @@ def _apply(db: sqlite_utils.Database, op: dict[str, Any]) -> tuple[Any, Any]:
     if kind == "kb":
         if seed.revision(db) != op["expect_revision"]:
             raise UndoError("the knowledge base was edited after that import; not undone")
-        from bot.kb_import import reload
-
-        reload(db, op["restore"])
+        seed.load(db, op["restore"])
         return "import", "previous knowledge base"
     raise UndoError(f"cannot undo {kind}")
 

@@ -87,3 +87,9 @@ def test_database_file_is_plain_sqlite(tmp_path):
     open_db(str(tmp_path / "k.db"))
     with sqlite3.connect(tmp_path / "k.db") as conn:
         assert conn.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0] >= 3
+
+
+def test_reloading_the_seed_moves_the_revision_forward(services):
+    before = seed.revision(services.db)
+    seed.load(services.db, seed.shipped_seed())
+    assert seed.revision(services.db) == before + 1
