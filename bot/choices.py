@@ -2,9 +2,9 @@
 
 from functools import cache
 
-from bot.intents import phrase_file
 from bot.messages import Option
 from bot.normalize import clean, key
+from bot.phrases import phrase_file
 
 
 @cache

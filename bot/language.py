@@ -4,8 +4,8 @@ from functools import cache
 
 import regex
 
-from bot.intents import word_list
 from bot.normalize import clean, key, words
+from bot.phrases import word_list
 
 HI, HINGLISH, EN = "hi", "hinglish", "en"
 # Share of letters in Devanagari from which a mixed message counts as Hindi.

