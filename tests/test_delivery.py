@@ -13,10 +13,8 @@ from urllib.parse import urlencode
 import httpx
 import pytest
 from admin_chat import CITIZEN, STAFF, say, staffed_services, text
-from aiohttp import web
 from fake_bot_api import FakeBotApi
 from telegram import Bot
-from twilio.http.async_http_client import AsyncTwilioHttpClient
 from twilio.request_validator import RequestValidator
 
 from bot import tickets
@@ -27,49 +25,11 @@ from bot.settings import Settings
 from bot.telegram_bot import ALLOWED_UPDATES, build_application
 from bot.whatsapp_outbound import OUTSIDE_WINDOW, WINDOW_SECONDS
 
-TG_TOKEN = "123456789:AAH-fake-token-for-tests_0123456789abc"
+TG_TOKEN = "1234567:fake-token-for-tests"
 TWILIO_TOKEN = "test-auth-token-0123456789abcdef"
 BASE = "https://sahayak.example.org"
 SID = "AC" + "0" * 32
 FROM = "whatsapp:+14155238886"
-
-
-class LoopbackTwilioHttpClient(AsyncTwilioHttpClient):
-    """Twilio's own aiohttp transport, pointed at the fake API instead of api.twilio.com."""
-
-    def __init__(self, base_url: str):
-        super().__init__()
-        self.base_url = base_url
-
-    async def request(self, method, url, *args, **kwargs):
-        return await super().request(
-            method, url.replace("https://api.twilio.com", self.base_url), *args, **kwargs
-        )
-
-
-@pytest.fixture
-async def fake_twilio():
-    api = {"status": 201, "calls": []}
-
-    async def create_message(request: web.Request) -> web.Response:
-        api["calls"].append(dict(await request.post()))
-        if api["status"] == 201:
-            return web.json_response({"sid": f"SM{len(api['calls']):032d}", "status": "queued"}, status=201)
-        return web.json_response(
-            {"code": 63016, "message": "Outside window", "more_info": "", "status": 400}, status=400
-        )
-
-    app = web.Application()
-    app.router.add_post("/2010-04-01/Accounts/{account}/Messages.json", create_message)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    host, port = runner.addresses[0][:2]
-    transport = LoopbackTwilioHttpClient(f"http://{host}:{port}")
-    yield api, transport
-    await transport.close()
-    await runner.cleanup()
 
 
 @pytest.fixture

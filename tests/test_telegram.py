@@ -33,7 +33,7 @@ from bot.telegram_bot import (
 )
 from bot.telegram_send import deliver, log_undeliverable
 
-TOKEN = "123456789:AAH-fake-token-for-tests_0123456789abc"
+TOKEN = "1234567:fake-token-for-tests"
 SECRET = "webhook-secret_42"
 DATA = Path(__file__).parent / "data" / "telegram"
 _update_ids = itertools.count(1)

@@ -14,10 +14,9 @@ from xml.etree import ElementTree
 
 import httpx
 import pytest
-from aiohttp import web
+from fake_twilio_api import LoopbackTwilioHttpClient
 from starlette.applications import Starlette
 from starlette.routing import Route
-from twilio.http.async_http_client import AsyncTwilioHttpClient
 from twilio.request_validator import RequestValidator
 
 from bot import delivery, replay, whatsapp
@@ -195,47 +194,6 @@ async def test_whatsapp_logs_carry_ids_and_intents_not_text_or_numbers(app, capl
 SID = "ACtest" + "0" * 28  # not a real SID (checks look for AC + 32 hex digits)
 OUT_ENV = {**ENV, "TWILIO_ACCOUNT_SID": SID, "TWILIO_WHATSAPP_FROM": "whatsapp:+14155238886"}
 NOW = 1_800_000_000.0
-
-
-class LoopbackTwilioHttpClient(AsyncTwilioHttpClient):
-    """Twilio's own aiohttp transport, pointed at the fake API instead of api.twilio.com."""
-
-    def __init__(self, base_url: str):
-        super().__init__()
-        self.base_url = base_url
-
-    async def request(self, method, url, *args, **kwargs):
-        return await super().request(
-            method, url.replace("https://api.twilio.com", self.base_url), *args, **kwargs
-        )
-
-
-@pytest.fixture
-async def fake_twilio():
-    api = {"status": 201, "calls": []}
-
-    async def create_message(request: web.Request) -> web.Response:
-        form = await request.post()
-        auth = request.headers.get("Authorization", "")
-        api["calls"].append({"account": request.match_info["account"], "auth": auth, **form})
-        if api["status"] == 201:
-            return web.json_response({"sid": f"SM{len(api['calls']):032d}", "status": "queued"}, status=201)
-        if api["status"] == 400:
-            error = {"code": 63016, "message": "Outside the allowed window", "more_info": "", "status": 400}
-            return web.json_response(error, status=400)
-        return web.Response(text="upstream exploded", status=api["status"])
-
-    app = web.Application()
-    app.router.add_post("/2010-04-01/Accounts/{account}/Messages.json", create_message)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    host, port = runner.addresses[0][:2]
-    transport = LoopbackTwilioHttpClient(f"http://{host}:{port}")
-    yield api, transport
-    await transport.close()
-    await runner.cleanup()
 
 
 async def test_send_whatsapp_within_the_window_is_sent(fake_twilio):
