@@ -18,6 +18,7 @@ from telegram.error import BadRequest, NetworkError, RetryAfter
 from telegram.warnings import PTBDeprecationWarning
 
 from bot.messages import Option, Reply
+from bot.privacy import log_id
 from bot.split import split_text
 
 log = logging.getLogger(__name__)
@@ -35,7 +36,7 @@ DeliverElsewhere = Callable[[Reply], Awaitable[None]]
 
 async def log_undeliverable(reply: Reply) -> None:
     """The default for replies to another platform's user until a cross-platform sender is wired."""
-    log.warning("reply for %s not delivered: no sender for that platform", reply.recipient)
+    log.warning("reply for %s not delivered: no sender for that platform", log_id(reply.recipient or ""))
 
 
 async def deliver(bot: Bot, chat_id: int, reply: Reply, deliver_elsewhere: DeliverElsewhere) -> None:
@@ -46,7 +47,7 @@ async def deliver(bot: Bot, chat_id: int, reply: Reply, deliver_elsewhere: Deliv
             await deliver_elsewhere(reply)
             return
         if not ident.lstrip("-").isdigit():
-            log.warning("reply for %s not delivered: not a Telegram chat id", reply.recipient)
+            log.warning("reply for %s not delivered: not a Telegram chat id", log_id(reply.recipient))
             return
         chat_id = int(ident)
     pieces = split_text(reply.text, MessageLimit.MAX_TEXT_LENGTH) if reply.text.strip() else []
