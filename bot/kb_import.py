@@ -3,7 +3,7 @@
 /export replies with the file as an attachment (Telegram sends it as a document) and also writes
 it to `exports/` next to the database, so channels without attachments (WhatsApp, console) say
 where it is. /import takes a path (`/import /path/kb.yaml`) or the YAML pasted after the command
-on the following lines; a Telegram document upload can be saved and passed as `/import PATH`.
+on the following lines (the Telegram adapter turns an uploaded YAML document into the latter).
 The file is validated (structure, field values, `kb check`), a diff summary is shown, and nothing
 changes until the same admin sends /confirm: then the whole file is loaded in one transaction,
 with one audit row whose /undo restores the previous knowledge base. If anything changed the

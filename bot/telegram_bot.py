@@ -20,6 +20,7 @@ token is in every request URL, so `httpx` and PTB's bot loggers are kept quiet (
 import asyncio
 import hmac
 import logging
+from dataclasses import replace
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -40,7 +41,7 @@ from bot.messages import IncomingMessage
 from bot.respond import respond
 from bot.services import Services
 from bot.settings import Settings, SettingsError, require
-from bot.telegram_receive import from_button, incoming
+from bot.telegram_receive import from_button, incoming, is_kb_file
 from bot.telegram_send import DeliverElsewhere, deliver, log_undeliverable
 
 log = logging.getLogger(__name__)
@@ -181,6 +182,14 @@ class _Channel:
 
     async def _answer(self, update: Update, context: ContextTypes.DEFAULT_TYPE, addressed: bool) -> None:
         message = incoming(update.message, context.bot.id, context.bot.username, addressed)
+        if message is not None and is_kb_file(update.message):
+            # The core checks who may import; the adapter only turns the file into `/import <yaml>`.
+            try:
+                document = await update.message.document.get_file()
+                content = (await document.download_as_bytearray()).decode("utf-8", errors="replace")
+                message = replace(message, text=f"/import\n{content}", media=None)
+            except TelegramError:
+                log.warning("document download failed: user=%s", message.sender)
         if message is not None:
             await self._reply(context, update.message.chat_id, message)
 

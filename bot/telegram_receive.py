@@ -10,6 +10,8 @@ from telegram.constants import ChatType
 
 from bot.messages import IncomingMessage
 
+# A knowledge-base export is ~300 KB; anything far larger is not one.
+MAX_IMPORT_BYTES = 5 * 1024 * 1024
 # Checked in this order: an animation also carries a document, a venue a location.
 MEDIA_KINDS = (
     "voice",
@@ -52,6 +54,14 @@ def incoming(
         media=media,
         message_id=f"{chat.id}:{message.message_id}",  # Telegram message ids are unique only per chat
     )
+
+
+def is_kb_file(message: Message) -> bool:
+    """A YAML document in a private chat: an admin sending a knowledge base for `/import`."""
+    document = message.document
+    name = (document.file_name or "").lower() if document else ""
+    small = document is not None and (document.file_size or 0) <= MAX_IMPORT_BYTES
+    return message.chat.type == ChatType.PRIVATE and small and name.endswith((".yaml", ".yml"))
 
 
 def _replies_to(message: Message, bot_id: int) -> bool:

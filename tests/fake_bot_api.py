@@ -14,7 +14,7 @@ import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, unquote
 
 BOT_USER = {
     "id": 777000111,
@@ -44,6 +44,7 @@ class FakeBotApi:
         self.calls: list[Call] = []
         self.updates: list[dict] = []
         self.failures: dict[str, list[tuple[int, int]]] = {}
+        self.downloads: dict[str, bytes] = {}  # file_id -> content, served by getFile + /file/
         self.changed = threading.Condition()
         self._message_id = 1000
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
@@ -99,6 +100,18 @@ class FakeBotApi:
             return 200, {"ok": True, "result": BOT_USER}
         if call.method in ("sendMessage", "sendDocument", "sendPhoto"):
             return 200, {"ok": True, "result": self._sent(call)}
+        if call.method == "getFile" and call.params.get("file_id") in self.downloads:
+            file_id = call.params["file_id"]
+            size = len(self.downloads[file_id])
+            return 200, {
+                "ok": True,
+                "result": {
+                    "file_id": file_id,
+                    "file_unique_id": file_id,
+                    "file_size": size,
+                    "file_path": file_id,
+                },
+            }
         if call.method in ("answerCallbackQuery", "setMyCommands", "setWebhook", "deleteWebhook"):
             return 200, {"ok": True, "result": True}
         return 404, {"ok": False, "error_code": 404, "description": "Not Found"}
@@ -193,6 +206,17 @@ def _handler_for(api: FakeBotApi) -> type[BaseHTTPRequestHandler]:
             body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
             params, files = _decode(self.headers.get("Content-Type", ""), body)
             self._send(*api.answer(Call(self.path[len(prefix) :], params, files)))
+
+        def do_GET(self) -> None:
+            prefix = f"/file/bot{api.token}/"
+            path = unquote(self.path)  # PTB percent-encodes the token's colon
+            content = api.downloads.get(path[len(prefix) :]) if path.startswith(prefix) else None
+            if content is None:
+                return self._send(404, {"ok": False, "error_code": 404, "description": "Not Found"})
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(content)))
+            self.end_headers()
+            self.wfile.write(content)
 
         def _send(self, status: int, payload: dict) -> None:
             data = json.dumps(payload).encode()

@@ -354,3 +354,29 @@ async def test_attachments_go_as_photo_or_document(api, bot):
     [photo] = api.called("sendPhoto")
     [document] = api.called("sendDocument")
     assert photo.files["photo"] == png["content"] and document.files["document"] == csv["content"]
+
+
+async def test_yaml_document_from_an_admin_starts_an_import(api, settings, tmp_path):
+    from bot.seed import dump_yaml, export
+
+    services = open_services(str(tmp_path / "admin.db"), admins=frozenset({"telegram:1009"}))
+    edited = export(services.db)
+    edited["schemes"][0]["short"]["en"] = "Changed by the import test."
+    api.downloads["BQACAgUAAxkBAAIBkb"] = dump_yaml(edited).encode()
+    application = build_application(settings, services)
+    async with application:
+        await application.start()
+        await application.updater.start_polling(timeout=timedelta(seconds=1), allowed_updates=ALLOWED_UPDATES)
+        [sent] = await say(api, load("document_yaml"))
+        await application.updater.stop()
+        await application.stop()
+    assert "/confirm" in sent.params["text"] and "udyam" in sent.params["text"]
+    assert api.called("getFile")
+
+
+async def test_yaml_document_from_an_outsider_changes_nothing(api, polling, services):
+    api.downloads["BQACAgUAAxkBAAIBkb"] = b"schemes: []\n"
+    before = services.current().knowledge.revision
+    [sent] = await say(api, load("document_yaml"))
+    assert "/confirm" not in sent.params["text"]
+    assert services.current().knowledge.revision == before
