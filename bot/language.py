@@ -20,6 +20,18 @@ def _markers() -> frozenset[str]:
     return frozenset(key(w) for w in word_list("words", "hinglish_markers"))
 
 
+@cache
+def _english() -> frozenset[str]:
+    return frozenset(key(w) for w in word_list("words", "english_markers"))
+
+
+def shows_language(text: str) -> bool:
+    """Whether the message itself says how the user writes (not just names like "PMEGP helpline")."""
+    if detect(text) != EN:
+        return True
+    return any(key(w) in _english() for w in words(clean(text)))
+
+
 def detect(text: str) -> str:
     """`hi`, `hinglish` or `en`; text with no letters counts as English."""
     deva = len(_DEVANAGARI_LETTER.findall(text))

@@ -13,7 +13,7 @@ from bot import activity, admin_commands, answers, guided_add, menus, replay, ro
 from bot.centre_finder import CentreAnswer
 from bot.choices import chosen_number, pick
 from bot.i18n import gettext
-from bot.language import reply_language
+from bot.language import reply_language, shows_language
 from bot.matcher import CLARIFY_THRESHOLD, SMALL_TALK, Understanding
 from bot.messages import IncomingMessage, Reply
 from bot.normalize import clean
@@ -179,8 +179,9 @@ def handle_payload(
     if verb == "centre":
         turn.session.awaiting, turn.session.centre_type = "place", None
         return [_centres(turn, turn.snap.finder.ask_place(turn.lang, None))]
-    if verb == "helpline":
-        return [_helpline(turn, None, u)]
+    if verb == "helpline":  # right after a scheme answer, that scheme's lines (and the general ones)
+        topic = turn.session.topic if u is not None and not u.confident else None
+        return [_helpline(turn, topic, u, with_general=True)]
     if verb == "language":
         if args and args[0] in ("hi", "en"):
             return _choose_language(turn, args[0])
@@ -217,10 +218,7 @@ def handle_command(turn: Turn, text: str) -> list[Reply]:
 def _set_language(turn: Turn, u: Understanding) -> None:
     """Detected language applies until the user chooses one; a message of bare names keeps the last."""
     turn.input_language = u.input_language
-    has_signal = u.input_language != "en" or any(
-        k in turn.snap.matcher.fillers or k in turn.snap.matcher.intents.vocabulary for k in u.text.split()
-    )
-    if has_signal or turn.session.last_language is None:
+    if shows_language(u.text) or turn.session.last_language is None:
         turn.session.last_language = reply_language(u.input_language)
     turn.lang = turn.session.language or turn.session.last_language
 
@@ -246,9 +244,17 @@ def _scheme(
     )
 
 
-def _helpline(turn: Turn, topic: str | None, u: Understanding | None, intent: str = "helpline") -> Reply:
+def _helpline(
+    turn: Turn,
+    topic: str | None,
+    u: Understanding | None,
+    intent: str = "helpline",
+    with_general: bool = False,
+) -> Reply:
     options = menus.menu_options(turn.lang)[:2]
     text = answers.helpline_answer(turn.snap.knowledge, topic, turn.lang)
+    if topic and with_general:
+        text += "\n\n" + answers.helpline_answer(turn.snap.knowledge, None, turn.lang)
     return turn.reply(
         (answers.numbered([text], options, turn.lang), options),
         intent,

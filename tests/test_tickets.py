@@ -56,7 +56,7 @@ def test_ticket_keeps_the_last_turns_but_not_more(services):
 def test_ticket_asking_twice_does_not_open_a_second(services):
     first = open_ticket(services)
     [reply] = say(services, CITIZEN, "agent")
-    assert "already" in reply.text and tickets.open_for(services.db, CITIZEN).id == first
+    assert f"#{first}" in reply.text and tickets.open_for(services.db, CITIZEN).id == first
     assert services.db["tickets"].count == 1
 
 
