@@ -95,16 +95,23 @@ class PhraseIndex:
             for c, s in self.similar(w).items():
                 sims[c] = max(s, sims.get(c, 0.0))
                 first.setdefault(c, pos)
-        touched = {i for w in sims for i in self.by_word[w]}
+        got: dict[int, float] = defaultdict(float)
+        count: dict[int, int] = defaultdict(int)
+        for w, sim in sims.items():
+            weighted = self.idf[w] * sim
+            for i in self.by_word[w]:
+                got[i] += weighted
+                count[i] += 1
+        leaders: dict[str, tuple[float, int, int]] = {}
+        for i, total in got.items():
+            label = self.entries[i][0]
+            rank = (round(total / self.totals[i], 6), count[i], -i)
+            if label not in leaders or rank > leaders[label]:
+                leaders[label] = rank
         best: dict[str, Hit] = {}
-        for i in touched:
-            label, phrase, words = self.entries[i]
+        for label, (score, _, neg_i) in leaders.items():
+            _, phrase, words = self.entries[-neg_i]
             matched = frozenset(w for w in words if w in sims)
-            score = round(sum(self.idf[w] * sims[w] for w in matched) / self.totals[i], 6)
-            old = best.get(label)
-            if old is not None and (score, len(matched)) <= (old.score, len(old.matched)):
-                continue
             weight = sum(self.idf[w] for w in matched)
-            hit = Hit(label, score, phrase, matched, min(first[w] for w in matched), weight)
-            best[label] = hit
+            best[label] = Hit(label, score, phrase, matched, min(first[w] for w in matched), weight)
         return best
