@@ -13,8 +13,6 @@ ASPECT_FIELDS = {
     "documents": "documents",
     "apply": "how_to_apply",
 }
-# Bullets shown for one aspect; the rest is one "more" away on the official site.
-MAX_BULLETS = 5
 
 
 def aspect_label(aspect: str, lang: str) -> str:
@@ -37,7 +35,7 @@ def scheme_answer(
     scheme = knowledge.schemes[scheme_id]
     lines = [text(scheme["name"], lang)]
     if aspect in ASPECT_FIELDS:
-        bullets = items(scheme.get(ASPECT_FIELDS[aspect]), lang)[:MAX_BULLETS]
+        bullets = items(scheme.get(ASPECT_FIELDS[aspect]), lang)  # all of them: a cut list reads as complete
         lines.append(aspect_label(aspect, lang) + ":")
         lines += [f"• {b}" for b in bullets] or [_("The knowledge base has no details on this yet.")]
     elif aspect == "contact":

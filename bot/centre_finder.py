@@ -115,9 +115,9 @@ class CentreFinder:
             return self._listing(head, found, lang, name)
         head = _("MSME centres in %(state)s (%(count)s):") % {"state": name, "count": len(found)}
         lines = [head]
-        for n, f in enumerate(found, 1):
+        for f in found:  # bullets, not numbers: numbers pick the options offered below
             c = f.centre
-            line = f"{n}. {text(c.get('name'), lang)} – {_status(c, lang)}"
+            line = f"• {text(c.get('name'), lang)} – {_status(c, lang)}"
             if not c.get("verified"):
                 line += f" ({_('please confirm')})"
             lines.append(line)
@@ -125,7 +125,7 @@ class CentreFinder:
         return CentreAnswer(body, tuple(_summary(f, lang) for f in found), self._options(lang), name)
 
     def _listing(self, head: str, found: list[Found], lang: str, place: str | None) -> CentreAnswer:
-        blocks = [head] + [_block(n, f, lang) for n, f in enumerate(found, 1)]
+        blocks = [head] + [_block(f, lang) for f in found]
         body = "\n\n".join(blocks)
         return CentreAnswer(body, tuple(_summary(f, lang) for f in found), self._options(lang), place)
 
@@ -203,7 +203,7 @@ def _kind(c: dict[str, Any], lang: str) -> str:
     return _("Technology Centre (tool room)")
 
 
-def _block(n: int, found: Found, lang: str) -> str:
+def _block(found: Found, lang: str) -> str:
     """One centre in a nearest answer: name and distance, kind and status, services, contacts."""
     _ = gettext(lang)
     c, km = found.centre, found.km or 0.0
@@ -213,7 +213,7 @@ def _block(n: int, found: Found, lang: str) -> str:
     else:
         where = _("about %(km)s km away") % {"km": number(km, lang, 0 if km >= 10 else 1)}
     lines = [
-        f"{n}. {text(c.get('name'), lang)} – {where}",
+        f"▪ {text(c.get('name'), lang)} – {where}",
         f"{_kind(c, lang)} · {_status(c, lang)}",
     ]
     services = items(c.get("services"), lang)[:SERVICES_SHOWN]

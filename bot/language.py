@@ -27,9 +27,20 @@ def _english() -> frozenset[str]:
 
 def shows_language(text: str) -> bool:
     """Whether the message itself says how the user writes (not just names like "PMEGP helpline")."""
-    if detect(text) != EN:
+    if detect(text) == HI:
         return True
-    return any(key(w) in _english() for w in words(clean(text)))
+    hindi, english = _counts(text)
+    return hindi != english
+
+
+@cache
+def _continuations() -> frozenset[str]:
+    return frozenset(key(w) for w in word_list("words", "continuations"))
+
+
+def continues(text: str) -> bool:
+    """ "aur CGTMSE ke?", "and for GeM?": the user asks the same thing about another topic."""
+    return any(key(w) in _continuations() for w in words(clean(text)))
 
 
 def detect(text: str) -> str:
@@ -38,10 +49,17 @@ def detect(text: str) -> str:
     latin = len(_LATIN_LETTER.findall(text))
     if deva and deva >= DEVANAGARI_SHARE * (deva + latin):
         return HI
-    found = [w for w in words(clean(text)) if key(w) in _markers()]
-    if found:
-        return HINGLISH
-    return EN
+    hindi, english = _counts(text)
+    return HINGLISH if hindi > english else EN
+
+
+def _counts(text: str) -> tuple[int, int]:
+    """Romanized-Hindi and English function words; words of both ("me") count for neither."""
+    keys_ = [key(w) for w in words(clean(text))]
+    both = _markers() & _english()
+    hindi = sum(k in _markers() and k not in both for k in keys_)
+    english = sum(k in _english() and k not in both for k in keys_)
+    return hindi, english
 
 
 def reply_language(input_language: str) -> str:

@@ -95,7 +95,7 @@ def clarify(
 ) -> tuple[str, tuple[Option, ...]]:
     _ = gettext(lang)
     options = tuple(Option(knowledge.topic_name(t, lang), f"@scheme {t} {aspect}") for t in topics[:4])
-    options += (Option(_("Something else"), "@menu"),)
+    options += (Option(_("Something else"), "@help"),)
     return numbered([_("Which one do you mean?")], options, lang), options
 
 
@@ -124,3 +124,9 @@ def out_of_range(options: tuple[Option, ...], lang: str) -> tuple[str, tuple[Opt
     line = _("Please reply with a number from 1 to %(count)s:") % {"count": len(options)}
     listed = [f"{i}. {o.label}" for i, o in enumerate(options, 1)]
     return "\n".join([line, *listed]), options
+
+
+def ack(lang: str) -> tuple[str, tuple[Option, ...]]:
+    _ = gettext(lang)
+    options = menu_options(lang)[:3]
+    return numbered([_("OK. Is there anything else I can help you with?")], options, lang), options

@@ -7,10 +7,20 @@ import yaml
 from bot.resources import data_dir
 
 
+class PhraseFileError(ValueError):
+    """An intents/ file an editor broke; the message says where."""
+
+
 @cache
 def phrase_file(name: str) -> dict[str, dict[str, list[str]]]:
-    """`{label: {lang: [phrases]}}` from intents/<name>.yaml."""
-    return yaml.safe_load(data_dir("intents").joinpath(f"{name}.yaml").read_text("utf-8")) or {}
+    """`{label: {lang: [phrases]}}` from intents/<name>.yaml, every phrase a string."""
+    data = yaml.safe_load(data_dir("intents").joinpath(f"{name}.yaml").read_text("utf-8")) or {}
+    for label, by_lang in data.items():
+        for lang, items in (by_lang or {}).items():
+            for item in items or []:
+                if not isinstance(item, str):  # YAML reads a bare yes/no/on/off as a boolean
+                    raise PhraseFileError(f"intents/{name}.yaml {label}.{lang}: quote {item!r}")
+    return data
 
 
 def phrases(name: str) -> dict[str, list[str]]:

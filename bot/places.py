@@ -52,7 +52,7 @@ _DEVANAGARI_LABEL = "d"
 # Town names that are also common words in Hindi, Hinglish or English (beyond intents/ phrases).
 _EVERYDAY = _keyed("gaya mau una gola kota bhind sagar bali rath deoli palam ara baad")
 # Cues beside a weak name that say it is a place: "<place> mein", "<place> ke paas", "near <place>".
-_AFTER = _keyed("me mein men mei में मे district jila zila जिला shahar शहर city")
+_AFTER = _keyed("me mein men mei में मे se से district jila zila जिला shahar शहर city")
 _NEAR = _keyed("paas pas najdik nazdeek najdeek kareeb karib aas aspas पास नजदीक नज़दीक करीब क़रीब आस आसपास")
 _POSTPOSITION = _keyed("ke k के")
 _BEFORE = _keyed("near in at from around nearest nearby")
@@ -211,6 +211,8 @@ class Gazetteer:
             if score < MIN_SCORE:
                 continue
             strength = self._strength(place, content)
+            if score < 1.0 and not _cued(msg_keys, start, end):
+                continue  # a misspelt name needs a place cue: "banane" is a verb, not Banaras
             if strength == NEVER or (
                 strength == WEAK
                 and not (

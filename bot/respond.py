@@ -13,7 +13,7 @@ from bot import activity, admin_commands, answers, guided_add, menus, replay, ro
 from bot.centre_finder import CentreAnswer
 from bot.choices import chosen_number, pick
 from bot.i18n import gettext
-from bot.language import reply_language, shows_language
+from bot.language import continues, reply_language, shows_language
 from bot.matcher import CLARIFY_THRESHOLD, SMALL_TALK, Understanding
 from bot.messages import IncomingMessage, Reply
 from bot.normalize import clean
@@ -102,8 +102,11 @@ def understand_and_answer(turn: Turn, text: str) -> list[Reply]:
     u = turn.snap.matcher.understand(text, extra_known=finder.place_keys())
     _set_language(turn, u)
     session = turn.session
-    if ("language_en" in u.intents or "language_hi" in u.intents) and not u.confident:
-        return _choose_language(turn, "en" if "language_en" in u.intents else "hi")
+    if "language_en" in u.intents or "language_hi" in u.intents:
+        chosen = "en" if "language_en" in u.intents else "hi"
+        if not u.confident:
+            return _choose_language(turn, chosen)
+        turn.session.language = turn.lang = chosen  # "udyam documents in hindi": switch, then answer
     named_type = u.centre_type  # "any" when only a generic centre word was used
     centre_type = named_type if named_type not in (None, "any") else session.centre_type
     centre_asked = (
@@ -122,12 +125,13 @@ def understand_and_answer(turn: Turn, text: str) -> list[Reply]:
     if u.confident and not u.close_topics():
         if "helpline" in u.intents and u.aspect in (None, "overview", "contact"):
             return [_helpline(turn, u.best.label, u)]
-        return [_scheme(turn, u.best.label, u.aspect or "overview", u)]
-    topical = bool(u.topics) and u.topics[0].score >= CLARIFY_THRESHOLD
+        aspect = u.aspect or (session.aspect if continues(text) else None) or "overview"
+        return [_scheme(turn, u.best.label, aspect, u)]
+    topical = (bool(u.topics) and u.topics[0].score >= CLARIFY_THRESHOLD) or bool(u.shared_word_topics())
     for intent in u.intents:  # most fully matched first
         if intent not in _INTENT_PAYLOADS:
             continue
-        if intent in (*SMALL_TALK, "scheme_list") and (topical or len(u.unknown) > 1):
+        if intent in (*SMALL_TALK, "scheme_list", "ack") and (topical or len(u.unknown) > 1):
             continue  # "...sarkari madad milegi?" is a question, not a call for the menu
         return handle_payload(turn, f"@{_INTENT_PAYLOADS[intent]}", u)
     if u.aspect and u.aspect != "overview" and not u.close_topics():
@@ -156,6 +160,7 @@ _INTENT_PAYLOADS = {
     "help": "help",
     "greeting": "menu",
     "thanks": "thanks",
+    "ack": "ack",
 }
 
 
@@ -186,6 +191,8 @@ def handle_payload(
         if args and args[0] in ("hi", "en"):
             return _choose_language(turn, args[0])
         return [turn.reply(menus.language_choice(turn.lang), "language", confidence=1.0)]
+    if verb == "ack":
+        return [turn.reply(menus.ack(turn.lang), "ack", confidence=1.0)]
     if verb == "thanks":
         return [turn.reply(menus.thanks(turn.lang), "thanks", confidence=1.0)]
     if verb == "help":
@@ -231,7 +238,7 @@ def _choose_language(turn: Turn, lang: str) -> list[Reply]:
 def _scheme(
     turn: Turn, topic: str, aspect: str, u: Understanding | None, confidence: float | None = None
 ) -> Reply:
-    turn.session.topic = topic
+    turn.session.topic, turn.session.aspect = topic, aspect
     text, options = answers.scheme_answer(turn.snap.knowledge, topic, aspect, turn.lang)
     score = confidence if confidence is not None else (u.best.score if u and u.best else 1.0)
     return turn.reply(

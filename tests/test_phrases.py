@@ -1,0 +1,22 @@
+"""The editable phrase files: every file loads, and a broken one is reported with its place."""
+
+from pathlib import Path
+
+import pytest
+
+from bot import phrases
+from bot.resources import data_dir
+
+NAMES = sorted(p.stem for p in Path(str(data_dir("intents"))).glob("*.yaml"))
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_phrase_file_loads_as_strings(name):
+    assert phrases.phrases(name)
+
+
+def test_bare_yes_in_a_phrase_file_is_reported_with_its_place(tmp_path, monkeypatch):
+    (tmp_path / "broken.yaml").write_text("ack:\n  en: [ok, yes]\n", encoding="utf-8")
+    monkeypatch.setattr(phrases, "data_dir", lambda _: tmp_path)
+    with pytest.raises(phrases.PhraseFileError, match=r"broken.yaml ack.en: quote True"):
+        phrases.phrase_file.__wrapped__("broken")
