@@ -133,6 +133,8 @@ def understand_and_answer(turn: Turn, text: str) -> list[Reply]:
             continue
         if intent in (*SMALL_TALK, "scheme_list", "ack") and (topical or len(u.unknown) > 1):
             continue  # "...sarkari madad milegi?" is a question, not a call for the menu
+        if intent == "ack" and len(u.text.split()) > ACK_MAX_WORDS:
+            continue  # "theek nahi chal raha..." is not an "ok"
         return handle_payload(turn, f"@{_INTENT_PAYLOADS[intent]}", u)
     if u.aspect and u.aspect != "overview" and not u.close_topics():
         if session.topic:
@@ -153,6 +155,8 @@ def understand_and_answer(turn: Turn, text: str) -> list[Reply]:
     return [_fallback(turn, u)]
 
 
+# "ok", "theek hai", "haan ji": an acknowledgement is short.
+ACK_MAX_WORDS = 3
 _INTENT_PAYLOADS = {
     "agent": "agent",
     "helpline": "helpline",
