@@ -20,6 +20,8 @@ SERVICES_SHOWN = 2
 # Closer than this, a centre is "in" the place rather than some kilometres away.
 IN_PLACE_KM = 5.0
 EFC = "efc"
+# District Industries Centres and MSME-DI offices: named by users, not listed in the knowledge base.
+OFFICE = "office"
 
 
 @dataclass(frozen=True)
@@ -83,10 +85,18 @@ class CentreFinder:
         centre_type = _type(centre_type)
         if centre_type == EFC:
             return self._efc(lang, place, (lat, lon))
+        office = centre_type == OFFICE
+        centre_type = None if office else centre_type
         found = self.grid.nearest(lat, lon, NEAREST_SHOWN, centre_type)
         if not found:
             return CentreAnswer(_("I have no such centre in my list yet."), (), self._options(lang), place)
         where = place or _("your location")
+        if office:
+            head = _(
+                "My knowledge base has no addresses of District Industries Centres (DIC) or MSME-DI offices. "
+                "The MSME centres nearest to %(place)s that I know:"
+            ) % {"place": where}
+            return self._listing(head, found, lang, place)
         if centre_type == "technology-centre":
             head = _("Technology Centres (tool rooms) nearest to %(place)s:") % {"place": where}
         elif centre_type == "extension-centre":
@@ -107,11 +117,11 @@ class CentreFinder:
 
     def _state(self, state: Place, lang: str, centre_type: str | None) -> CentreAnswer:
         _ = gettext(lang)
-        found = in_state(self.centres, state.name, centre_type)
+        found = in_state(self.centres, state.name, _search_type(centre_type))
         name = state.display(lang)
         if not found:
             head = _("I have no such centre in %(state)s in my list. The nearest ones:") % {"state": name}
-            found = self.grid.nearest(state.lat, state.lon, NEAREST_SHOWN, centre_type)
+            found = self.grid.nearest(state.lat, state.lon, NEAREST_SHOWN, _search_type(centre_type))
             return self._listing(head, found, lang, name)
         head = _("MSME centres in %(state)s (%(count)s):") % {"state": name, "count": len(found)}
         lines = [head]
@@ -179,6 +189,11 @@ def _choose(mentions: list[Mention]) -> Mention | None:
 def _type(centre_type: str | None) -> str | None:
     """The `@near ... any` payload spells "any centre" as a word; everywhere else it is None."""
     return None if centre_type == "any" else centre_type
+
+
+def _search_type(centre_type: str | None) -> str | None:
+    """Offices are not in the data: a state listing of them shows every kind of centre."""
+    return None if centre_type == OFFICE else centre_type
 
 
 def _state_name(state: str, lang: str) -> str:

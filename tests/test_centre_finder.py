@@ -189,3 +189,9 @@ def test_in_state_puts_technology_centres_first():
 
 def test_finder_near_accepts_any_from_a_payload(finder):
     assert ids(finder.near(25.59, 85.14, "en", "any")) == ids(finder.near(25.59, 85.14, "en", None))
+
+
+def test_finder_says_it_has_no_dic_offices_and_offers_centres(finder):
+    answer = finder.find("DIC office Lucknow", "en", "office")
+    assert "no addresses of District Industries Centres" in answer.text
+    assert answer.centres and answer.centres[0]["id"] == "tc-kanpur"
