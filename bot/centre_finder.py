@@ -247,6 +247,8 @@ def _block(found: Found, lang: str) -> str:
         lines.append(" · ".join(contacts))
     if c.get("address"):
         lines.append(_("Address: %(value)s") % {"value": text(c["address"], lang)})
+    if not contacts and not c.get("address"):
+        lines.append(_("No phone or address on file for this centre yet."))
     if not c.get("verified"):
         lines.append(_("Not verified yet: please confirm before you visit."))
     return "\n".join(lines)

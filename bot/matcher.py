@@ -43,6 +43,7 @@ class Understanding:
     aspect: str | None
     centre_type: str | None
     unknown: tuple[str, ...]
+    not_covered: str | None = None  # a known scheme the knowledge base does not cover ("mudra")
 
     @property
     def best(self) -> Hit | None:
@@ -104,6 +105,7 @@ class Matcher:
         self.intents = PhraseIndex(_pairs("intents"))
         self.aspects = PhraseIndex(_pairs("aspects"))
         self.centre_types = PhraseIndex(_pairs("centre_types"))
+        self.not_covered = PhraseIndex(_pairs("not_covered"), skip=self.fillers)
         self.negatives = {label: {key(w) for w in ws} for label, ws in phrases("negatives").items()}
         self.known = (
             self.fillers
@@ -111,6 +113,7 @@ class Matcher:
             | self.intents.vocabulary
             | self.aspects.vocabulary
             | self.centre_types.vocabulary
+            | self.not_covered.vocabulary
             | {k for ws in self.negatives.values() for k in ws}
         )
         self.intent_order = list(phrase_file("intents"))
@@ -152,6 +155,7 @@ class Matcher:
             aspect=_best_label(self.aspects, message_keys),
             centre_type=_best_label(self.centre_types, message_keys),
             unknown=unknown,
+            not_covered=_best_label(self.not_covered, message_keys),
         )
 
 

@@ -4,6 +4,7 @@ from bot.answers import numbered
 from bot.i18n import gettext
 from bot.knowledge import Knowledge, text
 from bot.messages import Option
+from bot.phrases import phrase_file
 
 # Schemes shown per page of the list; a "more" option follows.
 PAGE_SIZE = 8
@@ -90,13 +91,33 @@ def fallback(lang: str) -> tuple[str, tuple[Option, ...]]:
     return numbered(lines, options, lang), options
 
 
+def not_covered(
+    label: str, knowledge: Knowledge, related: list[str], lang: str
+) -> tuple[str, tuple[Option, ...]]:
+    """An honest "not in my knowledge base" for a well-known scheme the data does not cover."""
+    _ = gettext(lang)
+    by_lang = phrase_file("not_covered")[label]
+    name = (by_lang.get("hi") if lang == "hi" and by_lang.get("hi") else by_lang["en"])[0]
+    line = _(
+        "I have no details on %(name)s in my knowledge base, so please ask your bank or its official website."
+    )
+    options = topic_options(knowledge, related, "overview", lang) if related else menu_options(lang)
+    return numbered([line % {"name": name}], options, lang), options
+
+
 def clarify(
     knowledge: Knowledge, topics: list[str], aspect: str, lang: str
 ) -> tuple[str, tuple[Option, ...]]:
     _ = gettext(lang)
-    options = tuple(Option(knowledge.topic_name(t, lang), f"@scheme {t} {aspect}") for t in topics[:4])
-    options += (Option(_("Something else"), "@help"),)
+    options = topic_options(knowledge, topics, aspect, lang)
     return numbered([_("Which one do you mean?")], options, lang), options
+
+
+def topic_options(knowledge: Knowledge, topics: list[str], aspect: str, lang: str) -> tuple[Option, ...]:
+    """Up to four schemes to pick from, and a way out."""
+    _ = gettext(lang)
+    options = tuple(Option(knowledge.topic_name(t, lang), f"@scheme {t} {aspect}") for t in topics[:4])
+    return (*options, Option(_("Something else"), "@help"))
 
 
 def media(lang: str) -> tuple[str, tuple[Option, ...]]:

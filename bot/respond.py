@@ -142,6 +142,10 @@ def understand_and_answer(turn: Turn, text: str) -> list[Reply]:
         if not u.topics and not u.unknown:
             listing = menus.scheme_list(turn.snap.knowledge, turn.lang, aspect=u.aspect)
             return [turn.reply(listing, "clarify", aspect=u.aspect, confidence=0.5)]
+    if u.not_covered and not u.confident:
+        related = [h.label for h in u.shared_word_topics()]
+        answer = menus.not_covered(u.not_covered, turn.snap.knowledge, related, turn.lang)
+        return [turn.reply(answer, "fallback", confidence=0.0, runners_up=tuple(related))]
     close = [h.label for h in u.close_topics() or u.shared_word_topics()]
     if close:
         reply = turn.reply(
