@@ -6,6 +6,9 @@ from bot.messages import Option
 from bot.normalize import clean, key
 from bot.phrases import phrase_file
 
+# Option lists are short; a longer number is not a pick.
+MAX_DIGITS = 3
+
 
 @cache
 def _ordinals() -> dict[str, int]:
@@ -34,7 +37,7 @@ def chosen_number(text: str) -> int | None:
     if not words or len(words) > 2:
         return None
     for word in reversed(words):
-        if word.isdigit():
+        if word.isdecimal() and len(word) <= MAX_DIGITS:  # not "²" or a 5,000-digit number
             return int(word)
         if key(word) in _ordinals():
             return _ordinals()[key(word)]

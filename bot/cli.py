@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from bot import seed
+from bot.geo import valid_point
 from bot.settings import SettingsError, from_env
 
 
@@ -26,7 +27,7 @@ def _location(value: str | None) -> tuple[float, float] | None:
         lat, lon = (float(v) for v in value.split(","))
     except ValueError as exc:
         raise click.BadParameter("use LAT,LON, for example 25.6,85.1") from exc
-    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+    if not valid_point(lat, lon):
         raise click.BadParameter("latitude must be within ±90 and longitude within ±180")
     return lat, lon
 

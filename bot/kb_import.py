@@ -55,12 +55,22 @@ def export_command(turn: Turn, args: str) -> list[Reply]:
     return [replace(reply, attachment={"filename": name, "content": content, "mime": MIME})]
 
 
-def read(args: str) -> dict[str, Any]:
-    """The seed from `/import PATH` or from YAML pasted after the command; ValueError says what is wrong."""
+# Channels that run on the server itself, where a file path means the admin's own file.
+LOCAL_PLATFORMS = ("console", "cli")
+
+
+def read(args: str, allow_path: bool = True) -> dict[str, Any]:
+    """The seed from `/import PATH` or from YAML pasted after the command; ValueError says what is wrong.
+
+    A path is read only from the server's own terminal: from a chat it would let anyone holding an
+    admin id probe the server's files.
+    """
     text = args.strip()
     if not text:
         raise ValueError("usage: /import PATH, or /import followed by the YAML on the next lines")
     if "\n" not in text and (text.startswith(("/", "~", ".")) or text.endswith((".yaml", ".yml"))):
+        if not allow_path:
+            raise ValueError("send the YAML file as a document, or paste the YAML after /import")
         path = Path(text).expanduser()
         if not path.is_file():
             raise ValueError(f"no such file: {path}")
@@ -154,7 +164,7 @@ def import_command(turn: Turn, args: str) -> list[Reply]:
     """/import PATH|YAML — validate and show the diff; nothing changes before /confirm."""
     db = turn.services.db
     try:
-        data = read(args)
+        data = read(args, allow_path=turn.message.platform in LOCAL_PLATFORMS)
     except (ValueError, OSError) as exc:
         return say(turn, f"not imported: {exc}")
     found = validate(data)

@@ -21,11 +21,14 @@ def log_id(user: str) -> str:
     return user
 
 
-def forget(db: sqlite_utils.Database, user: str) -> tuple[int, int]:
-    """Delete `user`'s sessions and closed tickets; (sessions, tickets) deleted."""
+def forget(db: sqlite_utils.Database, user: str, by: str | None = None) -> tuple[int, int]:
+    """Delete `user`'s sessions and closed tickets, audited in the same transaction when an admin
+    (`by`) does it for someone else; (sessions, tickets) deleted."""
     with audit.change(db):
         sessions = db.execute("DELETE FROM sessions WHERE user = ?", [user]).rowcount
         tickets = db.execute("DELETE FROM tickets WHERE user = ? AND status = 'closed'", [user]).rowcount
+        if by is not None:
+            audit.record(db, by, "/forget", user, None, None, None)
     return sessions, tickets
 
 
@@ -37,10 +40,9 @@ def forget_command(turn: Turn, args: str) -> list[Reply] | None:
     is_admin = roles.role_of(turn.services, turn.message.sender) == roles.ADMIN
     if target != turn.message.sender and not (is_admin and turn.message.is_private):
         return None
-    sessions, tickets = forget(turn.services.db, target)
-    if target != turn.message.sender:
-        with audit.change(turn.services.db):
-            audit.record(turn.services.db, turn.message.sender, "/forget", target, None, None, None)
+    by = turn.message.sender if target != turn.message.sender else None
+    sessions, tickets = forget(turn.services.db, target, by)
+    if by is not None:
         return [
             turn.reply(
                 (f"forgotten {target}: {sessions} session(s), {tickets} closed ticket(s)", ()), "admin"

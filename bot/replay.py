@@ -23,6 +23,8 @@ def recall(db: sqlite_utils.Database, message: IncomingMessage) -> list[Reply] |
         return None
     out = []
     for data in json.loads(row[0]):
+        if data["recipient"]:  # a staff answer to someone else was sent once; a retry must not resend it
+            continue
         data["options"] = tuple(Option(**o) for o in data["options"])
         data["centres"] = tuple(data["centres"])
         data["runners_up"] = tuple(data["runners_up"])

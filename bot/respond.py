@@ -12,6 +12,7 @@ from dataclasses import replace
 from bot import activity, admin_commands, answers, guided_add, menus, replay, roles, sessions, tickets
 from bot.centre_finder import CentreAnswer
 from bot.choices import chosen_number, pick
+from bot.geo import valid_point
 from bot.i18n import gettext
 from bot.language import continues, reply_language, shows_language
 from bot.matcher import CLARIFY_THRESHOLD, SMALL_TALK, Understanding
@@ -25,9 +26,21 @@ log = logging.getLogger(__name__)
 
 
 def respond(message: IncomingMessage, services: Services, now: float | None = None) -> list[Reply]:
-    """Answer one message; the session is loaded and saved around it."""
+    """Answer one message; the session is loaded and saved around it.
+
+    Whatever goes wrong inside, the user gets a polite reply (never a traceback or silence) and the
+    log gets the error's type and the user's masked id, never what they wrote.
+    """
     with services.turn_lock:
-        return _respond(message, services, time.time() if now is None else now)
+        try:
+            return _respond(message, services, time.time() if now is None else now)
+        except Exception as exc:
+            if services.db.conn.in_transaction:
+                services.db.conn.rollback()
+            log.error("turn failed: user=%s error=%s", log_id(message.sender), type(exc).__name__)
+            lang = reply_language(message.locale_hint or "en")
+            text, options = menus.fallback(lang)
+            return [Reply(text=text, locale=lang, options=options, intent="error")]
 
 
 def _respond(message: IncomingMessage, services: Services, now: float) -> list[Reply]:
@@ -72,7 +85,7 @@ def _with_staff_line(reply: Reply) -> Reply:
 
 def _dispatch(turn: Turn) -> list[Reply]:
     message = turn.message
-    if message.location:
+    if message.location and valid_point(*message.location):
         lat, lon = message.location
         return [_centres(turn, turn.snap.finder.near(lat, lon, turn.lang, turn.session.centre_type))]
     text = (message.text or "").strip()
@@ -292,6 +305,8 @@ def _near_payload(turn: Turn, args: list[str], label: str | None) -> list[Reply]
     try:
         lat, lon = (float(v) for v in args[0].split(","))
     except ValueError:
+        return [_fallback(turn, None)]
+    if not valid_point(lat, lon):  # a typed "@near 20000,20000" must not send the search round the world
         return [_fallback(turn, None)]
     centre_type = args[1] if len(args) > 1 and args[1] != "any" else None
     place = " ".join(args[2:]) or label

@@ -42,10 +42,14 @@ def _line(t: Ticket) -> str:
     return f"#{t.id} [{t.platform}, {t.language}] {opened}, {state}{failed}\n  {log_id(t.user)}: {question}"
 
 
+# Ticket numbers fit SQLite's integers with room to spare.
+TICKET_DIGITS = 12
+
+
 def _number(args: str) -> tuple[int | None, str]:
     first, _, rest = args.strip().partition(" ")
     first = first.lstrip("#")
-    return (int(first) if first.isdigit() else None), rest.strip()
+    return (int(first) if first.isdecimal() and len(first) <= TICKET_DIGITS else None), rest.strip()
 
 
 def take(turn: Turn, args: str) -> list[Reply]:

@@ -38,6 +38,7 @@ from telegram.ext import (
 )
 
 from bot.messages import IncomingMessage
+from bot.privacy import log_id
 from bot.respond import respond
 from bot.services import Services
 from bot.settings import Settings, SettingsError, require
@@ -189,7 +190,7 @@ class _Channel:
                 content = (await document.download_as_bytearray()).decode("utf-8", errors="replace")
                 message = replace(message, text=f"/import\n{content}", media=None)
             except TelegramError:
-                log.warning("document download failed: user=%s", message.sender)
+                log.warning("document download failed: user=%s", log_id(message.sender))
         if message is not None:
             await self._reply(context, update.message.chat_id, message)
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import sqlite_utils
 
 from bot import answers, audit, menus
+from bot.activity import scrub
 from bot.i18n import gettext
 from bot.messages import Reply
 from bot.normalize import clean
@@ -50,7 +51,7 @@ def remember_turn(turn: Turn, replies: list[Reply]) -> None:
     text = (turn.message.text or "").strip()
     if not text or text.startswith(("/", "@")) or not replies:
         return
-    entry = {"text": clean(text)[:HISTORY_TEXT_LIMIT], "intent": replies[0].intent}
+    entry = {"text": scrub(text)[:HISTORY_TEXT_LIMIT], "intent": replies[0].intent}
     turn.session.history = [*turn.session.history, entry][-HISTORY_TURNS:]
 
 

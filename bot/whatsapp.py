@@ -17,6 +17,7 @@ from starlette.responses import PlainTextResponse, Response
 from twilio.request_validator import RequestValidator
 from twilio.twiml.messaging_response import MessagingResponse
 
+from bot.geo import valid_point
 from bot.messages import IncomingMessage, Reply
 from bot.privacy import log_id
 from bot.respond import respond
@@ -151,7 +152,7 @@ def _location(form: Mapping[str, str]) -> tuple[float, float] | None:
         lat, lon = float(form["Latitude"]), float(form["Longitude"])
     except (KeyError, ValueError):
         return None
-    return (lat, lon) if -90 <= lat <= 90 and -180 <= lon <= 180 else None
+    return (lat, lon) if valid_point(lat, lon) else None
 
 
 def _media_kind(form: Mapping[str, str]) -> str | None:

@@ -70,11 +70,11 @@ async def send_whatsapp(
     except TwilioRestException as exc:
         log.warning("whatsapp send to=%s failed: twilio %s code=%s", log_id(to), exc.status, exc.code)
         return SendResult(
-            sent=False, sids=tuple(sids), error=f"twilio {exc.status}: {exc.msg}", status=exc.status
+            sent=False, sids=tuple(sids), error=f"twilio {exc.status} code={exc.code}", status=exc.status
         )
     except (TimeoutError, TwilioException, aiohttp.ClientError, OSError) as exc:
         log.warning("whatsapp send to=%s failed: %s", log_id(to), type(exc).__name__)
-        return SendResult(sent=False, sids=tuple(sids), error=f"network: {type(exc).__name__}: {exc}")
+        return SendResult(sent=False, sids=tuple(sids), error=f"network: {type(exc).__name__}")
     finally:
         if http_client is None:
             await transport.close()

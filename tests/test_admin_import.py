@@ -40,8 +40,8 @@ def test_export_import_round_trip_yields_the_same_knowledge_base(services, tmp_p
     say(services, ADMIN, "/alias gem sarkari dukaan")
     data, path = exported(services)
     other = staffed_services(tmp_path / "other" / "k.db") if (tmp_path / "other").mkdir() is None else None
-    assert "The file is valid" in text(other, ADMIN, f"/import {path}")
-    assert "Imported" in text(other, ADMIN, "/confirm")
+    assert "The file is valid" in text(other, ADMIN2, f"/import {path}")  # a path: the server's terminal
+    assert "Imported" in text(other, ADMIN2, "/confirm")
     assert seed.export(other.db) == data
 
 
@@ -104,8 +104,14 @@ def test_import_refuses_an_invalid_file_and_changes_nothing(services, change, ex
 def test_import_bad_arguments(services, args, expected):
     before = kb_state(services)
     assert expected in text(
-        services, ADMIN, f"/import{' ' if args and not args.startswith(chr(10)) else ''}{args}"
+        services, ADMIN2, f"/import{' ' if args and not args.startswith(chr(10)) else ''}{args}"
     )
+    assert kb_state(services) == before
+
+
+def test_import_from_a_chat_never_reads_a_server_path(services):
+    before = kb_state(services)
+    assert "send the YAML file as a document" in text(services, ADMIN, "/import /etc/hostname.yaml")
     assert kb_state(services) == before
 
 
