@@ -152,7 +152,7 @@ class Matcher:
             input_language=language.detect(text),
             topics=topics[:5],
             intents=[h.label for h in intents],
-            aspect=_best_label(self.aspects, message_keys),
+            aspect=_best_label(self.aspects, message_keys, general="overview"),
             centre_type=_best_label(self.centre_types, message_keys),
             unknown=unknown,
             not_covered=_best_label(self.not_covered, message_keys),
@@ -168,9 +168,12 @@ def _named_first(topics: list[Hit]) -> list[Hit]:
     return [lead, *(h for h in topics if h is not lead)]
 
 
-def _best_label(index: PhraseIndex, message_keys: list[str]) -> str | None:
-    """The label whose phrase is most fully and most specifically present."""
+def _best_label(index: PhraseIndex, message_keys: list[str], general: str | None = None) -> str | None:
+    """The label whose phrase is most fully and most specifically present; the `general` label only
+    when nothing more specific is ("पात्रता क्या है" asks about eligibility, not "what is")."""
     hits = [h for h in index.score(message_keys).values() if h.score >= PHRASE_THRESHOLD]
+    specific = [h for h in hits if h.label != general]
+    hits = specific or hits
     if not hits:
         return None
     return max(hits, key=lambda h: (len(h.matched), h.score)).label

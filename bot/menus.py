@@ -1,6 +1,6 @@
 """Replies that are not about one scheme: greeting, menu, scheme list, language, fallback."""
 
-from bot.answers import numbered
+from bot.answers import ASPECTS, aspect_label, numbered
 from bot.i18n import gettext
 from bot.knowledge import Knowledge, text
 from bot.messages import Option
@@ -89,6 +89,17 @@ def fallback(lang: str) -> tuple[str, tuple[Option, ...]]:
     ]
     options = menu_options(lang)
     return numbered(lines, options, lang), options
+
+
+def fallback_about(knowledge: Knowledge, topic: str, lang: str) -> tuple[str, tuple[Option, ...]]:
+    """No answer, mid-conversation: offer what the bot does know about the topic being discussed."""
+    _ = gettext(lang)
+    line = _("Sorry, I could not find that exactly. About %(name)s, I can tell you:") % {
+        "name": knowledge.topic_name(topic, lang)
+    }
+    options = tuple(Option(aspect_label(a, lang), f"@scheme {topic} {a}") for a in ASPECTS)
+    options += (Option(_("Talk to a person"), "@agent"),)
+    return numbered([line], options, lang), options
 
 
 def not_covered(

@@ -14,7 +14,7 @@ from bot.centre_finder import CentreAnswer
 from bot.choices import chosen_number, pick
 from bot.geo import valid_point
 from bot.i18n import gettext
-from bot.language import continues, reply_language, shows_language
+from bot.language import continues, detect, reply_language, shows_language
 from bot.matcher import CLARIFY_THRESHOLD, SMALL_TALK, Understanding
 from bot.messages import IncomingMessage, Reply
 from bot.normalize import clean
@@ -50,7 +50,7 @@ def _respond(message: IncomingMessage, services: Services, now: float) -> list[R
     snap = services.current()
     session = sessions.load(services.db, message.sender, now)
     lang = session.language or session.last_language or reply_language(message.locale_hint or "en")
-    turn = Turn(message, services, snap, session, lang, session.last_language or "en")
+    turn = Turn(message, services, snap, session, lang, session.last_language or "en", now)
     replies = _dispatch(turn)
     if message.forwarded and replies and roles.role_of(services, message.sender) is not None:
         replies[0] = _with_staff_line(replies[0])
@@ -59,7 +59,7 @@ def _respond(message: IncomingMessage, services: Services, now: float) -> list[R
         replay.remember(services.db, message, replies, now)
         if not any(r.intent == "forget" for r in replies):  # /forget: the session stays deleted
             sessions.save(services.db, session, now)
-        tickets.touch(services.db, message.sender, now)
+        tickets.touch(services.db, message.sender, now, message.text)
         activity.record(services.db, message, replies, now)
     for r in replies:
         log.info(
@@ -87,6 +87,9 @@ def _dispatch(turn: Turn) -> list[Reply]:
     message = turn.message
     if message.location and valid_point(*message.location):
         lat, lon = message.location
+        if message.text and shows_language(message.text):  # "नजदीकी केंद्र" sent with the location
+            turn.session.last_language = reply_language(detect(message.text))
+            turn.lang = turn.session.language or turn.session.last_language
         return [_centres(turn, turn.snap.finder.near(lat, lon, turn.lang, turn.session.centre_type))]
     text = (message.text or "").strip()
     if message.media and not text:
@@ -135,6 +138,12 @@ def understand_and_answer(turn: Turn, text: str) -> list[Reply]:
         session.awaiting, session.centre_type = "place", centre_type
         return [_centres(turn, finder.ask_place(turn.lang, centre_type))]
     session.awaiting = None
+    only_asks_how = u.best is not None and u.best.matched <= turn.snap.matcher.aspects.vocabulary
+    if session.topic and u.aspect and only_asks_how and u.best.label != session.topic and not u.intents:
+        # "how do I register" after GeM asks how to register on GeM, not for Udyam
+        return [_scheme(turn, session.topic, u.aspect, u, confidence=0.8)]
+    if "agent" in u.intents:  # asking for a person wins, even inside a question about a scheme
+        return handle_payload(turn, "@agent", u)
     if u.confident and not u.close_topics():
         if "helpline" in u.intents and u.aspect in (None, "overview", "contact"):
             return [_helpline(turn, u.best.label, u)]
@@ -160,6 +169,8 @@ def understand_and_answer(turn: Turn, text: str) -> list[Reply]:
         answer = menus.not_covered(u.not_covered, turn.snap.knowledge, related, turn.lang)
         return [turn.reply(answer, "fallback", confidence=0.0, runners_up=tuple(related))]
     close = [h.label for h in u.close_topics() or u.shared_word_topics()]
+    if close == [session.topic]:  # the only candidate is what we are already talking about
+        return [_scheme(turn, session.topic, u.aspect or "overview", u)]
     if close:
         reply = turn.reply(
             menus.clarify(turn.snap.knowledge, close, u.aspect or "overview", turn.lang),
@@ -253,7 +264,13 @@ def _set_language(turn: Turn, u: Understanding) -> None:
 
 def _choose_language(turn: Turn, lang: str) -> list[Reply]:
     turn.session.language = turn.lang = lang
-    return [turn.reply(menus.language_set(lang), "language", confidence=1.0)]
+    topic = turn.session.topic if turn.session.topic in turn.snap.knowledge.schemes else None
+    if topic is None:
+        return [turn.reply(menus.language_set(lang), "language", confidence=1.0)]
+    # The answer the user was reading, again in the language they asked for.
+    again = _scheme(turn, topic, turn.session.aspect or "overview", None, confidence=1.0)
+    note = menus.language_set(lang)[0].split("\n")[0]
+    return [replace(again, text=f"{note}\n\n{again.text}", intent="language")]
 
 
 def _scheme(
@@ -314,8 +331,9 @@ def _near_payload(turn: Turn, args: list[str], label: str | None) -> list[Reply]
 
 
 def _fallback(turn: Turn, u: Understanding | None, intent: str = "fallback") -> Reply:
+    topic = turn.session.topic if turn.session.topic in turn.snap.knowledge.schemes else None
     return turn.reply(
-        menus.fallback(turn.lang),
+        menus.fallback_about(turn.snap.knowledge, topic, turn.lang) if topic else menus.fallback(turn.lang),
         intent,
         confidence=round(u.best.score, 3) if u and u.best else 0.0,
         runners_up=tuple(h.label for h in u.topics[:2]) if u else (),

@@ -16,12 +16,15 @@ from bot import answers, audit, menus
 from bot.activity import scrub
 from bot.i18n import gettext
 from bot.messages import Reply
-from bot.normalize import clean
 from bot.turn import Turn
 
 OPEN, TAKEN, CLOSED = "open", "taken", "closed"
 # Turns kept in the session (and copied into a ticket): enough for staff to see the context.
 HISTORY_TURNS = 6
+# What a ticket keeps: the turns before it and what the citizen adds while waiting.
+TICKET_TURNS = 12
+# "agent", "insaan se baat karao": longer than this, the message is the question itself.
+AGENT_PHRASE_WORDS = 4
 HISTORY_TEXT_LIMIT = 300
 
 
@@ -84,7 +87,7 @@ def queue(db: sqlite_utils.Database) -> list[Ticket]:
 
 def open_ticket(db: sqlite_utils.Database, turn: Turn, now: float | None = None) -> tuple[Ticket, bool]:
     """The user's open ticket, or a new one with their last question; (ticket, created)."""
-    user, now = turn.message.sender, time.time() if now is None else now
+    user, now = turn.message.sender, turn.now if now is None else now
     with audit.change(db):
         existing = open_for(db, user)
         if existing is not None:
@@ -92,11 +95,9 @@ def open_ticket(db: sqlite_utils.Database, turn: Turn, now: float | None = None)
         history = list(turn.session.history)
         asked = [h["text"] for h in history if h.get("intent") != "agent"]
         current = (turn.message.text or "").strip()
-        question = (
-            asked[-1]
-            if asked
-            else ("" if current.startswith(("/", "@")) or current.isdigit() else clean(current))
-        )
+        said_more = len(current.split()) > AGENT_PHRASE_WORDS and not current.startswith(("/", "@"))
+        # "agent, my Udyam certificate has the wrong name" carries the question itself.
+        question = scrub(current) if said_more else (asked[-1] if asked else "")
         cursor = db.execute(
             "INSERT INTO tickets(user, platform, language, question, turns, status, opened_at, last_inbound_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -132,9 +133,25 @@ def request_person(turn: Turn) -> list[Reply]:
     return [turn.reply((text, options), "agent", topic=topic, confidence=1.0)]
 
 
-def touch(db: sqlite_utils.Database, user: str, now: float) -> None:
-    """A citizen wrote (called after every turn): WhatsApp's 24-hour window for a staff answer restarts."""
-    db.execute("UPDATE tickets SET last_inbound_at = ? WHERE user = ? AND status != ?", [now, user, CLOSED])
+def touch(db: sqlite_utils.Database, user: str, now: float, text: str = "") -> None:
+    """A citizen wrote (called after every turn): WhatsApp's 24-hour window for a staff answer restarts,
+    and what they add while waiting ("order no 5116, Rs 4.2 lakh") reaches the staff with the ticket."""
+    row = db.execute(
+        "SELECT id, turns, opened_at FROM tickets WHERE user = ? AND status != ? ORDER BY id DESC LIMIT 1",
+        [user, CLOSED],
+    ).fetchone()
+    if row is None:
+        return
+    turns = json.loads(row[1] or "[]")
+    text = text.strip()
+    if text and not text.startswith(("/", "@")) and row[2] != now:
+        turns = [*turns, {"text": scrub(text)[:HISTORY_TEXT_LIMIT], "intent": "while waiting"}][
+            -TICKET_TURNS:
+        ]
+    db.execute(
+        "UPDATE tickets SET last_inbound_at = ?, turns = ? WHERE id = ?",
+        [now, json.dumps(turns, ensure_ascii=False), row[0]],
+    )
 
 
 def take(db: sqlite_utils.Database, number: int, who: str) -> Ticket:

@@ -17,6 +17,7 @@ class Turn:
     session: Session
     lang: str
     input_language: str
+    now: float = 0.0  # the turn's clock (tests simulate time through it)
 
     def reply(self, text_options: tuple[str, tuple[Option, ...]], intent: str, **fields) -> Reply:
         text, options = text_options

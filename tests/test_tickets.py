@@ -168,3 +168,17 @@ def test_logs_carry_no_message_text_or_phone_numbers(services, caplog):
         open_ticket(services, "mera gst number 9876543210 hai")
         say(services, STAFF, "/reply 1 call 1800 now")
     assert "9812345678" not in caplog.text and "9876543210" not in caplog.text and "gst" not in caplog.text
+
+
+def test_ticket_question_is_the_escalating_message_when_it_says_more(services):
+    say(services, CITIZEN, "agent please, my udyam certificate has the wrong name on it")
+    ticket = tickets.open_for(services.db, CITIZEN)
+    assert "wrong name" in ticket.question
+
+
+def test_what_the_citizen_adds_while_waiting_reaches_the_ticket(services):
+    open_ticket(services)
+    say(services, CITIZEN, "order number 5116 amount 4 lakh")
+    ticket = tickets.open_for(services.db, CITIZEN)
+    assert ticket.turns[-1]["text"].startswith("order number")
+    assert ticket.turns[-1]["intent"] == "while waiting"
