@@ -19,8 +19,6 @@ ANSWER_THRESHOLD = 0.74
 CLARIFY_THRESHOLD = 0.5
 # A runner-up named by clearly less specific words than the leader ("register" vs "mart") is no rival.
 SPECIFIC_SHARE = 0.85
-# Topics named by full aliases each ("zed ke liye udyam"): the first named leads.
-NAMED_THRESHOLD = 0.95
 # A word several topics share ("loan") is worth asking about from this score, if nothing else was said.
 SHARED_WORD_THRESHOLD = 0.3
 # Two confident topics closer than this are asked about rather than guessed.
@@ -144,7 +142,6 @@ class Matcher:
                 score *= INTENT_WORDS_WEIGHT
             topics.append(replace(hit, score=score))
         topics.sort(key=lambda h: (-h.score, -h.weight, h.label))
-        topics = _named_first(topics)
         intents = [h for h in self.intents.score(message_keys).values() if h.score >= PHRASE_THRESHOLD]
         intents.sort(key=lambda h: (-len(h.matched), self.intent_order.index(h.label)))
         return Understanding(
@@ -157,15 +154,6 @@ class Matcher:
             unknown=unknown,
             not_covered=_best_label(self.not_covered, message_keys),
         )
-
-
-def _named_first(topics: list[Hit]) -> list[Hit]:
-    """Among confident topics named by different words, the one mentioned first leads."""
-    confident = [h for h in topics if h.score >= NAMED_THRESHOLD]
-    if len(confident) < 2 or confident[0].matched & confident[1].matched:
-        return topics
-    lead = min(confident, key=lambda h: h.position)
-    return [lead, *(h for h in topics if h is not lead)]
 
 
 def _best_label(index: PhraseIndex, message_keys: list[str], general: str | None = None) -> str | None:

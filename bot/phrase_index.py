@@ -29,7 +29,6 @@ class Hit:
     score: float
     phrase: str
     matched: frozenset[str]
-    position: int = 0  # index of the first message word that matched, to prefer what is named first
     weight: float = 0.0  # how specific the matched words are (summed IDF): "mart" says more than "register"
 
 
@@ -90,11 +89,9 @@ class PhraseIndex:
     def score(self, message_keys: list[str]) -> dict[str, Hit]:
         """Best hit per label touched by the message."""
         sims: dict[str, float] = {}
-        first: dict[str, int] = {}
-        for pos, w in enumerate(message_keys):
+        for w in message_keys:
             for c, s in self.similar(w).items():
                 sims[c] = max(s, sims.get(c, 0.0))
-                first.setdefault(c, pos)
         got: dict[int, float] = defaultdict(float)
         count: dict[int, int] = defaultdict(int)
         for w, sim in sims.items():
@@ -113,5 +110,5 @@ class PhraseIndex:
             _, phrase, words = self.entries[-neg_i]
             matched = frozenset(w for w in words if w in sims)
             weight = sum(self.idf[w] for w in matched)
-            best[label] = Hit(label, score, phrase, matched, min(first[w] for w in matched), weight)
+            best[label] = Hit(label, score, phrase, matched, weight)
         return best
