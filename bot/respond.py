@@ -149,12 +149,16 @@ def understand_and_answer(turn: Turn, text: str) -> list[Reply]:
             return [_helpline(turn, u.best.label, u)]
         aspect = u.aspect or (session.aspect if continues(text) else None) or "overview"
         return [_scheme(turn, u.best.label, aspect, u)]
-    topical = (bool(u.topics) and u.topics[0].score >= CLARIFY_THRESHOLD) or bool(u.shared_word_topics())
+    topical = bool(u.topics) and u.topics[0].score >= CLARIFY_THRESHOLD
+    # "hello, loan chahiye": a need beside a greeting (but "msme schemes" is the list itself)
+    needs = topical or bool(u.shared_word_topics())
     for intent in u.intents:  # most fully matched first
         if intent not in _INTENT_PAYLOADS:
             continue
-        if intent in (*SMALL_TALK, "scheme_list", "ack") and (topical or len(u.unknown) > 1):
+        if intent in (*SMALL_TALK, "ack") and (needs or len(u.unknown) > 1):
             continue  # "...sarkari madad milegi?" is a question, not a call for the menu
+        if intent == "scheme_list" and (u.confident or len(u.unknown) > 1):
+            continue
         if intent == "ack" and len(u.text.split()) > ACK_MAX_WORDS:
             continue  # "theek nahi chal raha..." is not an "ok"
         return handle_payload(turn, f"@{_INTENT_PAYLOADS[intent]}", u)

@@ -47,3 +47,13 @@ def test_centre_accuracy(services):
     report = evaluate(services, CORPUS / "places.tsv")
     assert report.rows >= 60
     assert report.rate("centre") >= MIN_CENTRE_ACCURACY, "\n".join(report.misses)
+
+
+def test_intent_accuracy_overall_and_per_intent(query_report):
+    assert query_report.rate("intent") >= MIN_TOPIC_ACCURACY
+    per_intent = {
+        bucket: query_report.rate(bucket)
+        for bucket in query_report.total
+        if bucket.startswith("intent/") and query_report.total[bucket] >= 5
+    }
+    assert {b: r for b, r in per_intent.items() if r < 0.8} == {}
