@@ -13,10 +13,16 @@ import sqlite_utils
 
 from bot import audit, kb_fields, seed
 from bot.language import HI, HINGLISH, detect
+from bot.matcher import content_words
+from bot.normalize import keys
 
 
 class EditError(ValueError):
     """A change that cannot be made as asked; the message is for the admin."""
+
+
+# A one-word alias already used by this many other topics is too generic to give to one.
+GENERIC_TOPICS = 3
 
 
 @dataclass(frozen=True)
@@ -125,6 +131,18 @@ def add_alias(db: sqlite_utils.Database, who: str, topic: str, text: str, comman
         stored = _live(db, topic)
         if stored.table == "helplines":
             raise EditError("helplines have no aliases")
+        owner = _named_by(db, text)
+        if owner is not None and owner != topic:
+            raise EditError(f"{text!r} is the name of {owner}; an alias cannot take another topic's name")
+        words = content_words(text)
+        if not words:
+            raise EditError(f"{text!r} has only common words (kya, kaise, how…); it would match everything")
+        shared = _topics_using(db, words[0]) - {topic} if len(words) == 1 else set()
+        if len(shared) >= GENERIC_TOPICS:
+            raise EditError(
+                f"{text!r} already points to {', '.join(sorted(shared))}; "
+                "one word shared by that many topics would hide the others: use a longer phrase"
+            )
         taken = db.execute("SELECT topic FROM aliases WHERE lower(text) = lower(?)", [text]).fetchall()
         if any(t[0] == topic for t in taken):
             raise EditError(f"{topic} already has the alias {text!r}")
@@ -138,6 +156,23 @@ def add_alias(db: sqlite_utils.Database, who: str, topic: str, text: str, comman
         _changed(db)
     others = sorted({t[0] for t in taken})
     return lang + (f" (also an alias of {', '.join(others)})" if others else "")
+
+
+def _topics_using(db: sqlite_utils.Database, word: str) -> set[str]:
+    """Topics with an alias that contains `word` (as a normalized key)."""
+    rows = db.execute("SELECT topic, text FROM aliases").fetchall()
+    return {topic for topic, text in rows if word in keys(text)}
+
+
+def _named_by(db: sqlite_utils.Database, text: str) -> str | None:
+    """The record whose id or name (either language) reads the same as `text`, if any."""
+    wanted = keys(text)
+    for table in ("schemes", "centres"):
+        for record_id, data in db.execute(f"SELECT id, data FROM {table} WHERE deleted = 0").fetchall():
+            names = [record_id.replace("-", " "), *(json.loads(data).get("name") or {}).values()]
+            if any(keys(n) == wanted for n in names if n):
+                return record_id
+    return None
 
 
 def remove_alias(db: sqlite_utils.Database, who: str, topic: str, text: str, command: str) -> int:

@@ -6,6 +6,7 @@ being built after an admin edit.
 """
 
 from dataclasses import dataclass, replace
+from functools import cache
 
 from bot import language
 from bot.knowledge import Knowledge
@@ -83,6 +84,19 @@ class Understanding:
         top = self.topics[0]
         shared = [h for h in self.topics if h.matched == top.matched and h.score >= SHARED_WORD_THRESHOLD]
         return shared if len(shared) > 1 else []
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    """Words that never name a topic by themselves: fillers and the intent phrases' words."""
+    fillers = {key(w) for w in word_list("words", "fillers")}
+    asked = {k for label in phrases("intents") for p in phrases("intents")[label] for k in keys(p)}
+    return frozenset(fillers | asked)
+
+
+def content_words(text: str) -> list[str]:
+    """The words of `text` that could name a topic (not "kya", "kaise", "how", "help")."""
+    return [k for k in keys(text) if k not in _common_words()]
 
 
 def _pairs(name: str) -> list[tuple[str, str]]:

@@ -259,3 +259,18 @@ def test_two_admins_editing_at_once_lose_no_edit(tmp_path):
         for r in first.db.execute("SELECT old FROM audit WHERE command LIKE '/set%' ORDER BY id")
     ]
     assert len(olds) == 2 * rounds
+
+
+def test_alias_cannot_take_another_schemes_name(services):
+    before = kb_state(services)
+    assert "is the name of udyam" in text(services, ADMIN, "/alias cgtmse udyam")
+    assert kb_state(services) == before
+
+
+def test_alias_of_only_common_words_is_refused(services):
+    assert "only common words" in text(services, ADMIN, "/alias gem kaise kare")
+
+
+def test_alias_of_a_word_many_topics_share_is_refused(services):
+    assert "use a longer phrase" in text(services, ADMIN, "/alias pmegp loan")
+    assert text(services, ADMIN, "/alias gem sarkari dukaan").startswith("alias added")
