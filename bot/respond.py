@@ -9,8 +9,17 @@ import logging
 import time
 from dataclasses import replace
 
-from bot import activity, admin_commands, answers, guided_add, menus, replay, roles, sessions, tickets
-from bot.centre_finder import CentreAnswer
+from bot import (
+    activity,
+    guided_add,
+    menus,
+    payloads,
+    replay,
+    responses,
+    roles,
+    sessions,
+    tickets,
+)
 from bot.choices import chosen_number, pick
 from bot.geo import valid_point
 from bot.i18n import gettext
@@ -90,7 +99,7 @@ def _dispatch(turn: Turn) -> list[Reply]:
         if message.text and shows_language(message.text):  # "नजदीकी केंद्र" sent with the location
             turn.session.last_language = reply_language(detect(message.text))
             turn.lang = turn.session.language or turn.session.last_language
-        return [_centres(turn, turn.snap.finder.near(lat, lon, turn.lang, turn.session.centre_type))]
+        return [responses.centres(turn, turn.snap.finder.near(lat, lon, turn.lang, turn.session.centre_type))]
     text = (message.text or "").strip()
     if message.media and not text:
         return [turn.reply(menus.media(turn.lang), "unsupported")]
@@ -101,15 +110,15 @@ def _dispatch(turn: Turn) -> list[Reply]:
         if added is not None:
             return added
     if text.startswith("/"):  # before option picks: "/take 1" is a command, not option 1
-        return handle_command(turn, text)
+        return payloads.handle_command(turn, text)
     chosen = pick(text, turn.session.options)
     if chosen:
-        return handle_payload(turn, chosen.payload, label=chosen.label)
+        return payloads.handle_payload(turn, chosen.payload, label=chosen.label)
     if turn.session.options and chosen_number(text) is not None:
         options = tuple(turn.session.options)
         return [turn.reply(menus.out_of_range(options, turn.lang), "clarify", confidence=1.0)]
     if text.startswith("@"):
-        return handle_payload(turn, text)
+        return payloads.handle_payload(turn, text)
     return understand_and_answer(turn, text)
 
 
@@ -121,7 +130,7 @@ def understand_and_answer(turn: Turn, text: str) -> list[Reply]:
     if "language_en" in u.intents or "language_hi" in u.intents:
         chosen = "en" if "language_en" in u.intents else "hi"
         if not u.confident:
-            return _choose_language(turn, chosen)
+            return responses.choose_language(turn, chosen)
         turn.session.language = turn.lang = chosen  # "udyam documents in hindi": switch, then answer
     named_type = u.centre_type  # "any" when only a generic centre word was used
     centre_type = named_type if named_type not in (None, "any") else session.centre_type
@@ -133,27 +142,27 @@ def understand_and_answer(turn: Turn, text: str) -> list[Reply]:
     found = finder.find(text, turn.lang, centre_type)
     if found is not None and (centre_asked or named_type or not (u.topics or u.unknown)):
         session.awaiting, session.centre_type = None, centre_type
-        return [_centres(turn, found)]
+        return [responses.centres(turn, found)]
     if centre_asked:
         session.awaiting, session.centre_type = "place", centre_type
-        return [_centres(turn, finder.ask_place(turn.lang, centre_type))]
+        return [responses.centres(turn, finder.ask_place(turn.lang, centre_type))]
     session.awaiting = None
     only_asks_how = u.best is not None and u.best.matched <= turn.snap.matcher.aspects.vocabulary
     if session.topic and u.aspect and only_asks_how and u.best.label != session.topic and not u.intents:
         # "how do I register" after GeM asks how to register on GeM, not for Udyam
-        return [_scheme(turn, session.topic, u.aspect, u, confidence=0.8)]
+        return [responses.scheme(turn, session.topic, u.aspect, u, confidence=0.8)]
     if "agent" in u.intents:  # asking for a person wins, even inside a question about a scheme
-        return handle_payload(turn, "@agent", u)
+        return payloads.handle_payload(turn, "@agent", u)
     if u.confident and not u.close_topics():
         if "helpline" in u.intents and u.aspect in (None, "overview", "contact"):
-            return [_helpline(turn, u.best.label, u)]
+            return [responses.helpline(turn, u.best.label, u)]
         aspect = u.aspect or (session.aspect if continues(text) else None) or "overview"
-        return [_scheme(turn, u.best.label, aspect, u)]
+        return [responses.scheme(turn, u.best.label, aspect, u)]
     topical = bool(u.topics) and u.topics[0].score >= CLARIFY_THRESHOLD
     # "hello, loan chahiye": a need beside a greeting (but "msme schemes" is the list itself)
     needs = topical or bool(u.shared_word_topics())
     for intent in u.intents:  # most fully matched first
-        if intent not in _INTENT_PAYLOADS:
+        if intent not in payloads.INTENT_PAYLOADS:
             continue
         if intent in (*SMALL_TALK, "ack") and (needs or len(u.unknown) > 1):
             continue  # "...sarkari madad milegi?" is a question, not a call for the menu
@@ -161,10 +170,10 @@ def understand_and_answer(turn: Turn, text: str) -> list[Reply]:
             continue
         if intent == "ack" and len(u.text.split()) > ACK_MAX_WORDS:
             continue  # "theek nahi chal raha..." is not an "ok"
-        return handle_payload(turn, f"@{_INTENT_PAYLOADS[intent]}", u)
+        return payloads.handle_payload(turn, f"@{payloads.INTENT_PAYLOADS[intent]}", u)
     if u.aspect and u.aspect != "overview" and not u.close_topics():
         if session.topic:
-            return [_scheme(turn, session.topic, u.aspect, u, confidence=0.8)]
+            return [responses.scheme(turn, session.topic, u.aspect, u, confidence=0.8)]
         if not u.topics and not u.unknown:
             listing = menus.scheme_list(turn.snap.knowledge, turn.lang, aspect=u.aspect)
             return [turn.reply(listing, "clarify", aspect=u.aspect, confidence=0.5)]
@@ -174,7 +183,7 @@ def understand_and_answer(turn: Turn, text: str) -> list[Reply]:
         return [turn.reply(answer, "fallback", confidence=0.0, runners_up=tuple(related))]
     close = [h.label for h in u.close_topics() or u.shared_word_topics()]
     if close == [session.topic]:  # the only candidate is what we are already talking about
-        return [_scheme(turn, session.topic, u.aspect or "overview", u)]
+        return [responses.scheme(turn, session.topic, u.aspect or "overview", u)]
     if close:
         reply = turn.reply(
             menus.clarify(turn.snap.knowledge, close, u.aspect or "overview", turn.lang),
@@ -184,78 +193,11 @@ def understand_and_answer(turn: Turn, text: str) -> list[Reply]:
             runners_up=tuple(close),
         )
         return [reply]
-    return [_fallback(turn, u)]
+    return [responses.fallback(turn, u)]
 
 
 # "ok", "theek hai", "haan ji": an acknowledgement is short.
 ACK_MAX_WORDS = 3
-_INTENT_PAYLOADS = {
-    "agent": "agent",
-    "helpline": "helpline",
-    "scheme_list": "schemes 1",
-    "help": "help",
-    "greeting": "menu",
-    "thanks": "thanks",
-    "ack": "ack",
-}
-
-
-def handle_payload(
-    turn: Turn, payload: str, u: Understanding | None = None, label: str | None = None
-) -> list[Reply]:
-    """Run an option's payload (`@scheme udyam documents`, `@schemes 2`, `@near lat,lon type`...)."""
-    verb, _, rest = payload[1:].partition(" ")
-    args = rest.split()
-    knowledge = turn.snap.knowledge
-    if verb == "scheme" and args and args[0] in knowledge.schemes:
-        aspect = args[1] if len(args) > 1 and args[1] in answers.ASPECTS else "overview"
-        return [_scheme(turn, args[0], aspect, u, confidence=1.0)]
-    if verb == "schemes":
-        page = int(args[0]) if args and args[0].isdigit() else 1
-        aspect = args[1] if len(args) > 1 and args[1] in answers.ASPECTS else None
-        listing = menus.scheme_list(knowledge, turn.lang, page, aspect)
-        return [turn.reply(listing, "scheme_list", confidence=1.0)]
-    if verb == "near" and args:
-        return _near_payload(turn, args, label)
-    if verb == "centre":
-        turn.session.awaiting, turn.session.centre_type = "place", None
-        return [_centres(turn, turn.snap.finder.ask_place(turn.lang, None))]
-    if verb == "helpline":  # right after a scheme answer, that scheme's lines (and the general ones)
-        topic = turn.session.topic if u is not None and not u.confident else None
-        return [_helpline(turn, topic, u, with_general=True)]
-    if verb == "language":
-        if args and args[0] in ("hi", "en"):
-            return _choose_language(turn, args[0])
-        return [turn.reply(menus.language_choice(turn.lang), "language", confidence=1.0)]
-    if verb == "ack":
-        return [turn.reply(menus.ack(turn.lang), "ack", confidence=1.0)]
-    if verb == "thanks":
-        return [turn.reply(menus.thanks(turn.lang), "thanks", confidence=1.0)]
-    if verb == "help":
-        return [turn.reply(menus.help_text(turn.lang), "help", confidence=1.0)]
-    if verb == "agent":
-        return tickets.request_person(turn)
-    return [turn.reply(menus.greeting(turn.lang), "greeting", confidence=1.0)]
-
-
-def handle_command(turn: Turn, text: str) -> list[Reply]:
-    """Slash commands shared by every channel (`/start`, `/help`, `/language`, `/schemes`, `/centre`)."""
-    name, _, rest = text[1:].partition(" ")
-    name = name.split("@")[0].lower()
-    payload = {
-        "start": "@menu",
-        "menu": "@menu",
-        "help": "@help",
-        "language": f"@language {rest.strip()}".strip(),
-        "schemes": "@schemes 1",
-        "centre": "@centre",
-        "center": "@centre",
-        "helpline": "@helpline",
-        "agent": "@agent",
-    }.get(name)
-    if payload is None:  # privileged commands; refused ones get exactly the unknown-command reply
-        return admin_commands.run_text(turn, text) or [_fallback(turn, None, intent="unknown_command")]
-    return handle_payload(turn, payload)
 
 
 def _set_language(turn: Turn, u: Understanding) -> None:
@@ -264,81 +206,3 @@ def _set_language(turn: Turn, u: Understanding) -> None:
     if shows_language(u.text) or turn.session.last_language is None:
         turn.session.last_language = reply_language(u.input_language)
     turn.lang = turn.session.language or turn.session.last_language
-
-
-def _choose_language(turn: Turn, lang: str) -> list[Reply]:
-    turn.session.language = turn.lang = lang
-    topic = turn.session.topic if turn.session.topic in turn.snap.knowledge.schemes else None
-    if topic is None:
-        return [turn.reply(menus.language_set(lang), "language", confidence=1.0)]
-    # The answer the user was reading, again in the language they asked for.
-    again = _scheme(turn, topic, turn.session.aspect or "overview", None, confidence=1.0)
-    note = menus.language_set(lang)[0].split("\n")[0]
-    return [replace(again, text=f"{note}\n\n{again.text}", intent="language")]
-
-
-def _scheme(
-    turn: Turn, topic: str, aspect: str, u: Understanding | None, confidence: float | None = None
-) -> Reply:
-    turn.session.topic, turn.session.aspect = topic, aspect
-    text, options = answers.scheme_answer(turn.snap.knowledge, topic, aspect, turn.lang)
-    score = confidence if confidence is not None else (u.best.score if u and u.best else 1.0)
-    return turn.reply(
-        (answers.numbered([text], options, turn.lang), options),
-        "scheme_info",
-        topic=topic,
-        aspect=aspect,
-        confidence=round(min(score, 1.0), 3),
-        runners_up=tuple(h.label for h in (u.topics[1:3] if u else []) if h.label != topic),
-    )
-
-
-def _helpline(
-    turn: Turn,
-    topic: str | None,
-    u: Understanding | None,
-    intent: str = "helpline",
-    with_general: bool = False,
-) -> Reply:
-    options = menus.menu_options(turn.lang)[:2]
-    text = answers.helpline_answer(turn.snap.knowledge, topic, turn.lang)
-    if topic and with_general:
-        text += "\n\n" + answers.helpline_answer(turn.snap.knowledge, None, turn.lang)
-    return turn.reply(
-        (answers.numbered([text], options, turn.lang), options),
-        intent,
-        topic=topic,
-        aspect="contact" if topic else None,
-        confidence=round(u.best.score, 3) if topic and u and u.best else 1.0,
-    )
-
-
-def _centres(turn: Turn, found: CentreAnswer) -> Reply:
-    return turn.reply(
-        (answers.numbered([found.text], found.options, turn.lang), found.options),
-        "centre_find",
-        centres=found.centres,
-        confidence=1.0 if found.centres else 0.5,
-    )
-
-
-def _near_payload(turn: Turn, args: list[str], label: str | None) -> list[Reply]:
-    try:
-        lat, lon = (float(v) for v in args[0].split(","))
-    except ValueError:
-        return [_fallback(turn, None)]
-    if not valid_point(lat, lon):  # a typed "@near 20000,20000" must not send the search round the world
-        return [_fallback(turn, None)]
-    centre_type = args[1] if len(args) > 1 and args[1] != "any" else None
-    place = " ".join(args[2:]) or label
-    return [_centres(turn, turn.snap.finder.near(lat, lon, turn.lang, centre_type, place))]
-
-
-def _fallback(turn: Turn, u: Understanding | None, intent: str = "fallback") -> Reply:
-    topic = turn.session.topic if turn.session.topic in turn.snap.knowledge.schemes else None
-    return turn.reply(
-        menus.fallback_about(turn.snap.knowledge, topic, turn.lang) if topic else menus.fallback(turn.lang),
-        intent,
-        confidence=round(u.best.score, 3) if u and u.best else 0.0,
-        runners_up=tuple(h.label for h in u.topics[:2]) if u else (),
-    )

@@ -1,0 +1,94 @@
+"""What an offered option or a slash command does: `@scheme udyam documents`, `@schemes 2`, `/start`.
+
+Options carry these payloads (as Telegram buttons or numbered lines); commands map onto them, and
+privileged commands go to the one admin/staff command table.
+"""
+
+from bot import admin_commands, answers, menus, responses, tickets
+from bot.geo import valid_point
+from bot.matcher import Understanding
+from bot.messages import Reply
+from bot.turn import Turn
+
+# The payload an intent found in free text runs ("agent" → a ticket, "greeting" → the menu).
+INTENT_PAYLOADS = {
+    "agent": "agent",
+    "helpline": "helpline",
+    "scheme_list": "schemes 1",
+    "help": "help",
+    "greeting": "menu",
+    "thanks": "thanks",
+    "ack": "ack",
+}
+
+
+def handle_payload(
+    turn: Turn, payload: str, u: Understanding | None = None, label: str | None = None
+) -> list[Reply]:
+    """Run an option's payload (`@scheme udyam documents`, `@schemes 2`, `@near lat,lon type`...)."""
+    verb, _, rest = payload[1:].partition(" ")
+    args = rest.split()
+    knowledge = turn.snap.knowledge
+    if verb == "scheme" and args and args[0] in knowledge.schemes:
+        aspect = args[1] if len(args) > 1 and args[1] in answers.ASPECTS else "overview"
+        return [responses.scheme(turn, args[0], aspect, u, confidence=1.0)]
+    if verb == "schemes":
+        page = int(args[0]) if args and args[0].isdigit() else 1
+        aspect = args[1] if len(args) > 1 and args[1] in answers.ASPECTS else None
+        listing = menus.scheme_list(knowledge, turn.lang, page, aspect)
+        return [turn.reply(listing, "scheme_list", confidence=1.0)]
+    if verb == "near" and args:
+        return near_payload(turn, args, label)
+    if verb == "centre":
+        turn.session.awaiting, turn.session.centre_type = "place", None
+        return [responses.centres(turn, turn.snap.finder.ask_place(turn.lang, None))]
+    if verb == "helpline":  # right after a scheme answer, that scheme's lines (and the general ones)
+        topic = turn.session.topic if u is not None and not u.confident else None
+        return [responses.helpline(turn, topic, u, with_general=True)]
+    if verb == "language":
+        if args and args[0] in ("hi", "en"):
+            return responses.choose_language(turn, args[0])
+        return [turn.reply(menus.language_choice(turn.lang), "language", confidence=1.0)]
+    if verb == "ack":
+        return [turn.reply(menus.ack(turn.lang), "ack", confidence=1.0)]
+    if verb == "thanks":
+        return [turn.reply(menus.thanks(turn.lang), "thanks", confidence=1.0)]
+    if verb == "help":
+        return [turn.reply(menus.help_text(turn.lang), "help", confidence=1.0)]
+    if verb == "agent":
+        return tickets.request_person(turn)
+    return [turn.reply(menus.greeting(turn.lang), "greeting", confidence=1.0)]
+
+
+def handle_command(turn: Turn, text: str) -> list[Reply]:
+    """Slash commands shared by every channel (`/start`, `/help`, `/language`, `/schemes`, `/centre`)."""
+    name, _, rest = text[1:].partition(" ")
+    name = name.split("@")[0].lower()
+    payload = {
+        "start": "@menu",
+        "menu": "@menu",
+        "help": "@help",
+        "language": f"@language {rest.strip()}".strip(),
+        "schemes": "@schemes 1",
+        "centre": "@centre",
+        "center": "@centre",
+        "helpline": "@helpline",
+        "agent": "@agent",
+    }.get(name)
+    if payload is None:  # privileged commands; refused ones get exactly the unknown-command reply
+        return admin_commands.run_text(turn, text) or [
+            responses.fallback(turn, None, intent="unknown_command")
+        ]
+    return handle_payload(turn, payload)
+
+
+def near_payload(turn: Turn, args: list[str], label: str | None) -> list[Reply]:
+    try:
+        lat, lon = (float(v) for v in args[0].split(","))
+    except ValueError:
+        return [responses.fallback(turn, None)]
+    if not valid_point(lat, lon):  # a typed "@near 20000,20000" must not send the search round the world
+        return [responses.fallback(turn, None)]
+    centre_type = args[1] if len(args) > 1 and args[1] != "any" else None
+    place = " ".join(args[2:]) or label
+    return [responses.centres(turn, turn.snap.finder.near(lat, lon, turn.lang, centre_type, place))]

@@ -1,0 +1,75 @@
+"""The replies the core builds most often: a scheme aspect, helplines, centres, the fallback."""
+
+from dataclasses import replace
+
+from bot import answers, menus
+from bot.centre_finder import CentreAnswer
+from bot.matcher import Understanding
+from bot.messages import Reply
+from bot.turn import Turn
+
+
+def choose_language(turn: Turn, lang: str) -> list[Reply]:
+    turn.session.language = turn.lang = lang
+    topic = turn.session.topic if turn.session.topic in turn.snap.knowledge.schemes else None
+    if topic is None:
+        return [turn.reply(menus.language_set(lang), "language", confidence=1.0)]
+    # The answer the user was reading, again in the language they asked for.
+    again = scheme(turn, topic, turn.session.aspect or "overview", None, confidence=1.0)
+    note = menus.language_set(lang)[0].split("\n")[0]
+    return [replace(again, text=f"{note}\n\n{again.text}", intent="language")]
+
+
+def scheme(
+    turn: Turn, topic: str, aspect: str, u: Understanding | None, confidence: float | None = None
+) -> Reply:
+    turn.session.topic, turn.session.aspect = topic, aspect
+    text, options = answers.scheme_answer(turn.snap.knowledge, topic, aspect, turn.lang)
+    score = confidence if confidence is not None else (u.best.score if u and u.best else 1.0)
+    return turn.reply(
+        (answers.numbered([text], options, turn.lang), options),
+        "scheme_info",
+        topic=topic,
+        aspect=aspect,
+        confidence=round(min(score, 1.0), 3),
+        runners_up=tuple(h.label for h in (u.topics[1:3] if u else []) if h.label != topic),
+    )
+
+
+def helpline(
+    turn: Turn,
+    topic: str | None,
+    u: Understanding | None,
+    intent: str = "helpline",
+    with_general: bool = False,
+) -> Reply:
+    options = menus.menu_options(turn.lang)[:2]
+    text = answers.helpline_answer(turn.snap.knowledge, topic, turn.lang)
+    if topic and with_general:
+        text += "\n\n" + answers.helpline_answer(turn.snap.knowledge, None, turn.lang)
+    return turn.reply(
+        (answers.numbered([text], options, turn.lang), options),
+        intent,
+        topic=topic,
+        aspect="contact" if topic else None,
+        confidence=round(u.best.score, 3) if topic and u and u.best else 1.0,
+    )
+
+
+def centres(turn: Turn, found: CentreAnswer) -> Reply:
+    return turn.reply(
+        (answers.numbered([found.text], found.options, turn.lang), found.options),
+        "centre_find",
+        centres=found.centres,
+        confidence=1.0 if found.centres else 0.5,
+    )
+
+
+def fallback(turn: Turn, u: Understanding | None, intent: str = "fallback") -> Reply:
+    topic = turn.session.topic if turn.session.topic in turn.snap.knowledge.schemes else None
+    return turn.reply(
+        menus.fallback_about(turn.snap.knowledge, topic, turn.lang) if topic else menus.fallback(turn.lang),
+        intent,
+        confidence=round(u.best.score, 3) if u and u.best else 0.0,
+        runners_up=tuple(h.label for h in u.topics[:2]) if u else (),
+    )
