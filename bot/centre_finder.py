@@ -9,10 +9,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.centre_search import CentreGrid, Found, in_state
+from bot.gazetteer import gazetteer, state_places
 from bot.i18n import gettext, number
 from bot.knowledge import Knowledge, items, text
 from bot.messages import Option
-from bot.places import Gazetteer, Mention, Place, gazetteer, resolve, state_places
+from bot.places import Gazetteer, Mention, Place, resolve
 
 # How many centres a "nearest" answer lists, and how many services each shows.
 NEAREST_SHOWN = 3

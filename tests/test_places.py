@@ -2,7 +2,8 @@
 
 import pytest
 
-from bot.places import distance_km, find_places, gazetteer
+from bot.gazetteer import find_places, gazetteer
+from bot.places import distance_km
 
 
 def names(text: str) -> list[tuple[str, str]]:
