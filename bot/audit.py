@@ -5,7 +5,6 @@ taken before the change reads what it modifies, so two admins (threads or proces
 once are serialized and neither edit is lost. The audit row is written in the same transaction.
 """
 
-import datetime
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -13,12 +12,15 @@ from typing import Any
 
 import sqlite_utils
 
+from bot import seed
+
 # Rows shown by /history.
 HISTORY_ROWS = 15
 
 
 def stamp() -> str:
-    return datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
+    """When a change happened (UTC, to the second), as every table stores it."""
+    return seed.now()
 
 
 @contextmanager

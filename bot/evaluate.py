@@ -1,7 +1,7 @@
 """Accuracy on a labeled corpus: the number the product is judged by, per language and intent."""
 
 import csv
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -112,11 +112,3 @@ def _centre_row(services: Services, row: dict[str, str], report: Report) -> None
         report.misses.append(
             f"[centre] {row.get('text') or row.get('location')!r}: want {want} got {ids[:3]}"
         )
-
-
-def by_language(report: Report) -> dict[str, float]:
-    out: dict[str, float] = defaultdict(float)
-    for bucket in report.total:
-        if bucket.startswith("topic by language/"):
-            out[bucket.split("/", 1)[1]] = report.rate(bucket)
-    return dict(out)

@@ -3,7 +3,6 @@
 from collections.abc import Callable
 from functools import cache
 
-from babel.dates import format_date
 from babel.numbers import format_decimal
 from babel.support import NullTranslations, Translations
 
@@ -30,7 +29,3 @@ def gettext(lang: str) -> Callable[[str], str]:
 def number(value: float, lang: str, digits: int = 1) -> str:
     """A number in the reader's convention (Indian grouping: 1,00,000)."""
     return format_decimal(round(value, digits), locale=BABEL_LOCALES.get(lang, "en_IN"))
-
-
-def date(value, lang: str) -> str:
-    return format_date(value, format="medium", locale=BABEL_LOCALES.get(lang, "en_IN"))

@@ -24,6 +24,7 @@ def read_seed(path: str | Path) -> dict[str, Any]:
 
 
 def now() -> str:
+    """UTC, to the second: the stamp every stored change carries."""
     return datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
 
 
