@@ -6,6 +6,8 @@ from bot.knowledge import Knowledge, text
 from bot.messages import Option
 from bot.phrases import phrase_file
 
+# After a thanks or an "ok": schemes, centres, helplines.
+SHORT_MENU = 3
 # Schemes shown per page of the list; a "more" option follows.
 PAGE_SIZE = 8
 
@@ -21,6 +23,12 @@ def menu_options(lang: str) -> tuple[Option, ...]:
     )
 
 
+def with_menu(lines: list[str], lang: str, size: int | None = None) -> tuple[str, tuple[Option, ...]]:
+    """`lines`, then the main menu (or its first `size` items) as numbered options."""
+    options = menu_options(lang)[:size]
+    return numbered(lines, options, lang), options
+
+
 def greeting(lang: str) -> tuple[str, tuple[Option, ...]]:
     _ = gettext(lang)
     lines = [
@@ -29,8 +37,7 @@ def greeting(lang: str) -> tuple[str, tuple[Option, ...]]:
             "Ask me about MSME schemes and portals (Udyam, PMEGP, GeM, CGTMSE…) or find your nearest MSME centre."
         ),
     ]
-    options = menu_options(lang)
-    return numbered(lines, options, lang), options
+    return with_menu(lines, lang)
 
 
 def help_text(lang: str) -> tuple[str, tuple[Option, ...]]:
@@ -41,14 +48,12 @@ def help_text(lang: str) -> tuple[str, tuple[Option, ...]]:
         _('• "PMEGP documents"'),
         _('• "tool room near Pune" or share your location'),
     ]
-    options = menu_options(lang)
-    return numbered(lines, options, lang), options
+    return with_menu(lines, lang)
 
 
 def thanks(lang: str) -> tuple[str, tuple[Option, ...]]:
     _ = gettext(lang)
-    options = menu_options(lang)[:3]
-    return numbered([_("You're welcome! Ask any time.")], options, lang), options
+    return with_menu([_("You're welcome! Ask any time.")], lang, SHORT_MENU)
 
 
 def scheme_list(
@@ -77,8 +82,7 @@ def language_choice(lang: str) -> tuple[str, tuple[Option, ...]]:
 
 def language_set(lang: str) -> tuple[str, tuple[Option, ...]]:
     _ = gettext(lang)
-    options = menu_options(lang)
-    return numbered([_("OK, I will reply in English from now on.")], options, lang), options
+    return with_menu([_("OK, I will reply in English from now on.")], lang)
 
 
 def fallback(lang: str) -> tuple[str, tuple[Option, ...]]:
@@ -87,8 +91,7 @@ def fallback(lang: str) -> tuple[str, tuple[Option, ...]]:
         _("Sorry, I could not find an answer to that in the MSME knowledge base."),
         _("I can help with MSME schemes and portals, MSME centres near you and helpline numbers."),
     ]
-    options = menu_options(lang)
-    return numbered(lines, options, lang), options
+    return with_menu(lines, lang)
 
 
 def fallback_about(knowledge: Knowledge, topic: str, lang: str) -> tuple[str, tuple[Option, ...]]:
@@ -137,8 +140,7 @@ def media(lang: str) -> tuple[str, tuple[Option, ...]]:
         _("Sorry, I can only read text messages and shared locations, not voice notes, photos or files."),
         _('Please type your question, for example "PMEGP loan".'),
     ]
-    options = menu_options(lang)
-    return numbered(lines, options, lang), options
+    return with_menu(lines, lang)
 
 
 def unclear(lang: str) -> tuple[str, tuple[Option, ...]]:
@@ -146,8 +148,7 @@ def unclear(lang: str) -> tuple[str, tuple[Option, ...]]:
     lines = [
         _('I did not catch that. Please write your question in words, for example "Udyam registration".')
     ]
-    options = menu_options(lang)
-    return numbered(lines, options, lang), options
+    return with_menu(lines, lang)
 
 
 def out_of_range(options: tuple[Option, ...], lang: str) -> tuple[str, tuple[Option, ...]]:
@@ -160,5 +161,4 @@ def out_of_range(options: tuple[Option, ...], lang: str) -> tuple[str, tuple[Opt
 
 def ack(lang: str) -> tuple[str, tuple[Option, ...]]:
     _ = gettext(lang)
-    options = menu_options(lang)[:3]
-    return numbered([_("OK. Is there anything else I can help you with?")], options, lang), options
+    return with_menu([_("OK. Is there anything else I can help you with?")], lang, SHORT_MENU)
