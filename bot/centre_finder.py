@@ -106,6 +106,12 @@ class CentreFinder:
             head = _("MSME centres nearest to %(place)s:") % {"place": where}
         return self._listing(head, found, lang, place)
 
+    def details(self, ids: list[str], lang: str) -> CentreAnswer:
+        """All the data says about centres just listed ("address?", "wahan kya training milti hai")."""
+        found = [Found(self.knowledge.centres[i], None) for i in ids if i in self.knowledge.centres]
+        body = "\n\n".join(_block(f, lang, full=True) for f in found)
+        return CentreAnswer(body, tuple(_summary(f, lang) for f in found), self._options(lang), None)
+
     def ask_place(self, lang: str, centre_type: str | None) -> CentreAnswer:
         """What to say when someone asks for a centre without saying where."""
         if centre_type == EFC:
@@ -219,12 +225,13 @@ def _kind(c: dict[str, Any], lang: str) -> str:
     return _("Technology Centre (tool room)")
 
 
-def _block(found: Found, lang: str) -> str:
-    """One centre in a nearest answer: name and distance, kind and status, services, contacts."""
+def _block(found: Found, lang: str, full: bool = False) -> str:
+    """One centre: name and distance, kind and status, services, contacts; `full` adds every
+    service, the site and the data's note (for "address?" after a list)."""
     _ = gettext(lang)
     c, km = found.centre, found.km or 0.0
     city = text({"en": c.get("city"), "hi": c.get("city_hi")}, lang)
-    if km < IN_PLACE_KM:
+    if found.km is None or km < IN_PLACE_KM:
         where = _("in %(place)s") % {"place": city}
     else:
         where = _("about %(km)s km away") % {"km": number(km, lang, 0 if km >= 10 else 1)}
@@ -232,7 +239,9 @@ def _block(found: Found, lang: str) -> str:
         f"▪ {text(c.get('name'), lang)} – {where}",
         f"{_kind(c, lang)} · {_status(c, lang)}",
     ]
-    services = items(c.get("services"), lang)[:SERVICES_SHOWN]
+    if full and c.get("locality"):
+        lines.append(_("Site: %(value)s") % {"value": c["locality"]})
+    services = items(c.get("services"), lang)[: None if full else SERVICES_SHOWN]
     if services:
         lines.append(_("Offers: %(services)s") % {"services": "; ".join(services)})
     contacts = [
@@ -250,6 +259,8 @@ def _block(found: Found, lang: str) -> str:
         lines.append(_("Address: %(value)s") % {"value": text(c["address"], lang)})
     if not contacts and not c.get("address"):
         lines.append(_("No phone or address on file for this centre yet."))
+    if full and c.get("note"):
+        lines.append("📝 " + text(c["note"], lang))
     if not c.get("verified"):
         lines.append(_("Not verified yet: please confirm before you visit."))
     return "\n".join(lines)

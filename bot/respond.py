@@ -147,6 +147,9 @@ def understand_and_answer(turn: Turn, text: str) -> list[Reply]:
         session.awaiting, session.centre_type = "place", centre_type
         return [responses.centres(turn, finder.ask_place(turn.lang, centre_type))]
     session.awaiting = None
+    about_centres = u.aspect or u.centre_type or "where" in u.intents
+    if session.centres and about_centres and not u.confident and not u.close_topics():
+        return [responses.centres(turn, finder.details(session.centres, turn.lang))]
     only_asks_how = u.best is not None and u.best.matched <= turn.snap.matcher.aspects.vocabulary
     if session.topic and u.aspect and only_asks_how and u.best.label != session.topic and not u.intents:
         # "how do I register" after GeM asks how to register on GeM, not for Udyam

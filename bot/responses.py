@@ -23,7 +23,7 @@ def choose_language(turn: Turn, lang: str) -> list[Reply]:
 def scheme(
     turn: Turn, topic: str, aspect: str, u: Understanding | None, confidence: float | None = None
 ) -> Reply:
-    turn.session.topic, turn.session.aspect = topic, aspect
+    turn.session.topic, turn.session.aspect, turn.session.centres = topic, aspect, []
     text, options = answers.scheme_answer(turn.snap.knowledge, topic, aspect, turn.lang)
     score = confidence if confidence is not None else (u.best.score if u and u.best else 1.0)
     return turn.reply(
@@ -57,6 +57,9 @@ def helpline(
 
 
 def centres(turn: Turn, found: CentreAnswer) -> Reply:
+    if found.centres:  # the conversation is about these centres now, not the last scheme
+        turn.session.centres = [c["id"] for c in found.centres]
+        turn.session.topic = None
     return turn.reply(
         (answers.numbered([found.text], found.options, turn.lang), found.options),
         "centre_find",

@@ -18,6 +18,9 @@ class Session:
     last_language: str | None = None  # detected from the last message that showed one
     topic: str | None = None
     aspect: str | None = None  # of the last scheme answer, for "aur CGTMSE ke?"
+    centres: list[str] = field(
+        default_factory=list
+    )  # ids just listed, for "address?" / "wahan kya milta hai"
     options: list[Option] = field(default_factory=list)
     awaiting: str | None = None  # "place" while the bot waits for a city name
     centre_type: str | None = None
@@ -35,7 +38,7 @@ def load(db: sqlite_utils.Database, user: str, now: float) -> Session:
     data["options"] = [Option(**o) for o in data.get("options", [])]
     session = Session(**{k: v for k, v in data.items() if k in Session.__dataclass_fields__})
     if now - session.updated > CONTEXT_TTL_SECONDS:
-        session.topic, session.aspect, session.options = None, None, []
+        session.topic, session.aspect, session.options, session.centres = None, None, [], []
         session.awaiting, session.centre_type = None, None
         session.history, session.draft = [], None
     return session
