@@ -5,7 +5,7 @@ own cities and districts are indexed here). Every reply states each centre's sta
 many approved centres are not open yet, and never invents an Export Facilitation Centre location.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from bot.centre_search import CentreGrid, Found, in_state
@@ -21,6 +21,9 @@ SERVICES_SHOWN = 2
 # Closer than this, a centre is "in" the place rather than some kilometres away.
 IN_PLACE_KM = 5.0
 EFC = "efc"
+OPERATIONAL = "operational"
+# How far down the distance-sorted list to look for an open centre when the nearest are not open.
+OPEN_SEARCH = 25
 # District Industries Centres and MSME-DI offices: named by users, not listed in the knowledge base.
 OFFICE = "office"
 
@@ -104,7 +107,25 @@ class CentreFinder:
             head = _("Technology Extension Centres nearest to %(place)s:") % {"place": where}
         else:
             head = _("MSME centres nearest to %(place)s:") % {"place": where}
-        return self._listing(head, found, lang, place)
+        answer = self._listing(head, found, lang, place)
+        if any(f.centre.get("status") == OPERATIONAL for f in found):
+            return answer
+        # None of the nearest is open yet: say which open one is nearest, so nobody travels for nothing.
+        open_one = next(
+            (
+                f
+                for f in self.grid.nearest(lat, lon, OPEN_SEARCH, centre_type)
+                if f.centre.get("status") == OPERATIONAL
+            ),
+            None,
+        )
+        if open_one is None:
+            return answer
+        line = _("Nearest centre that is already open: %(name)s, about %(km)s km away.") % {
+            "name": text(open_one.centre.get("name"), lang),
+            "km": number(open_one.km or 0.0, lang, 0),
+        }
+        return replace(answer, text=f"{answer.text}\n\n✅ {line}")
 
     def details(self, ids: list[str], lang: str) -> CentreAnswer:
         """All the data says about centres just listed ("address?", "wahan kya training milti hai")."""

@@ -195,3 +195,13 @@ def test_finder_says_it_has_no_dic_offices_and_offers_centres(finder):
     answer = finder.find("DIC office Lucknow", "en", "office")
     assert "no addresses of District Industries Centres" in answer.text
     assert answer.centres and answer.centres[0]["id"] == "tc-kanpur"
+
+
+def test_finder_names_the_nearest_open_centre_when_the_nearest_are_not_open(finder):
+    answer = finder.find("Patna ke paas", "en", None)
+    assert all(c["status"] != "operational" for c in answer.centres)
+    assert "Nearest centre that is already open:" in answer.text and "Jamshedpur" in answer.text
+
+
+def test_finder_adds_no_open_line_when_an_open_centre_is_listed(finder):
+    assert "already open" not in finder.find("Ludhiana", "en", None).text
