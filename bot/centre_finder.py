@@ -232,7 +232,7 @@ def _state_name(state: str, lang: str) -> str:
 def _status(c: dict[str, Any], lang: str) -> str:
     _ = gettext(lang)
     status = c.get("status")
-    if status == "operational":
+    if status == OPERATIONAL:
         return _("open")
     if status == "approved":
         return _("approved, not yet operational")
