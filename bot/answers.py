@@ -7,6 +7,8 @@ from bot.knowledge import Knowledge, items, text
 from bot.messages import Option
 
 ASPECTS = ("overview", "benefits", "eligibility", "documents", "apply", "contact")
+# Asked about but not in the data (update, correct, cancel): answered honestly with the contacts.
+UNANSWERED_ASPECTS = ("change",)
 ASPECT_FIELDS = {
     "benefits": "benefits",
     "eligibility": "eligibility",
@@ -40,6 +42,13 @@ def scheme_answer(
         lines += [f"• {b}" for b in bullets] or [_("The knowledge base has no details on this yet.")]
     elif aspect == "contact":
         lines.append(text(scheme.get("short"), lang))
+    elif aspect == "change":
+        lines.append(
+            _(
+                "My knowledge base has no steps for changing, correcting or cancelling this; "
+                "the official site and the helplines below can help."
+            )
+        )
     else:
         lines.append(text(scheme.get("summary"), lang) or text(scheme.get("short"), lang))
         facts = items(scheme.get("key_facts"), lang)[:2]

@@ -29,6 +29,8 @@ UNKNOWN_PENALTY = 0.35
 # A topic named only by words that also ask for something ("madad" = help) is weak evidence.
 INTENT_WORDS_WEIGHT = 0.5
 SMALL_TALK = ("help", "greeting", "thanks")
+# Aspects that "kya hai" / "kaise kare" name in passing; any other aspect in the message wins.
+GENERAL_ASPECTS = ("overview", "apply")
 # Intent, aspect and centre-type phrases count only when (nearly) all their words are present.
 PHRASE_THRESHOLD = 0.84
 
@@ -163,18 +165,19 @@ class Matcher:
             input_language=language.detect(text),
             topics=topics[:5],
             intents=[h.label for h in intents],
-            aspect=_best_label(self.aspects, message_keys, general="overview"),
+            aspect=_best_label(self.aspects, message_keys, general=GENERAL_ASPECTS),
             centre_type=_best_label(self.centre_types, message_keys),
             unknown=unknown,
             not_covered=_best_label(self.not_covered, message_keys),
         )
 
 
-def _best_label(index: PhraseIndex, message_keys: list[str], general: str | None = None) -> str | None:
-    """The label whose phrase is most fully and most specifically present; the `general` label only
-    when nothing more specific is ("पात्रता क्या है" asks about eligibility, not "what is")."""
+def _best_label(index: PhraseIndex, message_keys: list[str], general: tuple[str, ...] = ()) -> str | None:
+    """The label whose phrase is most fully and most specifically present; `general` labels only
+    when nothing more specific is ("पात्रता क्या है" asks about eligibility, not "what is";
+    "cancel kaise kare" about cancelling, not applying)."""
     hits = [h for h in index.score(message_keys).values() if h.score >= PHRASE_THRESHOLD]
-    specific = [h for h in hits if h.label != general]
+    specific = [h for h in hits if h.label not in general]
     hits = specific or hits
     if not hits:
         return None

@@ -30,7 +30,11 @@ def handle_payload(
     args = rest.split()
     knowledge = turn.snap.knowledge
     if verb == "scheme" and args and args[0] in knowledge.schemes:
-        aspect = args[1] if len(args) > 1 and args[1] in answers.ASPECTS else "overview"
+        aspect = (
+            args[1]
+            if len(args) > 1 and args[1] in (*answers.ASPECTS, *answers.UNANSWERED_ASPECTS)
+            else "overview"
+        )
         return [responses.scheme(turn, args[0], aspect, u, confidence=1.0)]
     if verb == "schemes":
         page = int(args[0]) if args and args[0].isdigit() else 1
