@@ -41,6 +41,7 @@ class Understanding:
     input_language: str
     topics: list[Hit]
     intents: list[str]
+    intent_words: dict[str, int]  # how many words of each intent's best phrase were found
     aspect: str | None
     centre_type: str | None
     unknown: tuple[str, ...]
@@ -165,6 +166,7 @@ class Matcher:
             input_language=language.detect(text),
             topics=topics[:5],
             intents=[h.label for h in intents],
+            intent_words={h.label: len(h.matched) for h in intents},
             aspect=_best_label(self.aspects, message_keys, general=GENERAL_ASPECTS),
             centre_type=_best_label(self.centre_types, message_keys),
             unknown=unknown,

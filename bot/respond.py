@@ -154,7 +154,10 @@ def understand_and_answer(turn: Turn, text: str) -> list[Reply]:
     if session.topic and u.aspect and only_asks_how and u.best.label != session.topic and not u.intents:
         # "how do I register" after GeM asks how to register on GeM, not for Udyam
         return [responses.scheme(turn, session.topic, u.aspect, u, confidence=0.8)]
-    if "agent" in u.intents:  # asking for a person wins, even inside a question about a scheme
+    # Asking for a person wins, even inside a question about a scheme; but a bare "agent" in a long
+    # message is usually the middleman the user is talking about ("an agent is asking 1500 rs").
+    bare_agent = u.intent_words.get("agent", 0) < 2 and len(u.text.split()) > ACK_MAX_WORDS
+    if "agent" in u.intents and not (bare_agent and u.confident):
         return payloads.handle_payload(turn, "@agent", u)
     if u.confident and not u.close_topics():
         if "helpline" in u.intents and u.aspect in (None, "overview", "contact"):
@@ -167,9 +170,11 @@ def understand_and_answer(turn: Turn, text: str) -> list[Reply]:
     for intent in u.intents:  # most fully matched first
         if intent not in payloads.INTENT_PAYLOADS:
             continue
-        if intent in (*SMALL_TALK, "ack") and (needs or len(u.unknown) > 1):
+        # A one-word phrase ("madad", "list") inside a longer message of other words is no request.
+        stray = u.intent_words[intent] < 2 and len(u.unknown) > 1
+        if intent in (*SMALL_TALK, "ack") and (needs or stray):
             continue  # "...sarkari madad milegi?" is a question, not a call for the menu
-        if intent == "scheme_list" and (u.confident or len(u.unknown) > 1):
+        if intent == "scheme_list" and (u.confident or stray):
             continue
         if intent == "ack" and len(u.text.split()) > ACK_MAX_WORDS:
             continue  # "theek nahi chal raha..." is not an "ok"
