@@ -157,7 +157,9 @@ class Matcher:
             score = hit.score * (1 - UNKNOWN_PENALTY * share)
             if hit.matched <= self.small_talk:
                 score *= INTENT_WORDS_WEIGHT
-            topics.append(replace(hit, score=score))
+            # Words that also ask for an aspect ("register", "documents") say little about which scheme.
+            weight = sum(self.topics.idf[w] for w in hit.matched if w not in self.aspects.vocabulary)
+            topics.append(replace(hit, score=score, weight=weight))
         topics.sort(key=lambda h: (-h.score, -h.weight, h.label))
         intents = [h for h in self.intents.score(message_keys).values() if h.score >= PHRASE_THRESHOLD]
         intents.sort(key=lambda h: (-len(h.matched), self.intent_order.index(h.label)))
