@@ -46,7 +46,10 @@ def helpline(
     options = menus.menu_options(turn.lang)[:2]
     text = answers.helpline_answer(turn.snap.knowledge, topic, turn.lang)
     if topic and with_general:
-        text += "\n\n" + answers.helpline_answer(turn.snap.knowledge, None, turn.lang)
+        general = answers.helpline_answer(turn.snap.knowledge, None, turn.lang)
+        new_lines = [line for line in general.split("\n")[1:] if _contact(line) not in text]
+        if new_lines:  # lines the topic's answer did not already give (no number twice)
+            text += "\n\n" + "\n".join([general.split("\n")[0], *new_lines])
     return turn.reply(
         (answers.numbered([text], options, turn.lang), options),
         intent,
@@ -76,3 +79,8 @@ def fallback(turn: Turn, u: Understanding | None, intent: str = "fallback") -> R
         confidence=round(u.best.score, 3) if u and u.best else 0.0,
         runners_up=tuple(h.label for h in u.topics[:2]) if u else (),
     )
+
+
+def _contact(helpline_line: str) -> str:
+    """The number or address in "☎ Name: 1800-… (please confirm)", to spot a line already given."""
+    return helpline_line.split(": ", 1)[-1].split(" (")[0]

@@ -49,3 +49,9 @@ def test_the_bot_keeps_answering_after_an_error(services, monkeypatch):
     monkeypatch.undo()
     [reply] = say(services, "PMEGP")
     assert reply.topic == "pmegp"
+
+
+def test_helpline_after_a_scheme_without_its_own_line_lists_each_number_once(services):
+    say(services, "What is TReDS?", sender="console:h")
+    [reply] = say(services, "helpline number", sender="console:h")
+    assert reply.text.count("1800-180-6763") == 1
