@@ -59,3 +59,10 @@ def kb_state(services: Services) -> tuple:
             "SELECT id, status, taken_by, answered_at, closed_at FROM tickets ORDER BY id",
         )
     )
+
+
+def refused(services: Services, user: str, command: str, expected: str) -> None:
+    """The reply says `expected` and the knowledge base is exactly as before."""
+    before = kb_state(services)
+    assert expected in text(services, user, command)
+    assert kb_state(services) == before
