@@ -6,7 +6,7 @@ being built after an admin edit.
 """
 
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from bot import language
 from bot.knowledge import Knowledge
@@ -22,6 +22,9 @@ CLARIFY_THRESHOLD = 0.5
 SPECIFIC_SHARE = 0.85
 # A word several topics share ("loan") is worth asking about from this score, if nothing else was said.
 SHARED_WORD_THRESHOLD = 0.3
+# A topic named by its own distinctive word (TReDS, ODR) beats one this close that only generic words
+# ("msme", "register", "small") point to: "register on TReDS as msme seller" asks about TReDS.
+NAMED_MARGIN = 0.1
 # Two confident topics closer than this are asked about rather than guessed.
 CLOSE_MARGIN = 0.06
 # How much words that mean nothing to the bot lower a topic's confidence.
@@ -31,16 +34,21 @@ INTENT_WORDS_WEIGHT = 0.5
 SMALL_TALK = ("help", "greeting", "thanks")
 # Aspects that "kya hai" / "kaise kare" name in passing; any other aspect in the message wins.
 GENERAL_ASPECTS = ("overview", "apply")
+# Words of these aspects ("documents", "patrata", "subsidy") say a long message is about a scheme,
+# so they offset the unknown words of its personal context ("my shop in the village...").
+DOMAIN_ASPECTS = ("documents", "eligibility", "benefits", "contact")
 # Intent, aspect and centre-type phrases count only when (nearly) all their words are present.
 PHRASE_THRESHOLD = 0.84
+# Helpline traffic repeats the same questions: this many recent understandings are kept per snapshot.
+UNDERSTOOD_CACHE = 4096
 
 
 @dataclass(frozen=True)
 class Understanding:
     text: str
     input_language: str
-    topics: list[Hit]
-    intents: list[str]
+    topics: tuple[Hit, ...]
+    intents: tuple[str, ...]
     intent_words: dict[str, int]  # how many words of each intent's best phrase were found
     aspect: str | None
     centre_type: str | None
@@ -117,6 +125,7 @@ class Matcher:
             topic_pairs.append((sid, sid.replace("-", " ")))
         topic_pairs += [(t, p) for t, p in _pairs("topics") if t in knowledge.schemes]
         self.topics = PhraseIndex(topic_pairs, skip=self.fillers)
+        self.names = _own_names(knowledge)
         self.intents = PhraseIndex(_pairs("intents"))
         self.aspects = PhraseIndex(_pairs("aspects"))
         self.centre_types = PhraseIndex(_pairs("centre_types"))
@@ -131,13 +140,19 @@ class Matcher:
             | self.not_covered.vocabulary
             | {k for ws in self.negatives.values() for k in ws}
         )
+        self.domain_words = (
+            frozenset(k for label, p in _pairs("aspects") if label in DOMAIN_ASPECTS for k in keys(p))
+            - self.fillers
+        )
+        # A pure function of the text within one snapshot; a new snapshot starts an empty cache.
+        self.understand = lru_cache(maxsize=UNDERSTOOD_CACHE)(self._understand)
         self.intent_order = list(phrase_file("intents"))
         self.small_talk = (
             frozenset(k for label in SMALL_TALK for p in phrases("intents")[label] for k in keys(p))
             - self.fillers
         )
 
-    def understand(self, text: str, extra_known: frozenset[str] = frozenset()) -> Understanding:
+    def _understand(self, text: str, extra_known: frozenset[str] = frozenset()) -> Understanding:
         """Score `text` against every index; `extra_known` words (e.g. place names) are not unknown."""
         message_keys = keys(text)
         unknown = tuple(
@@ -149,11 +164,12 @@ class Matcher:
             and k not in extra_known
             and not self.topics.similar(k)
         )
+        domain = len(self.domain_words.intersection(message_keys))
         topics = []
         for hit in self.topics.score(message_keys).values():
             if self.negatives.get(hit.label, set()) & set(message_keys):
                 continue
-            share = len(unknown) / (len(unknown) + len(hit.matched))
+            share = len(unknown) / (len(unknown) + len(hit.matched) + domain)
             score = hit.score * (1 - UNKNOWN_PENALTY * share)
             if hit.matched <= self.small_talk:
                 score *= INTENT_WORDS_WEIGHT
@@ -161,19 +177,46 @@ class Matcher:
             weight = sum(self.topics.idf[w] for w in hit.matched if w not in self.aspects.vocabulary)
             topics.append(replace(hit, score=score, weight=weight))
         topics.sort(key=lambda h: (-h.score, -h.weight, h.label))
+        topics = self._named_first(topics)
         intents = [h for h in self.intents.score(message_keys).values() if h.score >= PHRASE_THRESHOLD]
         intents.sort(key=lambda h: (-len(h.matched), self.intent_order.index(h.label)))
         return Understanding(
             text=clean(text),
             input_language=language.detect(text),
-            topics=topics[:5],
-            intents=[h.label for h in intents],
+            topics=tuple(topics[:5]),
+            intents=tuple(h.label for h in intents),
             intent_words={h.label: len(h.matched) for h in intents},
             aspect=_best_label(self.aspects, message_keys, general=GENERAL_ASPECTS),
             centre_type=_best_label(self.centre_types, message_keys),
             unknown=unknown,
             not_covered=_best_label(self.not_covered, message_keys),
         )
+
+    def _named_first(self, topics: list[Hit]) -> list[Hit]:
+        """Move a close runner-up called by its own name to the front when the leader was not."""
+        if len(topics) < 2:
+            return topics
+        top, second = topics[0], topics[1]
+        if second.score < top.score - NAMED_MARGIN or second.matched & top.matched:
+            return topics
+        if second.matched & self.names.get(second.label, set()) and not top.matched & self.names.get(
+            top.label, set()
+        ):
+            return [second, top, *topics[2:]]
+        return topics
+
+
+def _own_names(knowledge: Knowledge) -> dict[str, set[str]]:
+    """Per scheme, the words of its id, names and aliases that no other scheme's names use ("odr", not "msme")."""
+    names: dict[str, set[str]] = {}
+    for sid, scheme in knowledge.schemes.items():
+        texts = [sid.replace("-", " "), *(n for n in (scheme.get("name") or {}).values() if n)]
+        texts += [a.text for a in knowledge.aliases if a.topic == sid]
+        names[sid] = {k for t in texts for k in keys(t)}
+    return {
+        sid: {k for k in ks if not any(k in other for o, other in names.items() if o != sid)}
+        for sid, ks in names.items()
+    }
 
 
 def _best_label(index: PhraseIndex, message_keys: list[str], general: tuple[str, ...] = ()) -> str | None:

@@ -19,6 +19,8 @@ from bot.normalize import keys
 FUZZY_MIN_LENGTH = 6
 # Five-letter words of equal length may only swap two neighbours ("pmgep"); "sunao" is not "sunar".
 SWAP_MIN_LENGTH = 5
+# A four-letter word may be a five-letter one missing an inner letter ("pmgp", "yojna" → yojana).
+SHORT_DROP_LENGTH = 4
 # What a one-edit match is worth against an exact one.
 FUZZY_WEIGHT = 0.85
 
@@ -72,6 +74,9 @@ class PhraseIndex:
         if word in self.by_word:  # a word spelled as indexed is not a typo of another
             return {word: 1.0}
         found: dict[str, float] = {}
+        if len(word) == SHORT_DROP_LENGTH:
+            ends = (word[0], word[-1])
+            return {c: FUZZY_WEIGHT for c in self.near.get(word, ()) if len(c) == 5 and (c[0], c[-1]) == ends}
         if len(word) < SWAP_MIN_LENGTH:
             return found
         candidates = set(self.near.get(word, ()))

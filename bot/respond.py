@@ -211,6 +211,13 @@ ACK_MAX_WORDS = 3
 def _set_language(turn: Turn, u: Understanding) -> None:
     """Detected language applies until the user chooses one; a message of bare names keeps the last."""
     turn.input_language = u.input_language
-    if shows_language(u.text) or turn.session.last_language is None:
+    # "thanks bhai", "ok bye", "hii sir" in the middle of a conversation say little about its language.
+    small_talk = (
+        u.input_language != "hi"
+        and len(u.text.split()) <= ACK_MAX_WORDS
+        and set(u.intents) <= {*SMALL_TALK, "ack"}
+        and not u.topics
+    )
+    if turn.session.last_language is None or (shows_language(u.text) and not small_talk):
         turn.session.last_language = reply_language(u.input_language)
     turn.lang = turn.session.language or turn.session.last_language

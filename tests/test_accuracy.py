@@ -57,3 +57,15 @@ def test_intent_accuracy_overall_and_per_intent(query_report):
         if bucket.startswith("intent/") and query_report.total[bucket] >= 5
     }
     assert {b: r for b, r in per_intent.items() if r < 0.8} == {}
+
+
+# Corpora written blind (by someone who saw only the knowledge base), then used for error analysis:
+# a guard against regressions on unseen phrasing, a little below what they measure now.
+BLIND_MIN_TOPIC_ACCURACY = 0.88
+
+
+@pytest.mark.parametrize("name", ["heldout", "heldout2", "heldout3"])
+def test_blind_corpora_stay_above_their_floor(services, name):
+    report = evaluate(services, CORPUS / f"{name}.tsv")
+    assert report.rate("topic") >= BLIND_MIN_TOPIC_ACCURACY, "\n".join(report.misses)
+    assert report.fallback_precision >= MIN_FALLBACK_PRECISION, "\n".join(report.misses)

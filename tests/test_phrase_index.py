@@ -66,3 +66,14 @@ def test_unrelated_hindi_sentences_do_not_match_short_aliases(text):
 def test_partial_phrase_scores_by_share_of_words():
     label, score = best("zed")
     assert label == "zed" and 0.3 < score < 1.0
+
+
+@pytest.mark.parametrize("text", ["pmgp", "पीएमजीपी"])
+def test_four_letter_word_missing_an_inner_letter_matches_below_exact(text):
+    label, score = best(text)
+    assert label == "pmegp" and score < 1.0
+
+
+@pytest.mark.parametrize("text", ["mgep", "pmeg"])
+def test_four_letter_word_must_keep_both_ends_of_the_longer_one(text):
+    assert best(text) is None

@@ -1,0 +1,58 @@
+"""Understanding whole messages against the shipped knowledge base: how real users write."""
+
+import pytest
+
+from bot.matcher import ANSWER_THRESHOLD, CLARIFY_THRESHOLD
+
+
+@pytest.fixture
+def understand(services):
+    snap = services.current()
+    return lambda text: snap.matcher.understand(text, extra_known=snap.finder.place_keys())
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("how to register on TReDS as msme seller, we supply packaging to a big fmcg co", "treds"),
+        ("can a medium enterprise file on the odr portal or is it only for micro and small units", "odr"),
+    ],
+)
+def test_a_scheme_called_by_its_own_name_beats_generic_msme_words(understand, text, topic):
+    assert understand(text).best.label == topic
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        (
+            "नमस्ते, मेरी गाँव में छोटी सी किराने की दुकान है, बेटा कह रहा है उद्यम रजिस्ट्रेशन करवा लो, "
+            "इसके लिए कौन कौन से कागज लगेंगे?",
+            "udyam",
+        ),
+        ("pmegp ke liye 8th pass hona jaruri h kya mai 5vi pass hu, eligible hu?", "pmegp"),
+    ],
+)
+def test_a_long_personal_message_about_a_scheme_is_still_answered(understand, text, topic):
+    u = understand(text)
+    assert u.best.label == topic and u.best.score >= ANSWER_THRESHOLD
+
+
+def test_the_same_words_without_scheme_vocabulary_stay_unsure(understand):
+    assert not understand("udyam vihar metro station kaise jau").confident
+
+
+@pytest.mark.parametrize("text", ["pm kisan ka paisa kab aayega", "पीएम किसान की किस्त कब आएगी"])
+def test_money_words_alone_do_not_name_samadhaan(understand, text):
+    u = understand(text)
+    assert u.not_covered == "pm-kisan" and not u.confident
+
+
+def test_dye_is_not_the_hindi_word_give(understand):
+    u = understand("6 महीने हो गए पैसा नहीं दे रहे")
+    assert u.best.label == "samadhaan"
+    assert all(h.score < CLARIFY_THRESHOLD for h in u.topics if h.label == "tech-centres")
+
+
+def test_understanding_is_reused_for_a_repeated_question(understand):
+    assert understand("udyam documents") is understand("udyam documents")
