@@ -55,11 +55,7 @@ def scheme_answer(
         lines += [f"• {f}" for f in facts]
     lines.append("")
     lines += contact_lines(knowledge, scheme, lang)
-    if not scheme.get("verified", True):
-        lines.append(_("⚠ Please confirm: this record rests on news or other secondary sources."))
-    caution = text(knowledge.general.get("caution"), lang)
-    if caution:
-        lines.append("ℹ " + caution)
+    lines += _hedges(knowledge, scheme, lang)
     options = tuple(
         Option(aspect_label(a, lang), f"@scheme {scheme_id} {a}") for a in ASPECTS[1:] if a != aspect
     ) + tuple(
@@ -68,6 +64,36 @@ def scheme_answer(
         if r in knowledge.schemes
     )
     return "\n".join(lines), options
+
+
+def fact_answer(
+    knowledge: Knowledge, scheme_id: str, aspect: str, lines: tuple[str, ...], lang: str
+) -> tuple[str, tuple[Option, ...]]:
+    """A narrow follow-up's answer: the scheme's lines that say it, its link, then the aspects on offer."""
+    scheme = knowledge.schemes[scheme_id]
+    contacts = contact_lines(knowledge, scheme, lang)
+    link = [c for c in contacts if c.startswith("🔗")][:1] or [c for c in contacts if c.startswith("📝")]
+    out = [
+        text(scheme["name"], lang),
+        *(f"• {line}" for line in lines),
+        "",
+        *link,
+        *_hedges(knowledge, scheme, lang),
+    ]
+    options = tuple(Option(aspect_label(a, lang), f"@scheme {scheme_id} {a}") for a in ASPECTS[1:])
+    return "\n".join(out), options
+
+
+def _hedges(knowledge: Knowledge, scheme: dict[str, Any], lang: str) -> list[str]:
+    """The "please confirm" line for an unverified record, and the data's one-line caution."""
+    _ = gettext(lang)
+    out = []
+    if not scheme.get("verified", True):
+        out.append(_("⚠ Please confirm: this record rests on news or other secondary sources."))
+    caution = text(knowledge.general.get("caution"), lang)
+    if caution:
+        out.append("ℹ " + caution)
+    return out
 
 
 def contact_lines(knowledge: Knowledge, scheme: dict[str, Any], lang: str) -> list[str]:

@@ -146,6 +146,14 @@ class Matcher:
         )
         # A pure function of the text within one snapshot; a new snapshot starts an empty cache.
         self.understand = lru_cache(maxsize=UNDERSTOOD_CACHE)(self._understand)
+        # Words that ask how or what ("kitna", "documents", "kaise") but never pick one fact over another.
+        self.asking = (
+            self.fillers
+            | self.intents.vocabulary
+            | self.aspects.vocabulary
+            | self.centre_types.vocabulary
+            | {key(w) for name in ("english_markers", "hinglish_markers") for w in word_list("words", name)}
+        )
         self.intent_order = list(phrase_file("intents"))
         self.small_talk = (
             frozenset(k for label in SMALL_TALK for p in phrases("intents")[label] for k in keys(p))

@@ -21,6 +21,7 @@ from bot import (
     tickets,
 )
 from bot.choices import chosen_number, pick
+from bot.fact_lines import FactMatch, asked_words
 from bot.geo import valid_point
 from bot.i18n import gettext
 from bot.language import continues, detect, reply_language, shows_language
@@ -162,6 +163,9 @@ def understand_and_answer(turn: Turn, text: str) -> list[Reply]:
     if u.confident and not u.close_topics():
         if "helpline" in u.intents and u.aspect in (None, "overview", "contact"):
             return [responses.helpline(turn, u.best.label, u)]
+        lines = None if u.aspect or continues(text) else _fact_lines(turn, u.best.label, u)
+        if lines is not None:  # "pmegp women": the line about women, not the whole overview
+            return [responses.facts(turn, u.best.label, lines, u)]
         aspect = u.aspect or (session.aspect if continues(text) else None) or "overview"
         return [responses.scheme(turn, u.best.label, aspect, u)]
     topical = bool(u.topics) and u.topics[0].score >= CLARIFY_THRESHOLD
@@ -179,6 +183,9 @@ def understand_and_answer(turn: Turn, text: str) -> list[Reply]:
         if intent == "ack" and len(u.text.split()) > ACK_MAX_WORDS:
             continue  # "theek nahi chal raha..." is not an "ok"
         return payloads.handle_payload(turn, f"@{payloads.INTENT_PAYLOADS[intent]}", u)
+    lines = _fact_lines(turn, session.topic, u) if session.topic in turn.snap.knowledge.schemes else None
+    if lines is not None:  # "what about for women?", "gaon me kitna": a line of the current scheme
+        return [responses.facts(turn, session.topic, lines, u)]
     if u.aspect and u.aspect != "overview" and not u.close_topics():
         if session.topic:
             return [responses.scheme(turn, session.topic, u.aspect, u, confidence=0.8)]
@@ -202,6 +209,11 @@ def understand_and_answer(turn: Turn, text: str) -> list[Reply]:
         )
         return [reply]
     return [responses.fallback(turn, u)]
+
+
+def _fact_lines(turn: Turn, topic: str, u: Understanding) -> FactMatch | None:
+    """Lines of `topic` named by the message's own words (not question words like "kitna", "kaise")."""
+    return turn.snap.facts.find(topic, asked_words(u.text, turn.snap.matcher.asking), turn.lang)
 
 
 # "ok", "theek hai", "haan ji": an acknowledgement is short.

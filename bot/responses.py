@@ -4,6 +4,7 @@ from dataclasses import replace
 
 from bot import answers, menus
 from bot.centre_finder import CentreAnswer
+from bot.fact_lines import FactMatch
 from bot.matcher import Understanding
 from bot.messages import Reply
 from bot.turn import Turn
@@ -33,6 +34,20 @@ def scheme(
         aspect=aspect,
         confidence=round(min(score, 1.0), 3),
         runners_up=tuple(h.label for h in (u.topics[1:3] if u else []) if h.label != topic),
+    )
+
+
+def facts(turn: Turn, topic: str, found: FactMatch, u: Understanding) -> Reply:
+    """The lines of `topic` that answer a narrow follow-up ("mahilaon ke liye?"), the aspects on offer."""
+    turn.session.topic, turn.session.aspect, turn.session.centres = topic, found.aspect, []
+    text, options = answers.fact_answer(turn.snap.knowledge, topic, found.aspect, found.lines, turn.lang)
+    return turn.reply(
+        (answers.numbered([text], options, turn.lang), options),
+        "scheme_info",
+        topic=topic,
+        aspect=found.aspect,
+        confidence=0.7,
+        runners_up=tuple(h.label for h in u.topics[:2] if h.label != topic),
     )
 
 

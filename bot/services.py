@@ -8,6 +8,7 @@ import sqlite_utils
 
 from bot import knowledge, seed
 from bot.centre_finder import CentreFinder
+from bot.fact_lines import FactLines
 from bot.knowledge import Knowledge
 from bot.matcher import Matcher
 from bot.schema import open_db
@@ -18,6 +19,7 @@ class Snapshot:
     knowledge: Knowledge
     matcher: Matcher
     finder: CentreFinder
+    facts: FactLines
 
 
 @dataclass
@@ -41,7 +43,7 @@ class Services:
                 snap = self._snapshot
                 if snap is None or snap.knowledge.revision != rev:
                     k = knowledge.load(self.db)
-                    snap = Snapshot(k, Matcher(k), CentreFinder(k))
+                    snap = Snapshot(k, Matcher(k), CentreFinder(k), FactLines(k))
                     self._snapshot = snap
         return snap
 

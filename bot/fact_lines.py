@@ -1,0 +1,91 @@
+"""The few lines of a scheme's facts that answer a narrow follow-up ("women?", "gaon me kitna", "toolkit?").
+
+A follow-up like "what about for women?" names neither a scheme nor a whole aspect; the answer is
+one line of the current scheme's benefits or eligibility. Each line is indexed in both languages
+(lines of a field are parallel in `en` and `hi`), so "mahila" finds "महिलाएँ" and "women" alike.
+"""
+
+from dataclasses import dataclass
+
+from bot.knowledge import Knowledge, items
+from bot.normalize import keys
+from bot.phrase_index import PhraseIndex
+
+# Fields searched, and the aspect each one answers.
+FIELDS = {
+    "benefits": "benefits",
+    "eligibility": "eligibility",
+    "documents": "documents",
+    "how_to_apply": "apply",
+    "key_facts": "overview",
+}
+# Lines whose evidence is at least this share of the best line's are shown with it.
+NEAR_BEST = 0.8
+MAX_LINES = 3
+# At least this share of the follow-up's own words must occur in the scheme's facts: "mere gaon me
+# school nahi" is not asking about the rural subsidy.
+MIN_COVERAGE = 0.5
+
+
+@dataclass(frozen=True)
+class FactMatch:
+    aspect: str  # of the first line shown
+    lines: tuple[str, ...]  # in the reply language, in the data's order
+
+
+class FactLines:
+    """Per scheme, an index over its fact lines; built once per knowledge snapshot."""
+
+    def __init__(self, knowledge: Knowledge):
+        self.knowledge = knowledge
+        self.indexes: dict[str, PhraseIndex] = {}
+        # A scheme's own name ("pmegp women") says which scheme, not which line.
+        self.names: dict[str, frozenset[str]] = {}
+        for sid, scheme in knowledge.schemes.items():
+            names = [sid.replace("-", " "), *(n for n in (scheme.get("name") or {}).values() if n)]
+            self.names[sid] = frozenset(k for n in names for k in keys(n))
+            pairs = [
+                (f"{field}:{i}", line)
+                for field in FIELDS
+                for lang in ("en", "hi")
+                for i, line in enumerate(items(scheme.get(field), lang))
+            ]
+            self.indexes[sid] = PhraseIndex(pairs)
+
+    def find(self, scheme_id: str, message_words: list[str], lang: str) -> FactMatch | None:
+        """The lines of `scheme_id` that the message's own words (not "kya", "kitna") point to."""
+        index = self.indexes.get(scheme_id)
+        if index is None or not message_words:
+            return None
+        words = [w for w in dict.fromkeys(message_words) if w not in self.names[scheme_id]]
+        evidence: dict[str, float] = {}
+        covered = 0
+        for word in words:
+            similar = index.similar(word)
+            covered += bool(similar)
+            for found, similarity in similar.items():
+                for label in {index.entries[i][0] for i in index.by_word[found]}:
+                    evidence[label] = evidence.get(label, 0.0) + index.idf[found] * similarity
+        if not evidence or covered < MIN_COVERAGE * len(words):  # also when no word is left
+            return None
+        best = max(evidence.values())
+        chosen = [label for label, score in evidence.items() if score >= NEAR_BEST * best]
+        if len(chosen) > MAX_LINES:  # the words are everywhere in this scheme: they pick nothing
+            return None
+        scheme = self.knowledge.schemes[scheme_id]
+        order = {label: n for n, label in enumerate(dict.fromkeys(label for label, _, _ in index.entries))}
+        chosen.sort(key=order.__getitem__)
+        lines = []
+        for label in chosen:
+            field, i = label.split(":")
+            shown = items(scheme.get(field), lang)
+            if int(i) < len(shown):
+                lines.append(shown[int(i)])
+        if not lines:
+            return None
+        return FactMatch(FIELDS[chosen[0].split(":")[0]], tuple(lines))
+
+
+def asked_words(text: str, ignore: frozenset[str]) -> list[str]:
+    """The words of a follow-up that can pick a line: not fillers, question words or aspect words."""
+    return [k for k in keys(text) if k not in ignore and (len(k) > 2 or k.isdigit())]
