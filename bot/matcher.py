@@ -146,13 +146,17 @@ class Matcher:
         )
         # A pure function of the text within one snapshot; a new snapshot starts an empty cache.
         self.understand = lru_cache(maxsize=UNDERSTOOD_CACHE)(self._understand)
+        # "how", "kaise", "kya", "hai": they ask, but name nothing.
+        self.question_words = frozenset(
+            key(w) for name in ("english_markers", "hinglish_markers") for w in word_list("words", name)
+        )
         # Words that ask how or what ("kitna", "documents", "kaise") but never pick one fact over another.
         self.asking = (
             self.fillers
+            | self.question_words
             | self.intents.vocabulary
             | self.aspects.vocabulary
             | self.centre_types.vocabulary
-            | {key(w) for name in ("english_markers", "hinglish_markers") for w in word_list("words", name)}
         )
         self.intent_order = list(phrase_file("intents"))
         self.small_talk = (
@@ -194,7 +198,7 @@ class Matcher:
             topics=tuple(topics[:5]),
             intents=tuple(h.label for h in intents),
             intent_words={h.label: len(h.matched) for h in intents},
-            aspect=_best_label(self.aspects, message_keys, general=GENERAL_ASPECTS),
+            aspect=_best_label(self.aspects, message_keys, GENERAL_ASPECTS, self.question_words),
             centre_type=_best_label(self.centre_types, message_keys),
             unknown=unknown,
             not_covered=_best_label(self.not_covered, message_keys),
@@ -227,12 +231,18 @@ def _own_names(knowledge: Knowledge) -> dict[str, set[str]]:
     }
 
 
-def _best_label(index: PhraseIndex, message_keys: list[str], general: tuple[str, ...] = ()) -> str | None:
+def _best_label(
+    index: PhraseIndex,
+    message_keys: list[str],
+    general: tuple[str, ...] = (),
+    question_words: frozenset[str] = frozenset(),
+) -> str | None:
     """The label whose phrase is most fully and most specifically present; `general` labels only
     when nothing more specific is ("पात्रता क्या है" asks about eligibility, not "what is";
-    "cancel kaise kare" about cancelling, not applying)."""
+    "cancel kaise kare" about cancelling, not applying) or when named by more than question words
+    ("how to apply for the grant" asks how to apply)."""
     hits = [h for h in index.score(message_keys).values() if h.score >= PHRASE_THRESHOLD]
-    specific = [h for h in hits if h.label not in general]
+    specific = [h for h in hits if h.label not in general or h.matched - question_words]
     hits = specific or hits
     if not hits:
         return None

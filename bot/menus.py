@@ -105,6 +105,21 @@ def fallback_about(knowledge: Knowledge, topic: str, lang: str) -> tuple[str, tu
     return numbered([line], options, lang), options
 
 
+def confused(knowledge: Knowledge, topic: str | None, lang: str) -> tuple[str, tuple[Option, ...]]:
+    """The last answer did not help: one part at a time, or a person."""
+    _ = gettext(lang)
+    person = Option(_("Talk to a person"), "@agent")
+    if topic in knowledge.schemes:
+        line = _("Sorry, let me keep it simple. Which part of %(name)s do you want to know?") % {
+            "name": knowledge.topic_name(topic, lang)
+        }
+        options = (*(Option(aspect_label(a, lang), f"@scheme {topic} {a}") for a in ASPECTS), person)
+    else:
+        line = _('Sorry about that. Ask me one thing in a few words, for example "PMEGP documents".')
+        options = (*menu_options(lang)[:SHORT_MENU], person)
+    return numbered([line], options, lang), options
+
+
 def not_covered(
     label: str, knowledge: Knowledge, related: list[str], lang: str
 ) -> tuple[str, tuple[Option, ...]]:

@@ -37,6 +37,41 @@ _LATIN_FOLDS = (
     ("ou", "o"),
     ("y", "i"),
 )
+# Romanized Hindi typed without its vowels ("kese kre", "nhi pta"): the full spelling it stands for.
+_SHORTHAND = {
+    "kr": "kar",
+    "kre": "kare",
+    "kro": "karo",
+    "kru": "karu",
+    "krna": "karna",
+    "krne": "karne",
+    "krni": "karni",
+    "krte": "karte",
+    "krta": "karta",
+    "krti": "karti",
+    "krke": "karke",
+    "kren": "karen",
+    "krein": "karein",
+    "krenge": "karenge",
+    "nhi": "nahi",
+    "nai": "nahi",
+    "btao": "batao",
+    "bta": "bata",
+    "btaye": "bataye",
+    "pta": "pata",
+    "mje": "mujhe",
+    "mjhe": "mujhe",
+    "mko": "mujhko",
+    "hm": "hum",
+    "skta": "sakta",
+    "skte": "sakte",
+    "skti": "sakti",
+    "chahie": "chahiye",
+    "chaiye": "chahiye",
+    "chahiey": "chahiye",
+    "milgea": "milega",
+    "mlega": "milega",
+}
 # English letters as Hindi writes them, so "पीएमईजीपी" and "PMEGP" meet. Longest spellings first.
 _LETTER_NAMES = sorted(
     {
@@ -96,6 +131,7 @@ def has_devanagari(text: str) -> bool:
 def key(word: str) -> str:
     """The phonetic skeleton of one word: same key for the common spellings of a Hindi word."""
     word = word.casefold()
+    word = _SHORTHAND.get(word, word)
     acronym = _spelled_letters(word)
     if acronym:
         word = acronym

@@ -19,6 +19,7 @@ INTENT_PAYLOADS = {
     "greeting": "menu",
     "thanks": "thanks",
     "ack": "ack",
+    "confused": "confused",
 }
 
 
@@ -55,6 +56,8 @@ def handle_payload(
         return [turn.reply(menus.language_choice(turn.lang), "language", confidence=1.0)]
     if verb == "ack":
         return [turn.reply(menus.ack(turn.lang), "ack", confidence=1.0)]
+    if verb == "confused":
+        return [turn.reply(menus.confused(turn.snap.knowledge, turn.session.topic, turn.lang), "confused")]
     if verb == "thanks":
         return [turn.reply(menus.thanks(turn.lang), "thanks", confidence=1.0)]
     if verb == "help":

@@ -19,7 +19,8 @@ from bot.normalize import keys
 FUZZY_MIN_LENGTH = 6
 # Five-letter words of equal length may only swap two neighbours ("pmgep"); "sunao" is not "sunar".
 SWAP_MIN_LENGTH = 5
-# A four-letter word may be a five-letter one missing an inner letter ("pmgp", "yojna" → yojana).
+# A four-letter word may be a five-letter one missing an inner vowel ("pmgp", "yojna" → yojana);
+# not a consonant ("care" is not "charges").
 SHORT_DROP_LENGTH = 4
 # What a one-edit match is worth against an exact one.
 FUZZY_WEIGHT = 0.85
@@ -32,6 +33,11 @@ class Hit:
     phrase: str
     matched: frozenset[str]
     weight: float = 0.0  # how specific the matched words are (summed IDF): "mart" says more than "register"
+
+
+def _drops_inner_vowel(longer: str, shorter: str) -> bool:
+    inner = range(1, len(longer) - 1)
+    return any(longer[i] in "aeiou" and longer[:i] + longer[i + 1 :] == shorter for i in inner)
 
 
 def _deletes(word: str) -> set[str]:
@@ -75,8 +81,7 @@ class PhraseIndex:
             return {word: 1.0}
         found: dict[str, float] = {}
         if len(word) == SHORT_DROP_LENGTH:
-            ends = (word[0], word[-1])
-            return {c: FUZZY_WEIGHT for c in self.near.get(word, ()) if len(c) == 5 and (c[0], c[-1]) == ends}
+            return {c: FUZZY_WEIGHT for c in self.near.get(word, ()) if _drops_inner_vowel(c, word)}
         if len(word) < SWAP_MIN_LENGTH:
             return found
         candidates = set(self.near.get(word, ()))

@@ -77,3 +77,8 @@ def test_four_letter_word_missing_an_inner_letter_matches_below_exact(text):
 @pytest.mark.parametrize("text", ["mgep", "pmeg"])
 def test_four_letter_word_must_keep_both_ends_of_the_longer_one(text):
     assert best(text) is None
+
+
+def test_four_letter_word_missing_a_consonant_is_another_word():
+    index = PhraseIndex([("benefits", "charges")])
+    assert index.score(keys("customer care")) == {}
