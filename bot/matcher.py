@@ -126,6 +126,7 @@ class Matcher:
         topic_pairs += [(t, p) for t, p in _pairs("topics") if t in knowledge.schemes]
         self.topics = PhraseIndex(topic_pairs, skip=self.fillers)
         self.names = _own_names(knowledge)
+        self.unique_idf = max(self.topics.idf.values(), default=0.0)  # a word only one topic uses
         self.intents = PhraseIndex(_pairs("intents"))
         self.aspects = PhraseIndex(_pairs("aspects"))
         self.centre_types = PhraseIndex(_pairs("centre_types"))
@@ -203,6 +204,11 @@ class Matcher:
             unknown=unknown,
             not_covered=_best_label(self.not_covered, message_keys),
         )
+
+    def only_shared_words(self, u: Understanding) -> bool:
+        """Whether the best topic was named only by words several topics share ("loan", "buyer")."""
+        best = u.best
+        return best is not None and all(self.topics.idf[w] < self.unique_idf for w in best.matched)
 
     def _named_first(self, topics: list[Hit]) -> list[Hit]:
         """Move a close runner-up called by its own name to the front when the leader was not."""

@@ -197,8 +197,11 @@ def understand_and_answer(turn: Turn, text: str) -> list[Reply]:
         answer = menus.not_covered(u.not_covered, turn.snap.knowledge, related, turn.lang)
         return [turn.reply(answer, "fallback", confidence=0.0, runners_up=tuple(related))]
     close = [h.label for h in u.close_topics() or u.shared_word_topics()]
-    if close == [session.topic]:  # the only candidate is what we are already talking about
-        return [responses.scheme(turn, session.topic, u.aspect or "overview", u)]
+    touched = {h.label for h in u.topics}
+    if close and (
+        session.topic in close or (session.topic in touched and turn.snap.matcher.only_shared_words(u))
+    ):  # "how much loan?" after PM Vishwakarma asks about PM Vishwakarma's loan, not "which scheme?"
+        return [responses.scheme(turn, session.topic, u.aspect or "overview", u, confidence=0.6)]
     if close:
         reply = turn.reply(
             menus.clarify(turn.snap.knowledge, close, u.aspect or "overview", turn.lang),
