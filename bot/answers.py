@@ -141,7 +141,8 @@ def _helpline_line(helpline: dict[str, Any], lang: str) -> str:
     _ = gettext(lang)
     contact = " / ".join(v for v in (helpline.get("phone"), helpline.get("email")) if v)
     hedge = "" if helpline.get("verified", True) else " " + _("(please confirm: not verified)")
-    return f"☎ {text(helpline.get('name'), lang)}: {contact}{hedge}"
+    icon = "☎" if helpline.get("phone") else "✉"
+    return f"{icon} {text(helpline.get('name'), lang)}: {contact}{hedge}"
 
 
 def numbered(lines: list[str], options: tuple[Option, ...], lang: str) -> str:

@@ -133,6 +133,22 @@ class CentreFinder:
         body = "\n\n".join(_block(f, lang, full=True) for f in found)
         return CentreAnswer(body, tuple(_summary(f, lang) for f in found), self._options(lang), None)
 
+    def contacts(self, ids: list[str], lang: str) -> CentreAnswer:
+        """Only how to reach the centres just listed ("phone number?", "address?"), and say so when
+        the data has no way."""
+        _ = gettext(lang)
+        found = [self.knowledge.centres[i] for i in ids if i in self.knowledge.centres]
+        reachable = [(c, _contact_lines(c, lang)) for c in found]
+        reachable = [(c, lines) for c, lines in reachable if lines]
+        if not reachable:
+            body = _("I have no phone number or address for these centres yet.")
+        else:
+            body = "\n\n".join(
+                "\n".join([f"▪ {text(c.get('name'), lang)}", *lines]) for c, lines in reachable
+            )
+        summaries = tuple(_summary(Found(c, None), lang) for c in found)
+        return CentreAnswer(body, summaries, self._options(lang), None)
+
     def ask_place(self, lang: str, centre_type: str | None) -> CentreAnswer:
         """What to say when someone asks for a centre without saying where."""
         if centre_type == EFC:
@@ -151,13 +167,19 @@ class CentreFinder:
             head = _("I have no such centre in %(state)s in my list. The nearest ones:") % {"state": name}
             found = self.grid.nearest(state.lat, state.lon, NEAREST_SHOWN, _search_type(centre_type))
             return self._listing(head, found, lang, name)
-        head = _("MSME centres in %(state)s (%(count)s):") % {"state": name, "count": len(found)}
+        if _search_type(centre_type) == "technology-centre":
+            head = _("Technology Centres (tool rooms) in %(state)s (%(count)s):")
+        elif _search_type(centre_type) == "extension-centre":
+            head = _("Technology Extension Centres in %(state)s (%(count)s):")
+        else:
+            head = _("MSME centres in %(state)s (%(count)s):")
+        head = head % {"state": name, "count": len(found)}
         lines = [head]
         for f in found:  # bullets, not numbers: numbers pick the options offered below
             c = f.centre
             line = f"• {text(c.get('name'), lang)} – {_status(c, lang)}"
             if not c.get("verified"):
-                line += f" ({_('please confirm')})"
+                line += " (" + _("please confirm") + ")"
             lines.append(line)
         body = "\n".join(lines)
         return CentreAnswer(body, tuple(_summary(f, lang) for f in found), self._options(lang), name)
@@ -246,6 +268,24 @@ def _kind(c: dict[str, Any], lang: str) -> str:
     return _("Technology Centre (tool room)")
 
 
+def _contact_lines(c: dict[str, Any], lang: str) -> list[str]:
+    """Phone, email and website on one line, the address on the next; empty when the data has none."""
+    _ = gettext(lang)
+    contacts = [
+        label % {"value": c[field]}
+        for field, label in (
+            ("phone", _("Phone: %(value)s")),
+            ("email", _("Email: %(value)s")),
+            ("website", _("Website: %(value)s")),
+        )
+        if c.get(field)
+    ]
+    lines = [" · ".join(contacts)] if contacts else []
+    if c.get("address"):
+        lines.append(_("Address: %(value)s") % {"value": text(c["address"], lang)})
+    return lines
+
+
 def _block(found: Found, lang: str, full: bool = False) -> str:
     """One centre: name and distance, kind and status, services, contacts; `full` adds every
     service, the site and the data's note (for "address?" after a list)."""
@@ -265,21 +305,7 @@ def _block(found: Found, lang: str, full: bool = False) -> str:
     services = items(c.get("services"), lang)[: None if full else SERVICES_SHOWN]
     if services:
         lines.append(_("Offers: %(services)s") % {"services": "; ".join(services)})
-    contacts = [
-        label % {"value": c[field]}
-        for field, label in (
-            ("phone", _("Phone: %(value)s")),
-            ("email", _("Email: %(value)s")),
-            ("website", _("Website: %(value)s")),
-        )
-        if c.get(field)
-    ]
-    if contacts:
-        lines.append(" · ".join(contacts))
-    if c.get("address"):
-        lines.append(_("Address: %(value)s") % {"value": text(c["address"], lang)})
-    if not contacts and not c.get("address"):
-        lines.append(_("No phone or address on file for this centre yet."))
+    lines += _contact_lines(c, lang) or [_("No phone or address on file for this centre yet.")]
     if full and c.get("note"):
         lines.append("📝 " + text(c["note"], lang))
     if not c.get("verified"):

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from bot import (
     activity,
+    answers,
     guided_add,
     menus,
     payloads,
@@ -134,7 +135,8 @@ def understand_and_answer(turn: Turn, text: str) -> list[Reply]:
             return responses.choose_language(turn, chosen)
         turn.session.language = turn.lang = chosen  # "udyam documents in hindi": switch, then answer
     named_type = u.centre_type  # "any" when only a generic centre word was used
-    centre_type = named_type if named_type not in (None, "any") else session.centre_type
+    # A generic "centre" asks for every kind again; no centre word keeps the kind asked before.
+    centre_type = None if named_type == "any" else named_type or session.centre_type
     centre_asked = (
         "centre_find" in u.intents
         or (session.awaiting == "place" and not (u.topics or u.aspect or set(u.intents) - {"where"}))
@@ -148,6 +150,11 @@ def understand_and_answer(turn: Turn, text: str) -> list[Reply]:
         session.awaiting, session.centre_type = "place", centre_type
         return [responses.centres(turn, finder.ask_place(turn.lang, centre_type))]
     session.awaiting = None
+    if session.centres and ("helpline" in u.intents or u.aspect == "contact") and not u.confident:
+        # "phone number?" after a list of centres: how to reach those centres, then the helplines
+        reach = finder.contacts(session.centres, turn.lang)
+        general = answers.helpline_answer(turn.snap.knowledge, None, turn.lang)
+        return [responses.centres(turn, replace(reach, text=f"{reach.text}\n\n{general}"))]
     about_centres = u.aspect or u.centre_type or "where" in u.intents
     if session.centres and about_centres and not u.confident and not u.close_topics():
         return [responses.centres(turn, finder.details(session.centres, turn.lang))]
