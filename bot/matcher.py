@@ -27,11 +27,14 @@ SHARED_WORD_THRESHOLD = 0.3
 NAMED_MARGIN = 0.1
 # Two confident topics closer than this are asked about rather than guessed.
 CLOSE_MARGIN = 0.06
+# A topic named by one word that asks for an aspect scores at most this: a "did you mean", no answer.
+ASPECT_WORDS_CAP = 0.7
 # How much words that mean nothing to the bot lower a topic's confidence.
 UNKNOWN_PENALTY = 0.35
 # A topic named only by words that also ask for something ("madad" = help) is weak evidence.
 INTENT_WORDS_WEIGHT = 0.5
 SMALL_TALK = ("help", "greeting", "thanks")
+NEGATIONS = ("not", "no", "nahi", "nahin", "nhi", "नहीं", "ना")
 # Aspects that "kya hai" / "kaise kare" name in passing; any other aspect in the message wins.
 GENERAL_ASPECTS = ("overview", "apply")
 # Words of these aspects ("documents", "patrata", "subsidy") say a long message is about a scheme,
@@ -124,7 +127,9 @@ class Matcher:
             topic_pairs += [(sid, n) for n in (scheme.get("name") or {}).values() if n]
             topic_pairs.append((sid, sid.replace("-", " ")))
         topic_pairs += [(t, p) for t, p in _pairs("topics") if t in knowledge.schemes]
-        self.topics = PhraseIndex(topic_pairs, skip=self.fillers)
+        # "payment nahi mila" names Samadhaan only with its "nahi": negations stay in topic phrases.
+        negations = frozenset(key(w) for w in NEGATIONS)
+        self.topics = PhraseIndex(topic_pairs, skip=self.fillers - negations)
         self.names = _own_names(knowledge)
         self.unique_idf = max(self.topics.idf.values(), default=0.0)  # a word only one topic uses
         self.intents = PhraseIndex(_pairs("intents"))
@@ -188,6 +193,8 @@ class Matcher:
                 score *= INTENT_WORDS_WEIGHT
             # Words that also ask for an aspect ("register", "documents") say little about which scheme.
             weight = sum(self.topics.idf[w] for w in hit.matched if w not in self.aspects.vocabulary)
+            if not weight and len(hit.matched) == 1:  # "limit", "category" alone: ask, don't answer
+                score = min(score, ASPECT_WORDS_CAP)
             topics.append(replace(hit, score=score, weight=weight))
         topics.sort(key=lambda h: (-h.score, -h.weight, h.label))
         topics = self._named_first(topics)
@@ -204,6 +211,10 @@ class Matcher:
             unknown=unknown,
             not_covered=_best_label(self.not_covered, message_keys),
         )
+
+    def named_by_aspect_words(self, u: Understanding) -> bool:
+        """Whether only words that ask for an aspect ("category", "register") named the best topic."""
+        return u.best is not None and u.best.matched <= self.aspects.vocabulary
 
     def only_shared_words(self, u: Understanding) -> bool:
         """Whether the best topic was named only by words several topics share ("loan", "buyer")."""

@@ -71,6 +71,9 @@ _SHORTHAND = {
     "chahiey": "chahiye",
     "milgea": "milega",
     "mlega": "milega",
+    "govt": "government",
+    "gov": "government",
+    "dept": "department",
 }
 # English letters as Hindi writes them, so "पीएमईजीपी" and "PMEGP" meet. Longest spellings first.
 _LETTER_NAMES = sorted(

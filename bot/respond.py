@@ -165,6 +165,9 @@ def understand_and_answer(turn: Turn, text: str) -> list[Reply]:
     # Asking for a person wins, even inside a question about a scheme; but a bare "agent" in a long
     # message is usually the middleman the user is talking about ("an agent is asking 1500 rs").
     bare_agent = u.intent_words.get("agent", 0) < 2 and len(u.text.split()) > ACK_MAX_WORDS
+    if u.not_covered and not session.topic and turn.snap.matcher.named_by_aspect_words(u):
+        # "mudra loan, tarun category": "category" names no scheme of ours
+        return [_not_covered(turn, u)]
     if "agent" in u.intents and not (bare_agent and u.confident):
         return payloads.handle_payload(turn, "@agent", u)
     if u.confident and not u.close_topics():
@@ -200,9 +203,7 @@ def understand_and_answer(turn: Turn, text: str) -> list[Reply]:
             listing = menus.scheme_list(turn.snap.knowledge, turn.lang, aspect=u.aspect)
             return [turn.reply(listing, "clarify", aspect=u.aspect, confidence=0.5)]
     if u.not_covered and not u.confident:
-        related = [h.label for h in u.shared_word_topics()]
-        answer = menus.not_covered(u.not_covered, turn.snap.knowledge, related, turn.lang)
-        return [turn.reply(answer, "fallback", confidence=0.0, runners_up=tuple(related))]
+        return [_not_covered(turn, u)]
     close = [h.label for h in u.close_topics() or u.shared_word_topics()]
     touched = {h.label for h in u.topics}
     if close and (
@@ -219,6 +220,13 @@ def understand_and_answer(turn: Turn, text: str) -> list[Reply]:
         )
         return [reply]
     return [responses.fallback(turn, u)]
+
+
+def _not_covered(turn: Turn, u: Understanding) -> Reply:
+    """An honest "no details on Mudra" with the schemes its words also point to."""
+    related = [h.label for h in u.shared_word_topics()]
+    answer = menus.not_covered(u.not_covered, turn.snap.knowledge, related, turn.lang)
+    return turn.reply(answer, "fallback", confidence=0.0, runners_up=tuple(related))
 
 
 def _fact_lines(turn: Turn, topic: str, u: Understanding) -> FactMatch | None:

@@ -56,3 +56,16 @@ def test_dye_is_not_the_hindi_word_give(understand):
 
 def test_understanding_is_reused_for_a_repeated_question(understand):
     assert understand("udyam documents") is understand("udyam documents")
+
+
+def test_a_negation_is_part_of_a_topic_phrase(understand):
+    """ "payment nahi mila" is Samadhaan; a failed UPI payment with no "nahi" is not."""
+    assert understand("buyer se payment nahi mila").best.label == "samadhaan"
+    assert not understand("my UPI payment failed but money got debited, bank not responding").confident
+
+
+@pytest.mark.parametrize(
+    "text", ["विश्वकर्मा पूजा 2026 में किस तारीख को है?", "how to apply for a US green card", "credit card limit"]
+)
+def test_festivals_and_cards_are_not_schemes(understand, text):
+    assert not understand(text).confident
