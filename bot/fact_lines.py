@@ -52,8 +52,11 @@ class FactLines:
             ]
             self.indexes[sid] = PhraseIndex(pairs)
 
-    def find(self, scheme_id: str, message_words: list[str], lang: str) -> FactMatch | None:
-        """The lines of `scheme_id` that the message's own words (not "kya", "kitna") point to."""
+    def find(
+        self, scheme_id: str, message_words: list[str], lang: str, aspect: str | None = None
+    ) -> FactMatch | None:
+        """The lines of `scheme_id` that the message's own words (not "kya", "kitna") point to; only
+        lines of `aspect` when the message asked for one ("mahilaon ko kitni subsidy" → benefits)."""
         index = self.indexes.get(scheme_id)
         if index is None or not message_words:
             return None
@@ -65,7 +68,8 @@ class FactLines:
             covered += bool(similar)
             for found, similarity in similar.items():
                 for label in {index.entries[i][0] for i in index.by_word[found]}:
-                    evidence[label] = evidence.get(label, 0.0) + index.idf[found] * similarity
+                    if aspect is None or FIELDS[label.split(":")[0]] == aspect:
+                        evidence[label] = evidence.get(label, 0.0) + index.idf[found] * similarity
         if not evidence or covered < MIN_COVERAGE * len(words):  # also when no word is left
             return None
         best = max(evidence.values())

@@ -146,16 +146,16 @@ class Matcher:
             | self.not_covered.vocabulary
             | {k for ws in self.negatives.values() for k in ws}
         )
+        # "how", "kaise", "kya", "hai": they ask, but name nothing.
+        self.question_words = frozenset(
+            key(w) for name in ("english_markers", "hinglish_markers") for w in word_list("words", name)
+        )
         self.domain_words = (
             frozenset(k for label, p in _pairs("aspects") if label in DOMAIN_ASPECTS for k in keys(p))
             - self.fillers
         )
         # A pure function of the text within one snapshot; a new snapshot starts an empty cache.
         self.understand = lru_cache(maxsize=UNDERSTOOD_CACHE)(self._understand)
-        # "how", "kaise", "kya", "hai": they ask, but name nothing.
-        self.question_words = frozenset(
-            key(w) for name in ("english_markers", "hinglish_markers") for w in word_list("words", name)
-        )
         # Words that ask how or what ("kitna", "documents", "kaise") but never pick one fact over another.
         self.asking = (
             self.fillers

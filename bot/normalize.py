@@ -54,7 +54,6 @@ _SHORTHAND = {
     "krein": "karein",
     "krenge": "karenge",
     "nhi": "nahi",
-    "nai": "nahi",
     "btao": "batao",
     "bta": "bata",
     "btaye": "bataye",
@@ -71,6 +70,9 @@ _SHORTHAND = {
     "chahiey": "chahiye",
     "milgea": "milega",
     "mlega": "milega",
+    "gaon": "gaanv",
+    "gav": "gaanv",
+    "gaav": "gaanv",
     "govt": "government",
     "gov": "government",
     "dept": "department",
@@ -147,6 +149,8 @@ def key(word: str) -> str:
     for spelling, folded in _LATIN_FOLDS:
         word = word.replace(spelling, folded)
     word = _DOUBLED.sub(r"\1", word)
+    if len(word) > 5 and word.endswith(("aon", "aen")):  # Hindi plurals: महिलाओं, योजनाएं → महिला, योजना
+        word = word[:-2]
     if len(word) > 3 and word.endswith("a") and word[-2] not in "aeiou":
         word = word[:-1]
     if len(word) > 4 and word.endswith(

@@ -22,7 +22,7 @@ from bot import (
     tickets,
 )
 from bot.choices import chosen_number, pick
-from bot.fact_lines import FactMatch, asked_words
+from bot.fact_lines import FIELDS, FactMatch, asked_words
 from bot.geo import valid_point
 from bot.i18n import gettext
 from bot.language import continues, detect, reply_language, shows_language
@@ -196,14 +196,14 @@ def understand_and_answer(turn: Turn, text: str) -> list[Reply]:
     lines = _fact_lines(turn, session.topic, u) if session.topic in turn.snap.knowledge.schemes else None
     if lines is not None:  # "what about for women?", "gaon me kitna": a line of the current scheme
         return [responses.facts(turn, session.topic, lines, u)]
+    if u.not_covered and not u.confident:
+        return [_not_covered(turn, u)]
     if u.aspect and u.aspect != "overview" and not u.close_topics():
         if session.topic:
             return [responses.scheme(turn, session.topic, u.aspect, u, confidence=0.8)]
         if not u.topics and not u.unknown:
             listing = menus.scheme_list(turn.snap.knowledge, turn.lang, aspect=u.aspect)
             return [turn.reply(listing, "clarify", aspect=u.aspect, confidence=0.5)]
-    if u.not_covered and not u.confident:
-        return [_not_covered(turn, u)]
     close = [h.label for h in u.close_topics() or u.shared_word_topics()]
     touched = {h.label for h in u.topics}
     if close and (
@@ -231,8 +231,12 @@ def _not_covered(turn: Turn, u: Understanding) -> Reply:
 
 def _fact_lines(turn: Turn, topic: str, u: Understanding) -> FactMatch | None:
     """Lines of `topic` named by the message's own words (not question words like "kitna", "kaise")."""
-    return turn.snap.facts.find(topic, asked_words(u.text, turn.snap.matcher.asking), turn.lang)
+    aspect = u.aspect if u.aspect in FACT_ASPECTS else None
+    return turn.snap.facts.find(topic, asked_words(u.text, turn.snap.matcher.asking), turn.lang, aspect)
 
+
+# Aspects whose lines a follow-up may pick from; "kaise" or "kya hai" restrict nothing.
+FACT_ASPECTS = frozenset(FIELDS.values()) - {"overview", "apply"}
 
 # "ok", "theek hai", "haan ji": an acknowledgement is short.
 ACK_MAX_WORDS = 3

@@ -55,3 +55,22 @@ def test_key_nukta_and_plain_letter_fold_together():
 )
 def test_keys_keep_different_words_apart(a, b):
     assert key(a) != key(b)
+
+
+@pytest.mark.parametrize(
+    ("variants", "why"),
+    [
+        (["mahila", "mahilaon", "महिलाओं", "महिलाएँ"], "Hindi plurals meet their singular"),
+        (["yojana", "योजनाएं"], "Hindi plurals meet their singular"),
+        (["gaon", "गाँव", "गांव", "gaav"], "village, however it is written"),
+        (["kre", "kare"], "romanized shorthand"),
+        (["govt", "government"], "abbreviation"),
+    ],
+)
+def test_spellings_of_one_word_share_a_key(variants, why):
+    assert len({key(v) for v in variants}) == 1, why
+
+
+def test_nai_is_not_shorthand_for_nahi():
+    """ "nai" is a barber (नाई) or "new" (नई), never "nahi"."""
+    assert key("nai") != key("nahi")
