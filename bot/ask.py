@@ -1,5 +1,6 @@
 """The `sahayak ask` JSON contract: other tools read these keys, so they stay stable."""
 
+from dataclasses import replace
 from typing import Any
 
 from bot import sessions
@@ -46,7 +47,16 @@ def ask(
     if user is None:
         sessions.forget(services.db, sender)
     message = IncomingMessage(platform="cli", sender=sender, chat=sender, text=text, location=location)
-    replies = respond(message, services)
+    replies = [r for r in respond(message, services) if r.recipient in (None, sender)]
     if user is None:
         sessions.forget(services.db, sender)
-    return replies[0]
+    return merged(replies)
+
+
+def merged(replies: list[Reply]) -> Reply:
+    """Two questions in one message get two replies; the contract has one: the first one's fields,
+    every text in order, and the last one's options (the live ones)."""
+    first, last = replies[0], replies[-1]
+    if len(replies) == 1:
+        return first
+    return replace(first, text="\n\n".join(r.text for r in replies), options=last.options)

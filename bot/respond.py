@@ -15,6 +15,7 @@ from bot import (
     guided_add,
     menus,
     payloads,
+    questions,
     replay,
     responses,
     roles,
@@ -121,7 +122,22 @@ def _dispatch(turn: Turn) -> list[Reply]:
         return [turn.reply(menus.out_of_range(options, turn.lang), "clarify", confidence=1.0)]
     if text.startswith("@"):
         return payloads.handle_payload(turn, text)
+
+    def understand(part: str) -> Understanding:
+        return turn.snap.matcher.understand(part, extra_known=turn.snap.finder.place_keys())
+
+    parts = questions.separate(text, understand)
+    if parts:
+        _set_language(turn, understand(text))  # the whole message says how the user writes
+        return _answer_each(turn, parts)
     return understand_and_answer(turn, text)
+
+
+def _answer_each(turn: Turn, parts: list[str]) -> list[Reply]:
+    """One reply per question, in order; only the last offers numbered choices (they are the live ones)."""
+    replies = [r for part in parts for r in understand_and_answer(turn, part)]
+    header = "\n\n" + gettext(turn.lang)("Reply with a number:")
+    return [replace(r, text=r.text.split(header)[0], options=()) for r in replies[:-1]] + replies[-1:]
 
 
 def understand_and_answer(turn: Turn, text: str) -> list[Reply]:

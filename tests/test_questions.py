@@ -1,0 +1,40 @@
+"""Splitting a message into the questions it holds, only where each part names its own scheme."""
+
+import pytest
+
+from bot.questions import separate
+
+
+@pytest.fixture
+def split(services):
+    snap = services.current()
+    return lambda text: separate(
+        text, lambda t: snap.matcher.understand(t, extra_known=snap.finder.place_keys())
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("udyam registration and pmegp eligibility", 2),
+        ("उद्यम रजिस्ट्रेशन कैसे करें और पीएमईजीपी में सब्सिडी कितनी है", 2),
+        ("cgtmse ki fees, zed subsidy batao", 2),
+        ("PMEGP vs CGTMSE which is better", 2),
+    ],
+)
+def test_parts_that_each_name_a_scheme_are_separate_questions(split, text, parts):
+    assert len(split(text)) == parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "loan aur subsidy",
+        "udyam aur uske documents",
+        "pmegp and pmegp documents",
+        "zed ke liye udyam",
+        "what is udyam?",
+    ],
+)
+def test_one_question_stays_one(split, text):
+    assert split(text) == []
