@@ -1,7 +1,8 @@
 """Match latency and memory at the shipped alias count and with the alias index scaled ×10 and ×100.
 
-Prints p50/p99 latency of `Matcher.understand`, queries/s, and the index's peak build memory, then the
-same for the whole `respond` path (session load/save included) at the shipped size.
+Prints p50/p99 latency of `Matcher.understand` without its per-snapshot cache (every query scored
+afresh), queries/s, and the index's peak build memory, then the same for the whole `respond` path
+(session load/save included, cache on) at the shipped size.
 Run: .venv/bin/python benchmarks/bench_matcher.py
 """
 
@@ -73,7 +74,7 @@ def main() -> None:
             peak = tracemalloc.get_traced_memory()[1] / 2**20
             tracemalloc.stop()
             p50, p99, qps = measure(
-                lambda q, m=matcher: m.understand(q, extra_known=finder.place_keys()), queries
+                lambda q, m=matcher: m.understand_uncached(q, extra_known=finder.place_keys()), queries
             )
             print(
                 f"{'x' + str(factor):>8} {len(knowledge.aliases):>8} {build:>9.0f} {peak:>9.1f} {p50:>7.3f} {p99:>7.3f} {qps:>8.0f}"

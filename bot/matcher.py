@@ -155,7 +155,7 @@ class Matcher:
             - self.fillers
         )
         # A pure function of the text within one snapshot; a new snapshot starts an empty cache.
-        self.understand = lru_cache(maxsize=UNDERSTOOD_CACHE)(self._understand)
+        self.understand = lru_cache(maxsize=UNDERSTOOD_CACHE)(self.understand_uncached)
         # Words that ask how or what ("kitna", "documents", "kaise") but never pick one fact over another.
         self.asking = (
             self.fillers
@@ -170,7 +170,7 @@ class Matcher:
             - self.fillers
         )
 
-    def _understand(self, text: str, extra_known: frozenset[str] = frozenset()) -> Understanding:
+    def understand_uncached(self, text: str, extra_known: frozenset[str] = frozenset()) -> Understanding:
         """Score `text` against every index; `extra_known` words (e.g. place names) are not unknown."""
         message_keys = keys(text)
         unknown = tuple(

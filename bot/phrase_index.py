@@ -9,6 +9,7 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
@@ -22,6 +23,8 @@ SWAP_MIN_LENGTH = 5
 # A four-letter word may be a five-letter one missing an inner vowel ("pmgp", "yojna" → yojana);
 # not a consonant ("care" is not "charges").
 SHORT_DROP_LENGTH = 4
+# Words whose spellings each index remembers.
+SIMILAR_CACHE = 16384
 # What a one-edit match is worth against an exact one.
 FUZZY_WEIGHT = 0.85
 
@@ -70,13 +73,13 @@ class PhraseIndex:
             if len(w) >= SWAP_MIN_LENGTH:
                 for d in _deletes(w):
                     self.near[d].add(w)
+        # Every indexed word; built once, since the matcher asks on every message.
+        self.vocabulary: frozenset[str] = frozenset(self.by_word)
+        # Messages reuse the same few thousand words: each word's spellings are looked up once.
+        self.similar = lru_cache(maxsize=SIMILAR_CACHE)(self.similar_uncached)
 
-    @property
-    def vocabulary(self) -> set[str]:
-        return set(self.by_word)
-
-    def similar(self, word: str) -> dict[str, float]:
-        """Indexed words that `word` may be a spelling of, with how close each is."""
+    def similar_uncached(self, word: str) -> dict[str, float]:
+        """Indexed words that `word` may be a spelling of, with how close each is (read-only)."""
         if word in self.by_word:  # a word spelled as indexed is not a typo of another
             return {word: 1.0}
         found: dict[str, float] = {}
@@ -110,13 +113,15 @@ class PhraseIndex:
                 got[i] += weighted
                 count[i] += 1
         leaders: dict[str, tuple[float, int, int]] = {}
+        entries, totals = self.entries, self.totals
         for i, total in got.items():
-            label = self.entries[i][0]
-            rank = (round(total / self.totals[i], 6), count[i], -i)
+            label = entries[i][0]
+            rank = (total / totals[i], count[i], -i)
             if label not in leaders or rank > leaders[label]:
                 leaders[label] = rank
         best: dict[str, Hit] = {}
-        for label, (score, _, neg_i) in leaders.items():
+        for label, (ratio, _, neg_i) in leaders.items():
+            score = round(ratio, 6)
             _, phrase, words = self.entries[-neg_i]
             matched = frozenset(w for w in words if w in sims)
             weight = sum(self.idf[w] for w in matched)
