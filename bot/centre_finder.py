@@ -13,6 +13,7 @@ from bot.gazetteer import gazetteer, state_places
 from bot.i18n import gettext, number
 from bot.knowledge import Knowledge, items, text
 from bot.messages import Option
+from bot.normalize import keys
 from bot.places import Gazetteer, Mention, Place, resolve
 
 # How many centres a "nearest" answer lists, and how many services each shows.
@@ -26,6 +27,10 @@ OPERATIONAL = "operational"
 OPEN_SEARCH = 25
 # District Industries Centres and MSME-DI offices: named by users, not listed in the knowledge base.
 OFFICE = "office"
+
+
+# Where a centre is, as a message may name it.
+PLACE_FIELDS = ("city", "city_hi", "district")
 
 
 @dataclass(frozen=True)
@@ -133,6 +138,18 @@ class CentreFinder:
         body = "\n\n".join(_block(f, lang, full=True) for f in found)
         return CentreAnswer(body, tuple(_summary(f, lang) for f in found), self._options(lang), None)
 
+    def statuses(self, ids: list[str], lang: str, text: str = "") -> CentreAnswer:
+        """Whether the centres just listed are open, a line each; only those in a town the message
+        names ("patna wala chalu hai?"), if it names one of theirs."""
+        found = [Found(self.knowledge.centres[i], None) for i in ids if i in self.knowledge.centres]
+        said = set(keys(text))
+        named = [
+            f for f in found if said & {k for field in PLACE_FIELDS for k in keys(f.centre.get(field) or "")}
+        ]
+        found = named or found
+        body = "\n".join(_status_line(f.centre, lang) for f in found)
+        return CentreAnswer(body, tuple(_summary(f, lang) for f in found), self._options(lang), None)
+
     def contacts(self, ids: list[str], lang: str) -> CentreAnswer:
         """Only how to reach the centres just listed ("phone number?", "address?"), and say so when
         the data has no way."""
@@ -175,12 +192,7 @@ class CentreFinder:
             head = _("MSME centres in %(state)s (%(count)s):")
         head = head % {"state": name, "count": len(found)}
         lines = [head]
-        for f in found:  # bullets, not numbers: numbers pick the options offered below
-            c = f.centre
-            line = f"• {text(c.get('name'), lang)} – {_status(c, lang)}"
-            if not c.get("verified"):
-                line += " (" + _("please confirm") + ")"
-            lines.append(line)
+        lines += [_status_line(f.centre, lang) for f in found]  # bullets: numbers pick the options below
         body = "\n".join(lines)
         return CentreAnswer(body, tuple(_summary(f, lang) for f in found), self._options(lang), name)
 
@@ -249,6 +261,13 @@ def _search_type(centre_type: str | None) -> str | None:
 def _state_name(state: str, lang: str) -> str:
     place = state_places().get(state)
     return place.display(lang) if place else state
+
+
+def _status_line(c: dict[str, Any], lang: str) -> str:
+    """ "• MSME Technology Centre, Gaya – approved, not yet operational (please confirm)"."""
+    _ = gettext(lang)
+    line = f"• {text(c.get('name'), lang)} – {_status(c, lang)}"
+    return line + (" (" + _("please confirm") + ")" if not c.get("verified") else "")
 
 
 def _status(c: dict[str, Any], lang: str) -> str:

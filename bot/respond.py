@@ -107,6 +107,9 @@ def _dispatch(turn: Turn) -> list[Reply]:
     if message.media and not text:
         return [turn.reply(menus.media(turn.lang), "unsupported")]
     if not clean(text):
+        said = {EMOJI_PAYLOADS.get(ch) for ch in text if not ch.isspace() and ch not in EMOJI_MODIFIERS}
+        if len(said) == 1 and None not in said:  # "🙏" is a thank-you, "👍" an OK
+            return payloads.handle_payload(turn, said.pop())
         return [turn.reply(menus.unclear(turn.lang), "unclear")]
     if turn.session.draft and not text.startswith("/"):  # an admin's /add in progress
         added = guided_add.step(turn, text)
@@ -158,6 +161,8 @@ def understand_and_answer(turn: Turn, text: str) -> list[Reply]:
         or (session.awaiting == "place" and not (u.topics or u.aspect or set(u.intents) - {"where"}))
         or (named_type is not None and "where" in u.intents)
     )
+    if session.centres and "centre_status" in u.intents and not u.confident:  # "patna wala chalu hai?"
+        return [responses.centres(turn, finder.statuses(session.centres, turn.lang, text))]
     found = finder.find(text, turn.lang, centre_type)
     if found is not None and (centre_asked or named_type or not (u.topics or u.unknown)):
         session.awaiting, session.centre_type = None, centre_type
@@ -253,6 +258,11 @@ def _fact_lines(turn: Turn, topic: str, u: Understanding) -> FactMatch | None:
 
 # Aspects whose lines a follow-up may pick from; "kaise" or "kya hai" restrict nothing.
 FACT_ASPECTS = frozenset(FIELDS.values()) - {"overview", "apply"}
+
+# Messages of nothing but these emoji are answered as the words they stand for.
+EMOJI_PAYLOADS = {"🙏": "@thanks", "😊": "@thanks", "❤️": "@thanks", "👍": "@ack", "👌": "@ack", "✅": "@ack"}
+# Skin tones and variation selectors ride along with an emoji.
+EMOJI_MODIFIERS = frozenset("\ufe0f\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff")
 
 # "ok", "theek hai", "haan ji": an acknowledgement is short.
 ACK_MAX_WORDS = 3
