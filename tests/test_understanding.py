@@ -69,3 +69,8 @@ def test_a_negation_is_part_of_a_topic_phrase(understand):
 )
 def test_festivals_and_cards_are_not_schemes(understand, text):
     assert not understand(text).confident
+
+
+@pytest.mark.parametrize("text", ["हाथ में दर्द है", "set the alarm", "gaon me mela kab hai"])
+def test_everyday_words_do_not_name_a_scheme(understand, text):
+    assert all(h.score < CLARIFY_THRESHOLD for h in understand(text).topics)
