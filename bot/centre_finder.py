@@ -138,14 +138,16 @@ class CentreFinder:
         body = "\n\n".join(_block(f, lang, full=True) for f in found)
         return CentreAnswer(body, tuple(_summary(f, lang) for f in found), self._options(lang), None)
 
-    def statuses(self, ids: list[str], lang: str, text: str = "") -> CentreAnswer:
+    def statuses(self, ids: list[str], lang: str, text: str = "") -> CentreAnswer | None:
         """Whether the centres just listed are open, a line each; only those in a town the message
-        names ("patna wala chalu hai?"), if it names one of theirs."""
+        names ("patna wala chalu hai?"); None when it names a town none of them is in."""
         found = [Found(self.knowledge.centres[i], None) for i in ids if i in self.knowledge.centres]
         said = set(keys(text))
         named = [
             f for f in found if said & {k for field in PLACE_FIELDS for k in keys(f.centre.get(field) or "")}
         ]
+        if not named and self.find(text, lang, None) is not None:
+            return None
         found = named or found
         body = "\n".join(_status_line(f.centre, lang) for f in found)
         return CentreAnswer(body, tuple(_summary(f, lang) for f in found), self._options(lang), None)

@@ -8,6 +8,7 @@ one line of the current scheme's benefits or eligibility. Each line is indexed i
 from dataclasses import dataclass
 
 from bot.knowledge import Knowledge, items
+from bot.matcher import scheme_names
 from bot.normalize import keys
 from bot.phrase_index import PhraseIndex
 
@@ -25,6 +26,8 @@ MAX_LINES = 3
 # At least this share of the follow-up's own words must occur in the scheme's facts: "mere gaon me
 # school nahi" is not asking about the rural subsidy.
 MIN_COVERAGE = 0.5
+# Follow-ups use few words: each scheme's index remembers this many words' spellings.
+FACT_WORDS_CACHE = 1024
 
 
 @dataclass(frozen=True)
@@ -42,15 +45,14 @@ class FactLines:
         # A scheme's own name ("pmegp women") says which scheme, not which line.
         self.names: dict[str, frozenset[str]] = {}
         for sid, scheme in knowledge.schemes.items():
-            names = [sid.replace("-", " "), *(n for n in (scheme.get("name") or {}).values() if n)]
-            self.names[sid] = frozenset(k for n in names for k in keys(n))
+            self.names[sid] = frozenset(k for n in scheme_names(sid, scheme) for k in keys(n))
             pairs = [
                 (f"{field}:{i}", line)
                 for field in FIELDS
                 for lang in ("en", "hi")
                 for i, line in enumerate(items(scheme.get(field), lang))
             ]
-            self.indexes[sid] = PhraseIndex(pairs)
+            self.indexes[sid] = PhraseIndex(pairs, cache_size=FACT_WORDS_CACHE)
 
     def find(
         self, scheme_id: str, message_words: list[str], lang: str, aspect: str | None = None

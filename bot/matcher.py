@@ -124,8 +124,7 @@ class Matcher:
         self.fillers = frozenset(key(w) for w in word_list("words", "fillers"))
         topic_pairs = [(a.topic, a.text) for a in knowledge.aliases if a.topic in knowledge.schemes]
         for sid, scheme in knowledge.schemes.items():
-            topic_pairs += [(sid, n) for n in (scheme.get("name") or {}).values() if n]
-            topic_pairs.append((sid, sid.replace("-", " ")))
+            topic_pairs += [(sid, n) for n in scheme_names(sid, scheme)]
         topic_pairs += [(t, p) for t, p in _pairs("topics") if t in knowledge.schemes]
         # "payment nahi mila" names Samadhaan only with its "nahi": negations stay in topic phrases.
         negations = frozenset(key(w) for w in NEGATIONS)
@@ -235,13 +234,18 @@ class Matcher:
         return topics
 
 
+def scheme_names(sid: str, scheme: dict) -> list[str]:
+    """A scheme's id as words and its name in every language."""
+    return [sid.replace("-", " "), *(n for n in (scheme.get("name") or {}).values() if n)]
+
+
 def _own_names(knowledge: Knowledge) -> dict[str, set[str]]:
-    """Per scheme, the words of its id, names and aliases that no other scheme's names use ("odr", not "msme")."""
-    names: dict[str, set[str]] = {}
-    for sid, scheme in knowledge.schemes.items():
-        texts = [sid.replace("-", " "), *(n for n in (scheme.get("name") or {}).values() if n)]
-        texts += [a.text for a in knowledge.aliases if a.topic == sid]
-        names[sid] = {k for t in texts for k in keys(t)}
+    """Per scheme, the words of its id and official names that no other scheme's names use
+    ("odr", "tred"; not "msme", not everyday words from its aliases like "money")."""
+    names = {
+        sid: {k for t in scheme_names(sid, scheme) for k in keys(t)}
+        for sid, scheme in knowledge.schemes.items()
+    }
     return {
         sid: {k for k in ks if not any(k in other for o, other in names.items() if o != sid)}
         for sid, ks in names.items()

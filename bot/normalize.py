@@ -12,7 +12,8 @@ from functools import lru_cache
 import regex
 from indic_transliteration import sanscript
 
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+# Zero-width marks, soft hyphens and emoji variation selectors ("❤️" is "❤" + U+FE0F).
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\ufe0e\ufe0f"), None)
 _DEVANAGARI_DIGITS = {ord(chr(0x0966 + d)): str(d) for d in range(10)}
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 _DEVANAGARI = regex.compile(r"\p{Devanagari}")

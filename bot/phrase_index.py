@@ -50,7 +50,12 @@ def _deletes(word: str) -> set[str]:
 class PhraseIndex:
     """Index of `(label, phrase)` pairs; `skip` words are ignored inside phrases that have others."""
 
-    def __init__(self, pairs: Iterable[tuple[str, str]], skip: frozenset[str] = frozenset()):
+    def __init__(
+        self,
+        pairs: Iterable[tuple[str, str]],
+        skip: frozenset[str] = frozenset(),
+        cache_size: int = SIMILAR_CACHE,
+    ):
         self.entries: list[tuple[str, str, tuple[str, ...]]] = []
         seen = set()
         for label, phrase in pairs:
@@ -76,7 +81,7 @@ class PhraseIndex:
         # Every indexed word; built once, since the matcher asks on every message.
         self.vocabulary: frozenset[str] = frozenset(self.by_word)
         # Messages reuse the same few thousand words: each word's spellings are looked up once.
-        self.similar = lru_cache(maxsize=SIMILAR_CACHE)(self.similar_uncached)
+        self.similar = lru_cache(maxsize=cache_size)(self.similar_uncached)
 
     def similar_uncached(self, word: str) -> dict[str, float]:
         """Indexed words that `word` may be a spelling of, with how close each is (read-only)."""

@@ -1,27 +1,43 @@
 """Two questions in one message ("udyam kaise kare aur pmegp me subsidy kitni"): each gets its answer.
 
-A message is split only where a joining word ("aur", "and", "ya", "vs", "और", a comma) separates
-parts that each name a different scheme (or one the knowledge base does not cover); anything
-else ("loan aur subsidy", "udyam aur uske documents") stays one question.
+A message is split only where a joining word ("aur", "and", "ya", "vs", "और", a comma, "?")
+separates parts that each name a different scheme (or one the knowledge base does not cover) and
+each ask something about it, or that are compared ("pmegp ya mudra kaunsa better"). "I have udyam,
+how to apply for pmegp" states one thing and asks another: one question. So do "loan aur subsidy"
+and "udyam aur uske documents".
 """
 
 from collections.abc import Callable
 
 import regex
 
-from bot.matcher import Understanding
-from bot.normalize import clean
+from bot.matcher import Understanding, content_words
+from bot.normalize import clean, keys
 
 _JOINER = regex.compile(
     r"(?:^|\s)(?:aur|and|ya|or|vs|versus|also|और|या|तथा|एवं)(?=\s|$)|[,;?।]|\bvs\.", regex.IGNORECASE
 )
+# Words that compare what the parts name: each part is then asked about, whatever its words.
+_COMPARING = regex.compile(
+    r"\b(?:vs|versus|better|best|difference|compare|fark|farak|behtar|accha|kaunsa|konsa)\b|अंतर|फर्क|बेहतर|कौनसा|कौन सा",
+    regex.IGNORECASE,
+)
+# Words that tell what the user has or did ("I have udyam", "mera udyam ho gaya"), not what they ask.
+STATEMENT_WORDS = frozenset(
+    keys(
+        "have has had got already done maine mere mera meri paas gaya gayi chuka chuki मैंने मेरे मेरा मेरी पास गया चुका"
+    )
+)
+# More parts than this is a list of names, not questions: one "which one?" serves it better.
+MAX_PARTS = 3
 
 
 def separate(text: str, understand: Callable[[str], Understanding]) -> list[str]:
     """The questions inside `text`, or [] when it is one question."""
     parts = [p.strip() for p in _JOINER.split(text) if clean(p)]
-    if len(parts) < 2:
+    if not 2 <= len(parts) <= MAX_PARTS:
         return []
+    comparing = bool(_COMPARING.search(text))
     named = []
     for part in parts:
         u = understand(part)
@@ -31,4 +47,15 @@ def separate(text: str, understand: Callable[[str], Understanding]) -> list[str]
             named.append(f"not covered: {u.not_covered}")
         else:
             return []
+        if not comparing and not _asks(part, u):
+            return []
     return parts if len(set(named)) == len(named) else []
+
+
+def _asks(part: str, u: Understanding) -> bool:
+    """A part asks about its scheme when it names an aspect ("documents", "kaise") or only the scheme."""
+    words = set(keys(part))
+    if words & STATEMENT_WORDS:
+        return False
+    bare = u.best is not None and set(content_words(part)) <= u.best.matched
+    return u.aspect is not None or bare

@@ -64,6 +64,8 @@ def _respond(message: IncomingMessage, services: Services, now: float) -> list[R
     lang = session.language or session.last_language or reply_language(message.locale_hint or "en")
     turn = Turn(message, services, snap, session, lang, session.last_language or "en", now)
     replies = _dispatch(turn)
+    if not any(r.intent == "centre_find" for r in replies):
+        session.centres = []  # "address?" later refers to nothing listed
     if message.forwarded and replies and roles.role_of(services, message.sender) is not None:
         replies[0] = _with_staff_line(replies[0])
     tickets.remember_turn(turn, replies)
@@ -138,15 +140,23 @@ def _dispatch(turn: Turn) -> list[Reply]:
 
 def _answer_each(turn: Turn, parts: list[str]) -> list[Reply]:
     """One reply per question, in order; only the last offers numbered choices (they are the live ones)."""
-    replies = [r for part in parts for r in understand_and_answer(turn, part)]
-    header = "\n\n" + gettext(turn.lang)("Reply with a number:")
-    return [replace(r, text=r.text.split(header)[0], options=()) for r in replies[:-1]] + replies[-1:]
+    replies = [r for part in parts for r in understand_and_answer(turn, part, keep_language=True)]
+    return [_without_choices(r) for r in replies[:-1]] + replies[-1:]
 
 
-def understand_and_answer(turn: Turn, text: str) -> list[Reply]:
+def _without_choices(reply: Reply) -> Reply:
+    header = "\n\n" + gettext(reply.locale)("Reply with a number:")
+    return replace(reply, text=reply.text.split(header)[0], options=())
+
+
+def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
+    """Answer one question; `keep_language` when it is a part of a message whose language is set."""
     finder = turn.snap.finder
     u = turn.snap.matcher.understand(text, extra_known=finder.place_keys())
-    _set_language(turn, u)
+    if keep_language:
+        turn.input_language = u.input_language
+    else:
+        _set_language(turn, u)
     session = turn.session
     if "language_en" in u.intents or "language_hi" in u.intents:
         chosen = "en" if "language_en" in u.intents else "hi"
@@ -161,8 +171,19 @@ def understand_and_answer(turn: Turn, text: str) -> list[Reply]:
         or (session.awaiting == "place" and not (u.topics or u.aspect or set(u.intents) - {"where"}))
         or (named_type is not None and "where" in u.intents)
     )
-    if session.centres and "centre_status" in u.intents and not u.confident:  # "patna wala chalu hai?"
-        return [responses.centres(turn, finder.statuses(session.centres, turn.lang, text))]
+    # A short question right after a list of centres ("patna wala chalu hai?", "phone number?") is about them.
+    about_listed = (
+        bool(session.centres)
+        and not u.confident
+        and "agent" not in u.intents
+        and len(u.text.split()) <= CENTRE_FOLLOWUP_WORDS
+    )
+    status = finder.statuses(session.centres, turn.lang, text) if about_listed else None
+    if status is not None and "centre_status" in u.intents:
+        listed = session.centres
+        reply = responses.centres(turn, status)
+        session.centres = listed  # "and gaya wala?" next still picks from the whole list
+        return [reply]
     found = finder.find(text, turn.lang, centre_type)
     if found is not None and (centre_asked or named_type or not (u.topics or u.unknown)):
         session.awaiting, session.centre_type = None, centre_type
@@ -171,7 +192,7 @@ def understand_and_answer(turn: Turn, text: str) -> list[Reply]:
         session.awaiting, session.centre_type = "place", centre_type
         return [responses.centres(turn, finder.ask_place(turn.lang, centre_type))]
     session.awaiting = None
-    if session.centres and ("helpline" in u.intents or u.aspect == "contact") and not u.confident:
+    if about_listed and ("helpline" in u.intents or u.aspect == "contact"):
         # "phone number?" after a list of centres: how to reach those centres, then the helplines
         reach = finder.contacts(session.centres, turn.lang)
         general = answers.helpline_answer(turn.snap.knowledge, None, turn.lang)
@@ -179,7 +200,7 @@ def understand_and_answer(turn: Turn, text: str) -> list[Reply]:
     about_centres = u.aspect or u.centre_type or "where" in u.intents
     if session.centres and about_centres and not u.confident and not u.close_topics():
         return [responses.centres(turn, finder.details(session.centres, turn.lang))]
-    only_asks_how = u.best is not None and u.best.matched <= turn.snap.matcher.aspects.vocabulary
+    only_asks_how = turn.snap.matcher.named_by_aspect_words(u)
     if session.topic and u.aspect and only_asks_how and u.best.label != session.topic and not u.intents:
         # "how do I register" after GeM asks how to register on GeM, not for Udyam
         return [responses.scheme(turn, session.topic, u.aspect, u, confidence=0.8)]
@@ -259,8 +280,11 @@ def _fact_lines(turn: Turn, topic: str, u: Understanding) -> FactMatch | None:
 # Aspects whose lines a follow-up may pick from; "kaise" or "kya hai" restrict nothing.
 FACT_ASPECTS = frozenset(FIELDS.values()) - {"overview", "apply"}
 
+# Words in a follow-up about the centres just listed; longer messages are new questions.
+CENTRE_FOLLOWUP_WORDS = 6
+
 # Messages of nothing but these emoji are answered as the words they stand for.
-EMOJI_PAYLOADS = {"🙏": "@thanks", "😊": "@thanks", "❤️": "@thanks", "👍": "@ack", "👌": "@ack", "✅": "@ack"}
+EMOJI_PAYLOADS = {"🙏": "@thanks", "😊": "@thanks", "❤": "@thanks", "👍": "@ack", "👌": "@ack", "✅": "@ack"}
 # Skin tones and variation selectors ride along with an emoji.
 EMOJI_MODIFIERS = frozenset("\ufe0f\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff")
 
