@@ -157,13 +157,13 @@ class CentreFinder:
         the data has no way."""
         _ = gettext(lang)
         found = [self.knowledge.centres[i] for i in ids if i in self.knowledge.centres]
-        reachable = [(c, _contact_lines(c, lang)) for c in found]
-        reachable = [(c, lines) for c, lines in reachable if lines]
-        if not reachable:
+        if not any(_contact_lines(c, lang) for c in found):
             body = _("I have no phone number or address for these centres yet.")
         else:
+            none = [_("No phone or address on file for this centre yet.")]
             body = "\n\n".join(
-                "\n".join([f"▪ {text(c.get('name'), lang)}", *lines]) for c, lines in reachable
+                "\n".join([f"▪ {text(c.get('name'), lang)}", *(_contact_lines(c, lang) or none)])
+                for c in found
             )
         summaries = tuple(_summary(Found(c, None), lang) for c in found)
         return CentreAnswer(body, summaries, self._options(lang), None)

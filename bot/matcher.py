@@ -5,6 +5,7 @@ is a pure function of the text, so it is safe to call from many threads while a 
 being built after an admin edit.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -154,7 +155,9 @@ class Matcher:
             - self.fillers
         )
         # A pure function of the text within one snapshot; a new snapshot starts an empty cache.
-        self.understand = lru_cache(maxsize=UNDERSTOOD_CACHE)(self.understand_uncached)
+        self.understand: Callable[..., Understanding] = lru_cache(maxsize=UNDERSTOOD_CACHE)(
+            self.understand_uncached
+        )
         # Words that ask how or what ("kitna", "documents", "kaise") but never pick one fact over another.
         self.asking = (
             self.fillers
