@@ -138,17 +138,24 @@ class CentreFinder:
         body = "\n\n".join(_block(f, lang, full=True) for f in found)
         return CentreAnswer(body, tuple(_summary(f, lang) for f in found), self._options(lang), None)
 
+    def named_among(self, ids: list[str], text: str) -> list[str]:
+        """The listed centres whose town the message names ("the Sanand one", "patna wala")."""
+        said = set(keys(text))
+        return [
+            i
+            for i in ids
+            if i in self.knowledge.centres
+            and said & {k for field in PLACE_FIELDS for k in keys(self.knowledge.centres[i].get(field) or "")}
+        ]
+
     def statuses(self, ids: list[str], lang: str, text: str = "") -> CentreAnswer | None:
         """Whether the centres just listed are open, a line each; only those in a town the message
         names ("patna wala chalu hai?"); None when it names a town none of them is in."""
         found = [Found(self.knowledge.centres[i], None) for i in ids if i in self.knowledge.centres]
-        said = set(keys(text))
-        named = [
-            f for f in found if said & {k for field in PLACE_FIELDS for k in keys(f.centre.get(field) or "")}
-        ]
+        named = set(self.named_among(ids, text))
         if not named and self.find(text, lang, None) is not None:
             return None
-        found = named or found
+        found = [f for f in found if f.centre.get("id") in named] or found
         body = "\n".join(_status_line(f.centre, lang) for f in found)
         return CentreAnswer(body, tuple(_summary(f, lang) for f in found), self._options(lang), None)
 

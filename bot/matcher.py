@@ -58,6 +58,7 @@ class Understanding:
     centre_type: str | None
     unknown: tuple[str, ...]
     not_covered: str | None = None  # a known scheme the knowledge base does not cover ("mudra")
+    vetoed: tuple[str, ...] = ()  # topics a word ruled out ("green card" is not green finance)
 
     @property
     def best(self) -> Hit | None:
@@ -185,9 +186,11 @@ class Matcher:
             and not self.topics.similar(k)
         )
         domain = len(self.domain_words.intersection(message_keys))
-        topics = []
+        not_covered = _best_hit(self.not_covered, message_keys)
+        topics, vetoed = [], []
         for hit in self.topics.score(message_keys).values():
             if self.negatives.get(hit.label, set()) & set(message_keys):
+                vetoed.append(hit.label)
                 continue
             share = len(unknown) / (len(unknown) + len(hit.matched) + domain)
             score = hit.score * (1 - UNKNOWN_PENALTY * share)
@@ -197,6 +200,8 @@ class Matcher:
             weight = sum(self.topics.idf[w] for w in hit.matched if w not in self.aspects.vocabulary)
             if not weight and len(hit.matched) == 1:  # "limit", "category" alone: ask, don't answer
                 score = min(score, ASPECT_WORDS_CAP)
+            if not_covered and len(not_covered.matched) > len(hit.matched):
+                score *= INTENT_WORDS_WEIGHT  # "mukhyamantri udyami yojana" names another scheme than Udyam
             topics.append(replace(hit, score=score, weight=weight))
         topics.sort(key=lambda h: (-h.score, -h.weight, h.label))
         topics = self._named_first(topics)
@@ -211,7 +216,8 @@ class Matcher:
             aspect=_best_label(self.aspects, message_keys, GENERAL_ASPECTS, self.question_words),
             centre_type=_best_label(self.centre_types, message_keys),
             unknown=unknown,
-            not_covered=_best_label(self.not_covered, message_keys),
+            not_covered=not_covered.label if not_covered else None,
+            vetoed=tuple(vetoed),
         )
 
     def named_by_aspect_words(self, u: Understanding) -> bool:
@@ -265,9 +271,17 @@ def _best_label(
     when nothing more specific is ("पात्रता क्या है" asks about eligibility, not "what is";
     "cancel kaise kare" about cancelling, not applying) or when named by more than question words
     ("how to apply for the grant" asks how to apply)."""
+    hit = _best_hit(index, message_keys, general, question_words)
+    return hit.label if hit else None
+
+
+def _best_hit(
+    index: PhraseIndex,
+    message_keys: list[str],
+    general: tuple[str, ...] = (),
+    question_words: frozenset[str] = frozenset(),
+) -> Hit | None:
     hits = [h for h in index.score(message_keys).values() if h.score >= PHRASE_THRESHOLD]
     specific = [h for h in hits if h.label not in general or h.matched - question_words]
     hits = specific or hits
-    if not hits:
-        return None
-    return max(hits, key=lambda h: (len(h.matched), h.score)).label
+    return max(hits, key=lambda h: (len(h.matched), h.score)) if hits else None

@@ -19,7 +19,8 @@ _JOINER = regex.compile(
 )
 # Words that compare what the parts name: each part is then asked about, whatever its words.
 _COMPARING = regex.compile(
-    r"\b(?:vs|versus|better|best|difference|compare|fark|farak|behtar|accha|kaunsa|konsa)\b|अंतर|फर्क|बेहतर|कौनसा|कौन सा",
+    r"\b(?:vs|versus|ya|or|better|best|difference|compare|fark|farak|behtar|accha|kaunsa|konsa)\b"
+    r"|या|अंतर|फर्क|बेहतर|कौनसा|कौन सा",
     regex.IGNORECASE,
 )
 # Words that tell what the user has or did ("I have udyam", "mera udyam ho gaya"), not what they ask.
@@ -38,18 +39,21 @@ def separate(text: str, understand: Callable[[str], Understanding]) -> list[str]
     if not 2 <= len(parts) <= MAX_PARTS:
         return []
     comparing = bool(_COMPARING.search(text))
-    named = []
+    named, kept = [], []
     for part in parts:
         u = understand(part)
         if u.confident and not u.close_topics():
             named.append(u.best.label)
         elif u.not_covered:
             named.append(f"not covered: {u.not_covered}")
+        elif comparing and not u.topics:
+            continue  # "..., kaunsa better hai": the comparison itself, answered by the parts
         else:
             return []
         if not comparing and not _asks(part, u):
             return []
-    return parts if len(set(named)) == len(named) else []
+        kept.append(part)
+    return kept if len(kept) >= 2 and len(set(named)) == len(named) else []
 
 
 def _asks(part: str, u: Understanding) -> bool:
@@ -58,4 +62,4 @@ def _asks(part: str, u: Understanding) -> bool:
     if words & STATEMENT_WORDS:
         return False
     bare = u.best is not None and set(content_words(part)) <= u.best.matched
-    return u.aspect is not None or bare
+    return u.aspect is not None or bare or (u.not_covered is not None and not u.confident)

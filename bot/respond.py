@@ -174,7 +174,7 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
     # A short question right after a list of centres ("patna wala chalu hai?", "phone number?") is about them.
     about_listed = (
         bool(session.centres)
-        and not u.confident
+        and (not u.confident or finder.named_among(session.centres, text))  # "Sanand" is no "Sambandh"
         and "agent" not in u.intents
         and len(u.text.split()) <= CENTRE_FOLLOWUP_WORDS
     )
@@ -194,7 +194,7 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
     session.awaiting = None
     if about_listed and ("helpline" in u.intents or u.aspect == "contact"):
         # "phone number?" after a list of centres: how to reach those centres, then the helplines
-        reach = finder.contacts(session.centres, turn.lang)
+        reach = finder.contacts(finder.named_among(session.centres, text) or session.centres, turn.lang)
         general = answers.helpline_answer(turn.snap.knowledge, None, turn.lang)
         return [responses.centres(turn, replace(reach, text=f"{reach.text}\n\n{general}"))]
     about_centres = u.aspect or u.centre_type or "where" in u.intents
@@ -230,12 +230,17 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
         stray = u.intent_words[intent] < 2 and len(u.unknown) > 1
         if intent in (*SMALL_TALK, "ack") and (needs or stray):
             continue  # "...sarkari madad milegi?" is a question, not a call for the menu
-        if intent == "scheme_list" and (u.confident or stray):
+        if intent == "scheme_list" and (u.confident or stray or u.not_covered):
             continue
         if intent == "ack" and len(u.text.split()) > ACK_MAX_WORDS:
             continue  # "theek nahi chal raha..." is not an "ok"
         return payloads.handle_payload(turn, f"@{payloads.INTENT_PAYLOADS[intent]}", u)
-    lines = _fact_lines(turn, session.topic, u) if session.topic in turn.snap.knowledge.schemes else None
+    # A follow-up's lines, unless its words point away from our schemes ("green card", "pan card kaise
+    # banwaye"); another scheme named in our eligibility ("mudra loan liya tha, ab milega?") still counts.
+    followup = session.topic in turn.snap.knowledge.schemes and not u.vetoed
+    lines = _fact_lines(turn, session.topic, u) if followup else None
+    if lines is not None and u.not_covered and lines.aspect != "eligibility":
+        lines = None
     if lines is not None:  # "what about for women?", "gaon me kitna": a line of the current scheme
         return [responses.facts(turn, session.topic, lines, u)]
     if u.not_covered and not u.confident:
@@ -266,7 +271,9 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
 
 def _not_covered(turn: Turn, u: Understanding) -> Reply:
     """An honest "no details on Mudra" with the schemes its words also point to."""
-    related = [h.label for h in u.shared_word_topics()]
+    top = u.best  # "mudra loan": the schemes a word they share ("loan") points to
+    related = [h.label for h in u.topics if top and h.matched == top.matched][:3]
+    related = related if len(related) > 1 else []
     answer = menus.not_covered(u.not_covered, turn.snap.knowledge, related, turn.lang)
     return turn.reply(answer, "fallback", confidence=0.0, runners_up=tuple(related))
 
