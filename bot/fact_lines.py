@@ -94,4 +94,9 @@ class FactLines:
 
 def asked_words(text: str, ignore: frozenset[str]) -> list[str]:
     """The words of a follow-up that can pick a line: not fillers, question words or aspect words."""
-    return [k for k in keys(text) if k not in ignore and (len(k) > 2 or k.isdigit())]
+    return [k for k in keys(text) if k not in ignore and (len(k) > 2 or k.isdigit() or _initials(k))]
+
+
+def _initials(word: str) -> bool:
+    """ "sc", "st": two letters with no vowel are initials, not a Hindi particle like "ke"."""
+    return len(word) == 2 and word.isalpha() and not set(word) & set("aeiou")

@@ -167,6 +167,15 @@ class Matcher:
             | self.aspects.vocabulary
             | self.centre_types.vocabulary
         )
+        by_aspect: dict[str, set[str]] = {}
+        for label, p in _pairs("aspects"):
+            by_aspect.setdefault(label, set()).update(keys(p))
+        general = set().union(*(by_aspect.get(a, set()) for a in GENERAL_ASPECTS))
+        # Once the aspect is known, only its own words ask; "small" in "subsidy for small units" picks.
+        self.asking_about = {
+            label: (self.asking - self.aspects.vocabulary) | words | general
+            for label, words in by_aspect.items()
+        }
         self.intent_order = list(phrase_file("intents"))
         self.small_talk = (
             frozenset(k for label in SMALL_TALK for p in phrases("intents")[label] for k in keys(p))
@@ -219,6 +228,10 @@ class Matcher:
             not_covered=not_covered.label if not_covered else None,
             vetoed=tuple(vetoed),
         )
+
+    def asking_words(self, aspect: str | None) -> frozenset[str]:
+        """The words that only ask, for a message that asks about `aspect` (all aspects' when unknown)."""
+        return frozenset(self.asking_about.get(aspect, self.asking)) if aspect else self.asking
 
     def named_by_aspect_words(self, u: Understanding) -> bool:
         """Whether only words that ask for an aspect ("category", "register") named the best topic."""

@@ -156,6 +156,8 @@ def key(word: str) -> str:
     word = _DOUBLED.sub(r"\1", word)
     if len(word) > 5 and word.endswith(("aon", "aen")):  # Hindi plurals: महिलाओं, योजनाएं → महिला, योजना
         word = word[:-2]
+    elif len(word) > 6 and word.endswith("ao"):  # typed without the nasal: "mahilao"
+        word = word[:-1]
     if len(word) > 3 and word.endswith("a") and word[-2] not in "aeiou":
         word = word[:-1]
     if len(word) > 4 and word.endswith(

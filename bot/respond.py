@@ -281,7 +281,8 @@ def _not_covered(turn: Turn, u: Understanding) -> Reply:
 def _fact_lines(turn: Turn, topic: str, u: Understanding) -> FactMatch | None:
     """Lines of `topic` named by the message's own words (not question words like "kitna", "kaise")."""
     aspect = u.aspect if u.aspect in FACT_ASPECTS else None
-    return turn.snap.facts.find(topic, asked_words(u.text, turn.snap.matcher.asking), turn.lang, aspect)
+    ignore = turn.snap.matcher.asking_words(u.aspect)
+    return turn.snap.facts.find(topic, asked_words(u.text, ignore), turn.lang, aspect)
 
 
 # Aspects whose lines a follow-up may pick from; "kaise" or "kya hai" restrict nothing.
@@ -306,6 +307,7 @@ def _set_language(turn: Turn, u: Understanding) -> None:
     small_talk = (
         u.input_language != "hi"
         and len(u.text.split()) <= ACK_MAX_WORDS
+        and bool(u.intents)
         and set(u.intents) <= {*SMALL_TALK, "ack"}
         and not u.topics
     )
