@@ -140,7 +140,16 @@ def _dispatch(turn: Turn) -> list[Reply]:
 
 def _answer_each(turn: Turn, parts: list[str]) -> list[Reply]:
     """One reply per question, in order; only the last offers numbered choices (they are the live ones)."""
-    replies = [r for part in parts for r in understand_and_answer(turn, part, keep_language=True)]
+    understood = [turn.snap.matcher.understand(p, extra_known=turn.snap.finder.place_keys()) for p in parts]
+    # "documents for udyam, gem and pmegp": the parts that name only a scheme ask what the others ask.
+    asked = next((u.aspect for u in understood if u.aspect), None)
+    replies = []
+    for part, u in zip(parts, understood, strict=True):
+        if asked and u.aspect is None and u.confident:
+            turn.input_language = u.input_language
+            replies.append(responses.scheme(turn, u.best.label, asked, u))
+        else:
+            replies += understand_and_answer(turn, part, keep_language=True)
     return [_without_choices(r) for r in replies[:-1]] + replies[-1:]
 
 
