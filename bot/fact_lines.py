@@ -7,19 +7,14 @@ one line of the current scheme's benefits or eligibility. Each line is indexed i
 
 from dataclasses import dataclass
 
+from bot.answers import ASPECT_FIELDS
 from bot.knowledge import Knowledge, items
 from bot.matcher import scheme_names
 from bot.normalize import keys
 from bot.phrase_index import PhraseIndex
 
-# Fields searched, and the aspect each one answers.
-FIELDS = {
-    "benefits": "benefits",
-    "eligibility": "eligibility",
-    "documents": "documents",
-    "how_to_apply": "apply",
-    "key_facts": "overview",
-}
+# Fields searched, and the aspect each one answers (key facts belong to the overview).
+FIELDS = {field: aspect for aspect, field in ASPECT_FIELDS.items()} | {"key_facts": "overview"}
 # Lines whose evidence is at least this share of the best line's are shown with it.
 NEAR_BEST = 0.8
 MAX_LINES = 3
