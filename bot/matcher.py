@@ -233,6 +233,11 @@ class Matcher:
         """The words that only ask, for a message that asks about `aspect` (all aspects' when unknown)."""
         return frozenset(self.asking_about.get(aspect, self.asking)) if aspect else self.asking
 
+    def takes_complaints(self, label: str) -> bool:
+        """Whether a scheme is itself where complaints go (Samadhaan, Champions): its phrases say so."""
+        words = {k for p in phrases("intents")["complaint"] for k in keys(p)} - self.fillers
+        return any(self.topics.entries[i][0] == label for w in words for i in self.topics.by_word.get(w, ()))
+
     def named_by_aspect_words(self, u: Understanding) -> bool:
         """Whether only words that ask for an aspect ("category", "register") named the best topic."""
         return u.best is not None and u.best.matched <= self.aspects.vocabulary

@@ -224,6 +224,8 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
     if u.confident and not u.close_topics():
         if "helpline" in u.intents and u.aspect in (None, "overview", "contact"):
             return [responses.helpline(turn, u.best.label, u)]
+        if "complaint" in u.intents and not turn.snap.matcher.takes_complaints(u.best.label):
+            return [responses.helpline(turn, u.best.label, u)]  # "gem pe complaint kaha kare": its helpdesk
         lines = None if u.aspect or continues(text) else _fact_lines(turn, u.best.label, u)
         if lines is not None:  # "pmegp women": the line about women, not the whole overview
             return [responses.facts(turn, u.best.label, lines, u)]
@@ -261,6 +263,12 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
             listing = menus.scheme_list(turn.snap.knowledge, turn.lang, aspect=u.aspect)
             return [turn.reply(listing, "clarify", aspect=u.aspect, confidence=0.5)]
     close = [h.label for h in u.close_topics() or u.shared_word_topics()]
+    if (
+        session.topic in turn.snap.knowledge.schemes
+        and "complaint" in u.intents
+        and not turn.snap.matcher.takes_complaints(session.topic)
+    ):  # "shikayat kahan karein?" after GeM: GeM's helpdesk
+        return [responses.helpline(turn, session.topic, u)]
     touched = {h.label for h in u.topics}
     if close and (
         session.topic in close or (session.topic in touched and turn.snap.matcher.only_shared_words(u))
