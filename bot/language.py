@@ -20,6 +20,33 @@ def _markers() -> frozenset[str]:
     return frozenset(key(w) for w in word_list("words", "hinglish_markers"))
 
 
+ME = key("me")
+
+
+@cache
+def _before_english_me() -> frozenset[str]:
+    """Verbs that take an English "me" ("tell me", "help me", "send me")."""
+    return frozenset(
+        key(w)
+        for w in (
+            "tell",
+            "help",
+            "give",
+            "show",
+            "send",
+            "call",
+            "let",
+            "guide",
+            "email",
+            "text",
+            "contact",
+            "mail",
+            "ask",
+            "excuse",
+        )
+    )
+
+
 @cache
 def _english() -> frozenset[str]:
     return frozenset(key(w) for w in word_list("words", "english_markers"))
@@ -54,11 +81,16 @@ def detect(text: str) -> str:
 
 
 def _counts(text: str) -> tuple[int, int]:
-    """Romanized-Hindi and English function words; words of both ("me") count for neither."""
+    """Romanized-Hindi and English function words; words of both count for neither, except "me"
+    after a noun ("pune me tool room" is में; "tell me", "for me" are English)."""
     keys_ = [key(w) for w in words(clean(text))]
     both = _markers() & _english()
     hindi = sum(k in _markers() and k not in both for k in keys_)
     english = sum(k in _english() and k not in both for k in keys_)
+    hindi += sum(
+        k == ME and i > 0 and keys_[i - 1] not in _english() and keys_[i - 1] not in _before_english_me()
+        for i, k in enumerate(keys_)
+    )
     return hindi, english
 
 

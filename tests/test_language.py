@@ -26,3 +26,17 @@ def test_detect(text, expected):
 def test_hindi_in_either_script_gets_a_hindi_reply():
     assert reply_language("hi") == reply_language("hinglish") == "hi"
     assert reply_language("en") == "en"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("UP me tool room", "hinglish"),
+        ("pune me tool room", "hinglish"),
+        ("tell me about udyam", "en"),
+        ("can you send me the link", "en"),
+        ("is it for me", "en"),
+    ],
+)
+def test_me_after_a_noun_is_hindi_after_a_verb_english(text, expected):
+    assert detect(text) == expected
