@@ -74,8 +74,7 @@ class FactLines:
         if len(chosen) > MAX_LINES:  # the words are everywhere in this scheme: they pick nothing
             return None
         scheme = self.knowledge.schemes[scheme_id]
-        order = {label: n for n, label in enumerate(dict.fromkeys(label for label, _, _ in index.entries))}
-        chosen.sort(key=order.__getitem__)
+        chosen.sort(key=_data_order)
         lines = []
         for label in chosen:
             field, i = label.split(":")
@@ -85,6 +84,12 @@ class FactLines:
         if not lines:
             return None
         return FactMatch(FIELDS[chosen[0].split(":")[0]], tuple(lines))
+
+
+def _data_order(label: str) -> tuple[int, int]:
+    """Where a "field:index" line stands in the record, so lines are shown in the data's order."""
+    field, i = label.split(":")
+    return list(FIELDS).index(field), int(i)
 
 
 def asked_words(text: str, ignore: frozenset[str]) -> list[str]:

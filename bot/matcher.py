@@ -173,9 +173,14 @@ class Matcher:
         general = set().union(*(by_aspect.get(a, set()) for a in GENERAL_ASPECTS))
         # Once the aspect is known, only its own words ask; "small" in "subsidy for small units" picks.
         self.asking_about = {
-            label: (self.asking - self.aspects.vocabulary) | words | general
+            label: frozenset((self.asking - self.aspects.vocabulary) | words | general)
             for label, words in by_aspect.items()
         }
+        # Schemes whose own phrases take complaints (Samadhaan, Champions): filing there is the answer.
+        complaint_words = {k for p in phrases("intents")["complaint"] for k in keys(p)} - self.fillers
+        self.complaint_schemes = frozenset(
+            self.topics.entries[i][0] for w in complaint_words for i in self.topics.by_word.get(w, ())
+        )
         self.intent_order = list(phrase_file("intents"))
         self.small_talk = (
             frozenset(k for label in SMALL_TALK for p in phrases("intents")[label] for k in keys(p))
@@ -222,21 +227,16 @@ class Matcher:
             topics=tuple(topics[:5]),
             intents=tuple(h.label for h in intents),
             intent_words={h.label: len(h.matched) for h in intents},
-            aspect=_best_label(self.aspects, message_keys, GENERAL_ASPECTS, self.question_words),
-            centre_type=_best_label(self.centre_types, message_keys),
+            aspect=_label(_best_hit(self.aspects, message_keys, GENERAL_ASPECTS, self.question_words)),
+            centre_type=_label(_best_hit(self.centre_types, message_keys)),
             unknown=unknown,
-            not_covered=not_covered.label if not_covered else None,
+            not_covered=_label(not_covered),
             vetoed=tuple(vetoed),
         )
 
     def asking_words(self, aspect: str | None) -> frozenset[str]:
         """The words that only ask, for a message that asks about `aspect` (all aspects' when unknown)."""
-        return frozenset(self.asking_about.get(aspect, self.asking)) if aspect else self.asking
-
-    def takes_complaints(self, label: str) -> bool:
-        """Whether a scheme is itself where complaints go (Samadhaan, Champions): its phrases say so."""
-        words = {k for p in phrases("intents")["complaint"] for k in keys(p)} - self.fillers
-        return any(self.topics.entries[i][0] == label for w in words for i in self.topics.by_word.get(w, ()))
+        return self.asking_about.get(aspect, self.asking) if aspect else self.asking
 
     def named_by_aspect_words(self, u: Understanding) -> bool:
         """Whether only words that ask for an aspect ("category", "register") named the best topic."""
@@ -279,17 +279,7 @@ def _own_names(knowledge: Knowledge) -> dict[str, set[str]]:
     }
 
 
-def _best_label(
-    index: PhraseIndex,
-    message_keys: list[str],
-    general: tuple[str, ...] = (),
-    question_words: frozenset[str] = frozenset(),
-) -> str | None:
-    """The label whose phrase is most fully and most specifically present; `general` labels only
-    when nothing more specific is ("पात्रता क्या है" asks about eligibility, not "what is";
-    "cancel kaise kare" about cancelling, not applying) or when named by more than question words
-    ("how to apply for the grant" asks how to apply)."""
-    hit = _best_hit(index, message_keys, general, question_words)
+def _label(hit: Hit | None) -> str | None:
     return hit.label if hit else None
 
 
@@ -299,6 +289,10 @@ def _best_hit(
     general: tuple[str, ...] = (),
     question_words: frozenset[str] = frozenset(),
 ) -> Hit | None:
+    """The hit whose phrase is most fully and most specifically present; `general` labels only
+    when nothing more specific is ("पात्रता क्या है" asks about eligibility, not "what is";
+    "cancel kaise kare" about cancelling, not applying) or when named by more than question words
+    ("how to apply for the grant" asks how to apply)."""
     hits = [h for h in index.score(message_keys).values() if h.score >= PHRASE_THRESHOLD]
     specific = [h for h in hits if h.label not in general or h.matched - question_words]
     hits = specific or hits

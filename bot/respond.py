@@ -128,19 +128,16 @@ def _dispatch(turn: Turn) -> list[Reply]:
     if text.startswith("@"):
         return payloads.handle_payload(turn, text)
 
-    def understand(part: str) -> Understanding:
-        return turn.snap.matcher.understand(part, extra_known=turn.snap.finder.place_keys())
-
-    parts = questions.separate(text, understand)
+    parts = questions.separate(text, turn.snap.understand)
     if parts:
-        _set_language(turn, understand(text))  # the whole message says how the user writes
+        _set_language(turn, turn.snap.understand(text))  # the whole message says how the user writes
         return _answer_each(turn, parts)
     return understand_and_answer(turn, text)
 
 
 def _answer_each(turn: Turn, parts: list[str]) -> list[Reply]:
     """One reply per question, in order; only the last offers numbered choices (they are the live ones)."""
-    understood = [turn.snap.matcher.understand(p, extra_known=turn.snap.finder.place_keys()) for p in parts]
+    understood = [turn.snap.understand(p) for p in parts]
     # "documents for udyam, gem and pmegp": the parts that name only a scheme ask what the others ask.
     asked = next((u.aspect for u in understood if u.aspect), None)
     replies = []
@@ -161,7 +158,7 @@ def _without_choices(reply: Reply) -> Reply:
 def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     """Answer one question; `keep_language` when it is a part of a message whose language is set."""
     finder = turn.snap.finder
-    u = turn.snap.matcher.understand(text, extra_known=finder.place_keys())
+    u = turn.snap.understand(text)
     if keep_language:
         turn.input_language = u.input_language
     else:
@@ -224,7 +221,7 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
     if u.confident and not u.close_topics():
         if "helpline" in u.intents and u.aspect in (None, "overview", "contact"):
             return [responses.helpline(turn, u.best.label, u)]
-        if "complaint" in u.intents and not turn.snap.matcher.takes_complaints(u.best.label):
+        if "complaint" in u.intents and u.best.label not in turn.snap.matcher.complaint_schemes:
             return [responses.helpline(turn, u.best.label, u)]  # "gem pe complaint kaha kare": its helpdesk
         lines = None if u.aspect or continues(text) else _fact_lines(turn, u.best.label, u)
         if lines is not None:  # "pmegp women": the line about women, not the whole overview
@@ -266,7 +263,7 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
     if (
         session.topic in turn.snap.knowledge.schemes
         and "complaint" in u.intents
-        and not turn.snap.matcher.takes_complaints(session.topic)
+        and session.topic not in turn.snap.matcher.complaint_schemes
     ):  # "shikayat kahan karein?" after GeM: GeM's helpdesk
         return [responses.helpline(turn, session.topic, u)]
     touched = {h.label for h in u.topics}

@@ -10,7 +10,7 @@ from bot import knowledge, seed
 from bot.centre_finder import CentreFinder
 from bot.fact_lines import FactLines
 from bot.knowledge import Knowledge
-from bot.matcher import Matcher
+from bot.matcher import Matcher, Understanding
 from bot.schema import open_db
 
 
@@ -20,6 +20,10 @@ class Snapshot:
     matcher: Matcher
     finder: CentreFinder
     facts: FactLines
+
+    def understand(self, text: str) -> Understanding:
+        """The matcher's reading of `text`, place names counted as known words."""
+        return self.matcher.understand(text, extra_known=self.finder.place_keys())
 
 
 @dataclass

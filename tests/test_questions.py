@@ -8,9 +8,7 @@ from bot.questions import separate
 @pytest.fixture
 def split(services):
     snap = services.current()
-    return lambda text: separate(
-        text, lambda t: snap.matcher.understand(t, extra_known=snap.finder.place_keys())
-    )
+    return lambda text: separate(text, snap.understand)
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from bot.matcher import ANSWER_THRESHOLD, CLARIFY_THRESHOLD
 @pytest.fixture
 def understand(services):
     snap = services.current()
-    return lambda text: snap.matcher.understand(text, extra_known=snap.finder.place_keys())
+    return snap.understand
 
 
 @pytest.mark.parametrize(
