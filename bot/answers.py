@@ -84,6 +84,15 @@ def fact_answer(
     return "\n".join(out), options
 
 
+def gap_line(detail: str, lang: str) -> str:
+    """The honest line for a detail the scheme's record does not have."""
+    _ = gettext(lang)
+    return "ℹ " + _(
+        "My knowledge base does not have the %(detail)s for this; please confirm it on the official link "
+        "or with the helpline. What it does have:"
+    ) % {"detail": detail}
+
+
 def _hedges(knowledge: Knowledge, scheme: dict[str, Any], lang: str) -> list[str]:
     """The "please confirm" line for an unverified record, and the data's one-line caution."""
     _ = gettext(lang)

@@ -251,6 +251,9 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
         lines = None
     if lines is not None:  # "what about for women?", "gaon me kitna": a line of the current scheme
         return [responses.facts(turn, session.topic, lines, u)]
+    if followup and not u.not_covered and turn.snap.details.missing(session.topic, u.text):
+        # "iska byaj kitna hai?" after PMEGP: the record has no interest rate, and the answer says so
+        return [responses.scheme(turn, session.topic, u.aspect or "overview", u, confidence=0.6)]
     if u.not_covered and not u.confident:
         return [_not_covered(turn, u)]
     if u.aspect and u.aspect != "overview" and not u.close_topics():

@@ -26,6 +26,7 @@ def scheme(
 ) -> Reply:
     turn.session.topic, turn.session.aspect, turn.session.centres = topic, aspect, []
     text, options = answers.scheme_answer(turn.snap.knowledge, topic, aspect, turn.lang)
+    text = _with_gap(turn, topic, u, text)
     score = confidence if confidence is not None else (u.best.score if u and u.best else 1.0)
     return turn.reply(
         (answers.numbered([text], options, turn.lang), options),
@@ -41,6 +42,7 @@ def facts(turn: Turn, topic: str, found: FactMatch, u: Understanding) -> Reply:
     """The lines of `topic` that answer a narrow follow-up ("mahilaon ke liye?"), the aspects on offer."""
     turn.session.topic, turn.session.aspect, turn.session.centres = topic, found.aspect, []
     text, options = answers.fact_answer(turn.snap.knowledge, topic, found.aspect, found.lines, turn.lang)
+    text = _with_gap(turn, topic, u, text)
     return turn.reply(
         (answers.numbered([text], options, turn.lang), options),
         "scheme_info",
@@ -94,6 +96,15 @@ def fallback(turn: Turn, u: Understanding | None, intent: str = "fallback") -> R
         confidence=round(u.best.score, 3) if u and u.best else 0.0,
         runners_up=tuple(h.label for h in u.topics[:2]) if u else (),
     )
+
+
+def _with_gap(turn: Turn, topic: str, u: Understanding | None, answer: str) -> str:
+    """ "PMEGP ka byaj kitna hai": say the interest rate is not on file before listing what is."""
+    detail = turn.snap.details.missing(topic, u.text) if u else None
+    if detail is None:
+        return answer
+    name, rest = answer.split("\n", 1)
+    return "\n".join([name, answers.gap_line(turn.snap.details.name(detail, turn.lang), turn.lang), rest])
 
 
 def _contact(helpline_line: str) -> str:

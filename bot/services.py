@@ -11,6 +11,7 @@ from bot.centre_finder import CentreFinder
 from bot.fact_lines import FactLines
 from bot.knowledge import Knowledge
 from bot.matcher import Matcher, Understanding
+from bot.missing_details import MissingDetails
 from bot.schema import open_db
 
 
@@ -20,6 +21,7 @@ class Snapshot:
     matcher: Matcher
     finder: CentreFinder
     facts: FactLines
+    details: MissingDetails
 
     def understand(self, text: str) -> Understanding:
         """The matcher's reading of `text`, place names counted as known words."""
@@ -47,7 +49,7 @@ class Services:
                 snap = self._snapshot
                 if snap is None or snap.knowledge.revision != rev:
                     k = knowledge.load(self.db)
-                    snap = Snapshot(k, Matcher(k), CentreFinder(k), FactLines(k))
+                    snap = Snapshot(k, Matcher(k), CentreFinder(k), FactLines(k), MissingDetails(k))
                     self._snapshot = snap
         return snap
 

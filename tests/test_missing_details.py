@@ -1,0 +1,48 @@
+"""Details a scheme's record lacks are found from the shipped knowledge base's own words."""
+
+import pytest
+
+from bot.missing_details import MissingDetails
+from bot.services import Services
+
+
+@pytest.fixture
+def details(services: Services) -> MissingDetails:
+    return services.current().details
+
+
+@pytest.mark.parametrize(
+    ("text", "detail"),
+    [
+        ("pmegp me interest rate kitna hai", "interest_rate"),
+        ("PMEGP loan ka byaaj kitna lagta hai", "interest_rate"),
+        ("सीजीटीएमएसई में कितने दिन लगते हैं", "processing_time"),
+        ("how long does gem registration take", "processing_time"),
+        ("umar kitni honi chahiye", "age_limit"),
+        ("udyam registration fees", "fee"),
+        ("last date kab hai", "last_date"),
+        ("emi kitni banegi", "repayment"),
+        ("income limit for cgtmse", "income_limit"),
+    ],
+)
+def test_asked_detail(details: MissingDetails, text: str, detail: str) -> None:
+    assert details.asked(text) == detail
+
+
+@pytest.mark.parametrize("text", ["age kya karna hai", "I am interested in pmegp documents", "pmegp kya hai"])
+def test_no_detail_asked(details: MissingDetails, text: str) -> None:
+    assert details.asked(text) is None
+
+
+def test_missing_only_when_the_record_has_no_word_of_it(details: MissingDetails) -> None:
+    assert details.missing("pmegp", "pmegp interest rate") == "interest_rate"
+    assert details.missing("pm-vishwakarma", "vishwakarma interest rate") is None  # 5% concessional interest
+    assert details.missing("pmegp", "pmegp age limit") is None  # "Anyone above 18 years"
+    assert details.missing("udyam", "udyam fees") is None  # "It costs nothing", "free"
+    assert details.missing("samadhaan", "how many days") is None  # 45 days
+    assert details.missing("no-such-scheme", "interest rate") is None
+
+
+def test_names_in_both_languages(details: MissingDetails) -> None:
+    assert details.name("interest_rate", "en") == "interest rate"
+    assert details.name("interest_rate", "hi") == "ब्याज दर"
