@@ -137,7 +137,10 @@ class Matcher:
         self.aspects = PhraseIndex(_pairs("aspects"))
         self.centre_types = PhraseIndex(_pairs("centre_types"))
         self.not_covered = PhraseIndex(_pairs("not_covered"), skip=self.fillers)
-        self.negatives = {label: {key(w) for w in ws} for label, ws in phrases("negatives").items()}
+        # Each negative is a phrase: "d mart" vetoes MSME Mart only with both its words.
+        self.negatives = {
+            label: [frozenset(keys(w)) for w in ws] for label, ws in phrases("negatives").items()
+        }
         self.known = (
             self.fillers
             | self.topics.vocabulary
@@ -145,7 +148,7 @@ class Matcher:
             | self.aspects.vocabulary
             | self.centre_types.vocabulary
             | self.not_covered.vocabulary
-            | {k for ws in self.negatives.values() for k in ws}
+            | {k for ws in self.negatives.values() for w in ws for k in w}
         )
         # "how", "kaise", "kya", "hai": they ask, but name nothing.
         self.question_words = frozenset(
@@ -202,8 +205,9 @@ class Matcher:
         domain = len(self.domain_words.intersection(message_keys))
         not_covered = _best_hit(self.not_covered, message_keys)
         topics, vetoed = [], []
+        present = set(message_keys)
         for hit in self.topics.score(message_keys).values():
-            if self.negatives.get(hit.label, set()) & set(message_keys):
+            if any(negative <= present for negative in self.negatives.get(hit.label, ())):
                 vetoed.append(hit.label)
                 continue
             share = len(unknown) / (len(unknown) + len(hit.matched) + domain)
@@ -218,7 +222,7 @@ class Matcher:
                 score *= INTENT_WORDS_WEIGHT  # "mukhyamantri udyami yojana" names another scheme than Udyam
             topics.append(replace(hit, score=score, weight=weight))
         topics.sort(key=lambda h: (-h.score, -h.weight, h.label))
-        topics = self._named_first(topics)
+        topics = self._named_alone(self._named_first(topics))
         intents = [h for h in self.intents.score(message_keys).values() if h.score >= PHRASE_THRESHOLD]
         intents.sort(key=lambda h: (-len(h.matched), self.intent_order.index(h.label)))
         return Understanding(
@@ -246,6 +250,18 @@ class Matcher:
         """Whether the best topic was named only by words several topics share ("loan", "buyer")."""
         best = u.best
         return best is not None and all(self.topics.idf[w] < self.unique_idf for w in best.matched)
+
+    def _named_alone(self, topics: list[Hit]) -> list[Hit]:
+        """A topic called by its own name with no rival is answered, however much else the message says
+        ("बिजली कनेक्शन ... चैंपियंस पोर्टल पर शिकायत कैसे डालूं?"): asking "did you mean Champions?" helps nobody."""
+        if not topics or not CLARIFY_THRESHOLD <= topics[0].score < ANSWER_THRESHOLD:
+            return topics
+        top = topics[0]
+        if len(topics) > 1 and topics[1].score >= CLARIFY_THRESHOLD:
+            return topics
+        if not top.matched & self.names.get(top.label, set()):
+            return topics
+        return [replace(top, score=ANSWER_THRESHOLD), *topics[1:]]
 
     def _named_first(self, topics: list[Hit]) -> list[Hit]:
         """Move a close runner-up called by its own name to the front when the leader was not."""

@@ -74,3 +74,35 @@ def test_festivals_and_cards_are_not_schemes(understand, text):
 @pytest.mark.parametrize("text", ["हाथ में दर्द है", "set the alarm", "gaon me mela kab hai"])
 def test_everyday_words_do_not_name_a_scheme(understand, text):
     assert all(h.score < CLARIFY_THRESHOLD for h in understand(text).topics)
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("बिजली कनेक्शन की मंजूरी महीनों से अटकी है, चैंपियंस पोर्टल पर शिकायत कैसे डालूं?", "champions"),
+        ("how can sambandh help me find out what PSUs want to buy?", "sambandh"),
+        ("cgtmsc ki official site kya hai, member bank ki list kaha milegi", "cgtmse"),
+    ],
+)
+def test_a_scheme_named_alone_among_unknown_words_is_answered(understand, text, topic):
+    u = understand(text)
+    assert u.best.label == topic and u.confident and not u.close_topics()
+
+
+def test_an_everyday_word_alone_among_unknown_words_still_asks(understand):
+    u = understand(
+        "mere papa lohar hai aur main bhi unke saath kaam karta hu, dono alag alag apply kar sakte"
+    )
+    assert not u.confident  # "lohar" is one of PM Vishwakarma's trades, not its name
+
+
+@pytest.mark.parametrize(
+    ("text", "vetoed"),
+    [
+        ("d mart me job chahiye kaise apply kare", "msme-mart"),
+        ("घर में भाई से जमीन का झगड़ा है, समाधान बताइए", "samadhaan"),
+    ],
+)
+def test_a_negative_phrase_vetoes_only_with_all_its_words(understand, text, vetoed):
+    assert vetoed in understand(text).vetoed
+    assert understand("mart par kaise bechu").best.label == "msme-mart"  # "mart" without the "d"
