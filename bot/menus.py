@@ -128,7 +128,7 @@ def not_covered(
     by_lang = phrase_file("not_covered")[label]
     name = (by_lang.get("hi") if lang == "hi" and by_lang.get("hi") else by_lang["en"])[0]
     line = _(
-        "I have no details on %(name)s in my knowledge base, so please ask your bank or its official website."
+        "I have no details on %(name)s in my knowledge base; please ask its official website or office, or your bank."
     )
     options = topic_options(knowledge, related, "overview", lang) if related else menu_options(lang)
     return numbered([line % {"name": name}], options, lang), options
