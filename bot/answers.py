@@ -93,6 +93,17 @@ def gap_line(detail: str, lang: str) -> str:
     ) % {"detail": detail}
 
 
+def group_answer(knowledge: Knowledge, group: str, found: dict[str, tuple[str, ...]], lang: str) -> str:
+    """Each scheme's lines that mention a group ("women"), under the scheme's name and one-line summary."""
+    _ = gettext(lang)
+    out = [_("What my knowledge base has for %(group)s:") % {"group": group}]
+    for scheme_id, lines in found.items():
+        scheme = knowledge.schemes[scheme_id]
+        out += ["", f"*{text(scheme['name'], lang)}*: {text(scheme.get('short'), lang)}"]
+        out += [f"• {line}" for line in lines]
+    return "\n".join(out)
+
+
 def _hedges(knowledge: Knowledge, scheme: dict[str, Any], lang: str) -> list[str]:
     """The "please confirm" line for an unverified record, and the data's one-line caution."""
     _ = gettext(lang)

@@ -85,6 +85,23 @@ class FactLines:
             return None
         return FactMatch(FIELDS[chosen[0].split(":")[0]], tuple(lines))
 
+    def mentioning(
+        self, scheme_id: str, phrases: list[frozenset[str]], lang: str, limit: int
+    ) -> tuple[str, ...]:
+        """The first `limit` lines of `scheme_id` (data order) that have every word of one of
+        `phrases`, in either language."""
+        index = self.indexes.get(scheme_id)
+        if index is None:
+            return ()
+        found = {label for label, _, words in index.entries if any(p <= set(words) for p in phrases)}
+        shown = []
+        for label in sorted(found, key=_data_order)[:limit]:
+            field, i = label.split(":")
+            lines = items(self.knowledge.schemes[scheme_id].get(field), lang)
+            if int(i) < len(lines):
+                shown.append(lines[int(i)])
+        return tuple(shown)
+
 
 def _data_order(label: str) -> tuple[int, int]:
     """Where a "field:index" line stands in the record, so lines are shown in the data's order."""

@@ -48,13 +48,15 @@ def _deletes(word: str) -> set[str]:
 
 
 class PhraseIndex:
-    """Index of `(label, phrase)` pairs; `skip` words are ignored inside phrases that have others."""
+    """Index of `(label, phrase)` pairs; `skip` words are ignored inside phrases that have others,
+    and `not_typos` are words of their own, never read as a near spelling of an indexed one."""
 
     def __init__(
         self,
         pairs: Iterable[tuple[str, str]],
         skip: frozenset[str] = frozenset(),
         cache_size: int = SIMILAR_CACHE,
+        not_typos: frozenset[str] = frozenset(),
     ):
         self.entries: list[tuple[str, str, tuple[str, ...]]] = []
         seen = set()
@@ -78,6 +80,7 @@ class PhraseIndex:
             if len(w) >= SWAP_MIN_LENGTH:
                 for d in _deletes(w):
                     self.near[d].add(w)
+        self.not_typos = not_typos
         # Every indexed word; built once, since the matcher asks on every message.
         self.vocabulary: frozenset[str] = frozenset(self.by_word)
         # Messages reuse the same few thousand words: each word's spellings are looked up once.
@@ -87,6 +90,8 @@ class PhraseIndex:
         """Indexed words that `word` may be a spelling of, with how close each is (read-only)."""
         if word in self.by_word:  # a word spelled as indexed is not a typo of another
             return {word: 1.0}
+        if word in self.not_typos:
+            return {}
         found: dict[str, float] = {}
         if len(word) == SHORT_DROP_LENGTH:
             return {c: FUZZY_WEIGHT for c in self.near.get(word, ()) if _drops_inner_vowel(c, word)}

@@ -12,6 +12,7 @@ from dataclasses import replace
 from bot import (
     activity,
     answers,
+    groups,
     guided_add,
     menus,
     payloads,
@@ -228,6 +229,11 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
             return [responses.facts(turn, u.best.label, lines, u)]
         aspect = u.aspect or (session.aspect if continues(text) else None) or "overview"
         return [responses.scheme(turn, u.best.label, aspect, u)]
+    group = groups.asked(text)
+    if group and not u.close_topics() and (not session.topic or "scheme_list" in u.intents):
+        found = _group_lines(turn, group)  # "any scheme for women?": each scheme's lines about women
+        if found:
+            return [responses.group(turn, group, found)]
     topical = bool(u.topics) and u.topics[0].score >= CLARIFY_THRESHOLD
     # "hello, loan chahiye": a need beside a greeting (but "msme schemes" is the list itself)
     needs = topical or bool(u.shared_word_topics())
@@ -295,6 +301,19 @@ def _not_covered(turn: Turn, u: Understanding) -> Reply:
     return turn.reply(answer, "fallback", confidence=0.0, runners_up=tuple(related))
 
 
+def _group_lines(turn: Turn, group: str) -> dict[str, tuple[str, ...]]:
+    """Up to GROUP_SCHEMES schemes whose facts mention `group`, each with its first GROUP_LINES such lines."""
+    phrases = groups.phrase_keys(group)
+    found = {}
+    for scheme_id in turn.snap.knowledge.schemes:
+        lines = turn.snap.facts.mentioning(scheme_id, phrases, turn.lang, GROUP_LINES)
+        if lines:
+            found[scheme_id] = lines
+        if len(found) == GROUP_SCHEMES:
+            break
+    return found
+
+
 def _fact_lines(turn: Turn, topic: str, u: Understanding) -> FactMatch | None:
     """Lines of `topic` named by the message's own words (not question words like "kitna", "kaise")."""
     aspect = u.aspect if u.aspect in FACT_ASPECTS else None
@@ -304,6 +323,10 @@ def _fact_lines(turn: Turn, topic: str, u: Understanding) -> FactMatch | None:
 
 # Aspects whose lines a follow-up may pick from; "kaise" or "kya hai" restrict nothing.
 FACT_ASPECTS = frozenset(FIELDS.values()) - {"overview", "apply"}
+
+# A question about a group ("women") lists this many schemes, with this many lines each.
+GROUP_SCHEMES = 4
+GROUP_LINES = 2
 
 # Words in a follow-up about the centres just listed; longer messages are new questions.
 CENTRE_FOLLOWUP_WORDS = 6

@@ -2,7 +2,7 @@
 
 from dataclasses import replace
 
-from bot import answers, menus
+from bot import answers, groups, menus
 from bot.centre_finder import CentreAnswer
 from bot.fact_lines import FactMatch
 from bot.matcher import Understanding
@@ -51,6 +51,15 @@ def facts(turn: Turn, topic: str, found: FactMatch, u: Understanding) -> Reply:
         confidence=0.7,
         runners_up=tuple(h.label for h in u.topics[:2] if h.label != topic),
     )
+
+
+def group(turn: Turn, label: str, found: dict[str, tuple[str, ...]]) -> Reply:
+    """ "Any scheme for women?": what each scheme's facts say about the group, the schemes on offer."""
+    knowledge = turn.snap.knowledge
+    text = answers.group_answer(knowledge, groups.name(label, turn.lang), found, turn.lang)
+    options = menus.topic_options(knowledge, list(found), "overview", turn.lang)
+    turn.session.topic, turn.session.aspect, turn.session.centres = None, None, []
+    return turn.reply((answers.numbered([text], options, turn.lang), options), "scheme_list", confidence=0.7)
 
 
 def helpline(

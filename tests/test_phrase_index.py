@@ -82,3 +82,9 @@ def test_four_letter_word_must_keep_both_ends_of_the_longer_one(text):
 def test_four_letter_word_missing_a_consonant_is_another_word():
     index = PhraseIndex([("benefits", "charges")])
     assert index.score(keys("customer care")) == {}
+
+
+def test_a_word_of_its_own_is_never_a_typo():
+    index = PhraseIndex([("udyam", "udyam registration")], not_typos=frozenset({"udiami"}))
+    assert "udyam" not in index.score(keys("udyami ke liye"))
+    assert "udyam" in PhraseIndex([("udyam", "udyam registration")]).score(keys("udyami ke liye"))

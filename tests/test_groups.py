@@ -1,0 +1,33 @@
+"""Groups of people asked about across schemes, and the fact lines that mention them."""
+
+import pytest
+
+from bot import groups
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Any scheme for women entrepreneurs?", "women"),
+        ("mahilao ke liye koi yojana", "women"),
+        ("महिलाओं के लिए क्या है", "women"),
+        ("SC ST udyami ke liye", "sc-st"),
+        ("दिव्यांग के लिए", "disabled"),
+        ("north east me factory", "north-east"),
+    ],
+)
+def test_group_asked(text, group):
+    assert groups.asked(text) == group
+
+
+@pytest.mark.parametrize("text", ["ssc cgl result date", "St. Xavier school fees", "pmegp documents"])
+def test_no_group(text):
+    assert groups.asked(text) is None
+
+
+def test_lines_naming_a_group_in_either_language(services):
+    facts = services.current().facts
+    women = groups.phrase_keys("women")
+    assert any("women" in line for line in facts.mentioning("zed", women, "en", 2))
+    assert any("महिला" in line for line in facts.mentioning("zed", women, "hi", 2))
+    assert facts.mentioning("udyam", women, "en", 2) == ()
