@@ -14,6 +14,7 @@ from bot.i18n import gettext, number
 from bot.knowledge import Knowledge, items, text
 from bot.messages import Option
 from bot.normalize import keys
+from bot.phrase_index import PhraseIndex
 from bot.places import Gazetteer, Mention, Place, resolve
 
 # How many centres a "nearest" answer lists, and how many services each shows.
@@ -31,6 +32,10 @@ OFFICE = "office"
 
 # Where a centre is, as a message may name it.
 PLACE_FIELDS = ("city", "city_hi", "district")
+# A centre's own name or alias ("CFTI Agra", "juta banane ki training agra") counts when this much of
+# it is in the message, with at least one word only a few centres use (not "tool room", "msme").
+ALIAS_THRESHOLD = 0.84
+ALIAS_MAX_CENTRES = 3
 
 
 @dataclass(frozen=True)
@@ -66,6 +71,9 @@ class CentreFinder:
         self.grid = CentreGrid(self.centres)
         self.local = Gazetteer(_centre_places(self.centres))
         self._place_keys = gazetteer().vocabulary() | self.local.vocabulary()
+        names = [(a.topic, a.text) for a in knowledge.aliases if a.topic in knowledge.centres]
+        names += [(c["id"], n) for c in self.centres for n in (c.get("name") or {}).values() if n]
+        self.aliases = PhraseIndex(names)
 
     def place_keys(self) -> frozenset[str]:
         """Keys of every place name, so the matcher does not count them as unknown words."""
@@ -137,6 +145,16 @@ class CentreFinder:
         found = [Found(self.knowledge.centres[i], None) for i in ids if i in self.knowledge.centres]
         body = "\n\n".join(_block(f, lang, full=True) for f in found)
         return CentreAnswer(body, tuple(_summary(f, lang) for f in found), self._options(lang), None)
+
+    def by_name(self, text: str, lang: str) -> CentreAnswer | None:
+        """The centres a message calls by their own name or an alias, with all the data has on them."""
+        hits = [h for h in self.aliases.score(keys(text)).values() if h.score >= ALIAS_THRESHOLD]
+        rare = max(self.aliases.idf.values(), default=0.0) / 2  # a word a handful of centres share
+        hits = [h for h in hits if any(self.aliases.idf[w] >= rare for w in h.matched)]
+        if not hits or len(hits) > ALIAS_MAX_CENTRES:
+            return None
+        best = max(h.score for h in hits)
+        return self.details([h.label for h in hits if h.score == best], lang)
 
     def named_among(self, ids: list[str], text: str) -> list[str]:
         """The listed centres whose town the message names ("the Sanand one", "patna wala")."""

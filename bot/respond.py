@@ -195,6 +195,10 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
     if found is not None and (centre_asked or named_type or not (u.topics or u.unknown)):
         session.awaiting, session.centre_type = None, centre_type
         return [responses.centres(turn, found)]
+    named = None if u.confident else finder.by_name(text, turn.lang)
+    if named is not None:  # "CFTI Agra", "footwear training Agra": that centre's details
+        session.awaiting = None
+        return [responses.centres(turn, named)]
     if centre_asked:
         session.awaiting, session.centre_type = "place", centre_type
         return [responses.centres(turn, finder.ask_place(turn.lang, centre_type))]

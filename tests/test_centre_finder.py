@@ -205,3 +205,21 @@ def test_finder_names_the_nearest_open_centre_when_the_nearest_are_not_open(find
 
 def test_finder_adds_no_open_line_when_an_open_centre_is_listed(finder):
     assert "already open" not in finder.find("Ludhiana", "en", None).text
+
+
+@pytest.mark.parametrize(
+    ("text", "centre"),
+    [
+        ("footwear training Agra", "tc-agra-cfti"),
+        ("CFTI Agra", "tc-agra-cfti"),
+        ("juta banane ki training agra", "tc-agra-cfti"),
+        ("CTR Ludhiana ka address", "tc-ludhiana"),
+    ],
+)
+def test_a_centre_called_by_its_own_name_or_alias(finder, text, centre):
+    assert ids(finder.by_name(text, "en")) == [centre]
+
+
+@pytest.mark.parametrize("text", ["technology centre kahan hai", "msme tool room", "udyam registration"])
+def test_generic_centre_words_name_no_centre(finder, text):
+    assert finder.by_name(text, "en") is None
