@@ -193,6 +193,22 @@ class CentreFinder:
         summaries = tuple(_summary(Found(c, None), lang) for c in found)
         return CentreAnswer(body, summaries, self._options(lang), None)
 
+    def more(self, ids: list[str], lang: str, centre_type: str | None) -> CentreAnswer:
+        """Centres beyond the ones just listed ("any other nearby?"), nearest to the first of them."""
+        _ = gettext(lang)
+        listed = [self.knowledge.centres[i] for i in ids if i in self.knowledge.centres]
+        if not listed:
+            return self.ask_place(lang, centre_type)
+        first = listed[0]
+        place = text({"en": first.get("city"), "hi": first.get("city_hi")}, lang)
+        kind = _search_type(_type(centre_type))
+        nearby = self.grid.nearest(first["lat"], first["lon"], NEAREST_SHOWN + len(ids), kind)
+        found = [f for f in nearby if f.centre["id"] not in ids][:NEAREST_SHOWN]
+        if not found:
+            none = _("I have no other centres near %(place)s in my list.") % {"place": place}
+            return CentreAnswer(none, (), self._options(lang), place)
+        return self._listing(_("More MSME centres near %(place)s:") % {"place": place}, found, lang, place)
+
     def ask_place(self, lang: str, centre_type: str | None) -> CentreAnswer:
         """What to say when someone asks for a centre without saying where."""
         if centre_type == EFC:

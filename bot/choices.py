@@ -19,6 +19,12 @@ def _ordinals() -> dict[str, int]:
     return out
 
 
+@cache
+def another_words() -> frozenset[str]:
+    """Words that ask for something else ("koi", "other"): "dusra koi?" picks nothing."""
+    return frozenset(key(w) for ws in phrase_file("words")["another"].values() for w in ws)
+
+
 def pick(text: str, options: list[Option]) -> Option | None:
     """The option a reply chooses by number, ordinal word or its exact label; None otherwise."""
     said = clean(text)
@@ -34,7 +40,7 @@ def pick(text: str, options: list[Option]) -> Option | None:
 def chosen_number(text: str) -> int | None:
     """The number a short reply names ("2", "२", "pehla", "option 3"), if it names one."""
     words = clean(text).split()
-    if not words or len(words) > 2:
+    if not words or len(words) > 2 or (another_words() - _ordinals().keys()) & {key(w) for w in words}:
         return None
     for word in reversed(words):
         if word.isdecimal() and len(word) <= MAX_DIGITS:  # not "²" or a 5,000-digit number

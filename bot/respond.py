@@ -23,14 +23,14 @@ from bot import (
     sessions,
     tickets,
 )
-from bot.choices import chosen_number, pick
+from bot.choices import another_words, chosen_number, pick
 from bot.fact_lines import FIELDS, FactMatch, asked_words
 from bot.geo import valid_point
 from bot.i18n import gettext
 from bot.language import continues, detect, reply_language, shows_language
 from bot.matcher import CLARIFY_THRESHOLD, SMALL_TALK, Understanding
 from bot.messages import IncomingMessage, Reply
-from bot.normalize import clean
+from bot.normalize import clean, keys
 from bot.privacy import log_id
 from bot.services import Services
 from bot.turn import Turn
@@ -192,6 +192,12 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
         session.centres = listed  # "and gaya wala?" next still picks from the whole list
         return [reply]
     found = finder.find(text, turn.lang, centre_type)
+    if about_listed and found is None and another_words() & set(keys(text)) and not u.aspect:
+        # "any other nearby?", "पास में कोई दूसरा": the next nearest, the first list still counted as seen
+        listed = session.centres
+        reply = responses.centres(turn, finder.more(listed, turn.lang, session.centre_type))
+        session.centres = [*listed, *(i for i in session.centres if i not in listed)]
+        return [reply]
     if found is not None and (centre_asked or named_type or not (u.topics or u.unknown)):
         session.awaiting, session.centre_type = None, centre_type
         return [responses.centres(turn, found)]

@@ -1,0 +1,17 @@
+"""A short reply read as a pick by number or ordinal word, and what is not a pick."""
+
+import pytest
+
+from bot.choices import chosen_number
+
+
+@pytest.mark.parametrize(
+    ("text", "number"), [("2", 2), ("२", 2), ("dusra", 2), ("दूसरा", 2), ("option 3", 3), ("pehla wala", 1)]
+)
+def test_a_pick(text, number):
+    assert chosen_number(text) == number
+
+
+@pytest.mark.parametrize("text", ["dusra koi?", "koi dusra", "another one", "पास में कोई दूसरा", "2 more"])
+def test_asking_for_another_is_no_pick(text):
+    assert chosen_number(text) is None
