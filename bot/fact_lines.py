@@ -73,34 +73,29 @@ class FactLines:
         chosen = [label for label, score in evidence.items() if score >= NEAR_BEST * best]
         if len(chosen) > MAX_LINES:  # the words are everywhere in this scheme: they pick nothing
             return None
-        scheme = self.knowledge.schemes[scheme_id]
-        chosen.sort(key=_data_order)
-        lines = []
-        for label in chosen:
-            field, i = label.split(":")
-            shown = items(scheme.get(field), lang)
-            if int(i) < len(shown):
-                lines.append(shown[int(i)])
-        if not lines:
-            return None
-        return FactMatch(FIELDS[chosen[0].split(":")[0]], tuple(lines))
+        return self._match(scheme_id, sorted(chosen, key=_data_order), lang)
 
     def mentioning(
         self, scheme_id: str, phrases: list[frozenset[str]], lang: str, limit: int
-    ) -> tuple[str, ...]:
+    ) -> FactMatch | None:
         """The first `limit` lines of `scheme_id` (data order) that have every word of one of
         `phrases`, in either language."""
         index = self.indexes.get(scheme_id)
         if index is None:
-            return ()
+            return None
         found = {label for label, _, words in index.entries if any(p <= set(words) for p in phrases)}
-        shown = []
-        for label in sorted(found, key=_data_order)[:limit]:
+        return self._match(scheme_id, sorted(found, key=_data_order)[:limit], lang)
+
+    def _match(self, scheme_id: str, labels: list[str], lang: str) -> FactMatch | None:
+        """The lines behind "field:index" labels, in the reply language."""
+        scheme = self.knowledge.schemes[scheme_id]
+        lines = []
+        for label in labels:
             field, i = label.split(":")
-            lines = items(self.knowledge.schemes[scheme_id].get(field), lang)
-            if int(i) < len(lines):
-                shown.append(lines[int(i)])
-        return tuple(shown)
+            shown = items(scheme.get(field), lang)
+            if int(i) < len(shown):
+                lines.append(shown[int(i)])
+        return FactMatch(FIELDS[labels[0].split(":")[0]], tuple(lines)) if lines else None
 
 
 def _data_order(label: str) -> tuple[int, int]:

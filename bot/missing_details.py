@@ -15,7 +15,8 @@ from bot.phrases import phrase_file
 
 # A detail's phrase counts only when (nearly) all its words are present.
 ASK_THRESHOLD = 0.84
-EVIDENCE = "evidence"
+# Keys of a detail that are not ways of asking for it.
+EVIDENCE, HINTS = "evidence", "hints"
 
 
 class MissingDetails:
@@ -27,11 +28,12 @@ class MissingDetails:
             (label, p)
             for label, by_lang in data.items()
             for lang, ps in by_lang.items()
-            if lang != EVIDENCE
+            if lang not in (EVIDENCE, HINTS)
             for p in ps
         )
         self.names = {label: (by_lang["en"][0], by_lang["hi"][0]) for label, by_lang in data.items()}
-        self.evidence = {label: [set(keys(e)) for e in by_lang[EVIDENCE]] for label, by_lang in data.items()}
+        self.evidence = {label: _word_sets(by_lang.get(EVIDENCE)) for label, by_lang in data.items()}
+        self.hints = {label: _word_sets(by_lang.get(HINTS)) for label, by_lang in data.items()}
         self.record_words = {sid: set(keys(" ".join(_strings(s)))) for sid, s in knowledge.schemes.items()}
 
     def asked(self, text: str) -> str | None:
@@ -45,11 +47,20 @@ class MissingDetails:
         words = self.record_words.get(scheme_id)
         if label is None or words is None:
             return None
-        return None if any(e <= words for e in self.evidence[label]) else label
+        return None if any(e <= words for e in [*self.evidence[label], *self.hints[label]]) else label
+
+    def answering(self, text: str) -> list[frozenset[str]]:
+        """The phrases of fact lines that answer the detail `text` asks for ("free" for "fees")."""
+        label = self.asked(text)
+        return self.evidence[label] if label else []
 
     def name(self, label: str, lang: str) -> str:
         en, hi = self.names[label]
         return hi if lang == "hi" else en
+
+
+def _word_sets(phrases: list[str] | None) -> list[frozenset[str]]:
+    return [frozenset(keys(p)) for p in phrases or []]
 
 
 def _strings(value: Any) -> list[str]:

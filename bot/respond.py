@@ -24,7 +24,7 @@ from bot import (
     tickets,
 )
 from bot.choices import another_words, chosen_number, pick
-from bot.fact_lines import FIELDS, FactMatch, asked_words
+from bot.fact_lines import FIELDS, MAX_LINES, FactMatch, asked_words
 from bot.geo import valid_point
 from bot.i18n import gettext
 from bot.language import continues, detect, reply_language, shows_language
@@ -234,7 +234,9 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
             return [responses.helpline(turn, u.best.label, u)]
         if "complaint" in u.intents and u.best.label not in turn.snap.matcher.complaint_schemes:
             return [responses.helpline(turn, u.best.label, u)]  # "gem pe complaint kaha kare": its helpdesk
-        lines = None if u.aspect or continues(text) else _fact_lines(turn, u.best.label, u)
+        lines = _detail_lines(turn, u.best.label, u)  # "udyam fees": the line that says it is free
+        if lines is None and not (u.aspect or continues(text)):
+            lines = _fact_lines(turn, u.best.label, u)
         if lines is not None:  # "pmegp women": the line about women, not the whole overview
             return [responses.facts(turn, u.best.label, lines, u)]
         aspect = u.aspect or (session.aspect if continues(text) else None) or "overview"
@@ -262,7 +264,9 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
     # A follow-up's lines, unless its words point away from our schemes ("green card", "pan card kaise
     # banwaye"); another scheme named in our eligibility ("mudra loan liya tha, ab milega?") still counts.
     followup = session.topic in turn.snap.knowledge.schemes and not u.vetoed
-    lines = _fact_lines(turn, session.topic, u) if followup else None
+    lines = (
+        (_detail_lines(turn, session.topic, u) or _fact_lines(turn, session.topic, u)) if followup else None
+    )
     if lines is not None and u.not_covered and lines.aspect != "eligibility":
         lines = None
     if lines is not None:  # "what about for women?", "gaon me kitna": a line of the current scheme
@@ -316,12 +320,18 @@ def _group_lines(turn: Turn, group: str) -> dict[str, tuple[str, ...]]:
     phrases = groups.phrase_keys(group)
     found = {}
     for scheme_id in turn.snap.knowledge.schemes:
-        lines = turn.snap.facts.mentioning(scheme_id, phrases, turn.lang, GROUP_LINES)
-        if lines:
-            found[scheme_id] = lines
+        match = turn.snap.facts.mentioning(scheme_id, phrases, turn.lang, GROUP_LINES)
+        if match is not None:
+            found[scheme_id] = match.lines
         if len(found) == GROUP_SCHEMES:
             break
     return found
+
+
+def _detail_lines(turn: Turn, topic: str, u: Understanding) -> FactMatch | None:
+    """The lines of `topic` that answer the detail asked ("fees" → "Free of cost", "age limit" → "18 years")."""
+    evidence = turn.snap.details.answering(u.text)
+    return turn.snap.facts.mentioning(topic, evidence, turn.lang, MAX_LINES) if evidence else None
 
 
 def _fact_lines(turn: Turn, topic: str, u: Understanding) -> FactMatch | None:

@@ -46,3 +46,11 @@ def test_missing_only_when_the_record_has_no_word_of_it(details: MissingDetails)
 def test_names_in_both_languages(details: MissingDetails) -> None:
     assert details.name("interest_rate", "en") == "interest rate"
     assert details.name("interest_rate", "hi") == "ब्याज दर"
+
+
+def test_lines_that_answer_a_detail(services):
+    snap = services.current()
+    fee = snap.details.answering("udyam registration fees")
+    assert snap.facts.mentioning("udyam", fee, "en", 3).lines[0].startswith("Free of cost")
+    # "how long" has only hints (a "48 hours" helpdesk line is no registration time): no lines to show
+    assert snap.details.answering("gem registration how long") == []
