@@ -219,8 +219,8 @@ class Matcher:
             weight = sum(self.topics.idf[w] for w in hit.matched if w not in self.aspects.vocabulary)
             if not weight and len(hit.matched) == 1:  # "limit", "category" alone: ask, don't answer
                 score = min(score, ASPECT_WORDS_CAP)
-            if not_covered and len(not_covered.matched) > len(hit.matched):
-                score *= INTENT_WORDS_WEIGHT  # "mukhyamantri udyami yojana" names another scheme than Udyam
+            if not_covered and len(not_covered.matched) > len(hit.matched) and not_covered.matched & hit.matched:
+                score *= INTENT_WORDS_WEIGHT  # "mudra loan yojana" names another scheme than the loan ones
             topics.append(replace(hit, score=score, weight=weight))
         topics.sort(key=lambda h: (-h.score, -h.weight, h.label))
         topics = self._named_alone(self._named_first(topics))

@@ -55,6 +55,8 @@ _SHORTHAND = {
     "krein": "karein",
     "krenge": "karenge",
     "nhi": "nahi",
+    "h": "hai",  # "kya h", "chahiye h"
+    "hn": "hain",
     "btao": "batao",
     "bta": "bata",
     "btaye": "bataye",
