@@ -7,11 +7,8 @@ the groups and how users name them, and the answer gathers each scheme's lines t
 from functools import cache
 
 from bot.normalize import keys
-from bot.phrase_index import PhraseIndex
-from bot.phrases import phrase_file, phrases
-
-# A group's phrase counts only when (nearly) all its words are present.
-ASK_THRESHOLD = 0.84
+from bot.phrase_index import PhraseIndex, fullest
+from bot.phrases import display_name, phrases
 
 
 @cache
@@ -21,8 +18,8 @@ def _index() -> PhraseIndex:
 
 def asked(text: str) -> str | None:
     """The group `text` asks about, if any (the most fully named one)."""
-    hits = [h for h in _index().score(keys(text)).values() if h.score >= ASK_THRESHOLD]
-    return max(hits, key=lambda h: (len(h.matched), h.score)).label if hits else None
+    hit = fullest(_index().phrases_in(keys(text)))
+    return hit.label if hit else None
 
 
 @cache
@@ -32,5 +29,5 @@ def phrase_keys(label: str) -> list[frozenset[str]]:
 
 
 def name(label: str, lang: str) -> str:
-    by_lang = phrase_file("groups")[label]
-    return by_lang["hi"][0] if lang == "hi" else by_lang["en"][0]
+    """The group as the reply's heading names it ("women", "महिलाओं")."""
+    return display_name("groups", label, lang)

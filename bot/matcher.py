@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 from bot import language
 from bot.knowledge import Knowledge
 from bot.normalize import clean, key, keys
-from bot.phrase_index import Hit, PhraseIndex
+from bot.phrase_index import Hit, PhraseIndex, fullest
 from bot.phrases import phrase_file, phrases, word_list
 
 # A topic at or above this confidence is answered outright.
@@ -41,8 +41,6 @@ GENERAL_ASPECTS = ("overview", "apply")
 # Words of these aspects ("documents", "patrata", "subsidy") say a long message is about a scheme,
 # so they offset the unknown words of its personal context ("my shop in the village...").
 DOMAIN_ASPECTS = ("documents", "eligibility", "benefits", "contact")
-# Intent, aspect and centre-type phrases count only when (nearly) all their words are present.
-PHRASE_THRESHOLD = 0.84
 # Helpline traffic repeats the same questions: this many recent understandings are kept per snapshot.
 UNDERSTOOD_CACHE = 4096
 
@@ -133,6 +131,13 @@ class Matcher:
         not_typos = frozenset(key(w) for w in word_list("words", "not_typos"))
         self.topics = PhraseIndex(topic_pairs, skip=self.fillers - negations, not_typos=not_typos)
         self.names = _own_names(knowledge)
+        ordinary = {key(w) for w in word_list("words", "ordinary_name_words")}
+        # The name words that call a scheme by name on their own ("cgtmse", "champions"; not "credit").
+        # A scheme's id is its own even where another's long name shares a word (उद्यम in MSE-GIFT's).
+        self.proper_names = {
+            sid: {w for w in (ws | set(keys(sid.replace("-", " ")))) - ordinary - self.fillers if len(w) > 2}
+            for sid, ws in self.names.items()
+        }
         self.unique_idf = max(self.topics.idf.values(), default=0.0)  # a word only one topic uses
         self.intents = PhraseIndex(_pairs("intents"))
         self.aspects = PhraseIndex(_pairs("aspects"))
@@ -219,20 +224,27 @@ class Matcher:
             weight = sum(self.topics.idf[w] for w in hit.matched if w not in self.aspects.vocabulary)
             if not weight and len(hit.matched) == 1:  # "limit", "category" alone: ask, don't answer
                 score = min(score, ASPECT_WORDS_CAP)
-            if not_covered and len(not_covered.matched) > len(hit.matched) and not_covered.matched & hit.matched:
+            if (
+                not_covered
+                and len(not_covered.matched) > len(hit.matched)
+                and not_covered.matched & hit.matched
+            ):
                 score *= INTENT_WORDS_WEIGHT  # "mudra loan yojana" names another scheme than the loan ones
             topics.append(replace(hit, score=score, weight=weight))
         topics.sort(key=lambda h: (-h.score, -h.weight, h.label))
-        topics = self._named_alone(self._named_first(topics))
-        intents = [h for h in self.intents.score(message_keys).values() if h.score >= PHRASE_THRESHOLD]
+        intents = self.intents.phrases_in(message_keys)
         intents.sort(key=lambda h: (-len(h.matched), self.intent_order.index(h.label)))
+        aspect = _label(_best_hit(self.aspects, message_keys, GENERAL_ASPECTS, self.question_words))
+        asks = bool(intents) or aspect in DOMAIN_ASPECTS  # "udyam vihar metro kaise jau" asks nothing of it
+        topics = self._named_first(topics)
+        topics = self._named_alone(topics) if asks else topics
         return Understanding(
             text=clean(text),
             input_language=language.detect(text),
             topics=tuple(topics[:5]),
             intents=tuple(h.label for h in intents),
             intent_words={h.label: len(h.matched) for h in intents},
-            aspect=_label(_best_hit(self.aspects, message_keys, GENERAL_ASPECTS, self.question_words)),
+            aspect=aspect,
             centre_type=_label(_best_hit(self.centre_types, message_keys)),
             unknown=unknown,
             not_covered=_label(not_covered),
@@ -253,14 +265,15 @@ class Matcher:
         return best is not None and all(self.topics.idf[w] < self.unique_idf for w in best.matched)
 
     def _named_alone(self, topics: list[Hit]) -> list[Hit]:
-        """A topic called by its own name with no rival is answered, however much else the message says
-        ("बिजली कनेक्शन ... चैंपियंस पोर्टल पर शिकायत कैसे डालूं?"): asking "did you mean Champions?" helps nobody."""
+        """A topic called by its own name with no rival, in a message that asks something of it, is
+        answered however much else the message says ("बिजली कनेक्शन ... चैंपियंस पोर्टल पर शिकायत कैसे
+        डालूं?"): asking "did you mean Champions?" helps nobody."""
         if not topics or not CLARIFY_THRESHOLD <= topics[0].score < ANSWER_THRESHOLD:
             return topics
         top = topics[0]
         if len(topics) > 1 and topics[1].score >= CLARIFY_THRESHOLD:
             return topics
-        if not top.matched & self.names.get(top.label, set()):
+        if not top.matched & self.proper_names.get(top.label, set()):
             return topics
         return [replace(top, score=ANSWER_THRESHOLD), *topics[1:]]
 
@@ -310,7 +323,6 @@ def _best_hit(
     when nothing more specific is ("पात्रता क्या है" asks about eligibility, not "what is";
     "cancel kaise kare" about cancelling, not applying) or when named by more than question words
     ("how to apply for the grant" asks how to apply)."""
-    hits = [h for h in index.score(message_keys).values() if h.score >= PHRASE_THRESHOLD]
+    hits = index.phrases_in(message_keys)
     specific = [h for h in hits if h.label not in general or h.matched - question_words]
-    hits = specific or hits
-    return max(hits, key=lambda h: (len(h.matched), h.score)) if hits else None
+    return fullest(specific or hits)

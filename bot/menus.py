@@ -4,7 +4,7 @@ from bot.answers import ASPECTS, aspect_label, numbered
 from bot.i18n import gettext
 from bot.knowledge import Knowledge, text
 from bot.messages import Option
-from bot.phrases import phrase_file
+from bot.phrases import display_name
 
 # After a thanks or an "ok": schemes, centres, helplines.
 SHORT_MENU = 3
@@ -125,8 +125,7 @@ def not_covered(
 ) -> tuple[str, tuple[Option, ...]]:
     """An honest "not in my knowledge base" for a well-known scheme the data does not cover."""
     _ = gettext(lang)
-    by_lang = phrase_file("not_covered")[label]
-    name = (by_lang.get("hi") if lang == "hi" and by_lang.get("hi") else by_lang["en"])[0]
+    name = display_name("not_covered", label, lang)
     line = _(
         "I have no details on %(name)s in my knowledge base; please ask its official website or office, or your bank."
     )

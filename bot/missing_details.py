@@ -2,19 +2,20 @@
 
 "PMEGP ka byaj kitna hai" is answered with PMEGP's benefits, and those say nothing about interest;
 without a word about it the list reads as the answer. `intents/details.yaml` names the details users
-ask for and the words a record that has one would contain; no such word anywhere in the scheme's
-record (either language) means the knowledge base does not have it.
+ask for and the words a record that has one would contain; no such word in what the scheme's answers
+say (either language, each in its own script) means the knowledge base does not have it.
 """
 
 from typing import Any
 
-from bot.knowledge import Knowledge
-from bot.normalize import keys
-from bot.phrase_index import PhraseIndex
-from bot.phrases import phrase_file
+from bot.knowledge import Knowledge, items, text
+from bot.normalize import has_devanagari, keys
+from bot.phrase_index import PhraseIndex, fullest
+from bot.phrases import display_name, phrase_file
 
-# A detail's phrase counts only when (nearly) all its words are present.
-ASK_THRESHOLD = 0.84
+# The parts of a scheme record its answers show.
+SUMMARY_FIELDS = ("name", "short", "summary", "note")
+LIST_FIELDS = ("benefits", "eligibility", "documents", "how_to_apply", "key_facts")
 # Keys of a detail that are not ways of asking for it.
 EVIDENCE, HINTS = "evidence", "hints"
 
@@ -31,44 +32,51 @@ class MissingDetails:
             if lang not in (EVIDENCE, HINTS)
             for p in ps
         )
-        self.names = {label: (by_lang["en"][0], by_lang["hi"][0]) for label, by_lang in data.items()}
-        self.evidence = {label: _word_sets(by_lang.get(EVIDENCE)) for label, by_lang in data.items()}
-        self.hints = {label: _word_sets(by_lang.get(HINTS)) for label, by_lang in data.items()}
-        self.record_words = {sid: set(keys(" ".join(_strings(s)))) for sid, s in knowledge.schemes.items()}
+        self.evidence = {label: by_lang.get(EVIDENCE) or [] for label, by_lang in data.items()}
+        self.hints = {label: by_lang.get(HINTS) or [] for label, by_lang in data.items()}
+        # Per scheme and script, its answers' lines as spaced words; "आगे" (further) must not count as
+        # "age", nor "income-tax data ... limits" as an income limit.
+        self.record_lines = {
+            sid: {lang: [_spaced(keys(t)) for t in _answer_texts(scheme, lang)] for lang in ("en", "hi")}
+            for sid, scheme in knowledge.schemes.items()
+        }
 
     def asked(self, text: str) -> str | None:
         """The detail `text` asks for, if any (the most fully named one)."""
-        hits = [h for h in self.asks.score(keys(text)).values() if h.score >= ASK_THRESHOLD]
-        return max(hits, key=lambda h: (len(h.matched), h.score)).label if hits else None
+        hit = fullest(self.asks.phrases_in(keys(text)))
+        return hit.label if hit else None
 
     def missing(self, scheme_id: str, text: str) -> str | None:
         """The detail `text` asks for when `scheme_id`'s record has no word of it."""
         label = self.asked(text)
-        words = self.record_words.get(scheme_id)
-        if label is None or words is None:
+        lines = self.record_lines.get(scheme_id)
+        if label is None or lines is None:
             return None
-        return None if any(e <= words for e in [*self.evidence[label], *self.hints[label]]) else label
+        has = any(_in(lines, phrase) for phrase in [*self.evidence[label], *self.hints[label]])
+        return None if has else label
 
     def answering(self, text: str) -> list[frozenset[str]]:
-        """The phrases of fact lines that answer the detail `text` asks for ("free" for "fees")."""
+        """The phrases of fact lines that answer the detail `text` asks for ("free of cost" for "fees")."""
         label = self.asked(text)
-        return self.evidence[label] if label else []
+        return [frozenset(keys(p)) for p in self.evidence[label]] if label else []
 
     def name(self, label: str, lang: str) -> str:
-        en, hi = self.names[label]
-        return hi if lang == "hi" else en
+        """The detail as the honest line names it ("interest rate", "ब्याज दर")."""
+        return display_name("details", label, lang)
 
 
-def _word_sets(phrases: list[str] | None) -> list[frozenset[str]]:
-    return [frozenset(keys(p)) for p in phrases or []]
+def _in(lines: dict[str, list[str]], phrase: str) -> bool:
+    """`phrase`, word for word, in one of the record's lines in the phrase's own script."""
+    wanted = _spaced(keys(phrase))
+    return any(wanted in line for line in lines["hi" if has_devanagari(phrase) else "en"])
 
 
-def _strings(value: Any) -> list[str]:
-    """Every text in a record, at any depth (summaries, lists, links' labels, notes)."""
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, dict):
-        return [s for v in value.values() for s in _strings(v)]
-    if isinstance(value, list):
-        return [s for v in value for s in _strings(v)]
-    return []
+def _spaced(words: list[str]) -> str:
+    return f" {' '.join(words)} "
+
+
+def _answer_texts(scheme: dict[str, Any], lang: str) -> list[str]:
+    """What a scheme's answers say in one language (not its sources, links or aliases)."""
+    return [text(scheme.get(f), lang) for f in SUMMARY_FIELDS] + [
+        line for f in LIST_FIELDS for line in items(scheme.get(f), lang)
+    ]

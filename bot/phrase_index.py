@@ -27,6 +27,8 @@ SHORT_DROP_LENGTH = 4
 SIMILAR_CACHE = 16384
 # What a one-edit match is worth against an exact one.
 FUZZY_WEIGHT = 0.85
+# An intent, aspect or other short phrase counts only when (nearly) all its words are present.
+PHRASE_THRESHOLD = 0.84
 
 
 @dataclass(frozen=True)
@@ -109,6 +111,10 @@ class PhraseIndex:
                 found[c] = FUZZY_WEIGHT
         return found
 
+    def phrases_in(self, message_keys: list[str]) -> list[Hit]:
+        """The labels whose phrase is (nearly) all present in the message."""
+        return [h for h in self.score(message_keys).values() if h.score >= PHRASE_THRESHOLD]
+
     def score(self, message_keys: list[str]) -> dict[str, Hit]:
         """Best hit per label touched by the message."""
         sims: dict[str, float] = {}
@@ -137,3 +143,8 @@ class PhraseIndex:
             weight = sum(self.idf[w] for w in matched)
             best[label] = Hit(label, score, phrase, matched, weight)
         return best
+
+
+def fullest(hits: list[Hit]) -> Hit | None:
+    """The hit whose phrase is most fully present: the most words found, then the best score."""
+    return max(hits, key=lambda h: (len(h.matched), h.score)) if hits else None

@@ -33,3 +33,9 @@ def phrases(name: str) -> dict[str, list[str]]:
 
 def word_list(name: str, label: str) -> list[str]:
     return phrases(name).get(label, [])
+
+
+def display_name(name: str, label: str, lang: str) -> str:
+    """A label's name as shown: its first phrase in the reply language (English when Hindi has none)."""
+    by_lang = phrase_file(name)[label]
+    return (by_lang.get("hi") if lang == "hi" and by_lang.get("hi") else by_lang["en"])[0]

@@ -227,7 +227,9 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
     if u.not_covered and not session.topic and turn.snap.matcher.named_by_aspect_words(u):
         # "mudra loan, tarun category": "category" names no scheme of ours
         return [_not_covered(turn, u)]
-    if "agent" in u.intents and not (bare_agent and u.confident):
+    # ... and inside a conversation about a scheme ("ek agent 500 rs maang raha hai" after Udyam).
+    middleman = bare_agent and (u.confident or session.topic in turn.snap.knowledge.schemes)
+    if "agent" in u.intents and not middleman:
         return payloads.handle_payload(turn, "@agent", u)
     if u.confident and not u.close_topics():
         if "helpline" in u.intents and u.aspect in (None, "overview", "contact"):
@@ -242,7 +244,7 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
         aspect = u.aspect or (session.aspect if continues(text) else None) or "overview"
         return [responses.scheme(turn, u.best.label, aspect, u)]
     group = groups.asked(text)
-    if group and not u.close_topics() and (not session.topic or "scheme_list" in u.intents):
+    if group and _only_asks_about(turn, u, group) and (not session.topic or "scheme_list" in u.intents):
         found = _group_lines(turn, group)  # "any scheme for women?": each scheme's lines about women
         if found:
             return [responses.group(turn, group, found)]
@@ -250,7 +252,7 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
     # "hello, loan chahiye": a need beside a greeting (but "msme schemes" is the list itself)
     needs = topical or bool(u.shared_word_topics())
     for intent in u.intents:  # most fully matched first
-        if intent not in payloads.INTENT_PAYLOADS:
+        if intent not in payloads.INTENT_PAYLOADS or intent == "agent":  # a person was asked for above
             continue
         # A one-word phrase ("madad", "list") inside a longer message of other words is no request.
         stray = u.intent_words[intent] < 2 and len(u.unknown) > 1
@@ -271,7 +273,7 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
         lines = None
     if lines is not None:  # "what about for women?", "gaon me kitna": a line of the current scheme
         return [responses.facts(turn, session.topic, lines, u)]
-    if followup and not u.not_covered and turn.snap.details.missing(session.topic, u.text):
+    if followup and not (u.not_covered or u.unknown) and turn.snap.details.missing(session.topic, u.text):
         # "iska byaj kitna hai?" after PMEGP: the record has no interest rate, and the answer says so
         return [responses.scheme(turn, session.topic, u.aspect or "overview", u, confidence=0.6)]
     if u.not_covered and not u.confident:
@@ -313,6 +315,13 @@ def _not_covered(turn: Turn, u: Understanding) -> Reply:
     related = related if len(related) > 1 else []
     answer = menus.not_covered(u.not_covered, turn.snap.knowledge, related, turn.lang)
     return turn.reply(answer, "fallback", confidence=0.0, runners_up=tuple(related))
+
+
+def _only_asks_about(turn: Turn, u: Understanding, group: str) -> bool:
+    """ "any scheme for women?" asks about the group; "women's day wishes", "fauji pension" and
+    "svanidhi mahilaon ke liye" ask about something else (the unknown word, the scheme not covered)."""
+    own = frozenset().union(*groups.phrase_keys(group)) | turn.snap.matcher.topics.not_typos
+    return not (u.close_topics() or u.not_covered or set(u.unknown) - own)
 
 
 def _group_lines(turn: Turn, group: str) -> dict[str, tuple[str, ...]]:

@@ -29,7 +29,9 @@ def test_asked_detail(details: MissingDetails, text: str, detail: str) -> None:
     assert details.asked(text) == detail
 
 
-@pytest.mark.parametrize("text", ["age kya karna hai", "I am interested in pmegp documents", "pmegp kya hai"])
+@pytest.mark.parametrize(
+    "text", ["age kya karna hai", "I am interested in pmegp documents", "pmegp kya hai", "how old is cgtmse"]
+)
 def test_no_detail_asked(details: MissingDetails, text: str) -> None:
     assert details.asked(text) is None
 
@@ -39,7 +41,9 @@ def test_missing_only_when_the_record_has_no_word_of_it(details: MissingDetails)
     assert details.missing("pm-vishwakarma", "vishwakarma interest rate") is None  # 5% concessional interest
     assert details.missing("pmegp", "pmegp age limit") is None  # "Anyone above 18 years"
     assert details.missing("udyam", "udyam fees") is None  # "It costs nothing", "free"
-    assert details.missing("samadhaan", "how many days") is None  # 45 days
+    assert details.missing("samadhaan", "how many days") is None  # the MSEFC decides within 90 days
+    assert details.missing("gem", "gem me age limit") == "age_limit"  # its Hindi "आगे" is no "age"
+    assert details.missing("udyam", "udyam income limit") == "income_limit"  # "income-tax data" is none
     assert details.missing("no-such-scheme", "interest rate") is None
 
 

@@ -106,3 +106,16 @@ def test_an_everyday_word_alone_among_unknown_words_still_asks(understand):
 def test_a_negative_phrase_vetoes_only_with_all_its_words(understand, text, vetoed):
     assert vetoed in understand(text).vetoed
     assert understand("mart par kaise bechu").best.label == "msme-mart"  # "mart" without the "d"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "trademark registration ki fees kitni hai",
+        "credit card ka bill",
+        "sabzi market kab khulta hai",
+        "fssai registration kaise kare",
+    ],
+)
+def test_everyday_words_in_a_schemes_name_do_not_call_it_by_name(understand, text):
+    assert not understand(text).confident  # "registration", "credit", "bill", "market" are no names
