@@ -235,9 +235,7 @@ class Matcher:
         intents = self.intents.phrases_in(message_keys)
         intents.sort(key=lambda h: (-len(h.matched), self.intent_order.index(h.label)))
         aspect = _label(_best_hit(self.aspects, message_keys, GENERAL_ASPECTS, self.question_words))
-        asks = bool(intents) or aspect in DOMAIN_ASPECTS  # "udyam vihar metro kaise jau" asks nothing of it
-        topics = self._named_first(topics)
-        topics = self._named_alone(topics) if asks else topics
+        topics = self._named_alone(self._named_first(topics))
         return Understanding(
             text=clean(text),
             input_language=language.detect(text),
@@ -265,9 +263,8 @@ class Matcher:
         return best is not None and all(self.topics.idf[w] < self.unique_idf for w in best.matched)
 
     def _named_alone(self, topics: list[Hit]) -> list[Hit]:
-        """A topic called by its own name with no rival, in a message that asks something of it, is
-        answered however much else the message says ("बिजली कनेक्शन ... चैंपियंस पोर्टल पर शिकायत कैसे
-        डालूं?"): asking "did you mean Champions?" helps nobody."""
+        """A topic called by its own name with no rival is answered, however much else the message says
+        ("बिजली कनेक्शन ... चैंपियंस पोर्टल पर शिकायत कैसे डालूं?"): asking "did you mean Champions?" helps nobody."""
         if not topics or not CLARIFY_THRESHOLD <= topics[0].score < ANSWER_THRESHOLD:
             return topics
         top = topics[0]
