@@ -232,17 +232,19 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
     if "agent" in u.intents and not middleman:
         return payloads.handle_payload(turn, "@agent", u)
     if u.confident and not u.close_topics():
+        topic = _kept_topic(turn, u) or u.best.label
         if "helpline" in u.intents and u.aspect in (None, "overview", "contact"):
-            return [responses.helpline(turn, u.best.label, u)]
-        if "complaint" in u.intents and u.best.label not in turn.snap.matcher.complaint_schemes:
-            return [responses.helpline(turn, u.best.label, u)]  # "gem pe complaint kaha kare": its helpdesk
-        lines = _detail_lines(turn, u.best.label, u)  # "udyam fees": the line that says it is free
+            return [responses.helpline(turn, topic, u)]
+        if "complaint" in u.intents and topic not in turn.snap.matcher.complaint_schemes:
+            return [responses.helpline(turn, topic, u)]  # "gem pe complaint kaha kare": its helpdesk
+        lines = _detail_lines(turn, topic, u)  # "udyam fees": the line that says it is free
         if lines is None and not (u.aspect or continues(text)):
-            lines = _fact_lines(turn, u.best.label, u)
+            # "pmegp women" asks for a line; a long first message tells a story and gets the overview
+            lines = _fact_lines(turn, topic, u, most=NAMED_FACT_WORDS)
         if lines is not None:  # "pmegp women": the line about women, not the whole overview
-            return [responses.facts(turn, u.best.label, lines, u)]
+            return [responses.facts(turn, topic, lines, u)]
         aspect = u.aspect or (session.aspect if continues(text) else None) or "overview"
-        return [responses.scheme(turn, u.best.label, aspect, u)]
+        return [responses.scheme(turn, topic, aspect, u)]
     group = groups.asked(text)
     if group and _only_asks_about(turn, u, group) and (not session.topic or "scheme_list" in u.intents):
         found = _group_lines(turn, group)  # "any scheme for women?": each scheme's lines about women
@@ -319,9 +321,14 @@ def _not_covered(turn: Turn, u: Understanding) -> Reply:
 
 def _only_asks_about(turn: Turn, u: Understanding, group: str) -> bool:
     """ "any scheme for women?" asks about the group; "women's day wishes", "fauji pension" and
-    "svanidhi mahilaon ke liye" ask about something else (the unknown word, the scheme not covered)."""
+    "svanidhi mahilaon ke liye" ask about something else (the unknown word, the scheme not covered),
+    unless they ask which schemes ("wife ke naam pe unit h, konsi schemes h?")."""
+    if u.not_covered:
+        return False
+    if "scheme_list" in u.intents:
+        return True
     own = frozenset().union(*groups.phrase_keys(group)) | turn.snap.matcher.topics.not_typos
-    return not (u.close_topics() or u.not_covered or set(u.unknown) - own)
+    return not (u.close_topics() or set(u.unknown) - own)
 
 
 def _group_lines(turn: Turn, group: str) -> dict[str, tuple[str, ...]]:
@@ -337,18 +344,36 @@ def _group_lines(turn: Turn, group: str) -> dict[str, tuple[str, ...]]:
     return found
 
 
+def _kept_topic(turn: Turn, u: Understanding) -> str | None:
+    """The scheme being discussed, when the message names another only by words they share:
+    "क्या मैं शिकायत कर सकता हूँ?" inside a Samadhaan conversation is about Samadhaan, not Champions."""
+    topic, matcher = turn.session.topic, turn.snap.matcher
+    if topic not in turn.snap.knowledge.schemes or topic == u.best.label:
+        return None
+    if u.best.matched & matcher.proper_names.get(u.best.label, set()):  # "उद्यम रजिस्ट्रेशन" names Udyam
+        return None
+    touched = {h.label for h in u.topics}
+    return topic if topic in touched and matcher.only_shared_words(u) else None
+
+
 def _detail_lines(turn: Turn, topic: str, u: Understanding) -> FactMatch | None:
     """The lines of `topic` that answer the detail asked ("fees" → "Free of cost", "age limit" → "18 years")."""
     evidence = turn.snap.details.answering(u.text)
     return turn.snap.facts.mentioning(topic, evidence, turn.lang, MAX_LINES) if evidence else None
 
 
-def _fact_lines(turn: Turn, topic: str, u: Understanding) -> FactMatch | None:
-    """Lines of `topic` named by the message's own words (not question words like "kitna", "kaise")."""
+def _fact_lines(turn: Turn, topic: str, u: Understanding, most: int | None = None) -> FactMatch | None:
+    """Lines of `topic` named by the message's own words (not question words like "kitna", "kaise");
+    none when more than `most` such words are left."""
     aspect = u.aspect if u.aspect in FACT_ASPECTS else None
-    ignore = turn.snap.matcher.asking_words(u.aspect)
-    return turn.snap.facts.find(topic, asked_words(u.text, ignore), turn.lang, aspect)
+    words = asked_words(u.text, turn.snap.matcher.asking_words(u.aspect))
+    if most is not None and len(words) > most:
+        return None
+    return turn.snap.facts.find(topic, words, turn.lang, aspect)
 
+
+# A message that names its scheme picks lines with at most this many other words ("pmegp women").
+NAMED_FACT_WORDS = 2
 
 # Aspects whose lines a follow-up may pick from; "kaise" or "kya hai" restrict nothing.
 FACT_ASPECTS = frozenset(FIELDS.values()) - {"overview", "apply"}
