@@ -57,6 +57,7 @@ class Understanding:
     unknown: tuple[str, ...]
     not_covered: str | None = None  # a known scheme the knowledge base does not cover ("mudra")
     vetoed: tuple[str, ...] = ()  # topics a word ruled out ("green card" is not green finance)
+    named: frozenset[str] = frozenset()  # topics the message calls by a proper name ("udyam", "cgtmse")
 
     @property
     def best(self) -> Hit | None:
@@ -87,6 +88,8 @@ class Understanding:
                 h.matched & top.matched
                 and not h.matched < top.matched
                 and h.weight >= SPECIFIC_SHARE * top.weight
+                # "udyog aadhar tha, naya udyam banwana padega?": Udyam was named, PMEGP ("naya udyog") not
+                and (top.label not in self.named or h.label in self.named)
             )
         ]
         return shared if len(shared) > 1 or top.score < ANSWER_THRESHOLD else []
@@ -122,13 +125,13 @@ class Matcher:
 
     def __init__(self, knowledge: Knowledge):
         self.fillers = frozenset(key(w) for w in word_list("words", "fillers"))
+        not_typos = frozenset(key(w) for w in word_list("words", "not_typos"))
         topic_pairs = [(a.topic, a.text) for a in knowledge.aliases if a.topic in knowledge.schemes]
         for sid, scheme in knowledge.schemes.items():
             topic_pairs += [(sid, n) for n in scheme_names(sid, scheme)]
         topic_pairs += [(t, p) for t, p in _pairs("topics") if t in knowledge.schemes]
         # "payment nahi mila" names Samadhaan only with its "nahi": negations stay in topic phrases.
         negations = frozenset(key(w) for w in NEGATIONS)
-        not_typos = frozenset(key(w) for w in word_list("words", "not_typos"))
         self.topics = PhraseIndex(topic_pairs, skip=self.fillers - negations, not_typos=not_typos)
         self.names = _own_names(knowledge)
         ordinary = {key(w) for w in word_list("words", "ordinary_name_words")}
@@ -139,7 +142,7 @@ class Matcher:
             for sid, ws in self.names.items()
         }
         self.unique_idf = max(self.topics.idf.values(), default=0.0)  # a word only one topic uses
-        self.intents = PhraseIndex(_pairs("intents"))
+        self.intents = PhraseIndex(_pairs("intents"), not_typos=not_typos)
         self.aspects = PhraseIndex(_pairs("aspects"))
         self.centre_types = PhraseIndex(_pairs("centre_types"))
         self.not_covered = PhraseIndex(_pairs("not_covered"), skip=self.fillers)
@@ -209,9 +212,13 @@ class Matcher:
             and not self.topics.similar(k)
         )
         domain = len(self.domain_words.intersection(message_keys))
-        not_covered = _best_hit(self.not_covered, message_keys)
-        topics, vetoed = [], []
         present = set(message_keys)
+        not_covered = _best_hit(self.not_covered, message_keys)
+        # Per scheme we do not cover that the message names, every word of it there ("rooftop solar")
+        elsewhere = [
+            self.not_covered.label_words(h.label, present) for h in self.not_covered.phrases_in(message_keys)
+        ]
+        topics, vetoed = [], []
         for hit in self.topics.score(message_keys).values():
             if any(negative <= present for negative in self.negatives.get(hit.label, ())):
                 vetoed.append(hit.label)
@@ -224,12 +231,9 @@ class Matcher:
             weight = sum(self.topics.idf[w] for w in hit.matched if w not in self.aspects.vocabulary)
             if not weight and len(hit.matched) == 1:  # "limit", "category" alone: ask, don't answer
                 score = min(score, ASPECT_WORDS_CAP)
-            if (
-                not_covered
-                and len(not_covered.matched) > len(hit.matched)
-                and not_covered.matched & hit.matched
-            ):
-                score *= INTENT_WORDS_WEIGHT  # "mudra loan yojana" names another scheme than the loan ones
+            if any(len(words) > len(hit.matched) and words & hit.matched for words in elsewhere):
+                # "mudra loan yojana", "rooftop solar subsidy" name another scheme than ours
+                score *= INTENT_WORDS_WEIGHT
             topics.append(replace(hit, score=score, weight=weight))
         topics.sort(key=lambda h: (-h.score, -h.weight, h.label))
         intents = self.intents.phrases_in(message_keys)
@@ -247,6 +251,7 @@ class Matcher:
             unknown=unknown,
             not_covered=_label(not_covered),
             vetoed=tuple(vetoed),
+            named=frozenset(label for label, words in self.proper_names.items() if words & present),
         )
 
     def asking_words(self, aspect: str | None) -> frozenset[str]:

@@ -111,6 +111,12 @@ class PhraseIndex:
                 found[c] = FUZZY_WEIGHT
         return found
 
+    def label_words(self, label: str, words: set[str]) -> frozenset[str]:
+        """Which of `words` any phrase of `label` uses."""
+        return frozenset(
+            w for w in words if any(self.entries[i][0] == label for i in self.by_word.get(w, ()))
+        )
+
     def phrases_in(self, message_keys: list[str]) -> list[Hit]:
         """The labels whose phrase is (nearly) all present in the message."""
         return [h for h in self.score(message_keys).values() if h.score >= PHRASE_THRESHOLD]

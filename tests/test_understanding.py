@@ -119,3 +119,22 @@ def test_a_negative_phrase_vetoes_only_with_all_its_words(understand, text, veto
 )
 def test_everyday_words_in_a_schemes_name_do_not_call_it_by_name(understand, text):
     assert not understand(text).confident  # "registration", "credit", "bill", "market" are no names
+
+
+def test_a_scheme_named_by_its_proper_name_wins_a_tie_of_shared_words(understand):
+    u = understand("bhai udyog aadhar 2019 me bana tha, ab wo chalega ya naya udyam banwana padega?")
+    assert u.best.label == "udyam" and not u.close_topics()  # "naya udyog" also points to PMEGP
+
+
+@pytest.mark.parametrize(
+    ("text", "not_topic"),
+    [
+        ("rooftop solar subsidy for my house under PM Surya Ghar", "green-finance"),
+        ("नगर निगम से ट्रेड लाइसेंस बनवाने की प्रक्रिया क्या है", "treds"),
+        ("दुकान का बिजली बिल बहुत ज्यादा आया है, गलत बिल की शिकायत कैसे करें", "champions"),
+    ],
+)
+def test_another_schemes_or_services_words_are_not_ours(understand, text, not_topic):
+    u = understand(text)
+    assert not (u.confident and u.best.label == not_topic)
+    assert "thanks" not in u.intents  # "Surya" is no "shukriya"
