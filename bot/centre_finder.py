@@ -36,6 +36,7 @@ PLACE_FIELDS = ("city", "city_hi", "district")
 # it is in the message, with at least one word only a few centres use (not "tool room", "msme").
 ALIAS_THRESHOLD = 0.84
 ALIAS_MAX_CENTRES = 3
+ACRONYM_SHARE = 0.5
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class CentreAnswer:
     centres: tuple[dict, ...]  # {id, name, city, district, state, status, distance_km}
     options: tuple[Option, ...]  # next steps or disambiguation choices
     place: str | None  # the resolved place's display name
+    point: tuple[float, float] | None = None  # where distances were measured from
 
 
 def _centre_places(centres: list[dict[str, Any]]) -> list[tuple[Place, str]]:
@@ -98,6 +100,11 @@ class CentreFinder:
         self, lat: float, lon: float, lang: str, centre_type: str | None, place: str | None = None
     ) -> CentreAnswer:
         """The nearest centres to a point (a shared location, or a resolved place)."""
+        return replace(self._near(lat, lon, lang, centre_type, place), point=(lat, lon))
+
+    def _near(
+        self, lat: float, lon: float, lang: str, centre_type: str | None, place: str | None
+    ) -> CentreAnswer:
         _ = gettext(lang)
         centre_type = _type(centre_type)
         if centre_type == EFC:
@@ -148,9 +155,17 @@ class CentreFinder:
 
     def by_name(self, text: str, lang: str) -> CentreAnswer | None:
         """The centres a message calls by their own name or an alias, with all the data has on them."""
-        hits = [h for h in self.aliases.score(keys(text)).values() if h.score >= ALIAS_THRESHOLD]
         rare = max(self.aliases.idf.values(), default=0.0) / 2  # a word a handful of centres share
-        hits = [h for h in hits if any(self.aliases.idf[w] >= rare for w in h.matched)]
+        hits = [
+            h
+            for h in self.aliases.score(keys(text)).values()
+            if any(self.aliases.idf[w] >= rare for w in h.matched)
+            # the whole name, or half of it with a rare word that is no town ("CFTI", "PPDC")
+            and (
+                h.score >= ALIAS_THRESHOLD
+                or (h.score >= ACRONYM_SHARE and any(w not in self._place_keys for w in h.matched))
+            )
+        ]
         if not hits or len(hits) > ALIAS_MAX_CENTRES:
             return None
         best = max(h.score for h in hits)
@@ -193,21 +208,33 @@ class CentreFinder:
         summaries = tuple(_summary(Found(c, None), lang) for c in found)
         return CentreAnswer(body, summaries, self._options(lang), None)
 
-    def more(self, ids: list[str], lang: str, centre_type: str | None) -> CentreAnswer:
-        """Centres beyond the ones just listed ("any other nearby?"), nearest to the first of them."""
+    def more(
+        self,
+        ids: list[str],
+        lang: str,
+        centre_type: str | None,
+        point: tuple[float, float] | None = None,
+        place: str | None = None,
+    ) -> CentreAnswer:
+        """Centres beyond the ones just listed ("any other nearby?"), nearest to where the list was
+        measured from (the user's place or location; else the first centre listed)."""
         _ = gettext(lang)
         listed = [self.knowledge.centres[i] for i in ids if i in self.knowledge.centres]
         if not listed:
             return self.ask_place(lang, centre_type)
-        first = listed[0]
-        place = text({"en": first.get("city"), "hi": first.get("city_hi")}, lang)
+        if point is None:
+            first = listed[0]
+            point = (first["lat"], first["lon"])
+            place = text({"en": first.get("city"), "hi": first.get("city_hi")}, lang)
+        place = place or _("your location")
         kind = _search_type(_type(centre_type))
-        nearby = self.grid.nearest(first["lat"], first["lon"], NEAREST_SHOWN + len(ids), kind)
+        nearby = self.grid.nearest(*point, NEAREST_SHOWN + len(ids), kind)
         found = [f for f in nearby if f.centre["id"] not in ids][:NEAREST_SHOWN]
         if not found:
             none = _("I have no other centres near %(place)s in my list.") % {"place": place}
-            return CentreAnswer(none, (), self._options(lang), place)
-        return self._listing(_("More MSME centres near %(place)s:") % {"place": place}, found, lang, place)
+            return CentreAnswer(none, (), self._options(lang), place, point)
+        head = _("More MSME centres near %(place)s:") % {"place": place}
+        return replace(self._listing(head, found, lang, place), point=point)
 
     def ask_place(self, lang: str, centre_type: str | None) -> CentreAnswer:
         """What to say when someone asks for a centre without saying where."""

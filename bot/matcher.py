@@ -126,7 +126,8 @@ class Matcher:
     def __init__(self, knowledge: Knowledge):
         self.fillers = frozenset(key(w) for w in word_list("words", "fillers"))
         not_typos = frozenset(key(w) for w in word_list("words", "not_typos"))
-        topic_pairs = [(a.topic, a.text) for a in knowledge.aliases if a.topic in knowledge.schemes]
+        aliases = [(a.topic, a.text) for a in knowledge.aliases if a.topic in knowledge.schemes]
+        topic_pairs = list(aliases)
         for sid, scheme in knowledge.schemes.items():
             topic_pairs += [(sid, n) for n in scheme_names(sid, scheme)]
         topic_pairs += [(t, p) for t, p in _pairs("topics") if t in knowledge.schemes]
@@ -134,14 +135,8 @@ class Matcher:
         negations = frozenset(key(w) for w in NEGATIONS)
         self.topics = PhraseIndex(topic_pairs, skip=self.fillers - negations, not_typos=not_typos)
         self.names = _own_names(knowledge)
-        ordinary = {key(w) for w in word_list("words", "ordinary_name_words")}
-        # The name words that call a scheme by name on their own ("cgtmse", "champions"; not "credit").
-        # A scheme's id is its own even where another's long name shares a word (उद्यम in MSE-GIFT's).
-        self.proper_names = {
-            sid: {w for w in (ws | set(keys(sid.replace("-", " ")))) - ordinary - self.fillers if len(w) > 2}
-            for sid, ws in self.names.items()
-        }
         self.unique_idf = max(self.topics.idf.values(), default=0.0)  # a word only one topic uses
+        self.proper_names = self._proper_names(aliases)
         self.intents = PhraseIndex(_pairs("intents"), not_typos=not_typos)
         self.aspects = PhraseIndex(_pairs("aspects"))
         self.centre_types = PhraseIndex(_pairs("centre_types"))
@@ -266,6 +261,23 @@ class Matcher:
         """Whether the best topic was named only by words several topics share ("loan", "buyer")."""
         best = u.best
         return best is not None and all(self.topics.idf[w] < self.unique_idf for w in best.matched)
+
+    def _proper_names(self, aliases: list[tuple[str, str]]) -> dict[str, set[str]]:
+        """The words that call a scheme by name on their own ("cgtmse", "champions", "RXIL"; not
+        "credit" or "registration"): its id (its own even where another's long name shares a word, as
+        उद्यम in MSE-GIFT's), its official names' words no other scheme uses, and its one-word aliases
+        (acronyms and platform names: "URN", "M1xchange") that no other topic uses."""
+        ordinary = {key(w) for w in word_list("words", "ordinary_name_words")} | self.fillers
+        single = {}
+        for sid, phrase in aliases:
+            ks = keys(phrase)
+            if len(ks) == 1 and self.topics.idf.get(ks[0], 0.0) >= self.unique_idf:
+                single.setdefault(sid, set()).add(ks[0])
+        return {
+            sid: {w for w in ws | set(keys(sid.replace("-", " "))) | single.get(sid, set()) if len(w) > 2}
+            - ordinary
+            for sid, ws in self.names.items()
+        }
 
     def _named_alone(self, topics: list[Hit]) -> list[Hit]:
         """A topic called by its own name with no rival is answered, however much else the message says

@@ -195,7 +195,9 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
     if about_listed and found is None and another_words() & set(keys(text)) and not u.aspect:
         # "any other nearby?", "पास में कोई दूसरा": the next nearest, the first list still counted as seen
         listed = session.centres
-        reply = responses.centres(turn, finder.more(listed, turn.lang, session.centre_type))
+        point = tuple(session.centre_point) if session.centre_point else None
+        more = finder.more(listed, turn.lang, session.centre_type, point, session.centre_place)
+        reply = responses.centres(turn, more)
         session.centres = [*listed, *(i for i in session.centres if i not in listed)]
         return [reply]
     if found is not None and (centre_asked or named_type or not (u.topics or u.unknown)):
@@ -203,7 +205,7 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
         return [responses.centres(turn, found)]
     named = None if u.confident else finder.by_name(text, turn.lang)
     if named is not None:  # "CFTI Agra", "footwear training Agra": that centre's details
-        session.awaiting = None
+        session.awaiting, session.centre_point, session.centre_place = None, None, None
         return [responses.centres(turn, named)]
     if centre_asked:
         session.awaiting, session.centre_type = "place", centre_type
@@ -246,7 +248,7 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
         aspect = u.aspect or (session.aspect if continues(text) else None) or "overview"
         return [responses.scheme(turn, topic, aspect, u)]
     group = groups.asked(text)
-    if group and _only_asks_about(turn, u, group) and (not session.topic or "scheme_list" in u.intents):
+    if group and _only_asks_about(turn, u, group) and not _has_lines_for(turn, session.topic, group, u):
         found = _group_lines(turn, group)  # "any scheme for women?": each scheme's lines about women
         if found:
             return [responses.group(turn, group, found)]
@@ -329,6 +331,13 @@ def _only_asks_about(turn: Turn, u: Understanding, group: str) -> bool:
         return True
     own = frozenset().union(*groups.phrase_keys(group)) | turn.snap.matcher.topics.not_typos
     return not (u.close_topics() or set(u.unknown) - own)
+
+
+def _has_lines_for(turn: Turn, topic: str | None, group: str, u: Understanding) -> bool:
+    """Whether "and for women?" is a follow-up about the scheme being discussed: it has a line on them."""
+    if topic not in turn.snap.knowledge.schemes or "scheme_list" in u.intents:
+        return False
+    return turn.snap.facts.mentioning(topic, groups.phrase_keys(group), turn.lang, 1) is not None
 
 
 def _group_lines(turn: Turn, group: str) -> dict[str, tuple[str, ...]]:

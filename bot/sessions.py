@@ -24,6 +24,8 @@ class Session:
     options: list[Option] = field(default_factory=list)
     awaiting: str | None = None  # "place" while the bot waits for a city name
     centre_type: str | None = None
+    centre_point: list[float] | None = None  # where the centres listed were measured from
+    centre_place: str | None = None  # and its name, for "any other nearby?"
     updated: float = 0.0
     history: list[dict] = field(default_factory=list)  # last few turns for a helpline ticket (bot.tickets)
     draft: dict | None = None  # an admin's /add in progress (bot.guided_add)
@@ -40,6 +42,7 @@ def load(db: sqlite_utils.Database, user: str, now: float) -> Session:
     if now - session.updated > CONTEXT_TTL_SECONDS:
         session.topic, session.aspect, session.options, session.centres = None, None, [], []
         session.awaiting, session.centre_type = None, None
+        session.centre_point, session.centre_place = None, None
         session.history, session.draft = [], None
     return session
 
