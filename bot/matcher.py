@@ -136,6 +136,7 @@ class Matcher:
         self.topics = PhraseIndex(topic_pairs, skip=self.fillers - negations, not_typos=not_typos)
         self.names = _own_names(knowledge)
         self.unique_idf = max(self.topics.idf.values(), default=0.0)  # a word only one topic uses
+        self.ordinary_name_words = frozenset(key(w) for w in word_list("words", "ordinary_name_words"))
         self.proper_names = self._proper_names(aliases)
         self.intents = PhraseIndex(_pairs("intents"), not_typos=not_typos)
         self.aspects = PhraseIndex(_pairs("aspects"))
@@ -267,7 +268,7 @@ class Matcher:
         "credit" or "registration"): its id (its own even where another's long name shares a word, as
         उद्यम in MSE-GIFT's), its official names' words no other scheme uses, and its one-word aliases
         (acronyms and platform names: "URN", "M1xchange") that no other topic uses."""
-        ordinary = {key(w) for w in word_list("words", "ordinary_name_words")} | self.fillers
+        ordinary = self.ordinary_name_words | self.fillers
         single = {}
         for sid, phrase in aliases:
             ks = keys(phrase)

@@ -13,11 +13,12 @@ from bot.normalize import has_devanagari, keys
 from bot.phrase_index import PhraseIndex, fullest
 from bot.phrases import display_name, phrase_file
 
-# The parts of a scheme record its answers show.
-SUMMARY_FIELDS = ("name", "short", "summary", "note")
+# The parts of a scheme record that describe the scheme itself (not its helpline's notes: GeM's "if not
+# solved in 48 hours, escalate" is no registration time).
+SUMMARY_FIELDS = ("name", "short", "summary")
 LIST_FIELDS = ("benefits", "eligibility", "documents", "how_to_apply", "key_facts")
-# Keys of a detail that are not ways of asking for it.
-EVIDENCE, HINTS = "evidence", "hints"
+# The key of a detail that lists the words of lines that answer it, not ways of asking for it.
+EVIDENCE = "evidence"
 
 
 class MissingDetails:
@@ -29,11 +30,12 @@ class MissingDetails:
             (label, p)
             for label, by_lang in data.items()
             for lang, ps in by_lang.items()
-            if lang not in (EVIDENCE, HINTS)
+            if lang != EVIDENCE
             for p in ps
         )
         self.evidence = {label: by_lang.get(EVIDENCE) or [] for label, by_lang in data.items()}
-        self.hints = {label: by_lang.get(HINTS) or [] for label, by_lang in data.items()}
+        # Every word a way of asking uses: "processing", "last date" are no unknown words in a follow-up.
+        self.ask_words = self.asks.vocabulary
         # Per scheme and script, its answers' lines as spaced words; "आगे" (further) must not count as
         # "age", nor "income-tax data ... limits" as an income limit.
         self.record_lines = {
@@ -52,11 +54,11 @@ class MissingDetails:
         lines = self.record_lines.get(scheme_id)
         if label is None or lines is None:
             return None
-        has = any(_in(lines, phrase) for phrase in [*self.evidence[label], *self.hints[label]])
-        return None if has else label
+        return None if any(_in(lines, phrase) for phrase in self.evidence[label]) else label
 
     def answering(self, text: str) -> list[frozenset[str]]:
-        """The phrases of fact lines that answer the detail `text` asks for ("free of cost" for "fees")."""
+        """The phrases of fact lines that answer the detail `text` asks for ("free of cost" for "fees",
+        "days" for "kitne din me")."""
         label = self.asked(text)
         return [frozenset(keys(p)) for p in self.evidence[label]] if label else []
 

@@ -28,7 +28,7 @@ from bot.fact_lines import FIELDS, MAX_LINES, FactMatch, asked_words
 from bot.geo import valid_point
 from bot.i18n import gettext
 from bot.language import continues, detect, reply_language, shows_language
-from bot.matcher import CLARIFY_THRESHOLD, SMALL_TALK, Understanding
+from bot.matcher import CLARIFY_THRESHOLD, SMALL_TALK, Understanding, content_words
 from bot.messages import IncomingMessage, Reply
 from bot.normalize import clean, keys
 from bot.privacy import log_id
@@ -273,11 +273,12 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
     lines = (
         (_detail_lines(turn, session.topic, u) or _fact_lines(turn, session.topic, u)) if followup else None
     )
-    if lines is not None and u.not_covered and lines.aspect != "eligibility":
-        lines = None
+    if lines is not None and u.not_covered and not (lines.aspect == u.aspect == "eligibility"):
+        lines = None  # "pan card banwana hai" in a Udyam chat asks for a PAN, not Udyam's PAN line
     if lines is not None:  # "what about for women?", "gaon me kitna": a line of the current scheme
         return [responses.facts(turn, session.topic, lines, u)]
-    if followup and not (u.not_covered or u.unknown) and turn.snap.details.missing(session.topic, u.text):
+    stray = set(u.unknown) - turn.snap.details.ask_words  # "car" in "car ki emi", not "processing"
+    if followup and not (u.not_covered or stray) and turn.snap.details.missing(session.topic, u.text):
         # "iska byaj kitna hai?" after PMEGP: the record has no interest rate, and the answer says so
         return [responses.scheme(turn, session.topic, u.aspect or "overview", u, confidence=0.6)]
     if u.not_covered and not u.confident:
@@ -300,6 +301,8 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
         session.topic in close or (session.topic in touched and turn.snap.matcher.only_shared_words(u))
     ):  # "how much loan?" after PM Vishwakarma asks about PM Vishwakarma's loan, not "which scheme?"
         return [responses.scheme(turn, session.topic, u.aspect or "overview", u, confidence=0.6)]
+    if _only_everyday_words(turn, u, close):  # "sabzi market", "credit card bill": MSME Mart? TReDS? no
+        return [responses.fallback(turn, u)]
     if close:
         reply = turn.reply(
             menus.clarify(turn.snap.knowledge, close, u.aspect or "overview", turn.lang),
@@ -310,6 +313,15 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
         )
         return [reply]
     return [responses.fallback(turn, u)]
+
+
+def _only_everyday_words(turn: Turn, u: Understanding, close: list[str]) -> bool:
+    """A lone "did you mean" named by one everyday word of a scheme's name ("market", "bill") beside
+    other words is no real candidate: the message is about something else."""
+    if len(close) != 1 or u.best is None or u.best.label != close[0] or len(u.best.matched) != 1:
+        return False
+    others = set(content_words(u.text)) - u.best.matched
+    return bool(others) and u.best.matched <= turn.snap.matcher.ordinary_name_words
 
 
 def _not_covered(turn: Turn, u: Understanding) -> Reply:
