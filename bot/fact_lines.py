@@ -7,8 +7,10 @@ one line of the current scheme's benefits or eligibility. Each line is indexed i
 
 from dataclasses import dataclass
 
+import regex
+
 from bot.answers import ASPECT_FIELDS
-from bot.knowledge import Knowledge, items
+from bot.knowledge import Knowledge, items, text
 from bot.matcher import scheme_names
 from bot.normalize import keys
 from bot.phrase_index import PhraseIndex
@@ -48,6 +50,14 @@ class FactLines:
                 for i, line in enumerate(items(scheme.get(field), lang))
             ]
             self.indexes[sid] = PhraseIndex(pairs, cache_size=FACT_WORDS_CACHE)
+        # Summaries say some things no bullet does ("free at CSCs", "3% from women-owned MSEs"); their
+        # sentences are searched for details and groups, and the whole summary is shown.
+        self.summaries = {
+            sid: [
+                set(keys(s)) for lang in ("en", "hi") for s in _sentences(text(scheme.get("summary"), lang))
+            ]
+            for sid, scheme in knowledge.schemes.items()
+        }
 
     def find(
         self, scheme_id: str, message_words: list[str], lang: str, aspect: str | None = None
@@ -84,7 +94,15 @@ class FactLines:
         if index is None:
             return None
         found = {label for label, _, words in index.entries if any(p <= set(words) for p in phrases)}
-        return self._match(scheme_id, sorted(found, key=_data_order)[:limit], lang)
+        match = self._match(scheme_id, sorted(found, key=_data_order)[:limit], lang)
+        if (match is None or len(match.lines) < limit) and any(
+            p <= words for words in self.summaries[scheme_id] for p in phrases
+        ):
+            summary = text(self.knowledge.schemes[scheme_id].get("summary"), lang)
+            return FactMatch(
+                match.aspect if match else "overview", (*(match.lines if match else ()), summary)
+            )
+        return match
 
     def _match(self, scheme_id: str, labels: list[str], lang: str) -> FactMatch | None:
         """The lines behind "field:index" labels, in the reply language."""
@@ -96,6 +114,10 @@ class FactLines:
             if int(i) < len(shown):
                 lines.append(shown[int(i)])
         return FactMatch(FIELDS[labels[0].split(":")[0]], tuple(lines)) if lines else None
+
+
+def _sentences(paragraph: str) -> list[str]:
+    return [s for s in regex.split(r"(?<=[.!?।])\s+", paragraph) if s]
 
 
 def _data_order(label: str) -> tuple[int, int]:
