@@ -110,10 +110,16 @@ def _hedges(knowledge: Knowledge, scheme: dict[str, Any], lang: str) -> list[str
     out = []
     if not scheme.get("verified", True):
         out.append(_("⚠ Please confirm: this record rests on news or other secondary sources."))
-    caution = text(knowledge.general.get("caution"), lang)
+    caution = caution_line(knowledge, lang)
     if caution:
-        out.append("ℹ " + caution)
+        out.append(caution)
     return out
+
+
+def caution_line(knowledge: Knowledge, lang: str) -> str | None:
+    """The knowledge base's one-line caution (limits change; Udyam is free), as every answer ends."""
+    caution = text(knowledge.general.get("caution"), lang)
+    return "ℹ " + caution if caution else None
 
 
 def contact_lines(knowledge: Knowledge, scheme: dict[str, Any], lang: str) -> list[str]:
@@ -150,8 +156,8 @@ def helpline_answer(knowledge: Knowledge, topic: str | None, lang: str) -> str:
         if not any(line.startswith(("☎", "✉")) for line in lines):
             lines.append(_("No phone helpline for this is in the knowledge base; the general lines:"))
             lines += [_helpline_line(h, lang) for h in knowledge.helplines_for(None)]
-        caution = text(knowledge.general.get("caution"), lang)
-        return "\n".join([*lines, "ℹ " + caution] if caution else lines)
+        caution = caution_line(knowledge, lang)
+        return "\n".join([*lines, caution] if caution else lines)
     lines = [_("MSME helplines:")]
     lines += [_helpline_line(h, lang) for h in knowledge.helplines]
     return "\n".join(lines)

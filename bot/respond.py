@@ -148,12 +148,15 @@ def _answer_each(turn: Turn, parts: list[str]) -> list[Reply]:
             replies.append(responses.scheme(turn, u.best.label, asked, u))
         else:
             replies += understand_and_answer(turn, part, keep_language=True)
-    return [_without_choices(r) for r in replies[:-1]] + replies[-1:]
+    caution = answers.caution_line(turn.snap.knowledge, turn.lang)
+    return [_as_first_part(r, caution) for r in replies[:-1]] + replies[-1:]
 
 
-def _without_choices(reply: Reply) -> Reply:
+def _as_first_part(reply: Reply, caution: str | None) -> Reply:
+    """A reply followed by another: its choices and the caution line are the last reply's to give."""
     header = "\n\n" + gettext(reply.locale)("Reply with a number:")
-    return replace(reply, text=reply.text.split(header)[0], options=())
+    lines = reply.text.split(header)[0].split("\n")
+    return replace(reply, text="\n".join(line for line in lines if line != caution), options=())
 
 
 def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:

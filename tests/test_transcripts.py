@@ -7,8 +7,9 @@ the replies: `contains` / `not_contains` (case-insensitive, on all reply texts j
 all read from the first reply. A top-level `xfail: "<reason>"` marks a transcript that shows the
 correct behaviour for a known bug.
 
-Whatever a turn asks, every reply must list its options numbered, and every scheme answer must end
-with the scheme's link (or its note when it has none) and the knowledge base's caution line.
+Whatever a turn asks, every reply must list its options numbered, and every scheme answer must carry
+the scheme's link (or its note when it has none); the turn's last one ends with the knowledge base's
+caution line.
 """
 
 from pathlib import Path
@@ -82,8 +83,8 @@ def _check_turn(where: str, turn: dict[str, Any], replies: list[Reply], knowledg
     assert replies, f"{where}: no reply"
     joined = "\n\n".join(r.text for r in replies)
     folded = joined.casefold()
-    for reply in replies:
-        _check_invariants(where, reply, knowledge)
+    for i, reply in enumerate(replies):
+        _check_invariants(where, reply, knowledge, last=i == len(replies) - 1)
     for needle in turn.get("contains", []):
         assert str(needle).casefold() in folded, f"{where}: expected {needle!r} in:\n{joined}"
     for needle in turn.get("not_contains", []):
@@ -97,8 +98,9 @@ def _check_turn(where: str, turn: dict[str, Any], replies: list[Reply], knowledg
         assert len(first.options) == turn["options"], f"{where}: options {[o.label for o in first.options]}"
 
 
-def _check_invariants(where: str, reply: Reply, knowledge: Knowledge) -> None:
-    """What every reply promises, whatever the transcript checks."""
+def _check_invariants(where: str, reply: Reply, knowledge: Knowledge, last: bool = True) -> None:
+    """What every reply promises, whatever the transcript checks (the caution closes a turn's last
+    answer only: two answers to one message carry it once)."""
     assert reply.text.strip(), f"{where}: empty reply text"
     for i, option in enumerate(reply.options, 1):
         assert f"{i}. {option.label}" in reply.text, (
@@ -109,6 +111,9 @@ def _check_invariants(where: str, reply: Reply, knowledge: Knowledge) -> None:
         link = scheme.get("url") or text(scheme.get("note"), reply.locale)
         caution = text(knowledge.general.get("caution"), reply.locale)
         assert link and link in reply.text, f"{where}: scheme answer lacks its link or note:\n{reply.text}"
+        if not last:
+            assert caution not in reply.text, f"{where}: the caution belongs to the last answer only"
+            return
         assert caution and caution in reply.text, (
             f"{where}: scheme answer lacks the caution line:\n{reply.text}"
         )
