@@ -12,7 +12,7 @@ import regex
 from bot.answers import ASPECT_FIELDS
 from bot.knowledge import Knowledge, items, text
 from bot.matcher import scheme_names
-from bot.normalize import keys
+from bot.normalize import keys, says
 from bot.phrase_index import PhraseIndex
 
 # Fields searched, and the aspect each one answers (key facts belong to the overview).
@@ -85,23 +85,26 @@ class FactLines:
             return None
         return self._match(scheme_id, sorted(chosen, key=_data_order), lang)
 
-    def mentioning(
-        self, scheme_id: str, phrases: list[frozenset[str]], lang: str, limit: int
-    ) -> FactMatch | None:
-        """The first `limit` lines of `scheme_id` (data order) that have every word of one of
-        `phrases`, in either language."""
-        index = self.indexes.get(scheme_id)
-        if index is None:
+    def mentioning(self, scheme_id: str, phrases: list[str], lang: str, limit: int) -> FactMatch | None:
+        """The first `limit` lines of `scheme_id` (data order) that say one of `phrases` word for word,
+        in the phrase's own script; the whole summary when only one of its sentences does."""
+        scheme = self.knowledge.schemes.get(scheme_id)
+        if scheme is None:
             return None
-        found = {label for label, _, words in index.entries if any(p <= set(words) for p in phrases)}
-        match = self._match(scheme_id, sorted(found, key=_data_order)[:limit], lang)
+        found = [
+            f"{field}:{i}"
+            for field in FIELDS
+            for i, (en, hi) in enumerate(_pairs(scheme.get(field)))
+            if any(says(en, p) or says(hi, p) for p in phrases)
+        ]
+        match = self._match(scheme_id, found[:limit], lang)
+        summary = scheme.get("summary")
+        sentences = [s for lng in ("en", "hi") for s in _sentences(text(summary, lng))]
         if (match is None or len(match.lines) < limit) and any(
-            p <= words for words in self.summaries[scheme_id] for p in phrases
+            says(s, p) for s in sentences for p in phrases
         ):
-            summary = text(self.knowledge.schemes[scheme_id].get("summary"), lang)
-            return FactMatch(
-                match.aspect if match else "overview", (*(match.lines if match else ()), summary)
-            )
+            lines = (*(match.lines if match else ()), text(summary, lang))
+            return FactMatch(match.aspect if match else "overview", lines)
         return match
 
     def _match(self, scheme_id: str, labels: list[str], lang: str) -> FactMatch | None:
@@ -116,7 +119,14 @@ class FactLines:
         return FactMatch(FIELDS[labels[0].split(":")[0]], tuple(lines)) if lines else None
 
 
+def _pairs(value: object) -> list[tuple[str, str]]:
+    """A bilingual list's lines side by side (the two languages are parallel)."""
+    en, hi = items(value, "en"), items(value, "hi")
+    return [(line, hi[i] if i < len(hi) else "") for i, line in enumerate(en)]
+
+
 def _sentences(paragraph: str) -> list[str]:
+    """Summaries say some things no bullet does ("free at CSCs", "3% from women-owned MSEs")."""
     return [s for s in regex.split(r"(?<=[.!?।])\s+", paragraph) if s]
 
 

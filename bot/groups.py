@@ -22,10 +22,9 @@ def asked(text: str) -> str | None:
     return hit.label if hit else None
 
 
-@cache
-def phrase_keys(label: str) -> list[frozenset[str]]:
-    """The group's phrases as word sets, in every language: a fact line naming it has one whole."""
-    return [frozenset(keys(p)) for p in phrases("groups")[label]]
+def phrases_of(label: str) -> list[str]:
+    """How the group is named, in every language: a fact line naming it says one of them."""
+    return phrases("groups")[label]
 
 
 def name(label: str, lang: str) -> str:

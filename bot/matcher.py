@@ -212,7 +212,8 @@ class Matcher:
         not_covered = _best_hit(self.not_covered, message_keys)
         # Per scheme we do not cover that the message names, every word of it there ("rooftop solar")
         elsewhere = [
-            self.not_covered.label_words(h.label, present) for h in self.not_covered.phrases_in(message_keys)
+            self.not_covered.present_words(h.label, message_keys)
+            for h in self.not_covered.phrases_in(message_keys)
         ]
         topics, vetoed = [], []
         for hit in self.topics.score(message_keys).values():

@@ -9,7 +9,7 @@ say (either language, each in its own script) means the knowledge base does not 
 from typing import Any
 
 from bot.knowledge import Knowledge, items, text
-from bot.normalize import has_devanagari, keys
+from bot.normalize import keys, says
 from bot.phrase_index import PhraseIndex, fullest
 from bot.phrases import display_name, phrase_file
 
@@ -36,10 +36,10 @@ class MissingDetails:
         self.evidence = {label: by_lang.get(EVIDENCE) or [] for label, by_lang in data.items()}
         # Every word a way of asking uses: "processing", "last date" are no unknown words in a follow-up.
         self.ask_words = self.asks.vocabulary
-        # Per scheme and script, its answers' lines as spaced words; "आगे" (further) must not count as
-        # "age", nor "income-tax data ... limits" as an income limit.
+        # What each scheme's answers say, both languages; a detail's evidence must be said word for
+        # word ("income-tax data ... limits" is no income limit, "आगे" no "age").
         self.record_lines = {
-            sid: {lang: [_spaced(keys(t)) for t in _answer_texts(scheme, lang)] for lang in ("en", "hi")}
+            sid: [t for lang in ("en", "hi") for t in _answer_texts(scheme, lang)]
             for sid, scheme in knowledge.schemes.items()
         }
 
@@ -54,27 +54,17 @@ class MissingDetails:
         lines = self.record_lines.get(scheme_id)
         if label is None or lines is None:
             return None
-        return None if any(_in(lines, phrase) for phrase in self.evidence[label]) else label
+        return None if any(says(line, p) for line in lines for p in self.evidence[label]) else label
 
-    def answering(self, text: str) -> list[frozenset[str]]:
+    def answering(self, text: str) -> list[str]:
         """The phrases of fact lines that answer the detail `text` asks for ("free of cost" for "fees",
-        "days" for "kitne din me")."""
+        "within" for "kitne din me")."""
         label = self.asked(text)
-        return [frozenset(keys(p)) for p in self.evidence[label]] if label else []
+        return self.evidence[label] if label else []
 
     def name(self, label: str, lang: str) -> str:
         """The detail as the honest line names it ("interest rate", "ब्याज दर")."""
         return display_name("details", label, lang)
-
-
-def _in(lines: dict[str, list[str]], phrase: str) -> bool:
-    """`phrase`, word for word, in one of the record's lines in the phrase's own script."""
-    wanted = _spaced(keys(phrase))
-    return any(wanted in line for line in lines["hi" if has_devanagari(phrase) else "en"])
-
-
-def _spaced(words: list[str]) -> str:
-    return f" {' '.join(words)} "
 
 
 def _answer_texts(scheme: dict[str, Any], lang: str) -> list[str]:

@@ -186,3 +186,13 @@ def _spelled_letters(word: str) -> str | None:
 def keys(text: str) -> list[str]:
     """Skeleton keys of every word in `text`, in order."""
     return [k for k in (key(w) for w in words(clean(text))) if k]
+
+
+def spaced(text: str) -> str:
+    """The text's keys between spaces, so a phrase is found word for word: " 45 din men "."""
+    return f" {' '.join(keys(text))} "
+
+
+def says(line: str, phrase: str) -> bool:
+    """Whether `line` has `phrase` word for word, each in its own script ("आगे" is no "age")."""
+    return has_devanagari(line) == has_devanagari(phrase) and spaced(phrase) in spaced(line)

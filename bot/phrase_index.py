@@ -60,6 +60,7 @@ class PhraseIndex:
         cache_size: int = SIMILAR_CACHE,
         not_typos: frozenset[str] = frozenset(),
     ):
+        self.skip = skip
         self.entries: list[tuple[str, str, tuple[str, ...]]] = []
         seen = set()
         for label, phrase in pairs:
@@ -111,10 +112,15 @@ class PhraseIndex:
                 found[c] = FUZZY_WEIGHT
         return found
 
-    def label_words(self, label: str, words: set[str]) -> frozenset[str]:
-        """Which of `words` any phrase of `label` uses."""
+    def present_words(self, label: str, message_keys: list[str]) -> frozenset[str]:
+        """The words of `label`'s phrases that the message says word for word ("rooftop solar"; not the
+        "pm" of "pm surya ghar" when only "pm" is there, nor "gst registration" in "registration ... gst")."""
+        said = " " + " ".join(k for k in message_keys if k not in self.skip) + " "
         return frozenset(
-            w for w in words if any(self.entries[i][0] == label for i in self.by_word.get(w, ()))
+            w
+            for lab, _, phrase in self.entries
+            if lab == label and f" {' '.join(phrase)} " in said
+            for w in phrase
         )
 
     def phrases_in(self, message_keys: list[str]) -> list[Hit]:

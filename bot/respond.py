@@ -28,9 +28,9 @@ from bot.fact_lines import FIELDS, MAX_LINES, FactMatch, asked_words
 from bot.geo import valid_point
 from bot.i18n import gettext
 from bot.language import continues, detect, reply_language, shows_language
-from bot.matcher import CLARIFY_THRESHOLD, SMALL_TALK, Understanding, content_words
+from bot.matcher import CLARIFY_THRESHOLD, NEGATIONS, SMALL_TALK, Understanding
 from bot.messages import IncomingMessage, Reply
-from bot.normalize import clean, keys
+from bot.normalize import clean, key, keys
 from bot.privacy import log_id
 from bot.services import Services
 from bot.turn import Turn
@@ -190,9 +190,10 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
     )
     status = finder.statuses(session.centres, turn.lang, text) if about_listed else None
     if status is not None and "centre_status" in u.intents:
-        listed = session.centres
+        listed, point, place = session.centres, session.centre_point, session.centre_place
         reply = responses.centres(turn, status)
-        session.centres = listed  # "and gaya wala?" next still picks from the whole list
+        # "and gaya wala?" next still picks from the whole list, "any other?" from the same place
+        session.centres, session.centre_point, session.centre_place = listed, point, place
         return [reply]
     found = finder.find(text, turn.lang, centre_type)
     if about_listed and found is None and another_words() & set(keys(text)) and not u.aspect:
@@ -208,7 +209,7 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
         return [responses.centres(turn, found)]
     named = None if u.confident else finder.by_name(text, turn.lang)
     if named is not None:  # "CFTI Agra", "footwear training Agra": that centre's details
-        session.awaiting, session.centre_point, session.centre_place = None, None, None
+        session.awaiting = None
         return [responses.centres(turn, named)]
     if centre_asked:
         session.awaiting, session.centre_type = "place", centre_type
@@ -233,7 +234,9 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
         # "mudra loan, tarun category": "category" names no scheme of ours
         return [_not_covered(turn, u)]
     # ... and inside a conversation about a scheme ("ek agent 500 rs maang raha hai" after Udyam).
-    middleman = bare_agent and (u.confident or session.topic in turn.snap.knowledge.schemes)
+    paying = any(ch.isdigit() for ch in text) or turn.snap.details.asked(text) == "fee"
+    in_chat = session.topic in turn.snap.knowledge.schemes and paying  # "agent 500 rs maang raha"
+    middleman = bare_agent and (u.confident or in_chat)
     if "agent" in u.intents and not middleman:
         return payloads.handle_payload(turn, "@agent", u)
     if u.confident and not u.close_topics():
@@ -299,9 +302,8 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
         and session.topic not in turn.snap.matcher.complaint_schemes
     ):  # "shikayat kahan karein?" after GeM: GeM's helpdesk
         return [responses.helpline(turn, session.topic, u)]
-    touched = {h.label for h in u.topics}
     if close and (
-        session.topic in close or (session.topic in touched and turn.snap.matcher.only_shared_words(u))
+        session.topic in close or _kept_topic(turn, u)
     ):  # "how much loan?" after PM Vishwakarma asks about PM Vishwakarma's loan, not "which scheme?"
         return [responses.scheme(turn, session.topic, u.aspect or "overview", u, confidence=0.6)]
     if _only_everyday_words(turn, u, close):  # "sabzi market", "credit card bill": MSME Mart? TReDS? no
@@ -320,11 +322,11 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
 
 def _only_everyday_words(turn: Turn, u: Understanding, close: list[str]) -> bool:
     """A lone "did you mean" named by one everyday word of a scheme's name ("market", "bill") beside
-    other words is no real candidate: the message is about something else."""
+    words the bot does not know is no real candidate: the message is about something else."""
     if len(close) != 1 or u.best is None or u.best.label != close[0] or len(u.best.matched) != 1:
         return False
-    others = set(content_words(u.text)) - u.best.matched
-    return bool(others) and u.best.matched <= turn.snap.matcher.ordinary_name_words
+    about_else = bool(u.unknown or u.vetoed)  # "sabzi", "trademark"; "credit card" rules out CGTMSE
+    return about_else and u.best.matched <= turn.snap.matcher.ordinary_name_words
 
 
 def _not_covered(turn: Turn, u: Understanding) -> Reply:
@@ -344,7 +346,7 @@ def _only_asks_about(turn: Turn, u: Understanding, group: str) -> bool:
         return False
     if "scheme_list" in u.intents:
         return True
-    own = frozenset().union(*groups.phrase_keys(group)) | turn.snap.matcher.topics.not_typos
+    own = {k for p in groups.phrases_of(group) for k in keys(p)} | turn.snap.matcher.topics.not_typos
     return not (u.close_topics() or set(u.unknown) - own)
 
 
@@ -352,12 +354,12 @@ def _has_lines_for(turn: Turn, topic: str | None, group: str, u: Understanding) 
     """Whether "and for women?" is a follow-up about the scheme being discussed: it has a line on them."""
     if topic not in turn.snap.knowledge.schemes or "scheme_list" in u.intents:
         return False
-    return turn.snap.facts.mentioning(topic, groups.phrase_keys(group), turn.lang, 1) is not None
+    return turn.snap.facts.mentioning(topic, groups.phrases_of(group), turn.lang, 1) is not None
 
 
 def _group_lines(turn: Turn, group: str) -> dict[str, tuple[str, ...]]:
     """Up to GROUP_SCHEMES schemes whose facts mention `group`, each with its first GROUP_LINES such lines."""
-    phrases = groups.phrase_keys(group)
+    phrases = groups.phrases_of(group)
     found = {}
     for scheme_id in turn.snap.knowledge.schemes:
         match = turn.snap.facts.mentioning(scheme_id, phrases, turn.lang, GROUP_LINES)
@@ -369,15 +371,20 @@ def _group_lines(turn: Turn, group: str) -> dict[str, tuple[str, ...]]:
 
 
 def _kept_topic(turn: Turn, u: Understanding) -> str | None:
-    """The scheme being discussed, when the message names another only by words they share:
-    "क्या मैं शिकायत कर सकता हूँ?" inside a Samadhaan conversation is about Samadhaan, not Champions."""
+    """The scheme being discussed, when the message names another only by words they share (not a
+    mere "nahi"): "क्या मैं शिकायत कर सकता हूँ?" inside a Samadhaan conversation is about Samadhaan, not
+    Champions; "buyer payment nahi de raha" after CGTMSE is about Samadhaan."""
     topic, matcher = turn.session.topic, turn.snap.matcher
     if topic not in turn.snap.knowledge.schemes or topic == u.best.label:
         return None
     if u.best.matched & matcher.proper_names.get(u.best.label, set()):  # "उद्यम रजिस्ट्रेशन" names Udyam
         return None
-    touched = {h.label for h in u.topics}
-    return topic if topic in touched and matcher.only_shared_words(u) else None
+    kept = next((h for h in u.topics if h.label == topic), None)
+    negations = {key(w) for w in NEGATIONS}
+    shares = kept is not None and bool((kept.matched & u.best.matched) - negations)
+    if shares and matcher.only_shared_words(u):
+        return topic
+    return None
 
 
 def _detail_lines(turn: Turn, topic: str, u: Understanding) -> FactMatch | None:

@@ -89,8 +89,8 @@ def centres(turn: Turn, found: CentreAnswer) -> Reply:
     if found.centres:  # the conversation is about these centres now, not the last scheme
         turn.session.centres = [c["id"] for c in found.centres]
         turn.session.topic = None
-        if found.point is not None:
-            turn.session.centre_point, turn.session.centre_place = list(found.point), found.place
+        turn.session.centre_point = list(found.point) if found.point else None
+        turn.session.centre_place = found.place
     return turn.reply(
         (answers.numbered([found.text], found.options, turn.lang), found.options),
         "centre_find",

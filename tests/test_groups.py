@@ -27,7 +27,7 @@ def test_no_group(text):
 
 def test_lines_naming_a_group_in_either_language(services):
     facts = services.current().facts
-    women = groups.phrase_keys("women")
+    women = groups.phrases_of("women")
     assert any("women" in line for line in facts.mentioning("zed", women, "en", 2).lines)
     assert any("महिला" in line for line in facts.mentioning("zed", women, "hi", 2).lines)
     assert facts.mentioning("udyam", women, "en", 2) is None

@@ -74,3 +74,12 @@ def test_spellings_of_one_word_share_a_key(variants, why):
 def test_nai_is_not_shorthand_for_nahi():
     """ "nai" is a barber (नाई) or "new" (नई), never "nahi"."""
     assert key("nai") != key("nahi")
+
+
+def test_a_phrase_is_said_word_for_word_in_its_own_script():
+    from bot.normalize import says
+
+    assert says("The MSEFC should decide within 90 days.", "days")
+    assert says("45 दिन में भुगतान", "दिन में")
+    assert not says("पहली बार या आगे निर्यात", "age")  # "आगे" (further) is no "age"
+    assert not says("linked with income-tax data; limits apply", "income limit")

@@ -88,3 +88,12 @@ def test_a_word_of_its_own_is_never_a_typo():
     index = PhraseIndex([("udyam", "udyam registration")], not_typos=frozenset({"udiami"}))
     assert "udyam" not in index.score(keys("udyami ke liye"))
     assert "udyam" in PhraseIndex([("udyam", "udyam registration")]).score(keys("udyami ke liye"))
+
+
+def test_present_words_come_only_from_phrases_said_word_for_word():
+    index = PhraseIndex([("surya", "pm surya ghar"), ("surya", "rooftop solar")])
+    # "pm" of "pm surya ghar" is there, but that phrase is not
+    assert index.present_words("surya", keys("pm vishwakarma rooftop solar")) == frozenset(
+        keys("rooftop solar")
+    )
+    assert index.present_words("surya", keys("solar on the rooftop")) == frozenset()
