@@ -8,12 +8,14 @@ many approved centres are not open yet, and never invents an Export Facilitation
 from dataclasses import dataclass, replace
 from typing import Any
 
+import regex
+
 from bot.centre_search import CentreGrid, Found, in_state
 from bot.gazetteer import gazetteer, state_places
 from bot.i18n import gettext, number
 from bot.knowledge import Knowledge, items, text
 from bot.messages import Option
-from bot.normalize import keys
+from bot.normalize import key, keys
 from bot.phrase_index import PhraseIndex
 from bot.places import Gazetteer, Mention, Place, resolve
 
@@ -36,7 +38,7 @@ PLACE_FIELDS = ("city", "city_hi", "district")
 # it is in the message, with at least one word only a few centres use (not "tool room", "msme").
 ALIAS_THRESHOLD = 0.84
 ALIAS_MAX_CENTRES = 3
-ACRONYM_SHARE = 0.5
+ACRONYM_SHARE = 0.4
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,10 @@ class CentreFinder:
         names = [(a.topic, a.text) for a in knowledge.aliases if a.topic in knowledge.centres]
         names += [(c["id"], n) for c in self.centres for n in (c.get("name") or {}).values() if n]
         self.aliases = PhraseIndex(names)
+        # Centres' short names, as their names give them in brackets: "(CFTI)", "(PPDC)", "(CDGI)".
+        self.acronyms = frozenset(
+            key(a) for _, n in names for a in regex.findall(r"\(([A-Z][A-Za-z]{1,7})\)", n)
+        )
 
     def place_keys(self) -> frozenset[str]:
         """Keys of every place name, so the matcher does not count them as unknown words."""
@@ -160,15 +166,14 @@ class CentreFinder:
             h
             for h in self.aliases.score(keys(text)).values()
             if any(self.aliases.idf[w] >= rare for w in h.matched)
-            # the whole name, or half of it with a rare word that is no town ("CFTI", "PPDC")
-            and (
-                h.score >= ALIAS_THRESHOLD
-                or (h.score >= ACRONYM_SHARE and any(w not in self._place_keys for w in h.matched))
-            )
+            # the whole name, or its short name alone ("CFTI", "PPDC"; not "glass" of the glass centre)
+            and (h.score >= ALIAS_THRESHOLD or (h.score >= ACRONYM_SHARE and h.matched & self.acronyms))
         ]
         if not hits or len(hits) > ALIAS_MAX_CENTRES:
             return None
         best = max(h.score for h in hits)
+        if best < ALIAS_THRESHOLD:  # an acronym alone: every centre it names ("PPDC": Agra and Meerut)
+            return self.details([h.label for h in hits], lang)
         return self.details([h.label for h in hits if h.score == best], lang)
 
     def named_among(self, ids: list[str], text: str) -> list[str]:

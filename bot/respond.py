@@ -398,13 +398,13 @@ def _fact_lines(turn: Turn, topic: str, u: Understanding, most: int | None = Non
     none when more than `most` such words are left."""
     aspect = u.aspect if u.aspect in FACT_ASPECTS else None
     words = asked_words(u.text, turn.snap.matcher.asking_words(u.aspect))
-    if most is not None and len(words) > most:
+    if most is not None and len(set(words) - turn.snap.facts.names.get(topic, frozenset())) > most:
         return None
     return turn.snap.facts.find(topic, words, turn.lang, aspect)
 
 
 # A message that names its scheme picks lines with at most this many other words ("pmegp women").
-NAMED_FACT_WORDS = 2
+NAMED_FACT_WORDS = 3
 
 # Aspects whose lines a follow-up may pick from; "kaise" or "kya hai" restrict nothing.
 FACT_ASPECTS = frozenset(FIELDS.values()) - {"overview", "apply"}

@@ -223,3 +223,8 @@ def test_a_centre_called_by_its_own_name_or_alias(finder, text, centre):
 @pytest.mark.parametrize("text", ["technology centre kahan hai", "msme tool room", "udyam registration"])
 def test_generic_centre_words_name_no_centre(finder, text):
     assert finder.by_name(text, "en") is None
+
+
+def test_a_short_name_alone_lists_every_centre_it_names(finder):
+    assert sorted(ids(finder.by_name("PPDC", "en"))) == ["tc-agra", "tc-meerut"]
+    assert finder.by_name("glass ka business loan", "en") is None  # "glass" is no short name
