@@ -4,7 +4,7 @@ Such a question names no scheme, yet several schemes' facts answer it; `intents/
 the groups and how users name them, and the answer gathers each scheme's lines that mention one.
 """
 
-from functools import cache
+from functools import cache, lru_cache
 
 from bot.normalize import keys
 from bot.phrase_index import PhraseIndex, fullest
@@ -16,6 +16,7 @@ def _index() -> PhraseIndex:
     return PhraseIndex((label, p) for label, ps in phrases("groups").items() for p in ps)
 
 
+@lru_cache(maxsize=4096)
 def asked(text: str) -> str | None:
     """The group `text` asks about, if any (the most fully named one)."""
     hit = fullest(_index().phrases_in(keys(text)))

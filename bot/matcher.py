@@ -209,12 +209,10 @@ class Matcher:
         )
         domain = len(self.domain_words.intersection(message_keys))
         present = set(message_keys)
-        not_covered = _best_hit(self.not_covered, message_keys)
-        # Per scheme we do not cover that the message names, every word of it there ("rooftop solar")
-        elsewhere = [
-            self.not_covered.present_words(h.label, message_keys)
-            for h in self.not_covered.phrases_in(message_keys)
-        ]
+        named_elsewhere = self.not_covered.phrases_in(message_keys)  # schemes we do not cover
+        not_covered = fullest(named_elsewhere)
+        # Per such scheme, every word of its phrases the message says ("rooftop solar")
+        elsewhere = [self.not_covered.present_words(h.label, message_keys) for h in named_elsewhere]
         topics, vetoed = [], []
         for hit in self.topics.score(message_keys).values():
             if any(negative <= present for negative in self.negatives.get(hit.label, ())):

@@ -6,6 +6,8 @@ ask for and the words a record that has one would contain; no such word in what 
 say (either language, each in its own script) means the knowledge base does not have it.
 """
 
+from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
 from bot.knowledge import Knowledge, items, text
@@ -17,6 +19,7 @@ from bot.phrases import display_name, phrase_file
 # solved in 48 hours, escalate" is no registration time).
 SUMMARY_FIELDS = ("name", "short", "summary")
 LIST_FIELDS = ("benefits", "eligibility", "documents", "how_to_apply", "key_facts")
+ASKED_CACHE = 4096
 # The key of a detail that lists the words of lines that answer it, not ways of asking for it.
 EVIDENCE = "evidence"
 
@@ -42,8 +45,10 @@ class MissingDetails:
             sid: [t for lang in ("en", "hi") for t in _answer_texts(scheme, lang)]
             for sid, scheme in knowledge.schemes.items()
         }
+        # Asked several times per message (the answer, its note, the follow-up checks).
+        self.asked: Callable[[str], str | None] = lru_cache(maxsize=ASKED_CACHE)(self.asked_uncached)
 
-    def asked(self, text: str) -> str | None:
+    def asked_uncached(self, text: str) -> str | None:
         """The detail `text` asks for, if any (the most fully named one)."""
         hit = fullest(self.asks.phrases_in(keys(text)))
         return hit.label if hit else None

@@ -188,8 +188,10 @@ def keys(text: str) -> list[str]:
     return [k for k in (key(w) for w in words(clean(text))) if k]
 
 
+@lru_cache(maxsize=16384)
 def spaced(text: str) -> str:
-    """The text's keys between spaces, so a phrase is found word for word: " 45 din men "."""
+    """The text's keys between spaces, so a phrase is found word for word: " 45 din men " (the
+    knowledge base's lines and the phrase files' phrases come back on every message)."""
     return f" {' '.join(keys(text))} "
 
 
