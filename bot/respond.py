@@ -23,6 +23,7 @@ from bot import (
     sessions,
     tickets,
 )
+from bot.centre_finder import CentreAnswer
 from bot.choices import another_words, chosen_number, pick
 from bot.fact_lines import FIELDS, MAX_LINES, FactMatch, asked_words
 from bot.geo import valid_point
@@ -152,6 +153,16 @@ def _answer_each(turn: Turn, parts: list[str]) -> list[Reply]:
     return [_as_first_part(r, caution) for r in replies[:-1]] + replies[-1:]
 
 
+def _about_the_list(turn: Turn, answer: CentreAnswer) -> Reply:
+    """An answer about some of the centres just listed; the list stays the one follow-ups refer to
+    ("and gaya wala?" next still picks from it, "any other?" searches from the same place)."""
+    session = turn.session
+    listed, point, place = session.centres, session.centre_point, session.centre_place
+    reply = responses.centres(turn, answer)
+    session.centres, session.centre_point, session.centre_place = listed, point, place
+    return reply
+
+
 def _as_first_part(reply: Reply, caution: str | None) -> Reply:
     """A reply followed by another: its choices and the caution line are the last reply's to give."""
     header = "\n\n" + gettext(reply.locale)("Reply with a number:")
@@ -190,11 +201,11 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
     )
     status = finder.statuses(session.centres, turn.lang, text) if about_listed else None
     if status is not None and "centre_status" in u.intents:
-        listed, point, place = session.centres, session.centre_point, session.centre_place
-        reply = responses.centres(turn, status)
-        # "and gaya wala?" next still picks from the whole list, "any other?" from the same place
-        session.centres, session.centre_point, session.centre_place = listed, point, place
-        return [reply]
+        return [_about_the_list(turn, status)]
+    asks_contact = "helpline" in u.intents or u.aspect == "contact"
+    named = finder.named_among(session.centres, text) if about_listed and not asks_contact else []
+    if named:  # "what does the Firozabad one do?", "जालंधर वाले में क्या सिखाते हैं": all the data has on it
+        return [_about_the_list(turn, finder.details(named, turn.lang))]
     found = finder.find(text, turn.lang, centre_type)
     if about_listed and found is None and another_words() & set(keys(text)) and not u.aspect:
         # "any other nearby?", "पास में कोई दूसरा": the next nearest, the first list still counted as seen
