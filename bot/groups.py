@@ -6,9 +6,9 @@ the groups and how users name them, and the answer gathers each scheme's lines t
 
 from functools import cache, lru_cache
 
-from bot.normalize import keys
+from bot.normalize import key, keys
 from bot.phrase_index import PhraseIndex, fullest
-from bot.phrases import display_name, phrases
+from bot.phrases import display_name, phrases, word_list
 
 
 @cache
@@ -26,6 +26,12 @@ def asked(text: str) -> str | None:
 def phrases_of(label: str) -> list[str]:
     """How the group is named, in every language: a fact line naming it says one of them."""
     return phrases("groups")[label]
+
+
+@cache
+def scheme_words() -> frozenset[str]:
+    """ "yojana", "schemes", "योजनाओं": a group question that says one asks which schemes serve it."""
+    return frozenset(key(w) for w in word_list("words", "scheme_words"))
 
 
 def name(label: str, lang: str) -> str:

@@ -187,7 +187,11 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
     named_type = u.centre_type  # "any" when only a generic centre word was used
     # A generic "centre" asks for every kind again; no centre word keeps the kind asked before.
     centre_type = None if named_type == "any" else named_type or session.centre_type
-    centre_asked = (
+    # "विश्वकर्मा योजना का रजिस्ट्रेशन कहाँ होगा, जन सेवा केंद्र पर?" asks about the scheme it names;
+    # "Infosys technology centre ... job vacancy?" about something we do not cover.
+    scheme_named = u.confident and u.best.label in u.named and named_type in (None, "any")  # not "EFC"
+    elsewhere = scheme_named or bool(u.not_covered)
+    centre_asked = not elsewhere and (
         "centre_find" in u.intents
         or (session.awaiting == "place" and not (u.topics or u.aspect or set(u.intents) - {"where"}))
         or (named_type is not None and "where" in u.intents)
@@ -215,7 +219,7 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
         reply = responses.centres(turn, more)
         session.centres = [*listed, *(i for i in session.centres if i not in listed)]
         return [reply]
-    if found is not None and (centre_asked or named_type or not (u.topics or u.unknown)):
+    if found is not None and not elsewhere and (centre_asked or named_type or not (u.topics or u.unknown)):
         session.awaiting, session.centre_type = None, centre_type
         return [responses.centres(turn, found)]
     named = None if u.confident else finder.by_name(text, turn.lang)
@@ -355,7 +359,7 @@ def _only_asks_about(turn: Turn, u: Understanding, group: str) -> bool:
     unless they ask which schemes ("wife ke naam pe unit h, konsi schemes h?")."""
     if u.not_covered:
         return False
-    if "scheme_list" in u.intents:
+    if "scheme_list" in u.intents or groups.scheme_words() & set(keys(u.text)):
         return True
     own = {k for p in groups.phrases_of(group) for k in keys(p)} | turn.snap.matcher.topics.not_typos
     return not (u.close_topics() or set(u.unknown) - own)

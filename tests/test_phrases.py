@@ -20,3 +20,29 @@ def test_bare_yes_in_a_phrase_file_is_reported_with_its_place(tmp_path, monkeypa
     monkeypatch.setattr(phrases, "data_dir", lambda _: tmp_path)
     with pytest.raises(phrases.PhraseFileError, match=r"broken.yaml ack.en: quote True"):
         phrases.phrase_file.__wrapped__("broken")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "intents",
+        "aspects",
+        "topics",
+        "negatives",
+        "not_covered",
+        "details",
+        "groups",
+        "words",
+        "centre_types",
+    ],
+)
+def test_no_phrase_was_cut_at_a_comma_inside_brackets(name):
+    """A YAML list splits "licences (fire, trade)" at its commas unless the item is quoted."""
+    from bot.phrases import phrase_file
+
+    for label, by_lang in phrase_file(name).items():
+        for lang, items in by_lang.items():
+            for item in items or []:
+                assert item.count("(") == item.count(")"), (
+                    f"intents/{name}.yaml {label}.{lang}: quote {item!r}"
+                )
