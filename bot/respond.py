@@ -223,6 +223,12 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
         session.awaiting, session.centre_type = None, centre_type
         return [responses.centres(turn, found)]
     named = None if u.confident else finder.by_name(text, turn.lang)
+    if (
+        named is not None
+        and found is not None
+        and not {c["id"] for c in named.centres} & {c["id"] for c in found.centres}
+    ):  # "aur chennai me bhi footwear wala?": the place said wins over an alias elsewhere
+        named = found
     if named is not None:  # "CFTI Agra", "footwear training Agra": that centre's details
         session.awaiting = None
         return [responses.centres(turn, named)]
@@ -256,7 +262,9 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
         return payloads.handle_payload(turn, "@agent", u)
     if u.confident and not u.close_topics():
         topic = _kept_topic(turn, u) or u.best.label
-        if "helpline" in u.intents and u.aspect in (None, "overview", "contact"):
+        # "I'm a helpline operator. Caller asks: what is the toolkit incentive?" asks about the scheme
+        bare_helpline = u.intent_words.get("helpline", 0) < 2 and len(u.text.split()) > HELPLINE_MAX_WORDS
+        if "helpline" in u.intents and u.aspect in (None, "overview", "contact") and not bare_helpline:
             return [responses.helpline(turn, topic, u)]
         if "complaint" in u.intents and topic not in turn.snap.matcher.complaint_schemes:
             return [responses.helpline(turn, topic, u)]  # "gem pe complaint kaha kare": its helpdesk
@@ -417,6 +425,9 @@ def _fact_lines(turn: Turn, topic: str, u: Understanding, most: int | None = Non
         return None
     return turn.snap.facts.find(topic, words, turn.lang, aspect)
 
+
+# A one-word "helpline" in a longer message than this mentions a helpline; it does not ask for one.
+HELPLINE_MAX_WORDS = 6
 
 # A message that names its scheme picks lines with at most this many other words ("pmegp women").
 NAMED_FACT_WORDS = 3
