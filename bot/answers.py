@@ -99,7 +99,7 @@ def group_answer(knowledge: Knowledge, group: str, found: dict[str, tuple[str, .
     out = [_("What my knowledge base has for %(group)s:") % {"group": group}]
     for scheme_id, lines in found.items():
         scheme = knowledge.schemes[scheme_id]
-        out += ["", f"*{text(scheme['name'], lang)}*: {text(scheme.get('short'), lang)}"]
+        out += ["", f"▪ {text(scheme['name'], lang)}: {text(scheme.get('short'), lang)}"]
         out += [f"• {line}" for line in lines]
     return "\n".join(out)
 
