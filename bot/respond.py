@@ -245,7 +245,13 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
     if session.centres and about_centres and not u.confident and not u.close_topics():
         return [responses.centres(turn, finder.details(session.centres, turn.lang))]
     only_asks_how = turn.snap.matcher.named_by_aspect_words(u)
-    if session.topic and u.aspect and only_asks_how and u.best.label != session.topic and not u.intents:
+    if (
+        session.topic
+        and u.aspect
+        and only_asks_how
+        and u.best.label != session.topic
+        and not set(u.intents) - {"where"}
+    ):
         # "how do I register" after GeM asks how to register on GeM, not for Udyam
         return [responses.scheme(turn, session.topic, u.aspect, u, confidence=0.8)]
     # Asking for a person wins, even inside a question about a scheme; but a bare "agent" in a long
