@@ -141,6 +141,8 @@ def contact_lines(knowledge: Knowledge, scheme: dict[str, Any], lang: str) -> li
     for line in knowledge.helplines_for(scheme["id"]):
         if line.get("phone") and line.get("phone") != helpline.get("phone"):
             lines.append(f"☎ {text(line.get('name'), lang)}: {line['phone']}")
+        elif line.get("email") and line.get("email") != helpline.get("email"):  # Udyam's help is by email
+            lines.append(f"✉ {text(line.get('name'), lang)}: {line['email']}")
     note = text(scheme.get("note"), lang)
     if note:
         lines.append(f"📝 {note}")
@@ -153,7 +155,7 @@ def helpline_answer(knowledge: Knowledge, topic: str | None, lang: str) -> str:
     if topic:
         scheme = knowledge.schemes[topic]
         lines = [text(scheme["name"], lang), *contact_lines(knowledge, scheme, lang)]
-        if not any(line.startswith(("☎", "✉")) for line in lines):
+        if not any(line.startswith("☎") for line in lines):  # an email alone: the phone lines too
             lines.append(_("No phone helpline for this is in the knowledge base; the general lines:"))
             lines += [_helpline_line(h, lang) for h in knowledge.helplines_for(None)]
         caution = caution_line(knowledge, lang)
