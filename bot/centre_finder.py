@@ -78,6 +78,8 @@ class CentreFinder:
         names = [(a.topic, a.text) for a in knowledge.aliases if a.topic in knowledge.centres]
         names += [(c["id"], n) for c in self.centres for n in (c.get("name") or {}).values() if n]
         self.aliases = PhraseIndex(names)
+        # A word only a handful of centres' names use.
+        self.rare_idf = max(self.aliases.idf.values(), default=0.0) / 2
         # Centres' short names, as their names give them in brackets: "(CFTI)", "(PPDC)", "(CDGI)".
         self.acronyms = frozenset(
             key(a) for _, n in names for a in regex.findall(r"\(([A-Z][A-Za-z]{1,7})\)", n)
@@ -161,11 +163,10 @@ class CentreFinder:
 
     def by_name(self, text: str, lang: str) -> CentreAnswer | None:
         """The centres a message calls by their own name or an alias, with all the data has on them."""
-        rare = max(self.aliases.idf.values(), default=0.0) / 2  # a word a handful of centres share
         hits = [
             h
             for h in self.aliases.score(keys(text)).values()
-            if any(self.aliases.idf[w] >= rare for w in h.matched)
+            if any(self.aliases.idf[w] >= self.rare_idf for w in h.matched)
             # the whole name, or its short name alone ("CFTI", "PPDC"; not "glass" of the glass centre)
             and (h.score >= ALIAS_THRESHOLD or (h.score >= ACRONYM_SHARE and h.matched & self.acronyms))
         ]

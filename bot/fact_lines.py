@@ -52,10 +52,8 @@ class FactLines:
             self.indexes[sid] = PhraseIndex(pairs, cache_size=FACT_WORDS_CACHE)
         # Summaries say some things no bullet does ("free at CSCs", "3% from women-owned MSEs"); their
         # sentences are searched for details and groups, and the whole summary is shown.
-        self.summaries = {
-            sid: [
-                set(keys(s)) for lang in ("en", "hi") for s in _sentences(text(scheme.get("summary"), lang))
-            ]
+        self.summary_sentences = {
+            sid: [s for lang in ("en", "hi") for s in _sentences(text(scheme.get("summary"), lang))]
             for sid, scheme in knowledge.schemes.items()
         }
 
@@ -98,12 +96,11 @@ class FactLines:
             if any(says(en, p) or says(hi, p) for p in phrases)
         ]
         match = self._match(scheme_id, found[:limit], lang)
-        summary = scheme.get("summary")
-        sentences = [s for lng in ("en", "hi") for s in _sentences(text(summary, lng))]
+        sentences = self.summary_sentences[scheme_id]
         if (match is None or len(match.lines) < limit) and any(
             says(s, p) for s in sentences for p in phrases
         ):
-            lines = (*(match.lines if match else ()), text(summary, lang))
+            lines = (*(match.lines if match else ()), text(scheme.get("summary"), lang))
             return FactMatch(match.aspect if match else "overview", lines)
         return match
 

@@ -7,7 +7,7 @@ the groups and how users name them, and the answer gathers each scheme's lines t
 from functools import cache, lru_cache
 
 from bot.normalize import key, keys
-from bot.phrase_index import PhraseIndex, fullest
+from bot.phrase_index import PhraseIndex
 from bot.phrases import display_name, phrases, word_list
 
 
@@ -19,13 +19,18 @@ def _index() -> PhraseIndex:
 @lru_cache(maxsize=4096)
 def asked(text: str) -> str | None:
     """The group `text` asks about, if any (the most fully named one)."""
-    hit = fullest(_index().phrases_in(keys(text)))
-    return hit.label if hit else None
+    return _index().best_label(keys(text))
 
 
 def phrases_of(label: str) -> list[str]:
     """How the group is named, in every language: a fact line naming it says one of them."""
     return phrases("groups")[label]
+
+
+@cache
+def words(label: str) -> frozenset[str]:
+    """Every word the group's names use: none of them is another matter in a group question."""
+    return frozenset(k for p in phrases_of(label) for k in keys(p))
 
 
 @cache

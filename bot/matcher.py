@@ -132,8 +132,8 @@ class Matcher:
             topic_pairs += [(sid, n) for n in scheme_names(sid, scheme)]
         topic_pairs += [(t, p) for t, p in _pairs("topics") if t in knowledge.schemes]
         # "payment nahi mila" names Samadhaan only with its "nahi": negations stay in topic phrases.
-        negations = frozenset(key(w) for w in NEGATIONS)
-        self.topics = PhraseIndex(topic_pairs, skip=self.fillers - negations, not_typos=not_typos)
+        self.negations = frozenset(key(w) for w in NEGATIONS)
+        self.topics = PhraseIndex(topic_pairs, skip=self.fillers - self.negations, not_typos=not_typos)
         self.names = _own_names(knowledge)
         self.unique_idf = max(self.topics.idf.values(), default=0.0)  # a word only one topic uses
         self.ordinary_name_words = frozenset(key(w) for w in word_list("words", "ordinary_name_words"))

@@ -10,15 +10,15 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
+from bot.fact_lines import FIELDS
 from bot.knowledge import Knowledge, items, text
 from bot.normalize import keys, says
-from bot.phrase_index import PhraseIndex, fullest
+from bot.phrase_index import PhraseIndex
 from bot.phrases import display_name, phrase_file
 
 # The parts of a scheme record that describe the scheme itself (not its helpline's notes: GeM's "if not
 # solved in 48 hours, escalate" is no registration time).
 SUMMARY_FIELDS = ("name", "short", "summary")
-LIST_FIELDS = ("benefits", "eligibility", "documents", "how_to_apply", "key_facts")
 ASKED_CACHE = 4096
 # The key of a detail that lists the words of lines that answer it, not ways of asking for it.
 EVIDENCE = "evidence"
@@ -50,8 +50,7 @@ class MissingDetails:
 
     def asked_uncached(self, text: str) -> str | None:
         """The detail `text` asks for, if any (the most fully named one)."""
-        hit = fullest(self.asks.phrases_in(keys(text)))
-        return hit.label if hit else None
+        return self.asks.best_label(keys(text))
 
     def missing(self, scheme_id: str, text: str) -> str | None:
         """The detail `text` asks for when `scheme_id`'s record has no word of it."""
@@ -75,5 +74,5 @@ class MissingDetails:
 def _answer_texts(scheme: dict[str, Any], lang: str) -> list[str]:
     """What a scheme's answers say in one language (not its sources, links or aliases)."""
     return [text(scheme.get(f), lang) for f in SUMMARY_FIELDS] + [
-        line for f in LIST_FIELDS for line in items(scheme.get(f), lang)
+        line for f in FIELDS for line in items(scheme.get(f), lang)
     ]

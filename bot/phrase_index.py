@@ -123,6 +123,11 @@ class PhraseIndex:
             for w in phrase
         )
 
+    def best_label(self, message_keys: list[str]) -> str | None:
+        """The label whose phrase is most fully present, if any."""
+        hit = fullest(self.phrases_in(message_keys))
+        return hit.label if hit else None
+
     def phrases_in(self, message_keys: list[str]) -> list[Hit]:
         """The labels whose phrase is (nearly) all present in the message."""
         return [h for h in self.score(message_keys).values() if h.score >= PHRASE_THRESHOLD]

@@ -29,9 +29,9 @@ from bot.fact_lines import FIELDS, MAX_LINES, FactMatch, asked_words
 from bot.geo import valid_point
 from bot.i18n import gettext
 from bot.language import continues, detect, reply_language, shows_language
-from bot.matcher import CLARIFY_THRESHOLD, NEGATIONS, SMALL_TALK, Understanding
+from bot.matcher import CLARIFY_THRESHOLD, SMALL_TALK, Understanding
 from bot.messages import IncomingMessage, Reply
-from bot.normalize import clean, key, keys
+from bot.normalize import clean, keys
 from bot.privacy import log_id
 from bot.services import Services
 from bot.turn import Turn
@@ -222,21 +222,21 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
     if found is not None and not elsewhere and (centre_asked or named_type or not (u.topics or u.unknown)):
         session.awaiting, session.centre_type = None, centre_type
         return [responses.centres(turn, found)]
-    named = None if u.confident else finder.by_name(text, turn.lang)
+    called = None if u.confident else finder.by_name(text, turn.lang)
     if (
-        named is not None
+        called is not None
         and found is not None
-        and not {c["id"] for c in named.centres} & {c["id"] for c in found.centres}
+        and not {c["id"] for c in called.centres} & {c["id"] for c in found.centres}
     ):  # "aur chennai me bhi footwear wala?": the place said wins over an alias elsewhere
-        named = found
-    if named is not None:  # "CFTI Agra", "footwear training Agra": that centre's details
+        called = found
+    if called is not None:  # "CFTI Agra", "footwear training Agra": that centre's details
         session.awaiting = None
-        return [responses.centres(turn, named)]
+        return [responses.centres(turn, called)]
     if centre_asked:
         session.awaiting, session.centre_type = "place", centre_type
         return [responses.centres(turn, finder.ask_place(turn.lang, centre_type))]
     session.awaiting = None
-    if about_listed and ("helpline" in u.intents or u.aspect == "contact"):
+    if about_listed and asks_contact:
         # "phone number?" after a list of centres: how to reach those centres, then the helplines
         reach = finder.contacts(finder.named_among(session.centres, text) or session.centres, turn.lang)
         general = answers.helpline_answer(turn.snap.knowledge, None, turn.lang)
@@ -256,7 +256,7 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
         return [responses.scheme(turn, session.topic, u.aspect, u, confidence=0.8)]
     # Asking for a person wins, even inside a question about a scheme; but a bare "agent" in a long
     # message is usually the middleman the user is talking about ("an agent is asking 1500 rs").
-    bare_agent = u.intent_words.get("agent", 0) < 2 and len(u.text.split()) > ACK_MAX_WORDS
+    bare_agent = _in_passing(u, "agent", ACK_MAX_WORDS)
     if u.not_covered and not session.topic and turn.snap.matcher.named_by_aspect_words(u):
         # "mudra loan, tarun category": "category" names no scheme of ours
         return [_not_covered(turn, u)]
@@ -269,8 +269,8 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
     if u.confident and not u.close_topics():
         topic = _kept_topic(turn, u) or u.best.label
         # "I'm a helpline operator. Caller asks: what is the toolkit incentive?" asks about the scheme
-        bare_helpline = u.intent_words.get("helpline", 0) < 2 and len(u.text.split()) > HELPLINE_MAX_WORDS
-        if "helpline" in u.intents and u.aspect in (None, "overview", "contact") and not bare_helpline:
+        in_passing = _in_passing(u, "helpline", HELPLINE_MAX_WORDS)
+        if "helpline" in u.intents and u.aspect in (None, "overview", "contact") and not in_passing:
             return [responses.helpline(turn, topic, u)]
         if "complaint" in u.intents and topic not in turn.snap.matcher.complaint_schemes:
             return [responses.helpline(turn, topic, u)]  # "gem pe complaint kaha kare": its helpdesk
@@ -349,6 +349,11 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
     return [responses.fallback(turn, u)]
 
 
+def _in_passing(u: Understanding, intent: str, max_words: int) -> bool:
+    """An intent named by one word in a message longer than `max_words` is mentioned, not asked for."""
+    return u.intent_words.get(intent, 0) < 2 and len(u.text.split()) > max_words
+
+
 def _only_everyday_words(turn: Turn, u: Understanding, close: list[str]) -> bool:
     """A lone "did you mean" named by one everyday word of a scheme's name ("market", "bill") beside
     words the bot does not know is no real candidate: the message is about something else."""
@@ -375,7 +380,7 @@ def _only_asks_about(turn: Turn, u: Understanding, group: str) -> bool:
         return False
     if "scheme_list" in u.intents or groups.scheme_words() & set(keys(u.text)):
         return True
-    own = {k for p in groups.phrases_of(group) for k in keys(p)} | turn.snap.matcher.topics.not_typos
+    own = groups.words(group) | turn.snap.matcher.topics.not_typos
     return not (u.close_topics() or set(u.unknown) - own)
 
 
@@ -409,8 +414,7 @@ def _kept_topic(turn: Turn, u: Understanding) -> str | None:
     if u.best.matched & matcher.proper_names.get(u.best.label, set()):  # "उद्यम रजिस्ट्रेशन" names Udyam
         return None
     kept = next((h for h in u.topics if h.label == topic), None)
-    negations = {key(w) for w in NEGATIONS}
-    shares = kept is not None and bool((kept.matched & u.best.matched) - negations)
+    shares = kept is not None and bool((kept.matched & u.best.matched) - matcher.negations)
     if shares and matcher.only_shared_words(u):
         return topic
     return None
