@@ -93,14 +93,33 @@ def gap_line(detail: str, lang: str) -> str:
     ) % {"detail": detail}
 
 
-def group_answer(knowledge: Knowledge, group: str, found: dict[str, tuple[str, ...]], lang: str) -> str:
-    """Each scheme's lines that mention a group ("women"), under the scheme's name and one-line summary."""
+def group_answer(
+    knowledge: Knowledge, group: str, found: dict[str, tuple[str, ...]], rest: list[str], lang: str
+) -> str:
+    """Each scheme's lines that mention a group ("women"), under the scheme's name and one-line summary;
+    the names of the `rest` that mention it too."""
     _ = gettext(lang)
     out = [_("What my knowledge base has for %(group)s:") % {"group": group}]
     for scheme_id, lines in found.items():
         scheme = knowledge.schemes[scheme_id]
         out += ["", f"▪ {text(scheme['name'], lang)}: {text(scheme.get('short'), lang)}"]
         out += [f"• {line}" for line in lines]
+    if rest:
+        names = ", ".join(knowledge.topic_name(s, lang) for s in rest)
+        out += ["", _("Also mentioned in: %(names)s.") % {"names": names}]
+    return "\n".join(out)
+
+
+def group_all_said(knowledge: Knowledge, group: str, found: list[str], lang: str) -> str:
+    """Nothing more on file for the group: say so, name what there is, and who may know more."""
+    _ = gettext(lang)
+    out = [_("That is all my knowledge base has for %(group)s:") % {"group": group}]
+    out += [f"▪ {knowledge.topic_name(s, lang)}" for s in found]
+    out += [
+        "",
+        _("For other schemes, ask the helplines:"),
+        *helpline_answer(knowledge, None, lang).split("\n")[1:],
+    ]
     return "\n".join(out)
 
 

@@ -141,10 +141,12 @@ def clarify(
     return numbered([_("Which one do you mean?")], options, lang), options
 
 
-def topic_options(knowledge: Knowledge, topics: list[str], aspect: str, lang: str) -> tuple[Option, ...]:
-    """Up to four schemes to pick from, and a way out."""
+def topic_options(
+    knowledge: Knowledge, topics: list[str], aspect: str, lang: str, most: int = 4
+) -> tuple[Option, ...]:
+    """Up to `most` schemes to pick from, and a way out."""
     _ = gettext(lang)
-    options = tuple(Option(knowledge.topic_name(t, lang), f"@scheme {t} {aspect}") for t in topics[:4])
+    options = tuple(Option(knowledge.topic_name(t, lang), f"@scheme {t} {aspect}") for t in topics[:most])
     return (*options, Option(_("Something else"), "@help"))
 
 

@@ -41,6 +41,7 @@ def handle_payload(
         page = int(args[0]) if args and args[0].isdigit() else 1
         aspect = args[1] if len(args) > 1 and args[1] in answers.ASPECTS else None
         listing = menus.scheme_list(knowledge, turn.lang, page, aspect)
+        turn.session.group = None
         return [turn.reply(listing, "scheme_list", confidence=1.0)]
     if verb == "near" and args:
         return near_payload(turn, args, label)

@@ -68,6 +68,8 @@ def _respond(message: IncomingMessage, services: Services, now: float) -> list[R
     replies = _dispatch(turn)
     if not any(r.intent == "centre_find" for r in replies):
         session.centres = []  # "address?" later refers to nothing listed
+    if not any(r.intent == "scheme_list" for r in replies):
+        session.group = None  # "aur koi?" later asks about nothing listed
     if message.forwarded and replies and roles.role_of(services, message.sender) is not None:
         replies[0] = _with_staff_line(replies[0])
     tickets.remember_turn(turn, replies)
@@ -287,6 +289,8 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
         found = _group_lines(turn, group)  # "any scheme for women?": each scheme's lines about women
         if found:
             return [responses.group(turn, group, found)]
+    if not group and not u.confident and _asks_for_more(turn, u):
+        return [responses.group_rest(turn, turn.session.group, list(_group_lines(turn, turn.session.group)))]
     topical = bool(u.topics) and u.topics[0].score >= CLARIFY_THRESHOLD
     # "hello, loan chahiye": a need beside a greeting (but "msme schemes" is the list itself)
     needs = topical or bool(u.shared_word_topics())
@@ -392,16 +396,23 @@ def _has_lines_for(turn: Turn, topic: str | None, group: str, u: Understanding) 
 
 
 def _group_lines(turn: Turn, group: str) -> dict[str, tuple[str, ...]]:
-    """Up to GROUP_SCHEMES schemes whose facts mention `group`, each with its first GROUP_LINES such lines."""
+    """Every scheme whose facts mention `group`, each with its first GROUP_LINES such lines; schemes
+    whose benefits or eligibility say it come before those that only mention it in passing."""
     phrases = groups.phrases_of(group)
     found = {}
     for scheme_id in turn.snap.knowledge.schemes:
         match = turn.snap.facts.mentioning(scheme_id, phrases, turn.lang, GROUP_LINES)
         if match is not None:
-            found[scheme_id] = match.lines
-        if len(found) == GROUP_SCHEMES:
-            break
-    return found
+            found[scheme_id] = match
+    ranked = sorted(found, key=lambda s: found[s].aspect == "overview")
+    return {s: found[s].lines for s in ranked}
+
+
+def _asks_for_more(turn: Turn, u: Understanding) -> bool:
+    """ "aur koi?", "any other?", "और कोई योजना?" right after a list of schemes for a group."""
+    said = set(keys(u.text))
+    short = len(u.text.split()) <= CENTRE_FOLLOWUP_WORDS
+    return bool(turn.session.group) and short and bool(another_words() & said) and not u.close_topics()
 
 
 def _kept_topic(turn: Turn, u: Understanding) -> str | None:
@@ -445,8 +456,7 @@ NAMED_FACT_WORDS = 3
 # Aspects whose lines a follow-up may pick from; "kaise" or "kya hai" restrict nothing.
 FACT_ASPECTS = frozenset(FIELDS.values()) - {"overview", "apply"}
 
-# A question about a group ("women") lists this many schemes, with this many lines each.
-GROUP_SCHEMES = 4
+# A question about a group ("women") shows this many lines of each scheme that mentions it.
 GROUP_LINES = 2
 
 # Words in a follow-up about the centres just listed; longer messages are new questions.

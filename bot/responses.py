@@ -54,11 +54,25 @@ def facts(turn: Turn, topic: str, found: FactMatch, u: Understanding) -> Reply:
 
 
 def group(turn: Turn, label: str, found: dict[str, tuple[str, ...]]) -> Reply:
-    """ "Any scheme for women?": what each scheme's facts say about the group, the schemes on offer."""
+    """ "Any scheme for women?": what the first GROUP_SCHEMES schemes' facts say about the group, the
+    names of the rest, and every one of them on offer."""
     knowledge = turn.snap.knowledge
-    text = answers.group_answer(knowledge, groups.name(label, turn.lang), found, turn.lang)
-    options = menus.topic_options(knowledge, list(found), "overview", turn.lang)
-    turn.session.topic, turn.session.aspect, turn.session.centres = None, None, []
+    shown = dict(list(found.items())[:GROUP_SCHEMES])
+    rest = [s for s in found if s not in shown]
+    text = answers.group_answer(knowledge, groups.name(label, turn.lang), shown, rest, turn.lang)
+    return _group_reply(turn, label, text, list(found))
+
+
+def group_rest(turn: Turn, label: str, found: list[str]) -> Reply:
+    """ "aur koi?" after a group's list: the knowledge base has no more than these; the helplines may."""
+    text = answers.group_all_said(turn.snap.knowledge, groups.name(label, turn.lang), found, turn.lang)
+    return _group_reply(turn, label, text, found)
+
+
+def _group_reply(turn: Turn, label: str, text: str, schemes: list[str]) -> Reply:
+    options = menus.topic_options(turn.snap.knowledge, schemes, "overview", turn.lang, most=GROUP_OPTIONS)
+    session = turn.session
+    session.topic, session.aspect, session.centres, session.group = None, None, [], label
     return turn.reply((answers.numbered([text], options, turn.lang), options), "scheme_list", confidence=0.7)
 
 
@@ -121,3 +135,8 @@ def _with_gap(turn: Turn, topic: str, u: Understanding | None, answer: str) -> s
 def _contact(helpline_line: str) -> str:
     """The number or address in "☎ Name: 1800-… (please confirm)", to spot a line already given."""
     return helpline_line.split(": ", 1)[-1].split(" (")[0]
+
+
+# A question about a group ("women") shows this many schemes' lines, names the rest, and offers this many.
+GROUP_SCHEMES = 4
+GROUP_OPTIONS = 6

@@ -3,6 +3,8 @@
 import pytest
 
 from bot import groups
+from bot.messages import IncomingMessage
+from bot.respond import respond
 
 
 @pytest.mark.parametrize(
@@ -31,3 +33,11 @@ def test_lines_naming_a_group_in_either_language(services):
     assert any("women" in line for line in facts.mentioning("zed", women, "en", 2).lines)
     assert any("महिला" in line for line in facts.mentioning("zed", women, "hi", 2).lines)
     assert facts.mentioning("udyam", women, "en", 2) is None
+
+
+def test_schemes_that_give_the_group_something_come_first(services):
+    """Sambandh only mentions women in its summary (a procurement share); CGTMSE and PMEGP give them more."""
+    reply = respond(IncomingMessage("console", "u", "any scheme for women?"), services)[0]
+    assert reply.intent == "scheme_list"
+    assert reply.text.index("▪ CGTMSE") < reply.text.index("▪ MSME Sambandh")
+    assert reply.text.index("▪ PMEGP") < reply.text.index("▪ MSME Sambandh")
