@@ -234,7 +234,7 @@ class Matcher:
         intents = self.intents.phrases_in(message_keys)
         intents.sort(key=lambda h: (-len(h.matched), self.intent_order.index(h.label)))
         aspect = _label(_best_hit(self.aspects, message_keys, GENERAL_ASPECTS, self.question_words))
-        topics = self._named_alone(self._named_first(topics))
+        topics = self._named_alone(self._named_first(self._said_whole_first(topics, message_keys)))
         return Understanding(
             text=clean(text),
             input_language=language.detect(text),
@@ -290,6 +290,20 @@ class Matcher:
         if not top.matched & self.proper_names.get(top.label, set()):
             return topics
         return [replace(top, score=ANSWER_THRESHOLD), *topics[1:]]
+
+    def _said_whole_first(self, topics: list[Hit], message_keys: list[str]) -> list[Hit]:
+        """Of two close topics, the one with the longer phrase said word for word wins: "msme samadhaan
+        par complaint" names Samadhaan, its "msme ... complaint" is no "msme complaint portal" (Champions);
+        "online dispute resolution ... late payment" is ODR."""
+        if len(topics) < 2 or topics[0].score - topics[1].score >= CLOSE_MARGIN:
+            return topics
+        top, second = topics[0], topics[1]
+        top_said, second_said = (self.topics.longest_said(h.label, message_keys) for h in (top, second))
+        if max(top_said, second_said) < 2 or top_said == second_said:
+            return topics
+        winner, loser = (top, second) if top_said > second_said else (second, top)
+        behind = replace(loser, score=min(loser.score, winner.score - CLOSE_MARGIN))
+        return [winner, behind, *topics[2:]]
 
     def _named_first(self, topics: list[Hit]) -> list[Hit]:
         """Move a close runner-up called by its own name to the front when the leader was not."""

@@ -123,6 +123,18 @@ class PhraseIndex:
             for w in phrase
         )
 
+    def longest_said(self, label: str, message_keys: list[str]) -> int:
+        """How many words the longest of `label`'s phrases that the message says word for word has."""
+        said = " " + " ".join(k for k in message_keys if k not in self.skip) + " "
+        return max(
+            (
+                len(phrase)
+                for lab, _, phrase in self.entries
+                if lab == label and f" {' '.join(phrase)} " in said
+            ),
+            default=0,
+        )
+
     def best_label(self, message_keys: list[str]) -> str | None:
         """The label whose phrase is most fully present, if any."""
         hit = fullest(self.phrases_in(message_keys))

@@ -183,15 +183,20 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
     session = turn.session
     if "language_en" in u.intents or "language_hi" in u.intents:
         chosen = "en" if "language_en" in u.intents else "hi"
-        if not u.confident:
+        if not (u.confident or set(u.intents) & ASKS_BESIDE_LANGUAGE):
             return responses.choose_language(turn, chosen)
-        turn.session.language = turn.lang = chosen  # "udyam documents in hindi": switch, then answer
+        # "udyam documents in hindi", "helpline jisme hindi me baat ho": switch, then answer
+        turn.session.language = turn.lang = chosen
     named_type = u.centre_type  # "any" when only a generic centre word was used
     # A generic "centre" asks for every kind again; no centre word keeps the kind asked before.
     centre_type = None if named_type == "any" else named_type or session.centre_type
     # "विश्वकर्मा योजना का रजिस्ट्रेशन कहाँ होगा, जन सेवा केंद्र पर?" asks about the scheme it names;
     # "Infosys technology centre ... job vacancy?" about something we do not cover.
-    scheme_named = u.confident and u.best.label in u.named and named_type in (None, "any")  # not "EFC"
+    # "CTTC Bhubaneswar ka address" calls a centre by its short name, not the Technology Centres scheme.
+    centre_called = u.confident and bool(u.best.matched) and u.best.matched <= finder.acronyms
+    scheme_named = (
+        u.confident and u.best.label in u.named and named_type in (None, "any") and not centre_called
+    )  # not "EFC"
     elsewhere = scheme_named or bool(u.not_covered)
     centre_asked = not elsewhere and (
         "centre_find" in u.intents
@@ -221,7 +226,11 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
         reply = responses.centres(turn, more)
         session.centres = [*listed, *(i for i in session.centres if i not in listed)]
         return [reply]
-    if found is not None and not elsewhere and (centre_asked or named_type or not (u.topics or u.unknown)):
+    if (
+        found is not None
+        and not elsewhere
+        and (centre_asked or named_type or centre_called or not (u.topics or u.unknown))
+    ):
         session.awaiting, session.centre_type = None, centre_type
         return [responses.centres(turn, found)]
     called = None if u.confident else finder.by_name(text, turn.lang)
@@ -446,6 +455,9 @@ def _fact_lines(turn: Turn, topic: str, u: Understanding, most: int | None = Non
         return None
     return turn.snap.facts.find(topic, words, turn.lang, aspect)
 
+
+# Requests that a language named beside them only qualifies: "koi helpline jisme hindi me baat ho sake".
+ASKS_BESIDE_LANGUAGE = frozenset({"helpline", "centre_find", "scheme_list"})
 
 # A one-word "helpline" in a longer message than this mentions a helpline; it does not ask for one.
 HELPLINE_MAX_WORDS = 6
