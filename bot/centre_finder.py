@@ -89,6 +89,11 @@ class CentreFinder:
         """Keys of every place name, so the matcher does not count them as unknown words."""
         return self._place_keys
 
+    def place_named(self, text: str) -> str | None:
+        """The one place a message names ("mai Gaya se hu"), by its English name; None if none or unsure."""
+        mention = _choose(resolve([*gazetteer().mentions(text), *self.local.mentions(text)]))
+        return mention.places[0].name if mention is not None and not mention.ambiguous else None
+
     def find(self, text: str, lang: str, centre_type: str | None) -> CentreAnswer | None:
         """The answer for a message that names a place; None when it names none."""
         centre_type = _type(centre_type)

@@ -43,6 +43,7 @@ def _before_english_me() -> frozenset[str]:
             "mail",
             "ask",
             "excuse",
+            "near",
         )
     )
 

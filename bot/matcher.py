@@ -218,6 +218,8 @@ class Matcher:
             if any(negative <= present for negative in self.negatives.get(hit.label, ())):
                 vetoed.append(hit.label)
                 continue
+            if hit.matched <= self.negations:  # "नहीं, बस इतना ही" names no "भुगतान नहीं मिला"
+                continue
             share = len(unknown) / (len(unknown) + len(hit.matched) + domain)
             score = hit.score * (1 - UNKNOWN_PENALTY * share)
             if hit.matched <= self.small_talk:

@@ -47,6 +47,10 @@ _DEVANAGARI_LABEL = "d"
 
 # Town names that are also common words in Hindi, Hinglish or English (beyond intents/ phrases).
 _EVERYDAY = _keyed("gaya mau una gola kota bhind sagar bali rath deoli palam ara baad")
+# Words for "town" or "village" themselves: "mere shahar me" names no town (not Saharsa or Shehera).
+_NOT_NAMES = _keyed("shahar sheher shehar shahr city town village gaon gaanv gav nagar शहर नगर गाँव गांव कस्बा")
+# After a town named like a verb, these say it is the verb: "DIC gaya tha" (went), not Gaya.
+_AUXILIARIES = _keyed("tha thi the hai hain hu hoon hun h था थी थे है हैं हूँ हूं")
 # Cues beside a weak name that say it is a place: "<place> mein", "<place> ke paas", "near <place>".
 _AFTER = _keyed("me mein men mei में मे se से district jila zila जिला shahar शहर city")
 _NEAR = _keyed("paas pas najdik nazdeek najdeek kareeb karib aas aspas पास नजदीक नज़दीक करीब क़रीब आस आसपास")
@@ -202,6 +206,8 @@ class Gazetteer:
             if span is None:
                 continue
             start, end, score = span
+            if set(msg_keys[start : end + 1]) <= _NOT_NAMES or _as_verb(content, msg_keys, end):
+                continue
             if has_devanagari(phrase) != has_devanagari(ws[start]):
                 score *= CROSS_SCRIPT_WEIGHT
             if score < MIN_SCORE:
@@ -220,6 +226,12 @@ class Gazetteer:
                 continue
             found.append(Mention(start, end, score, (place,)))
         return found
+
+
+def _as_verb(content: tuple[str, ...], msg_keys: list[str], end: int) -> bool:
+    """A town named like an everyday word, followed by an auxiliary ("gaya tha"), is the word."""
+    after = msg_keys[end + 1 : end + 2]
+    return len(content) == 1 and content[0] in _EVERYDAY and bool(after) and after[0] in _AUXILIARIES
 
 
 def _locate(content: tuple[str, ...], sims: list[dict[str, float]]) -> tuple[int, int, float] | None:

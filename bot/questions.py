@@ -20,7 +20,8 @@ _JOINER = regex.compile(
 # Words that compare what the parts name: each part is then asked about, whatever its words.
 _COMPARING = regex.compile(
     r"\b(?:vs|versus|ya|or|better|best|difference|compare|fark|farak|behtar|accha|kaunsa|konsa)\b"
-    r"|या|अंतर|फर्क|बेहतर|कौनसा|कौन सा",
+    # whole Devanagari words only: the "या" inside "क्या" compares nothing
+    r"|(?<![\p{L}\p{M}])(?:या|अंतर|फर्क|बेहतर|कौनसा|कौन सा)(?![\p{L}\p{M}])",
     regex.IGNORECASE,
 )
 # Words that tell what the user has or did ("I have udyam", "mera udyam ho gaya"), not what they ask.

@@ -52,7 +52,8 @@ def respond(message: IncomingMessage, services: Services, now: float | None = No
             if services.db.conn.in_transaction:
                 services.db.conn.rollback()
             log.error("turn failed: user=%s error=%s", log_id(message.sender), type(exc).__name__)
-            lang = reply_language(message.locale_hint or "en")
+            said = message.text or ""  # the apology in the language the user wrote in, when it shows
+            lang = reply_language(detect(said) if shows_language(said) else message.locale_hint or "en")
             text, options = menus.fallback(lang)
             return [Reply(text=text, locale=lang, options=options, intent="error")]
 
@@ -218,6 +219,8 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
     if named:  # "what does the Firozabad one do?", "जालंधर वाले में क्या सिखाते हैं": all the data has on it
         return [_about_the_list(turn, finder.details(named, turn.lang))]
     found = finder.find(text, turn.lang, centre_type)
+    if found is not None:  # "mai Gaya se hu, ...": kept for a later "mere sheher me koi centre?"
+        session.place = finder.place_named(text) or session.place
     if about_listed and found is None and another_words() & set(keys(text)) and not u.aspect:
         # "any other nearby?", "पास में कोई दूसरा": the next nearest, the first list still counted as seen
         listed = session.centres
@@ -243,6 +246,10 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
     if called is not None:  # "CFTI Agra", "footwear training Agra": that centre's details
         session.awaiting = None
         return [responses.centres(turn, called)]
+    home = finder.find(session.place, turn.lang, centre_type) if centre_asked and session.place else None
+    if home is not None:  # "पास में कोई सेंटर?" from someone who said they are in Gaya
+        session.awaiting, session.centre_type = None, centre_type
+        return [responses.centres(turn, home)]
     if centre_asked:
         session.awaiting, session.centre_type = "place", centre_type
         return [responses.centres(turn, finder.ask_place(turn.lang, centre_type))]
@@ -253,7 +260,10 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
         general = answers.helpline_answer(turn.snap.knowledge, None, turn.lang)
         return [responses.centres(turn, replace(reach, text=f"{reach.text}\n\n{general}"))]
     about_centres = u.aspect or u.centre_type or "where" in u.intents
-    if session.centres and about_centres and not u.confident and not u.close_topics():
+    longer_ask = (
+        "helpline" in u.intents and not about_listed
+    )  # "koi helpline no. h kya jisme hindi me baat ho"
+    if session.centres and about_centres and not u.confident and not u.close_topics() and not longer_ask:
         return [responses.centres(turn, finder.details(session.centres, turn.lang))]
     only_asks_how = turn.snap.matcher.named_by_aspect_words(u)
     if (

@@ -26,6 +26,7 @@ class Session:
     centre_type: str | None = None
     centre_point: list[float] | None = None  # where the centres listed were measured from
     centre_place: str | None = None  # and its name, for "any other nearby?"
+    place: str | None = None  # the last place the user named ("mai Gaya se hu"), for "mere sheher me?"
     group: str | None = None  # of the schemes just listed for a group ("women"), for "aur koi?"
     updated: float = 0.0
     history: list[dict] = field(default_factory=list)  # last few turns for a helpline ticket (bot.tickets)
@@ -44,6 +45,7 @@ def load(db: sqlite_utils.Database, user: str, now: float) -> Session:
         session.topic, session.aspect, session.options, session.centres = None, None, [], []
         session.awaiting, session.centre_type = None, None
         session.centre_point, session.centre_place, session.group = None, None, None
+        session.place = None
         session.history, session.draft = [], None
     return session
 

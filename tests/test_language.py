@@ -36,6 +36,8 @@ def test_hindi_in_either_script_gets_a_hindi_reply():
         ("tell me about udyam", "en"),
         ("can you send me the link", "en"),
         ("is it for me", "en"),
+        ("msme centre near me", "en"),
+        ("to kisko email kru", "hinglish"),
     ],
 )
 def test_me_after_a_noun_is_hindi_after_a_verb_english(text, expected):

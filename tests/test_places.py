@@ -108,3 +108,19 @@ def test_distance_km_patna_to_gaya():
 
 def test_gazetteer_is_built_once():
     assert gazetteer() is gazetteer()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "मेरे शहर में कोई केंद्र है?",  # शहर is "city", not Saharsa
+        "mere sheher me koi msme centre h?",  # not Shehera
+        "mai kal DIC gaya tha, wahan bola 2000 rupay lagenge",  # "gaya tha" is "went", not Gaya
+    ],
+)
+def test_words_for_a_town_or_a_verb_are_no_place(text):
+    assert find_places(text) == []
+
+
+def test_gaya_with_a_place_cue_is_the_town():
+    assert [p.name for p in find_places("gaya me msme centre")][:1] == ["Gaya"]

@@ -43,6 +43,13 @@ def test_an_unexpected_error_still_gets_a_reply_and_logs_no_text(services, monke
     assert "RuntimeError" in caplog.text
 
 
+@pytest.mark.parametrize(("text", "locale"), [("kitne tak ka loan milega", "hi"), ("pmegp", "en")])
+def test_the_apology_for_an_error_is_in_the_language_the_user_wrote(services, monkeypatch, text, locale):
+    monkeypatch.setattr(respond_module, "_dispatch", lambda turn: 1 / 0)
+    [reply] = say(services, text)
+    assert reply.intent == "error" and reply.locale == locale
+
+
 def test_the_bot_keeps_answering_after_an_error(services, monkeypatch):
     monkeypatch.setattr(respond_module, "_dispatch", lambda turn: 1 / 0)
     say(services, "PMEGP")

@@ -138,3 +138,22 @@ def test_another_schemes_or_services_words_are_not_ours(understand, text, not_to
     u = understand(text)
     assert not (u.confident and u.best.label == not_topic)
     assert "thanks" not in u.intents  # "Surya" is no "shukriya"
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("msme samadhaan par complaint kaise kare", "samadhaan"),  # not "msme complaint portal"
+        ("एमएसएमई समाधान पर शिकायत कैसे दर्ज करें", "samadhaan"),
+        ("online dispute resolution portal for msme late payment how to file", "odr"),
+    ],
+)
+def test_a_tie_goes_to_the_scheme_whose_phrase_is_said_word_for_word(understand, text, topic):
+    u = understand(text)
+    assert u.best.label == topic and not u.close_topics()
+
+
+def test_a_bare_negation_names_no_scheme(understand):
+    """ "नहीं" alone is no "भुगतान नहीं मिला" (Samadhaan)."""
+    u = understand("नहीं, बस इतना ही")
+    assert not u.topics and "thanks" in u.intents
