@@ -40,6 +40,8 @@ def pick(text: str, options: list[Option]) -> Option | None:
 def chosen_number(text: str) -> int | None:
     """The number a short reply names ("2", "२", "pehla", "option 3"), if it names one."""
     words = clean(text).split()
+    if text.lstrip().startswith("-"):  # "-1" is no option
+        return None
     if not words or len(words) > 2 or (another_words() - _ordinals().keys()) & {key(w) for w in words}:
         return None
     for word in reversed(words):

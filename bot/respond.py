@@ -305,7 +305,7 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
         return [responses.scheme(turn, topic, aspect, u)]
     group = groups.asked(text)
     if group and _only_asks_about(turn, u, group) and not _has_lines_for(turn, session.topic, group, u):
-        found = _group_lines(turn, group)  # "any scheme for women?": each scheme's lines about women
+        found = _group_lines(turn, group, u)  # "any scheme for women?": each scheme's lines about women
         if found:
             return [responses.group(turn, group, found)]
     if not group and not u.confident and _asks_for_more(turn, u):
@@ -414,16 +414,18 @@ def _has_lines_for(turn: Turn, topic: str | None, group: str, u: Understanding) 
     return turn.snap.facts.mentioning(topic, groups.phrases_of(group), turn.lang, 1) is not None
 
 
-def _group_lines(turn: Turn, group: str) -> dict[str, tuple[str, ...]]:
+def _group_lines(turn: Turn, group: str, u: Understanding | None = None) -> dict[str, tuple[str, ...]]:
     """Every scheme whose facts mention `group`, each with its first GROUP_LINES such lines; schemes
-    whose benefits or eligibility say it come before those that only mention it in passing."""
+    whose benefits or eligibility say it come before those that only mention it in passing, and among
+    them those the rest of the message points to ("which loan scheme", "subsidy") first."""
     phrases = groups.phrases_of(group)
     found = {}
     for scheme_id in turn.snap.knowledge.schemes:
         match = turn.snap.facts.mentioning(scheme_id, phrases, turn.lang, GROUP_LINES)
         if match is not None:
             found[scheme_id] = match
-    ranked = sorted(found, key=lambda s: found[s].aspect == "overview")
+    pointed = {h.label: h.score for h in u.topics} if u else {}
+    ranked = sorted(found, key=lambda s: (found[s].aspect == "overview", -pointed.get(s, 0.0)))
     return {s: found[s].lines for s in ranked}
 
 

@@ -12,6 +12,6 @@ def test_a_pick(text, number):
     assert chosen_number(text) == number
 
 
-@pytest.mark.parametrize("text", ["dusra koi?", "koi dusra", "another one", "पास में कोई दूसरा", "2 more"])
+@pytest.mark.parametrize("text", ["dusra koi?", "koi dusra", "another one", "पास में कोई दूसरा", "2 more", "-1"])
 def test_asking_for_another_is_no_pick(text):
     assert chosen_number(text) is None
