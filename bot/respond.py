@@ -67,7 +67,7 @@ def _respond(message: IncomingMessage, services: Services, now: float) -> list[R
     lang = session.language or session.last_language or reply_language(message.locale_hint or "en")
     turn = Turn(message, services, snap, session, lang, session.last_language or "en", now)
     replies = _dispatch(turn)
-    if not any(r.intent == "centre_find" for r in replies):
+    if not any(r.intent in KEEPS_THE_LIST for r in replies):
         session.centres = []  # "address?" later refers to nothing listed
     if not any(r.intent == "scheme_list" for r in replies):
         session.group = None  # "aur koi?" later asks about nothing listed
@@ -215,13 +215,21 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
     if status is not None and "centre_status" in u.intents:
         return [_about_the_list(turn, status)]
     asks_contact = "helpline" in u.intents or u.aspect == "contact"
-    named = finder.named_among(session.centres, text) if about_listed and not asks_contact else []
+    asks_more = about_listed and bool(another_words() & set(keys(text))) and not u.aspect
+    named = (
+        finder.named_among(session.centres, text) if about_listed and not (asks_contact or asks_more) else []
+    )
     if named:  # "what does the Firozabad one do?", "जालंधर वाले में क्या सिखाते हैं": all the data has on it
         return [_about_the_list(turn, finder.details(named, turn.lang))]
     found = finder.find(text, turn.lang, centre_type)
     if found is not None:  # "mai Gaya se hu, ...": kept for a later "mere sheher me koi centre?"
         session.place = finder.place_named(text) or session.place
-    if about_listed and found is None and another_words() & set(keys(text)) and not u.aspect:
+    same_place = found is None or (  # "any other centre near pune" right after Pune's list
+        found.point is not None
+        and session.centre_point is not None
+        and list(found.point) == session.centre_point
+    )
+    if asks_more and same_place:
         # "any other nearby?", "पास में कोई दूसरा": the next nearest, the first list still counted as seen
         listed = session.centres
         point = tuple(session.centre_point) if session.centre_point else None
@@ -467,6 +475,9 @@ def _fact_lines(turn: Turn, topic: str, u: Understanding, most: int | None = Non
         return None
     return turn.snap.facts.find(topic, words, turn.lang, aspect)
 
+
+# Replies after which "address?" still refers to the centres listed: a list, or a question not understood.
+KEEPS_THE_LIST = frozenset({"centre_find", "fallback", "unclear"})
 
 # Requests that a language named beside them only qualifies: "koi helpline jisme hindi me baat ho sake".
 ASKS_BESIDE_LANGUAGE = frozenset({"helpline", "centre_find", "scheme_list"})
