@@ -15,6 +15,7 @@ from bot import (
     groups,
     guided_add,
     menus,
+    msme_size,
     payloads,
     questions,
     replay,
@@ -188,6 +189,9 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
             return responses.choose_language(turn, chosen)
         # "udyam documents in hindi", "helpline jisme hindi me baat ho": switch, then answer
         turn.session.language = turn.lang = chosen
+    sized = _sized(turn, text, u)
+    if sized is not None:  # "turnover 3 crore, machine me 50 lakh lagaya, to mai kya hu?"
+        return [responses.facts(turn, REGISTRATION, sized, u)]
     named_type = u.centre_type  # "any" when only a generic centre word was used
     # A generic "centre" asks for every kind again; no centre word keeps the kind asked before.
     centre_type = None if named_type == "any" else named_type or session.centre_type
@@ -403,6 +407,26 @@ def _not_covered(turn: Turn, u: Understanding) -> Reply:
     return turn.reply(answer, "fallback", confidence=0.0, runners_up=tuple(related))
 
 
+def _sized(turn: Turn, text: str, u: Understanding) -> FactMatch | None:
+    """The MSME classes with their limits, for "what is msme?", and the class of the figures a message
+    states when it asks which class ("turnover 3 crore ... to mai kya hu"); only about registration
+    or nothing else in particular."""
+    knowledge = turn.snap.knowledge
+    definition = knowledge.general.get("msme_definition") or {}
+    if not definition or REGISTRATION not in knowledge.schemes:
+        return None
+    if u.confident and u.best.label != REGISTRATION:  # "pmegp me 50 lakh ka project, small unit"
+        return None
+    sizes = msme_size.stated(text) if msme_size.asks_class(text) else None
+    if sizes is not None:
+        said = msme_size.size_lines(sizes, definition, turn.lang)
+    elif msme_size.asks_meaning(text, turn.snap.matcher.question_words):
+        said = msme_size.meaning_lines(turn.lang)  # "what is msme", "msme ka matlab"
+    else:
+        return None
+    return FactMatch("eligibility", (*said, *msme_size.limit_lines(definition, turn.lang))) if said else None
+
+
 def _only_asks_about(turn: Turn, u: Understanding, group: str) -> bool:
     """ "any scheme for women?" asks about the group; "women's day wishes", "fauji pension" and
     "svanidhi mahilaon ke liye" ask about something else (the unknown word, the scheme not covered),
@@ -481,6 +505,9 @@ KEEPS_THE_LIST = frozenset({"centre_find", "fallback", "unclear"})
 
 # Requests that a language named beside them only qualifies: "koi helpline jisme hindi me baat ho sake".
 ASKS_BESIDE_LANGUAGE = frozenset({"helpline", "centre_find", "scheme_list"})
+
+# The scheme where a business is registered by its MSME class.
+REGISTRATION = "udyam"
 
 # A one-word "helpline" in a longer message than this mentions a helpline; it does not ask for one.
 HELPLINE_MAX_WORDS = 6

@@ -1,0 +1,204 @@
+"""Which MSME class a business is in, from the investment and turnover a user states ("turnover 3 crore,
+machine me 50 lakh lagaya") and the knowledge base's limits ("Investment up to Rs 2.5 crore and
+turnover up to Rs 10 crore"). Every limit comes from the data; a figure the user did not give is
+said to still count, not guessed."""
+
+from dataclasses import dataclass
+from datetime import date
+
+import regex
+from babel.dates import format_date
+
+from bot.i18n import gettext
+from bot.knowledge import text
+from bot.normalize import clean, key
+
+CLASSES = ("micro", "small", "medium")
+LAKH, CRORE = 100_000, 10_000_000
+UNITS = {"crore": CRORE, "cr": CRORE, "karod": CRORE, "karor": CRORE, "करोड़": CRORE, "करोड": CRORE}
+UNITS |= {"lakh": LAKH, "lac": LAKH, "lakhs": LAKH, "lacs": LAKH, "लाख": LAKH}
+_AMOUNT = regex.compile(
+    r"(\d+(?:\.\d+)?)\s*(" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")(?!\p{L})"
+)
+# Words beside an amount that say what it measures; the nearer one wins.
+TURNOVER_WORDS = frozenset(
+    key(w) for w in ["turnover", "sales", "sale", "bikri", "टर्नओवर", "बिक्री", "सालाना"]
+)
+INVESTMENT_WORDS = frozenset(
+    key(w)
+    for w in [
+        "investment",
+        "invested",
+        "invest",
+        "nivesh",
+        "निवेश",
+        "machine",
+        "machines",
+        "machinery",
+        "plant",
+        "मशीन",
+        "लगाया",
+        "lagaya",
+        "lagaye",
+    ]
+)
+# A message with figures asks for its class when it says one of these ("to mai kya hu" says "micro" nowhere,
+# but "msme", "category" or a class name do).
+CLASS_WORDS = frozenset(
+    key(w)
+    for w in [
+        "micro",
+        "small",
+        "medium",
+        "msme",
+        "category",
+        "class",
+        "sukshma",
+        "laghu",
+        "madhyam",
+        "shreni",
+        "एमएसएमई",
+        "सूक्ष्म",
+        "लघु",
+        "मध्यम",
+        "श्रेणी",
+        "कैटेगरी",
+    ]
+)
+MSME = key("msme")
+MEANING_WORDS = frozenset(
+    key(w) for w in ["msme", "एमएसएमई", "meaning", "matlab", "मतलब", "full", "form", "paribhasha", "परिभाषा"]
+)
+# How far (in words) from an amount its measure may be named.
+NEAR_WORDS = 5
+
+
+@dataclass(frozen=True)
+class Sizes:
+    investment: float | None
+    turnover: float | None
+
+
+def stated(text: str) -> Sizes | None:
+    """The investment and turnover a message states, in rupees; None when it states neither."""
+    said = text.lower().replace(",", " ")  # "1.5 crore" keeps its point; "crore," its word
+    tokens = [key(clean(w) or w) for w in said.split()]
+    found: dict[str, float] = {}
+    for match in _AMOUNT.finditer(said):
+        first = len(said[: match.start()].split())  # the amount's first and last word
+        measure = _nearest_measure(tokens, first, first + len(match.group(0).split()) - 1)
+        if measure and measure not in found:
+            found[measure] = float(match.group(1)) * UNITS[match.group(2)]
+    if not found:
+        return None
+    return Sizes(found.get("investment"), found.get("turnover"))
+
+
+_WHAT_AM_I = regex.compile(r"\b(?:kya|kaun|what|which)\s+(?:hu|hoon|hun|hoo|am i)\b|(?:क्या|कौन)\s+(?:हूँ|हूं|हु)")
+
+
+def asks_class(text: str) -> bool:
+    """Whether a message asks for its class ("micro", "category", "to mai kya hu"); figures alone may be
+    a loan's or a project's."""
+    said = clean(text)
+    return bool(CLASS_WORDS & {key(w) for w in said.split()}) or bool(_WHAT_AM_I.search(said))
+
+
+def limit_lines(definition: dict, lang: str) -> list[str]:
+    """ "Limits from 1 April 2025:", then "Micro: Investment up to Rs 2.5 crore and turnover up to Rs 10
+    crore", one line per class."""
+    _ = gettext(lang)
+    lines = [f"{class_name(c, lang)}: {text(definition[c], lang)}" for c in CLASSES if definition.get(c)]
+    try:
+        since = format_date(date.fromisoformat(str(definition.get("as_of"))), "d MMMM y", locale=lang)
+    except ValueError:
+        return lines
+    return [_("Limits from %(date)s (investment and turnover):") % {"date": since}, *lines]
+
+
+def asks_meaning(text: str, question_words: frozenset[str]) -> bool:
+    """ "what is msme", "msme ka matlab kya hai", "MSME full form": nothing but that is asked."""
+    said = {key(w) for w in clean(text).split()}
+    return MSME in said and said <= MEANING_WORDS | question_words
+
+
+def meaning_lines(lang: str) -> list[str]:
+    _ = gettext(lang)
+    return [_("MSME means micro, small and medium enterprises; the class goes by investment and turnover.")]
+
+
+def _nearest_measure(tokens: list[str], first: int, last: int) -> str | None:
+    """What the amount spanning words first..last measures: the nearest measure word, left first."""
+    for distance in range(1, NEAR_WORDS + 1):
+        for i in (first - distance, last + distance):
+            if 0 <= i < len(tokens):
+                if tokens[i] in TURNOVER_WORDS:
+                    return "turnover"
+                if tokens[i] in INVESTMENT_WORDS:
+                    return "investment"
+    return None
+
+
+def limits(definition: dict) -> dict[str, tuple[float, float]]:
+    """Per class, (investment, turnover) ceilings read from the data's English lines."""
+    out = {}
+    for name in CLASSES:
+        line = (definition.get(name) or {}).get("en", "")
+        amounts = [float(n) * UNITS[u.lower()] for n, u in _AMOUNT.findall(line.replace(",", ""))]
+        if len(amounts) == 2:
+            out[name] = (amounts[0], amounts[1])
+    return out
+
+
+def size_lines(sizes: Sizes, definition: dict, lang: str) -> list[str]:
+    """The class the stated figures put a business in, and the limit a missing figure must also meet."""
+    _ = gettext(lang)
+    ceilings = limits(definition)
+    if len(ceilings) != len(CLASSES):
+        return []
+    fits = next(
+        (
+            c
+            for c in CLASSES
+            if (sizes.investment is None or sizes.investment <= ceilings[c][0])
+            and (sizes.turnover is None or sizes.turnover <= ceilings[c][1])
+        ),
+        None,
+    )
+    given = []
+    if sizes.investment is not None:
+        given.append(_("investment %(amount)s") % {"amount": rupees(sizes.investment, lang)})
+    if sizes.turnover is not None:
+        given.append(_("turnover %(amount)s") % {"amount": rupees(sizes.turnover, lang)})
+    figures = _(" and ").join(given)
+    if fits is None:
+        return [
+            _("With %(figures)s, the business is above the Medium limits, so it is not an MSME by them.")
+            % {"figures": figures}
+        ]
+    line = _("With %(figures)s, the business is %(class)s.") % {
+        "figures": figures,
+        "class": class_name(fits, lang),
+    }
+    if sizes.investment is None:
+        line += " " + _("Its investment must also be within %(amount)s.") % {
+            "amount": rupees(ceilings[fits][0], lang)
+        }
+    elif sizes.turnover is None:
+        line += " " + _("Its turnover must also be within %(amount)s.") % {
+            "amount": rupees(ceilings[fits][1], lang)
+        }
+    return [line]
+
+
+def class_name(name: str, lang: str) -> str:
+    _ = gettext(lang)
+    return {"micro": _("Micro"), "small": _("Small"), "medium": _("Medium")}[name]
+
+
+def rupees(amount: float, lang: str) -> str:
+    """Rs 50 lakh, Rs 2.5 crore: how Indian business owners say amounts."""
+    _ = gettext(lang)
+    if amount >= CRORE:
+        return _("Rs %(n)s crore") % {"n": f"{amount / CRORE:g}"}
+    return _("Rs %(n)s lakh") % {"n": f"{amount / LAKH:g}"}

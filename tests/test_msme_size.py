@@ -1,0 +1,64 @@
+"""The MSME class of the figures a user states, against the knowledge base's limits."""
+
+import pytest
+
+from bot import msme_size
+from bot.msme_size import CRORE, LAKH, Sizes
+
+
+@pytest.mark.parametrize(
+    ("text", "sizes"),
+    [
+        ("mera turnover 3 crore h aur machine me 50 lakh lagaya h", Sizes(50 * LAKH, 3 * CRORE)),
+        ("3 crore turnover aur 50 lakh machine", Sizes(50 * LAKH, 3 * CRORE)),
+        ("turnover 2cr, plant 40 lakh", Sizes(40 * LAKH, 2 * CRORE)),
+        ("मेरा टर्नओवर 80 लाख है", Sizes(None, 80 * LAKH)),
+        ("investment 1.5 crore", Sizes(1.5 * CRORE, None)),
+    ],
+)
+def test_figures_are_read_with_what_they_measure(text, sizes):
+    assert msme_size.stated(text) == sizes
+
+
+def test_an_amount_without_a_measure_is_not_a_size():
+    assert msme_size.stated("mujhe 5 lakh ka loan chahiye") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [("to mai kya hu", True), ("am i micro or small", True), ("मैं क्या हूँ", True), ("loan kitna milega", False)],
+)
+def test_asking_for_the_class(text, asks):
+    assert msme_size.asks_class(text) is asks
+
+
+@pytest.fixture
+def definition(services):
+    return services.current().knowledge.general["msme_definition"]
+
+
+def test_limits_come_from_the_data(definition):
+    assert msme_size.limits(definition) == {
+        "micro": (2.5 * CRORE, 10 * CRORE),
+        "small": (25 * CRORE, 100 * CRORE),
+        "medium": (125 * CRORE, 500 * CRORE),
+    }
+
+
+@pytest.mark.parametrize(
+    ("sizes", "says"),
+    [
+        (Sizes(50 * LAKH, 3 * CRORE), "is Micro."),
+        (Sizes(3 * CRORE, 3 * CRORE), "is Small."),  # investment over Micro's Rs 2.5 crore
+        (Sizes(None, 12 * CRORE), "is Small. Its investment must also be within Rs 25 crore."),
+        (Sizes(None, 600 * CRORE), "above the Medium limits"),
+    ],
+)
+def test_the_smallest_class_both_figures_fit(definition, sizes, says):
+    [line] = msme_size.size_lines(sizes, definition, "en")
+    assert says in line
+
+
+def test_the_class_in_hindi(definition):
+    [line] = msme_size.size_lines(Sizes(50 * LAKH, 3 * CRORE), definition, "hi")
+    assert "50 लाख रुपये" in line and "सूक्ष्म" in line
