@@ -299,6 +299,23 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
     middleman = bare_agent and (u.confident or in_chat)
     if "agent" in u.intents and not middleman:
         return payloads.handle_payload(turn, "@agent", u)
+    group = groups.asked(text)
+    if (
+        group
+        and not u.aspect
+        and _has_lines_for(turn, session.topic, group, u)
+        and not _names_another(turn, u)
+    ):
+        # "मैं महिला उद्यमी हूँ और मेरी सूक्ष्म इकाई है" in a ZED chat: ZED's lines about women
+        phrases = groups.phrases_of(group)
+        return [
+            responses.facts(
+                turn,
+                session.topic,
+                turn.snap.facts.mentioning(session.topic, phrases, turn.lang, MAX_LINES),
+                u,
+            )
+        ]
     if u.confident and not u.close_topics():
         topic = _kept_topic(turn, u) or u.best.label
         # "I'm a helpline operator. Caller asks: what is the toolkit incentive?" asks about the scheme
@@ -315,7 +332,6 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
             return [responses.facts(turn, topic, lines, u)]
         aspect = u.aspect or (session.aspect if continues(text) else None) or "overview"
         return [responses.scheme(turn, topic, aspect, u)]
-    group = groups.asked(text)
     if group and _only_asks_about(turn, u, group) and not _has_lines_for(turn, session.topic, group, u):
         found = _group_lines(turn, group, u)  # "any scheme for women?": each scheme's lines about women
         if found:
@@ -437,6 +453,16 @@ def _only_asks_about(turn: Turn, u: Understanding, group: str) -> bool:
         return True
     own = groups.words(group) | turn.snap.matcher.topics.not_typos
     return not (u.close_topics() or set(u.unknown) - own)
+
+
+def _names_another(turn: Turn, u: Understanding) -> bool:
+    """Whether the message calls another scheme than the one discussed by its proper name."""
+    best = u.best
+    return (
+        u.confident
+        and best.label != turn.session.topic
+        and bool(best.matched & turn.snap.matcher.proper_names.get(best.label, set()))
+    )
 
 
 def _has_lines_for(turn: Turn, topic: str | None, group: str, u: Understanding) -> bool:
