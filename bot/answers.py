@@ -72,7 +72,9 @@ def fact_answer(
     """A narrow follow-up's answer: the scheme's lines that say it, its link, then the aspects on offer."""
     scheme = knowledge.schemes[scheme_id]
     contacts = contact_lines(knowledge, scheme, lang)
-    link = [c for c in contacts if c.startswith("🔗")][:1] or [c for c in contacts if c.startswith("📝")]
+    link = [c for c in contacts if c.startswith("🔗")][:1]
+    if not scheme.get("url"):  # TReDS: no site of its own, and the note says where to go instead
+        link += [c for c in contacts if c.startswith("📝")]
     out = [
         text(scheme["name"], lang),
         *(f"• {line}" for line in lines),

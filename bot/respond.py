@@ -299,6 +299,12 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
     middleman = bare_agent and (u.confident or in_chat)
     if "agent" in u.intents and not middleman:
         return payloads.handle_payload(turn, "@agent", u)
+    needing = _needs_registration(turn, u, text)
+    if needing is not None:  # "iske liye udyam zaruri h?" in a TReDS chat: what TReDS's record says
+        lines = _detail_lines(turn, needing, u)
+        if lines is not None:
+            return [responses.facts(turn, needing, lines, u)]
+        return [responses.scheme(turn, needing, "eligibility", u, confidence=0.7)]
     group = groups.asked(text)
     if (
         group
@@ -453,6 +459,16 @@ def _only_asks_about(turn: Turn, u: Understanding, group: str) -> bool:
         return True
     own = groups.words(group) | turn.snap.matcher.topics.not_typos
     return not (u.close_topics() or set(u.unknown) - own)
+
+
+def _needs_registration(turn: Turn, u: Understanding, text: str) -> str | None:
+    """The scheme a "is Udyam needed?" asks about: another one named ("gem ke liye udyam zaruri hai?"),
+    else the one being discussed."""
+    if turn.snap.details.asked(text) != "udyam_needed":
+        return None
+    named = [h.label for h in u.topics if h.label != REGISTRATION and h.label in u.named]
+    topic = named[0] if named else turn.session.topic
+    return topic if topic in turn.snap.knowledge.schemes and topic != REGISTRATION else None
 
 
 def _names_another(turn: Turn, u: Understanding) -> bool:
