@@ -354,5 +354,11 @@ def _best_hit(
     "cancel kaise kare" about cancelling, not applying) or when named by more than question words
     ("how to apply for the grant" asks how to apply)."""
     hits = index.phrases_in(message_keys)
-    specific = [h for h in hits if h.label not in general or h.matched - question_words]
-    return fullest(specific or hits)
+    specific = [h for h in hits if h.label not in general or h.matched - question_words] or hits
+    said = f" {' '.join(message_keys)} "
+    # ...and on a tie, the phrase said in its own word order: "kya milega" (benefits), not "milega kya"
+    return max(
+        specific,
+        key=lambda h: (len(h.matched), h.score, f" {' '.join(keys(h.phrase))} " in said),
+        default=None,
+    )
