@@ -49,10 +49,8 @@ def scheme_answer(
                 "the official site and the helplines below can help."
             )
         )
-    else:
+    else:  # dates and figures (key_facts) answer only questions that ask for them: a phone screen is short
         lines.append(text(scheme.get("summary"), lang) or text(scheme.get("short"), lang))
-        facts = items(scheme.get("key_facts"), lang)[:2]
-        lines += [f"• {f}" for f in facts]
     lines.append("")
     lines += contact_lines(knowledge, scheme, lang)
     lines += _hedges(knowledge, scheme, lang)
