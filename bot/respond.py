@@ -347,6 +347,8 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
     topical = bool(u.topics) and u.topics[0].score >= CLARIFY_THRESHOLD
     # "hello, loan chahiye": a need beside a greeting (but "msme schemes" is the list itself)
     needs = topical or bool(u.shared_word_topics())
+    if _asks_for_the_rest(turn, u):  # "aur batao", "tell me more": the next part of the same scheme
+        return [responses.scheme(turn, session.topic, _next_aspect(session.aspect), u, confidence=1.0)]
     for intent in u.intents:  # most fully matched first
         if intent not in payloads.INTENT_PAYLOADS or intent == "agent":  # a person was asked for above
             continue
@@ -471,6 +473,19 @@ def _needs_registration(turn: Turn, u: Understanding, text: str) -> str | None:
     return topic if topic in turn.snap.knowledge.schemes and topic != REGISTRATION else None
 
 
+def _asks_for_the_rest(turn: Turn, u: Understanding) -> bool:
+    """ "aur batao", "tell me more", a bare "aur?" right after a scheme's answer, naming nothing else."""
+    if turn.session.topic not in turn.snap.knowledge.schemes or u.confident or u.unknown:
+        return False
+    return "more" in u.intents or set(keys(u.text)) <= BARE_MORE
+
+
+def _next_aspect(aspect: str | None) -> str:
+    """The part of a scheme's answer that comes after `aspect` (what it is → benefits → who can apply …)."""
+    shown = answers.ASPECTS.index(aspect) if aspect in answers.ASPECTS else 0
+    return answers.ASPECTS[(shown + 1) % len(answers.ASPECTS)]
+
+
 def _names_another(turn: Turn, u: Understanding) -> bool:
     """Whether the message calls another scheme than the one discussed by its proper name."""
     best = u.best
@@ -547,6 +562,9 @@ KEEPS_THE_LIST = frozenset({"centre_find", "fallback", "unclear"})
 
 # Requests that a language named beside them only qualifies: "koi helpline jisme hindi me baat ho sake".
 ASKS_BESIDE_LANGUAGE = frozenset({"helpline", "centre_find", "scheme_list"})
+
+# A message of only these ("aur?", "और?", "and?") asks for more of the scheme just answered.
+BARE_MORE = frozenset(keys("aur and और more"))
 
 # The scheme where a business is registered by its MSME class.
 REGISTRATION = "udyam"
