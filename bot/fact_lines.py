@@ -16,7 +16,11 @@ from bot.normalize import keys, says
 from bot.phrase_index import PhraseIndex
 
 # Fields searched, and the aspect each one answers (key facts belong to the overview).
-FIELDS = {field: aspect for aspect, field in ASPECT_FIELDS.items()} | {"key_facts": "overview"}
+# The note says how to get help ("if not solved in 48 hours, escalate by email"): a contact line.
+FIELDS = {field: aspect for aspect, field in ASPECT_FIELDS.items()} | {
+    "key_facts": "overview",
+    "note": "contact",
+}
 # Lines whose evidence is at least this share of the best line's are shown with it.
 NEAR_BEST = 0.8
 MAX_LINES = 3

@@ -45,10 +45,10 @@ def text(value: Any, lang: str) -> str:
 
 
 def items(value: Any, lang: str) -> list[str]:
-    """One language of a bilingual list value."""
+    """One language of a bilingual list value; a single text (a note) is a list of one line."""
     if isinstance(value, dict):
-        return list(value.get("hi" if lang == "hi" else "en") or value.get("en") or [])
-    return list(value or [])
+        value = value.get("hi" if lang == "hi" else "en") or value.get("en") or []
+    return [value] if isinstance(value, str) else list(value or [])
 
 
 def load(db: sqlite_utils.Database) -> Knowledge:

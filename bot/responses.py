@@ -84,6 +84,8 @@ def helpline(
     with_general: bool = False,
 ) -> Reply:
     options = menus.menu_options(turn.lang)[:2]
+    if topic:  # "48 घंटे में हल न हो तो?" next is about this helpdesk's note
+        turn.session.topic, turn.session.aspect = topic, "contact"
     text = answers.helpline_answer(turn.snap.knowledge, topic, turn.lang)
     if topic and with_general:
         general = answers.helpline_answer(turn.snap.knowledge, None, turn.lang)
