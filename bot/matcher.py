@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 
 from bot import language
 from bot.knowledge import Knowledge
-from bot.normalize import clean, key, keys
+from bot.normalize import clean, key, keys, message_words
 from bot.phrase_index import Hit, PhraseIndex, fullest
 from bot.phrases import phrase_file, phrases, word_list
 
@@ -43,6 +43,10 @@ GENERAL_ASPECTS = ("overview", "apply")
 DOMAIN_ASPECTS = ("documents", "eligibility", "benefits", "contact")
 # Helpline traffic repeats the same questions: this many recent understandings are kept per snapshot.
 UNDERSTOOD_CACHE = 4096
+# Two words are read as one split word only when joined they are this long ("visv karm"); one word is
+# tried as words run together from this length ("gemportal").
+JOIN_MIN_LENGTH = 6
+SPLIT_MIN_LENGTH = 7
 
 
 @dataclass(frozen=True)
@@ -197,7 +201,7 @@ class Matcher:
 
     def understand_uncached(self, text: str, extra_known: frozenset[str] = frozenset()) -> Understanding:
         """Score `text` against every index; `extra_known` words (e.g. place names) are not unknown."""
-        message_keys = keys(text)
+        message_keys = self._mended(text)
         unknown = tuple(
             k
             for k in message_keys
@@ -292,6 +296,39 @@ class Matcher:
         if not top.matched & self.proper_names.get(top.label, set()):
             return topics
         return [replace(top, score=ANSWER_THRESHOLD), *topics[1:]]
+
+    def _mended(self, text: str) -> list[str]:
+        """The message's keys, with a word split by a space joined ("विश्व कर्मा" → vishwakarma) and words
+        run together split ("gemportal", "pmegpkaform"), where that turns unknown words into known ones."""
+        out: list[str] = []
+        for word in message_words(text):
+            k = key(word)
+            if not k:
+                continue
+            joined = self.topics.similar(out[-1] + k) if out and len(out[-1] + k) >= JOIN_MIN_LENGTH else {}
+            if joined and (self._unknown(out[-1]) or self._unknown(k)):
+                out[-1] = max(joined, key=joined.get)
+            elif len(word) >= SPLIT_MIN_LENGTH and word.isascii() and self._unknown(k):
+                out += self._split(word)
+            else:
+                out.append(k)
+        return out
+
+    def _unknown(self, k: str) -> bool:
+        return k not in self.known and not self.topics.similar(k)
+
+    def _split(self, word: str, first: bool = True) -> list[str]:
+        """ "gemportal" → gem, portal: a scheme's word, then known words (one more cut at most)."""
+        for cut in range(len(word) - 2, 1, -1):
+            left, right = key(word[:cut]), word[cut:]
+            if not left or (left not in self.topics.vocabulary if first else self._unknown(left)):
+                continue
+            if not self._unknown(key(right)):
+                return [left, key(right)]
+            rest = self._split(right, first=False) if first and len(right) >= 4 else []
+            if rest:
+                return [left, *rest]
+        return [key(word)] if first else []
 
     def _said_whole_first(self, topics: list[Hit], message_keys: list[str]) -> list[Hit]:
         """Of two close topics, the one with the longer phrase said word for word wins: "msme samadhaan

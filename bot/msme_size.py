@@ -11,7 +11,7 @@ from babel.dates import format_date
 
 from bot.i18n import gettext
 from bot.knowledge import text
-from bot.normalize import clean, key
+from bot.normalize import clean, key, keys
 
 CLASSES = ("micro", "small", "medium")
 LAKH, CRORE = 100_000, 10_000_000
@@ -21,54 +21,21 @@ _AMOUNT = regex.compile(
     r"(\d+(?:\.\d+)?)\s*(" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")(?!\p{L})"
 )
 # Words beside an amount that say what it measures; the nearer one wins.
-TURNOVER_WORDS = frozenset(
-    key(w) for w in ["turnover", "sales", "sale", "bikri", "टर्नओवर", "बिक्री", "सालाना"]
-)
+TURNOVER_WORDS = frozenset(keys("turnover sales sale bikri टर्नओवर बिक्री सालाना"))
 INVESTMENT_WORDS = frozenset(
-    key(w)
-    for w in [
-        "investment",
-        "invested",
-        "invest",
-        "nivesh",
-        "निवेश",
-        "machine",
-        "machines",
-        "machinery",
-        "plant",
-        "मशीन",
-        "लगाया",
-        "lagaya",
-        "lagaye",
-    ]
+    keys("investment invested invest nivesh निवेश machine machines machinery plant मशीन लगाया lagaya lagaye")
 )
 # A message with figures asks for its class when it says one of these ("to mai kya hu" says "micro" nowhere,
 # but "msme", "category" or a class name do).
 CLASS_WORDS = frozenset(
-    key(w)
-    for w in [
-        "micro",
-        "small",
-        "medium",
-        "msme",
-        "category",
-        "class",
-        "sukshma",
-        "laghu",
-        "madhyam",
-        "shreni",
-        "एमएसएमई",
-        "सूक्ष्म",
-        "लघु",
-        "मध्यम",
-        "श्रेणी",
-        "कैटेगरी",
-    ]
+    keys(
+        "micro small medium msme category class sukshma laghu madhyam shreni एमएसएमई सूक्ष्म लघु मध्यम श्रेणी कैटेगरी"
+    )
 )
 MSME = key("msme")
-MEANING_WORDS = frozenset(
-    key(w) for w in ["msme", "एमएसएमई", "meaning", "matlab", "मतलब", "full", "form", "paribhasha", "परिभाषा"]
-)
+MEANING_WORDS = frozenset(keys("msme एमएसएमई meaning matlab मतलब full form paribhasha परिभाषा"))
+# "msme ki sabhi yojana batao" asks for the schemes, not what MSME means.
+NOT_MEANING = frozenset(keys("yojana yojna scheme schemes sabhi sab all list सभी सब योजना योजनाएं"))
 # How far (in words) from an amount its measure may be named.
 NEAR_WORDS = 5
 
@@ -119,7 +86,7 @@ def limit_lines(definition: dict, lang: str) -> list[str]:
 def asks_meaning(text: str, question_words: frozenset[str]) -> bool:
     """ "what is msme", "msme ka matlab kya hai", "MSME full form": nothing but that is asked."""
     said = {key(w) for w in clean(text).split()}
-    return MSME in said and said <= MEANING_WORDS | question_words
+    return MSME in said and said <= MEANING_WORDS | question_words and not said & NOT_MEANING
 
 
 def meaning_lines(lang: str) -> list[str]:

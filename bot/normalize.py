@@ -169,6 +169,12 @@ def key(word: str) -> str:
     return word
 
 
+_SINGLE_LETTERS = frozenset(spelling for spelling, _ in _LETTER_NAMES)
+# Letter names that are also everyday Hindi words (के "of", जी "sir", सी "like"): two letters with one of
+# them are no acronym; three or more are ("सी जी टी एम एस ई").
+_LETTER_WORDS = frozenset(("के", "जी", "सी", "ए", "ई"))
+
+
 def _spelled_letters(word: str) -> str | None:
     """ "ओडीआर" -> "odr" when the whole word is two or more English letter names, else None."""
     out, rest = [], word
@@ -185,7 +191,28 @@ def _spelled_letters(word: str) -> str | None:
 
 def keys(text: str) -> list[str]:
     """Skeleton keys of every word in `text`, in order."""
-    return [k for k in (key(w) for w in words(clean(text))) if k]
+    return [k for k in (key(w) for w in message_words(text)) if k]
+
+
+def message_words(text: str) -> list[str]:
+    """The cleaned words of `text`; letters spelled one by one ("पी एम ई जी पी", as voice typing writes
+    an acronym) are one word."""
+    return _letters_joined(words(clean(text)))
+
+
+def _letters_joined(ws: list[str]) -> list[str]:
+    out: list[str] = []
+    run: list[str] = []
+    for w in [*ws, ""]:
+        if has_devanagari(w) and w in _SINGLE_LETTERS:
+            run.append(w)
+            continue
+        joins = len(run) > 2 or (len(run) == 2 and not _LETTER_WORDS & set(run))  # "जेड के" is "for Z"
+        out += ["".join(run)] if joins else run
+        run = []
+        if w:
+            out.append(w)
+    return out
 
 
 @lru_cache(maxsize=16384)

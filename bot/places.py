@@ -47,8 +47,12 @@ _DEVANAGARI_LABEL = "d"
 
 # Town names that are also common words in Hindi, Hinglish or English (beyond intents/ phrases).
 _EVERYDAY = _keyed("gaya mau una gola kota bhind sagar bali rath deoli palam ara baad")
-# Words for "town" or "village" themselves: "mere shahar me" names no town (not Saharsa or Shehera).
-_NOT_NAMES = _keyed("shahar sheher shehar shahr city town village gaon gaanv gav nagar शहर नगर गाँव गांव कस्बा")
+# Words for "town" or "village" themselves ("mere shahar me" names no Saharsa or Shehera), and everyday
+# words that sound like a place: लड़का (boy) is no Ladakh, थाने (at the police station) no Thane.
+_NOT_NAMES = _keyed(
+    "shahar sheher shehar shahr city town village gaon gaanv gav nagar शहर नगर गाँव गांव कस्बा "
+    "लड़का लड़की लड़के ladka ladki ladke थाने थाना"
+)
 # After a town named like a verb, these say it is the verb: "DIC gaya tha" (went), not Gaya.
 _AUXILIARIES = _keyed("tha thi the hai hain hu hoon hun h था थी थे है हैं हूँ हूं")
 # Cues beside a weak name that say it is a place: "<place> mein", "<place> ke paas", "near <place>".

@@ -27,7 +27,8 @@ _COMPARING = regex.compile(
 # Words that tell what the user has or did ("I have udyam", "mera udyam ho gaya"), not what they ask.
 STATEMENT_WORDS = frozenset(
     keys(
-        "have has had got already done maine mere mera meri paas gaya gayi chuka chuki मैंने मेरे मेरा मेरी पास गया चुका"
+        "have has had got took taken availed already done maine mere mera meri paas gaya gayi chuka chuki mila mili "
+        "liya tha thi मैंने मेरे मेरा मेरी पास गया चुका मिला मिली लिया था थी"
     )
 )
 # More parts than this is a list of names, not questions: one "which one?" serves it better.

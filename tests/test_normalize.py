@@ -83,3 +83,17 @@ def test_a_phrase_is_said_word_for_word_in_its_own_script():
     assert says("45 दिन में भुगतान", "दिन में")
     assert not says("पहली बार या आगे निर्यात", "age")  # "आगे" (further) is no "age"
     assert not says("linked with income-tax data; limits apply", "income limit")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("पी एम ई जी पी योजना", ["pmegp", "iojan"]),  # voice typing spells an acronym letter by letter
+        ("सी जी टी एम एस ई", ["cgtmse"]),
+        ("ओ डी आर", ["odr"]),
+        ("जेड के लिए", ["jed", "ke", "lie"]),  # के is "of", not the letter K
+        ("नमस्ते जी", ["namaste", "ji"]),
+    ],
+)
+def test_letters_spelled_one_by_one_are_one_word(text, expected):
+    assert keys(text) == expected

@@ -116,6 +116,8 @@ def test_gazetteer_is_built_once():
         "मेरे शहर में कोई केंद्र है?",  # शहर is "city", not Saharsa
         "mere sheher me koi msme centre h?",  # not Shehera
         "mai kal DIC gaya tha, wahan bola 2000 rupay lagenge",  # "gaya tha" is "went", not Gaya
+        "दसवीं फेल लड़का है, टूल रूम में ट्रेनिंग",  # लड़का (boy) is no Ladakh
+        "थाने में समाधान दिवस कब लगता है",  # at the police station, not Thane
     ],
 )
 def test_words_for_a_town_or_a_verb_are_no_place(text):

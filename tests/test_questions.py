@@ -34,6 +34,9 @@ def test_parts_that_each_name_a_scheme_are_separate_questions(split, text, parts
         "what is udyam?",
         # "क्या" holds a "या" (or), but compares nothing: the story before the question is no question
         "मेरी सिलाई की दुकान 3 साल से चल रही है, क्या मैं पीएमईजीपी में आवेदन कर सकती हूँ?",
+        # what the user got or took is context, not a question of its own
+        "mudra nahi mila, pmegp me kitni subsidy milegi",
+        "I took a Mudra loan 2 years back, am I still eligible for the Vishwakarma loan?",
     ],
 )
 def test_one_question_stays_one(split, text):

@@ -157,3 +157,17 @@ def test_a_bare_negation_names_no_scheme(understand):
     """ "नहीं" alone is no "भुगतान नहीं मिला" (Samadhaan)."""
     u = understand("नहीं, बस इतना ही")
     assert not u.topics and "thanks" in u.intents
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("पीएम विश्व कर्मा योजना के बारे में जानकारी चाहिए थी", "pm-vishwakarma"),  # a word split by a space
+        ("pmegpkaform kaha bhrna h online ya bank me", "pmegp"),  # words run together
+        ("gemportal pe sellr registrasn me kon kon se docment uplod krne padte", "gem"),
+        ("पी एम ई जी पी योजना क्या है विस्तार से बताइए", "pmegp"),
+    ],
+)
+def test_words_split_or_run_together_are_mended(understand, text, topic):
+    u = understand(text)
+    assert u.best.label == topic and u.confident
