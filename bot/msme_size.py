@@ -18,22 +18,23 @@ LAKH, CRORE = 100_000, 10_000_000
 UNITS = {"crore": CRORE, "cr": CRORE, "karod": CRORE, "karor": CRORE, "करोड़": CRORE, "करोड": CRORE}
 UNITS |= {"lakh": LAKH, "lac": LAKH, "lakhs": LAKH, "lacs": LAKH, "लाख": LAKH}
 _AMOUNT = regex.compile(
-    r"(\d+(?:\.\d+)?)\s*(" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")(?!\p{L})"
+    r"(?<![\d.\p{L}])(\d{1,7}(?:\.\d{1,3})?)\s*("
+    + "|".join(sorted(UNITS, key=len, reverse=True))
+    + r")(?!\p{L})"
 )
 # Words beside an amount that say what it measures; the nearer one wins.
 TURNOVER_WORDS = frozenset(keys("turnover sales sale bikri टर्नओवर बिक्री सालाना"))
 INVESTMENT_WORDS = frozenset(
     keys("investment invested invest nivesh निवेश machine machines machinery plant मशीन लगाया lagaya lagaye")
 )
-# A message with figures asks for its class when it says one of these ("to mai kya hu" says "micro" nowhere,
-# but "msme", "category" or a class name do).
-CLASS_WORDS = frozenset(
-    keys(
-        "micro small medium msme category class sukshma laghu madhyam shreni एमएसएमई सूक्ष्म लघु मध्यम श्रेणी कैटेगरी"
-    )
-)
+# A message with figures asks for its class when it names a class beside a word that asks which one
+# ("micro ya small", "am i micro", "kaun si category"), or says "to mai kya hu"; "a small shop, need a
+# loan" and "mera project small hai" do not.
+CLASS_NAMES = frozenset(keys("micro small medium sukshma laghu madhyam सूक्ष्म लघु मध्यम"))
+CATEGORY_WORDS = frozenset(keys("category shreni श्रेणी कैटेगरी"))
+WHICH_WORDS = frozenset(keys("ya or which kaun kaunsi konsi kon hu hoon hun am या कौन कौनसी हूँ हूं"))
 MSME = key("msme")
-MEANING_WORDS = frozenset(keys("msme एमएसएमई meaning matlab मतलब full form paribhasha परिभाषा"))
+MEANING_WORDS = frozenset(keys("meaning matlab मतलब paribhasha परिभाषा"))
 # "msme ki sabhi yojana batao" asks for the schemes, not what MSME means.
 NOT_MEANING = frozenset(keys("yojana yojna scheme schemes sabhi sab all list सभी सब योजना योजनाएं"))
 # How far (in words) from an amount its measure may be named.
@@ -61,14 +62,17 @@ def stated(text: str) -> Sizes | None:
     return Sizes(found.get("investment"), found.get("turnover"))
 
 
+_FULL_FORM = regex.compile(r"\bfull\s+form\b")
+_WHAT_IS = regex.compile(r"\bwhat\s+is\b|\bkya\s+(?:hai|h|hota|hote)\b|क्या\s+(?:है|होता)")
 _WHAT_AM_I = regex.compile(r"\b(?:kya|kaun|what|which)\s+(?:hu|hoon|hun|hoo|am i)\b|(?:क्या|कौन)\s+(?:हूँ|हूं|हु)")
 
 
 def asks_class(text: str) -> bool:
-    """Whether a message asks for its class ("micro", "category", "to mai kya hu"); figures alone may be
-    a loan's or a project's."""
+    """Whether a message asks which MSME class it is in; figures alone may be a loan's or a project's."""
     said = clean(text)
-    return bool(CLASS_WORDS & {key(w) for w in said.split()}) or bool(_WHAT_AM_I.search(said))
+    words = {key(w) for w in said.split()}
+    named = bool(words & CLASS_NAMES) and bool(words & (WHICH_WORDS | CATEGORY_WORDS))
+    return named or bool(words & CATEGORY_WORDS and words & WHICH_WORDS) or bool(_WHAT_AM_I.search(said))
 
 
 def limit_lines(definition: dict, lang: str) -> list[str]:
@@ -84,9 +88,12 @@ def limit_lines(definition: dict, lang: str) -> list[str]:
 
 
 def asks_meaning(text: str, question_words: frozenset[str]) -> bool:
-    """ "what is msme", "msme ka matlab kya hai", "MSME full form": nothing but that is asked."""
-    said = {key(w) for w in clean(text).split()}
-    return MSME in said and said <= MEANING_WORDS | question_words and not said & NOT_MEANING
+    """ "what is msme", "msme ka matlab", "MSME full form": nothing but that is asked ("msme form kahan
+    hai?" and a bare "msme" are not)."""
+    said = clean(text)
+    words = {key(w) for w in said.split()}
+    cue = bool(words & MEANING_WORDS) or bool(_FULL_FORM.search(said)) or bool(_WHAT_IS.search(said))
+    return MSME in words and cue and words <= MEANING_WORDS | question_words | {MSME, *keys("full form")}
 
 
 def meaning_lines(lang: str) -> list[str]:

@@ -53,8 +53,7 @@ def respond(message: IncomingMessage, services: Services, now: float | None = No
             if services.db.conn.in_transaction:
                 services.db.conn.rollback()
             log.error("turn failed: user=%s error=%s", log_id(message.sender), type(exc).__name__)
-            said = message.text or ""  # the apology in the language the user wrote in, when it shows
-            lang = reply_language(detect(said) if shows_language(said) else message.locale_hint or "en")
+            lang = _apology_language(message)
             text, options = menus.fallback(lang)
             return [Reply(text=text, locale=lang, options=options, intent="error")]
 
@@ -90,6 +89,16 @@ def _respond(message: IncomingMessage, services: Services, now: float) -> list[R
             r.confidence,
         )
     return replies
+
+
+def _apology_language(message: IncomingMessage) -> str:
+    """The language the user wrote in, when it shows (detection itself may be what failed)."""
+    said = message.text or ""
+    try:
+        shown = detect(said) if shows_language(said) else None
+    except Exception:  # the apology must go out whatever broke
+        shown = None
+    return reply_language(shown or message.locale_hint or "en")
 
 
 def _with_staff_line(reply: Reply) -> Reply:
@@ -271,7 +280,8 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
         reach = finder.contacts(finder.named_among(session.centres, text) or session.centres, turn.lang)
         general = answers.helpline_answer(turn.snap.knowledge, None, turn.lang)
         return [responses.centres(turn, replace(reach, text=f"{reach.text}\n\n{general}"))]
-    about_centres = u.aspect or u.centre_type or "where" in u.intents
+    # ("in my village what schemes are there?" asks for schemes, not about the centres)
+    about_centres = (u.aspect or u.centre_type or "where" in u.intents) and "scheme_list" not in u.intents
     longer_ask = (
         "helpline" in u.intents and not about_listed
     )  # "koi helpline no. h kya jisme hindi me baat ho"
@@ -311,6 +321,7 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
         and not u.aspect
         and _has_lines_for(turn, session.topic, group, u)
         and not _names_another(turn, u)
+        and not _beside_another_need(turn, u, group)
     ):
         # "मैं महिला उद्यमी हूँ और मेरी सूक्ष्म इकाई है" in a ZED chat: ZED's lines about women
         phrases = groups.phrases_of(group)
@@ -343,10 +354,12 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
         if found:
             return [responses.group(turn, group, found)]
     if not group and not u.confident and _asks_for_more(turn, u):
-        return [responses.group_rest(turn, turn.session.group, list(_group_lines(turn, turn.session.group)))]
+        listed = [o.payload.split()[1] for o in session.options if o.payload.startswith("@scheme ")]
+        found = listed or list(_group_lines(turn, session.group))  # in the order first shown
+        return [responses.group_rest(turn, session.group, found)]
     topical = bool(u.topics) and u.topics[0].score >= CLARIFY_THRESHOLD
     # "hello, loan chahiye": a need beside a greeting (but "msme schemes" is the list itself)
-    needs = topical or bool(u.shared_word_topics())
+    needs = topical or bool(u.shared_word_topics()) or bool(u.not_covered)  # "mudra nahi mila" is no "ok"
     if _asks_for_the_rest(turn, u):  # "aur batao", "tell me more": the next part of the same scheme
         return [responses.scheme(turn, session.topic, _next_aspect(session.aspect), u, confidence=1.0)]
     for intent in u.intents:  # most fully matched first
@@ -428,6 +441,7 @@ def _not_covered(turn: Turn, u: Understanding) -> Reply:
     related = [h.label for h in u.topics if top and h.matched == top.matched][:3]
     related = related if len(related) > 1 else []
     answer = menus.not_covered(u.not_covered, turn.snap.knowledge, related, turn.lang)
+    turn.session.centres = []  # understood, and about something else: "address?" next is not about them
     return turn.reply(answer, "fallback", confidence=0.0, runners_up=tuple(related))
 
 
@@ -439,7 +453,7 @@ def _sized(turn: Turn, text: str, u: Understanding) -> FactMatch | None:
     definition = knowledge.general.get("msme_definition") or {}
     if not definition or REGISTRATION not in knowledge.schemes:
         return None
-    if u.confident and u.best.label != REGISTRATION:  # "pmegp me 50 lakh ka project, small unit"
+    if "agent" in u.intents or (u.confident and u.best.label != REGISTRATION):  # "pmegp me 50 lakh..."
         return None
     sizes = msme_size.stated(text) if msme_size.asks_class(text) else None
     if sizes is not None:
@@ -459,8 +473,7 @@ def _only_asks_about(turn: Turn, u: Understanding, group: str) -> bool:
         return False
     if "scheme_list" in u.intents or groups.scheme_words() & set(keys(u.text)):
         return True
-    own = groups.words(group) | turn.snap.matcher.topics.not_typos
-    return not (u.close_topics() or set(u.unknown) - own)
+    return not (u.close_topics() or _beside_another_need(turn, u, group))
 
 
 def _needs_registration(turn: Turn, u: Understanding, text: str) -> str | None:
@@ -494,6 +507,12 @@ def _names_another(turn: Turn, u: Understanding) -> bool:
         and best.label != turn.session.topic
         and bool(best.matched & turn.snap.matcher.proper_names.get(best.label, set()))
     )
+
+
+def _beside_another_need(turn: Turn, u: Understanding, group: str) -> bool:
+    """ "widow hu, pension milegi?": the group is said beside a need we do not know or do not cover."""
+    own = groups.words(group) | turn.snap.matcher.topics.not_typos
+    return bool(u.not_covered) or bool(set(u.unknown) - own)
 
 
 def _has_lines_for(turn: Turn, topic: str | None, group: str, u: Understanding) -> bool:
@@ -543,6 +562,8 @@ def _kept_topic(turn: Turn, u: Understanding) -> str | None:
 
 def _detail_lines(turn: Turn, topic: str, u: Understanding) -> FactMatch | None:
     """The lines of `topic` that answer the detail asked ("fees" → "Free of cost", "age limit" → "18 years")."""
+    if topic == REGISTRATION and turn.snap.details.asked(u.text) == "udyam_needed":
+        return None  # every Udyam line names Udyam: "is Udyam needed?" of Udyam itself picks none
     evidence = turn.snap.details.answering(u.text)
     return turn.snap.facts.mentioning(topic, evidence, turn.lang, MAX_LINES) if evidence else None
 

@@ -26,7 +26,18 @@ def test_an_amount_without_a_measure_is_not_a_size():
 
 @pytest.mark.parametrize(
     ("text", "asks"),
-    [("to mai kya hu", True), ("am i micro or small", True), ("मैं क्या हूँ", True), ("loan kitna milega", False)],
+    [
+        ("to mai kya hu", True),
+        ("am i micro or small", True),
+        ("मैं क्या हूँ", True),
+        ("turnover 2 crore, kaun si category", True),
+        ("loan kitna milega", False),
+        # figures beside a class word, but asking for something else
+        ("mai msme hu, machine me 20 lakh lagaya, agent se baat karao", False),
+        ("class 10 pass hu, machine ke liye 5 lakh loan chahiye", False),
+        ("I run a small shop, invested 10 lakh in machines, need a loan", False),
+        ("mera project small hai, machine 10 lakh ka, subsidy kitni milegi?", False),
+    ],
 )
 def test_asking_for_the_class(text, asks):
     assert msme_size.asks_class(text) is asks
@@ -62,3 +73,27 @@ def test_the_smallest_class_both_figures_fit(definition, sizes, says):
 def test_the_class_in_hindi(definition):
     [line] = msme_size.size_lines(Sizes(50 * LAKH, 3 * CRORE), definition, "hi")
     assert "50 लाख रुपये" in line and "सूक्ष्म" in line
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("what is msme", True),
+        ("msme ka matlab kya hai", True),
+        ("MSME full form", True),
+        ("एमएसएमई क्या है", True),
+        ("msme form kahan hai?", False),
+        ("msme kaise?", False),
+        ("msme", False),
+        ("msme ki sabhi yojana batao", False),
+    ],
+)
+def test_asking_what_msme_means(services, text, asks):
+    assert msme_size.asks_meaning(text, services.current().matcher.question_words) is asks
+
+
+@pytest.mark.parametrize(
+    "text", ["turnover 1.5.3 crore category", "turnover 99999999999999999999 crore category"]
+)
+def test_malformed_or_absurd_figures_are_not_read(text):
+    assert msme_size.stated(text) is None
