@@ -43,6 +43,12 @@ GENERAL_ASPECTS = ("overview", "apply")
 DOMAIN_ASPECTS = ("documents", "eligibility", "benefits", "contact")
 # Helpline traffic repeats the same questions: this many recent understandings are kept per snapshot.
 UNDERSTOOD_CACHE = 4096
+UDYAM = key("udyam")
+# Before "उद्यम", a size says it is an enterprise ("सूक्ष्म उद्यम"); after it, these name the registration.
+SIZE_WORDS = frozenset(keys("सूक्ष्म लघु मध्यम मीडियम माइक्रो micro small medium chhota chota छोटा"))
+REGISTRATION_WORDS = frozenset(
+    keys("registration रजिस्ट्रेशन पंजीकरण certificate सर्टिफिकेट number नंबर praman प्रमाण portal पोर्टल")
+)
 # Two words are read as one split word only when joined they are this long ("visv karm"); one word is
 # tried as words run together from this length ("gemportal").
 JOIN_MIN_LENGTH = 6
@@ -301,9 +307,10 @@ class Matcher:
         """The message's keys, with a word split by a space joined ("विश्व कर्मा" → vishwakarma) and words
         run together split ("gemportal", "pmegpkaform"), where that turns unknown words into known ones."""
         out: list[str] = []
-        for word in message_words(text):
+        said = message_words(text)
+        for i, word in enumerate(said):
             k = key(word)
-            if not k:
+            if not k or self._enterprise(k, out[-1:], said[i + 1 : i + 2]):
                 continue
             joined = self.topics.similar(out[-1] + k) if out and len(out[-1] + k) >= JOIN_MIN_LENGTH else {}
             if joined and (self._unknown(out[-1]) or self._unknown(k)):
@@ -313,6 +320,16 @@ class Matcher:
             else:
                 out.append(k)
         return out
+
+    def _enterprise(self, k: str, before: list[str], after: list[str]) -> bool:
+        """ "सूक्ष्म उद्यम", "small udyam": the Hindi word for an enterprise, not Udyam Registration (unless
+        "registration", "certificate"... follows)."""
+        return (
+            k == UDYAM
+            and bool(before)
+            and before[0] in SIZE_WORDS
+            and not (after and key(after[0]) in REGISTRATION_WORDS)
+        )
 
     def _unknown(self, k: str) -> bool:
         return k not in self.known and not self.topics.similar(k)

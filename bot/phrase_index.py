@@ -123,6 +123,10 @@ class PhraseIndex:
             for w in phrase
         )
 
+    def phrases_of(self, label: str) -> list[str]:
+        """Every phrase indexed under `label`, as written."""
+        return [phrase for lab, phrase, _ in self.entries if lab == label]
+
     def longest_said(self, label: str, message_keys: list[str]) -> int:
         """How many words the longest of `label`'s phrases that the message says word for word has."""
         said = " " + " ".join(k for k in message_keys if k not in self.skip) + " "

@@ -29,6 +29,7 @@ from bot.choices import another_words, chosen_number, pick
 from bot.fact_lines import FIELDS, MAX_LINES, FactMatch, asked_words
 from bot.geo import valid_point
 from bot.i18n import gettext
+from bot.knowledge import items
 from bot.language import continues, detect, reply_language, shows_language
 from bot.matcher import CLARIFY_THRESHOLD, SMALL_TALK, Understanding
 from bot.messages import IncomingMessage, Reply
@@ -333,6 +334,9 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
                 u,
             )
         ]
+    said_before = _said_of_another(turn, u) if u.confident else None
+    if said_before is not None:  # "mujhe pmegp se loan mila tha" in a PM Vishwakarma chat: its PMEGP rule
+        return [responses.facts(turn, session.topic, said_before, u)]
     if u.confident and not u.close_topics():
         topic = _kept_topic(turn, u) or u.best.label
         # "I'm a helpline operator. Caller asks: what is the toolkit incentive?" asks about the scheme
@@ -380,8 +384,11 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
     lines = (
         (_detail_lines(turn, session.topic, u) or _fact_lines(turn, session.topic, u)) if followup else None
     )
-    if lines is not None and u.not_covered and not (lines.aspect == u.aspect == "eligibility"):
+    if lines is not None and u.not_covered and not _about_it(turn, u, lines):
         lines = None  # "pan card banwana hai" in a Udyam chat asks for a PAN, not Udyam's PAN line
+    if lines is None and followup and u.not_covered:  # "I took a Mudra loan, does that matter?"
+        named = turn.snap.matcher.not_covered.phrases_of(u.not_covered)
+        lines = turn.snap.facts.mentioning(session.topic, named, turn.lang, MAX_LINES)
     if lines is not None:  # "what about for women?", "gaon me kitna": a line of the current scheme
         return [responses.facts(turn, session.topic, lines, u)]
     stray = set(u.unknown) - turn.snap.details.ask_words  # "car" in "car ki emi", not "processing"
@@ -507,6 +514,32 @@ def _names_another(turn: Turn, u: Understanding) -> bool:
         and best.label != turn.session.topic
         and bool(best.matched & turn.snap.matcher.proper_names.get(best.label, set()))
     )
+
+
+def _said_of_another(turn: Turn, u: Understanding) -> FactMatch | None:
+    """What the scheme being discussed says of another scheme the user tells they had or did ("PMEGP
+    se loan mila tha" → "should not have taken a loan under PMEGP ... in the past 5 years")."""
+    topic, other = turn.session.topic, u.best.label
+    if topic not in turn.snap.knowledge.schemes or other == topic or u.aspect:
+        return None
+    if not set(keys(u.text)) & questions.STATEMENT_WORDS:
+        return None
+    scheme = turn.snap.knowledge.schemes[other]
+    names = [
+        other.replace("-", " "),
+        *items(scheme.get("aliases"), "en"),
+        *items(scheme.get("aliases"), "hi"),
+    ]
+    return turn.snap.facts.mentioning(topic, names, turn.lang, MAX_LINES)
+
+
+def _about_it(turn: Turn, u: Understanding, found: FactMatch) -> bool:
+    """Whether lines found for a message that names a scheme we do not cover speak of that scheme
+    ("I took a Mudra loan, does that matter?" in a PM Vishwakarma chat: its rule on MUDRA loans)."""
+    if found.aspect == u.aspect == "eligibility":
+        return True
+    said = keys(" ".join(found.lines))
+    return bool(turn.snap.matcher.not_covered.present_words(u.not_covered, said))
 
 
 def _beside_another_need(turn: Turn, u: Understanding, group: str) -> bool:
