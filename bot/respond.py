@@ -386,7 +386,7 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
     )
     if lines is not None and u.not_covered and not _about_it(turn, u, lines):
         lines = None  # "pan card banwana hai" in a Udyam chat asks for a PAN, not Udyam's PAN line
-    if lines is None and followup and u.not_covered:  # "I took a Mudra loan, does that matter?"
+    if lines is None and followup and u.not_covered and _tells(u):  # "I took a Mudra loan, does that matter?"
         named = turn.snap.matcher.not_covered.phrases_of(u.not_covered)
         lines = turn.snap.facts.mentioning(session.topic, named, turn.lang, MAX_LINES)
     if lines is not None:  # "what about for women?", "gaon me kitna": a line of the current scheme
@@ -522,7 +522,7 @@ def _said_of_another(turn: Turn, u: Understanding) -> FactMatch | None:
     topic, other = turn.session.topic, u.best.label
     if topic not in turn.snap.knowledge.schemes or other == topic or u.aspect:
         return None
-    if not set(keys(u.text)) & questions.STATEMENT_WORDS:
+    if not _tells(u):
         return None
     scheme = turn.snap.knowledge.schemes[other]
     names = [
@@ -534,12 +534,18 @@ def _said_of_another(turn: Turn, u: Understanding) -> FactMatch | None:
 
 
 def _about_it(turn: Turn, u: Understanding, found: FactMatch) -> bool:
-    """Whether lines found for a message that names a scheme we do not cover speak of that scheme
-    ("I took a Mudra loan, does that matter?" in a PM Vishwakarma chat: its rule on MUDRA loans)."""
+    """Whether lines found for a message that names a scheme we do not cover answer it: an eligibility
+    question, or what the user says they had that the lines speak of ("I took a Mudra loan, does that
+    matter?" in a PM Vishwakarma chat: its rule on MUDRA loans; not "csc center kaha milega")."""
     if found.aspect == u.aspect == "eligibility":
         return True
     said = keys(" ".join(found.lines))
-    return bool(turn.snap.matcher.not_covered.present_words(u.not_covered, said))
+    return _tells(u) and bool(turn.snap.matcher.not_covered.present_words(u.not_covered, said))
+
+
+def _tells(u: Understanding) -> bool:
+    """Whether the message tells what the user had or did ("mila tha", "I took"), not only asks."""
+    return bool(set(keys(u.text)) & questions.STATEMENT_WORDS)
 
 
 def _beside_another_need(turn: Turn, u: Understanding, group: str) -> bool:
