@@ -251,9 +251,13 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
         reply = responses.centres(turn, more)
         session.centres = [*listed, *(i for i in session.centres if i not in listed)]
         return [reply]
+    place_group = groups.asked(text) if found is not None and not (centre_asked or named_type) else None
+    # "हम असम में हैं" in a CDP chat tells where the unit is: CDP's North-East lines, not Assam's centres
+    tells_place = bool(place_group) and _has_lines_for(turn, session.topic, place_group, u)
     if (
         found is not None
         and not elsewhere
+        and not tells_place
         and (centre_asked or named_type or centre_called or not (u.topics or u.unknown))
     ):
         session.awaiting, session.centre_type = None, centre_type
@@ -550,7 +554,7 @@ def _tells(u: Understanding) -> bool:
 
 def _beside_another_need(turn: Turn, u: Understanding, group: str) -> bool:
     """ "widow hu, pension milegi?": the group is said beside a need we do not know or do not cover."""
-    own = groups.words(group) | turn.snap.matcher.topics.not_typos
+    own = groups.words(group) | turn.snap.matcher.topics.not_typos | groups.generic_words()
     return bool(u.not_covered) or bool(set(u.unknown) - own)
 
 
