@@ -25,14 +25,14 @@ from bot import (
     tickets,
 )
 from bot.centre_finder import CentreAnswer
-from bot.choices import another_words, chosen_number, pick
+from bot.choices import another_words, chosen_number, next_page_words, pick
 from bot.fact_lines import FIELDS, MAX_LINES, FactMatch, asked_words
 from bot.geo import valid_point
 from bot.i18n import gettext
 from bot.knowledge import items
 from bot.language import continues, detect, reply_language, shows_language
 from bot.matcher import CLARIFY_THRESHOLD, SMALL_TALK, Understanding
-from bot.messages import IncomingMessage, Reply
+from bot.messages import IncomingMessage, Option, Reply
 from bot.normalize import clean, keys
 from bot.privacy import log_id
 from bot.services import Services
@@ -102,6 +102,14 @@ def _apology_language(message: IncomingMessage) -> str:
     return reply_language(shown or message.locale_hint or "en")
 
 
+def _next_page(turn: Turn, text: str) -> Option | None:
+    """ "more", "next page", "और योजनाएं" right after a list with a next page: that page."""
+    said = set(keys(text))
+    if not said or not said <= next_page_words():
+        return None
+    return next((o for o in turn.session.options if o.payload.startswith("@schemes ")), None)
+
+
 def _with_staff_line(reply: Reply) -> Reply:
     """Staff forwarding a citizen's question also see how sure the bot is and what else was close."""
     _ = gettext(reply.locale)
@@ -135,7 +143,7 @@ def _dispatch(turn: Turn) -> list[Reply]:
             return added
     if text.startswith("/"):  # before option picks: "/take 1" is a command, not option 1
         return payloads.handle_command(turn, text)
-    chosen = pick(text, turn.session.options)
+    chosen = pick(text, turn.session.options) or _next_page(turn, text)
     if chosen:
         return payloads.handle_payload(turn, chosen.payload, label=chosen.label)
     if turn.session.options and chosen_number(text) is not None:

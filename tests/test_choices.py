@@ -6,7 +6,17 @@ from bot.choices import chosen_number
 
 
 @pytest.mark.parametrize(
-    ("text", "number"), [("2", 2), ("२", 2), ("dusra", 2), ("दूसरा", 2), ("option 3", 3), ("pehla wala", 1)]
+    ("text", "number"),
+    [
+        ("2", 2),
+        ("२", 2),
+        ("dusra", 2),
+        ("दूसरा", 2),
+        ("option 3", 3),
+        ("pehla wala", 1),
+        ("the first one", 1),
+        ("पहली वाली के बारे में बताओ", 1),
+    ],
 )
 def test_a_pick(text, number):
     assert chosen_number(text) == number
