@@ -34,12 +34,12 @@ def words(label: str) -> frozenset[str]:
 
 
 @cache
-@cache
 def generic_words() -> frozenset[str]:
     """ "anything for businesses in the North-East?": words that name no other need beside a group."""
     return frozenset(key(w) for w in word_list("words", "group_generic_words"))
 
 
+@cache
 def scheme_words() -> frozenset[str]:
     """ "yojana", "schemes", "योजनाओं": a group question that says one asks which schemes serve it."""
     return frozenset(key(w) for w in word_list("words", "scheme_words"))

@@ -44,15 +44,22 @@ DOMAIN_ASPECTS = ("documents", "eligibility", "benefits", "contact")
 # Helpline traffic repeats the same questions: this many recent understandings are kept per snapshot.
 UNDERSTOOD_CACHE = 4096
 UDYAM = key("udyam")
-# Before "उद्यम", a size says it is an enterprise ("सूक्ष्म उद्यम"); after it, these name the registration.
+# Before "उद्यम", a size says it is an enterprise ("सूक्ष्म उद्यम"), when "I am" or a postposition follows and
+# nothing in the message names the registration.
 SIZE_WORDS = frozenset(keys("सूक्ष्म लघु मध्यम मीडियम माइक्रो micro small medium chhota chota छोटा"))
+ENTERPRISE_AFTER = frozenset(keys("hu hoon hun hai h hain ko ke ki हूँ हूं है हैं को के की"))
 REGISTRATION_WORDS = frozenset(
-    keys("registration रजिस्ट्रेशन पंजीकरण certificate सर्टिफिकेट number नंबर praman प्रमाण portal पोर्टल")
+    keys(
+        "registration register रजिस्ट्रेशन पंजीकरण certificate सर्टिफिकेट number नंबर praman प्रमाण portal पोर्टल "
+        "banaye banwana banana बनवाना बनाना"
+    )
 )
 # Two words are read as one split word only when joined they are this long ("visv karm"); one word is
 # tried as words run together from this length ("gemportal").
 JOIN_MIN_LENGTH = 6
 SPLIT_MIN_LENGTH = 7
+# Longer "words" are not words run together: a 4,000-letter token would take seconds to cut.
+SPLIT_MAX_LENGTH = 30
 
 
 @dataclass(frozen=True)
@@ -207,7 +214,7 @@ class Matcher:
 
     def understand_uncached(self, text: str, extra_known: frozenset[str] = frozenset()) -> Understanding:
         """Score `text` against every index; `extra_known` words (e.g. place names) are not unknown."""
-        message_keys = self._mended(text)
+        message_keys = self._mended(text, extra_known)
         unknown = tuple(
             k
             for k in message_keys
@@ -303,46 +310,63 @@ class Matcher:
             return topics
         return [replace(top, score=ANSWER_THRESHOLD), *topics[1:]]
 
-    def _mended(self, text: str) -> list[str]:
+    def _mended(self, text: str, places: frozenset[str] = frozenset()) -> list[str]:
         """The message's keys, with a word split by a space joined ("विश्व कर्मा" → vishwakarma) and words
-        run together split ("gemportal", "pmegpkaform"), where that turns unknown words into known ones."""
+        run together split ("gemportal", "pmegpkaform"), where that turns unknown words into known ones;
+        `places` are known words too ("Rajasthan" is no "raj as tan")."""
         out: list[str] = []
         said = message_words(text)
+        registering = bool({key(w) for w in said} & REGISTRATION_WORDS)
         for i, word in enumerate(said):
             k = key(word)
-            if not k or self._enterprise(k, out[-1:], said[i + 1 : i + 2]):
+            if not k or (not registering and self._enterprise(k, out[-1:], said[i + 1 : i + 2])):
                 continue
-            joined = self.topics.similar(out[-1] + k) if out and len(out[-1] + k) >= JOIN_MIN_LENGTH else {}
-            if joined and (self._unknown(out[-1]) or self._unknown(k)):
-                out[-1] = max(joined, key=joined.get)
-            elif len(word) >= SPLIT_MIN_LENGTH and word.isascii() and self._unknown(k):
-                out += self._split(word)
+            joined = self._joined(out[-1], k, places) if out else None
+            if joined:
+                out[-1] = joined
+            elif (
+                SPLIT_MIN_LENGTH <= len(word) <= SPLIT_MAX_LENGTH
+                and word.isascii()
+                and self._unknown(k, places)
+            ):
+                out += self._split(word, places)
             else:
                 out.append(k)
         return out
 
+    def _joined(self, before: str, k: str, places: frozenset[str]) -> str | None:
+        """The scheme word two neighbours make ("visv karm"), not a repeated word ("baar baar" is no
+        "barber")."""
+        if before == k or len(before + k) < JOIN_MIN_LENGTH:
+            return None
+        if not (self._unknown(before, places) or self._unknown(k, places)):
+            return None
+        similar = self.topics.similar(before + k)
+        return max(similar, key=similar.get) if similar else None
+
     def _enterprise(self, k: str, before: list[str], after: list[str]) -> bool:
-        """ "सूक्ष्म उद्यम", "small udyam": the Hindi word for an enterprise, not Udyam Registration (unless
-        "registration", "certificate"... follows)."""
+        """ "मैं सूक्ष्म उद्यम हूँ", "लघु उद्यम को जेम पर...": the Hindi word for an enterprise, said of oneself
+        or of a kind of unit, not Udyam Registration."""
         return (
             k == UDYAM
             and bool(before)
             and before[0] in SIZE_WORDS
-            and not (after and key(after[0]) in REGISTRATION_WORDS)
+            and bool(after)
+            and key(after[0]) in ENTERPRISE_AFTER
         )
 
-    def _unknown(self, k: str) -> bool:
-        return k not in self.known and not self.topics.similar(k)
+    def _unknown(self, k: str, places: frozenset[str] = frozenset()) -> bool:
+        return k not in self.known and k not in places and not self.topics.similar(k)
 
-    def _split(self, word: str, first: bool = True) -> list[str]:
+    def _split(self, word: str, places: frozenset[str], first: bool = True) -> list[str]:
         """ "gemportal" → gem, portal: a scheme's word, then known words (one more cut at most)."""
         for cut in range(len(word) - 2, 1, -1):
             left, right = key(word[:cut]), word[cut:]
-            if not left or (left not in self.topics.vocabulary if first else self._unknown(left)):
+            if not left or (left not in self.topics.vocabulary if first else self._unknown(left, places)):
                 continue
-            if not self._unknown(key(right)):
+            if not self._unknown(key(right), places):
                 return [left, key(right)]
-            rest = self._split(right, first=False) if first and len(right) >= 4 else []
+            rest = self._split(right, places, first=False) if first and len(right) >= 4 else []
             if rest:
                 return [left, *rest]
         return [key(word)] if first else []

@@ -22,6 +22,7 @@ _AMOUNT = regex.compile(
     + "|".join(sorted(UNITS, key=len, reverse=True))
     + r")(?!\p{L})"
 )
+_RUPEE = regex.compile(r"\brs\.?|₹")
 # Words beside an amount that say what it measures; the nearer one wins.
 TURNOVER_WORDS = frozenset(keys("turnover sales sale bikri टर्नओवर बिक्री सालाना"))
 INVESTMENT_WORDS = frozenset(
@@ -49,7 +50,8 @@ class Sizes:
 
 def stated(text: str) -> Sizes | None:
     """The investment and turnover a message states, in rupees; None when it states neither."""
-    said = text.lower().replace(",", " ")  # "1.5 crore" keeps its point; "crore," its word
+    # "1.5 crore" keeps its point, "crore," its word, "Rs.8 crore" its number
+    said = _RUPEE.sub(" ", text.lower().replace(",", " "))
     tokens = [key(clean(w) or w) for w in said.split()]
     found: dict[str, float] = {}
     for match in _AMOUNT.finditer(said):
@@ -64,6 +66,11 @@ def stated(text: str) -> Sizes | None:
 
 _FULL_FORM = regex.compile(r"\bfull\s+form\b")
 _WHAT_IS = regex.compile(r"\bwhat\s+is\b|\bkya\s+(?:hai|h|hota|hote)\b|क्या\s+(?:है|होता)")
+# "is my business micro?", "kya mera unit micro hai?", "क्या मैं सूक्ष्म में गिना जाऊँगा?"
+_IS_IT = regex.compile(
+    r"\b(?:kya|is|will|am)\b(?:\s+\S+){0,4}?\s+(?:micro|small|medium|sukshma|laghu|madhyam)\b"
+    r"|क्या(?:\s+\S+){0,4}?\s+(?:सूक्ष्म|लघु|मध्यम)"
+)
 _WHAT_AM_I = regex.compile(r"\b(?:kya|kaun|what|which)\s+(?:hu|hoon|hun|hoo|am i)\b|(?:क्या|कौन)\s+(?:हूँ|हूं|हु)")
 
 
@@ -72,7 +79,8 @@ def asks_class(text: str) -> bool:
     said = clean(text)
     words = {key(w) for w in said.split()}
     named = bool(words & CLASS_NAMES) and bool(words & (WHICH_WORDS | CATEGORY_WORDS))
-    return named or bool(words & CATEGORY_WORDS and words & WHICH_WORDS) or bool(_WHAT_AM_I.search(said))
+    asked = named or bool(words & CATEGORY_WORDS and words & WHICH_WORDS)
+    return asked or bool(_WHAT_AM_I.search(said)) or bool(_IS_IT.search(said))
 
 
 def limit_lines(definition: dict, lang: str) -> list[str]:

@@ -207,8 +207,11 @@ def _letters_joined(ws: list[str]) -> list[str]:
         if has_devanagari(w) and w in _SINGLE_LETTERS:
             run.append(w)
             continue
+        tail = []
+        while len(run) > 2 and run[-1] == "के":  # "जी ई एम के लिए": the के is "for"
+            tail.insert(0, run.pop())
         joins = len(run) > 2 or (len(run) == 2 and not _LETTER_WORDS & set(run))  # "जेड के" is "for Z"
-        out += ["".join(run)] if joins else run
+        out += (["".join(run)] if joins else run) + tail
         run = []
         if w:
             out.append(w)

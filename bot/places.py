@@ -50,9 +50,12 @@ _EVERYDAY = _keyed("gaya mau una gola kota bhind sagar bali rath deoli palam ara
 # Words for "town" or "village" themselves ("mere shahar me" names no Saharsa or Shehera), and everyday
 # words that sound like a place: लड़का (boy) is no Ladakh, थाने (at the police station) no Thane, "phone?"
 # no Pune.
-_NOT_NAMES = _keyed(
-    "shahar sheher shehar shahr city town village gaon gaanv gav nagar शहर नगर गाँव गांव कस्बा "
-    "लड़का लड़की लड़के ladka ladki ladke थाने थाना phone fone फोन फ़ोन"
+# Compared as written, not by key: लड़का and Ladakh, थाने and ठाणे share one.
+_NOT_NAMES = frozenset(
+    clean(
+        "shahar sheher shehar shahr city town village gaon gaanv gav nagar शहर नगर गाँव गांव कस्बा "
+        "लड़का लड़की लड़के ladka ladki ladke थाने थाना phone fone फोन फ़ोन"
+    ).split()
 )
 # After a town named like a verb, these say it is the verb: "DIC gaya tha" (went), not Gaya.
 _AUXILIARIES = _keyed("tha thi the hai hain hu hoon hun h था थी थे है हैं हूँ हूं")
@@ -211,7 +214,7 @@ class Gazetteer:
             if span is None:
                 continue
             start, end, score = span
-            if set(msg_keys[start : end + 1]) <= _NOT_NAMES or _as_verb(content, msg_keys, end):
+            if set(ws[start : end + 1]) <= _NOT_NAMES or _as_verb(content, msg_keys, end):
                 continue
             if has_devanagari(phrase) != has_devanagari(ws[start]):
                 score *= CROSS_SCRIPT_WEIGHT

@@ -27,10 +27,25 @@ _COMPARING = regex.compile(
 # Words that tell what the user has or did ("I have udyam", "mera udyam ho gaya"), not what they ask.
 STATEMENT_WORDS = frozenset(
     keys(
-        "have has had got took taken availed already done maine mere mera meri paas gaya gayi chuka chuki mila mili "
-        "liya tha thi मैंने मेरे मेरा मेरी पास गया चुका मिला मिली लिया था थी"
+        "have has had got took taken availed already done maine mere mera meri paas gaya gayi chuka chuki "
+        "मैंने मेरे मेरा मेरी पास गया चुका"
     )
 )
+# What the user had or got, said as such ("mila tha", "nahi mila", "le liya", "I took"): not "chahiye tha"
+# (wanted), nor the "mil" of "mil sakta" (can get).
+_TOLD = regex.compile(
+    r"\b(?:mila|mili|mile|liya|li|liye)\s+(?:tha|thi|the)\b|\b(?:nahi|nhi|nahin)\s+(?:mila|mili)\b"
+    r"|\ble\s+(?:liya|li)\b|\bmil\s+(?:gaya|gayi|gya)\b|\b(?:took|taken|availed|received)\b"
+    r"|(?:मिला|मिली|लिया|ली)\s+(?:था|थी|थे)|नहीं\s+(?:मिला|मिली)|ले\s+लिया|मिल\s+गया",
+    regex.IGNORECASE,
+)
+
+
+def tells(text: str) -> bool:
+    """Whether a message tells what the user had or did ("mudra nahi mila", "pmegp se loan mila tha")."""
+    return bool(_TOLD.search(clean(text))) or bool(set(keys(text)) & STATEMENT_WORDS)
+
+
 # More parts than this is a list of names, not questions: one "which one?" serves it better.
 MAX_PARTS = 3
 
@@ -61,7 +76,7 @@ def separate(text: str, understand: Callable[[str], Understanding]) -> list[str]
 def _asks(part: str, u: Understanding) -> bool:
     """A part asks about its scheme when it names an aspect ("documents", "kaise") or only the scheme."""
     words = set(keys(part))
-    if words & STATEMENT_WORDS:
+    if words & STATEMENT_WORDS or _TOLD.search(clean(part)):
         return False
     bare = u.best is not None and set(content_words(part)) <= u.best.matched
     return u.aspect is not None or bare or (u.not_covered is not None and not u.confident)

@@ -34,6 +34,7 @@ from bot.language import continues, detect, reply_language, shows_language
 from bot.matcher import CLARIFY_THRESHOLD, SMALL_TALK, Understanding
 from bot.messages import IncomingMessage, Option, Reply
 from bot.normalize import clean, keys
+from bot.places import centre_words
 from bot.privacy import log_id
 from bot.services import Services
 from bot.turn import Turn
@@ -221,7 +222,9 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
         u.confident and u.best.label in u.named and named_type in (None, "any") and not centre_called
     )  # not "EFC"
     elsewhere = scheme_named or bool(u.not_covered)
-    centre_asked = not elsewhere and (
+    # "common facility centre ... in Assam": the centre word is part of the scheme's name
+    in_name = u.confident and u.best.label not in CENTRE_SCHEMES and bool(u.best.matched & centre_words())
+    centre_asked = not (elsewhere or in_name) and (
         "centre_find" in u.intents
         or (session.awaiting == "place" and not (u.topics or u.aspect or set(u.intents) - {"where"}))
         or (named_type is not None and "where" in u.intents)
@@ -259,6 +262,11 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
         reply = responses.centres(turn, more)
         session.centres = [*listed, *(i for i in session.centres if i not in listed)]
         return [reply]
+    # "common facility centre ... in Assam", "government offices buy through a portal": a generic centre
+    # word beside a scheme named confidently asks about the scheme
+    kind_named = named_type and not (
+        named_type == "any" and u.confident and u.best.label not in CENTRE_SCHEMES
+    )
     place_group = groups.asked(text) if found is not None and not (centre_asked or named_type) else None
     # "हम असम में हैं" in a CDP chat tells where the unit is: CDP's North-East lines, not Assam's centres
     tells_place = bool(place_group) and _has_lines_for(turn, session.topic, place_group, u)
@@ -266,7 +274,7 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
         found is not None
         and not elsewhere
         and not tells_place
-        and (centre_asked or named_type or centre_called or not (u.topics or u.unknown))
+        and (centre_asked or kind_named or centre_called or not (u.topics or u.unknown))
     ):
         session.awaiting, session.centre_type = None, centre_type
         return [responses.centres(turn, found)]
@@ -557,7 +565,7 @@ def _about_it(turn: Turn, u: Understanding, found: FactMatch) -> bool:
 
 def _tells(u: Understanding) -> bool:
     """Whether the message tells what the user had or did ("mila tha", "I took"), not only asks."""
-    return bool(set(keys(u.text)) & questions.STATEMENT_WORDS)
+    return questions.tells(u.text)
 
 
 def _beside_another_need(turn: Turn, u: Understanding, group: str) -> bool:
@@ -637,6 +645,9 @@ ASKS_BESIDE_LANGUAGE = frozenset({"helpline", "centre_find", "scheme_list"})
 
 # A message of only these ("aur?", "और?", "and?") asks for more of the scheme just answered.
 BARE_MORE = frozenset(keys("aur and और more"))
+
+# Schemes that are themselves networks of centres: a centre word beside them asks for the centres.
+CENTRE_SCHEMES = frozenset({"tech-centres", "efc"})
 
 # The scheme where a business is registered by its MSME class.
 REGISTRATION = "udyam"

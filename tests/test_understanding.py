@@ -171,3 +171,9 @@ def test_a_bare_negation_names_no_scheme(understand):
 def test_words_split_or_run_together_are_mended(understand, text, topic):
     u = understand(text)
     assert u.best.label == topic and u.confident
+
+
+def test_a_very_long_unbroken_word_is_not_cut_into_words(understand):
+    """Splitting runs words together only up to a word's length; a 4,000-letter token stays one word."""
+    u = understand("videsi" * 700)
+    assert len(u.unknown) == 1
