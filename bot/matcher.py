@@ -341,8 +341,13 @@ class Matcher:
             return None
         if not (self._unknown(before, places) or self._unknown(k, places)):
             return None
-        similar = self.topics.similar(before + k)
-        return max(similar, key=similar.get) if similar else None
+        joined = before + k
+        if joined in self.topics.by_word:
+            return joined
+        # or one letter short of a scheme's word, as the lost vowel at the join ("visv karm" → visvakarm):
+        # a dictionary look-up, not a fuzzy search over every word
+        found = self.topics.near.get(joined, set())
+        return next(iter(found)) if len(found) == 1 else None
 
     def _enterprise(self, k: str, before: list[str], after: list[str]) -> bool:
         """ "मैं सूक्ष्म उद्यम हूँ", "लघु उद्यम को जेम पर...": the Hindi word for an enterprise, said of oneself

@@ -69,9 +69,12 @@ class PhraseIndex:
             if content and (label, content) not in seen:
                 seen.add((label, content))
                 self.entries.append((label, phrase, content))
+        # Each label's phrases, for the checks that walk one label's phrases (not all 90,000 at scale).
+        self.of_label: dict[str, list[tuple[str, ...]]] = defaultdict(list)
         self.by_word: dict[str, list[int]] = defaultdict(list)
         labels_by_word: dict[str, set[str]] = defaultdict(set)
         for i, (label, _, words) in enumerate(self.entries):
+            self.of_label[label].append(words)
             for w in words:
                 self.by_word[w].append(i)
                 labels_by_word[w].add(label)
@@ -115,13 +118,7 @@ class PhraseIndex:
     def present_words(self, label: str, message_keys: list[str]) -> frozenset[str]:
         """The words of `label`'s phrases that the message says word for word ("rooftop solar"; not the
         "pm" of "pm surya ghar" when only "pm" is there, nor "gst registration" in "registration ... gst")."""
-        said = " " + " ".join(k for k in message_keys if k not in self.skip) + " "
-        return frozenset(
-            w
-            for lab, _, phrase in self.entries
-            if lab == label and f" {' '.join(phrase)} " in said
-            for w in phrase
-        )
+        return frozenset(w for phrase in self._said(label, message_keys) for w in phrase)
 
     def phrases_of(self, label: str) -> list[str]:
         """Every phrase indexed under `label`, as written."""
@@ -129,15 +126,11 @@ class PhraseIndex:
 
     def longest_said(self, label: str, message_keys: list[str]) -> int:
         """How many words the longest of `label`'s phrases that the message says word for word has."""
+        return max((len(phrase) for phrase in self._said(label, message_keys)), default=0)
+
+    def _said(self, label: str, message_keys: list[str]) -> list[tuple[str, ...]]:
         said = " " + " ".join(k for k in message_keys if k not in self.skip) + " "
-        return max(
-            (
-                len(phrase)
-                for lab, _, phrase in self.entries
-                if lab == label and f" {' '.join(phrase)} " in said
-            ),
-            default=0,
-        )
+        return [phrase for phrase in self.of_label.get(label, ()) if f" {' '.join(phrase)} " in said]
 
     def best_label(self, message_keys: list[str]) -> str | None:
         """The label whose phrase is most fully present, if any."""
