@@ -101,7 +101,8 @@ def asks_meaning(text: str, question_words: frozenset[str]) -> bool:
     said = clean(text)
     words = {key(w) for w in said.split()}
     cue = bool(words & MEANING_WORDS) or bool(_FULL_FORM.search(said)) or bool(_WHAT_IS.search(said))
-    return MSME in words and cue and words <= MEANING_WORDS | question_words | {MSME, *keys("full form")}
+    only = words <= MEANING_WORDS | question_words | {MSME, *keys("full form")} and not words & NOT_MEANING
+    return MSME in words and cue and only
 
 
 def meaning_lines(lang: str) -> list[str]:

@@ -86,6 +86,7 @@ def test_the_class_in_hindi(definition):
         ("msme kaise?", False),
         ("msme", False),
         ("msme ki sabhi yojana batao", False),
+        ("msme ki sabhi yojana kya hai", False),
     ],
 )
 def test_asking_what_msme_means(services, text, asks):
