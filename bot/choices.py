@@ -4,7 +4,7 @@ from functools import cache
 
 from bot.messages import Option
 from bot.normalize import clean, key
-from bot.phrases import phrase_file, word_list
+from bot.phrases import phrase_file, word_keys
 
 # Option lists are short; a longer number is not a pick.
 MAX_DIGITS = 3
@@ -38,20 +38,9 @@ def pick(text: str, options: list[Option]) -> Option | None:
     return None
 
 
-@cache
-def _pick_fillers() -> frozenset[str]:
-    return frozenset(key(w) for w in word_list("words", "pick_fillers"))
-
-
-@cache
-def next_page_words() -> frozenset[str]:
-    """ "more", "next page", "और योजनाएं": after a list with more pages, the next one."""
-    return frozenset(key(w) for w in word_list("words", "next_page"))
-
-
 def chosen_number(text: str) -> int | None:
     """The number a short reply names ("2", "२", "pehla", "the first one", "option 3"), if it names one."""
-    words = [w for w in clean(text).split() if key(w) not in _pick_fillers()]
+    words = [w for w in clean(text).split() if key(w) not in word_keys("pick_fillers")]
     if text.lstrip().startswith("-"):  # "-1" is no option
         return None
     if not words or len(words) > 2 or (another_words() - _ordinals().keys()) & {key(w) for w in words}:

@@ -6,9 +6,9 @@ the groups and how users name them, and the answer gathers each scheme's lines t
 
 from functools import cache, lru_cache
 
-from bot.normalize import key, keys
+from bot.normalize import keys
 from bot.phrase_index import PhraseIndex
-from bot.phrases import display_name, phrases, word_list
+from bot.phrases import display_name, phrases
 
 
 @cache
@@ -31,18 +31,6 @@ def phrases_of(label: str) -> list[str]:
 def words(label: str) -> frozenset[str]:
     """Every word the group's names use: none of them is another matter in a group question."""
     return frozenset(k for p in phrases_of(label) for k in keys(p))
-
-
-@cache
-def generic_words() -> frozenset[str]:
-    """ "anything for businesses in the North-East?": words that name no other need beside a group."""
-    return frozenset(key(w) for w in word_list("words", "group_generic_words"))
-
-
-@cache
-def scheme_words() -> frozenset[str]:
-    """ "yojana", "schemes", "योजनाओं": a group question that says one asks which schemes serve it."""
-    return frozenset(key(w) for w in word_list("words", "scheme_words"))
 
 
 def name(label: str, lang: str) -> str:

@@ -5,7 +5,7 @@ from functools import cache
 import regex
 
 from bot.normalize import clean, key, words
-from bot.phrases import word_list
+from bot.phrases import word_keys
 
 HI, HINGLISH, EN = "hi", "hinglish", "en"
 # Share of letters in Devanagari from which a mixed message counts as Hindi.
@@ -13,11 +13,6 @@ DEVANAGARI_SHARE = 0.3
 
 _DEVANAGARI_LETTER = regex.compile(r"\p{Devanagari}")
 _LATIN_LETTER = regex.compile(r"\p{Latin}")
-
-
-@cache
-def _markers() -> frozenset[str]:
-    return frozenset(key(w) for w in word_list("words", "hinglish_markers"))
 
 
 ME = key("me")
@@ -48,11 +43,6 @@ def _before_english_me() -> frozenset[str]:
     )
 
 
-@cache
-def _english() -> frozenset[str]:
-    return frozenset(key(w) for w in word_list("words", "english_markers"))
-
-
 def shows_language(text: str) -> bool:
     """Whether the message itself says how the user writes (not just names like "PMEGP helpline")."""
     if detect(text) == HI:
@@ -61,14 +51,9 @@ def shows_language(text: str) -> bool:
     return hindi != english
 
 
-@cache
-def _continuations() -> frozenset[str]:
-    return frozenset(key(w) for w in word_list("words", "continuations"))
-
-
 def continues(text: str) -> bool:
     """ "aur CGTMSE ke?", "and for GeM?": the user asks the same thing about another topic."""
-    return any(key(w) in _continuations() for w in words(clean(text)))
+    return any(key(w) in word_keys("continuations") for w in words(clean(text)))
 
 
 def detect(text: str) -> str:
@@ -85,11 +70,14 @@ def _counts(text: str) -> tuple[int, int]:
     """Romanized-Hindi and English function words; words of both count for neither, except "me"
     after a noun ("pune me tool room" is में; "tell me", "for me" are English)."""
     keys_ = [key(w) for w in words(clean(text))]
-    both = _markers() & _english()
-    hindi = sum(k in _markers() and k not in both for k in keys_)
-    english = sum(k in _english() and k not in both for k in keys_)
+    both = word_keys("hinglish_markers") & word_keys("english_markers")
+    hindi = sum(k in word_keys("hinglish_markers") and k not in both for k in keys_)
+    english = sum(k in word_keys("english_markers") and k not in both for k in keys_)
     hindi += sum(
-        k == ME and i > 0 and keys_[i - 1] not in _english() and keys_[i - 1] not in _before_english_me()
+        k == ME
+        and i > 0
+        and keys_[i - 1] not in word_keys("english_markers")
+        and keys_[i - 1] not in _before_english_me()
         for i, k in enumerate(keys_)
     )
     return hindi, english

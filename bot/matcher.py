@@ -13,7 +13,7 @@ from bot import language
 from bot.knowledge import Knowledge
 from bot.normalize import clean, key, keys, message_words
 from bot.phrase_index import Hit, PhraseIndex, fullest
-from bot.phrases import phrase_file, phrases, word_list
+from bot.phrases import phrase_file, phrases, word_keys, word_list
 
 # A topic at or above this confidence is answered outright.
 ANSWER_THRESHOLD = 0.74
@@ -141,8 +141,8 @@ class Matcher:
     """Indexes over one knowledge snapshot plus the phrase files."""
 
     def __init__(self, knowledge: Knowledge):
-        self.fillers = frozenset(key(w) for w in word_list("words", "fillers"))
-        not_typos = frozenset(key(w) for w in word_list("words", "not_typos"))
+        self.fillers = word_keys("fillers")
+        not_typos = word_keys("not_typos")
         aliases = [(a.topic, a.text) for a in knowledge.aliases if a.topic in knowledge.schemes]
         topic_pairs = list(aliases)
         for sid, scheme in knowledge.schemes.items():
@@ -153,7 +153,7 @@ class Matcher:
         self.topics = PhraseIndex(topic_pairs, skip=self.fillers - self.negations, not_typos=not_typos)
         self.names = _own_names(knowledge)
         self.unique_idf = max(self.topics.idf.values(), default=0.0)  # a word only one topic uses
-        self.ordinary_name_words = frozenset(key(w) for w in word_list("words", "ordinary_name_words"))
+        self.ordinary_name_words = word_keys("ordinary_name_words")
         self.proper_names = self._proper_names(aliases)
         self.intents = PhraseIndex(_pairs("intents"), not_typos=not_typos)
         self.aspects = PhraseIndex(_pairs("aspects"))

@@ -4,6 +4,7 @@ from functools import cache
 
 import yaml
 
+from bot.normalize import key
 from bot.resources import data_dir
 
 
@@ -33,6 +34,12 @@ def phrases(name: str) -> dict[str, list[str]]:
 
 def word_list(name: str, label: str) -> list[str]:
     return phrases(name).get(label, [])
+
+
+@cache
+def word_keys(label: str) -> frozenset[str]:
+    """The keys of a words.yaml list ("fillers", "next_page"...), read once."""
+    return frozenset(key(w) for w in word_list("words", label))
 
 
 def display_name(name: str, label: str, lang: str) -> str:

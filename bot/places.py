@@ -17,7 +17,7 @@ from functools import cache
 
 from bot.normalize import clean, has_devanagari, key, keys, words
 from bot.phrase_index import PhraseIndex
-from bot.phrases import phrase_file, word_list
+from bot.phrases import phrase_file, word_keys
 
 # A town that is not a centre's own city names a place anywhere in a message only from this size.
 STRONG_POPULATION = 100_000
@@ -137,12 +137,7 @@ def centre_words() -> frozenset[str]:
         for p in ps or []
         for w in words(clean(p))
     }
-    return frozenset(found | _CENTRE_EXTRA) - _fillers()
-
-
-@cache
-def _fillers() -> frozenset[str]:
-    return frozenset(key(w) for w in word_list("words", "fillers"))
+    return frozenset(found | _CENTRE_EXTRA) - word_keys("fillers")
 
 
 def _schwa_variants(word_key: str) -> set[str]:
@@ -168,7 +163,7 @@ class Gazetteer:
                 self.places.append(place)
             # The script is part of the label so that कोटा is not folded into "Kota" as a duplicate.
             pairs.append((f"{slot[place]}{_DEVANAGARI_LABEL if has_devanagari(name) else ''}", name))
-        self.index = PhraseIndex(pairs, skip=_fillers())
+        self.index = PhraseIndex(pairs, skip=word_keys("fillers"))
 
     def vocabulary(self) -> frozenset[str]:
         return frozenset(self.index.vocabulary)

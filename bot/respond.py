@@ -25,7 +25,7 @@ from bot import (
     tickets,
 )
 from bot.centre_finder import CentreAnswer
-from bot.choices import another_words, chosen_number, next_page_words, pick
+from bot.choices import another_words, chosen_number, pick
 from bot.fact_lines import FIELDS, MAX_LINES, FactMatch, asked_words
 from bot.geo import valid_point
 from bot.i18n import gettext
@@ -34,6 +34,7 @@ from bot.language import continues, detect, reply_language, shows_language
 from bot.matcher import CLARIFY_THRESHOLD, SMALL_TALK, Understanding
 from bot.messages import IncomingMessage, Option, Reply
 from bot.normalize import clean, keys
+from bot.phrases import word_keys
 from bot.places import centre_words
 from bot.privacy import log_id
 from bot.services import Services
@@ -106,7 +107,7 @@ def _apology_language(message: IncomingMessage) -> str:
 def _next_page(turn: Turn, text: str) -> Option | None:
     """ "more", "next page", "और योजनाएं" right after a list with a next page: that page."""
     said = set(keys(text))
-    if not said or not said <= next_page_words():
+    if not said or not said <= word_keys("next_page"):  # "more", "next page", "और योजनाएं"
         return None
     return next((o for o in turn.session.options if o.payload.startswith("@schemes ")), None)
 
@@ -406,7 +407,9 @@ def understand_and_answer(turn: Turn, text: str, keep_language: bool = False) ->
     )
     if lines is not None and u.not_covered and not _about_it(turn, u, lines):
         lines = None  # "pan card banwana hai" in a Udyam chat asks for a PAN, not Udyam's PAN line
-    if lines is None and followup and u.not_covered and _tells(u):  # "I took a Mudra loan, does that matter?"
+    if (
+        lines is None and followup and u.not_covered and questions.tells(u.text)
+    ):  # "I took a Mudra loan, does that matter?"
         named = turn.snap.matcher.not_covered.phrases_of(u.not_covered)
         lines = turn.snap.facts.mentioning(session.topic, named, turn.lang, MAX_LINES)
     if lines is not None:  # "what about for women?", "gaon me kitna": a line of the current scheme
@@ -498,7 +501,7 @@ def _only_asks_about(turn: Turn, u: Understanding, group: str) -> bool:
     unless they ask which schemes ("wife ke naam pe unit h, konsi schemes h?")."""
     if u.not_covered:
         return False
-    if "scheme_list" in u.intents or groups.scheme_words() & set(keys(u.text)):
+    if "scheme_list" in u.intents or word_keys("scheme_words") & set(keys(u.text)):
         return True
     return not (u.close_topics() or _beside_another_need(turn, u, group))
 
@@ -542,7 +545,7 @@ def _said_of_another(turn: Turn, u: Understanding) -> FactMatch | None:
     topic, other = turn.session.topic, u.best.label
     if topic not in turn.snap.knowledge.schemes or other == topic or u.aspect:
         return None
-    if not _tells(u):
+    if not questions.tells(u.text):
         return None
     scheme = turn.snap.knowledge.schemes[other]
     names = [
@@ -560,17 +563,12 @@ def _about_it(turn: Turn, u: Understanding, found: FactMatch) -> bool:
     if found.aspect == u.aspect == "eligibility":
         return True
     said = keys(" ".join(found.lines))
-    return _tells(u) and bool(turn.snap.matcher.not_covered.present_words(u.not_covered, said))
-
-
-def _tells(u: Understanding) -> bool:
-    """Whether the message tells what the user had or did ("mila tha", "I took"), not only asks."""
-    return questions.tells(u.text)
+    return questions.tells(u.text) and bool(turn.snap.matcher.not_covered.present_words(u.not_covered, said))
 
 
 def _beside_another_need(turn: Turn, u: Understanding, group: str) -> bool:
     """ "widow hu, pension milegi?": the group is said beside a need we do not know or do not cover."""
-    own = groups.words(group) | turn.snap.matcher.topics.not_typos | groups.generic_words()
+    own = groups.words(group) | turn.snap.matcher.topics.not_typos | word_keys("group_generic_words")
     return bool(u.not_covered) or bool(set(u.unknown) - own)
 
 
