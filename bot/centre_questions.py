@@ -1,0 +1,132 @@
+"""Questions about MSME centres: a place or kind asked for, a shared location's list, and the short
+follow-ups about the centres just listed ("patna wala chalu hai?", "phone number?", "any other nearby?")."""
+
+from dataclasses import replace
+
+from bot import answers, groups, responses
+from bot.centre_finder import CentreAnswer
+from bot.choices import another_words
+from bot.follow_ups import FOLLOWUP_WORDS
+from bot.group_answers import has_lines_for
+from bot.matcher import Understanding
+from bot.messages import Reply
+from bot.normalize import keys
+from bot.places import centre_words
+from bot.turn import Turn
+
+
+def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
+    """The reply when the message is about centres, else None (and no place is awaited any more)."""
+    finder, session = turn.snap.finder, turn.session
+    named_type = u.centre_type  # "any" when only a generic centre word was used
+    # A generic "centre" asks for every kind again; no centre word keeps the kind asked before.
+    centre_type = None if named_type == "any" else named_type or session.centre_type
+    # "विश्वकर्मा योजना का रजिस्ट्रेशन कहाँ होगा, जन सेवा केंद्र पर?" asks about the scheme it names;
+    # "Infosys technology centre ... job vacancy?" about something we do not cover.
+    # "CTTC Bhubaneswar ka address" calls a centre by its short name, not the Technology Centres scheme.
+    centre_called = u.confident and bool(u.best.matched) and u.best.matched <= finder.acronyms
+    scheme_named = (
+        u.confident and u.best.label in u.named and named_type in (None, "any") and not centre_called
+    )  # not "EFC"
+    elsewhere = scheme_named or bool(u.not_covered)
+    # "common facility centre ... in Assam": the centre word is part of the scheme's name
+    in_name = u.confident and u.best.label not in CENTRE_SCHEMES and bool(u.best.matched & centre_words())
+    centre_asked = not (elsewhere or in_name) and (
+        "centre_find" in u.intents
+        or (session.awaiting == "place" and not (u.topics or u.aspect or set(u.intents) - {"where"}))
+        or (named_type is not None and "where" in u.intents)
+    )
+    # A short question right after a list of centres ("patna wala chalu hai?", "phone number?") is about them.
+    about_listed = (
+        bool(session.centres)
+        and (not u.confident or finder.named_among(session.centres, text))  # "Sanand" is no "Sambandh"
+        and "agent" not in u.intents
+        and len(u.text.split()) <= FOLLOWUP_WORDS
+    )
+    status = finder.statuses(session.centres, turn.lang, text) if about_listed else None
+    if status is not None and "centre_status" in u.intents:
+        return [_about_the_list(turn, status)]
+    asks_contact = "helpline" in u.intents or u.aspect == "contact"
+    asks_more = about_listed and bool(another_words() & set(keys(text))) and not u.aspect
+    named = (
+        finder.named_among(session.centres, text) if about_listed and not (asks_contact or asks_more) else []
+    )
+    if named:  # "what does the Firozabad one do?", "जालंधर वाले में क्या सिखाते हैं": all the data has on it
+        return [_about_the_list(turn, finder.details(named, turn.lang))]
+    found = finder.find(text, turn.lang, centre_type)
+    if found is not None:  # "mai Gaya se hu, ...": kept for a later "mere sheher me koi centre?"
+        session.place = finder.place_named(text) or session.place
+    same_place = found is None or (  # "any other centre near pune" right after Pune's list
+        found.point is not None
+        and session.centre_point is not None
+        and list(found.point) == session.centre_point
+    )
+    if asks_more and same_place:
+        # "any other nearby?", "पास में कोई दूसरा": the next nearest, the first list still counted as seen
+        listed = session.centres
+        point = tuple(session.centre_point) if session.centre_point else None
+        more = finder.more(listed, turn.lang, session.centre_type, point, session.centre_place)
+        reply = responses.centres(turn, more)
+        session.centres = [*listed, *(i for i in session.centres if i not in listed)]
+        return [reply]
+    # "common facility centre ... in Assam", "government offices buy through a portal": a generic centre
+    # word beside a scheme named confidently asks about the scheme
+    kind_named = named_type and not (
+        named_type == "any" and u.confident and u.best.label not in CENTRE_SCHEMES
+    )
+    place_group = groups.asked(text) if found is not None and not (centre_asked or named_type) else None
+    # "हम असम में हैं" in a CDP chat tells where the unit is: CDP's North-East lines, not Assam's centres
+    tells_place = bool(place_group) and has_lines_for(turn, session.topic, place_group, u)
+    if (
+        found is not None
+        and not elsewhere
+        and not tells_place
+        and (centre_asked or kind_named or centre_called or not (u.topics or u.unknown))
+    ):
+        session.awaiting, session.centre_type = None, centre_type
+        return [responses.centres(turn, found)]
+    called = None if u.confident else finder.by_name(text, turn.lang)
+    if (
+        called is not None
+        and found is not None
+        and not {c["id"] for c in called.centres} & {c["id"] for c in found.centres}
+    ):  # "aur chennai me bhi footwear wala?": the place said wins over an alias elsewhere
+        called = found
+    if called is not None:  # "CFTI Agra", "footwear training Agra": that centre's details
+        session.awaiting = None
+        return [responses.centres(turn, called)]
+    home = finder.find(session.place, turn.lang, centre_type) if centre_asked and session.place else None
+    if home is not None:  # "पास में कोई सेंटर?" from someone who said they are in Gaya
+        session.awaiting, session.centre_type = None, centre_type
+        return [responses.centres(turn, home)]
+    if centre_asked:
+        session.awaiting, session.centre_type = "place", centre_type
+        return [responses.centres(turn, finder.ask_place(turn.lang, centre_type))]
+    session.awaiting = None
+    if about_listed and asks_contact:
+        # "phone number?" after a list of centres: how to reach those centres, then the helplines
+        reach = finder.contacts(finder.named_among(session.centres, text) or session.centres, turn.lang)
+        general = answers.helpline_answer(turn.snap.knowledge, None, turn.lang)
+        return [responses.centres(turn, replace(reach, text=f"{reach.text}\n\n{general}"))]
+    # ("in my village what schemes are there?" asks for schemes, not about the centres)
+    about_centres = (u.aspect or u.centre_type or "where" in u.intents) and "scheme_list" not in u.intents
+    longer_ask = (
+        "helpline" in u.intents and not about_listed
+    )  # "koi helpline no. h kya jisme hindi me baat ho"
+    if session.centres and about_centres and not u.confident and not u.close_topics() and not longer_ask:
+        return [responses.centres(turn, finder.details(session.centres, turn.lang))]
+    return None
+
+
+def _about_the_list(turn: Turn, answer: CentreAnswer) -> Reply:
+    """An answer about some of the centres just listed; the list stays the one follow-ups refer to
+    ("and gaya wala?" next still picks from it, "any other?" searches from the same place)."""
+    session = turn.session
+    listed, point, place = session.centres, session.centre_point, session.centre_place
+    reply = responses.centres(turn, answer)
+    session.centres, session.centre_point, session.centre_place = listed, point, place
+    return reply
+
+
+# Schemes that are themselves networks of centres: a centre word beside them asks for the centres.
+CENTRE_SCHEMES = frozenset({"tech-centres", "efc"})

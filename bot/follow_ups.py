@@ -1,0 +1,134 @@
+"""Follow-ups inside a conversation about one scheme: which scheme a short question is about, and the
+lines of its record that answer it ("iske liye udyam zaruri h?", "aur batao", "fees?", "I took a Mudra loan")."""
+
+from bot import answers, questions
+from bot.fact_lines import FIELDS, MAX_LINES, FactMatch, asked_words
+from bot.knowledge import items
+from bot.matcher import Understanding
+from bot.normalize import keys
+from bot.turn import Turn
+
+
+def needs_registration(turn: Turn, u: Understanding, text: str) -> str | None:
+    """The scheme a "is Udyam needed?" asks about: another one named ("gem ke liye udyam zaruri hai?"),
+    else the one being discussed."""
+    if turn.snap.details.asked(text) != "udyam_needed":
+        return None
+    named = [h.label for h in u.topics if h.label != REGISTRATION and h.label in u.named]
+    topic = named[0] if named else turn.session.topic
+    return topic if topic in turn.snap.knowledge.schemes and topic != REGISTRATION else None
+
+
+def asks_for_the_rest(turn: Turn, u: Understanding) -> bool:
+    """ "aur batao", "tell me more", a bare "aur?" right after a scheme's answer, naming nothing else."""
+    if turn.session.topic not in turn.snap.knowledge.schemes or u.confident or u.unknown:
+        return False
+    return "more" in u.intents or set(keys(u.text)) <= BARE_MORE
+
+
+def next_aspect(aspect: str | None) -> str:
+    """The part of a scheme's answer that comes after `aspect` (what it is → benefits → who can apply …)."""
+    shown = answers.ASPECTS.index(aspect) if aspect in answers.ASPECTS else 0
+    return answers.ASPECTS[(shown + 1) % len(answers.ASPECTS)]
+
+
+def names_another(turn: Turn, u: Understanding) -> bool:
+    """Whether the message calls another scheme than the one discussed by its proper name."""
+    best = u.best
+    return (
+        u.confident
+        and best.label != turn.session.topic
+        and bool(best.matched & turn.snap.matcher.proper_names.get(best.label, set()))
+    )
+
+
+def said_of_another(turn: Turn, u: Understanding) -> FactMatch | None:
+    """What the scheme being discussed says of another scheme the user tells they had or did ("PMEGP
+    se loan mila tha" → "should not have taken a loan under PMEGP ... in the past 5 years")."""
+    topic, other = turn.session.topic, u.best.label
+    if topic not in turn.snap.knowledge.schemes or other == topic or u.aspect:
+        return None
+    if not questions.tells(u.text):
+        return None
+    scheme = turn.snap.knowledge.schemes[other]
+    names = [
+        other.replace("-", " "),
+        *items(scheme.get("aliases"), "en"),
+        *items(scheme.get("aliases"), "hi"),
+    ]
+    return turn.snap.facts.mentioning(topic, names, turn.lang, MAX_LINES)
+
+
+def about_it(turn: Turn, u: Understanding, found: FactMatch) -> bool:
+    """Whether lines found for a message that names a scheme we do not cover answer it: an eligibility
+    question, or what the user says they had that the lines speak of ("I took a Mudra loan, does that
+    matter?" in a PM Vishwakarma chat: its rule on MUDRA loans; not "csc center kaha milega")."""
+    if found.aspect == u.aspect == "eligibility":
+        return True
+    said = keys(" ".join(found.lines))
+    return questions.tells(u.text) and bool(turn.snap.matcher.not_covered.present_words(u.not_covered, said))
+
+
+def lines_asked(turn: Turn, u: Understanding) -> FactMatch | None:
+    """The lines of the scheme being discussed that a follow-up asks for ("what about for women?", "gaon
+    me kitna"); none when its words point away from our schemes ("pan card banwana hai" is no question
+    about Udyam's PAN line), but a scheme we do not cover that the user says they had still counts
+    ("I took a Mudra loan, does that matter?")."""
+    topic = turn.session.topic
+    lines = detail_lines(turn, topic, u) or fact_lines(turn, topic, u)
+    if lines is not None and u.not_covered and not about_it(turn, u, lines):
+        return None
+    if lines is None and u.not_covered and questions.tells(u.text):
+        named = turn.snap.matcher.not_covered.phrases_of(u.not_covered)
+        return turn.snap.facts.mentioning(topic, named, turn.lang, MAX_LINES)
+    return lines
+
+
+def kept_topic(turn: Turn, u: Understanding) -> str | None:
+    """The scheme being discussed, when the message names another only by words they share (not a
+    mere "nahi"): "क्या मैं शिकायत कर सकता हूँ?" inside a Samadhaan conversation is about Samadhaan, not
+    Champions; "buyer payment nahi de raha" after CGTMSE is about Samadhaan."""
+    topic, matcher = turn.session.topic, turn.snap.matcher
+    if topic not in turn.snap.knowledge.schemes or topic == u.best.label:
+        return None
+    if u.best.matched & matcher.proper_names.get(u.best.label, set()):  # "उद्यम रजिस्ट्रेशन" names Udyam
+        return None
+    kept = next((h for h in u.topics if h.label == topic), None)
+    shares = kept is not None and bool((kept.matched & u.best.matched) - matcher.negations)
+    if shares and matcher.only_shared_words(u):
+        return topic
+    return None
+
+
+def detail_lines(turn: Turn, topic: str, u: Understanding) -> FactMatch | None:
+    """The lines of `topic` that answer the detail asked ("fees" → "Free of cost", "age limit" → "18 years")."""
+    if topic == REGISTRATION and turn.snap.details.asked(u.text) == "udyam_needed":
+        return None  # every Udyam line names Udyam: "is Udyam needed?" of Udyam itself picks none
+    evidence = turn.snap.details.answering(u.text)
+    return turn.snap.facts.mentioning(topic, evidence, turn.lang, MAX_LINES) if evidence else None
+
+
+def fact_lines(turn: Turn, topic: str, u: Understanding, most: int | None = None) -> FactMatch | None:
+    """Lines of `topic` named by the message's own words (not question words like "kitna", "kaise");
+    none when more than `most` such words are left."""
+    aspect = u.aspect if u.aspect in FACT_ASPECTS else None
+    words = asked_words(u.text, turn.snap.matcher.asking_words(u.aspect))
+    if most is not None and len(set(words) - turn.snap.facts.names.get(topic, frozenset())) > most:
+        return None
+    return turn.snap.facts.find(topic, words, turn.lang, aspect)
+
+
+# A message of only these ("aur?", "और?", "and?") asks for more of the scheme just answered.
+BARE_MORE = frozenset(keys("aur and और more"))
+
+# The scheme where a business is registered by its MSME class.
+REGISTRATION = "udyam"
+
+# A message that names its scheme picks lines with at most this many other words ("pmegp women").
+NAMED_FACT_WORDS = 3
+
+# Aspects whose lines a follow-up may pick from; "kaise" or "kya hai" restrict nothing.
+FACT_ASPECTS = frozenset(FIELDS.values()) - {"overview", "apply"}
+
+# Words in a follow-up about the centres just listed; longer messages are new questions.
+FOLLOWUP_WORDS = 6

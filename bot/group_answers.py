@@ -1,0 +1,72 @@
+"""Questions about a group of people across schemes ("any scheme for women?", "SC ST udyami ke liye")
+and about a group inside one scheme's conversation ("and for women?")."""
+
+from bot import follow_ups, groups
+from bot.choices import another_words
+from bot.fact_lines import MAX_LINES, FactMatch
+from bot.follow_ups import FOLLOWUP_WORDS
+from bot.matcher import Understanding
+from bot.normalize import keys
+from bot.phrases import word_keys
+from bot.turn import Turn
+
+
+def only_asks_about(turn: Turn, u: Understanding, group: str) -> bool:
+    """ "any scheme for women?" asks about the group; "women's day wishes", "fauji pension" and
+    "svanidhi mahilaon ke liye" ask about something else (the unknown word, the scheme not covered),
+    unless they ask which schemes ("wife ke naam pe unit h, konsi schemes h?")."""
+    if u.not_covered:
+        return False
+    if "scheme_list" in u.intents or word_keys("scheme_words") & set(keys(u.text)):
+        return True
+    return not (u.close_topics() or beside_another_need(turn, u, group))
+
+
+def in_chat_lines(turn: Turn, u: Understanding, group: str) -> FactMatch | None:
+    """The lines of the scheme being discussed about a group the user says they belong to ("मैं महिला
+    उद्यमी हूँ" in a ZED chat), unless the message asks a part of it, names another scheme or needs more."""
+    topic = turn.session.topic
+    if u.aspect or not has_lines_for(turn, topic, group, u):
+        return None
+    if follow_ups.names_another(turn, u) or beside_another_need(turn, u, group):
+        return None
+    return turn.snap.facts.mentioning(topic, groups.phrases_of(group), turn.lang, MAX_LINES)
+
+
+def beside_another_need(turn: Turn, u: Understanding, group: str) -> bool:
+    """ "widow hu, pension milegi?": the group is said beside a need we do not know or do not cover."""
+    own = groups.words(group) | turn.snap.matcher.topics.not_typos | word_keys("group_generic_words")
+    return bool(u.not_covered) or bool(set(u.unknown) - own)
+
+
+def has_lines_for(turn: Turn, topic: str | None, group: str, u: Understanding) -> bool:
+    """Whether "and for women?" is a follow-up about the scheme being discussed: it has a line on them."""
+    if topic not in turn.snap.knowledge.schemes or "scheme_list" in u.intents:
+        return False
+    return turn.snap.facts.mentioning(topic, groups.phrases_of(group), turn.lang, 1) is not None
+
+
+def group_lines(turn: Turn, group: str, u: Understanding | None = None) -> dict[str, tuple[str, ...]]:
+    """Every scheme whose facts mention `group`, each with its first GROUP_LINES such lines; schemes
+    whose benefits or eligibility say it come before those that only mention it in passing, and among
+    them those the rest of the message points to ("which loan scheme", "subsidy") first."""
+    phrases = groups.phrases_of(group)
+    found = {}
+    for scheme_id in turn.snap.knowledge.schemes:
+        match = turn.snap.facts.mentioning(scheme_id, phrases, turn.lang, GROUP_LINES)
+        if match is not None:
+            found[scheme_id] = match
+    pointed = {h.label: h.score for h in u.topics} if u else {}
+    ranked = sorted(found, key=lambda s: (found[s].aspect == "overview", -pointed.get(s, 0.0)))
+    return {s: found[s].lines for s in ranked}
+
+
+def asks_for_more(turn: Turn, u: Understanding) -> bool:
+    """ "aur koi?", "any other?", "और कोई योजना?" right after a list of schemes for a group."""
+    said = set(keys(u.text))
+    short = len(u.text.split()) <= FOLLOWUP_WORDS
+    return bool(turn.session.group) and short and bool(another_words() & said) and not u.close_topics()
+
+
+# A question about a group ("women") shows this many lines of each scheme that mentions it.
+GROUP_LINES = 2

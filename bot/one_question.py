@@ -1,0 +1,253 @@
+"""One question understood and answered: a centre, a scheme or one of its details, a group, a follow-up,
+a menu, an honest "not covered", a "did you mean", or the fallback, in that order of evidence."""
+
+from bot import (
+    centre_questions,
+    follow_ups,
+    group_answers,
+    groups,
+    menus,
+    msme_size,
+    payloads,
+    responses,
+)
+from bot.fact_lines import FactMatch
+from bot.follow_ups import REGISTRATION
+from bot.language import continues, reply_language, shows_language
+from bot.matcher import CLARIFY_THRESHOLD, SMALL_TALK, Understanding
+from bot.messages import Reply
+from bot.turn import Turn
+
+
+def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
+    """Answer one question; `keep_language` when it is a part of a message whose language is set."""
+    u = turn.snap.understand(text)
+    if keep_language:
+        turn.input_language = u.input_language
+    else:
+        set_language(turn, u)
+    session = turn.session
+    if "language_en" in u.intents or "language_hi" in u.intents:
+        chosen = "en" if "language_en" in u.intents else "hi"
+        if not (u.confident or set(u.intents) & ASKS_BESIDE_LANGUAGE):
+            return responses.choose_language(turn, chosen)
+        # "udyam documents in hindi", "helpline jisme hindi me baat ho": switch, then answer
+        turn.session.language = turn.lang = chosen
+    sized = _sized(turn, text, u)
+    if sized is not None:  # "turnover 3 crore, machine me 50 lakh lagaya, to mai kya hu?"
+        return [responses.facts(turn, REGISTRATION, sized, u)]
+    centre_reply = centre_questions.answer(turn, u, text)
+    if centre_reply is not None:
+        return centre_reply
+    only_asks_how = turn.snap.matcher.named_by_aspect_words(u)
+    if (
+        session.topic
+        and u.aspect
+        and only_asks_how
+        and u.best.label != session.topic
+        and not set(u.intents) - {"where"}
+    ):
+        # "how do I register" after GeM asks how to register on GeM, not for Udyam
+        return [responses.scheme(turn, session.topic, u.aspect, u, confidence=0.8)]
+    if u.not_covered and not session.topic and turn.snap.matcher.named_by_aspect_words(u):
+        # "mudra loan, tarun category": "category" names no scheme of ours
+        return [_not_covered(turn, u)]
+    if _asks_for_person(turn, u, text):
+        return payloads.handle_payload(turn, "@agent", u)
+    needing = follow_ups.needs_registration(turn, u, text)
+    if needing is not None:  # "iske liye udyam zaruri h?" in a TReDS chat: what TReDS's record says
+        lines = follow_ups.detail_lines(turn, needing, u)
+        if lines is not None:
+            return [responses.facts(turn, needing, lines, u)]
+        return [responses.scheme(turn, needing, "eligibility", u, confidence=0.7)]
+    group = groups.asked(text)
+    own_lines = group_answers.in_chat_lines(turn, u, group) if group else None
+    if own_lines is not None:  # "मैं महिला उद्यमी हूँ…" in a ZED chat: ZED's lines about women
+        return [responses.facts(turn, session.topic, own_lines, u)]
+    said_before = follow_ups.said_of_another(turn, u) if u.confident else None
+    if said_before is not None:  # "mujhe pmegp se loan mila tha" in a PM Vishwakarma chat: its PMEGP rule
+        return [responses.facts(turn, session.topic, said_before, u)]
+    if u.confident and not u.close_topics():
+        return [_named_scheme(turn, u, text)]
+    if (
+        group
+        and group_answers.only_asks_about(turn, u, group)
+        and not group_answers.has_lines_for(turn, session.topic, group, u)
+    ):
+        # "any scheme for women?": each scheme's lines about women
+        found = group_answers.group_lines(turn, group, u)
+        if found:
+            return [responses.group(turn, group, found)]
+    if not group and not u.confident and group_answers.asks_for_more(turn, u):
+        listed = [o.payload.split()[1] for o in session.options if o.payload.startswith("@scheme ")]
+        found = listed or list(group_answers.group_lines(turn, session.group))  # in the order first shown
+        return [responses.group_rest(turn, session.group, found)]
+    if follow_ups.asks_for_the_rest(turn, u):  # "aur batao", "tell me more": the next part of the same scheme
+        return [
+            responses.scheme(turn, session.topic, follow_ups.next_aspect(session.aspect), u, confidence=1.0)
+        ]
+    requested = _menu_request(turn, u)
+    if requested is not None:
+        return requested
+    followup = session.topic in turn.snap.knowledge.schemes and not u.vetoed
+    lines = follow_ups.lines_asked(turn, u) if followup else None
+    if lines is not None:  # "what about for women?", "gaon me kitna": a line of the current scheme
+        return [responses.facts(turn, session.topic, lines, u)]
+    stray = set(u.unknown) - turn.snap.details.ask_words  # "car" in "car ki emi", not "processing"
+    if followup and not (u.not_covered or stray) and turn.snap.details.missing(session.topic, u.text):
+        # "iska byaj kitna hai?" after PMEGP: the record has no interest rate, and the answer says so
+        return [responses.scheme(turn, session.topic, u.aspect or "overview", u, confidence=0.6)]
+    if u.not_covered and not u.confident:
+        return [_not_covered(turn, u)]
+    if u.aspect and u.aspect != "overview" and not u.close_topics():
+        if session.topic:
+            return [responses.scheme(turn, session.topic, u.aspect, u, confidence=0.8)]
+        if not u.topics and not u.unknown:
+            listing = menus.scheme_list(turn.snap.knowledge, turn.lang, aspect=u.aspect)
+            return [turn.reply(listing, "clarify", aspect=u.aspect, confidence=0.5)]
+    close = [h.label for h in u.close_topics() or u.shared_word_topics()]
+    if (
+        session.topic in turn.snap.knowledge.schemes
+        and "complaint" in u.intents
+        and session.topic not in turn.snap.matcher.complaint_schemes
+    ):  # "shikayat kahan karein?" after GeM: GeM's helpdesk
+        return [responses.helpline(turn, session.topic, u)]
+    if close and (
+        session.topic in close or follow_ups.kept_topic(turn, u)
+    ):  # "how much loan?" after PM Vishwakarma asks about PM Vishwakarma's loan, not "which scheme?"
+        return [responses.scheme(turn, session.topic, u.aspect or "overview", u, confidence=0.6)]
+    if _only_everyday_words(turn, u, close):  # "sabzi market", "credit card bill": MSME Mart? TReDS? no
+        return [responses.fallback(turn, u)]
+    if close:
+        reply = turn.reply(
+            menus.clarify(turn.snap.knowledge, close, u.aspect or "overview", turn.lang),
+            "clarify",
+            confidence=round(u.best.score, 3) if u.best else 0.3,
+            aspect=u.aspect,
+            runners_up=tuple(close),
+        )
+        return [reply]
+    return [responses.fallback(turn, u)]
+
+
+def _asks_for_person(turn: Turn, u: Understanding, text: str) -> bool:
+    """Asking for a person wins, even inside a question about a scheme; but a bare "agent" in a long
+    message is usually the middleman the user is talking about ("an agent is asking 1500 rs"), and so
+    is one in a conversation about a scheme that names a sum ("ek agent 500 rs maang raha hai")."""
+    if "agent" not in u.intents:
+        return False
+    paying = any(ch.isdigit() for ch in text) or turn.snap.details.asked(text) == "fee"
+    in_chat = turn.session.topic in turn.snap.knowledge.schemes and paying
+    return not (_in_passing(u, "agent", ACK_MAX_WORDS) and (u.confident or in_chat))
+
+
+def _named_scheme(turn: Turn, u: Understanding, text: str) -> Reply:
+    """A scheme named with confidence: its helpline, the lines that answer the detail asked, or the part
+    of its answer asked for (a follow-up with no aspect continues the part shown last)."""
+    session = turn.session
+    topic = follow_ups.kept_topic(turn, u) or u.best.label
+    # "I'm a helpline operator. Caller asks: what is the toolkit incentive?" asks about the scheme
+    in_passing = _in_passing(u, "helpline", HELPLINE_MAX_WORDS)
+    if "helpline" in u.intents and u.aspect in (None, "overview", "contact") and not in_passing:
+        return responses.helpline(turn, topic, u)
+    if "complaint" in u.intents and topic not in turn.snap.matcher.complaint_schemes:
+        return responses.helpline(turn, topic, u)  # "gem pe complaint kaha kare": its helpdesk
+    lines = follow_ups.detail_lines(turn, topic, u)  # "udyam fees": the line that says it is free
+    if lines is None and not (u.aspect or continues(text)):
+        # "pmegp women" asks for a line; a long first message tells a story and gets the overview
+        lines = follow_ups.fact_lines(turn, topic, u, most=follow_ups.NAMED_FACT_WORDS)
+    if lines is not None:  # "pmegp women": the line about women, not the whole overview
+        return responses.facts(turn, topic, lines, u)
+    aspect = u.aspect or (session.aspect if continues(text) else None) or "overview"
+    return responses.scheme(turn, topic, aspect, u)
+
+
+def _menu_request(turn: Turn, u: Understanding) -> list[Reply] | None:
+    """A greeting, thanks, "help", "schemes" or "helpline" asked for, unless it only rides beside a need
+    ("hello, loan chahiye") or is one stray word in a longer message."""
+    topical = bool(u.topics) and u.topics[0].score >= CLARIFY_THRESHOLD
+    # "hello, loan chahiye": a need beside a greeting (but "msme schemes" is the list itself)
+    needs = topical or bool(u.shared_word_topics()) or bool(u.not_covered)  # "mudra nahi mila" is no "ok"
+    for intent in u.intents:  # most fully matched first
+        if intent not in payloads.INTENT_PAYLOADS or intent == "agent":  # a person was asked for above
+            continue
+        # A one-word phrase ("madad", "list") inside a longer message of other words is no request.
+        stray = u.intent_words[intent] < 2 and len(u.unknown) > 1
+        if intent in (*SMALL_TALK, "ack") and (needs or stray):
+            continue  # "...sarkari madad milegi?" is a question, not a call for the menu
+        if intent == "scheme_list" and (u.confident or stray or u.not_covered):
+            continue
+        if intent == "ack" and len(u.text.split()) > ACK_MAX_WORDS:
+            continue  # "theek nahi chal raha..." is not an "ok"
+        return payloads.handle_payload(turn, f"@{payloads.INTENT_PAYLOADS[intent]}", u)
+    return None
+
+
+def _in_passing(u: Understanding, intent: str, max_words: int) -> bool:
+    """An intent named by one word in a message longer than `max_words` is mentioned, not asked for."""
+    return u.intent_words.get(intent, 0) < 2 and len(u.text.split()) > max_words
+
+
+def _only_everyday_words(turn: Turn, u: Understanding, close: list[str]) -> bool:
+    """A lone "did you mean" named by one everyday word of a scheme's name ("market", "bill") beside
+    words the bot does not know is no real candidate: the message is about something else."""
+    if len(close) != 1 or u.best is None or u.best.label != close[0] or len(u.best.matched) != 1:
+        return False
+    about_else = bool(u.unknown or u.vetoed)  # "sabzi", "trademark"; "credit card" rules out CGTMSE
+    return about_else and u.best.matched <= turn.snap.matcher.ordinary_name_words
+
+
+def _not_covered(turn: Turn, u: Understanding) -> Reply:
+    """An honest "no details on Mudra" with the schemes its words also point to."""
+    top = u.best  # "mudra loan": the schemes a word they share ("loan") points to
+    related = [h.label for h in u.topics if top and h.matched == top.matched][:3]
+    related = related if len(related) > 1 else []
+    answer = menus.not_covered(u.not_covered, turn.snap.knowledge, related, turn.lang)
+    turn.session.centres = []  # understood, and about something else: "address?" next is not about them
+    return turn.reply(answer, "fallback", confidence=0.0, runners_up=tuple(related))
+
+
+def _sized(turn: Turn, text: str, u: Understanding) -> FactMatch | None:
+    """The MSME classes with their limits, for "what is msme?", and the class of the figures a message
+    states when it asks which class ("turnover 3 crore ... to mai kya hu"); only about registration
+    or nothing else in particular."""
+    knowledge = turn.snap.knowledge
+    definition = knowledge.general.get("msme_definition") or {}
+    if not definition or REGISTRATION not in knowledge.schemes:
+        return None
+    if "agent" in u.intents or (u.confident and u.best.label != REGISTRATION):  # "pmegp me 50 lakh..."
+        return None
+    sizes = msme_size.stated(text) if msme_size.asks_class(text) else None
+    if sizes is not None:
+        said = msme_size.size_lines(sizes, definition, turn.lang)
+    elif msme_size.asks_meaning(text, turn.snap.matcher.question_words):
+        said = msme_size.meaning_lines(turn.lang)  # "what is msme", "msme ka matlab"
+    else:
+        return None
+    return FactMatch("eligibility", (*said, *msme_size.limit_lines(definition, turn.lang))) if said else None
+
+
+# Requests that a language named beside them only qualifies: "koi helpline jisme hindi me baat ho sake".
+ASKS_BESIDE_LANGUAGE = frozenset({"helpline", "centre_find", "scheme_list"})
+
+# A one-word "helpline" in a longer message than this mentions a helpline; it does not ask for one.
+HELPLINE_MAX_WORDS = 6
+
+# "ok", "theek hai", "haan ji": an acknowledgement is short.
+ACK_MAX_WORDS = 3
+
+
+def set_language(turn: Turn, u: Understanding) -> None:
+    """Detected language applies until the user chooses one; a message of bare names keeps the last."""
+    turn.input_language = u.input_language
+    # "thanks bhai", "ok bye", "hii sir" in the middle of a conversation say little about its language.
+    small_talk = (
+        u.input_language != "hi"
+        and len(u.text.split()) <= ACK_MAX_WORDS
+        and bool(u.intents)
+        and set(u.intents) <= {*SMALL_TALK, "ack"}
+        and not u.topics
+    )
+    if turn.session.last_language is None or (shows_language(u.text) and not small_talk):
+        turn.session.last_language = reply_language(u.input_language)
+    turn.lang = turn.session.language or turn.session.last_language
