@@ -110,6 +110,16 @@ def group_answer(
     return "\n".join(out)
 
 
+def schemes_for_need(knowledge: Knowledge, schemes: list[str], lang: str) -> str:
+    """ "Which schemes give a loan without collateral?": each scheme the need points to, with its summary."""
+    _ = gettext(lang)
+    out = [_("Schemes in my knowledge base for that:")]
+    for scheme_id in schemes:
+        scheme = knowledge.schemes[scheme_id]
+        out.append(f"▪ {text(scheme['name'], lang)}: {text(scheme.get('short'), lang)}")
+    return "\n".join(out)
+
+
 def group_all_said(knowledge: Knowledge, group: str, found: list[str], lang: str) -> str:
     """Nothing more on file for the group: say so, name what there is, and who may know more."""
     _ = gettext(lang)
@@ -121,6 +131,36 @@ def group_all_said(knowledge: Knowledge, group: str, found: list[str], lang: str
         *helpline_answer(knowledge, None, lang).split("\n")[1:],
     ]
     return "\n".join(out)
+
+
+def how_sure(knowledge: Knowledge, topic: str | None, confidence: float | None, lang: str) -> str:
+    """For staff and careful users: how sure the last answer was, whether its record is verified, and
+    where the record comes from (official sources first)."""
+    _ = gettext(lang)
+    scheme = knowledge.schemes.get(topic or "")
+    if scheme is None:
+        return _("My last answer was not about one scheme. Ask about a scheme, then ask me how sure I am.")
+    out = [_("How sure I am about %(name)s:") % {"name": text(scheme["name"], lang)}]
+    if confidence is not None:
+        out.append(
+            "• "
+            + _("I matched the question to it with confidence %(c)s (1.00 = certain).")
+            % {"c": f"{confidence:.2f}"}
+        )
+    if scheme.get("verified", True):
+        out.append("• " + _("The record is marked verified in the knowledge base."))
+    else:
+        out.append("• " + _("⚠ Please confirm: this record rests on news or other secondary sources."))
+    urls = [u for u in scheme.get("sources") or [] if u.startswith(("https://", "http://"))]
+    sources = sorted(urls, key=lambda url: not _official(url))[:SOURCES_SHOWN]
+    if sources:
+        out.append(_("Sources:"))
+        out += [f"🔗 {url}" for url in sources]
+    return "\n".join(out)
+
+
+def _official(url: str) -> bool:
+    return url.split("/")[2].endswith((".gov.in", ".nic.in"))
 
 
 def _hedges(knowledge: Knowledge, scheme: dict[str, Any], lang: str) -> list[str]:
@@ -199,3 +239,7 @@ def numbered(lines: list[str], options: tuple[Option, ...], lang: str) -> str:
     _ = gettext(lang)
     listed = [f"{i}. {o.label}" for i, o in enumerate(options, 1)]
     return "\n".join([*lines, "", _("Reply with a number:"), *listed])
+
+
+# A "how sure are you?" names this many of a record's sources.
+SOURCES_SHOWN = 2

@@ -43,7 +43,10 @@ def chosen_number(text: str) -> int | None:
     words = [w for w in clean(text).split() if key(w) not in word_keys("pick_fillers")]
     if text.lstrip().startswith("-"):  # "-1" is no option
         return None
-    if not words or len(words) > 2 or (another_words() - _ordinals().keys()) & {key(w) for w in words}:
+    said = {key(w) for w in words}
+    if not words or len(words) > 2 or (another_words() - _ordinals().keys()) & said:
+        return None
+    if said & word_keys("amount_words") or set(text) & AMOUNT_SIGNS:  # "5 लाख", "₹5" are amounts
         return None
     for word in reversed(words):
         if word.isdecimal() and len(word) <= MAX_DIGITS:  # not "²" or a 5,000-digit number
@@ -51,3 +54,7 @@ def chosen_number(text: str) -> int | None:
         if key(word) in _ordinals():
             return _ordinals()[key(word)]
     return None
+
+
+# Signs that make a number an amount or a share: "₹5", "5%".
+AMOUNT_SIGNS = frozenset("₹%$")

@@ -8,12 +8,13 @@ from functools import cache, lru_cache
 
 from bot.normalize import keys
 from bot.phrase_index import PhraseIndex
-from bot.phrases import display_name, phrases
+from bot.phrases import display_name, phrases, word_keys
 
 
 @cache
 def _index() -> PhraseIndex:
-    return PhraseIndex((label, p) for label, ps in phrases("groups").items() for p in ps)
+    pairs = ((label, p) for label, ps in phrases("groups").items() for p in ps)
+    return PhraseIndex(pairs, not_typos=word_keys("not_typos"))
 
 
 @lru_cache(maxsize=4096)

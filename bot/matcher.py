@@ -156,7 +156,7 @@ class Matcher:
         self.ordinary_name_words = word_keys("ordinary_name_words")
         self.proper_names = self._proper_names(aliases)
         self.intents = PhraseIndex(_pairs("intents"), not_typos=not_typos)
-        self.aspects = PhraseIndex(_pairs("aspects"))
+        self.aspects = PhraseIndex(_pairs("aspects"), not_typos=not_typos)
         self.centre_types = PhraseIndex(_pairs("centre_types"))
         self.not_covered = PhraseIndex(_pairs("not_covered"), skip=self.fillers)
         # Each negative is a phrase: "d mart" vetoes MSME Mart only with both its words.

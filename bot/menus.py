@@ -94,6 +94,15 @@ def fallback(lang: str) -> tuple[str, tuple[Option, ...]]:
     return with_menu(lines, lang)
 
 
+def failed(lang: str) -> tuple[str, tuple[Option, ...]]:
+    """Something broke on our side: say so (it is no gap in the knowledge base) and offer a person."""
+    _ = gettext(lang)
+    lines = [
+        _("Sorry, something went wrong on my side. Please send your message again, or talk to a person.")
+    ]
+    return with_menu(lines, lang)
+
+
 def fallback_about(knowledge: Knowledge, topic: str, lang: str) -> tuple[str, tuple[Option, ...]]:
     """No answer, mid-conversation: offer what the bot does know about the topic being discussed."""
     _ = gettext(lang)

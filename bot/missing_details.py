@@ -12,9 +12,9 @@ from typing import Any
 
 from bot.fact_lines import FIELDS
 from bot.knowledge import Knowledge, items, text
-from bot.normalize import keys, says
+from bot.normalize import clean, key, keys, says
 from bot.phrase_index import PhraseIndex
-from bot.phrases import display_name, phrase_file
+from bot.phrases import display_name, phrase_file, word_keys
 
 # The parts of a scheme record that describe the scheme itself (not its helpline's notes: GeM's "if not
 # solved in 48 hours, escalate" is no registration time).
@@ -50,6 +50,8 @@ class MissingDetails:
 
     def asked_uncached(self, text: str) -> str | None:
         """The detail `text` asks for, if any (the most fully named one)."""
+        if _sum_demanded(text):  # "cyber cafe wala 1500 maang raha h": a sum asked for is a fee
+            return "fee"
         return self.asks.best_label(keys(text))
 
     def missing(self, scheme_id: str, text: str) -> str | None:
@@ -71,8 +73,21 @@ class MissingDetails:
         return display_name("details", label, lang)
 
 
+def _sum_demanded(text: str) -> bool:
+    """A number said right beside a word of asking to pay it ("1500 रुपये मांग रहा", "charged me 2500");
+    not a loan amount several words from a demand for collateral."""
+    words = clean(text).split()
+    demands = [i for i, w in enumerate(words) if key(w) in word_keys("demand_words")]
+    sums = [i for i, w in enumerate(words) if any(ch.isdigit() for ch in w)]
+    return any(abs(d - n) <= DEMAND_REACH for d in demands for n in sums)
+
+
 def _answer_texts(scheme: dict[str, Any], lang: str) -> list[str]:
     """What a scheme's answers say in one language (not its sources, links or aliases)."""
     return [text(scheme.get(f), lang) for f in SUMMARY_FIELDS] + [
         line for f in FIELDS for line in items(scheme.get(f), lang)
     ]
+
+
+# How many words apart a sum and "maang raha" may be to ask for a fee ("1500 rupaye maang raha").
+DEMAND_REACH = 3

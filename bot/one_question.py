@@ -9,6 +9,7 @@ from bot import (
     menus,
     msme_size,
     payloads,
+    questions,
     responses,
 )
 from bot.fact_lines import FactMatch
@@ -16,6 +17,7 @@ from bot.follow_ups import REGISTRATION
 from bot.language import continues, reply_language, shows_language
 from bot.matcher import CLARIFY_THRESHOLD, SMALL_TALK, Understanding
 from bot.messages import Reply
+from bot.normalize import keys
 from bot.turn import Turn
 
 
@@ -46,6 +48,7 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         and only_asks_how
         and u.best.label != session.topic
         and not set(u.intents) - {"where"}
+        and not u.not_covered  # "mudra loan ke bare me btao" after CGTMSE asks about Mudra
     ):
         # "how do I register" after GeM asks how to register on GeM, not for Udyam
         return [responses.scheme(turn, session.topic, u.aspect, u, confidence=0.8)]
@@ -67,6 +70,9 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     said_before = follow_ups.said_of_another(turn, u) if u.confident else None
     if said_before is not None:  # "mujhe pmegp se loan mila tha" in a PM Vishwakarma chat: its PMEGP rule
         return [responses.facts(turn, session.topic, said_before, u)]
+    pointed = _schemes_for_need(u) if not group else []
+    if len(pointed) > 1:  # "all the schemes that give subsidy or loans without collateral"
+        return [responses.schemes_for_need(turn, pointed, u)]
     if u.confident and not u.close_topics():
         return [_named_scheme(turn, u, text)]
     if (
@@ -141,6 +147,22 @@ def _asks_for_person(turn: Turn, u: Understanding, text: str) -> bool:
     return not (_in_passing(u, "agent", ACK_MAX_WORDS) and (u.confident or in_chat))
 
 
+def _schemes_for_need(u: Understanding) -> list[str]:
+    """The schemes a need points to when the message asks which schemes there are ("kya kya schemes hai
+    chhote business ke liye", "list the schemes that give subsidy"), naming none by its proper name."""
+    if "scheme_list" not in u.intents or _stray(u, "scheme_list"):
+        return []  # "atal pension yojana me kitna katega": "yojana" beside words we do not know
+    if u.named or u.not_covered or u.aspect in ONE_SCHEME_ASPECTS:
+        return []  # "samadhaan pe kaun kaun se kagaz" asks one portal's papers
+    if u.confident and not questions.asks_several(u.text):
+        return []  # "cluster wali scheme ka form": the one scheme its words name
+    top = u.best
+    if top is None:
+        return []
+    # "msme loan scheme?": every scheme the need's own word ("loan") points to, however weakly
+    return [h.label for h in u.topics if h.score >= CLARIFY_THRESHOLD or h.matched == top.matched]
+
+
 def _named_scheme(turn: Turn, u: Understanding, text: str) -> Reply:
     """A scheme named with confidence: its helpline, the lines that answer the detail asked, or the part
     of its answer asked for (a follow-up with no aspect continues the part shown last)."""
@@ -171,14 +193,13 @@ def _menu_request(turn: Turn, u: Understanding) -> list[Reply] | None:
     for intent in u.intents:  # most fully matched first
         if intent not in payloads.INTENT_PAYLOADS or intent == "agent":  # a person was asked for above
             continue
-        # A one-word phrase ("madad", "list") inside a longer message of other words is no request.
-        stray = u.intent_words[intent] < 2 and len(u.unknown) > 1
+        stray = _stray(u, intent)
         if intent in (*SMALL_TALK, "ack") and (needs or stray):
             continue  # "...sarkari madad milegi?" is a question, not a call for the menu
         if intent == "scheme_list" and (u.confident or stray or u.not_covered):
             continue
-        if intent == "ack" and len(u.text.split()) > ACK_MAX_WORDS:
-            continue  # "theek nahi chal raha..." is not an "ok"
+        if intent == "ack" and len(u.text.split()) > ACK_MAX_WORDS and not _only_acks(turn, u):
+            continue  # "theek nahi chal raha..." is not an "ok"; "ठीक है समझ गया" is
         return payloads.handle_payload(turn, f"@{payloads.INTENT_PAYLOADS[intent]}", u)
     return None
 
@@ -186,6 +207,17 @@ def _menu_request(turn: Turn, u: Understanding) -> list[Reply] | None:
 def _in_passing(u: Understanding, intent: str, max_words: int) -> bool:
     """An intent named by one word in a message longer than `max_words` is mentioned, not asked for."""
     return u.intent_words.get(intent, 0) < 2 and len(u.text.split()) > max_words
+
+
+def _only_acks(turn: Turn, u: Understanding) -> bool:
+    """Whether every word of the message is a word of an acknowledgement ("ठीक है समझ गया")."""
+    acks = {k for phrase in turn.snap.matcher.intents.phrases_of("ack") for k in keys(phrase)}
+    return set(keys(u.text)) <= acks
+
+
+def _stray(u: Understanding, intent: str) -> bool:
+    """A one-word phrase ("madad", "list", "yojana") beside words we do not know is no request."""
+    return u.intent_words[intent] < 2 and len(u.unknown) > 1
 
 
 def _only_everyday_words(turn: Turn, u: Understanding, close: list[str]) -> bool:
@@ -229,6 +261,9 @@ def _sized(turn: Turn, text: str, u: Understanding) -> FactMatch | None:
 
 # Requests that a language named beside them only qualifies: "koi helpline jisme hindi me baat ho sake".
 ASKS_BESIDE_LANGUAGE = frozenset({"helpline", "centre_find", "scheme_list"})
+
+# Parts of one scheme's answer: "kaun kaun se documents" asks them of one scheme, not for a list.
+ONE_SCHEME_ASPECTS = frozenset({"documents", "apply", "contact"})
 
 # A one-word "helpline" in a longer message than this mentions a helpline; it does not ask for one.
 HELPLINE_MAX_WORDS = 6

@@ -20,6 +20,7 @@ INTENT_PAYLOADS = {
     "thanks": "thanks",
     "ack": "ack",
     "confused": "confused",
+    "how_sure": "sure",
 }
 
 
@@ -65,6 +66,11 @@ def handle_payload(
         return [turn.reply(menus.help_text(turn.lang), "help", confidence=1.0)]
     if verb == "agent":
         return tickets.request_person(turn)
+    if verb == "sure":  # "how sure are you?": about the answer before this question
+        answered = [h for h in turn.session.history if h.get("intent") != "how_sure"]
+        last = answered[-1] if answered else {}
+        sure = answers.how_sure(knowledge, turn.session.topic, last.get("confidence"), turn.lang)
+        return [turn.reply((sure, ()), "how_sure", topic=turn.session.topic, confidence=1.0)]
     return [turn.reply(menus.greeting(turn.lang), "greeting", confidence=1.0)]
 
 

@@ -4,7 +4,7 @@ from functools import cache
 
 import yaml
 
-from bot.normalize import key
+from bot.normalize import clean, key
 from bot.resources import data_dir
 
 
@@ -40,6 +40,12 @@ def word_list(name: str, label: str) -> list[str]:
 def word_keys(label: str) -> frozenset[str]:
     """The keys of a words.yaml list ("fillers", "next_page"...), read once."""
     return frozenset(key(w) for w in word_list("words", label))
+
+
+@cache
+def word_forms(label: str) -> frozenset[str]:
+    """A words.yaml list as written, where the keys would fold a plural into its singular ("schemes")."""
+    return frozenset(clean(w) for w in word_list("words", label))
 
 
 def display_name(name: str, label: str, lang: str) -> str:

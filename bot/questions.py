@@ -8,11 +8,13 @@ and "udyam aur uske documents".
 """
 
 from collections.abc import Callable
+from itertools import pairwise
 
 import regex
 
 from bot.matcher import Understanding, content_words
 from bot.normalize import clean, keys
+from bot.phrases import word_forms, word_keys
 
 _JOINER = regex.compile(
     r"(?:^|\s)(?:aur|and|ya|or|vs|versus|also|और|या|तथा|एवं)(?=\s|$)|[,;?।]|\bvs\.", regex.IGNORECASE
@@ -80,3 +82,13 @@ def _asks(part: str, u: Understanding) -> bool:
         return False
     bare = u.best is not None and set(content_words(part)) <= u.best.matched
     return u.aspect is not None or bare or (u.not_covered is not None and not u.confident)
+
+
+def asks_several(text: str) -> bool:
+    """Whether a message asks for a list rather than one thing: "schemes" in the plural, "all", "list",
+    or a question word said twice ("kya kya", "kaun kaun si", "कौन कौन से")."""
+    if word_forms("many_schemes") & set(clean(text).split()):
+        return True
+    said = keys(text)
+    asking = word_keys("which_words")
+    return any(a == b and a in asking for a, b in pairwise(said))

@@ -52,7 +52,7 @@ def respond(message: IncomingMessage, services: Services, now: float | None = No
                 services.db.conn.rollback()
             log.error("turn failed: user=%s error=%s", log_id(message.sender), type(exc).__name__)
             lang = _apology_language(message)
-            text, options = menus.fallback(lang)
+            text, options = menus.failed(lang)
             return [Reply(text=text, locale=lang, options=options, intent="error")]
 
 
@@ -120,12 +120,14 @@ def _with_staff_line(reply: Reply) -> Reply:
 
 def _dispatch(turn: Turn) -> list[Reply]:
     message = turn.message
-    if message.location and valid_point(*message.location):
+    located = message.location is not None and valid_point(*message.location)
+    asks_near, kind = _near_kind(turn, message.text) if located else (False, None)
+    if asks_near:
         lat, lon = message.location
         if message.text and shows_language(message.text):  # "नजदीकी केंद्र" sent with the location
             turn.session.last_language = reply_language(detect(message.text))
             turn.lang = turn.session.language or turn.session.last_language
-        return [responses.centres(turn, turn.snap.finder.near(lat, lon, turn.lang, turn.session.centre_type))]
+        return [responses.centres(turn, turn.snap.finder.near(lat, lon, turn.lang, kind))]
     text = (message.text or "").strip()
     if message.media and not text:
         return [turn.reply(menus.media(turn.lang), "unsupported")]
@@ -155,6 +157,19 @@ def _dispatch(turn: Turn) -> list[Reply]:
         one_question.set_language(turn, turn.snap.understand(text))
         return _answer_each(turn, parts)
     return one_question.answer(turn, text)
+
+
+def _near_kind(turn: Turn, text: str | None) -> tuple[bool, str | None]:
+    """Whether a shared location asks for the centres near it, and of which kind (None: any). Alone or
+    with words about centres ("नजदीकी केंद्र", "any EFC near me?") it does; a question sent along with
+    it ("what is pmegp") is answered as a question."""
+    kept = turn.session.centre_type
+    if not text or not clean(text):
+        return True, kept
+    u = turn.snap.understand(text)
+    if "centre_find" in u.intents or u.centre_type is not None or "where" in u.intents:
+        return True, None if u.centre_type == "any" else u.centre_type or kept
+    return not (u.topics or u.intents or u.not_covered), kept
 
 
 def _answer_each(turn: Turn, parts: list[str]) -> list[Reply]:

@@ -76,6 +76,17 @@ def _group_reply(turn: Turn, label: str, text: str, schemes: list[str]) -> Reply
     return turn.reply((answers.numbered([text], options, turn.lang), options), "scheme_list", confidence=0.7)
 
 
+def schemes_for_need(turn: Turn, schemes: list[str], u: Understanding) -> Reply:
+    """The schemes a need points to, when the user asks which schemes there are for it."""
+    knowledge = turn.snap.knowledge
+    options = menus.topic_options(knowledge, schemes, "overview", turn.lang, most=GROUP_OPTIONS)
+    text = answers.numbered([answers.schemes_for_need(knowledge, schemes, turn.lang)], options, turn.lang)
+    turn.session.topic, turn.session.aspect, turn.session.group = None, None, None
+    return turn.reply(
+        (text, options), "scheme_list", confidence=round(u.best.score, 3), runners_up=tuple(schemes)
+    )
+
+
 def helpline(
     turn: Turn,
     topic: str | None,

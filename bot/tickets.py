@@ -54,7 +54,11 @@ def remember_turn(turn: Turn, replies: list[Reply]) -> None:
     text = (turn.message.text or "").strip()
     if not text or text.startswith(("/", "@")) or not replies:
         return
-    entry = {"text": scrub(text)[:HISTORY_TEXT_LIMIT], "intent": replies[0].intent}
+    entry = {
+        "text": scrub(text)[:HISTORY_TEXT_LIMIT],
+        "intent": replies[0].intent,
+        "confidence": replies[0].confidence,
+    }
     turn.session.history = [*turn.session.history, entry][-HISTORY_TURNS:]
 
 

@@ -39,6 +39,7 @@ def test_an_unexpected_error_still_gets_a_reply_and_logs_no_text(services, monke
     monkeypatch.setattr(respond_module, "_dispatch", boom)
     [reply] = say(services, "mera number 9812345678 hai")
     assert reply.intent == "error" and "1." in reply.text
+    assert "गड़बड़" in reply.text and "जानकारी में" not in reply.text  # said so, no "I don't know"
     assert "9812345678" not in caplog.text and "secret message text" not in caplog.text
     assert "RuntimeError" in caplog.text
 

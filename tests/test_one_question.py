@@ -1,0 +1,164 @@
+"""One question answered from what it asks: the schemes a need points to, a sum someone demands,
+a location sent with a question, an amount that is no option, and needs the knowledge base does not cover."""
+
+import pytest
+
+from bot.choices import chosen_number
+from bot.messages import IncomingMessage
+from bot.respond import respond
+
+
+def say(services, text, user="u", location=None):
+    return respond(IncomingMessage("console", user, text, location=location), services)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("msme loan scheme?", {"pmegp", "cgtmse", "green-finance", "pm-vishwakarma"}),
+        ("which schemes give subsidy", {"pmegp", "zed", "green-finance"}),
+        (
+            "Caller wants to know all the schemes that give either subsidy or loans without collateral, can you list",
+            {"pmegp", "cgtmse"},
+        ),
+    ],
+)
+def test_which_schemes_for_a_need_lists_those_it_points_to(services, text, expected):
+    [reply] = say(services, text)
+    offered = {o.payload.split()[1] for o in reply.options if o.payload.startswith("@scheme ")}
+    assert reply.intent == "scheme_list" and expected <= offered
+    assert "udyam" not in offered and "samadhaan" not in offered  # not the whole list
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cluster wali scheme ka online form kahan bharna hota hai",  # one scheme, named by its words
+        "माल का पैसा अटका है, समाधान पोर्टल पर शिकायत के लिए कौन कौन से कागज चाहिए?",  # one portal's papers
+    ],
+)
+def test_one_scheme_asked_in_list_words_is_that_scheme(services, text):
+    [reply] = say(services, text)
+    assert reply.intent == "scheme_info"
+
+
+def test_the_schemes_for_a_need_come_in_hindi_too(services):
+    [reply] = say(services, "subsidy wali yojana btao")
+    assert reply.intent == "scheme_list" and "मेरी जानकारी में इसके लिए योजनाएं" in reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "par cyber cafe wala 1500 maang raha h",
+        "ek website pe 999 rs likha h, sahi h?",
+        "website charged me Rs 2500",
+    ],
+)
+def test_a_sum_demanded_in_a_udyam_chat_gets_that_it_is_free(services, text):
+    say(services, "udyam registration kaise kare")
+    [reply] = say(services, text)
+    assert reply.topic == "udyam" and ("मुफ्त" in reply.text or "Free" in reply.text or "free" in reply.text)
+
+
+def test_a_loan_amount_beside_a_demand_for_collateral_is_no_fee(services):
+    [reply] = say(
+        services, "बैंक वाले 20 लाख के लोन के लिए मकान गिरवी मांग रहे हैं, बिना प्रॉपर्टी रखे लोन का कोई रास्ता है?"
+    )
+    assert reply.topic == "cgtmse" and reply.aspect != "benefits"
+
+
+def test_a_scheme_we_do_not_cover_is_said_so_inside_another_schemes_chat(services):
+    say(services, "loan chaiye bina guarantee")
+    [reply] = say(services, "mudra loan ke bare me btao")
+    assert reply.intent == "fallback" and "मुद्रा" in reply.text and reply.topic is None
+
+
+@pytest.mark.parametrize("text", ["5 लाख", "2 करोड़", "90 din", "₹5", "5%"])
+def test_an_amount_is_no_numbered_option(text):
+    assert chosen_number(text) is None
+
+
+@pytest.mark.parametrize(("text", "number"), [("2", 2), ("option 3", 3), ("2 wala", 2), ("pehla", 1)])
+def test_a_number_or_ordinal_still_picks(text, number):
+    assert chosen_number(text) == number
+
+
+def test_an_amount_after_a_menu_is_not_that_option(services):
+    say(services, "namaste")  # the menu: 5 is "talk to a person"
+    [reply] = say(services, "5 लाख")
+    assert reply.intent != "agent"
+
+
+def test_a_question_sent_with_a_location_is_answered(services):
+    [reply] = say(services, "wat is udyam reg", location=(26.85, 80.95))
+    assert reply.topic == "udyam" and reply.centres == ()
+
+
+def test_a_location_with_centre_words_lists_the_centres_near_it(services):
+    [reply] = say(services, "नजदीकी केंद्र", location=(26.85, 80.95))
+    assert reply.intent == "centre_find" and reply.centres and reply.locale == "hi"
+
+
+def test_an_efc_asked_near_a_location_is_the_honest_gap(services):
+    [reply] = say(services, "any export facilitation centre near me?", location=(26.85, 80.95))
+    assert "not in my knowledge base" in reply.text and reply.centres == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("राशन कार्ड कैसे बनता है", "राशन कार्ड"),
+        ("घर बनाने के लिए बैंक से लोन चाहिए कौन सी योजना है", "होम लोन"),
+        ("आधार कार्ड में नाम गलत है कैसे ठीक करें", "आधार"),
+        ("voter card me address change kaise kare", "राशन कार्ड और पहचान पत्र"),
+    ],
+)
+def test_needs_outside_msme_are_said_to_be_outside(services, text, name):
+    [reply] = say(services, text)
+    assert reply.intent == "fallback" and name in reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["किसी से बात करवा दो", "मुझे कॉल करवा दो", "अब समझ नहीं आ रहा क्या करें किसी से बात करवा दो", "bakwas bot h"],
+)
+def test_asking_for_a_person_in_other_words_hands_over(services, text):
+    [reply] = say(services, text)
+    assert reply.intent == "agent"
+
+
+@pytest.mark.parametrize("text", ["ठीक", "ठीक है समझ गया", "theek"])
+def test_a_short_ok_is_acknowledged(services, text):
+    [reply] = say(services, text)
+    assert reply.intent == "ack"
+
+
+def test_first_time_is_no_hill_area(services):
+    [reply] = say(services, "पहली बार कारोबार शुरू कर रहा हूं कोई योजना है")
+    assert "पहाड़ी" not in reply.text
+
+
+def test_an_electricity_connection_complaint_is_no_correction(services):
+    [reply] = say(services, "bijli vibhag connection nahi de raha factory ka, shikayat kaha kare")
+    assert reply.aspect != "change" and "बदलने" not in reply.text
+
+
+def test_how_sure_says_the_match_the_record_and_its_sources(services):
+    say(services, "pmegp me subsidy kitni h")
+    [reply] = say(services, "kitna pakka hai")
+    assert reply.intent == "how_sure" and reply.topic == "pmegp"
+    assert "1.00" in reply.text and "https://" in reply.text and ".txt" not in reply.text
+    [again] = say(services, "how sure are you about this?")
+    assert "1.00" in again.text and "PMEGP" in again.text
+
+
+def test_how_sure_of_an_unverified_record_asks_to_confirm(services):
+    say(services, "msme mart kya hai")
+    [reply] = say(services, "what is the source")
+    assert "Please confirm" in reply.text
+
+
+def test_how_sure_without_a_scheme_says_so(services):
+    [reply] = say(services, "how sure are you")
+    assert reply.intent == "how_sure" and "not about one scheme" in reply.text
