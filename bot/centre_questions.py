@@ -77,11 +77,18 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     place_group = groups.asked(text) if found is not None and not (centre_asked or named_type) else None
     # "हम असम में हैं" in a CDP chat tells where the unit is: CDP's North-East lines, not Assam's centres
     tells_place = bool(place_group) and has_lines_for(turn, session.topic, place_group, u)
+    # "udham singh nagar me center": the scheme's name ("udham" ~ Udyam) is a word of the place's
+    in_place = (
+        found is not None
+        and not about_listed
+        and bool(u.topics)
+        and u.best.matched <= _read_as(turn, session.place)
+    )
     if (
         found is not None
-        and not elsewhere
+        and not (elsewhere and not in_place)
         and not tells_place
-        and (centre_asked or kind_named or centre_called or not (u.topics or u.unknown))
+        and (centre_asked or kind_named or centre_called or in_place or not (u.topics or u.unknown))
     ):
         session.awaiting, session.centre_type = None, centre_type
         return [responses.centres(turn, found)]
@@ -116,6 +123,16 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     if session.centres and about_centres and not u.confident and not u.close_topics() and not longer_ask:
         return [responses.centres(turn, finder.details(session.centres, turn.lang))]
     return None
+
+
+def _read_as(turn: Turn, place: str | None) -> set[str]:
+    """The indexed words a place's name, written out in the message, may be read as ("udham" → "udyam");
+    none for a name only guessed from a near spelling ("sambandh me" is no Sanand)."""
+    said = keys(place or "")
+    if not said or not set(said) <= set(keys(turn.message.text or "")):
+        return set()
+    similar = turn.snap.matcher.topics.similar
+    return {w for k in said for w in similar(k)}
 
 
 def _about_the_list(turn: Turn, answer: CentreAnswer) -> Reply:

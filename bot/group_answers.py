@@ -33,6 +33,18 @@ def in_chat_lines(turn: Turn, u: Understanding, group: str) -> FactMatch | None:
     return turn.snap.facts.mentioning(topic, groups.phrases_of(group), turn.lang, MAX_LINES)
 
 
+def named_scheme_lines(turn: Turn, u: Understanding, group: str) -> FactMatch | None:
+    """The lines of a scheme named with confidence about a group the message names, when it asks what
+    the scheme is or who may use it ("is msme samadhan for medium enterprises also?"); "how much subsidy
+    for women" is better answered by the benefits, "documents" are the same for everyone."""
+    topic = u.best.label if u.confident else None
+    if u.aspect not in (None, "eligibility") or "scheme_list" in u.intents:
+        return None
+    if topic not in turn.snap.knowledge.schemes or beside_another_need(turn, u, group):
+        return None
+    return turn.snap.facts.mentioning(topic, groups.phrases_of(group), turn.lang, MAX_LINES)
+
+
 def beside_another_need(turn: Turn, u: Understanding, group: str) -> bool:
     """ "widow hu, pension milegi?": the group is said beside a need we do not know or do not cover."""
     own = groups.words(group) | turn.snap.matcher.topics.not_typos | word_keys("group_generic_words")

@@ -48,6 +48,7 @@ UDYAM = key("udyam")
 # nothing in the message names the registration.
 SIZE_WORDS = frozenset(keys("सूक्ष्म लघु मध्यम मीडियम माइक्रो micro small medium chhota chota छोटा"))
 ENTERPRISE_AFTER = frozenset(keys("hu hoon hun hai h hain ko ke ki हूँ हूं है हैं को के की"))
+POSSESSIVES = frozenset(keys("mera meri hamara hamari apna apni मेरा मेरी हमारा हमारी अपना अपनी"))
 REGISTRATION_WORDS = frozenset(
     keys(
         "registration register रजिस्ट्रेशन पंजीकरण certificate सर्टिफिकेट number नंबर praman प्रमाण portal पोर्टल "
@@ -350,15 +351,13 @@ class Matcher:
         return next(iter(found)) if len(found) == 1 else None
 
     def _enterprise(self, k: str, before: list[str], after: list[str]) -> bool:
-        """ "मैं सूक्ष्म उद्यम हूँ", "लघु उद्यम को जेम पर...": the Hindi word for an enterprise, said of oneself
-        or of a kind of unit, not Udyam Registration."""
-        return (
-            k == UDYAM
-            and bool(before)
-            and before[0] in SIZE_WORDS
-            and bool(after)
-            and key(after[0]) in ENTERPRISE_AFTER
-        )
+        """ "मैं सूक्ष्म उद्यम हूँ", "लघु उद्यम को जेम पर...", "मेरा उद्यम मध्यम श्रेणी में": the Hindi word for
+        an enterprise, said of oneself or of a kind of unit, not Udyam Registration."""
+        if k != UDYAM or not before or not after:
+            return False
+        sized = before[0] in SIZE_WORDS and key(after[0]) in ENTERPRISE_AFTER
+        owned = before[0] in POSSESSIVES and key(after[0]) in SIZE_WORDS  # "मेरा उद्यम मध्यम श्रेणी में है"
+        return sized or owned
 
     def _unknown(self, k: str, places: frozenset[str] = frozenset()) -> bool:
         return k not in self.known and k not in places and not self.topics.similar(k)

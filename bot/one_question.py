@@ -70,6 +70,9 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     said_before = follow_ups.said_of_another(turn, u) if u.confident else None
     if said_before is not None:  # "mujhe pmegp se loan mila tha" in a PM Vishwakarma chat: its PMEGP rule
         return [responses.facts(turn, session.topic, said_before, u)]
+    group_lines = group_answers.named_scheme_lines(turn, u, group) if group else None
+    if group_lines is not None:  # "mahila hu, pmegp me kitni subsidy": PMEGP's lines about women
+        return [responses.facts(turn, u.best.label, group_lines, u)]
     pointed = _schemes_for_need(u) if not group else []
     if len(pointed) > 1:  # "all the schemes that give subsidy or loans without collateral"
         return [responses.schemes_for_need(turn, pointed, u)]

@@ -211,9 +211,11 @@ class Gazetteer:
             start, end, score = span
             if set(ws[start : end + 1]) <= _NOT_NAMES or _as_verb(content, msg_keys, end):
                 continue
+            floor = MIN_SCORE
             if has_devanagari(phrase) != has_devanagari(ws[start]):
-                score *= CROSS_SCRIPT_WEIGHT
-            if score < MIN_SCORE:
+                # ranks below a name in the user's own script, yet "bhuvneshwar" still meets भुवनेश्वर
+                score, floor = score * CROSS_SCRIPT_WEIGHT, MIN_SCORE * CROSS_SCRIPT_WEIGHT
+            if score < floor:
                 continue
             strength = self._strength(place, content)
             if score < 1.0 and not _cued(msg_keys, start, end):

@@ -162,3 +162,56 @@ def test_how_sure_of_an_unverified_record_asks_to_confirm(services):
 def test_how_sure_without_a_scheme_says_so(services):
     [reply] = say(services, "how sure are you")
     assert reply.intent == "how_sure" and "not about one scheme" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "centre"),
+    [
+        ("udham singh nagar me center", "tc-sitarganj"),  # "udham" reads as Udyam: the place wins
+        ("bhuvneshwar me koi centre", "tc-bhubaneswar"),  # a romanized spelling of भुवनेश्वर
+        ("आगरा में जूते बनाने की ट्रेनिंग वाला सरकारी इंस्टीट्यूट कहाँ है", "tc-agra-cfti"),
+    ],
+)
+def test_places_and_centre_words_users_write(services, text, centre):
+    [reply] = say(services, text)
+    assert reply.intent == "centre_find" and centre in [c["id"] for c in reply.centres]
+
+
+def test_a_scheme_named_beside_a_near_spelling_of_a_town_stays_the_scheme(services):
+    [reply] = say(services, "sambandh me 358 reserved items wali baat kya hai")
+    assert reply.topic == "sambandh"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "zed black agarbatti ki dealership kaise milti hai",
+        "असली पन्ना रत्न कहां से खरीदें जेम टेस्टिंग लैब वाला",
+        "PMFME scheme me food processing unit ko kitni subsidy milti hai",
+        "राजस्थान उद्यम प्रोत्साहन योजना में ब्याज अनुदान कितना है",
+    ],
+)
+def test_words_shared_with_a_scheme_name_something_else(services, text):
+    [reply] = say(services, text)
+    assert reply.intent in ("fallback", "clarify") and reply.topic is None
+
+
+def test_a_medium_unit_is_told_samadhaan_does_not_cover_it(services):
+    say(services, "एक कंपनी 4 महीने से मेरे बिल का पैसा नहीं दे रही")
+    [reply] = say(services, "मेरा उद्यम मध्यम श्रेणी में है, तो भी कर सकता हूँ?")
+    assert reply.topic == "samadhaan" and "मध्यम उद्यम इन देर-भुगतान नियमों में नहीं आते" in reply.text
+    [named] = say(services, "is msme samadhan for medium enterprises also?", user="v")
+    assert "Medium enterprises are not covered" in named.text
+
+
+def test_schemes_for_medium_enterprises_show_what_each_says_of_them(services):
+    [reply] = say(services, "which schemes are available for medium enterprises")
+    assert reply.intent == "scheme_list" and "Medium enterprises are not covered" in reply.text
+
+
+def test_late_payment_in_other_words_is_samadhaan(services):
+    [reply] = say(
+        services,
+        "my buyer is paying after 60 days always, agreement says 90 days credit. can i claim interest?",
+    )
+    assert reply.topic == "samadhaan"
