@@ -187,7 +187,9 @@ def contact_lines(knowledge: Knowledge, scheme: dict[str, Any], lang: str) -> li
     lines = []
     if scheme.get("url"):
         label = (
-            _("Official link") if scheme.get("url_verified") else _("Link (seen only on non-official pages)")
+            _("Official link")
+            if scheme.get("url_verified")
+            else _("Link (address found only on non-government pages; please confirm)")
         )
         lines.append(f"🔗 {label}: {scheme['url']}")
     for other in (scheme.get("other_urls") or [])[:2]:

@@ -28,7 +28,13 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     scheme_named = (
         u.confident and u.best.label in u.named and named_type in (None, "any") and not centre_called
     )  # not "EFC"
-    elsewhere = scheme_named or bool(u.not_covered)
+    # "which bank gives it near me?" in a CGTMSE chat asks a detail of the scheme, not for a centre
+    detail_asked = (
+        named_type is None
+        and session.topic in turn.snap.knowledge.schemes
+        and bool(turn.snap.details.asked(text))
+    )
+    elsewhere = scheme_named or bool(u.not_covered) or detail_asked
     # "common facility centre ... in Assam": the centre word is part of the scheme's name
     in_name = u.confident and u.best.label not in CENTRE_SCHEMES and bool(u.best.matched & centre_words())
     centre_asked = not (elsewhere or in_name) and (
@@ -56,6 +62,10 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     found = finder.find(text, turn.lang, centre_type)
     if found is not None:  # "mai Gaya se hu, ...": kept for a later "mere sheher me koi centre?"
         session.place = finder.place_named(text) or session.place
+    in_scheme_chat = session.topic in turn.snap.knowledge.schemes and session.topic not in CENTRE_SCHEMES
+    if centre_asked and named_type is None and found is None and in_scheme_chat:
+        # "मेरे जिले में कहाँ जाना होगा" in a PM Vishwakarma chat: where to apply for it, not a tool room
+        return [responses.scheme(turn, session.topic, "apply", u, confidence=0.7)]
     same_place = found is None or (  # "any other centre near pune" right after Pune's list
         found.point is not None
         and session.centre_point is not None

@@ -23,6 +23,8 @@ SWAP_MIN_LENGTH = 5
 # A four-letter word may be a five-letter one missing an inner vowel ("pmgp", "yojna" → yojana);
 # not a consonant ("care" is not "charges").
 SHORT_DROP_LENGTH = 4
+# Letters told apart only by voicing: a five-letter word may swap one for the other.
+VOICING_PAIRS = frozenset(frozenset(p) for p in ("pb", "td", "kg"))
 # Words whose spellings each index remembers.
 SIMILAR_CACHE = 16384
 # What a one-edit match is worth against an exact one.
@@ -43,6 +45,13 @@ class Hit:
 def _drops_inner_vowel(longer: str, shorter: str) -> bool:
     inner = range(1, len(longer) - 1)
     return any(longer[i] in "aeiou" and longer[:i] + longer[i + 1 :] == shorter for i in inner)
+
+
+def _voicing(a: str, b: str) -> bool:
+    """One letter after the first swapped for its voiced or voiceless twin ("pmegb" for "pmegp"): a slip
+    of the ear; a first letter changes the word ("party" is no "bharti")."""
+    diff = [(x, y) for x, y in zip(a[1:], b[1:], strict=False) if x != y]
+    return len(a) == len(b) and a[0] == b[0] and len(diff) == 1 and frozenset(diff[0]) in VOICING_PAIRS
 
 
 def _deletes(word: str) -> set[str]:
@@ -111,7 +120,7 @@ class PhraseIndex:
         for c in candidates - found.keys():
             if OSA.distance(word, c) > 1:
                 continue
-            if max(len(c), len(word)) >= FUZZY_MIN_LENGTH or sorted(c) == sorted(word):
+            if max(len(c), len(word)) >= FUZZY_MIN_LENGTH or sorted(c) == sorted(word) or _voicing(c, word):
                 found[c] = FUZZY_WEIGHT
         return found
 

@@ -215,3 +215,41 @@ def test_late_payment_in_other_words_is_samadhaan(services):
         "my buyer is paying after 60 days always, agreement says 90 days credit. can i claim interest?",
     )
     assert reply.topic == "samadhaan"
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("main sirf 5vi pass hu 15 lakh ka loan pmegb se mil jayega kya", "pmegp"),  # b for p, heard not read
+        ("बड़ी कंपनी 90 दिन बाद पैसा देती है, बिल के बदले पहले पैसा लेने का सिस्टम कैसे शुरू करूं", "treds"),
+    ],
+)
+def test_needs_and_slips_users_write(services, text, topic):
+    [reply] = say(services, text)
+    assert reply.topic == topic
+
+
+def test_a_party_is_no_bharti(services):
+    [reply] = say(
+        services, "ek party ne maal lekar 2 lakh nahi diye 5 mahine ho gaye, online case kaise daale"
+    )
+    assert "भर्ती" not in reply.text
+
+
+def test_which_bank_in_a_cgtmse_chat_is_its_member_lenders(services):
+    say(services, "cgtmse kya hai")
+    [reply] = say(services, "kis bank me jau?")
+    assert reply.topic == "cgtmse" and "सदस्य" in reply.text
+    [near] = say(services, "which bank gives it near me")
+    assert near.topic == "cgtmse" and near.intent == "scheme_info"
+
+
+def test_all_scheme_names_asked_in_hindi_list_them(services):
+    [reply] = say(services, "एमएसएमई की सारी स्कीमों के नाम बताओ")
+    assert reply.intent == "scheme_list"
+
+
+def test_where_in_my_district_in_a_scheme_chat_is_where_to_apply(services):
+    say(services, "मैं बढ़ई हूं, नए औजार के लिए कोई मदद")
+    [reply] = say(services, "मेरे जिले में कहाँ जाना होगा")
+    assert reply.topic == "pm-vishwakarma" and reply.aspect == "apply" and reply.centres == ()
