@@ -133,6 +133,22 @@ def group_all_said(knowledge: Knowledge, group: str, found: list[str], lang: str
     return "\n".join(out)
 
 
+def fraud_answer(knowledge: Knowledge, lang: str) -> str:
+    """Someone charged for a free registration or a fake site: the knowledge base's caution, then where an
+    MSME complaint goes (its grievance portal's contacts, or the general helplines)."""
+    _ = gettext(lang)
+    out = [_("Sorry to hear that. Do not pay anyone more.")]
+    caution = caution_line(knowledge, lang)
+    if caution:
+        out.append(caution)
+    out += ["", _("To complain:")]
+    if COMPLAINTS in knowledge.schemes:
+        out += contact_lines(knowledge, knowledge.schemes[COMPLAINTS], lang)
+    else:
+        out += helpline_answer(knowledge, None, lang).split("\n")[1:]
+    return "\n".join(out)
+
+
 def how_sure(knowledge: Knowledge, topic: str | None, confidence: float | None, lang: str) -> str:
     """For staff and careful users: how sure the last answer was, whether its record is verified, and
     where the record comes from (official sources first)."""
@@ -143,9 +159,7 @@ def how_sure(knowledge: Knowledge, topic: str | None, confidence: float | None, 
     out = [_("How sure I am about %(name)s:") % {"name": text(scheme["name"], lang)}]
     if confidence is not None:
         out.append(
-            "• "
-            + _("I matched the question to it with confidence %(c)s (1.00 = certain).")
-            % {"c": f"{confidence:.2f}"}
+            "• " + _("How well I understood the question: %(c)s of 1.00.") % {"c": f"{confidence:.2f}"}
         )
     if scheme.get("verified", True):
         out.append("• " + _("The record is marked verified in the knowledge base."))
@@ -245,3 +259,6 @@ def numbered(lines: list[str], options: tuple[Option, ...], lang: str) -> str:
 
 # A "how sure are you?" names this many of a record's sources.
 SOURCES_SHOWN = 2
+
+# Where a citizen complains about an MSME matter (a fraud, a stuck approval): its grievance portal.
+COMPLAINTS = "champions"

@@ -201,6 +201,8 @@ def _menu_request(turn: Turn, u: Understanding) -> list[Reply] | None:
             continue  # "...sarkari madad milegi?" is a question, not a call for the menu
         if intent == "scheme_list" and (u.confident or stray or u.not_covered):
             continue
+        if intent == "fraud" and u.not_covered:
+            continue  # "upi fraud ho gaya": not an MSME matter
         if intent == "ack" and len(u.text.split()) > ACK_MAX_WORDS and not _only_acks(turn, u):
             continue  # "theek nahi chal raha..." is not an "ok"; "ठीक है समझ गया" is
         return payloads.handle_payload(turn, f"@{payloads.INTENT_PAYLOADS[intent]}", u)

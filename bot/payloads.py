@@ -21,6 +21,7 @@ INTENT_PAYLOADS = {
     "ack": "ack",
     "confused": "confused",
     "how_sure": "sure",
+    "fraud": "fraud",
 }
 
 
@@ -66,6 +67,15 @@ def handle_payload(
         return [turn.reply(menus.help_text(turn.lang), "help", confidence=1.0)]
     if verb == "agent":
         return tickets.request_person(turn)
+    if verb == "fraud":  # "agent ne 2000 le liye, ab kya karu": the caution, then where to complain
+        text = answers.fraud_answer(knowledge, turn.lang)
+        return [
+            turn.reply(
+                (text, ()),
+                "fraud",
+                topic=answers.COMPLAINTS if answers.COMPLAINTS in knowledge.schemes else None,
+            )
+        ]
     if verb == "sure":  # "how sure are you?": about the answer before this question
         answered = [h for h in turn.session.history if h.get("intent") != "how_sure"]
         last = answered[-1] if answered else {}

@@ -253,3 +253,34 @@ def test_where_in_my_district_in_a_scheme_chat_is_where_to_apply(services):
     say(services, "मैं बढ़ई हूं, नए औजार के लिए कोई मदद")
     [reply] = say(services, "मेरे जिले में कहाँ जाना होगा")
     assert reply.topic == "pm-vishwakarma" and reply.aspect == "apply" and reply.centres == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "agent ne 2000 le liye, mene pese de diye ab kya karu",
+        "ye fraud hai kya",
+        "How do I get my money back?",
+    ],
+)
+def test_a_fraud_gets_the_caution_and_where_to_complain(services, text):
+    say(services, "udyam registration kaise kare")
+    [reply] = say(services, text)
+    assert reply.intent == "fraud" and "champions.gov.in" in reply.text
+    assert "मुफ्त" in reply.text or "free" in reply.text
+
+
+def test_the_missing_detail_is_named_as_a_noun(services):
+    say(services, "gem portal kya hai", user="w")
+    [reply] = say(services, "which banks?", user="w")
+    assert "which banks for this" not in reply.text
+
+
+def test_a_hindi_request_for_export_centres_is_the_honest_gap(services):
+    [reply] = say(services, "निर्यात सुविधा केंद्रों की सूची बताओ कानपुर में")
+    assert reply.centres == () and "EFC" in reply.text
+
+
+def test_udyam_renewal_is_answered_from_its_record(services):
+    [reply] = say(services, "does udyam certificate need renewal every year?")
+    assert "renewal" in reply.text
