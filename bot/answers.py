@@ -174,6 +174,7 @@ def how_sure(knowledge: Knowledge, topic: str | None, confidence: float | None, 
 
 
 def _official(url: str) -> bool:
+    """A government address, shown before news and consultancy pages."""
     return url.split("/")[2].endswith((".gov.in", ".nic.in"))
 
 

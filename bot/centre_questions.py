@@ -10,7 +10,7 @@ from bot.follow_ups import FOLLOWUP_WORDS
 from bot.group_answers import has_lines_for
 from bot.matcher import Understanding
 from bot.messages import Reply
-from bot.normalize import keys
+from bot.normalize import clean, key, keys
 from bot.places import centre_words
 from bot.turn import Turn
 
@@ -87,18 +87,11 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     place_group = groups.asked(text) if found is not None and not (centre_asked or named_type) else None
     # "हम असम में हैं" in a CDP chat tells where the unit is: CDP's North-East lines, not Assam's centres
     tells_place = bool(place_group) and has_lines_for(turn, session.topic, place_group, u)
-    # "udham singh nagar me center": the scheme's name ("udham" ~ Udyam) is a word of the place's
-    in_place = (
-        found is not None
-        and not about_listed
-        and bool(u.topics)
-        and u.best.matched <= _read_as(turn, session.place)
-    )
     if (
         found is not None
-        and not (elsewhere and not in_place)
+        and not elsewhere
         and not tells_place
-        and (centre_asked or kind_named or centre_called or in_place or not (u.topics or u.unknown))
+        and (centre_asked or kind_named or centre_called or not (u.topics or u.unknown))
     ):
         session.awaiting, session.centre_type = None, centre_type
         return [responses.centres(turn, found)]
@@ -135,14 +128,27 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     return None
 
 
-def _read_as(turn: Turn, place: str | None) -> set[str]:
-    """The indexed words a place's name, written out in the message, may be read as ("udham" → "udyam");
-    none for a name only guessed from a near spelling ("sambandh me" is no Sanand)."""
-    said = keys(place or "")
-    if not said or not set(said) <= set(keys(turn.message.text or "")):
-        return set()
-    similar = turn.snap.matcher.topics.similar
-    return {w for k in said for w in similar(k)}
+def only_in_place(turn: Turn, u: Understanding, text: str, place: str | None) -> bool:
+    """Whether the words that named the best topic are all words of the place the message names ("udham"
+    in "udham singh nagar"), written out, and said nowhere else in it ("udham singh nagar se hu, udyam
+    kaise banaye" names Udyam too)."""
+    if not u.topics or not place:
+        return False
+    said, own = keys(text), keys(place)
+    if not set(own) <= set(said):  # "sambandh me" only spells like Sanand
+        return False
+    rest = list(said)
+    for k in own:
+        rest.remove(k)
+    similar, named = turn.snap.matcher.topics.similar, u.best.matched
+    read_as = {w for k in own for w in similar(k)}
+    return named <= read_as and not any(named & ({k} | set(similar(k))) for k in rest)
+
+
+def without_place(text: str, place: str) -> str:
+    """The message with the place's words left out, to read what else it asks."""
+    own = set(keys(place))
+    return " ".join(w for w in clean(text).split() if key(w) not in own)
 
 
 def _about_the_list(turn: Turn, answer: CentreAnswer) -> Reply:

@@ -77,10 +77,10 @@ def lines_asked(turn: Turn, u: Understanding) -> FactMatch | None:
     topic = turn.session.topic
     lines = detail_lines(turn, topic, u) or fact_lines(turn, topic, u)
     if lines is not None and u.not_covered and not about_it(turn, u, lines):
-        return None
+        lines = None
     if lines is None and u.not_covered and questions.tells(u.text):
         named = turn.snap.matcher.not_covered.phrases_of(u.not_covered)
-        return turn.snap.facts.mentioning(topic, named, turn.lang, MAX_LINES)
+        lines = turn.snap.facts.mentioning(topic, named, turn.lang, MAX_LINES)
     return lines
 
 

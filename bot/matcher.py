@@ -49,6 +49,7 @@ UDYAM = key("udyam")
 SIZE_WORDS = frozenset(keys("सूक्ष्म लघु मध्यम मीडियम माइक्रो micro small medium chhota chota छोटा"))
 ENTERPRISE_AFTER = frozenset(keys("hu hoon hun hai h hain ko ke ki हूँ हूं है हैं को के की"))
 POSSESSIVES = frozenset(keys("mera meri hamara hamari apna apni मेरा मेरी हमारा हमारी अपना अपनी"))
+CLASS_WORDS = frozenset(keys("shreni category catagory shreni श्रेणी कैटेगरी वर्ग varg"))
 REGISTRATION_WORDS = frozenset(
     keys(
         "registration register रजिस्ट्रेशन पंजीकरण certificate सर्टिफिकेट number नंबर praman प्रमाण portal पोर्टल "
@@ -320,7 +321,7 @@ class Matcher:
         registering = bool({key(w) for w in said} & REGISTRATION_WORDS)
         for i, word in enumerate(said):
             k = key(word)
-            if not k or (not registering and self._enterprise(k, out[-1:], said[i + 1 : i + 2])):
+            if not k or (not registering and self._enterprise(k, out[-1:], said[i + 1 : i + 3])):
                 continue
             joined = self._joined(out[-1], k, places) if out else None
             if joined:
@@ -356,7 +357,8 @@ class Matcher:
         if k != UDYAM or not before or not after:
             return False
         sized = before[0] in SIZE_WORDS and key(after[0]) in ENTERPRISE_AFTER
-        owned = before[0] in POSSESSIVES and key(after[0]) in SIZE_WORDS  # "मेरा उद्यम मध्यम श्रेणी में है"
+        # "मेरा उद्यम मध्यम श्रेणी में है"; "mera udyam small me hai" may be the certificate
+        owned = before[0] in POSSESSIVES and key(after[0]) in SIZE_WORDS and key(after[-1]) in CLASS_WORDS
         return sized or owned
 
     def _unknown(self, k: str, places: frozenset[str] = frozenset()) -> bool:

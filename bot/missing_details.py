@@ -50,9 +50,10 @@ class MissingDetails:
 
     def asked_uncached(self, text: str) -> str | None:
         """The detail `text` asks for, if any (the most fully named one)."""
-        if _sum_demanded(text):  # "cyber cafe wala 1500 maang raha h": a sum asked for is a fee
+        named = self.asks.best_label(keys(text))
+        if named is None and _sum_demanded(text):  # "cyber cafe wala 1500 maang raha h": a fee
             return "fee"
-        return self.asks.best_label(keys(text))
+        return named
 
     def missing(self, scheme_id: str, text: str) -> str | None:
         """The detail `text` asks for when `scheme_id`'s record has no word of it."""
@@ -74,12 +75,19 @@ class MissingDetails:
 
 
 def _sum_demanded(text: str) -> bool:
-    """A number said right beside a word of asking to pay it ("1500 रुपये मांग रहा", "charged me 2500");
-    not a loan amount several words from a demand for collateral."""
+    """A sum said right beside a word of asking someone to pay it ("1500 रुपये मांग रहा", "charged me
+    2500"); not a loan of lakhs the user asks for ("10 lakh loan mang raha hu"), nor a date."""
     words = clean(text).split()
-    demands = [i for i, w in enumerate(words) if key(w) in word_keys("demand_words")]
-    sums = [i for i, w in enumerate(words) if any(ch.isdigit() for ch in w)]
+    said = [key(w) for w in words]
+    if set(said) & word_keys("first_person") or set(said) & word_keys("large_sums"):
+        return False
+    demands = [i for i, k in enumerate(said) if k in word_keys("demand_words")]
+    sums = [i for i, w in enumerate(words) if w.isdecimal() and not _year(w)]
     return any(abs(d - n) <= DEMAND_REACH for d in demands for n in sums)
+
+
+def _year(word: str) -> bool:
+    return len(word) == 4 and word[:2] in ("19", "20")
 
 
 def _answer_texts(scheme: dict[str, Any], lang: str) -> list[str]:

@@ -1,5 +1,6 @@
-"""One question understood and answered: a centre, a scheme or one of its details, a group, a follow-up,
-a menu, an honest "not covered", a "did you mean", or the fallback, in that order of evidence."""
+"""One question understood and answered: a centre, a scheme or one of its details, a group, the schemes
+a need points to, a follow-up, a menu, an honest "not covered", a "did you mean", or the fallback, in that
+order of evidence."""
 
 from bot import (
     centre_questions,
@@ -38,6 +39,11 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     sized = _sized(turn, text, u)
     if sized is not None:  # "turnover 3 crore, machine me 50 lakh lagaya, to mai kya hu?"
         return [responses.facts(turn, REGISTRATION, sized, u)]
+    # (after a list, "sanand one address" is about a centre listed: the follow-ups below see to it)
+    place = turn.snap.finder.place_named(text) if u.confident and not session.centres else None
+    if centre_questions.only_in_place(turn, u, text, place):
+        # "udham singh nagar me mudra loan kaise milega": "udham" names the place, not Udyam
+        u = turn.snap.understand(centre_questions.without_place(text, place))
     centre_reply = centre_questions.answer(turn, u, text)
     if centre_reply is not None:
         return centre_reply
@@ -48,7 +54,8 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         and only_asks_how
         and u.best.label != session.topic
         and not set(u.intents) - {"where"}
-        and not u.not_covered  # "mudra loan ke bare me btao" after CGTMSE asks about Mudra
+        # "mudra loan ke bare me btao" after CGTMSE asks about Mudra; "mudra loan mila tha" tells
+        and not (u.not_covered and not questions.tells(u.text))
     ):
         # "how do I register" after GeM asks how to register on GeM, not for Udyam
         return [responses.scheme(turn, session.topic, u.aspect, u, confidence=0.8)]
@@ -71,7 +78,7 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     if said_before is not None:  # "mujhe pmegp se loan mila tha" in a PM Vishwakarma chat: its PMEGP rule
         return [responses.facts(turn, session.topic, said_before, u)]
     group_lines = group_answers.named_scheme_lines(turn, u, group) if group else None
-    if group_lines is not None:  # "mahila hu, pmegp me kitni subsidy": PMEGP's lines about women
+    if group_lines is not None:  # "is msme samadhan for medium enterprises also?": its lines on them
         return [responses.facts(turn, u.best.label, group_lines, u)]
     pointed = _schemes_for_need(u) if not group else []
     if len(pointed) > 1:  # "all the schemes that give subsidy or loans without collateral"
@@ -215,9 +222,19 @@ def _in_passing(u: Understanding, intent: str, max_words: int) -> bool:
 
 
 def _only_acks(turn: Turn, u: Understanding) -> bool:
-    """Whether every word of the message is a word of an acknowledgement ("ठीक है समझ गया")."""
-    acks = {k for phrase in turn.snap.matcher.intents.phrases_of("ack") for k in keys(phrase)}
-    return set(keys(u.text)) <= acks
+    """Whether the message is acknowledgements end to end ("ठीक है समझ गया"), none of them a "no"
+    ("theek nahi hai ji" is not an OK)."""
+    said, matcher = keys(u.text), turn.snap.matcher
+    if set(said) & matcher.negations:
+        return False
+    phrases = matcher.intents.of_label["ack"]
+    at = 0
+    while at < len(said):
+        step = max((len(p) for p in phrases if tuple(said[at : at + len(p)]) == p), default=0)
+        if not step:
+            return False
+        at += step
+    return True
 
 
 def _stray(u: Understanding, intent: str) -> bool:

@@ -77,10 +77,9 @@ def handle_payload(
             )
         ]
     if verb == "sure":  # "how sure are you?": about the answer before this question
-        answered = [h for h in turn.session.history if h.get("intent") != "how_sure"]
-        last = answered[-1] if answered else {}
-        sure = answers.how_sure(knowledge, turn.session.topic, last.get("confidence"), turn.lang)
-        return [turn.reply((sure, ()), "how_sure", topic=turn.session.topic, confidence=1.0)]
+        last = tickets.last_answer(turn.session) or {}
+        sure = answers.how_sure(knowledge, last.get("topic"), last.get("confidence"), turn.lang)
+        return [turn.reply((sure, ()), "how_sure", topic=last.get("topic"), confidence=1.0)]
     return [turn.reply(menus.greeting(turn.lang), "greeting", confidence=1.0)]
 
 

@@ -85,10 +85,13 @@ def _asks(part: str, u: Understanding) -> bool:
 
 
 def asks_several(text: str) -> bool:
-    """Whether a message asks for a list rather than one thing: "schemes" in the plural, "all", "list",
-    or a question word said twice ("kya kya", "kaun kaun si", "कौन कौन से")."""
+    """Whether a message asks for a list rather than one thing: "schemes" in the plural, "all" right
+    before a scheme word ("sabhi yojana", "all the schemes"), or a question word said twice ("kya kya",
+    "kaun kaun si", "कौन कौन से")."""
     if word_forms("many_schemes") & set(clean(text).split()):
         return True
     said = keys(text)
-    asking = word_keys("which_words")
+    asking, alls, schemes = word_keys("which_words"), word_keys("all_words"), word_keys("scheme_nouns")
+    if any(a in alls and schemes & set(said[i + 1 : i + 3]) for i, a in enumerate(said)):
+        return True
     return any(a == b and a in asking for a, b in pairwise(said))

@@ -23,11 +23,11 @@ from bot import (
     sessions,
     tickets,
 )
-from bot.centre_finder import CentreAnswer
 from bot.choices import chosen_number, pick
 from bot.geo import valid_point
 from bot.i18n import gettext
 from bot.language import detect, reply_language, shows_language
+from bot.matcher import SMALL_TALK
 from bot.messages import IncomingMessage, Option, Reply
 from bot.normalize import clean, keys
 from bot.phrases import word_keys
@@ -169,7 +169,8 @@ def _near_kind(turn: Turn, text: str | None) -> tuple[bool, str | None]:
     u = turn.snap.understand(text)
     if "centre_find" in u.intents or u.centre_type is not None or "where" in u.intents:
         return True, None if u.centre_type == "any" else u.centre_type or kept
-    return not (u.topics or u.intents or u.not_covered), kept
+    small_talk = set(u.intents) <= {*SMALL_TALK, "ack"}  # "ok", "hello" beside a location say nothing else
+    return not (u.topics or (u.intents and not small_talk) or u.not_covered), kept
 
 
 def _answer_each(turn: Turn, parts: list[str]) -> list[Reply]:
@@ -186,16 +187,6 @@ def _answer_each(turn: Turn, parts: list[str]) -> list[Reply]:
             replies += one_question.answer(turn, part, keep_language=True)
     caution = answers.caution_line(turn.snap.knowledge, turn.lang)
     return [_as_first_part(r, caution) for r in replies[:-1]] + replies[-1:]
-
-
-def _about_the_list(turn: Turn, answer: CentreAnswer) -> Reply:
-    """An answer about some of the centres just listed; the list stays the one follow-ups refer to
-    ("and gaya wala?" next still picks from it, "any other?" searches from the same place)."""
-    session = turn.session
-    listed, point, place = session.centres, session.centre_point, session.centre_place
-    reply = responses.centres(turn, answer)
-    session.centres, session.centre_point, session.centre_place = listed, point, place
-    return reply
 
 
 def _as_first_part(reply: Reply, caution: str | None) -> Reply:

@@ -60,31 +60,28 @@ def group(turn: Turn, label: str, found: dict[str, tuple[str, ...]]) -> Reply:
     shown = dict(list(found.items())[:GROUP_SCHEMES])
     rest = [s for s in found if s not in shown]
     text = answers.group_answer(knowledge, groups.name(label, turn.lang), shown, rest, turn.lang)
-    return _group_reply(turn, label, text, list(found))
+    return _scheme_list(turn, text, list(found), label, confidence=0.7)
 
 
 def group_rest(turn: Turn, label: str, found: list[str]) -> Reply:
     """ "aur koi?" after a group's list: the knowledge base has no more than these; the helplines may."""
     text = answers.group_all_said(turn.snap.knowledge, groups.name(label, turn.lang), found, turn.lang)
-    return _group_reply(turn, label, text, found)
-
-
-def _group_reply(turn: Turn, label: str, text: str, schemes: list[str]) -> Reply:
-    options = menus.topic_options(turn.snap.knowledge, schemes, "overview", turn.lang, most=GROUP_OPTIONS)
-    session = turn.session
-    session.topic, session.aspect, session.centres, session.group = None, None, [], label
-    return turn.reply((answers.numbered([text], options, turn.lang), options), "scheme_list", confidence=0.7)
+    return _scheme_list(turn, text, found, label, confidence=0.7)
 
 
 def schemes_for_need(turn: Turn, schemes: list[str], u: Understanding) -> Reply:
     """The schemes a need points to, when the user asks which schemes there are for it."""
-    knowledge = turn.snap.knowledge
-    options = menus.topic_options(knowledge, schemes, "overview", turn.lang, most=GROUP_OPTIONS)
-    text = answers.numbered([answers.schemes_for_need(knowledge, schemes, turn.lang)], options, turn.lang)
-    turn.session.topic, turn.session.aspect, turn.session.group = None, None, None
-    return turn.reply(
-        (text, options), "scheme_list", confidence=round(u.best.score, 3), runners_up=tuple(schemes)
-    )
+    text = answers.schemes_for_need(turn.snap.knowledge, schemes, turn.lang)
+    return _scheme_list(turn, text, schemes, None, confidence=round(u.best.score, 3))
+
+
+def _scheme_list(turn: Turn, text: str, schemes: list[str], group: str | None, confidence: float) -> Reply:
+    """A list of schemes, each on offer by number; what was discussed before is no longer "it"."""
+    options = menus.topic_options(turn.snap.knowledge, schemes, "overview", turn.lang, most=GROUP_OPTIONS)
+    session = turn.session
+    session.topic, session.aspect, session.centres, session.group = None, None, [], group
+    numbered = answers.numbered([text], options, turn.lang)
+    return turn.reply((numbered, options), "scheme_list", confidence=confidence, runners_up=tuple(schemes))
 
 
 def helpline(

@@ -16,6 +16,7 @@ from bot import answers, audit, menus
 from bot.activity import scrub
 from bot.i18n import gettext
 from bot.messages import Reply
+from bot.sessions import Session
 from bot.turn import Turn
 
 OPEN, TAKEN, CLOSED = "open", "taken", "closed"
@@ -50,16 +51,29 @@ class TicketError(ValueError):
 
 
 def remember_turn(turn: Turn, replies: list[Reply]) -> None:
-    """Keep the last few user texts (normalized) and the bot's intent in the session; commands are skipped."""
+    """Keep the last few user texts (normalized) and what the bot made of them in the session (for a
+    ticket, and for "how sure are you?"); commands are skipped."""
     text = (turn.message.text or "").strip()
     if not text or text.startswith(("/", "@")) or not replies:
         return
+    first = replies[0]
     entry = {
         "text": scrub(text)[:HISTORY_TEXT_LIMIT],
-        "intent": replies[0].intent,
-        "confidence": replies[0].confidence,
+        "intent": first.intent,
+        "topic": first.topic,
+        "confidence": first.confidence,
     }
     turn.session.history = [*turn.session.history, entry][-HISTORY_TURNS:]
+
+
+def last_answer(session: Session) -> dict | None:
+    """The last answer about one scheme in this conversation, for "how sure are you?", unless another
+    kind of reply came after it (a list, a fallback): then there is no one answer to vouch for."""
+    for entry in reversed(session.history):
+        if entry.get("intent") == "how_sure":
+            continue
+        return entry if entry.get("intent") in ANSWERS and entry.get("topic") else None
+    return None
 
 
 def _row(cursor_row: tuple, names: list[str]) -> Ticket:
@@ -204,3 +218,7 @@ def record_delivery(db: sqlite_utils.Database, user: str, error: str | None) -> 
         ticket = open_for(db, user)
         if ticket is not None:
             db.execute("UPDATE tickets SET delivery_error = ? WHERE id = ?", [error, ticket.id])
+
+
+# Replies about one scheme that "how sure are you?" can vouch for.
+ANSWERS = frozenset({"scheme_info", "helpline"})

@@ -284,3 +284,85 @@ def test_a_hindi_request_for_export_centres_is_the_honest_gap(services):
 def test_udyam_renewal_is_answered_from_its_record(services):
     [reply] = say(services, "does udyam certificate need renewal every year?")
     assert "renewal" in reply.text
+
+
+def test_a_loan_the_user_says_they_had_gets_the_schemes_rule(services):
+    say(services, "pm vishwakarma kya hai")
+    [reply] = say(services, "svanidhi loan mila tha, loan kitna milega")
+    assert reply.topic == "pm-vishwakarma" and reply.intent == "scheme_info"
+
+
+@pytest.mark.parametrize("text", ["maine kisi se baat ki thi", "मैंने बैंक में किसी से बात की उन्होंने उद्यम के लिए बोला"])
+def test_telling_of_talking_to_someone_is_no_handoff(services, text):
+    [reply] = say(services, text)
+    assert reply.intent != "agent"
+
+
+@pytest.mark.parametrize("text", ["theek nahi hai ji", "ठीक नहीं है जी", "acha nahi hai ji"])
+def test_not_ok_is_no_ok(services, text):
+    [reply] = say(services, text)
+    assert reply.intent != "ack"
+
+
+@pytest.mark.parametrize("text", ["mera loan pakka hai kya", "funding ka source kya hai"])
+def test_a_users_own_doubt_is_no_how_sure(services, text):
+    [reply] = say(services, text)
+    assert reply.intent != "how_sure"
+
+
+def test_how_sure_after_a_fallback_vouches_for_nothing(services):
+    say(services, "pmegp kya hai")
+    say(services, "mudra loan kya hai")
+    [reply] = say(services, "how sure are you?")
+    assert "PMEGP" not in reply.text and "not about one scheme" in reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["bank se 10 lakh loan mang raha hu pmegp me", "udyam certificate pe 2019 likha hai"],
+)
+def test_a_sum_the_user_asks_for_or_a_year_is_no_fee(services, text):
+    [reply] = say(services, text)
+    assert reply.aspect != "benefits" and "फीस:" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("yarn supplier hu treds pe registration kaise kare", "treds"),
+        ("jewellery cluster ke liye cdp me common facility centre", "cdp"),
+        ("agarbatti banane ka business hai zed certification chahiye", "zed"),
+        ("dealer hu champions portal pe shikayat karni hai", "champions"),
+    ],
+)
+def test_a_trade_named_beside_its_scheme_keeps_the_scheme(services, text, topic):
+    [reply] = say(services, text)
+    assert reply.topic == topic
+
+
+@pytest.mark.parametrize("text", ["list all benefits of the scheme for artisans", "कारीगर योजना के सभी लाभ"])
+def test_all_benefits_of_one_scheme_is_no_list_of_schemes(services, text):
+    [reply] = say(services, text)
+    assert reply.intent != "scheme_list"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "topic"),
+    [
+        ("udham singh nagar se hu udyam kaise banaye", "scheme_info", "udyam"),
+        ("udham singh nagar me mudra loan kaise milega", "fallback", None),
+    ],
+)
+def test_a_place_that_reads_as_a_scheme_leaves_the_question_to_its_words(services, text, intent, topic):
+    [reply] = say(services, text)
+    assert (reply.intent, reply.topic) == (intent, topic)
+
+
+def test_mera_udyam_with_a_size_but_no_class_word_is_still_udyam(services):
+    [reply] = say(services, "mera udyam small me hai")
+    assert reply.topic == "udyam"
+
+
+def test_a_greeting_sent_with_a_location_lists_the_centres(services):
+    [reply] = say(services, "hello", location=(26.85, 80.95))
+    assert reply.intent == "centre_find" and reply.centres
