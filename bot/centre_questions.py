@@ -34,7 +34,9 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
         and session.topic in turn.snap.knowledge.schemes
         and bool(turn.snap.details.asked(text))
     )
-    elsewhere = scheme_named or bool(u.not_covered) or detail_asked
+    # "I'm a carpenter in a village near Nashik. Any scheme for me?" asks for schemes, not centres
+    schemes_asked = named_type is None and "scheme_list" in u.intents and u.confident
+    elsewhere = scheme_named or bool(u.not_covered) or detail_asked or schemes_asked
     # "common facility centre ... in Assam": the centre word is part of the scheme's name
     in_name = u.confident and u.best.label not in CENTRE_SCHEMES and bool(u.best.matched & centre_words())
     centre_asked = not (elsewhere or in_name) and (

@@ -48,6 +48,7 @@ def named_scheme_lines(turn: Turn, u: Understanding, group: str) -> FactMatch | 
 def beside_another_need(turn: Turn, u: Understanding, group: str) -> bool:
     """ "widow hu, pension milegi?": the group is said beside a need we do not know or do not cover."""
     own = groups.words(group) | turn.snap.matcher.topics.not_typos | word_keys("group_generic_words")
+    own |= word_keys("amount_words")  # "medium unit, 60 crore investment": figures are no other need
     return bool(u.not_covered) or bool(set(u.unknown) - own)
 
 

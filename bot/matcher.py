@@ -160,7 +160,7 @@ class Matcher:
         self.intents = PhraseIndex(_pairs("intents"), not_typos=not_typos)
         self.aspects = PhraseIndex(_pairs("aspects"), not_typos=not_typos)
         self.centre_types = PhraseIndex(_pairs("centre_types"))
-        self.not_covered = PhraseIndex(_pairs("not_covered"), skip=self.fillers)
+        self.not_covered = PhraseIndex(_pairs("not_covered"), skip=self.fillers, not_typos=not_typos)
         # Each negative is a phrase: "d mart" vetoes MSME Mart only with both its words.
         self.negatives = {
             label: [frozenset(keys(w)) for w in ws] for label, ws in phrases("negatives").items()
@@ -255,7 +255,7 @@ class Matcher:
         intents = self.intents.phrases_in(message_keys)
         intents.sort(key=lambda h: (-len(h.matched), self.intent_order.index(h.label)))
         aspect = _label(_best_hit(self.aspects, message_keys, GENERAL_ASPECTS, self.question_words))
-        topics = self._named_alone(self._named_first(self._said_whole_first(topics, message_keys)))
+        topics = self._named_alone(self._named_first(self._said_whole_first(topics, message_keys)), elsewhere)
         return Understanding(
             text=clean(text),
             input_language=language.detect(text),
@@ -300,10 +300,13 @@ class Matcher:
             for sid, ws in self.names.items()
         }
 
-    def _named_alone(self, topics: list[Hit]) -> list[Hit]:
+    def _named_alone(self, topics: list[Hit], elsewhere: list[frozenset[str]]) -> list[Hit]:
         """A topic called by its own name with no rival is answered, however much else the message says
-        ("बिजली कनेक्शन ... चैंपियंस पोर्टल पर शिकायत कैसे डालूं?"): asking "did you mean Champions?" helps nobody."""
+        ("बिजली कनेक्शन ... चैंपियंस पोर्टल पर शिकायत कैसे डालूं?"): asking "did you mean Champions?" helps nobody;
+        unless the name is a word of another scheme's name said in full ("उद्यम सखी", "udyam kranti yojana")."""
         if not topics or not CLARIFY_THRESHOLD <= topics[0].score < ANSWER_THRESHOLD:
+            return topics
+        if any(len(words) > 1 and words & topics[0].matched for words in elsewhere):
             return topics
         top = topics[0]
         if len(topics) > 1 and topics[1].score >= CLARIFY_THRESHOLD:

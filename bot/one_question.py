@@ -19,6 +19,7 @@ from bot.language import continues, reply_language, shows_language
 from bot.matcher import CLARIFY_THRESHOLD, SMALL_TALK, Understanding
 from bot.messages import Reply
 from bot.normalize import keys
+from bot.phrases import word_keys
 from bot.turn import Turn
 
 
@@ -80,6 +81,9 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     group_lines = group_answers.named_scheme_lines(turn, u, group) if group else None
     if group_lines is not None:  # "is msme samadhan for medium enterprises also?": its lines on them
         return [responses.facts(turn, u.best.label, group_lines, u)]
+    if group and u.confident and u.aspect is None and not group_answers.beside_another_need(turn, u, group):
+        # "medium unit, 60 crore investment, cgtmse milega?": whom it is for, since it says nothing of them
+        return [responses.scheme(turn, u.best.label, "eligibility", u)]
     pointed = _schemes_for_need(u) if not group else []
     if len(pointed) > 1:  # "all the schemes that give subsidy or loans without collateral"
         return [responses.schemes_for_need(turn, pointed, u)]
@@ -134,6 +138,10 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         return [responses.scheme(turn, session.topic, u.aspect or "overview", u, confidence=0.6)]
     if _only_everyday_words(turn, u, close):  # "sabzi market", "credit card bill": MSME Mart? TReDS? no
         return [responses.fallback(turn, u)]
+    if len(close) == 1 and _called_a_scheme(u):  # "cluster yojana kya hai, hamare kasbe me...": that one
+        return [
+            responses.scheme(turn, close[0], u.aspect or "overview", u, confidence=round(u.best.score, 3))
+        ]
     if close:
         reply = turn.reply(
             menus.clarify(turn.snap.knowledge, close, u.aspect or "overview", turn.lang),
@@ -248,7 +256,14 @@ def _only_everyday_words(turn: Turn, u: Understanding, close: list[str]) -> bool
     if len(close) != 1 or u.best is None or u.best.label != close[0] or len(u.best.matched) != 1:
         return False
     about_else = bool(u.unknown or u.vetoed)  # "sabzi", "trademark"; "credit card" rules out CGTMSE
-    return about_else and u.best.matched <= turn.snap.matcher.ordinary_name_words
+    return about_else and u.best.matched <= turn.snap.matcher.ordinary_name_words and not _called_a_scheme(u)
+
+
+def _called_a_scheme(u: Understanding) -> bool:
+    """ "cluster yojana", "cluster wali scheme": the everyday word names a scheme, by the word after it."""
+    said = keys(u.text)
+    nouns = word_keys("scheme_nouns")
+    return any(k in u.best.matched and nouns & set(said[i + 1 : i + 3]) for i, k in enumerate(said))
 
 
 def _not_covered(turn: Turn, u: Understanding) -> Reply:

@@ -109,7 +109,7 @@ def test_an_efc_asked_near_a_location_is_the_honest_gap(services):
     ("text", "name"),
     [
         ("राशन कार्ड कैसे बनता है", "राशन कार्ड"),
-        ("घर बनाने के लिए बैंक से लोन चाहिए कौन सी योजना है", "होम लोन"),
+        ("home loan ke liye kaun si yojana hai", "होम लोन"),
         ("आधार कार्ड में नाम गलत है कैसे ठीक करें", "आधार"),
         ("voter card me address change kaise kare", "राशन कार्ड और पहचान पत्र"),
     ],
@@ -366,3 +366,46 @@ def test_mera_udyam_with_a_size_but_no_class_word_is_still_udyam(services):
 def test_a_greeting_sent_with_a_location_lists_the_centres(services):
     [reply] = say(services, "hello", location=(26.85, 80.95))
     assert reply.intent == "centre_find" and reply.centres
+
+
+def test_any_scheme_for_me_near_a_town_asks_for_schemes(services):
+    [reply] = say(services, "I'm a carpenter in a village near Nashik. Any scheme for me?")
+    assert reply.topic == "pm-vishwakarma" and reply.centres == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [("medium unit, 60 crore investment, cgtmse milega?", "cgtmse"), ("mahila hu, gem pe bechna hai", "gem")],
+)
+def test_who_the_user_is_beside_a_scheme_gets_whom_it_is_for(services, text, topic):
+    [reply] = say(services, text)
+    assert (reply.topic, reply.aspect) == (topic, "eligibility")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "green card lottery for usa how to apply",
+        "credit card ka bill late ho gaya penalty kaise hatwaye",
+        "पीएम कुसुम योजना में खेत के लिए सोलर पंप कैसे लें",
+        "PMKVY ka free course kahan hota hai",
+        "उद्यम सखी पोर्टल क्या है",
+        "मुख्यमंत्री उद्यम क्रांति योजना मध्य प्रदेश में आवेदन कैसे करें",
+    ],
+)
+def test_other_schemes_and_look_alikes_are_not_ours(services, text):
+    [reply] = say(services, text)
+    assert reply.intent in ("fallback", "clarify") and reply.topic is None and reply.centres == ()
+
+
+def test_a_scheme_called_by_an_everyday_word_and_its_noun_is_answered(services):
+    [reply] = say(services, "cluster yojana kya hai? hamare kasbe me 40 pital ke bartan wale karkhane hain")
+    assert reply.topic == "cdp"
+
+
+def test_a_womens_loan_question_with_home_words_is_no_home_loan(services):
+    [reply] = say(
+        services,
+        "meri saas aur main ghar se achar papad banate hain, mahilaon ke liye koi loan wali yojana hai kya",
+    )
+    assert "होम लोन" not in reply.text
