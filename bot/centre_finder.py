@@ -15,7 +15,7 @@ from bot.gazetteer import gazetteer, state_places
 from bot.i18n import gettext, number
 from bot.knowledge import Knowledge, items, text
 from bot.messages import Option
-from bot.normalize import key, keys
+from bot.normalize import clean, key, keys, words
 from bot.phrase_index import PhraseIndex
 from bot.places import Gazetteer, Mention, Place, resolve
 
@@ -93,6 +93,14 @@ class CentreFinder:
         """The one place a message names ("mai Gaya se hu"), by its English name; None if none or unsure."""
         mention = _choose(resolve([*gazetteer().mentions(text), *self.local.mentions(text)]))
         return mention.places[0].name if mention is not None and not mention.ambiguous else None
+
+    def place_said(self, text: str) -> str | None:
+        """The words of `text` that name its one place, spelled as the place is ("udham singh nagar"; not
+        "sambandh", a near spelling of Sanand)."""
+        mention = _choose(resolve([*gazetteer().mentions(text), *self.local.mentions(text)]))
+        if mention is None or mention.ambiguous or mention.score < 1.0:
+            return None
+        return " ".join(words(clean(text))[mention.start : mention.end + 1])
 
     def find(self, text: str, lang: str, centre_type: str | None) -> CentreAnswer | None:
         """The answer for a message that names a place; None when it names none."""

@@ -35,7 +35,7 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
         and bool(turn.snap.details.asked(text))
     )
     # "I'm a carpenter in a village near Nashik. Any scheme for me?" asks for schemes, not centres
-    schemes_asked = named_type is None and "scheme_list" in u.intents and u.confident
+    schemes_asked = named_type is None and "scheme_list" in u.intents and (u.confident or not u.unknown)
     elsewhere = scheme_named or bool(u.not_covered) or detail_asked or schemes_asked
     # "common facility centre ... in Assam": the centre word is part of the scheme's name
     in_name = u.confident and u.best.label not in CENTRE_SCHEMES and bool(u.best.matched & centre_words())
@@ -131,9 +131,9 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
 
 
 def only_in_place(turn: Turn, u: Understanding, text: str, place: str | None) -> bool:
-    """Whether the words that named the best topic are all words of the place the message names ("udham"
-    in "udham singh nagar"), written out, and said nowhere else in it ("udham singh nagar se hu, udyam
-    kaise banaye" names Udyam too)."""
+    """Whether the words that named the best topic are all words of the place as the message writes it
+    ("udham" in "udham singh nagar"), said nowhere else in it ("udham singh nagar se hu, udyam kaise
+    banaye" names Udyam too)."""
     if not u.topics or not place:
         return False
     said, own = keys(text), keys(place)

@@ -303,7 +303,8 @@ class Matcher:
     def _named_alone(self, topics: list[Hit], elsewhere: list[frozenset[str]]) -> list[Hit]:
         """A topic called by its own name with no rival is answered, however much else the message says
         ("बिजली कनेक्शन ... चैंपियंस पोर्टल पर शिकायत कैसे डालूं?"): asking "did you mean Champions?" helps nobody;
-        unless the name is a word of another scheme's name said in full ("उद्यम सखी", "udyam kranti yojana")."""
+        unless the name is also a word of a scheme we do not cover, said with more of that scheme's words
+        ("उद्यम सखी", "udyam kranti yojana")."""
         if not topics or not CLARIFY_THRESHOLD <= topics[0].score < ANSWER_THRESHOLD:
             return topics
         if any(len(words) > 1 and words & topics[0].matched for words in elsewhere):
@@ -365,6 +366,10 @@ class Matcher:
         return sized or owned
 
     def _unknown(self, k: str, places: frozenset[str] = frozenset()) -> bool:
+        """A word neither known nor a near spelling, nor a real word of its own ("udyamiyon"): it may be
+        words run together."""
+        if k in self.topics.not_typos:
+            return False
         return k not in self.known and k not in places and not self.topics.similar(k)
 
     def _split(self, word: str, places: frozenset[str], first: bool = True) -> list[str]:

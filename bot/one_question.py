@@ -41,7 +41,7 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     if sized is not None:  # "turnover 3 crore, machine me 50 lakh lagaya, to mai kya hu?"
         return [responses.facts(turn, REGISTRATION, sized, u)]
     # (after a list, "sanand one address" is about a centre listed: the follow-ups below see to it)
-    place = turn.snap.finder.place_named(text) if u.confident and not session.centres else None
+    place = turn.snap.finder.place_said(text) if u.confident and not session.centres else None
     if centre_questions.only_in_place(turn, u, text, place):
         # "udham singh nagar me mudra loan kaise milega": "udham" names the place, not Udyam
         u = turn.snap.understand(centre_questions.without_place(text, place))
@@ -65,6 +65,14 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         return [_not_covered(turn, u)]
     if _asks_for_person(turn, u, text):
         return payloads.handle_payload(turn, "@agent", u)
+    # "udyam ke naam pe thagi ho gayi" comes before Udyam's overview; "msme mart ki website kaunsi hai,
+    # fake to nahi?" asks for the real site
+    if (
+        "fraud" in u.intents
+        and not u.not_covered
+        and not (u.confident and u.aspect not in (None, "overview"))
+    ):
+        return payloads.handle_payload(turn, "@fraud", u)
     needing = follow_ups.needs_registration(turn, u, text)
     if needing is not None:  # "iske liye udyam zaruri h?" in a TReDS chat: what TReDS's record says
         lines = follow_ups.detail_lines(turn, needing, u)
@@ -81,9 +89,6 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     group_lines = group_answers.named_scheme_lines(turn, u, group) if group else None
     if group_lines is not None:  # "is msme samadhan for medium enterprises also?": its lines on them
         return [responses.facts(turn, u.best.label, group_lines, u)]
-    if group and u.confident and u.aspect is None and not group_answers.beside_another_need(turn, u, group):
-        # "medium unit, 60 crore investment, cgtmse milega?": whom it is for, since it says nothing of them
-        return [responses.scheme(turn, u.best.label, "eligibility", u)]
     pointed = _schemes_for_need(u) if not group else []
     if len(pointed) > 1:  # "all the schemes that give subsidy or loans without collateral"
         return [responses.schemes_for_need(turn, pointed, u)]
@@ -136,12 +141,12 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         session.topic in close or follow_ups.kept_topic(turn, u)
     ):  # "how much loan?" after PM Vishwakarma asks about PM Vishwakarma's loan, not "which scheme?"
         return [responses.scheme(turn, session.topic, u.aspect or "overview", u, confidence=0.6)]
-    if _only_everyday_words(turn, u, close):  # "sabzi market", "credit card bill": MSME Mart? TReDS? no
-        return [responses.fallback(turn, u)]
     if len(close) == 1 and _called_a_scheme(u):  # "cluster yojana kya hai, hamare kasbe me...": that one
         return [
             responses.scheme(turn, close[0], u.aspect or "overview", u, confidence=round(u.best.score, 3))
         ]
+    if _only_everyday_words(turn, u, close):  # "sabzi market", "credit card bill": MSME Mart? TReDS? no
+        return [responses.fallback(turn, u)]
     if close:
         reply = turn.reply(
             menus.clarify(turn.snap.knowledge, close, u.aspect or "overview", turn.lang),
@@ -198,8 +203,16 @@ def _named_scheme(turn: Turn, u: Understanding, text: str) -> Reply:
         lines = follow_ups.fact_lines(turn, topic, u, most=follow_ups.NAMED_FACT_WORDS)
     if lines is not None:  # "pmegp women": the line about women, not the whole overview
         return responses.facts(turn, topic, lines, u)
-    aspect = u.aspect or (session.aspect if continues(text) else None) or "overview"
+    aspect = u.aspect or (session.aspect if continues(text) else None) or _told_who(turn, u, text)
     return responses.scheme(turn, topic, aspect, u)
+
+
+def _told_who(turn: Turn, u: Understanding, text: str) -> str:
+    """ "medium unit, 60 crore investment, cgtmse milega?": who the user is, beside a scheme and nothing
+    else asked, asks whom the scheme is for; otherwise what it is."""
+    group = groups.asked(text)
+    told = group and not u.intents and not group_answers.beside_another_need(turn, u, group)
+    return "eligibility" if told else "overview"
 
 
 def _menu_request(turn: Turn, u: Understanding) -> list[Reply] | None:
@@ -256,14 +269,18 @@ def _only_everyday_words(turn: Turn, u: Understanding, close: list[str]) -> bool
     if len(close) != 1 or u.best is None or u.best.label != close[0] or len(u.best.matched) != 1:
         return False
     about_else = bool(u.unknown or u.vetoed)  # "sabzi", "trademark"; "credit card" rules out CGTMSE
-    return about_else and u.best.matched <= turn.snap.matcher.ordinary_name_words and not _called_a_scheme(u)
+    return about_else and u.best.matched <= turn.snap.matcher.ordinary_name_words
 
 
 def _called_a_scheme(u: Understanding) -> bool:
-    """ "cluster yojana", "cluster wali scheme": the everyday word names a scheme, by the word after it."""
+    """ "cluster yojana", "cluster wali scheme": the everyday word names a scheme, by a scheme word right
+    after it (at most one word between) and no unknown word right before it ("sabzi market yojana")."""
     said = keys(u.text)
-    nouns = word_keys("scheme_nouns")
-    return any(k in u.best.matched and nouns & set(said[i + 1 : i + 3]) for i, k in enumerate(said))
+    nouns, unknown = word_keys("called_nouns"), set(u.unknown)
+    return any(
+        k in u.best.matched and nouns & set(said[i + 1 : i + 3]) and not (i and said[i - 1] in unknown)
+        for i, k in enumerate(said)
+    )
 
 
 def _not_covered(turn: Turn, u: Understanding) -> Reply:

@@ -378,8 +378,8 @@ def test_any_scheme_for_me_near_a_town_asks_for_schemes(services):
     [("medium unit, 60 crore investment, cgtmse milega?", "cgtmse"), ("mahila hu, gem pe bechna hai", "gem")],
 )
 def test_who_the_user_is_beside_a_scheme_gets_whom_it_is_for(services, text, topic):
-    [reply] = say(services, text)
-    assert (reply.topic, reply.aspect) == (topic, "eligibility")
+    [reply] = say(services, text)  # (or the scheme's own lines about them)
+    assert reply.topic == topic and reply.aspect in ("eligibility", "benefits")
 
 
 @pytest.mark.parametrize(
@@ -409,3 +409,54 @@ def test_a_womens_loan_question_with_home_words_is_no_home_loan(services):
         "meri saas aur main ghar se achar papad banate hain, mahilaon ke liye koi loan wali yojana hai kya",
     )
     assert "होम लोन" not in reply.text
+
+
+def test_who_the_user_is_does_not_hide_the_detail_asked(services):
+    [reply] = say(services, "मैं महिला हूँ, पीएम विश्वकर्मा का टूलकिट कब मिलेगा")
+    assert "टूलकिट" in reply.text and reply.aspect != "eligibility"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["shram card registration portal", "sabzi market portal", "gaon me sabzi market yojana kab shuru hogi"],
+)
+def test_an_everyday_word_before_portal_or_after_an_unknown_word_names_no_scheme(services, text):
+    [reply] = say(services, text)
+    assert reply.intent in ("fallback", "clarify") and reply.topic is None
+
+
+@pytest.mark.parametrize(
+    "text", ["cyber cafe wale ne udyam ke liye 1500 liye, fraud hai kya", "udyam ke naam pe thagi ho gayi"]
+)
+def test_a_fraud_beside_a_scheme_name_gets_the_fraud_answer(services, text):
+    [reply] = say(services, text)
+    assert reply.intent == "fraud"
+
+
+def test_a_named_scheme_with_credit_card_words_stays_the_scheme(services):
+    [reply] = say(services, "pm vishwakarma me credit card milta hai kya")
+    assert reply.topic == "pm-vishwakarma"
+
+
+@pytest.mark.parametrize(
+    "text", ["I'm in a village near Nashik. Any scheme for me?", "मैं पटना से हूँ, मेरे लिए कोई योजना है?"]
+)
+def test_any_scheme_from_a_town_is_no_centre_list(services, text):
+    [reply] = say(services, text)
+    assert reply.centres == ()
+
+
+def test_entrepreneurs_in_hindi_plural_are_no_udyam(services):
+    [reply] = say(services, "udyamiyon ke liye yojana")
+    assert reply.topic != "udyam"
+
+
+@pytest.mark.parametrize("text", ["English Bazar me loan kaise milega", "raxaul bazar me loan kaise milega"])
+def test_a_place_written_with_a_scheme_word_is_read_as_the_user_wrote_it(services, text):
+    [reply] = say(services, text)
+    assert reply.topic != "msme-mart"
+
+
+def test_odop_is_named_as_itself(services):
+    [reply] = say(services, "odop scheme kya hai")
+    assert "ODOP" in reply.text and "मुख्यमंत्री" not in reply.text
