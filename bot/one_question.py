@@ -167,7 +167,8 @@ def _asks_for_person(turn: Turn, u: Understanding, text: str) -> bool:
         return False
     paying = any(ch.isdigit() for ch in text) or turn.snap.details.asked(text) == "fee"
     in_chat = turn.session.topic in turn.snap.knowledge.schemes and paying
-    return not (_in_passing(u, "agent", ACK_MAX_WORDS) and (u.confident or in_chat))
+    told = u.confident or in_chat or "fraud" in u.intents  # "agent ne 2000 le liye": the middleman
+    return not (_in_passing(u, "agent", ACK_MAX_WORDS) and told)
 
 
 def _schemes_for_need(u: Understanding) -> list[str]:

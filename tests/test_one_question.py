@@ -460,3 +460,10 @@ def test_a_place_written_with_a_scheme_word_is_read_as_the_user_wrote_it(service
 def test_odop_is_named_as_itself(services):
     [reply] = say(services, "odop scheme kya hai")
     assert "ODOP" in reply.text and "मुख्यमंत्री" not in reply.text
+
+
+def test_an_agent_who_took_money_is_a_fraud_not_a_handoff(services):
+    [reply] = say(services, "agent ne 2000 le liye, mene pese de diye ab kya karu")
+    assert reply.intent == "fraud"
+    [person] = say(services, "agent se baat karni hai", user="v")
+    assert person.intent == "agent"
