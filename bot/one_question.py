@@ -58,7 +58,11 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         # "mudra loan ke bare me btao" after CGTMSE asks about Mudra; "mudra loan mila tha" tells
         and not (u.not_covered and not questions.tells(u.text))
     ):
-        # "how do I register" after GeM asks how to register on GeM, not for Udyam
+        # "how do I register" after GeM asks how to register on GeM, not for Udyam; "limit?" after CGTMSE
+        # asks its guarantee limit, the line that says it
+        lines = follow_ups.detail_lines(turn, session.topic, u)
+        if lines is not None:
+            return [responses.facts(turn, session.topic, lines, u)]
         return [responses.scheme(turn, session.topic, u.aspect, u, confidence=0.8)]
     if u.not_covered and not session.topic and turn.snap.matcher.named_by_aspect_words(u):
         # "mudra loan, tarun category": "category" names no scheme of ours

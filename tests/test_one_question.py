@@ -467,3 +467,41 @@ def test_an_agent_who_took_money_is_a_fraud_not_a_handoff(services):
     assert reply.intent == "fraud"
     [person] = say(services, "agent se baat karni hai", user="v")
     assert person.intent == "agent"
+
+
+@pytest.mark.parametrize(
+    ("first", "text"),
+    [
+        ("cgtmse loan ke bare me batao", "limit kitni hai"),
+        ("Can I get a loan without collateral?", "what is the limit?"),
+    ],
+)
+def test_the_limit_after_cgtmse_is_its_guarantee_limit(services, first, text):
+    say(services, first)
+    [reply] = say(services, text)
+    assert reply.topic == "cgtmse" and ("10 करोड़" in reply.text or "10 crore" in reply.text)
+
+
+def test_zed_cost_in_hindi_gives_the_subsidy_on_it(services):
+    [reply] = say(services, "zed certificate ka kharcha kitna hai")
+    assert "80%" in reply.text
+
+
+def test_its_benefits_in_hindi_are_all_of_them(services):
+    say(services, "udyam registration kya hai")
+    [reply] = say(services, "इसके फायदे क्या हैं")
+    assert reply.aspect == "benefits" and "मुफ्त" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("mujhe shaadi ke liye loan chahiye", "पर्सनल लोन"), ("aadhar card kaise banaye", "आधार")],
+)
+def test_personal_needs_are_said_to_be_outside(services, text, name):
+    [reply] = say(services, text)
+    assert reply.intent == "fallback" and name in reply.text
+
+
+def test_an_age_limit_is_no_loan_limit(services):
+    [reply] = say(services, "pmegp ke liye age limit kya h")
+    assert reply.aspect == "eligibility"
