@@ -128,7 +128,7 @@ def group_all_said(knowledge: Knowledge, group: str, found: list[str], lang: str
     out += [
         "",
         _("For other schemes, ask the helplines:"),
-        *helpline_answer(knowledge, None, lang).split("\n")[1:],
+        *all_helplines(knowledge, lang),
     ]
     return "\n".join(out)
 
@@ -145,7 +145,7 @@ def fraud_answer(knowledge: Knowledge, lang: str) -> str:
     if COMPLAINTS in knowledge.schemes:
         out += contact_lines(knowledge, knowledge.schemes[COMPLAINTS], lang)
     else:
-        out += helpline_answer(knowledge, None, lang).split("\n")[1:]
+        out += all_helplines(knowledge, lang)
     return "\n".join(out)
 
 
@@ -164,7 +164,7 @@ def how_sure(knowledge: Knowledge, topic: str | None, confidence: float | None, 
     if scheme.get("verified", True):
         out.append("• " + _("The record is marked verified in the knowledge base."))
     else:
-        out.append("• " + _("⚠ Please confirm: this record rests on news or other secondary sources."))
+        out.append("• " + _unverified(lang))
     urls = [u for u in scheme.get("sources") or [] if u.startswith(("https://", "http://"))]
     sources = sorted(urls, key=lambda url: not _official(url))[:SOURCES_SHOWN]
     if sources:
@@ -183,11 +183,16 @@ def _hedges(knowledge: Knowledge, scheme: dict[str, Any], lang: str) -> list[str
     _ = gettext(lang)
     out = []
     if not scheme.get("verified", True):
-        out.append(_("⚠ Please confirm: this record rests on news or other secondary sources."))
+        out.append(_unverified(lang))
     caution = caution_line(knowledge, lang)
     if caution:
         out.append(caution)
     return out
+
+
+def _unverified(lang: str) -> str:
+    _ = gettext(lang)
+    return _("⚠ Please confirm: this record rests on news or other secondary sources.")
 
 
 def caution_line(knowledge: Knowledge, lang: str) -> str | None:
@@ -236,9 +241,12 @@ def helpline_answer(knowledge: Knowledge, topic: str | None, lang: str) -> str:
             lines += [_helpline_line(h, lang) for h in knowledge.helplines_for(None)]
         caution = caution_line(knowledge, lang)
         return "\n".join([*lines, caution] if caution else lines)
-    lines = [_("MSME helplines:")]
-    lines += [_helpline_line(h, lang) for h in knowledge.helplines]
-    return "\n".join(lines)
+    return "\n".join([_("MSME helplines:"), *all_helplines(knowledge, lang)])
+
+
+def all_helplines(knowledge: Knowledge, lang: str) -> list[str]:
+    """Every helpline on file, one line each (unconfirmed ones hedged)."""
+    return [_helpline_line(h, lang) for h in knowledge.helplines]
 
 
 def _helpline_line(helpline: dict[str, Any], lang: str) -> str:

@@ -6,6 +6,7 @@ many approved centres are not open yet, and never invents an Export Facilitation
 """
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 import regex
@@ -30,6 +31,8 @@ OPERATIONAL = "operational"
 OPEN_SEARCH = 25
 # District Industries Centres and MSME-DI offices: named by users, not listed in the knowledge base.
 OFFICE = "office"
+# Messages whose place each finder remembers: one turn asks for it up to three times.
+MENTION_CACHE = 1024
 
 
 # Where a centre is, as a message may name it.
@@ -84,20 +87,25 @@ class CentreFinder:
         self.acronyms = frozenset(
             key(a) for _, n in names for a in regex.findall(r"\(([A-Z][A-Za-z]{1,7})\)", n)
         )
+        self._mention = lru_cache(maxsize=MENTION_CACHE)(self._mention_uncached)
 
     def place_keys(self) -> frozenset[str]:
         """Keys of every place name, so the matcher does not count them as unknown words."""
         return self._place_keys
 
+    def _mention_uncached(self, text: str) -> Mention | None:
+        """The place `text` names, from the towns of India and the centres' own places."""
+        return _choose(resolve([*gazetteer().mentions(text), *self.local.mentions(text)]))
+
     def place_named(self, text: str) -> str | None:
         """The one place a message names ("mai Gaya se hu"), by its English name; None if none or unsure."""
-        mention = _choose(resolve([*gazetteer().mentions(text), *self.local.mentions(text)]))
+        mention = self._mention(text)
         return mention.places[0].name if mention is not None and not mention.ambiguous else None
 
     def place_said(self, text: str) -> str | None:
         """The words of `text` that name its one place, spelled as the place is ("udham singh nagar"; not
         "sambandh", a near spelling of Sanand)."""
-        mention = _choose(resolve([*gazetteer().mentions(text), *self.local.mentions(text)]))
+        mention = self._mention(text)
         if mention is None or mention.ambiguous or mention.score < 1.0:
             return None
         return " ".join(words(clean(text))[mention.start : mention.end + 1])
@@ -105,7 +113,7 @@ class CentreFinder:
     def find(self, text: str, lang: str, centre_type: str | None) -> CentreAnswer | None:
         """The answer for a message that names a place; None when it names none."""
         centre_type = _type(centre_type)
-        mention = _choose(resolve([*gazetteer().mentions(text), *self.local.mentions(text)]))
+        mention = self._mention(text)
         if mention is None:
             return None
         first = mention.places[0]

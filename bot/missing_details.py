@@ -81,7 +81,8 @@ def _sum_demanded(text: str) -> bool:
     said = [key(w) for w in words]
     if set(said) & word_keys("first_person") or set(said) & word_keys("large_sums"):
         return False
-    demands = [i for i, k in enumerate(said) if k in word_keys("demand_words")]
+    demand_words = word_keys("demand_words")
+    demands = [i for i, k in enumerate(said) if k in demand_words]
     sums = [i for i, w in enumerate(words) if w.isdecimal() and not _year(w)]
     return any(abs(d - n) <= DEMAND_REACH for d in demands for n in sums)
 
