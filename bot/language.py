@@ -16,6 +16,7 @@ _LATIN_LETTER = regex.compile(r"\p{Latin}")
 
 
 ME = key("me")
+DO = key("do")
 
 
 @cache
@@ -35,6 +36,7 @@ def _before_english_me() -> frozenset[str]:
             "email",
             "text",
             "contact",
+            "connect",
             "mail",
             "ask",
             "excuse",
@@ -68,7 +70,7 @@ def detect(text: str) -> str:
 
 def _counts(text: str) -> tuple[int, int]:
     """Romanized-Hindi and English function words; words of both count for neither, except "me"
-    after a noun ("pune me tool room" is में; "tell me", "for me" are English)."""
+    after a noun ("pune me tool room" is में; "tell me", "for me" are English) and a closing "do"."""
     keys_ = [key(w) for w in words(clean(text))]
     both = word_keys("hinglish_markers") & word_keys("english_markers")
     hindi = sum(k in word_keys("hinglish_markers") and k not in both for k in keys_)
@@ -80,6 +82,8 @@ def _counts(text: str) -> tuple[int, int]:
         and keys_[i - 1] not in _before_english_me()
         for i, k in enumerate(keys_)
     )
+    # "helpline number do", "link bhej do": a closing "do" after a noun is दो ("give"); "what to do" is not.
+    hindi += len(keys_) > 1 and keys_[-1] == DO and keys_[-2] not in word_keys("english_markers")
     return hindi, english
 
 

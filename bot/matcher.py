@@ -28,6 +28,8 @@ SHARED_WORD_THRESHOLD = 0.3
 NAMED_MARGIN = 0.1
 # Two confident topics closer than this are asked about rather than guessed.
 CLOSE_MARGIN = 0.06
+# Other words allowed among the words of a scheme we do not cover ("mudra wala loan"; not "home ... loan").
+PHRASE_SLACK = 2
 # A topic named by one word that asks for an aspect scores at most this: a "did you mean", no answer.
 ASPECT_WORDS_CAP = 0.7
 # How much words that mean nothing to the bot lower a topic's confidence.
@@ -228,7 +230,11 @@ class Matcher:
         )
         domain = len(self.domain_words.intersection(message_keys))
         present = set(message_keys)
-        named_elsewhere = self.not_covered.phrases_in(message_keys)  # schemes we do not cover
+        named_elsewhere = [  # schemes we do not cover, their words said together ("home loan", not
+            h  # "papad at home ... I need loan")
+            for h in self.not_covered.phrases_in(message_keys)
+            if self.not_covered.said_together(h.label, message_keys, PHRASE_SLACK)
+        ]
         not_covered = fullest(named_elsewhere)
         # Per such scheme, every word of its phrases the message says ("rooftop solar")
         elsewhere = [self.not_covered.present_words(h.label, message_keys) for h in named_elsewhere]
@@ -254,7 +260,7 @@ class Matcher:
         topics.sort(key=lambda h: (-h.score, -h.weight, h.label))
         intents = self.intents.phrases_in(message_keys)
         intents.sort(key=lambda h: (-len(h.matched), self.intent_order.index(h.label)))
-        aspect = _label(_best_hit(self.aspects, message_keys, GENERAL_ASPECTS, self.question_words))
+        aspect = self._aspect(message_keys)
         topics = self._named_alone(self._named_first(self._said_whole_first(topics, message_keys)), elsewhere)
         return Understanding(
             text=clean(text),
@@ -269,6 +275,17 @@ class Matcher:
             vetoed=tuple(vetoed),
             named=frozenset(label for label, words in self.proper_names.items() if words & present),
         )
+
+    def _aspect(self, message_keys: list[str]) -> str | None:
+        """Naming papers ("docs", "कागज") asks for the documents, whatever else the sentence asks ("apply ke
+        liye kaunse docs", "कौन से डॉक्यूमेंट… जरूरी है क्या"); unless it asks what help comes with them
+        ("export ke papers me kya help milti h")."""
+        hits = self.aspects.phrases_in(message_keys)
+        if not any(h.label == "benefits" for h in hits):
+            papers = [h for h in hits if h.label == "documents" and h.matched - self.question_words]
+            if papers:
+                return "documents"
+        return _label(_best_hit(self.aspects, message_keys, GENERAL_ASPECTS, self.question_words))
 
     def asking_words(self, aspect: str | None) -> frozenset[str]:
         """The words that only ask, for a message that asks about `aspect` (all aspects' when unknown)."""
@@ -446,7 +463,11 @@ def _best_hit(
     "cancel kaise kare" about cancelling, not applying) or when named by more than question words
     ("how to apply for the grant" asks how to apply)."""
     hits = index.phrases_in(message_keys)
-    specific = [h for h in hits if h.label not in general or h.matched - question_words] or hits
+    specific = [
+        h
+        for h in hits
+        if h.label not in general or (h.matched | index.present_words(h.label, message_keys)) - question_words
+    ] or hits
     said = f" {' '.join(message_keys)} "
     # ...and on a tie, the phrase said in its own word order: "kya milega" (benefits), not "milega kya"
     return max(

@@ -13,13 +13,16 @@ from typing import Any
 from bot.fact_lines import FIELDS
 from bot.knowledge import Knowledge, items, text
 from bot.normalize import clean, key, keys, says
-from bot.phrase_index import PhraseIndex
+from bot.phrase_index import PhraseIndex, fullest
 from bot.phrases import display_name, phrase_file, word_keys
 
 # The parts of a scheme record that describe the scheme itself (not its helpline's notes: GeM's "if not
 # solved in 48 hours, escalate" is no registration time).
 SUMMARY_FIELDS = ("name", "short", "summary")
 ASKED_CACHE = 4096
+# Other words allowed among an ask's own ("kitna loan mil sakta", "interest on the loan"): the words of
+# "how much ... loan" spread over a long story ask nothing.
+ASK_SLACK = 2
 # The key of a detail that lists the words of lines that answer it, not ways of asking for it.
 EVIDENCE = "evidence"
 
@@ -50,7 +53,11 @@ class MissingDetails:
 
     def asked_uncached(self, text: str) -> str | None:
         """The detail `text` asks for, if any (the most fully named one)."""
-        named = self.asks.best_label(keys(text))
+        said = keys(text)
+        hit = fullest(
+            [h for h in self.asks.phrases_in(said) if self.asks.said_together(h.label, said, ASK_SLACK)]
+        )
+        named = hit.label if hit else None
         if named is None and _sum_demanded(text):  # "cyber cafe wala 1500 maang raha h": a fee
             return "fee"
         return named

@@ -170,6 +170,8 @@ def key(word: str) -> str:
 
 
 _SINGLE_LETTERS = frozenset(spelling for spelling, _ in _LETTER_NAMES)
+# Latin letters typed one by one ("P M E G P"); not "a" and "i", which are English words.
+_LATIN_LETTERS = frozenset("bcdefghjklmnopqrstuvwxyz")
 # Letter names that are also everyday Hindi words (के "of", जी "sir", सी "like"): two letters with one of
 # them are no acronym; three or more are ("सी जी टी एम एस ई").
 _LETTER_WORDS = frozenset(("के", "जी", "सी", "ए", "ई"))
@@ -191,26 +193,37 @@ def _spelled_letters(word: str) -> str | None:
 
 def keys(text: str) -> list[str]:
     """Skeleton keys of every word in `text`, in order."""
-    return [k for k in (key(w) for w in message_words(text)) if k]
+    return list(_keys(text))
+
+
+@lru_cache(maxsize=16384)
+def _keys(text: str) -> tuple[str, ...]:
+    """Cached as a tuple: each matcher and finder takes the same message's keys again (~10 a turn)."""
+    return tuple(k for k in (key(w) for w in message_words(text)) if k)
 
 
 def message_words(text: str) -> list[str]:
     """The cleaned words of `text`; letters spelled one by one ("पी एम ई जी पी", as voice typing writes
-    an acronym) are one word."""
+    an acronym, or "C G T M S E") are one word."""
     return _letters_joined(words(clean(text)))
+
+
+def _is_letter(word: str) -> bool:
+    return word in _LATIN_LETTERS or (has_devanagari(word) and word in _SINGLE_LETTERS)
 
 
 def _letters_joined(ws: list[str]) -> list[str]:
     out: list[str] = []
     run: list[str] = []
     for w in [*ws, ""]:
-        if has_devanagari(w) and w in _SINGLE_LETTERS:
+        if _is_letter(w):
             run.append(w)
             continue
         tail = []
         while len(run) > 2 and run[-1] == "के":  # "जी ई एम के लिए": the के is "for"
             tail.insert(0, run.pop())
-        joins = len(run) > 2 or (len(run) == 2 and not _LETTER_WORDS & set(run))  # "जेड के" is "for Z"
+        # "जेड के" is "for Z"; two Latin letters are a word of their own ("s c", "r u")
+        joins = len(run) > 2 or (len(run) == 2 and not (_LETTER_WORDS | _LATIN_LETTERS) & set(run))
         out += (["".join(run)] if joins else run) + tail
         run = []
         if w:

@@ -19,6 +19,7 @@ from bot.language import continues, reply_language, shows_language
 from bot.matcher import CLARIFY_THRESHOLD, SMALL_TALK, Understanding
 from bot.messages import Reply
 from bot.normalize import keys
+from bot.phrase_index import Hit
 from bot.phrases import word_keys
 from bot.turn import Turn
 
@@ -178,7 +179,8 @@ def _asks_for_person(turn: Turn, u: Understanding, text: str) -> bool:
 def _schemes_for_need(u: Understanding) -> list[str]:
     """The schemes a need points to when the message asks which schemes there are ("kya kya schemes hai
     chhote business ke liye", "list the schemes that give subsidy"), naming none by its proper name."""
-    if "scheme_list" not in u.intents or _stray(u, "scheme_list"):
+    listing = "scheme_list" in u.intents and not _stray(u, "scheme_list")
+    if not (listing or questions.asks_for_money(u.text)):
         return []  # "atal pension yojana me kitna katega": "yojana" beside words we do not know
     if u.named or u.not_covered or u.aspect in ONE_SCHEME_ASPECTS:
         return []  # "samadhaan pe kaun kaun se kagaz" asks one portal's papers
@@ -187,8 +189,22 @@ def _schemes_for_need(u: Understanding) -> list[str]:
     top = u.best
     if top is None:
         return []
-    # "msme loan scheme?": every scheme the need's own word ("loan") points to, however weakly
-    return [h.label for h in u.topics if h.score >= CLARIFY_THRESHOLD or h.matched == top.matched]
+    # "msme loan scheme?": every scheme the need's own word ("loan") points to, however weakly; and
+    # when one everyday word names a single scheme ("nai dukaan ke liye loan chahiye": Udyam's "dukan
+    # ka registration"), the need several schemes share ("loan") says more
+    pointed = [h.label for h in u.topics if h.score >= CLARIFY_THRESHOLD or h.matched == top.matched]
+    need = max(_by_words(u.topics), key=len)
+    if len(need) <= len(pointed) or set(u.intents) - {"scheme_list"}:
+        return pointed  # "toll free number to talk about msme schemes" asks for the helpline
+    return pointed + [label for label in need if label not in pointed]
+
+
+def _by_words(topics: tuple[Hit, ...]) -> list[list[str]]:
+    """Topics grouped by the message's words that named them, best first."""
+    named: dict[frozenset[str], list[str]] = {}
+    for h in topics:
+        named.setdefault(h.matched, []).append(h.label)
+    return list(named.values())
 
 
 def _named_scheme(turn: Turn, u: Understanding, text: str) -> Reply:

@@ -5,6 +5,7 @@ IDF-weighted share of the phrase's words found in the message, each word weighte
 its spelling is. Short words (gem, odr, zed) must match exactly, so "gemstone" is not GeM.
 """
 
+import itertools
 import math
 from collections import defaultdict
 from collections.abc import Iterable
@@ -145,6 +146,20 @@ class PhraseIndex:
         """The label whose phrase is most fully present, if any."""
         hit = fullest(self.phrases_in(message_keys))
         return hit.label if hit else None
+
+    def said_together(self, label: str, message_keys: list[str], slack: int) -> bool:
+        """Whether the message says every word of one of `label`'s phrases, with at most `slack` other
+        words among them ("how much loan", "mudra wala loan"; not "pmegp loan ... How much subsidy")."""
+        at: dict[str, list[int]] = defaultdict(list)
+        for i, k in enumerate(message_keys):
+            for w in self.similar(k):
+                at[w].append(i)
+        for phrase in self.of_label.get(label, ()):
+            if all(w in at for w in phrase):
+                spans = (max(c) - min(c) for c in itertools.product(*(at[w] for w in phrase)))
+                if min(spans) < len(phrase) + slack:
+                    return True
+        return False
 
     def phrases_in(self, message_keys: list[str]) -> list[Hit]:
         """The labels whose phrase is (nearly) all present in the message."""

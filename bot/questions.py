@@ -13,8 +13,8 @@ from itertools import pairwise
 import regex
 
 from bot.matcher import Understanding, content_words
-from bot.normalize import clean, keys
-from bot.phrases import word_forms, word_keys
+from bot.normalize import clean, keys, says
+from bot.phrases import word_forms, word_keys, word_list
 
 _JOINER = regex.compile(
     r"(?:^|\s)(?:aur|and|ya|or|vs|versus|also|और|या|तथा|एवं)(?=\s|$)|[,;?।]|\bvs\.", regex.IGNORECASE
@@ -95,3 +95,8 @@ def asks_several(text: str) -> bool:
     if any(a in alls and schemes & set(said[i + 1 : i + 3]) for i, a in enumerate(said)):
         return True
     return any(a == b and a in asking for a, b in pairwise(said))
+
+
+def asks_for_money(text: str) -> bool:
+    """ "mujhe 10 lakh ka loan chahiye": a loan asked for, whichever scheme gives it."""
+    return any(says(text, phrase) for phrase in word_list("words", "money_asks"))

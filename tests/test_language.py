@@ -42,3 +42,20 @@ def test_hindi_in_either_script_gets_a_hindi_reply():
 )
 def test_me_after_a_noun_is_hindi_after_a_verb_english(text, expected):
     assert detect(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("helpline number do", "hinglish"),
+        ("link bhej do", "hinglish"),
+        ("pmegp ka form bhejo", "hinglish"),
+        ("udyam certificate kse milega", "hinglish"),
+        ("what should i do", "en"),
+        ("what to do", "en"),
+        ("do you have a helpline", "en"),
+        ("kindly do the needful", "en"),
+    ],
+)
+def test_a_closing_do_and_asking_verbs_are_hindi(text, expected):
+    assert detect(text) == expected

@@ -93,6 +93,10 @@ def test_a_phrase_is_said_word_for_word_in_its_own_script():
         ("ओ डी आर", ["odr"]),
         ("जेड के लिए", ["jed", "ke", "lie"]),  # के is "of", not the letter K
         ("नमस्ते जी", ["namaste", "ji"]),
+        ("P M E G P full form", ["pmegp", "ful", "form"]),
+        ("C G T M S E website", ["cgtmse", "vebsite"]),
+        ("s c category", ["s", "c", "categori"]),  # two letters are SC, not one word
+        ("i am a woman", ["i", "am", "a", "voman"]),
     ],
 )
 def test_letters_spelled_one_by_one_are_one_word(text, expected):

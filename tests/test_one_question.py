@@ -505,3 +505,57 @@ def test_personal_needs_are_said_to_be_outside(services, text, name):
 def test_an_age_limit_is_no_loan_limit(services):
     [reply] = say(services, "pmegp ke liye age limit kya h")
     assert reply.aspect == "eligibility"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mujhe 10 lakh ka loan chahiye nai dukaan kholni hai",  # "dukaan" alone named Udyam
+        "मुझे 10 लाख का लोन चाहिए",
+        "I am a home-based papad maker, need loan without property",  # "home ... loan" is no home loan
+    ],
+)
+def test_asking_for_a_loan_lists_the_loan_schemes(services, text):
+    [reply] = say(services, text)
+    offered = {o.payload.split()[1] for o in reply.options if o.payload.startswith("@scheme ")}
+    assert reply.intent == "scheme_list" and {"pmegp", "cgtmse"} <= offered
+
+
+def test_a_home_loan_is_still_said_to_be_outside(services):
+    [reply] = say(services, "home loan chahiye ghar banana hai")
+    assert reply.intent == "fallback" and "होम लोन" in reply.text
+
+
+def test_a_subsidy_question_at_the_end_of_a_story_gets_the_subsidy_rates(services):
+    text = (
+        "Respected sir, kindly let me know about PMEGP loan. I am 24 years old, B.Com graduate from a village "
+        "near Salem, want to start a small oil mill. Project cost around 18 lakh. How much subsidy i will get?"
+    )
+    [reply] = say(services, text)
+    assert reply.topic == "pmegp" and "Subsidy on the first loan" in reply.text
+
+
+def test_how_much_loan_gives_the_first_loan_cap_too(services):
+    [reply] = say(services, "how much loan can I get under pmegp for a service business")
+    assert "Highest project cost for subsidy" in reply.text
+
+
+@pytest.mark.parametrize("text", ["ok escalate", "talk to person", "connect me to someone"])
+def test_more_ways_to_ask_for_a_person(services, text):
+    say(services, "what is gem")
+    [reply] = say(services, text)
+    assert reply.intent == "agent" and reply.locale == "en"
+
+
+@pytest.mark.parametrize("text", ["what is your source for this", "official source pls", "is this official?"])
+def test_more_ways_to_ask_where_an_answer_comes_from(services, text):
+    say(services, "what is gem portal")
+    [reply] = say(services, text)
+    assert reply.intent == "how_sure" and reply.topic == "gem"
+
+
+def test_a_detail_is_asked_only_with_its_words_together(services):
+    details = services.current().details
+    assert details.asked("how much loan can I get under pmegp") == "loan_amount"
+    assert details.asked("PMEGP loan. I am 24, project cost 18 lakh. How much subsidy i will get?") is None
+    assert details.asked("vishwkarma yojna ka 1 lakh wala loan kitne mahine me chukana h") == "repayment"

@@ -177,3 +177,24 @@ def test_a_very_long_unbroken_word_is_not_cut_into_words(understand):
     """Splitting runs words together only up to a word's length; a 4,000-letter token stays one word."""
     u = understand("videsi" * 700)
     assert len(u.unknown) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "aspect"),
+    [
+        # papers named beat the sentence's other asks ("apply ke liye", "जरूरी है क्या", "required to register")
+        ("champions scheme me apply krne k liye kaunse docs lagte h", "documents"),
+        ("उद्यम रजिस्ट्रेशन के लिए कौन कौन से डॉक्यूमेंट लगेंगे पैन कार्ड जरूरी है क्या", "documents"),
+        ("documents required to register on msme sambandh", "documents"),
+        # ...unless the help asked about is with papers
+        ("efc me export ke papers ka guidance milta h kya, training bhi hoti h?", "benefits"),
+        # admission to a course is applying, whatever the course teaches
+        ("how to get admission in MSME tool room training course", "apply"),
+        ("tool room me cnc course me admission kaise milega", "apply"),
+        # a general aspect said in full words of its own ("full form", "कैसे करें") is no bare question word
+        ("what is P M E G P scheme full form", "overview"),
+        ("जेम पोर्टल पर सेलर रजिस्ट्रेशन कैसे करें स्टेप बताइए", "apply"),
+    ],
+)
+def test_the_aspect_asked(understand, text, aspect):
+    assert understand(text).aspect == aspect
