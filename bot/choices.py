@@ -8,6 +8,8 @@ from bot.phrases import phrase_file, word_keys
 
 # Option lists are short; a longer number is not a pick.
 MAX_DIGITS = 3
+# The last option of a "which one do you mean?" question: none of these.
+WAY_OUT = "@help"
 
 
 @cache
@@ -18,6 +20,15 @@ def _ordinals() -> dict[str, int]:
         for i, word in enumerate(ordinals, 1):
             out[key(word)] = i
     return out
+
+
+@cache
+def _cardinals() -> dict[str, int]:
+    return {
+        key(word): i
+        for words in phrase_file("words")["cardinals"].values()
+        for i, word in enumerate(words, 1)
+    }
 
 
 @cache
@@ -35,11 +46,19 @@ def pick(text: str, options: list[Option]) -> Option | None:
     number = chosen_number(text)
     if number and 1 <= number <= len(options):
         return options[number - 1]
+    if (
+        len(options) == 2 and options[1].payload == WAY_OUT and _only_yes(said)
+    ):  # "did you mean Udyam?" "haan"
+        return options[0]
     return None
 
 
+def _only_yes(said: str) -> bool:
+    return bool(said) and {key(w) for w in said.split()} <= word_keys("yes_words")
+
+
 def chosen_number(text: str) -> int | None:
-    """The number a short reply names ("2", "२", "pehla", "the first one", "option 3"), if it names one."""
+    """The number a short reply names ("2", "२", "pehla", "तीन", "the first one", "option 3"), if it names one."""
     words = [w for w in clean(text).split() if key(w) not in word_keys("pick_fillers")]
     if text.lstrip().startswith("-"):  # "-1" is no option
         return None
@@ -48,6 +67,8 @@ def chosen_number(text: str) -> int | None:
         return None
     if said & word_keys("amount_words") or set(text) & AMOUNT_SIGNS:  # "5 लाख", "₹5" are amounts
         return None
+    if len(words) == 1 and key(words[0]) in _cardinals():  # "तीन", "do"; not the "do" of "link do"
+        return _cardinals()[key(words[0])]
     for word in reversed(words):
         if word.isdecimal() and len(word) <= MAX_DIGITS:  # not "²" or a 5,000-digit number
             return int(word)

@@ -46,7 +46,7 @@ def said_of_another(turn: Turn, u: Understanding) -> FactMatch | None:
     """What the scheme being discussed says of another scheme the user tells they had or did ("PMEGP
     se loan mila tha" → "should not have taken a loan under PMEGP ... in the past 5 years")."""
     topic, other = turn.session.topic, u.best.label
-    if topic not in turn.snap.knowledge.schemes or other == topic or u.aspect:
+    if topic not in turn.snap.knowledge.schemes or other == topic or u.aspect not in (None, "eligibility"):
         return None
     if not questions.tells(u.text):
         return None

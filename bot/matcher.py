@@ -269,7 +269,9 @@ class Matcher:
             intents=tuple(h.label for h in intents),
             intent_words={h.label: len(h.matched) for h in intents},
             aspect=aspect,
-            centre_type=_label(_best_hit(self.centre_types, message_keys)),
+            centre_type=_label(
+                _best_hit(self.centre_types, self.centre_types.phrases_in(message_keys), message_keys)
+            ),
             unknown=unknown,
             not_covered=_label(not_covered),
             vetoed=tuple(vetoed),
@@ -285,7 +287,7 @@ class Matcher:
             papers = [h for h in hits if h.label == "documents" and h.matched - self.question_words]
             if papers:
                 return "documents"
-        return _label(_best_hit(self.aspects, message_keys, GENERAL_ASPECTS, self.question_words))
+        return _label(_best_hit(self.aspects, hits, message_keys, GENERAL_ASPECTS, self.question_words))
 
     def asking_words(self, aspect: str | None) -> frozenset[str]:
         """The words that only ask, for a message that asks about `aspect` (all aspects' when unknown)."""
@@ -454,6 +456,7 @@ def _label(hit: Hit | None) -> str | None:
 
 def _best_hit(
     index: PhraseIndex,
+    hits: list[Hit],
     message_keys: list[str],
     general: tuple[str, ...] = (),
     question_words: frozenset[str] = frozenset(),
@@ -462,7 +465,6 @@ def _best_hit(
     when nothing more specific is ("पात्रता क्या है" asks about eligibility, not "what is";
     "cancel kaise kare" about cancelling, not applying) or when named by more than question words
     ("how to apply for the grant" asks how to apply)."""
-    hits = index.phrases_in(message_keys)
     specific = [
         h
         for h in hits

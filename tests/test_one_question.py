@@ -559,3 +559,64 @@ def test_a_detail_is_asked_only_with_its_words_together(services):
     assert details.asked("how much loan can I get under pmegp") == "loan_amount"
     assert details.asked("PMEGP loan. I am 24, project cost 18 lakh. How much subsidy i will get?") is None
     assert details.asked("vishwkarma yojna ka 1 lakh wala loan kitne mahine me chukana h") == "repayment"
+
+
+def test_yes_to_the_one_scheme_offered_picks_it(services):
+    [asked] = say(services, "what is the procedure to register")
+    assert asked.intent == "clarify" and len(asked.options) == 2
+    [reply] = say(services, "yes")
+    assert reply.topic == "udyam" and reply.aspect == "apply"
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"), [("3", "green-finance"), ("तीन", "green-finance"), ("do", "cgtmse")]
+)
+def test_an_option_said_as_a_number_word(services, text, topic):
+    [listed] = say(services, "loan chahiye")
+    assert [o.payload.split()[1] for o in listed.options[:3]] == ["pmegp", "cgtmse", "green-finance"]
+    [reply] = say(services, text)
+    assert reply.topic == topic
+
+
+def test_link_do_after_a_menu_is_no_option_two(services):
+    say(services, "pmegp kya hai")
+    [reply] = say(services, "link do")
+    assert reply.topic == "pmegp" and reply.aspect == "contact"
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "aspect"),
+    [
+        ("pmegp me subsidy kitni hai", "aur mujhe apni jeb se kitna lagana padega", "benefits"),
+        ("पीएम विश्वकर्मा", "ये मेरे लिए है क्या? मैं नाई हूं सैलून चलाता हूं", "eligibility"),
+        ("vishwakarma yojana", "meri biwi bhi apply kar sakti hai kya", "eligibility"),
+    ],
+)
+def test_a_follow_up_in_the_users_words_stays_with_the_scheme(services, first, then, aspect):
+    [shown] = say(services, first)
+    [reply] = say(services, then)
+    assert reply.topic == shown.topic and reply.aspect == aspect
+
+
+def test_another_schemes_loan_told_with_still_eligible_gets_the_rule_on_it(services):
+    say(services, "what is pm vishwakarma")
+    [reply] = say(services, "his wife already took PMEGP loan 3 years ago. still eligible?")
+    assert reply.topic == "pm-vishwakarma" and "past 5 years" in reply.text
+
+
+def test_artisans_putting_up_a_common_machine_is_the_cluster_scheme(services):
+    [reply] = say(services, "हमारे गांव के 15 कारीगर मिलकर एक कॉमन मशीन लगाना चाहते हैं कोई सरकारी मदद")
+    assert reply.topic == "cdp" or "cdp" in reply.runners_up
+
+
+@pytest.mark.parametrize(
+    "text", ["my bill is stuck for 90 days, buyer is a PSU. what to do?", "बिल अटका है 90 दिन से"]
+)
+def test_a_bill_stuck_with_a_buyer_is_samadhaan(services, text):
+    [reply] = say(services, text)
+    assert reply.topic == "samadhaan" or "samadhaan" in reply.runners_up
+
+
+def test_an_electricity_bill_is_no_delayed_payment(services):
+    [reply] = say(services, "बिजली का बिल ऑनलाइन कैसे भरें")
+    assert reply.intent == "fallback"
