@@ -141,6 +141,10 @@ def fraud_answer(knowledge: Knowledge, lang: str) -> str:
     caution = caution_line(knowledge, lang)
     if caution:
         out.append(caution)
+    registration = knowledge.schemes.get(REGISTRATION)
+    site = link_line(registration, lang) if registration else None
+    if site:  # "udyam-registration.org is asking Rs 1499, is it genuine?": the real address to compare
+        out.append(_("Udyam registration is done on its own site:") + "\n" + site)
     out += ["", _("To complain:")]
     if COMPLAINTS in knowledge.schemes:
         out += contact_lines(knowledge, knowledge.schemes[COMPLAINTS], lang)
@@ -201,17 +205,24 @@ def caution_line(knowledge: Knowledge, lang: str) -> str | None:
     return "ℹ " + caution if caution else None
 
 
+def link_line(scheme: dict[str, Any], lang: str) -> str | None:
+    """The scheme's own address, hedged when it was seen only on non-government pages."""
+    if not scheme.get("url"):
+        return None
+    _ = gettext(lang)
+    label = (
+        _("Official link")
+        if scheme.get("url_verified")
+        else _("Link (address found only on non-government pages; please confirm)")
+    )
+    return f"🔗 {label}: {scheme['url']}"
+
+
 def contact_lines(knowledge: Knowledge, scheme: dict[str, Any], lang: str) -> list[str]:
     """Official link (hedged when unconfirmed), helplines and the data's caveat note."""
     _ = gettext(lang)
-    lines = []
-    if scheme.get("url"):
-        label = (
-            _("Official link")
-            if scheme.get("url_verified")
-            else _("Link (address found only on non-government pages; please confirm)")
-        )
-        lines.append(f"🔗 {label}: {scheme['url']}")
+    site = link_line(scheme, lang)
+    lines = [site] if site else []
     for other in (scheme.get("other_urls") or [])[:2]:
         lines.append(f"🔗 {text(other.get('label'), lang)}: {other.get('url')}")
     helpline = scheme.get("helpline") or {}
@@ -271,3 +282,5 @@ SOURCES_SHOWN = 2
 
 # Where a citizen complains about an MSME matter (a fraud, a stuck approval): its grievance portal.
 COMPLAINTS = "champions"
+# The scheme where a business is registered by its MSME class, on its own free site.
+REGISTRATION = "udyam"

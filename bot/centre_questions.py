@@ -65,8 +65,12 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     if found is not None:  # "mai Gaya se hu, ...": kept for a later "mere sheher me koi centre?"
         session.place = finder.place_named(text) or session.place
     in_scheme_chat = session.topic in turn.snap.knowledge.schemes and session.topic not in CENTRE_SCHEMES
-    if centre_asked and named_type is None and found is None and in_scheme_chat:
-        # "मेरे जिले में कहाँ जाना होगा" in a PM Vishwakarma chat: where to apply for it, not a tool room
+    told_place = (
+        found is not None and not (centre_asked or named_type or u.topics) and session.aspect == "apply"
+    )
+    if in_scheme_chat and ((centre_asked and named_type is None and found is None) or told_place):
+        # "मेरे जिले में कहाँ जाना होगा" in a PM Vishwakarma chat, or "mai sitapur se hu" after PMEGP's
+        # how-to-apply: where to apply for it, not a tool room
         return [responses.scheme(turn, session.topic, "apply", u, confidence=0.7)]
     same_place = found is None or (  # "any other centre near pune" right after Pune's list
         found.point is not None
@@ -111,6 +115,10 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     if home is not None:  # "पास में कोई सेंटर?" from someone who said they are in Gaya
         session.awaiting, session.centre_type = None, centre_type
         return [responses.centres(turn, home)]
+    if centre_asked and session.centre_point:  # "mere sheher me tool room" after a shared location
+        session.awaiting, session.centre_type = None, centre_type
+        lat, lon = session.centre_point
+        return [responses.centres(turn, finder.near(lat, lon, turn.lang, centre_type, session.centre_place))]
     if centre_asked:
         session.awaiting, session.centre_type = "place", centre_type
         return [responses.centres(turn, finder.ask_place(turn.lang, centre_type))]

@@ -14,9 +14,9 @@ def needs_registration(turn: Turn, u: Understanding, text: str) -> str | None:
     else the one being discussed."""
     if turn.snap.details.asked(text) != "udyam_needed":
         return None
-    named = [h.label for h in u.topics if h.label != REGISTRATION and h.label in u.named]
+    named = [h.label for h in u.topics if h.label != answers.REGISTRATION and h.label in u.named]
     topic = named[0] if named else turn.session.topic
-    return topic if topic in turn.snap.knowledge.schemes and topic != REGISTRATION else None
+    return topic if topic in turn.snap.knowledge.schemes and topic != answers.REGISTRATION else None
 
 
 def asks_for_the_rest(turn: Turn, u: Understanding) -> bool:
@@ -102,7 +102,7 @@ def kept_topic(turn: Turn, u: Understanding) -> str | None:
 
 def detail_lines(turn: Turn, topic: str, u: Understanding) -> FactMatch | None:
     """The lines of `topic` that answer the detail asked ("fees" → "Free of cost", "age limit" → "18 years")."""
-    if topic == REGISTRATION and turn.snap.details.asked(u.text) == "udyam_needed":
+    if topic == answers.REGISTRATION and turn.snap.details.asked(u.text) == "udyam_needed":
         return None  # every Udyam line names Udyam: "is Udyam needed?" of Udyam itself picks none
     evidence = turn.snap.details.answering(u.text)
     return turn.snap.facts.mentioning(topic, evidence, turn.lang, MAX_LINES) if evidence else None
@@ -121,8 +121,6 @@ def fact_lines(turn: Turn, topic: str, u: Understanding, most: int | None = None
 # A message of only these ("aur?", "और?", "and?") asks for more of the scheme just answered.
 BARE_MORE = frozenset(keys("aur and और more"))
 
-# The scheme where a business is registered by its MSME class.
-REGISTRATION = "udyam"
 
 # A message that names its scheme picks lines with at most this many other words ("pmegp women").
 NAMED_FACT_WORDS = 3

@@ -10,6 +10,8 @@ from bot.phrases import word_keys
 HI, HINGLISH, EN = "hi", "hinglish", "en"
 # Share of letters in Devanagari from which a mixed message counts as Hindi.
 DEVANAGARI_SHARE = 0.3
+# English function words that make a message English around a Hindi quote.
+ENGLISH_FRAME = 3
 
 _DEVANAGARI_LETTER = regex.compile(r"\p{Devanagari}")
 _LATIN_LETTER = regex.compile(r"\p{Latin}")
@@ -62,9 +64,10 @@ def detect(text: str) -> str:
     """`hi`, `hinglish` or `en`; text with no letters counts as English."""
     deva = len(_DEVANAGARI_LETTER.findall(text))
     latin = len(_LATIN_LETTER.findall(text))
-    if deva and deva >= DEVANAGARI_SHARE * (deva + latin):
-        return HI
     hindi, english = _counts(text)
+    if deva and deva >= DEVANAGARI_SHARE * (deva + latin):
+        # "Citizen asked: उद्यम की फीस कितनी है? What should I tell?": staff quoting in English
+        return EN if english >= ENGLISH_FRAME and english > hindi else HI
     return HINGLISH if hindi > english else EN
 
 

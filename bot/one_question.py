@@ -13,8 +13,8 @@ from bot import (
     questions,
     responses,
 )
+from bot.answers import REGISTRATION
 from bot.fact_lines import FactMatch
-from bot.follow_ups import REGISTRATION
 from bot.language import continues, reply_language, shows_language
 from bot.matcher import CLARIFY_THRESHOLD, SMALL_TALK, Understanding
 from bot.messages import Reply

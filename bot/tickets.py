@@ -70,7 +70,7 @@ def last_answer(session: Session) -> dict | None:
     """The last answer about one scheme in this conversation, for "how sure are you?", unless another
     kind of reply came after it (a list, a fallback): then there is no one answer to vouch for."""
     for entry in reversed(session.history):
-        if entry.get("intent") == "how_sure":
+        if entry.get("intent") in ASIDES:
             continue
         return entry if entry.get("intent") in ANSWERS and entry.get("topic") else None
     return None
@@ -222,3 +222,5 @@ def record_delivery(db: sqlite_utils.Database, user: str, error: str | None) -> 
 
 # Replies about one scheme that "how sure are you?" can vouch for.
 ANSWERS = frozenset({"scheme_info", "helpline"})
+# Replies that leave the last answer standing: "ok", "thanks", "reply in hindi", "how sure?" itself.
+ASIDES = frozenset({"how_sure", "language", "ack", "thanks"})

@@ -620,3 +620,42 @@ def test_a_bill_stuck_with_a_buyer_is_samadhaan(services, text):
 def test_an_electricity_bill_is_no_delayed_payment(services):
     [reply] = say(services, "बिजली का बिल ऑनलाइन कैसे भरें")
     assert reply.intent == "fallback"
+
+
+@pytest.mark.parametrize("aside", ["reply in hindi", "ok"])
+def test_how_sure_looks_past_an_aside(services, aside):
+    say(services, "what is udyam")
+    say(services, aside)
+    [reply] = say(services, "how sure are you")
+    assert reply.intent == "how_sure" and reply.topic == "udyam"
+
+
+def test_staff_asking_in_english_around_a_hindi_quote_get_english(services):
+    [reply] = say(services, "Citizen asked: उद्यम रजिस्ट्रेशन के लिए कितनी फीस लगती है? What should I tell?")
+    assert reply.locale == "en" and reply.topic == "udyam"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "www.udyam-registration.org is asking Rs 1499 for msme certificate. is it genuine?",
+        "उद्यम सर्टिफिकेट के लिए एजेंट 1500 मांग रहा है, ये नकली है क्या",
+    ],
+)
+def test_is_this_site_genuine_gets_the_caution_and_the_real_address(services, text):
+    [reply] = say(services, text)
+    assert reply.intent == "fraud" and "udyamregistration.gov.in" in reply.text
+
+
+def test_my_city_after_a_shared_location_is_that_location(services):
+    say(services, "", location=(25.61, 85.14))
+    [reply] = say(services, "mere sheher me tool room")
+    assert reply.intent == "centre_find" and reply.centres  # not "which city are you in?"
+
+
+def test_a_place_told_after_how_to_apply_is_where_to_apply(services):
+    say(services, "pmegp ka form mere sheher me kaha bharu")
+    [reply] = say(services, "mai sitapur se hu")
+    assert reply.topic == "pmegp" and reply.aspect == "apply" and not reply.centres
+    [centres] = say(services, "sitapur me tool room")
+    assert centres.intent == "centre_find" and centres.centres
