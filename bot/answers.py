@@ -65,9 +65,10 @@ def scheme_answer(
 
 
 def fact_answer(
-    knowledge: Knowledge, scheme_id: str, aspect: str, lines: tuple[str, ...], lang: str
+    knowledge: Knowledge, scheme_id: str, aspect: str, lines: tuple[str, ...], lang: str, headed: bool = False
 ) -> tuple[str, tuple[Option, ...]]:
-    """A narrow follow-up's answer: the scheme's lines that say it, its link, then the aspects on offer."""
+    """A narrow follow-up's answer: the scheme's lines that say it (under their aspect's heading when
+    `headed`), its link, then the aspects on offer."""
     scheme = knowledge.schemes[scheme_id]
     contacts = contact_lines(knowledge, scheme, lang)
     link = [c for c in contacts if c.startswith("🔗")][:1]
@@ -75,6 +76,7 @@ def fact_answer(
         link += [c for c in contacts if c.startswith("📝")]
     out = [
         text(scheme["name"], lang),
+        *([aspect_label(aspect, lang) + ":"] if headed else []),
         *(f"• {line}" for line in lines),
         "",
         *link,
@@ -148,6 +150,23 @@ def fraud_answer(knowledge: Knowledge, lang: str) -> str:
     out += ["", _("To complain:")]
     if COMPLAINTS in knowledge.schemes:
         out += contact_lines(knowledge, knowledge.schemes[COMPLAINTS], lang)
+    else:
+        out += all_helplines(knowledge, lang)
+    return "\n".join(out)
+
+
+def status_answer(knowledge: Knowledge, topic: str | None, lang: str) -> str:
+    """An application's, case's or subsidy's status is the office's or portal's to tell: say so, then
+    where to ask (the scheme's own contacts, or every helpline)."""
+    _ = gettext(lang)
+    out = [
+        _(
+            "I cannot see applications, cases or their status. The portal or office where you applied can tell you:"
+        )
+    ]
+    scheme = knowledge.schemes.get(topic or "")
+    if scheme is not None:
+        out += [text(scheme["name"], lang), *contact_lines(knowledge, scheme, lang)]
     else:
         out += all_helplines(knowledge, lang)
     return "\n".join(out)

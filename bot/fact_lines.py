@@ -35,6 +35,9 @@ FACT_WORDS_CACHE = 1024
 class FactMatch:
     aspect: str  # of the first line shown
     lines: tuple[str, ...]  # in the reply language, in the data's order
+    # Every line is from the aspect's own list ("Documents"): its heading goes above them, since a bare
+    # "• Udyam Registration" says nothing of why it is shown.
+    one_list: bool = False
 
 
 class FactLines:
@@ -117,7 +120,9 @@ class FactLines:
             shown = items(scheme.get(field), lang)
             if int(i) < len(shown):
                 lines.append(shown[int(i)])
-        return FactMatch(FIELDS[labels[0].split(":")[0]], tuple(lines)) if lines else None
+        fields = {label.split(":")[0] for label in labels}
+        one_list = len(fields) == 1 and fields <= set(ASPECT_FIELDS.values())
+        return FactMatch(FIELDS[labels[0].split(":")[0]], tuple(lines), one_list) if lines else None
 
 
 def _pairs(value: object) -> list[tuple[str, str]]:

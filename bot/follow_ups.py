@@ -50,6 +50,8 @@ def said_of_another(turn: Turn, u: Understanding) -> FactMatch | None:
         return None
     if not questions.tells(u.text):
         return None
+    if not u.best.matched & turn.snap.matcher.proper_names.get(other, set()):
+        return None  # "they haven't paid me" in a Udyam chat describes a need; it tells of no Samadhaan case
     scheme = turn.snap.knowledge.schemes[other]
     names = [
         other.replace("-", " "),

@@ -329,7 +329,11 @@ class Matcher:
         if any(len(words) > 1 and words & topics[0].matched for words in elsewhere):
             return topics
         top = topics[0]
-        if len(topics) > 1 and topics[1].score >= CLARIFY_THRESHOLD:
+        # a rival counts when it too is called by its name; "buyer does not pay" is no rival to "on treds"
+        if any(
+            h.score >= CLARIFY_THRESHOLD and h.matched & self.proper_names.get(h.label, set())
+            for h in topics[1:]
+        ):
             return topics
         if not top.matched & self.proper_names.get(top.label, set()):
             return topics

@@ -40,6 +40,7 @@ _LATIN_FOLDS = (
 )
 # Romanized Hindi typed without its vowels ("kese kre", "nhi pta"): the full spelling it stands for.
 _SHORTHAND = {
+    "dairy": "dairyfarm",  # not देरी (delay), whose key it shares
     "kr": "kar",
     "kre": "kare",
     "kro": "karo",
@@ -125,9 +126,20 @@ _DOUBLED = regex.compile(r"(.)\1+")
 
 @lru_cache(maxsize=8192)
 def clean(text: str) -> str:
-    """Lower-cased NFC text with zero-width marks, punctuation and extra spaces removed."""
+    """Lower-cased NFC text with zero-width marks, punctuation and extra spaces removed; English
+    negations written out ("hasn't paid", "didnt pay" → "has not paid", "did not pay")."""
     text = unicodedata.normalize("NFC", text or "").translate(_ZERO_WIDTH).translate(_DEVANAGARI_DIGITS)
-    return " ".join(words(text.casefold()))
+    text = _NEGATION.sub(_not, text.casefold())
+    return " ".join(words(text))
+
+
+def _not(match: regex.Match) -> str:
+    verb = match.group(1)
+    return f"{_IRREGULAR_NOT.get(verb, verb)} not"
+
+
+_NEGATION = regex.compile(r"\b(has|have|had|did|does|do|is|are|was|were|could|should|would|ca|wo)n['’]?t\b")
+_IRREGULAR_NOT = {"ca": "can", "wo": "will"}
 
 
 def words(text: str) -> list[str]:

@@ -78,6 +78,17 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         and not (u.confident and u.aspect not in (None, "overview"))
     ):
         return payloads.handle_payload(turn, "@fraud", u)
+    if (
+        questions.asks_status(text) and not u.not_covered
+    ):  # "status of my pmegp application?": not ours to see
+        topic = (
+            u.best.label
+            if u.confident
+            else session.topic
+            if session.topic in turn.snap.knowledge.schemes
+            else None
+        )
+        return payloads.handle_payload(turn, f"@status {topic or ''}".strip(), u)
     needing = follow_ups.needs_registration(turn, u, text)
     if needing is not None:  # "iske liye udyam zaruri h?" in a TReDS chat: what TReDS's record says
         lines = follow_ups.detail_lines(turn, needing, u)
@@ -94,6 +105,11 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     group_lines = group_answers.named_scheme_lines(turn, u, group) if group else None
     if group_lines is not None:  # "is msme samadhan for medium enterprises also?": its lines on them
         return [responses.facts(turn, u.best.label, group_lines, u)]
+    first_steps = _first_steps(turn, u, text) if not group else []
+    if (
+        first_steps
+    ):  # "gaon me bakery kholni hai, kya madad milegi?": the schemes a small business starts with
+        return [responses.schemes_for_need(turn, first_steps, u)]
     pointed = _schemes_for_need(u) if not group else []
     if len(pointed) > 1:  # "all the schemes that give subsidy or loans without collateral"
         return [responses.schemes_for_need(turn, pointed, u)]
@@ -160,6 +176,8 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
             aspect=u.aspect,
             runners_up=tuple(close),
         )
+        if len(close) == 1:  # "did you mean PMEGP?" answered by "is there subsidy?" asks about PMEGP
+            session.topic = close[0]
         return [reply]
     return [responses.fallback(turn, u)]
 
@@ -197,6 +215,34 @@ def _schemes_for_need(u: Understanding) -> list[str]:
     if len(need) <= len(pointed) or set(u.intents) - {"scheme_list"}:
         return pointed  # "toll free number to talk about msme schemes" asks for the helpline
     return pointed + [label for label in need if label not in pointed]
+
+
+def _first_steps(turn: Turn, u: Understanding, text: str) -> list[str]:
+    """For someone who tells of the business they start or run and asks what help there is, naming no
+    scheme ("I run a small dairy, kya madad milegi?", "bakery kholni hai, paise nahi"): the schemes a small
+    business starts with, and the artisans' scheme when their trade is one of its."""
+    if u.confident or u.named or u.not_covered or session_has_topic(turn):
+        return []
+    if set(u.intents) & {"thanks", "agent", "helpline"}:  # "bahut help hui", "madad ke liye number"
+        return []
+    asks_help = (
+        "scheme_list" in u.intents
+        or u.aspect in ("benefits", "eligibility")
+        or questions.asks_for_money(text)
+    )
+    # "agarbatti ka kaam shuru karna chahti hu" says enough; "…green tea business, which brand?" asks another thing
+    told_only = not u.aspect and not set(u.intents) - {"help"} and "?" not in text
+    if not (
+        (questions.starts_out(text) and (asks_help or told_only))
+        or ("help" in u.intents and len(u.unknown) >= STORY_WORDS and asks_help)
+    ):
+        return []
+    trade = [h.label for h in u.topics if h.label == ARTISANS and h.score >= CLARIFY_THRESHOLD]
+    return [s for s in (*trade, *FIRST_STEPS) if s in turn.snap.knowledge.schemes]
+
+
+def session_has_topic(turn: Turn) -> bool:
+    return turn.session.topic in turn.snap.knowledge.schemes
 
 
 def _by_words(topics: tuple[Hit, ...]) -> list[list[str]]:
@@ -361,3 +407,11 @@ def set_language(turn: Turn, u: Understanding) -> None:
     if turn.session.last_language is None or (shows_language(u.text) and not small_talk):
         turn.session.last_language = reply_language(u.input_language)
     turn.lang = turn.session.language or turn.session.last_language
+
+
+# What a small business starting out or asking for help is pointed to first: a new unit's subsidised
+# loan, loans without collateral, and the free registration most schemes need.
+FIRST_STEPS = ("pmegp", "cgtmse", "udyam")
+ARTISANS = "pm-vishwakarma"
+# Words the bot does not know that make a message a story about the user's business ("5 buffaloes").
+STORY_WORDS = 2

@@ -76,6 +76,10 @@ def handle_payload(
                 topic=answers.COMPLAINTS if answers.COMPLAINTS in knowledge.schemes else None,
             )
         ]
+    if verb == "status":  # "what is the status of my PMEGP application?": where to see it
+        topic = args[0] if args and args[0] in knowledge.schemes else None
+        text = answers.status_answer(knowledge, topic, turn.lang)
+        return [turn.reply((text, ()), "status", topic=topic, confidence=1.0)]
     if verb == "sure":  # "how sure are you?": about the answer before this question
         last = tickets.last_answer(turn.session) or {}
         sure = answers.how_sure(knowledge, last.get("topic"), last.get("confidence"), turn.lang)

@@ -100,3 +100,13 @@ def asks_several(text: str) -> bool:
 def asks_for_money(text: str) -> bool:
     """ "mujhe 10 lakh ka loan chahiye": a loan asked for, whichever scheme gives it."""
     return any(says(text, phrase) for phrase in word_list("words", "money_asks"))
+
+
+def starts_out(text: str) -> bool:
+    """ "gaon me bakery kholni hai": a business being opened or started."""
+    return any(says(text, phrase) for phrase in word_list("words", "starting_out"))
+
+
+def asks_status(text: str) -> bool:
+    """ "status of my pmegp application?", "subsidy nahi aayi": the user's own case, which only its office sees."""
+    return any(says(text, phrase) for phrase in word_list("words", "status_asks"))

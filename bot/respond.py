@@ -177,7 +177,8 @@ def _answer_each(turn: Turn, parts: list[str]) -> list[Reply]:
     """One reply per question, in order; only the last offers numbered choices (they are the live ones)."""
     understood = [turn.snap.understand(p) for p in parts]
     # "documents for udyam, gem and pmegp": the parts that name only a scheme ask what the others ask.
-    asked = next((u.aspect for u in understood if u.aspect), None)
+    # (not a correction: "fix my udyam name, and tell me about gem registration" asks GeM's steps)
+    asked = next((u.aspect for u in understood if u.aspect and u.aspect != "change"), None)
     replies = []
     for part, u in zip(parts, understood, strict=True):
         if asked and u.aspect is None and u.confident:

@@ -41,7 +41,9 @@ def scheme(
 def facts(turn: Turn, topic: str, found: FactMatch, u: Understanding) -> Reply:
     """The lines of `topic` that answer a narrow follow-up ("mahilaon ke liye?"), the aspects on offer."""
     turn.session.topic, turn.session.aspect, turn.session.centres = topic, found.aspect, []
-    text, options = answers.fact_answer(turn.snap.knowledge, topic, found.aspect, found.lines, turn.lang)
+    text, options = answers.fact_answer(
+        turn.snap.knowledge, topic, found.aspect, found.lines, turn.lang, headed=found.one_list
+    )
     text = _with_gap(turn, topic, u, text)
     return turn.reply(
         (answers.numbered([text], options, turn.lang), options),
@@ -72,7 +74,7 @@ def group_rest(turn: Turn, label: str, found: list[str]) -> Reply:
 def schemes_for_need(turn: Turn, schemes: list[str], u: Understanding) -> Reply:
     """The schemes a need points to, when the user asks which schemes there are for it."""
     text = answers.schemes_for_need(turn.snap.knowledge, schemes, turn.lang)
-    return _scheme_list(turn, text, schemes, None, confidence=round(u.best.score, 3))
+    return _scheme_list(turn, text, schemes, None, confidence=round(u.best.score, 3) if u.best else 0.5)
 
 
 def _scheme_list(turn: Turn, text: str, schemes: list[str], group: str | None, confidence: float) -> Reply:

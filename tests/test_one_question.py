@@ -659,3 +659,89 @@ def test_a_place_told_after_how_to_apply_is_where_to_apply(services):
     assert reply.topic == "pmegp" and reply.aspect == "apply" and not reply.centres
     [centres] = say(services, "sitapur me tool room")
     assert centres.intent == "centre_find" and centres.centres
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I run a small dairy with 5 buffaloes. kya madad milegi?",
+        "मैं गाँव में बेकरी खोलना चाहती हूँ, पैसे नहीं हैं। क्या मदद मिलेगी?",
+        "मोबाइल रिपेयरिंग की दुकान खोलनी है, कोई सरकारी योजना?",
+        "मैं गाँव में अगरबत्ती बनाने का काम शुरू करना चाहती हूँ",
+    ],
+)
+def test_a_business_starting_out_is_pointed_to_the_first_schemes(services, text):
+    [reply] = say(services, text)
+    offered = [o.payload.split()[1] for o in reply.options if o.payload.startswith("@scheme ")]
+    assert reply.intent == "scheme_list" and offered[:3] == ["pmegp", "cgtmse", "udyam"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thnx bhai bahut help hui",  # thanks, not a story
+        "आप किन किन चीजों में मदद कर सकते हैं?",  # what the bot does
+        "I want to start a green tea business, which brand should I take franchise of?",
+    ],
+)
+def test_help_words_without_a_business_story_are_no_first_steps(services, text):
+    [reply] = say(services, text)
+    assert reply.intent != "scheme_list"
+
+
+def test_dairy_is_no_delay(services):
+    [reply] = say(services, "gaon me dairy kholni hai 10 bhains ke sath, kya madad milegi sarkar se")
+    assert "samadhaan" not in {
+        o.payload.split()[1] for o in reply.options if o.payload.startswith("@scheme ")
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A private company took my goods 4 months ago and still hasn't paid 6 lakh. What can I do?",
+        "client didnt pay my bill for 90 days",
+    ],
+)
+def test_contracted_negations_are_read(services, text):
+    [reply] = say(services, text)
+    assert reply.topic == "samadhaan" and reply.locale == "en"
+
+
+def test_a_scheme_called_by_name_beats_a_rival_named_only_by_description(services):
+    [reply] = say(services, "if buyer doesnt pay the financier on treds will the bank come after me?")
+    assert reply.intent == "scheme_info" and reply.topic == "treds"
+
+
+def test_a_one_scheme_did_you_mean_answered_by_a_question_is_about_that_scheme(services):
+    [asked] = say(services, "what is the procedure to register")
+    assert asked.intent == "clarify"
+    [reply] = say(services, "documents?")
+    assert reply.topic == "udyam" and reply.aspect == "documents"
+
+
+def test_a_correction_asked_first_does_not_carry_to_the_next_scheme(services):
+    replies = say(
+        services,
+        "my udyam certificate name spelling is wrong how to correct it and also tell me gem registration",
+    )
+    assert [r.topic for r in replies] == ["udyam", "gem"] and replies[1].aspect != "change"
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("What is the status of my Samadhaan case? application no UP/2025/12345", "samadhaan"),
+        ("PMEGP loan status check", "pmegp"),
+        ("I haven't got my subsidy yet", None),
+    ],
+)
+def test_an_applications_status_is_not_the_bots_to_see(services, text, topic):
+    [reply] = say(services, text)
+    assert reply.intent == "status" and reply.topic == topic and "cannot see" in reply.text
+
+
+def test_a_bare_papers_line_gets_its_heading(services):
+    say(services, "cgtmse kya hai")
+    [reply] = say(services, "mera udyam nahi bana")
+    assert "जरूरी कागज़ात:" in reply.text
