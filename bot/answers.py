@@ -122,6 +122,26 @@ def schemes_for_need(knowledge: Knowledge, schemes: list[str], lang: str) -> str
     return "\n".join(out)
 
 
+def comparison(knowledge: Knowledge, schemes: list[str], lang: str) -> str:
+    """ "GeM or MSME Mart?": what each is and whom it is for, side by side (no verdict: that depends on
+    the user's business, and the data has no ranking)."""
+    _ = gettext(lang)
+    out = [_("Side by side:")]
+    for scheme_id in schemes:
+        scheme = knowledge.schemes[scheme_id]
+        out.append(f"▪ {text(scheme['name'], lang)}: {text(scheme.get('short'), lang)}")
+        who = items(scheme.get("eligibility"), lang)[:1]
+        out += [f"   {aspect_label('eligibility', lang)}: {_lead(who[0])}"] if who else []
+    caution = caution_line(knowledge, lang)
+    return "\n".join([*out, *([caution] if caution else [])])
+
+
+def _lead(line: str) -> str:
+    """A long line's lead-in, before the list it introduces ("artisans in one of 18 trades: carpenter, …")."""
+    head, colon, _ = line.partition(":")
+    return f"{head}…" if colon and len(line) > LONG_LINE else line
+
+
 def group_all_said(knowledge: Knowledge, group: str, found: list[str], lang: str) -> str:
     """Nothing more on file for the group: say so, name what there is, and who may know more."""
     _ = gettext(lang)
@@ -299,6 +319,8 @@ def numbered(lines: list[str], options: tuple[Option, ...], lang: str) -> str:
 # A "how sure are you?" names this many of a record's sources.
 SOURCES_SHOWN = 2
 
+# Lines longer than this are cut to their lead-in where shown beside another scheme's.
+LONG_LINE = 160
 # Where a citizen complains about an MSME matter (a fraud, a stuck approval): its grievance portal.
 COMPLAINTS = "champions"
 # The scheme where a business is registered by its MSME class, on its own free site.

@@ -16,7 +16,7 @@ from bot import (
 from bot.answers import REGISTRATION
 from bot.fact_lines import FactMatch
 from bot.language import continues, reply_language, shows_language
-from bot.matcher import CLARIFY_THRESHOLD, SMALL_TALK, Understanding
+from bot.matcher import ANSWER_THRESHOLD, CLARIFY_THRESHOLD, SMALL_TALK, Understanding
 from bot.messages import Reply
 from bot.normalize import keys
 from bot.phrase_index import Hit
@@ -180,6 +180,25 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
             session.topic = close[0]
         return [reply]
     return [responses.fallback(turn, u)]
+
+
+def compared(turn: Turn, text: str) -> list[Reply] | None:
+    """ "GeM or MSME Mart, which should I join?", "pmegp ya vishwakarma kaunsa better": the schemes named,
+    side by side; not when a part of them is asked ("udyam ya gem ka registration kaise kare")."""
+    how = questions.compares(text)
+    if how is None:
+        return None
+    u = turn.snap.understand(text)
+    if u.aspect not in (None, "overview") or u.not_covered:
+        return None
+    strong = (
+        ANSWER_THRESHOLD if how == "compare" else float("inf")
+    )  # "chalega ya naya udyam" compares nothing
+    schemes = [h.label for h in u.topics if h.label in u.named or h.score >= strong]
+    if len(schemes) < 2:
+        return None
+    set_language(turn, u)
+    return [responses.comparison(turn, schemes[:COMPARED], u)]
 
 
 def _asks_for_person(turn: Turn, u: Understanding, text: str) -> bool:
@@ -415,3 +434,5 @@ FIRST_STEPS = ("pmegp", "cgtmse", "udyam")
 ARTISANS = "pm-vishwakarma"
 # Words the bot does not know that make a message a story about the user's business ("5 buffaloes").
 STORY_WORDS = 2
+# Schemes shown side by side at most: more is a list, not a comparison.
+COMPARED = 3

@@ -110,3 +110,12 @@ def starts_out(text: str) -> bool:
 def asks_status(text: str) -> bool:
     """ "status of my pmegp application?", "subsidy nahi aayi": the user's own case, which only its office sees."""
     return any(says(text, phrase) for phrase in word_list("words", "status_asks"))
+
+
+def compares(text: str) -> str | None:
+    """ "PMEGP vs CGTMSE" compares whatever it names ("compare"); "GeM or MSME Mart?" only things called by
+    name ("choice"); None when neither."""
+    said = set(keys(text))
+    if said & word_keys("compare_words"):
+        return "compare"
+    return "choice" if said & word_keys("choice_words") else None

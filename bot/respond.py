@@ -151,6 +151,9 @@ def _dispatch(turn: Turn) -> list[Reply]:
     if text.startswith("@"):
         return payloads.handle_payload(turn, text)
 
+    compared = one_question.compared(turn, text)
+    if compared:
+        return compared
     parts = questions.separate(text, turn.snap.understand)
     if parts:
         # the whole message says how the user writes

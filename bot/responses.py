@@ -77,6 +77,13 @@ def schemes_for_need(turn: Turn, schemes: list[str], u: Understanding) -> Reply:
     return _scheme_list(turn, text, schemes, None, confidence=round(u.best.score, 3) if u.best else 0.5)
 
 
+def comparison(turn: Turn, schemes: list[str], u: Understanding) -> Reply:
+    """Two or more schemes asked about together to choose between; each on offer for more."""
+    text = answers.comparison(turn.snap.knowledge, schemes, turn.lang)
+    reply = _scheme_list(turn, text, schemes, None, confidence=round(u.best.score, 3))
+    return replace(reply, intent="compare")
+
+
 def _scheme_list(turn: Turn, text: str, schemes: list[str], group: str | None, confidence: float) -> Reply:
     """A list of schemes, each on offer by number; what was discussed before is no longer "it"."""
     options = menus.topic_options(turn.snap.knowledge, schemes, "overview", turn.lang, most=GROUP_OPTIONS)

@@ -745,3 +745,29 @@ def test_a_bare_papers_line_gets_its_heading(services):
     say(services, "cgtmse kya hai")
     [reply] = say(services, "mera udyam nahi bana")
     assert "जरूरी कागज़ात:" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("GeM or MSME Mart, which should I join to sell my products?", {"gem", "msme-mart"}),
+        ("PMEGP ya Vishwakarma kaunsa better hai", {"pmegp", "pm-vishwakarma"}),
+        ("difference between TReDS and Samadhaan", {"treds", "samadhaan"}),
+    ],
+)
+def test_two_schemes_to_choose_between_are_shown_side_by_side(services, text, expected):
+    [reply] = say(services, text)
+    offered = {o.payload.split()[1] for o in reply.options if o.payload.startswith("@scheme ")}
+    assert reply.intent == "compare" and offered == expected
+    assert len(reply.text) < 1200  # each one's summary and whom it is for, not two whole answers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bhai udyog aadhar 2019 me bana tha, ab wo chalega ya naya udyam banwana padega?",  # "ya" is no choice here
+        "pmegp or cgtmse documents",  # a part of each is asked
+    ],
+)
+def test_or_between_words_is_no_comparison(services, text):
+    assert say(services, text)[0].intent != "compare"
