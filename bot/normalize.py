@@ -182,8 +182,11 @@ def key(word: str) -> str:
 
 
 _SINGLE_LETTERS = frozenset(spelling for spelling, _ in _LETTER_NAMES)
-# Latin letters typed one by one ("P M E G P"); not "a" and "i", which are English words.
+# Latin letters typed one by one ("P M E G P"); "a" and "i", which are English words, only inside a
+# longer run ("C H A M P I O N S", "g i f t").
 _LATIN_LETTERS = frozenset("bcdefghjklmnopqrstuvwxyz")
+_LATIN_VOWEL_WORDS = frozenset("ai")
+_LONG_RUN = 4
 # Letter names that are also everyday Hindi words (के "of", जी "sir", सी "like"): two letters with one of
 # them are no acronym; three or more are ("सी जी टी एम एस ई").
 _LETTER_WORDS = frozenset(("के", "जी", "सी", "ए", "ई"))
@@ -225,10 +228,32 @@ def _is_letter(word: str) -> bool:
 
 
 def _letters_joined(ws: list[str]) -> list[str]:
+    return _joined_runs(ws, _spelled_out(ws))
+
+
+def _spelled_out(ws: list[str]) -> set[int]:
+    """Where single letters spell a word: runs of letters, "a" and "i" counted only in runs of four or more."""
+    letters = [_is_letter(w) or w in _LATIN_VOWEL_WORDS for w in ws]
+    spelled: set[int] = set()
+    start = 0
+    for end in range(len(ws) + 1):
+        if end < len(ws) and letters[end]:
+            continue
+        run = range(start, end)
+        vowels = any(ws[i] in _LATIN_VOWEL_WORDS for i in run)
+        if not vowels or len(run) >= _LONG_RUN:
+            spelled.update(run)
+        else:
+            spelled.update(i for i in run if _is_letter(ws[i]))
+        start = end + 1
+    return spelled
+
+
+def _joined_runs(ws: list[str], spelled: set[int]) -> list[str]:
     out: list[str] = []
     run: list[str] = []
-    for w in [*ws, ""]:
-        if _is_letter(w):
+    for i, w in enumerate([*ws, ""]):
+        if i in spelled:
             run.append(w)
             continue
         tail = []

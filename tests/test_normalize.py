@@ -97,6 +97,9 @@ def test_a_phrase_is_said_word_for_word_in_its_own_script():
         ("C G T M S E website", ["cgtmse", "vebsite"]),
         ("s c category", ["s", "c", "categori"]),  # two letters are SC, not one word
         ("i am a woman", ["i", "am", "a", "voman"]),
+        ("the C H A M P I O N S portal", ["te", "canpion", "portal"]),  # "a" and "i" inside a long run
+        ("g i f t yojana", ["gift", "iojan"]),
+        ("i a m", ["i", "a", "m"]),
     ],
 )
 def test_letters_spelled_one_by_one_are_one_word(text, expected):
