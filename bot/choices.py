@@ -2,14 +2,13 @@
 
 from functools import cache
 
+from bot.menus import WAY_OUT
 from bot.messages import Option
 from bot.normalize import clean, key
 from bot.phrases import phrase_file, word_keys
 
 # Option lists are short; a longer number is not a pick.
 MAX_DIGITS = 3
-# The last option of a "which one do you mean?" question: none of these.
-WAY_OUT = "@help"
 
 
 @cache
@@ -24,6 +23,7 @@ def _ordinals() -> dict[str, int]:
 
 @cache
 def _cardinals() -> dict[str, int]:
+    """Number words ("तीन", "do", "teen") by the option they pick."""
     return {
         key(word): i
         for words in phrase_file("words")["cardinals"].values()
@@ -54,6 +54,7 @@ def pick(text: str, options: list[Option]) -> Option | None:
 
 
 def _only_yes(said: str) -> bool:
+    """A reply of nothing but "yes" words ("haan ji", "yes please")."""
     return bool(said) and {key(w) for w in said.split()} <= word_keys("yes_words")
 
 
@@ -67,8 +68,9 @@ def chosen_number(text: str) -> int | None:
         return None
     if said & word_keys("amount_words") or set(text) & AMOUNT_SIGNS:  # "5 लाख", "₹5" are amounts
         return None
-    if len(words) == 1 and key(words[0]) in _cardinals():  # "तीन", "do"; not the "do" of "link do"
-        return _cardinals()[key(words[0])]
+    whole = clean(text).split()
+    if len(whole) == 1 and key(whole[0]) in _cardinals():  # "तीन", "do" alone; not "link do", "number do"
+        return _cardinals()[key(whole[0])]
     for word in reversed(words):
         if word.isdecimal() and len(word) <= MAX_DIGITS:  # not "²" or a 5,000-digit number
             return int(word)

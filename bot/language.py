@@ -67,8 +67,15 @@ def detect(text: str) -> str:
     hindi, english = _counts(text)
     if deva and deva >= DEVANAGARI_SHARE * (deva + latin):
         # "Citizen asked: उद्यम की फीस कितनी है? What should I tell?": staff quoting in English
-        return EN if english >= ENGLISH_FRAME and english > hindi else HI
+        return EN if english >= ENGLISH_FRAME and english > hindi and _framed_in_latin(text) else HI
     return HINGLISH if hindi > english else EN
+
+
+def _framed_in_latin(text: str) -> bool:
+    """The message opens and closes in Latin letters, around a Devanagari quote ("Citizen asked: … What
+    should I tell?"); not "उद्यम पोर्टल नहीं खुल रहा, it isn't working"."""
+    said = [w for w in words(text) if _DEVANAGARI_LETTER.search(w) or _LATIN_LETTER.search(w)]
+    return bool(said) and not _DEVANAGARI_LETTER.search(said[0]) and not _DEVANAGARI_LETTER.search(said[-1])
 
 
 def _counts(text: str) -> tuple[int, int]:

@@ -230,10 +230,10 @@ class Matcher:
         )
         domain = len(self.domain_words.intersection(message_keys))
         present = set(message_keys)
-        named_elsewhere = [  # schemes we do not cover, their words said together ("home loan", not
-            h  # "papad at home ... I need loan")
-            for h in self.not_covered.phrases_in(message_keys)
-            if self.not_covered.said_together(h.label, message_keys, PHRASE_SLACK)
+        named_elsewhere = [  # schemes we do not cover, their words said together ("home loan"), not vetoed
+            h  # ("papad at home ... I need loan")
+            for h in self.not_covered.together_in(message_keys, PHRASE_SLACK)
+            if not any(negative <= present for negative in self.negatives.get(h.label, ()))
         ]
         not_covered = fullest(named_elsewhere)
         # Per such scheme, every word of its phrases the message says ("rooftop solar")

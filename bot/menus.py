@@ -6,6 +6,9 @@ from bot.knowledge import Knowledge, text
 from bot.messages import Option
 from bot.phrases import display_name
 
+# The last option of a "which one do you mean?" question: none of these ("yes" picks the one before it).
+WAY_OUT = "@help"
+
 # After a thanks or an "ok": schemes, centres, helplines.
 SHORT_MENU = 3
 # Schemes shown per page of the list; a "more" option follows.
@@ -156,7 +159,7 @@ def topic_options(
     """Up to `most` schemes to pick from, and a way out."""
     _ = gettext(lang)
     options = tuple(Option(knowledge.topic_name(t, lang), f"@scheme {t} {aspect}") for t in topics[:most])
-    return (*options, Option(_("Something else"), "@help"))
+    return (*options, Option(_("Something else"), WAY_OUT))
 
 
 def media(lang: str) -> tuple[str, tuple[Option, ...]]:

@@ -53,10 +53,7 @@ class MissingDetails:
 
     def asked_uncached(self, text: str) -> str | None:
         """The detail `text` asks for, if any (the most fully named one)."""
-        said = keys(text)
-        hit = fullest(
-            [h for h in self.asks.phrases_in(said) if self.asks.said_together(h.label, said, ASK_SLACK)]
-        )
+        hit = fullest(self.asks.together_in(keys(text), ASK_SLACK))
         named = hit.label if hit else None
         if named is None and _sum_demanded(text):  # "cyber cafe wala 1500 maang raha h": a fee
             return "fee"

@@ -134,6 +134,7 @@ def clean(text: str) -> str:
 
 
 def _not(match: regex.Match) -> str:
+    """ "hasn't" → "has not", "can't" → "can not", "won't" → "will not"."""
     verb = match.group(1)
     return f"{_IRREGULAR_NOT.get(verb, verb)} not"
 

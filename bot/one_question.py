@@ -105,7 +105,7 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     group_lines = group_answers.named_scheme_lines(turn, u, group) if group else None
     if group_lines is not None:  # "is msme samadhan for medium enterprises also?": its lines on them
         return [responses.facts(turn, u.best.label, group_lines, u)]
-    first_steps = _first_steps(turn, u, text) if not group else []
+    first_steps = _first_steps(turn, u) if not group else []
     if (
         first_steps
     ):  # "gaon me bakery kholni hai, kya madad milegi?": the schemes a small business starts with
@@ -236,7 +236,7 @@ def _schemes_for_need(u: Understanding) -> list[str]:
     return pointed + [label for label in need if label not in pointed]
 
 
-def _first_steps(turn: Turn, u: Understanding, text: str) -> list[str]:
+def _first_steps(turn: Turn, u: Understanding) -> list[str]:
     """For someone who tells of the business they start or run and asks what help there is, naming no
     scheme ("I run a small dairy, kya madad milegi?", "bakery kholni hai, paise nahi"): the schemes a small
     business starts with, and the artisans' scheme when their trade is one of its."""
@@ -247,20 +247,21 @@ def _first_steps(turn: Turn, u: Understanding, text: str) -> list[str]:
     asks_help = (
         "scheme_list" in u.intents
         or u.aspect in ("benefits", "eligibility")
-        or questions.asks_for_money(text)
+        or questions.asks_for_money(u.text)
     )
-    # "agarbatti ka kaam shuru karna chahti hu" says enough; "…green tea business, which brand?" asks another thing
-    told_only = not u.aspect and not set(u.intents) - {"help"} and "?" not in text
-    if not (
-        (questions.starts_out(text) and (asks_help or told_only))
-        or ("help" in u.intents and len(u.unknown) >= STORY_WORDS and asks_help)
-    ):
+    # ("new business name ideas", "…green tea business, which brand?" ask for something else)
+    story = "help" in u.intents and len(u.unknown) >= STORY_WORDS
+    starting = questions.starts_out(u.text) and (
+        asks_help or "help" in u.intents
+    )  # "…shuru karna hai, koi madad?"
+    if not (starting or (story and asks_help)):
         return []
     trade = [h.label for h in u.topics if h.label == ARTISANS and h.score >= CLARIFY_THRESHOLD]
     return [s for s in (*trade, *FIRST_STEPS) if s in turn.snap.knowledge.schemes]
 
 
 def session_has_topic(turn: Turn) -> bool:
+    """Whether a scheme is being discussed."""
     return turn.session.topic in turn.snap.knowledge.schemes
 
 

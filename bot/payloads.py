@@ -63,7 +63,8 @@ def handle_payload(
         return [turn.reply(menus.confused(turn.snap.knowledge, turn.session.topic, turn.lang), "confused")]
     if verb == "thanks":
         return [turn.reply(menus.thanks(turn.lang), "thanks", confidence=1.0)]
-    if verb == "help":
+    if verb == "help":  # also "something else" after "did you mean PMEGP?": PMEGP is no longer the topic
+        turn.session.topic = None
         return [turn.reply(menus.help_text(turn.lang), "help", confidence=1.0)]
     if verb == "agent":
         return tickets.request_person(turn)

@@ -5,7 +5,6 @@ IDF-weighted share of the phrase's words found in the message, each word weighte
 its spelling is. Short words (gem, odr, zed) must match exactly, so "gemstone" is not GeM.
 """
 
-import itertools
 import math
 from collections import defaultdict
 from collections.abc import Iterable
@@ -147,19 +146,23 @@ class PhraseIndex:
         hit = fullest(self.phrases_in(message_keys))
         return hit.label if hit else None
 
-    def said_together(self, label: str, message_keys: list[str], slack: int) -> bool:
-        """Whether the message says every word of one of `label`'s phrases, with at most `slack` other
-        words among them ("how much loan", "mudra wala loan"; not "pmegp loan ... How much subsidy")."""
+    def together_in(self, message_keys: list[str], slack: int) -> list[Hit]:
+        """The hits whose words the message says close together: every word of one of the label's
+        phrases, with at most `slack` other words among them, words this index skips not counted
+        ("how much loan", "loan for my daughter's wedding"; not "pmegp loan ... How much subsidy")."""
+        said = [k for k in message_keys if k not in self.skip]
         at: dict[str, list[int]] = defaultdict(list)
-        for i, k in enumerate(message_keys):
+        for i, k in enumerate(said):
             for w in self.similar(k):
                 at[w].append(i)
-        for phrase in self.of_label.get(label, ()):
-            if all(w in at for w in phrase):
-                spans = (max(c) - min(c) for c in itertools.product(*(at[w] for w in phrase)))
-                if min(spans) < len(phrase) + slack:
-                    return True
-        return False
+        return [
+            h
+            for h in self.phrases_in(message_keys)
+            if any(
+                all(w in at for w in phrase) and _narrowest(phrase, at) < len(phrase) + slack
+                for phrase in self.of_label.get(h.label, ())
+            )
+        ]
 
     def phrases_in(self, message_keys: list[str]) -> list[Hit]:
         """The labels whose phrase is (nearly) all present in the message."""
@@ -193,6 +196,24 @@ class PhraseIndex:
             weight = sum(self.idf[w] for w in matched)
             best[label] = Hit(label, score, phrase, matched, weight)
         return best
+
+
+def _narrowest(phrase: tuple[str, ...], at: dict[str, list[int]]) -> float:
+    """The fewest positions apart the message says all of `phrase`'s words (one sweep over their places)."""
+    words = set(phrase)
+    places = sorted((i, w) for w in words for i in at[w])
+    seen: dict[str, int] = {}
+    best, start = math.inf, 0
+    for i, w in places:
+        seen[w] = seen.get(w, 0) + 1
+        while len(seen) == len(words):
+            best = min(best, i - places[start][0])
+            first = places[start][1]
+            seen[first] -= 1
+            if not seen[first]:
+                del seen[first]
+            start += 1
+    return best
 
 
 def fullest(hits: list[Hit]) -> Hit | None:

@@ -667,7 +667,7 @@ def test_a_place_told_after_how_to_apply_is_where_to_apply(services):
         "I run a small dairy with 5 buffaloes. kya madad milegi?",
         "मैं गाँव में बेकरी खोलना चाहती हूँ, पैसे नहीं हैं। क्या मदद मिलेगी?",
         "मोबाइल रिपेयरिंग की दुकान खोलनी है, कोई सरकारी योजना?",
-        "मैं गाँव में अगरबत्ती बनाने का काम शुरू करना चाहती हूँ",
+        "मैं गाँव में अगरबत्ती बनाने का काम शुरू करना चाहती हूँ, कोई सरकारी मदद मिलेगी?",
     ],
 )
 def test_a_business_starting_out_is_pointed_to_the_first_schemes(services, text):
@@ -771,3 +771,52 @@ def test_two_schemes_to_choose_between_are_shown_side_by_side(services, text, ex
 )
 def test_or_between_words_is_no_comparison(services, text):
     assert say(services, text)[0].intent != "compare"
+
+
+def test_number_do_after_a_scheme_is_no_option_two(services):
+    say(services, "udyam")
+    [reply] = say(services, "number do")
+    assert reply.aspect != "eligibility"  # option 2 of the menu
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what is the status of pm vishwakarma scheme, is it still running?",
+        "what is the status of msme registration for traders? are traders eligible now?",
+    ],
+)
+def test_the_status_of_a_scheme_is_no_application_status(services, text):
+    assert say(services, text)[0].intent == "scheme_info"
+
+
+def test_something_else_after_a_did_you_mean_drops_the_scheme_offered(services):
+    [asked] = say(services, "i want to start a business, what is gst rate on sweets")
+    if asked.intent == "clarify" and len(asked.options) == 2:
+        say(services, "2")
+        [reply] = say(services, "what documents are needed?")
+        assert reply.topic != asked.options[0].payload.split()[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I need loan for my daughter's wedding",
+        "I need a loan to build my new home",
+        "need loan to buy a car for my family",
+    ],
+)
+def test_personal_loans_stay_outside_with_words_between(services, text):
+    assert say(services, text)[0].intent == "fallback"
+
+
+@pytest.mark.parametrize(
+    "text", ["new business name ideas", "kaam shuru karna hai lekin fssai licence chahiye"]
+)
+def test_starting_out_without_asking_for_help_is_no_scheme_list(services, text):
+    assert say(services, text)[0].intent != "scheme_list"
+
+
+def test_a_hindi_message_with_an_english_aside_gets_hindi(services):
+    [reply] = say(services, "उद्यम पोर्टल नहीं खुल रहा, it isn't working on my phone")
+    assert reply.locale == "hi"

@@ -97,3 +97,20 @@ def test_present_words_come_only_from_phrases_said_word_for_word():
         keys("rooftop solar")
     )
     assert index.present_words("surya", keys("solar on the rooftop")) == frozenset()
+
+
+def test_words_said_together_are_found_in_one_sweep():
+    from bot.phrase_index import _narrowest
+
+    at = {"how": [0, 9], "much": [1, 10], "loan": [4, 11]}
+    assert _narrowest(("how", "much", "loan"), at) == 2  # "how much loan" at 9-11, not 0-4
+    assert _narrowest(("loan",), at) == 0
+    assert _narrowest(("how", "much", "loan"), {"how": [9], "much": [10], "loan": [1]}) == 9
+
+
+def test_a_long_message_of_repeated_words_is_read_at_once():
+    """Positions of repeated words are swept, not multiplied out: a 1,000-character message must not stall."""
+    index = PhraseIndex([("solar", "pm surya ghar rooftop solar")])
+    words = keys(" ".join(["pm"] * 40 + ["surya"] * 40 + ["ghar"] * 40 + ["rooftop"] * 40 + ["solar"] * 40))
+    assert [h.label for h in index.together_in(words, 2)] == []  # said, but never within a few words
+    assert [h.label for h in index.together_in(keys("pm surya ghar rooftop solar"), 2)] == ["solar"]
