@@ -12,14 +12,14 @@ from bot import (
     payloads,
     questions,
     responses,
+    scheme_lists,
 )
 from bot.answers import REGISTRATION
 from bot.fact_lines import FactMatch
 from bot.language import continues, reply_language, shows_language
-from bot.matcher import ANSWER_THRESHOLD, CLARIFY_THRESHOLD, SMALL_TALK, Understanding
+from bot.matcher import CLARIFY_THRESHOLD, SMALL_TALK, Understanding
 from bot.messages import Reply
 from bot.normalize import keys
-from bot.phrase_index import Hit
 from bot.phrases import word_keys
 from bot.turn import Turn
 
@@ -105,12 +105,12 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     group_lines = group_answers.named_scheme_lines(turn, u, group) if group else None
     if group_lines is not None:  # "is msme samadhan for medium enterprises also?": its lines on them
         return [responses.facts(turn, u.best.label, group_lines, u)]
-    first_steps = _first_steps(turn, u) if not group else []
+    first_steps = scheme_lists.first_steps(turn, u) if not group else []
     if (
         first_steps
     ):  # "gaon me bakery kholni hai, kya madad milegi?": the schemes a small business starts with
         return [responses.schemes_for_need(turn, first_steps, u)]
-    pointed = _schemes_for_need(u) if not group else []
+    pointed = scheme_lists.for_need(u) if not group else []
     if len(pointed) > 1:  # "all the schemes that give subsidy or loans without collateral"
         return [responses.schemes_for_need(turn, pointed, u)]
     if u.confident and not u.close_topics():
@@ -183,22 +183,13 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
 
 
 def compared(turn: Turn, text: str) -> list[Reply] | None:
-    """ "GeM or MSME Mart, which should I join?", "pmegp ya vishwakarma kaunsa better": the schemes named,
-    side by side; not when a part of them is asked ("udyam ya gem ka registration kaise kare")."""
-    how = questions.compares(text)
-    if how is None:
-        return None
+    """ "GeM or MSME Mart, which should I join?": the schemes named, side by side."""
     u = turn.snap.understand(text)
-    if u.aspect not in (None, "overview") or u.not_covered:
-        return None
-    strong = (
-        ANSWER_THRESHOLD if how == "compare" else float("inf")
-    )  # "chalega ya naya udyam" compares nothing
-    schemes = [h.label for h in u.topics if h.label in u.named or h.score >= strong]
-    if len(schemes) < 2:
+    schemes = scheme_lists.compared(u, text)
+    if not schemes:
         return None
     set_language(turn, u)
-    return [responses.comparison(turn, schemes[:COMPARED], u)]
+    return [responses.comparison(turn, schemes, u)]
 
 
 def _asks_for_person(turn: Turn, u: Understanding, text: str) -> bool:
@@ -211,66 +202,6 @@ def _asks_for_person(turn: Turn, u: Understanding, text: str) -> bool:
     in_chat = turn.session.topic in turn.snap.knowledge.schemes and paying
     told = u.confident or in_chat or "fraud" in u.intents  # "agent ne 2000 le liye": the middleman
     return not (_in_passing(u, "agent", ACK_MAX_WORDS) and told)
-
-
-def _schemes_for_need(u: Understanding) -> list[str]:
-    """The schemes a need points to when the message asks which schemes there are ("kya kya schemes hai
-    chhote business ke liye", "list the schemes that give subsidy"), naming none by its proper name."""
-    listing = "scheme_list" in u.intents and not _stray(u, "scheme_list")
-    if not (listing or questions.asks_for_money(u.text)):
-        return []  # "atal pension yojana me kitna katega": "yojana" beside words we do not know
-    if u.named or u.not_covered or u.aspect in ONE_SCHEME_ASPECTS:
-        return []  # "samadhaan pe kaun kaun se kagaz" asks one portal's papers
-    if u.confident and not questions.asks_several(u.text):
-        return []  # "cluster wali scheme ka form": the one scheme its words name
-    top = u.best
-    if top is None:
-        return []
-    # "msme loan scheme?": every scheme the need's own word ("loan") points to, however weakly; and
-    # when one everyday word names a single scheme ("nai dukaan ke liye loan chahiye": Udyam's "dukan
-    # ka registration"), the need several schemes share ("loan") says more
-    pointed = [h.label for h in u.topics if h.score >= CLARIFY_THRESHOLD or h.matched == top.matched]
-    need = max(_by_words(u.topics), key=len)
-    if len(need) <= len(pointed) or set(u.intents) - {"scheme_list"}:
-        return pointed  # "toll free number to talk about msme schemes" asks for the helpline
-    return pointed + [label for label in need if label not in pointed]
-
-
-def _first_steps(turn: Turn, u: Understanding) -> list[str]:
-    """For someone who tells of the business they start or run and asks what help there is, naming no
-    scheme ("I run a small dairy, kya madad milegi?", "bakery kholni hai, paise nahi"): the schemes a small
-    business starts with, and the artisans' scheme when their trade is one of its."""
-    if u.confident or u.named or u.not_covered or session_has_topic(turn):
-        return []
-    if set(u.intents) & {"thanks", "agent", "helpline"}:  # "bahut help hui", "madad ke liye number"
-        return []
-    asks_help = (
-        "scheme_list" in u.intents
-        or u.aspect in ("benefits", "eligibility")
-        or questions.asks_for_money(u.text)
-    )
-    # ("new business name ideas", "…green tea business, which brand?" ask for something else)
-    story = "help" in u.intents and len(u.unknown) >= STORY_WORDS
-    starting = questions.starts_out(u.text) and (
-        asks_help or "help" in u.intents
-    )  # "…shuru karna hai, koi madad?"
-    if not (starting or (story and asks_help)):
-        return []
-    trade = [h.label for h in u.topics if h.label == ARTISANS and h.score >= CLARIFY_THRESHOLD]
-    return [s for s in (*trade, *FIRST_STEPS) if s in turn.snap.knowledge.schemes]
-
-
-def session_has_topic(turn: Turn) -> bool:
-    """Whether a scheme is being discussed."""
-    return turn.session.topic in turn.snap.knowledge.schemes
-
-
-def _by_words(topics: tuple[Hit, ...]) -> list[list[str]]:
-    """Topics grouped by the message's words that named them, best first."""
-    named: dict[frozenset[str], list[str]] = {}
-    for h in topics:
-        named.setdefault(h.matched, []).append(h.label)
-    return list(named.values())
 
 
 def _named_scheme(turn: Turn, u: Understanding, text: str) -> Reply:
@@ -311,7 +242,7 @@ def _menu_request(turn: Turn, u: Understanding) -> list[Reply] | None:
     for intent in u.intents:  # most fully matched first
         if intent not in payloads.INTENT_PAYLOADS or intent == "agent":  # a person was asked for above
             continue
-        stray = _stray(u, intent)
+        stray = questions.stray(u, intent)
         if intent in (*SMALL_TALK, "ack") and (needs or stray):
             continue  # "...sarkari madad milegi?" is a question, not a call for the menu
         if intent == "scheme_list" and (u.confident or stray or u.not_covered):
@@ -343,11 +274,6 @@ def _only_acks(turn: Turn, u: Understanding) -> bool:
             return False
         at += step
     return True
-
-
-def _stray(u: Understanding, intent: str) -> bool:
-    """A one-word phrase ("madad", "list", "yojana") beside words we do not know is no request."""
-    return u.intent_words[intent] < 2 and len(u.unknown) > 1
 
 
 def _only_everyday_words(turn: Turn, u: Understanding, close: list[str]) -> bool:
@@ -403,9 +329,6 @@ def _sized(turn: Turn, text: str, u: Understanding) -> FactMatch | None:
 # Requests that a language named beside them only qualifies: "koi helpline jisme hindi me baat ho sake".
 ASKS_BESIDE_LANGUAGE = frozenset({"helpline", "centre_find", "scheme_list"})
 
-# Parts of one scheme's answer: "kaun kaun se documents" asks them of one scheme, not for a list.
-ONE_SCHEME_ASPECTS = frozenset({"documents", "apply", "contact"})
-
 # A one-word "helpline" in a longer message than this mentions a helpline; it does not ask for one.
 HELPLINE_MAX_WORDS = 6
 
@@ -427,13 +350,3 @@ def set_language(turn: Turn, u: Understanding) -> None:
     if turn.session.last_language is None or (shows_language(u.text) and not small_talk):
         turn.session.last_language = reply_language(u.input_language)
     turn.lang = turn.session.language or turn.session.last_language
-
-
-# What a small business starting out or asking for help is pointed to first: a new unit's subsidised
-# loan, loans without collateral, and the free registration most schemes need.
-FIRST_STEPS = ("pmegp", "cgtmse", "udyam")
-ARTISANS = "pm-vishwakarma"
-# Words the bot does not know that make a message a story about the user's business ("5 buffaloes").
-STORY_WORDS = 2
-# Schemes shown side by side at most: more is a list, not a comparison.
-COMPARED = 3

@@ -119,3 +119,8 @@ def compares(text: str) -> str | None:
     if said & word_keys("compare_words"):
         return "compare"
     return "choice" if said & word_keys("choice_words") else None
+
+
+def stray(u: Understanding, intent: str) -> bool:
+    """A one-word phrase ("madad", "list", "yojana") beside words we do not know is no request."""
+    return u.intent_words[intent] < 2 and len(u.unknown) > 1

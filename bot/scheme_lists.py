@@ -1,0 +1,83 @@
+"""Which schemes to list when a message names none, or names two to choose between: the schemes a need
+points to ("loan chahiye"), the first ones for a business starting out, and a comparison."""
+
+from bot import questions
+from bot.matcher import ANSWER_THRESHOLD, CLARIFY_THRESHOLD, Understanding
+from bot.phrase_index import Hit
+from bot.turn import Turn
+
+# Parts of one scheme's answer: "kaun kaun se documents" asks them of one scheme, not for a list.
+ONE_SCHEME_ASPECTS = frozenset({"documents", "apply", "contact"})
+# What a small business starting out or asking for help is pointed to first: a new unit's subsidised
+# loan, loans without collateral, and the free registration most schemes need.
+FIRST_STEPS = ("pmegp", "cgtmse", "udyam")
+ARTISANS = "pm-vishwakarma"
+# Words the bot does not know that make a message a story about the user's business ("5 buffaloes").
+STORY_WORDS = 2
+# Schemes shown side by side at most: more is a list, not a comparison.
+COMPARED = 3
+
+
+def for_need(u: Understanding) -> list[str]:
+    """The schemes a need points to when the message asks which schemes there are ("kya kya schemes hai
+    chhote business ke liye", "list the schemes that give subsidy"), naming none by its proper name."""
+    listing = "scheme_list" in u.intents and not questions.stray(u, "scheme_list")
+    if not (listing or questions.asks_for_money(u.text)):
+        return []  # "atal pension yojana me kitna katega": "yojana" beside words we do not know
+    if u.named or u.not_covered or u.aspect in ONE_SCHEME_ASPECTS:
+        return []  # "samadhaan pe kaun kaun se kagaz" asks one portal's papers
+    if u.confident and not questions.asks_several(u.text):
+        return []  # "cluster wali scheme ka form": the one scheme its words name
+    top = u.best
+    if top is None:
+        return []
+    # "msme loan scheme?": every scheme the need's own word ("loan") points to, however weakly; and
+    # when one everyday word names a single scheme ("nai dukaan ke liye loan chahiye": Udyam's "dukan
+    # ka registration"), the need several schemes share ("loan") says more
+    pointed = [h.label for h in u.topics if h.score >= CLARIFY_THRESHOLD or h.matched == top.matched]
+    need = max(_by_words(u.topics), key=len)
+    if len(need) <= len(pointed) or set(u.intents) - {"scheme_list"}:
+        return pointed  # "toll free number to talk about msme schemes" asks for the helpline
+    return pointed + [label for label in need if label not in pointed]
+
+
+def first_steps(turn: Turn, u: Understanding) -> list[str]:
+    """For someone who tells of the business they start or run and asks what help there is, naming no
+    scheme ("I run a small dairy, kya madad milegi?", "bakery kholni hai, koi madad?"): the schemes a small
+    business starts with, and the artisans' scheme when their trade is one of its."""
+    if u.confident or u.named or u.not_covered or turn.session.topic in turn.snap.knowledge.schemes:
+        return []
+    if set(u.intents) & {"thanks", "agent", "helpline"}:  # "bahut help hui", "madad ke liye number"
+        return []
+    asks_help = (
+        "scheme_list" in u.intents
+        or u.aspect in ("benefits", "eligibility")
+        or questions.asks_for_money(u.text)
+    )
+    # ("new business name ideas", "…green tea business, which brand?" ask for something else)
+    starting = questions.starts_out(u.text) and (asks_help or "help" in u.intents)
+    story = "help" in u.intents and len(u.unknown) >= STORY_WORDS
+    if not (starting or (story and asks_help)):
+        return []
+    trade = [h.label for h in u.topics if h.label == ARTISANS and h.score >= CLARIFY_THRESHOLD]
+    return [s for s in (*trade, *FIRST_STEPS) if s in turn.snap.knowledge.schemes]
+
+
+def compared(u: Understanding, text: str) -> list[str]:
+    """ "pmegp vs cgtmse", "GeM or MSME Mart?": the schemes to show side by side; none when a part of
+    them is asked ("udyam ya gem ka registration kaise kare") or "ya" joins no two schemes by name
+    ("udyog aadhar chalega ya naya udyam")."""
+    how = questions.compares(text)
+    if how is None or u.aspect not in (None, "overview") or u.not_covered:
+        return []
+    strong = ANSWER_THRESHOLD if how == "compare" else float("inf")  # "or" compares only names
+    schemes = [h.label for h in u.topics if h.label in u.named or h.score >= strong]
+    return schemes[:COMPARED] if len(schemes) > 1 else []
+
+
+def _by_words(topics: tuple[Hit, ...]) -> list[list[str]]:
+    """Topics grouped by the message's words that named them, best first."""
+    named: dict[frozenset[str], list[str]] = {}
+    for h in topics:
+        named.setdefault(h.matched, []).append(h.label)
+    return list(named.values())
