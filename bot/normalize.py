@@ -279,3 +279,18 @@ def spaced(text: str) -> str:
 def says(line: str, phrase: str) -> bool:
     """Whether `line` has `phrase` word for word, each in its own script ("आगे" is no "age")."""
     return has_devanagari(line) == has_devanagari(phrase) and spaced(phrase) in spaced(line)
+
+
+def says_any(line: str, phrases: tuple[str, ...]) -> bool:
+    """Whether `line` has one of `phrases` word for word, each in its own script (one pass for a list
+    checked on every message)."""
+    said = spaced(line)
+    return any(p in said for p in _spaced_in(phrases)[has_devanagari(line)])
+
+
+@lru_cache(maxsize=64)
+def _spaced_in(phrases: tuple[str, ...]) -> dict[bool, tuple[str, ...]]:
+    """The phrases' spaced keys, Latin (False) and Devanagari (True) apart."""
+    return {
+        script: tuple(spaced(p) for p in phrases if has_devanagari(p) == script) for script in (False, True)
+    }

@@ -32,8 +32,10 @@ def phrases(name: str) -> dict[str, list[str]]:
     }
 
 
-def word_list(name: str, label: str) -> list[str]:
-    return phrases(name).get(label, [])
+@cache
+def word_list(name: str, label: str) -> tuple[str, ...]:
+    """One label's phrases in every language, read once (some are checked on every message)."""
+    return tuple(phrases(name).get(label, []))
 
 
 @cache

@@ -13,7 +13,7 @@ from itertools import pairwise
 import regex
 
 from bot.matcher import Understanding, content_words
-from bot.normalize import clean, keys, says
+from bot.normalize import clean, keys, says_any
 from bot.phrases import word_forms, word_keys, word_list
 
 _JOINER = regex.compile(
@@ -99,17 +99,17 @@ def asks_several(text: str) -> bool:
 
 def asks_for_money(text: str) -> bool:
     """ "mujhe 10 lakh ka loan chahiye": a loan asked for, whichever scheme gives it."""
-    return any(says(text, phrase) for phrase in word_list("words", "money_asks"))
+    return says_any(text, word_list("words", "money_asks"))
 
 
 def starts_out(text: str) -> bool:
     """ "gaon me bakery kholni hai": a business being opened or started."""
-    return any(says(text, phrase) for phrase in word_list("words", "starting_out"))
+    return says_any(text, word_list("words", "starting_out"))
 
 
 def asks_status(text: str) -> bool:
     """ "status of my pmegp application?", "subsidy nahi aayi": the user's own case, which only its office sees."""
-    return any(says(text, phrase) for phrase in word_list("words", "status_asks"))
+    return says_any(text, word_list("words", "status_asks"))
 
 
 def compares(text: str) -> str | None:
