@@ -155,18 +155,20 @@ def group_all_said(knowledge: Knowledge, group: str, found: list[str], lang: str
     return "\n".join(out)
 
 
-def fraud_answer(knowledge: Knowledge, lang: str) -> str:
+def fraud_answer(knowledge: Knowledge, lang: str, named: str = "") -> str:
     """Someone charged for a free registration or a fake site: the knowledge base's caution, then where an
     MSME complaint goes (its grievance portal's contacts, or the general helplines)."""
     _ = gettext(lang)
-    out = [_("Sorry to hear that. Do not pay anyone more.")]
+    out = [_("Do not pay anyone for this (and nothing more, if you already have).")]
     caution = caution_line(knowledge, lang)
     if caution:
         out.append(caution)
-    registration = knowledge.schemes.get(REGISTRATION)
-    site = link_line(registration, lang) if registration else None
-    if site:  # "udyam-registration.org is asking Rs 1499, is it genuine?": the real address to compare
-        out.append(_("Udyam registration is done on its own site:") + "\n" + site)
+    scheme = knowledge.schemes.get(named or REGISTRATION)
+    site = link_line(scheme, lang) if scheme else None
+    if site:  # "udyam-registration.org is asking Rs 1499, is it genuine?": the address on file to compare
+        out.append(
+            _("The address on file for %(name)s:") % {"name": text(scheme["name"], lang)} + "\n" + site
+        )
     out += ["", _("To complain:")]
     if COMPLAINTS in knowledge.schemes:
         out += contact_lines(knowledge, knowledge.schemes[COMPLAINTS], lang)

@@ -5,7 +5,7 @@ from functools import cache
 from bot.menus import WAY_OUT
 from bot.messages import Option
 from bot.normalize import clean, key
-from bot.phrases import phrase_file, word_keys
+from bot.phrases import phrase_file, word_forms, word_keys
 
 # Option lists are short; a longer number is not a pick.
 MAX_DIGITS = 3
@@ -50,6 +50,8 @@ def pick(text: str, options: list[Option]) -> Option | None:
         len(options) == 2 and options[1].payload == WAY_OUT and _only_yes(said)
     ):  # "did you mean Udyam?" "haan"
         return options[0]
+    if options and options[-1].payload == WAY_OUT and said in word_forms("way_out_words"):  # "kuch aur"
+        return options[-1]
     return None
 
 

@@ -72,12 +72,17 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         return payloads.handle_payload(turn, "@agent", u)
     # "udyam ke naam pe thagi ho gayi" comes before Udyam's overview; "msme mart ki website kaunsi hai,
     # fake to nahi?" asks for the real site
+    # ("CGTMSE approval needs Rs 5000 fee, is this a scam?": a sum demanded makes it the warning, whatever else)
+    demanded = any(ch.isdigit() for ch in text) or turn.snap.details.asked(text) == "fee"
     if (
         "fraud" in u.intents
         and not u.not_covered
-        and not (u.confident and u.aspect not in (None, "overview"))
+        and (demanded or not (u.confident and u.aspect not in (None, "overview")))
     ):
-        return payloads.handle_payload(turn, "@fraud", u)
+        named = (
+            u.best.label if u.confident else ""
+        )  # "msme mart people called for a fee": MSME Mart's address
+        return payloads.handle_payload(turn, f"@fraud {named}".strip(), u)
     if (
         questions.asks_status(text) and not u.not_covered
     ):  # "status of my pmegp application?": not ours to see

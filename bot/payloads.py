@@ -69,7 +69,8 @@ def handle_payload(
     if verb == "agent":
         return tickets.request_person(turn)
     if verb == "fraud":  # "agent ne 2000 le liye, ab kya karu": the caution, then where to complain
-        text = answers.fraud_answer(knowledge, turn.lang)
+        named = args[0] if args and args[0] in knowledge.schemes else answers.REGISTRATION
+        text = answers.fraud_answer(knowledge, turn.lang, named)
         return [
             turn.reply(
                 (text, ()),

@@ -12,8 +12,8 @@ from itertools import pairwise
 
 import regex
 
-from bot.matcher import Understanding, content_words
-from bot.normalize import clean, keys, says_any
+from bot.matcher import NEGATIONS, Understanding, content_words
+from bot.normalize import clean, key, keys, says_any
 from bot.phrases import word_forms, word_keys, word_list
 
 _JOINER = regex.compile(
@@ -102,6 +102,11 @@ def asks_for_money(text: str) -> bool:
     return says_any(text, word_list("words", "money_asks"))
 
 
+def asks_what_help(text: str) -> bool:
+    """ "I run a dairy, any help?", "koi sarkari madad milegi": what help there is, for the business told of."""
+    return says_any(text, word_list("words", "help_asks"))
+
+
 def starts_out(text: str) -> bool:
     """ "gaon me bakery kholni hai": a business being opened or started."""
     return says_any(text, word_list("words", "starting_out"))
@@ -115,10 +120,17 @@ def asks_status(text: str) -> bool:
 def compares(text: str) -> str | None:
     """ "PMEGP vs CGTMSE" compares whatever it names ("compare"); "GeM or MSME Mart?" only things called by
     name ("choice"); None when neither."""
-    said = set(keys(text))
-    if said & word_keys("compare_words"):
+    said = keys(text)
+    if set(said) & word_keys("compare_words"):
         return "compare"
-    return "choice" if said & word_keys("choice_words") else None
+    # ("udyam chahiye ya nahi?", "or not?" ask yes or no)
+    negations = {key(w) for w in NEGATIONS}
+    chosen = [
+        i
+        for i, k in enumerate(said)
+        if k in word_keys("choice_words") and not set(said[i + 1 : i + 2]) & negations
+    ]
+    return "choice" if chosen else None
 
 
 def stray(u: Understanding, intent: str) -> bool:

@@ -3,6 +3,7 @@ points to ("loan chahiye"), the first ones for a business starting out, and a co
 
 from bot import questions
 from bot.matcher import ANSWER_THRESHOLD, CLARIFY_THRESHOLD, Understanding
+from bot.normalize import keys
 from bot.phrase_index import Hit
 from bot.turn import Turn
 
@@ -53,6 +54,7 @@ def first_steps(turn: Turn, u: Understanding) -> list[str]:
         "scheme_list" in u.intents
         or u.aspect in ("benefits", "eligibility")
         or questions.asks_for_money(u.text)
+        or questions.asks_what_help(u.text)
     )
     # ("new business name ideas", "…green tea business, which brand?" ask for something else)
     starting = questions.starts_out(u.text) and (asks_help or "help" in u.intents)
@@ -71,7 +73,12 @@ def compared(u: Understanding, text: str) -> list[str]:
     if how is None or u.aspect not in (None, "overview") or u.not_covered:
         return []
     strong = ANSWER_THRESHOLD if how == "compare" else float("inf")  # "or" compares only names
-    schemes = [h.label for h in u.topics if h.label in u.named or h.score >= strong]
+    said = keys(text)
+    named = [h for h in u.topics if h.label in u.named or h.score >= strong]
+    first = {
+        h.label: min((i for i, k in enumerate(said) if k in h.matched), default=len(said)) for h in named
+    }
+    schemes = sorted(first, key=first.__getitem__)  # in the order named: option 1 is the one said first
     return schemes[:COMPARED] if len(schemes) > 1 else []
 
 

@@ -820,3 +820,51 @@ def test_starting_out_without_asking_for_help_is_no_scheme_list(services, text):
 def test_a_hindi_message_with_an_english_aside_gets_hindi(services):
     [reply] = say(services, "उद्यम पोर्टल नहीं खुल रहा, it isn't working on my phone")
     assert reply.locale == "hi"
+
+
+@pytest.mark.parametrize(
+    "text", ["GeM pe seller banne ke liye Udyam chahiye ya nahi?", "Is Udyam needed for GeM or not?"]
+)
+def test_or_not_asks_yes_or_no_not_a_comparison(services, text):
+    assert say(services, text)[0].intent != "compare"
+
+
+def test_a_comparison_lists_the_schemes_in_the_order_named(services):
+    [reply] = say(services, "GeM or MSME Mart?")
+    assert [o.payload.split()[1] for o in reply.options[:2]] == ["gem", "msme-mart"]
+
+
+@pytest.mark.parametrize(
+    "text", ["pmegp subsidy kab tak aayegi meri? status batao", "मेरी सब्सिडी अभी तक नहीं आई, स्टेटस कैसे पता करूँ?"]
+)
+def test_own_status_in_hindi(services, text):
+    assert say(services, text)[0].intent == "status"
+
+
+@pytest.mark.parametrize("text", ["बेटे की पढ़ाई के लिए एजुकेशन लोन चाहिए", "घर बनाने के लिए लोन चाहिए"])
+def test_personal_loans_in_hindi_stay_outside(services, text):
+    assert say(services, text)[0].intent == "fallback"
+
+
+@pytest.mark.parametrize(
+    "text", ["I run a dairy, any help?", "mera kirana store hai, koi sarkari madad milegi?"]
+)
+def test_a_business_asking_what_help_there_is_gets_the_first_schemes(services, text):
+    assert say(services, text)[0].intent == "scheme_list"
+
+
+def test_kuch_aur_is_the_way_out_of_a_did_you_mean(services):
+    [asked] = say(services, "mujhe register karna hai")
+    assert asked.intent == "clarify"
+    [reply] = say(services, "kuch aur")
+    assert reply.intent == "help"
+
+
+def test_how_sure_in_devanagari(services):
+    say(services, "समाधान पोर्टल क्या है")
+    assert say(services, "आप कितने पक्के हो?")[0].intent == "how_sure"
+
+
+def test_a_fee_asked_in_a_schemes_name_is_checked_against_its_address(services):
+    [reply] = say(services, "Someone called saying CGTMSE approval needs Rs 5000 fee. Is this a scam?")
+    assert reply.intent == "fraud" and "cgtmse.in" in reply.text and "Do not pay" in reply.text
