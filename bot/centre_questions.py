@@ -8,6 +8,7 @@ from bot.centre_finder import CentreAnswer
 from bot.choices import another_words
 from bot.follow_ups import FOLLOWUP_WORDS
 from bot.group_answers import has_lines_for
+from bot.i18n import gettext
 from bot.matcher import Understanding
 from bot.messages import Reply
 from bot.normalize import clean, key, keys
@@ -71,7 +72,13 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     if in_scheme_chat and ((centre_asked and named_type is None and found is None) or told_place):
         # "मेरे जिले में कहाँ जाना होगा" in a PM Vishwakarma chat, or "mai sitapur se hu" after PMEGP's
         # how-to-apply: where to apply for it, not a tool room
-        return [responses.scheme(turn, session.topic, "apply", u, confidence=0.7)]
+        reply = responses.scheme(turn, session.topic, "apply", u, confidence=0.7)
+        place = finder.place_said(text) if told_place else None
+        if place is None:
+            return [reply]
+        _ = gettext(turn.lang)
+        same = _("The steps are the same from %(place)s as from anywhere:") % {"place": place}
+        return [replace(reply, text=f"{same}\n{reply.text}")]
     same_place = found is None or (  # "any other centre near pune" right after Pune's list
         found.point is not None
         and session.centre_point is not None

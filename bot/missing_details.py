@@ -55,7 +55,7 @@ class MissingDetails:
         """The detail `text` asks for, if any (the most fully named one)."""
         hit = fullest(self.asks.together_in(keys(text), ASK_SLACK))
         named = hit.label if hit else None
-        if named is None and _sum_demanded(text):  # "cyber cafe wala 1500 maang raha h": a fee
+        if named is None and sum_demanded(text):  # "cyber cafe wala 1500 maang raha h": a fee
             return "fee"
         return named
 
@@ -78,7 +78,7 @@ class MissingDetails:
         return display_name("details", label, lang)
 
 
-def _sum_demanded(text: str) -> bool:
+def sum_demanded(text: str) -> bool:
     """A sum said right beside a word of asking someone to pay it ("1500 रुपये मांग रहा", "charged me
     2500"); not a loan of lakhs the user asks for ("10 lakh loan mang raha hu"), nor a date."""
     words = clean(text).split()

@@ -19,6 +19,7 @@ from bot.fact_lines import FactMatch
 from bot.language import continues, reply_language, shows_language
 from bot.matcher import CLARIFY_THRESHOLD, SMALL_TALK, Understanding
 from bot.messages import Reply
+from bot.missing_details import sum_demanded
 from bot.normalize import keys
 from bot.phrases import word_keys
 from bot.turn import Turn
@@ -72,16 +73,15 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         return payloads.handle_payload(turn, "@agent", u)
     # "udyam ke naam pe thagi ho gayi" comes before Udyam's overview; "msme mart ki website kaunsi hai,
     # fake to nahi?" asks for the real site
-    # ("CGTMSE approval needs Rs 5000 fee, is this a scam?": a sum demanded makes it the warning, whatever else)
-    demanded = any(ch.isdigit() for ch in text) or turn.snap.details.asked(text) == "fee"
+    # ("CGTMSE approval needs Rs 5000, is this a scam?": a sum demanded makes it the warning, whatever else;
+    # not "cgtmse guarantee fee 1% hai, genuine hai kya?", a fee the scheme has)
+    demanded = sum_demanded(text)
     if (
         "fraud" in u.intents
         and not u.not_covered
         and (demanded or not (u.confident and u.aspect not in (None, "overview")))
     ):
-        named = (
-            u.best.label if u.confident else ""
-        )  # "msme mart people called for a fee": MSME Mart's address
+        named = u.best.label if u.confident else ""  # "msme mart people asking 5000": MSME Mart's address
         return payloads.handle_payload(turn, f"@fraud {named}".strip(), u)
     if (
         questions.asks_status(text) and not u.not_covered

@@ -54,10 +54,11 @@ def first_steps(turn: Turn, u: Understanding) -> list[str]:
         "scheme_list" in u.intents
         or u.aspect in ("benefits", "eligibility")
         or questions.asks_for_money(u.text)
-        or questions.asks_what_help(u.text)
     )
-    # ("new business name ideas", "…green tea business, which brand?" ask for something else)
-    starting = questions.starts_out(u.text) and (asks_help or "help" in u.intents)
+    # ("new business name ideas", "…green tea business, which brand?" ask for something else; "any help for
+    # my mother's surgery" tells of no business)
+    helps = asks_help or "help" in u.intents or questions.asks_what_help(u.text)
+    starting = questions.starts_out(u.text) and helps
     story = "help" in u.intents and len(u.unknown) >= STORY_WORDS
     if not (starting or (story and asks_help)):
         return []

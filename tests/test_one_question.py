@@ -657,6 +657,7 @@ def test_a_place_told_after_how_to_apply_is_where_to_apply(services):
     say(services, "pmegp ka form mere sheher me kaha bharu")
     [reply] = say(services, "mai sitapur se hu")
     assert reply.topic == "pmegp" and reply.aspect == "apply" and not reply.centres
+    assert reply.text.startswith("sitapur से भी आवेदन का तरीका वही है")  # the town is heard, not ignored
     [centres] = say(services, "sitapur me tool room")
     assert centres.intent == "centre_find" and centres.centres
 
@@ -868,3 +869,34 @@ def test_how_sure_in_devanagari(services):
 def test_a_fee_asked_in_a_schemes_name_is_checked_against_its_address(services):
     [reply] = say(services, "Someone called saying CGTMSE approval needs Rs 5000 fee. Is this a scam?")
     assert reply.intent == "fraud" and "cgtmse.in" in reply.text and "Do not pay" in reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is 1800-180-6763 the real udyam helpline, is it genuine?",  # a number, not a sum demanded
+        "cgtmse guarantee fee 1% hai, genuine hai kya?",  # a fee the scheme has
+    ],
+)
+def test_a_number_beside_genuine_is_no_scam_warning(services, text):
+    assert say(services, text)[0].intent != "fraud"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["samadhaan pe payment abhi tak nahi mili buyer se", "udyam registration me otp abhi tak nahi aayi"],
+)
+def test_something_not_come_yet_is_no_application_status(services, text):
+    assert say(services, text)[0].intent != "status"
+
+
+@pytest.mark.parametrize(
+    "text", ["any help for my mother's surgery", "any government help for flood victims"]
+)
+def test_any_help_without_a_business_is_no_first_steps(services, text):
+    assert say(services, text)[0].intent != "scheme_list"
+
+
+def test_an_education_loan_is_named_as_such(services):
+    [reply] = say(services, "education loan chahiye")
+    assert reply.intent == "fallback" and "एजुकेशन लोन" in reply.text and "पर्सनल" not in reply.text
