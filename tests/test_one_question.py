@@ -900,3 +900,12 @@ def test_any_help_without_a_business_is_no_first_steps(services, text):
 def test_an_education_loan_is_named_as_such(services):
     [reply] = say(services, "education loan chahiye")
     assert reply.intent == "fallback" and "एजुकेशन लोन" in reply.text and "पर्सनल" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "line"), [("what were old limits", "Old limits"), ("purani limit kya thi", "पुरानी सीमा")]
+)
+def test_the_old_limits_are_the_old_line(services, text, line):
+    say(services, "what are udyam limits")
+    [reply] = say(services, text)
+    assert reply.topic == "udyam" and line in reply.text and "Limits from 1 April 2025" not in reply.text
