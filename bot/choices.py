@@ -13,22 +13,20 @@ MAX_DIGITS = 3
 
 @cache
 def _ordinals() -> dict[str, int]:
-    out = {}
-    words = phrase_file("words")
-    for ordinals in [*words["ordinals"].values(), *words["ordinals_feminine"].values()]:
-        for i, word in enumerate(ordinals, 1):
-            out[key(word)] = i
-    return out
+    """ "pehla", "दूसरी", "third" by the option they pick."""
+    return _by_position("ordinals", "ordinals_feminine")
 
 
 @cache
 def _cardinals() -> dict[str, int]:
     """Number words ("तीन", "do", "teen") by the option they pick."""
-    return {
-        key(word): i
-        for words in phrase_file("words")["cardinals"].values()
-        for i, word in enumerate(words, 1)
-    }
+    return _by_position("cardinals")
+
+
+def _by_position(*lists: str) -> dict[str, int]:
+    """Each word of the words.yaml lists by its place in its list, counted from 1."""
+    words = phrase_file("words")
+    return {key(word): i for name in lists for ws in words[name].values() for i, word in enumerate(ws, 1)}
 
 
 @cache

@@ -38,6 +38,7 @@ UNKNOWN_PENALTY = 0.35
 INTENT_WORDS_WEIGHT = 0.5
 SMALL_TALK = ("help", "greeting", "thanks")
 NEGATIONS = ("not", "no", "nahi", "nahin", "nhi", "नहीं", "ना")
+NEGATION_KEYS = frozenset(key(w) for w in NEGATIONS)
 # Aspects that "kya hai" / "kaise kare" name in passing; any other aspect in the message wins.
 GENERAL_ASPECTS = ("overview", "apply")
 # Words of these aspects ("documents", "patrata", "subsidy") say a long message is about a scheme,
@@ -153,7 +154,7 @@ class Matcher:
             topic_pairs += [(sid, n) for n in scheme_names(sid, scheme)]
         topic_pairs += [(t, p) for t, p in _pairs("topics") if t in knowledge.schemes]
         # "payment nahi mila" names Samadhaan only with its "nahi": negations stay in topic phrases.
-        self.negations = frozenset(key(w) for w in NEGATIONS)
+        self.negations = NEGATION_KEYS
         self.topics = PhraseIndex(topic_pairs, skip=self.fillers - self.negations, not_typos=not_typos)
         self.names = _own_names(knowledge)
         self.unique_idf = max(self.topics.idf.values(), default=0.0)  # a word only one topic uses

@@ -75,24 +75,17 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     # fake to nahi?" asks for the real site
     # ("CGTMSE approval needs Rs 5000, is this a scam?": a sum demanded makes it the warning, whatever else;
     # not "cgtmse guarantee fee 1% hai, genuine hai kya?", a fee the scheme has)
-    demanded = sum_demanded(text)
     if (
         "fraud" in u.intents
         and not u.not_covered
-        and (demanded or not (u.confident and u.aspect not in (None, "overview")))
+        and (sum_demanded(text) or not (u.confident and u.aspect not in (None, "overview")))
     ):
         named = u.best.label if u.confident else ""  # "msme mart people asking 5000": MSME Mart's address
         return payloads.handle_payload(turn, f"@fraud {named}".strip(), u)
     if (
         questions.asks_status(text) and not u.not_covered
     ):  # "status of my pmegp application?": not ours to see
-        topic = (
-            u.best.label
-            if u.confident
-            else session.topic
-            if session.topic in turn.snap.knowledge.schemes
-            else None
-        )
+        topic = u.best.label if u.confident else session.topic  # (the payload drops one that is no scheme)
         return payloads.handle_payload(turn, f"@status {topic or ''}".strip(), u)
     needing = follow_ups.needs_registration(turn, u, text)
     if needing is not None:  # "iske liye udyam zaruri h?" in a TReDS chat: what TReDS's record says

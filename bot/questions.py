@@ -12,8 +12,8 @@ from itertools import pairwise
 
 import regex
 
-from bot.matcher import NEGATIONS, Understanding, content_words
-from bot.normalize import clean, key, keys, says_any
+from bot.matcher import NEGATION_KEYS, Understanding, content_words
+from bot.normalize import clean, keys, says_any
 from bot.phrases import word_forms, word_keys, word_list
 
 _JOINER = regex.compile(
@@ -124,11 +124,10 @@ def compares(text: str) -> str | None:
     if set(said) & word_keys("compare_words"):
         return "compare"
     # ("udyam chahiye ya nahi?", "or not?" ask yes or no)
-    negations = {key(w) for w in NEGATIONS}
     chosen = [
         i
         for i, k in enumerate(said)
-        if k in word_keys("choice_words") and not set(said[i + 1 : i + 2]) & negations
+        if k in word_keys("choice_words") and not set(said[i + 1 : i + 2]) & NEGATION_KEYS
     ]
     return "choice" if chosen else None
 

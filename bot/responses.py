@@ -80,17 +80,23 @@ def schemes_for_need(turn: Turn, schemes: list[str], u: Understanding) -> Reply:
 def comparison(turn: Turn, schemes: list[str], u: Understanding) -> Reply:
     """Two or more schemes asked about together to choose between; each on offer for more."""
     text = answers.comparison(turn.snap.knowledge, schemes, turn.lang)
-    reply = _scheme_list(turn, text, schemes, None, confidence=round(u.best.score, 3))
-    return replace(reply, intent="compare")
+    return _scheme_list(turn, text, schemes, None, confidence=round(u.best.score, 3), intent="compare")
 
 
-def _scheme_list(turn: Turn, text: str, schemes: list[str], group: str | None, confidence: float) -> Reply:
+def _scheme_list(
+    turn: Turn,
+    text: str,
+    schemes: list[str],
+    group: str | None,
+    confidence: float,
+    intent: str = "scheme_list",
+) -> Reply:
     """A list of schemes, each on offer by number; what was discussed before is no longer "it"."""
     options = menus.topic_options(turn.snap.knowledge, schemes, "overview", turn.lang, most=GROUP_OPTIONS)
     session = turn.session
     session.topic, session.aspect, session.centres, session.group = None, None, [], group
     numbered = answers.numbered([text], options, turn.lang)
-    return turn.reply((numbered, options), "scheme_list", confidence=confidence, runners_up=tuple(schemes))
+    return turn.reply((numbered, options), intent, confidence=confidence, runners_up=tuple(schemes))
 
 
 def helpline(
