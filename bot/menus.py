@@ -112,9 +112,19 @@ def fallback_about(knowledge: Knowledge, topic: str, lang: str) -> tuple[str, tu
     line = _("Sorry, I could not find that exactly. About %(name)s, I can tell you:") % {
         "name": knowledge.topic_name(topic, lang)
     }
-    options = tuple(Option(aspect_label(a, lang), f"@scheme {topic} {a}") for a in ASPECTS)
-    options += (Option(_("Talk to a person"), "@agent"),)
+    options = (*aspect_options(topic, lang), Option(_("Talk to a person"), "@agent"))
     return numbered([line], options, lang), options
+
+
+def aspect_options(topic: str, lang: str) -> tuple[Option, ...]:
+    """Each part of a scheme's answer as a choice: what it is, benefits, who can apply…"""
+    return tuple(Option(aspect_label(a, lang), f"@scheme {topic} {a}") for a in ASPECTS)
+
+
+def earlier_choices(options: tuple[Option, ...], lang: str) -> tuple[str, tuple[Option, ...]]:
+    """ "back": the choices offered before the last ones, again."""
+    _ = gettext(lang)
+    return numbered([_("Back to the earlier choices:")], options, lang), options
 
 
 def confused(knowledge: Knowledge, topic: str | None, lang: str) -> tuple[str, tuple[Option, ...]]:
@@ -125,7 +135,7 @@ def confused(knowledge: Knowledge, topic: str | None, lang: str) -> tuple[str, t
         line = _("Sorry, let me keep it simple. Which part of %(name)s do you want to know?") % {
             "name": knowledge.topic_name(topic, lang)
         }
-        options = (*(Option(aspect_label(a, lang), f"@scheme {topic} {a}") for a in ASPECTS), person)
+        options = (*aspect_options(topic, lang), person)
     else:
         line = _('Sorry about that. Ask me one thing in a few words, for example "PMEGP documents".')
         options = (*menu_options(lang)[:SHORT_MENU], person)

@@ -12,6 +12,7 @@ from dataclasses import replace
 from bot import (
     activity,
     answers,
+    controls,
     guided_add,
     menus,
     one_question,
@@ -64,7 +65,10 @@ def _respond(message: IncomingMessage, services: Services, now: float) -> list[R
     session = sessions.load(services.db, message.sender, now)
     lang = session.language or session.last_language or reply_language(message.locale_hint or "en")
     turn = Turn(message, services, snap, session, lang, session.last_language or "en", now)
+    offered = list(session.options)
     replies = _dispatch(turn)
+    if not any(r.intent == "back" for r in replies):
+        controls.remember_screen(session, offered)
     if not any(r.intent in KEEPS_THE_LIST for r in replies):
         session.centres = []  # "address?" later refers to nothing listed
     if not any(r.intent == "scheme_list" for r in replies):
@@ -142,6 +146,10 @@ def _dispatch(turn: Turn) -> list[Reply]:
             return added
     if text.startswith("/"):  # before option picks: "/take 1" is a command, not option 1
         return payloads.handle_command(turn, text)
+    steering = controls.steering(text)
+    if steering:  # "stop", "back", "start over"
+        one_question.set_language(turn, turn.snap.understand(text))
+        return controls.steer(turn, steering)
     chosen = pick(text, turn.session.options) or _next_page(turn, text)
     if chosen:
         return payloads.handle_payload(turn, chosen.payload, label=chosen.label)

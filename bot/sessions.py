@@ -22,6 +22,7 @@ class Session:
         default_factory=list
     )  # ids just listed, for "address?" / "wahan kya milta hai"
     options: list[Option] = field(default_factory=list)
+    previous: list[list[Option]] = field(default_factory=list)  # earlier screens of choices, for "back"
     awaiting: str | None = None  # "place" while the bot waits for a city name
     centre_type: str | None = None
     centre_point: list[float] | None = None  # where the centres listed were measured from
@@ -40,14 +41,23 @@ def load(db: sqlite_utils.Database, user: str, now: float) -> Session:
         return Session(user=user, updated=now)
     data = json.loads(row[0])
     data["options"] = [Option(**o) for o in data.get("options", [])]
+    data["previous"] = [[Option(**o) for o in screen] for screen in data.get("previous", [])]
     session = Session(**{k: v for k, v in data.items() if k in Session.__dataclass_fields__})
     if now - session.updated > CONTEXT_TTL_SECONDS:
-        session.topic, session.aspect, session.options, session.centres = None, None, [], []
-        session.awaiting, session.centre_type = None, None
-        session.centre_point, session.centre_place, session.group = None, None, None
-        session.place = None
-        session.history, session.draft = [], None
+        reset(session)
     return session
+
+
+def reset(session: Session) -> None:
+    """What the conversation built up goes (after a pause, or "start over"); the language choice stays."""
+    fresh = Session(session.user)
+    for f in fields(Session):
+        if f.name not in KEPT_ON_RESET:
+            setattr(session, f.name, getattr(fresh, f.name))
+
+
+# A session's fields that outlive its context.
+KEPT_ON_RESET = frozenset({"user", "language", "last_language", "updated"})
 
 
 def save(db: sqlite_utils.Database, session: Session, now: float) -> None:
@@ -62,8 +72,13 @@ def save(db: sqlite_utils.Database, session: Session, now: float) -> None:
 def _as_dict(session: Session) -> dict:
     """Plain JSON-ready fields (dataclasses.asdict deep-copies everything: slow on every turn)."""
     data = {f.name: getattr(session, f.name) for f in fields(Session)}
-    data["options"] = [{"label": o.label, "payload": o.payload} for o in session.options]
+    data["options"] = _plain(session.options)
+    data["previous"] = [_plain(screen) for screen in session.previous]
     return data
+
+
+def _plain(options: list[Option]) -> list[dict]:
+    return [{"label": o.label, "payload": o.payload} for o in options]
 
 
 def forget(db: sqlite_utils.Database, user: str) -> None:

@@ -203,6 +203,16 @@ def close(db: sqlite_utils.Database, number: int, who: str) -> Ticket:
     return ticket
 
 
+def withdraw(db: sqlite_utils.Database, user: str, now: float) -> list[int]:
+    """The citizen said "stop": their requests are closed, so no staff answer is sent to them; the numbers."""
+    with audit.change(db):
+        withdrawn = _select(db, "user = ? AND status != ?", [user, CLOSED])
+        for ticket in withdrawn:
+            db.execute("UPDATE tickets SET status = ?, closed_at = ? WHERE id = ?", [CLOSED, now, ticket.id])
+            audit.record(db, user, "stop", f"ticket:{ticket.id}", ticket.status, CLOSED, None)
+    return [t.id for t in withdrawn]
+
+
 def _open_ticket(db: sqlite_utils.Database, number: int) -> Ticket:
     ticket = get(db, number)
     if ticket is None:

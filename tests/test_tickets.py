@@ -180,3 +180,30 @@ def test_what_the_citizen_adds_while_waiting_reaches_the_ticket(services):
     ticket = tickets.open_for(services.db, CITIZEN)
     assert ticket.turns[-1]["text"].startswith("order number")
     assert ticket.turns[-1]["intent"] == "while waiting"
+
+
+@pytest.mark.parametrize("stop", ["stop", "STOP please", "band karo", "मैसेज मत भेजो", "unsubscribe"])
+def test_stop_withdraws_the_request_so_no_staff_answer_follows(services, stop):
+    number = open_ticket(services)
+    [reply] = say(services, CITIZEN, stop)
+    assert reply.intent == "stop" and f"#{number}" in reply.text and not reply.options
+    assert tickets.open_for(services.db, CITIZEN) is None
+    refused(services, STAFF, f"/reply {number} aapka jawab", "closed")
+    assert services.db["audit"].count_where("command = 'stop' AND who = ?", [CITIZEN]) == 1
+
+
+def test_stop_in_hindi_is_answered_in_hindi_and_forgets_the_topic(services):
+    say(services, CITIZEN, "पीएमईजीपी क्या है")
+    [reply] = say(services, CITIZEN, "भाई मैसेज बंद करो")
+    assert reply.intent == "stop" and reply.locale == "hi" and "रुक" in reply.text
+    assert sessions.load(services.db, CITIZEN, 0).topic is None
+    [again] = say(services, CITIZEN, "documents?")  # no scheme is remembered
+    assert again.topic is None
+
+
+@pytest.mark.parametrize(
+    "said", ["how to stop udyam registration", "stop karna hai pmegp loan", "back to back orders"]
+)
+def test_stop_and_back_inside_a_question_are_words_of_the_question(services, said):
+    [reply] = say(services, CITIZEN, said)
+    assert reply.intent not in ("stop", "back")

@@ -1,0 +1,80 @@
+"""Whole messages that steer the conversation rather than ask: "stop" ends it (a request for a person is
+withdrawn, so no staff answer follows), "back" offers the earlier choices again, "start over" clears what
+the bot keeps of the conversation. The words are in words.yaml; "please", "bhai" around them change nothing."""
+
+from functools import cache
+
+from bot import menus, sessions, tickets
+from bot.i18n import gettext
+from bot.messages import Option, Reply
+from bot.normalize import clean, key
+from bot.phrases import word_keys, word_list
+from bot.sessions import Session
+from bot.turn import Turn
+
+STEERING = ("stop_words", "back_words", "restart_words")
+
+
+def steering(text: str) -> str | None:
+    """Which steering list the whole message is from ("stop_words"…), if any."""
+    said = _bare(text)
+    return next((label for label in STEERING if said and said in _forms(label)), None)
+
+
+def steer(turn: Turn, label: str) -> list[Reply]:
+    if label == "stop_words":
+        return [_stop(turn)]
+    if label == "back_words":
+        return [_back(turn)]
+    sessions.reset(turn.session)  # "start over"
+    return [turn.reply(menus.help_text(turn.lang), "help", confidence=1.0)]
+
+
+def _bare(text: str) -> str:
+    """The message without its courtesies: "bhai band karo plz" is "band karo"."""
+    return " ".join(w for w in clean(text).split() if key(w) not in word_keys("courtesy_words"))
+
+
+@cache
+def _forms(label: str) -> frozenset[str]:
+    return frozenset(_bare(w) for w in word_list("words", label))
+
+
+def _stop(turn: Turn) -> Reply:
+    _ = gettext(turn.lang)
+    withdrawn = tickets.withdraw(turn.services.db, turn.message.sender, turn.now)
+    sessions.reset(turn.session)
+    lines = [_("Okay, I will stop here. I send nothing unless you write to me.")]
+    if withdrawn:
+        numbers = ", ".join(f"#{n}" for n in withdrawn)
+        lines.append(_("Your request %(numbers)s to the helpline team is withdrawn.") % {"numbers": numbers})
+    lines.append(_("Write any time to ask again; /forget deletes your conversation history."))
+    return turn.reply(("\n".join(lines), ()), "stop", confidence=1.0)
+
+
+def _back(turn: Turn) -> Reply:
+    """The screen of choices before this one; the main menu when there is none."""
+    if turn.session.previous:
+        earlier = tuple(turn.session.previous.pop())
+        return turn.reply(menus.earlier_choices(earlier, turn.lang), "back", confidence=1.0)
+    return turn.reply(menus.help_text(turn.lang), "back", confidence=1.0)
+
+
+def remember_screen(session: Session, offered: list[Option]) -> None:
+    """After a turn: the choices offered before it become a screen "back" returns to, unless the new ones
+    are the same screen (PMEGP's parts after PMEGP's documents: "back" leaves PMEGP)."""
+    new = _screen(session.options)
+    if not offered or _screen(offered) == new:
+        return
+    if session.previous and _screen(session.previous[-1]) == _screen(offered):
+        return
+    session.previous = [*session.previous, offered][-BACK_DEPTH:]
+
+
+def _screen(options: list[Option]) -> frozenset[str]:
+    """What a set of choices is about, whichever part of a scheme each asks: "@scheme zed", "@helpline"."""
+    return frozenset(" ".join(o.payload.split()[:2]) for o in options)
+
+
+# Screens "back" can return through.
+BACK_DEPTH = 5
