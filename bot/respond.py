@@ -18,6 +18,7 @@ from bot import (
     one_question,
     payloads,
     questions,
+    rejected,
     replay,
     responses,
     roles,
@@ -159,6 +160,7 @@ def _dispatch(turn: Turn) -> list[Reply]:
     if text.startswith("@"):
         return payloads.handle_payload(turn, text)
 
+    text = rejected.without_rejected(text, turn.snap.understand)  # "mudra nahi, pmegp batao": PMEGP
     compared = one_question.compared(turn, text)
     if compared:
         return compared
