@@ -8,6 +8,7 @@ being built after an admin edit.
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from urllib.parse import urlsplit
 
 from bot import language
 from bot.knowledge import Knowledge
@@ -65,6 +66,8 @@ JOIN_MIN_LENGTH = 6
 SPLIT_MIN_LENGTH = 7
 # Longer "words" are not words run together: a 4,000-letter token would take seconds to cut.
 SPLIT_MAX_LENGTH = 30
+# A site's host names its scheme unless a part of it is longer: words run together, read by splitting.
+HOST_LABEL_MAX = 12
 
 
 @dataclass(frozen=True)
@@ -152,6 +155,7 @@ class Matcher:
         topic_pairs = list(aliases)
         for sid, scheme in knowledge.schemes.items():
             topic_pairs += [(sid, n) for n in scheme_names(sid, scheme)]
+            topic_pairs += [(sid, host) for host in [_host(scheme.get("url"))] if host]
         topic_pairs += [(t, p) for t, p in _pairs("topics") if t in knowledge.schemes]
         # "payment nahi mila" names Samadhaan only with its "nahi": negations stay in topic phrases.
         self.negations = NEGATION_KEYS
@@ -440,6 +444,14 @@ class Matcher:
 def scheme_names(sid: str, scheme: dict) -> list[str]:
     """A scheme's id as words and its name in every language."""
     return [sid.replace("-", " "), *(n for n in (scheme.get("name") or {}).values() if n)]
+
+
+def _host(url: str | None) -> str | None:
+    """A scheme's site by its host ("cluster.dcmsme.gov.in"): a user who quotes it names the scheme."""
+    host = (urlsplit(url or "").hostname or "").removeprefix("www.")
+    if any(len(label) > HOST_LABEL_MAX for label in host.split(".")):
+        return None  # "udyamregistration": words run together, which _split reads, typos and all
+    return host or None
 
 
 def _own_names(knowledge: Knowledge) -> dict[str, set[str]]:

@@ -175,13 +175,13 @@ def key(word: str) -> str:
         word = word[:-1]
     if len(word) > 3 and word.endswith("a") and word[-2] not in "aeiou":
         word = word[:-1]
-    if len(word) > 4 and word.endswith(
-        "s"
-    ):  # English plurals ("centres", "documents"); short words ("gems") stay
+    # English plurals ("centres", "documents"); short words ("gems") and acronyms ("cgtms") stay
+    if len(word) > 4 and word.endswith("s") and _VOWEL.search(word[:-1]):
         word = word[:-1]
     return word
 
 
+_VOWEL = regex.compile("[aeiouy]")
 _SINGLE_LETTERS = frozenset(spelling for spelling, _ in _LETTER_NAMES)
 # Latin letters typed one by one ("P M E G P"); "a" and "i", which are English words, only inside a
 # longer run ("C H A M P I O N S", "g i f t").

@@ -198,3 +198,16 @@ def test_a_very_long_unbroken_word_is_not_cut_into_words(understand):
 )
 def test_the_aspect_asked(understand, text, aspect):
     assert understand(text).aspect == aspect
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("cgtms kya hota hai", "cgtmse"),  # an acronym's last letter dropped is no plural
+        ("cluster.dcmsme.gov.in - after submitting online, who forwards it?", "cdp"),  # its site's host
+        ("udyamregistrstion kese krte h", "udyam"),  # a long host is words run together, typos read
+    ],
+)
+def test_a_scheme_is_named_by_its_misspelt_acronym_or_its_site(understand, text, topic):
+    u = understand(text)
+    assert u.confident and u.best.label == topic
