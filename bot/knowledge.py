@@ -3,6 +3,7 @@
 import json
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 import sqlite_utils
 
@@ -35,6 +36,17 @@ class Knowledge:
         if topic is None:
             return [h for h in self.helplines if not h.get("covers")]
         return [h for h in self.helplines if topic in (h.get("covers") or [])]
+
+    def site_hosts(self) -> frozenset[str]:
+        """The hosts of every scheme's addresses ("gem.gov.in", "msmemart.com")."""
+        urls = [s.get("url") for s in self.schemes.values()]
+        urls += [o.get("url") for s in self.schemes.values() for o in s.get("other_urls") or []]
+        return frozenset(host(u) for u in urls if u and host(u))
+
+
+def host(url: str) -> str:
+    """ "https://www.cgtmse.in/x" → "cgtmse.in"."""
+    return (urlsplit(url if "//" in url else f"//{url}").hostname or "").removeprefix("www.")
 
 
 def text(value: Any, lang: str) -> str:

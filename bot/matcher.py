@@ -8,10 +8,9 @@ being built after an admin edit.
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from urllib.parse import urlsplit
 
 from bot import language
-from bot.knowledge import Knowledge
+from bot.knowledge import Knowledge, host
 from bot.normalize import clean, key, keys, message_words
 from bot.phrase_index import Hit, PhraseIndex, fullest
 from bot.phrases import phrase_file, phrases, word_keys, word_list
@@ -155,7 +154,7 @@ class Matcher:
         topic_pairs = list(aliases)
         for sid, scheme in knowledge.schemes.items():
             topic_pairs += [(sid, n) for n in scheme_names(sid, scheme)]
-            topic_pairs += [(sid, host) for host in [_host(scheme.get("url"))] if host]
+            topic_pairs += [(sid, site) for site in [_site_name(scheme.get("url"))] if site]
         topic_pairs += [(t, p) for t, p in _pairs("topics") if t in knowledge.schemes]
         # "payment nahi mila" names Samadhaan only with its "nahi": negations stay in topic phrases.
         self.negations = NEGATION_KEYS
@@ -446,12 +445,12 @@ def scheme_names(sid: str, scheme: dict) -> list[str]:
     return [sid.replace("-", " "), *(n for n in (scheme.get("name") or {}).values() if n)]
 
 
-def _host(url: str | None) -> str | None:
+def _site_name(url: str | None) -> str | None:
     """A scheme's site by its host ("cluster.dcmsme.gov.in"): a user who quotes it names the scheme."""
-    host = (urlsplit(url or "").hostname or "").removeprefix("www.")
-    if any(len(label) > HOST_LABEL_MAX for label in host.split(".")):
+    site = host(url or "")
+    if any(len(label) > HOST_LABEL_MAX for label in site.split(".")):
         return None  # "udyamregistration": words run together, which _split reads, typos and all
-    return host or None
+    return site or None
 
 
 def _own_names(knowledge: Knowledge) -> dict[str, set[str]]:

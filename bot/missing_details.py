@@ -10,11 +10,12 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
+from bot import scams
 from bot.fact_lines import FIELDS
 from bot.knowledge import Knowledge, items, text
-from bot.normalize import clean, key, keys, says
+from bot.normalize import keys, says
 from bot.phrase_index import PhraseIndex, fullest
-from bot.phrases import display_name, phrase_file, word_keys
+from bot.phrases import display_name, phrase_file
 
 # The parts of a scheme record that describe the scheme itself (not its helpline's notes: GeM's "if not
 # solved in 48 hours, escalate" is no registration time).
@@ -55,7 +56,7 @@ class MissingDetails:
         """The detail `text` asks for, if any (the most fully named one)."""
         hit = fullest(self.asks.together_in(keys(text), ASK_SLACK))
         named = hit.label if hit else None
-        if named is None and sum_demanded(text):  # "cyber cafe wala 1500 maang raha h": a fee
+        if named is None and scams.sum_demanded(text):  # "cyber cafe wala 1500 maang raha h": a fee
             return "fee"
         return named
 
@@ -78,29 +79,8 @@ class MissingDetails:
         return display_name("details", label, lang)
 
 
-def sum_demanded(text: str) -> bool:
-    """A sum said right beside a word of asking someone to pay it ("1500 रुपये मांग रहा", "charged me
-    2500"); not a loan of lakhs the user asks for ("10 lakh loan mang raha hu"), nor a date."""
-    words = clean(text).split()
-    said = [key(w) for w in words]
-    if set(said) & word_keys("first_person") or set(said) & word_keys("large_sums"):
-        return False
-    demand_words = word_keys("demand_words")
-    demands = [i for i, k in enumerate(said) if k in demand_words]
-    sums = [i for i, w in enumerate(words) if w.isdecimal() and not _year(w)]
-    return any(abs(d - n) <= DEMAND_REACH for d in demands for n in sums)
-
-
-def _year(word: str) -> bool:
-    return len(word) == 4 and word[:2] in ("19", "20")
-
-
 def _answer_texts(scheme: dict[str, Any], lang: str) -> list[str]:
     """What a scheme's answers say in one language (not its sources, links or aliases)."""
     return [text(scheme.get(f), lang) for f in SUMMARY_FIELDS] + [
         line for f in FIELDS for line in items(scheme.get(f), lang)
     ]
-
-
-# How many words apart a sum and "maang raha" may be to ask for a fee ("1500 rupaye maang raha").
-DEMAND_REACH = 3

@@ -2,6 +2,8 @@
 a need points to, a follow-up, a menu, an honest "not covered", a "did you mean", or the fallback, in that
 order of evidence."""
 
+import regex
+
 from bot import (
     centre_questions,
     follow_ups,
@@ -12,6 +14,7 @@ from bot import (
     payloads,
     questions,
     responses,
+    scams,
     scheme_lists,
 )
 from bot.answers import REGISTRATION
@@ -19,7 +22,6 @@ from bot.fact_lines import FactMatch
 from bot.language import continues, reply_language, shows_language
 from bot.matcher import CLARIFY_THRESHOLD, SMALL_TALK, Understanding
 from bot.messages import Reply
-from bot.missing_details import sum_demanded
 from bot.normalize import keys
 from bot.phrases import word_keys
 from bot.turn import Turn
@@ -71,17 +73,10 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         return [_not_covered(turn, u)]
     if _asks_for_person(turn, u, text):
         return payloads.handle_payload(turn, "@agent", u)
-    # "udyam ke naam pe thagi ho gayi" comes before Udyam's overview; "msme mart ki website kaunsi hai,
-    # fake to nahi?" asks for the real site
-    # ("CGTMSE approval needs Rs 5000, is this a scam?": a sum demanded makes it the warning, whatever else;
-    # not "cgtmse guarantee fee 1% hai, genuine hai kya?", a fee the scheme has)
-    if (
-        "fraud" in u.intents
-        and not u.not_covered
-        and (sum_demanded(text) or not (u.confident and u.aspect not in (None, "overview")))
-    ):
+    look_alike = _look_alike(turn, text)
+    if look_alike or _scam(u, text):
         named = u.best.label if u.confident else ""  # "msme mart people asking 5000": MSME Mart's address
-        return payloads.handle_payload(turn, f"@fraud {named}".strip(), u)
+        return payloads.handle_payload(turn, f"@fraud {named or '-'} {look_alike}".rstrip(" -"), u)
     if (
         questions.asks_status(text) and not u.not_covered
     ):  # "status of my pmegp application?": not ours to see
@@ -200,6 +195,33 @@ def _asks_for_person(turn: Turn, u: Understanding, text: str) -> bool:
     in_chat = turn.session.topic in turn.snap.knowledge.schemes and paying
     told = u.confident or in_chat or "fraud" in u.intents  # "agent ne 2000 le liye": the middleman
     return not (_in_passing(u, "agent", ACK_MAX_WORDS) and told)
+
+
+def _scam(u: Understanding, text: str) -> bool:
+    """A fee asked by a caller or an agent ("call aaya, 2000 processing fee bhejo"), whatever it names;
+    "udyam ke naam pe thagi ho gayi" before Udyam's overview; "msme mart ki website kaunsi hai, fake to
+    nahi?" asks for the real site. "CGTMSE approval needs Rs 5000, is this a scam?": a sum demanded makes
+    it the warning, whatever else; not "cgtmse guarantee fee 1% hai, genuine hai kya?", a fee the scheme has."""
+    if scams.demanded_by_someone(text):
+        # ("an agent is asking 1500 for udyam, how do I do it myself?" gets its answer: Udyam's says free)
+        answered = u.confident and (u.best.label == REGISTRATION or u.aspect in ("apply", "contact"))
+        return not answered
+    return (
+        "fraud" in u.intents
+        and not u.not_covered
+        and (scams.sum_demanded(text) or not (u.confident and u.aspect not in (None, "overview")))
+    )
+
+
+def _look_alike(turn: Turn, text: str) -> str:
+    """An address in the message made to look like the government site of a scheme
+    ("udyam-registration.org.in"), or "". (A scheme with a private site, like TReDS's platforms, may have
+    real ones the knowledge base does not list.)"""
+    for site in scams.strange_sites(text, turn.snap.knowledge):
+        u = turn.snap.understand(" ".join(regex.split(r"[.\-]", site)))
+        if u.confident and scams.on_government_site(turn.snap.knowledge.schemes[u.best.label]):
+            return site
+    return ""
 
 
 def _named_scheme(turn: Turn, u: Understanding, text: str) -> Reply:

@@ -70,7 +70,7 @@ def handle_payload(
         return tickets.request_person(turn)
     if verb == "fraud":  # "agent ne 2000 le liye, ab kya karu": the caution, then where to complain
         named = args[0] if args and args[0] in knowledge.schemes else answers.REGISTRATION
-        text = answers.fraud_answer(knowledge, turn.lang, named)
+        text = answers.fraud_answer(knowledge, turn.lang, named, site=args[1] if len(args) > 1 else None)
         return [
             turn.reply(
                 (text, ()),

@@ -1,0 +1,88 @@
+"""Signs that someone is after the user's money. The free schemes' scams go one way: a caller, a message
+or an agent asks for a fee ("call aaya, loan pass hai, 2000 processing fee bhejo"), or a look-alike site
+takes the application ("udyam-registration.org.in sahi hai?"). The reply to either is the caution, the
+scheme's real address and where to complain."""
+
+import regex
+
+from bot.knowledge import Knowledge, host
+from bot.normalize import clean, key, says_any
+from bot.phrases import word_keys, word_list
+
+# How many words apart a sum and "maang raha", "fee", "bhejo" may be to ask for it ("1500 rupaye maang raha").
+DEMAND_REACH = 3
+# Sites under these are the government's own (registering one needs a government office).
+GOVERNMENT_DOMAINS = (".gov.in", ".nic.in")
+# How addresses people are sent to end ("cluster.dcmsme" is a name, not an address).
+WEB_ENDINGS = (
+    "in",
+    "com",
+    "org",
+    "net",
+    "co",
+    "info",
+    "online",
+    "site",
+    "xyz",
+    "biz",
+    "app",
+    "io",
+    "live",
+    "top",
+)
+_HOST = regex.compile(
+    rf"(?<![@\w.-])(?:https?://)?((?:[a-z0-9-]+\.)+(?:{'|'.join(WEB_ENDINGS)}))(?![\w-])", regex.IGNORECASE
+)
+
+
+def sum_demanded(text: str) -> bool:
+    """A sum said right beside a word of asking someone to pay it ("1500 रुपये मांग रहा", "charged me
+    2500"); not a loan of lakhs the user asks for ("10 lakh loan mang raha hu"), nor a date."""
+    said = [key(w) for w in clean(text).split()]
+    if set(said) & word_keys("first_person") or set(said) & word_keys("large_sums"):
+        return False
+    return _beside_a_sum(text, word_keys("demand_words"))
+
+
+def demanded_by_someone(text: str) -> bool:
+    """A caller, a message or an agent asking the user for a fee ("got a call… pay 3000 processing fee",
+    "koi bol raha hai 500 rs do"); a fee the scheme has ("guarantee fee 1%") is asked by no one."""
+    return says_any(text, word_list("words", "someone_contacting")) and _beside_a_sum(
+        text, word_keys("payment_words") | word_keys("demand_words")
+    )
+
+
+def _beside_a_sum(text: str, asking: frozenset[str]) -> bool:
+    """A sum (not lakhs or crores, not a year) within reach of one of the `asking` words."""
+    words = clean(text).split()
+    said = [key(w) for w in words]
+    sums = [i for i, w in enumerate(words) if w.isdecimal() and _small_sum(text, words, said, i)]
+    demands = [i for i, k in enumerate(said) if k in asking]
+    return any(abs(d - n) <= DEMAND_REACH for d in demands for n in sums)
+
+
+def _small_sum(text: str, words: list[str], said: list[str], i: int) -> bool:
+    """Whether the number at `i` is a fee's size: not lakhs or crores, and not a year unless it is
+    rupees ("2000 रुपये", "₹2000", not "2023 me")."""
+    after = said[i + 1] if i + 1 < len(said) else ""
+    if after in word_keys("large_sums"):
+        return False
+    word = words[i]
+    if not (len(word) == 4 and word[:2] in ("19", "20")):
+        return True
+    before = said[i - 1] if i else ""
+    return bool({before, after} & word_keys("currency_words")) or f"₹{word}" in text.replace(" ", "")
+
+
+def strange_sites(text: str, knowledge: Knowledge) -> list[str]:
+    """The addresses in `text` that are neither a scheme's nor the government's ("udyam-registration.org.in")."""
+    hosts = [h.casefold().removeprefix("www.") for h in _HOST.findall(text)]
+    if not hosts:
+        return []
+    known = knowledge.site_hosts()
+    return [h for h in hosts if h not in known and not f".{h}".endswith(GOVERNMENT_DOMAINS)]
+
+
+def on_government_site(scheme: dict) -> bool:
+    """Whether a scheme's own address is under a government domain."""
+    return f".{host(scheme.get('url') or '')}".endswith(GOVERNMENT_DOMAINS)

@@ -1,0 +1,56 @@
+"""The scams around free schemes: a caller, a message or an agent asking for a fee, and look-alike sites.
+The warning comes first, whatever the message names; a fee the scheme really has, a real platform's
+site and a year are no scam."""
+
+import pytest
+
+from bot import scams
+from bot.messages import IncomingMessage
+from bot.respond import respond
+
+
+def say(services, text):
+    [reply] = respond(IncomingMessage("console", "u", text), services)
+    return reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Got a call saying my PMEGP loan is approved and I need to pay 3000 processing fee. Genuine?",
+        "एक कॉल आया कि मेरा पीएमईजीपी लोन पास हो गया है, 2000 रुपये प्रोसेसिंग फीस भेजो",
+        "koi bol raha hai pm vishwakarma ka 15000 lene ke liye 500 rs do",
+        "cgtmse ke naam pe agent 10% commission maang raha hai loan pass karane ka",
+        "whatsapp pe message aaya gem registration 5000 me karwa denge",
+    ],
+)
+def test_a_fee_asked_by_a_caller_or_an_agent_gets_the_warning(services, text):
+    reply = say(services, text)
+    assert reply.intent == "fraud" and "champions.gov.in" in reply.text
+    assert reply.locale == ("en" if text.startswith("Got") else "hi")
+
+
+def test_a_look_alike_of_a_government_site_is_named_as_not_on_file(services):
+    reply = say(services, "https://udyam-registration.org.in ye sahi site hai?")
+    assert reply.intent == "fraud"
+    assert "udyam-registration.org.in" in reply.text and "udyamregistration.gov.in" in reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cgtmse guarantee fee 1% hai, genuine hai kya?",  # the scheme's own fee
+        "is rxil.in a real treds platform",  # TReDS runs on private platforms
+        "agent ne 2023 me bataya tha udyam free hai",  # a year, not a fee
+        "my email is ram@gmail.com, pmegp documents",  # an e-mail address is no site
+        "udyamregistration.gov.in sahi hai?",  # the real one
+    ],
+)
+def test_a_real_fee_site_or_year_is_no_scam(services, text):
+    assert say(services, text).intent != "fraud"
+
+
+def test_a_year_is_a_sum_only_when_said_in_rupees():
+    assert scams.demanded_by_someone("agent asking rs 2000 fee")
+    assert scams.demanded_by_someone("agent asking ₹2000 fee")
+    assert not scams.demanded_by_someone("agent ne 2023 me fees maangi")
