@@ -3,7 +3,7 @@
 from dataclasses import replace
 from typing import Any
 
-from bot import sessions
+from bot import sessions, tickets
 from bot.messages import IncomingMessage, Reply
 from bot.respond import respond
 from bot.services import Services
@@ -45,12 +45,18 @@ def ask(
     """One question; without `user` it leaves no session behind (stateless)."""
     sender = user or "ask:stateless"
     if user is None:
-        sessions.forget(services.db, sender)
+        _leave_nothing(services, sender)
     message = IncomingMessage(platform="cli", sender=sender, chat=sender, text=text, location=location)
     replies = [r for r in respond(message, services) if r.recipient in (None, sender)]
     if user is None:
-        sessions.forget(services.db, sender)
+        _leave_nothing(services, sender)
     return merged(replies)
+
+
+def _leave_nothing(services: Services, sender: str) -> None:
+    """A stateless question keeps no session, and no request for a person no one could answer."""
+    sessions.forget(services.db, sender)
+    tickets.discard(services.db, sender)
 
 
 def merged(replies: list[Reply]) -> Reply:

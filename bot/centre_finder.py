@@ -110,6 +110,13 @@ class CentreFinder:
             return None
         return " ".join(words(clean(text))[mention.start : mention.end + 1])
 
+    def mention_keys(self, text: str) -> frozenset[str]:
+        """The keys of the words that name `text`'s place, however misspelt ("guwahti")."""
+        mention = self._mention(text)
+        if mention is None:
+            return frozenset()
+        return frozenset(keys(" ".join(words(clean(text))[mention.start : mention.end + 1])))
+
     def find(self, text: str, lang: str, centre_type: str | None) -> CentreAnswer | None:
         """The answer for a message that names a place; None when it names none."""
         centre_type = _type(centre_type)

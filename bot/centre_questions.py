@@ -104,7 +104,13 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
         found is not None
         and not elsewhere
         and not tells_place
-        and (centre_asked or kind_named or centre_called or not (u.topics or u.unknown))
+        # ("Guwahti" alone: its only unknown word is the place, misspelt)
+        and (
+            centre_asked
+            or kind_named
+            or centre_called
+            or not (u.topics or set(u.unknown) - finder.mention_keys(text))
+        )
     ):
         session.awaiting, session.centre_type = None, centre_type
         return [responses.centres(turn, found)]

@@ -67,7 +67,7 @@ def _respond(message: IncomingMessage, services: Services, now: float) -> list[R
     lang = session.language or session.last_language or reply_language(message.locale_hint or "en")
     turn = Turn(message, services, snap, session, lang, session.last_language or "en", now)
     offered = list(session.options)
-    replies = _dispatch(turn)
+    replies = tickets.while_waiting(turn, _dispatch(turn))
     if not any(r.intent == "back" for r in replies):
         controls.remember_screen(session, offered)
     if not any(r.intent in KEEPS_THE_LIST for r in replies):

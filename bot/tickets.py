@@ -151,6 +151,26 @@ def request_person(turn: Turn) -> list[Reply]:
     return [turn.reply((text, options), "agent", topic=topic, confidence=1.0)]
 
 
+def while_waiting(turn: Turn, replies: list[Reply]) -> list[Reply]:
+    """A message the bot could not place, from someone whose request is with the staff ("my number is
+    98…, call me", "jaldi karo"): it reaches the staff with the request (see `touch`), and they are told so."""
+    text = turn.message.text or ""
+    if not replies or replies[0].intent not in UNPLACED or text.startswith(("/", "@")):
+        return replies
+    if turn.snap.understand(text).not_covered:  # "tractor subsidy?" gets its honest "not covered"
+        return replies
+    ticket = open_for(turn.services.db, turn.message.sender)
+    if ticket is None:
+        return replies
+    _ = gettext(turn.lang)
+    note = _(
+        "Noted: I have added this to your request #%(number)s. A person from the helpline team will reply here."
+    )
+    options = menus.menu_options(turn.lang)[:3]
+    text = answers.numbered([note % {"number": ticket.id}], options, turn.lang)
+    return [turn.reply((text, options), "agent", confidence=1.0)]
+
+
 def touch(db: sqlite_utils.Database, user: str, now: float, text: str = "") -> None:
     """A citizen wrote (called after every turn): WhatsApp's 24-hour window for a staff answer restarts,
     and what they add while waiting ("order no 5116, Rs 4.2 lakh") reaches the staff with the ticket."""
@@ -203,6 +223,12 @@ def close(db: sqlite_utils.Database, number: int, who: str) -> Ticket:
     return ticket
 
 
+def discard(db: sqlite_utils.Database, user: str) -> None:
+    """Delete every ticket of `user` (a stateless question's, which no one can answer)."""
+    with audit.change(db):
+        db.execute("DELETE FROM tickets WHERE user = ?", [user])
+
+
 def withdraw(db: sqlite_utils.Database, user: str, now: float) -> list[int]:
     """The citizen said "stop": their requests are closed, so no staff answer is sent to them; the numbers."""
     with audit.change(db):
@@ -234,3 +260,5 @@ def record_delivery(db: sqlite_utils.Database, user: str, error: str | None) -> 
 ANSWERS = frozenset({"scheme_info", "helpline"})
 # Replies that leave the last answer standing: "ok", "thanks", "reply in hindi", "how sure?" itself.
 ASIDES = frozenset({"how_sure", "language", "ack", "thanks"})
+# Replies that say the bot could not place a message.
+UNPLACED = frozenset({"fallback", "clarify", "unclear"})

@@ -89,3 +89,12 @@ def test_eval_prints_accuracy_and_misses(tmp_path):
     )
     out = run(["eval", str(corpus)], tmp_path / "k.db")
     assert "topic" in out and "fallback precision" in out and "misses: 0" in out
+
+
+def test_a_stateless_question_leaves_no_request_for_a_person(services):
+    from bot import tickets
+    from bot.ask import ask
+
+    assert ask(services, "agent").intent == "agent"
+    assert tickets.open_for(services.db, "ask:stateless") is None
+    assert ask(services, "tell me a joke").intent == "fallback"  # not "added to your request"

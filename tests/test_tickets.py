@@ -182,7 +182,9 @@ def test_what_the_citizen_adds_while_waiting_reaches_the_ticket(services):
     assert ticket.turns[-1]["intent"] == "while waiting"
 
 
-@pytest.mark.parametrize("stop", ["stop", "STOP please", "band karo", "मैसेज मत भेजो", "unsubscribe"])
+@pytest.mark.parametrize(
+    "stop", ["stop", "STOP please", "band karo", "मैसेज मत भेजो", "unsubscribe", "अनसब्सक्राइब"]
+)
 def test_stop_withdraws_the_request_so_no_staff_answer_follows(services, stop):
     number = open_ticket(services)
     [reply] = say(services, CITIZEN, stop)
@@ -207,3 +209,17 @@ def test_stop_in_hindi_is_answered_in_hindi_and_forgets_the_topic(services):
 def test_stop_and_back_inside_a_question_are_words_of_the_question(services, said):
     [reply] = say(services, CITIZEN, said)
     assert reply.intent not in ("stop", "back")
+
+
+@pytest.mark.parametrize("said", ["my number is 9812345678, call me", "jaldi karo bhai"])
+def test_a_message_not_understood_while_waiting_is_added_to_the_request(services, said):
+    number = open_ticket(services)
+    [reply] = say(services, CITIZEN, said)
+    assert reply.intent == "agent" and f"#{number}" in reply.text
+    assert tickets.open_for(services.db, CITIZEN).turns[-1]["intent"] == "while waiting"
+
+
+def test_a_question_while_waiting_is_still_answered(services):
+    open_ticket(services)
+    [reply] = say(services, CITIZEN, "pmegp documents")
+    assert reply.intent == "scheme_info" and reply.topic == "pmegp"
