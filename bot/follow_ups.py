@@ -86,6 +86,23 @@ def lines_asked(turn: Turn, u: Understanding) -> FactMatch | None:
     return lines
 
 
+def still_about_it(turn: Turn, u: Understanding) -> FactMatch | None:
+    """In a chat about one scheme, a message that another scheme's everyday words fit but the scheme
+    discussed has lines on: those lines ("mere buyer ka turnover 300 cr hai, register karna padega?" after
+    TReDS is its buyers' rule, not Udyam's limits; "main micro unit hu" after ZED its micro subsidy). Not
+    when the lines found send the user to that other scheme ("buyer payment nahi de raha" after Udyam)."""
+    topic, matcher = turn.session.topic, turn.snap.matcher
+    if topic not in turn.snap.knowledge.schemes or not u.confident or u.best.label == topic:
+        return None
+    if names_another(turn, u) or u.not_covered:
+        return None
+    words = [w for w in asked_words(u.text, matcher.asking_words(u.aspect)) if w not in matcher.fillers]
+    found = turn.snap.facts.find(topic, words, turn.lang) if len(words) >= 2 else None
+    if found is None or any(turn.snap.understand(line).named - {topic} for line in found.lines):
+        return None  # ("…such as CGTMSE and MSME Samadhaan for late payments" points elsewhere)
+    return found
+
+
 def kept_topic(turn: Turn, u: Understanding) -> str | None:
     """The scheme being discussed, when the message names another only by words they share (not a
     mere "nahi"): "क्या मैं शिकायत कर सकता हूँ?" inside a Samadhaan conversation is about Samadhaan, not

@@ -106,6 +106,9 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     pointed = scheme_lists.for_need(u) if not group else []
     if len(pointed) > 1:  # "all the schemes that give subsidy or loans without collateral"
         return [responses.schemes_for_need(turn, pointed, u)]
+    still = follow_ups.still_about_it(turn, u)
+    if still is not None:  # "buyer ka turnover 300 cr, register karna padega?" after TReDS: its rule
+        return [responses.facts(turn, session.topic, still, u)]
     if u.confident and not u.close_topics():
         return [_named_scheme(turn, u, text)]
     if (
