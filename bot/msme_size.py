@@ -34,6 +34,10 @@ INVESTMENT_WORDS = frozenset(
 CLASS_NAMES = frozenset(keys("micro small medium sukshma laghu madhyam सूक्ष्म लघु मध्यम"))
 CATEGORY_WORDS = frozenset(keys("category shreni श्रेणी कैटेगरी"))
 WHICH_WORDS = frozenset(keys("ya or which kaun kaunsi konsi kon hu hoon hun am या कौन कौनसी हूँ हूं"))
+# "सूक्ष्म में आऊंगा?", "micro me aayegi?", "will I fall under small?": which class one comes under.
+BELONG_WORDS = frozenset(
+    keys("aaunga aaungi aayega aayegi aaoge aata aati fall come आऊंगा आऊँगा आऊंगी आऊँगी आएगा आएगी आता आती")
+)
 MSME = key("msme")
 MEANING_WORDS = frozenset(keys("meaning matlab मतलब paribhasha परिभाषा"))
 # "msme ki sabhi yojana batao" asks for the schemes, not what MSME means.
@@ -78,7 +82,7 @@ def asks_class(text: str) -> bool:
     """Whether a message asks which MSME class it is in; figures alone may be a loan's or a project's."""
     said = clean(text)
     words = {key(w) for w in said.split()}
-    named = bool(words & CLASS_NAMES) and bool(words & (WHICH_WORDS | CATEGORY_WORDS))
+    named = bool(words & CLASS_NAMES) and bool(words & (WHICH_WORDS | CATEGORY_WORDS | BELONG_WORDS))
     asked = named or bool(words & CATEGORY_WORDS and words & WHICH_WORDS)
     return asked or bool(_WHAT_AM_I.search(said)) or bool(_IS_IT.search(said))
 

@@ -135,6 +135,9 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     lines = follow_ups.lines_asked(turn, u) if followup else None
     if lines is not None:  # "what about for women?", "gaon me kitna": a line of the current scheme
         return [responses.facts(turn, session.topic, lines, u)]
+    if followup and not (u.confident or u.not_covered or u.aspect) and questions.tells_own_case(text):
+        # "I'm 17", "meri age 45 hai, 8th fail hu" after PMEGP: whether they qualify, its eligibility
+        return [responses.scheme(turn, session.topic, "eligibility", u, confidence=0.6)]
     stray = set(u.unknown) - turn.snap.details.ask_words  # "car" in "car ki emi", not "processing"
     if followup and not (u.not_covered or stray) and turn.snap.details.missing(session.topic, u.text):
         # "iska byaj kitna hai?" after PMEGP: the record has no interest rate, and the answer says so

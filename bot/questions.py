@@ -112,6 +112,14 @@ def starts_out(text: str) -> bool:
     return says_any(text, word_list("words", "starting_out"))
 
 
+def tells_own_case(text: str) -> bool:
+    """ "I'm 17", "meri age 45 hai, 8th fail hu", "मैं एससी हूँ, गाँव में": the user's own age, schooling,
+    category or place, said of themselves."""
+    said = set(keys(text))
+    told = said & word_keys("own_case_words") or any(w.isdecimal() for w in clean(text).split())
+    return bool(said & word_keys("self_words")) and bool(told)
+
+
 def asks_status(text: str) -> bool:
     """ "status of my pmegp application?", "subsidy nahi aayi": the user's own case, which only its office sees."""
     return says_any(text, word_list("words", "status_asks"))

@@ -98,3 +98,11 @@ def test_asking_what_msme_means(services, text, asks):
 )
 def test_malformed_or_absurd_figures_are_not_read(text):
     assert msme_size.stated(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["मेरा टर्नओवर 8 करोड़ है तो सूक्ष्म में आऊंगा?", "mera turnover 8 crore hai to micro me aaunga?"],
+)
+def test_will_i_come_under_micro_asks_the_class(text):
+    assert msme_size.asks_class(text)
