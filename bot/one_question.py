@@ -147,7 +147,7 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     if u.aspect and u.aspect != "overview" and not u.close_topics():
         if session.topic:
             return [responses.scheme(turn, session.topic, u.aspect, u, confidence=0.8)]
-        if not u.topics and not u.unknown:
+        if not (u.topics or u.unknown or u.vetoed):  # ("रिश्ते में संबंध…, क्या करूं" is about no scheme)
             listing = menus.scheme_list(turn.snap.knowledge, turn.lang, aspect=u.aspect)
             return [turn.reply(listing, "clarify", aspect=u.aspect, confidence=0.5)]
     close = [h.label for h in u.close_topics() or u.shared_word_topics()]
