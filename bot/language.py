@@ -19,6 +19,7 @@ _LATIN_LETTER = regex.compile(r"\p{Latin}")
 
 ME = key("me")
 DO = key("do")
+YA = key("ya")
 
 
 @cache
@@ -80,7 +81,8 @@ def _framed_in_latin(text: str) -> bool:
 
 def _counts(text: str) -> tuple[int, int]:
     """Romanized-Hindi and English function words; words of both count for neither, except "me"
-    after a noun ("pune me tool room" is में; "tell me", "for me" are English) and a closing "do"."""
+    after a noun ("pune me tool room" is में; "tell me", "for me" are English), a closing "do" and a "ya"
+    between names."""
     keys_ = [key(w) for w in words(clean(text))]
     both = word_keys("hinglish_markers") & word_keys("english_markers")
     hindi = sum(k in word_keys("hinglish_markers") and k not in both for k in keys_)
@@ -94,6 +96,11 @@ def _counts(text: str) -> tuple[int, int]:
     )
     # "helpline number do", "link bhej do": a closing "do" after a noun is दो ("give"); "what to do" is not.
     hindi += len(keys_) > 1 and keys_[-1] == DO and keys_[-2] not in word_keys("english_markers")
+    # "pmegp ya cgtmse?": a "ya" between two words that are not English is या ("or"); "ya sure" is "yes"
+    hindi += sum(
+        k == YA and 0 < i < len(keys_) - 1 and not {keys_[i - 1], keys_[i + 1]} & word_keys("english_markers")
+        for i, k in enumerate(keys_)
+    )
     return hindi, english
 
 

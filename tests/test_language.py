@@ -59,3 +59,11 @@ def test_me_after_a_noun_is_hindi_after_a_verb_english(text, expected):
 )
 def test_a_closing_do_and_asking_verbs_are_hindi(text, expected):
     assert detect(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("pmegp ya cgtmse?", "hinglish"), ("zed ya lean", "hinglish"), ("ya sure", "en"), ("ya thanks", "en")],
+)
+def test_ya_between_names_is_hindi_or(text, expected):
+    assert detect(text) == expected
