@@ -5,7 +5,9 @@ the bot keeps of the conversation. The words are in words.yaml; "please", "bhai"
 from functools import cache
 
 from bot import menus, sessions, tickets
+from bot.choices import chosen_number
 from bot.i18n import gettext
+from bot.language import continues
 from bot.messages import Option, Reply
 from bot.normalize import clean, key
 from bot.phrases import word_keys, word_list
@@ -58,6 +60,14 @@ def _back(turn: Turn) -> Reply:
         earlier = tuple(turn.session.previous.pop())
         return turn.reply(menus.earlier_choices(earlier, turn.lang), "back", confidence=1.0)
     return turn.reply(menus.help_text(turn.lang), "back", confidence=1.0)
+
+
+def earlier_pick(session: Session, text: str) -> Option | None:
+    """ "aur dusra?", "and the second?" after picking the first of a list: that list's second."""
+    if not session.previous or not continues(text):
+        return None
+    number, screen = chosen_number(text), session.previous[-1]
+    return screen[number - 1] if number and 1 <= number <= len(screen) else None
 
 
 def remember_screen(session: Session, offered: list[Option]) -> None:

@@ -144,6 +144,11 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         return [responses.scheme(turn, session.topic, u.aspect or "overview", u, confidence=0.6)]
     if u.not_covered and not u.confident:
         return [_not_covered(turn, u)]
+    each = _each_offered(turn, u, text)
+    if each:  # "documents for both" after "samadhaan vs odr": each one's documents
+        return responses.in_sequence(
+            turn, [responses.scheme(turn, sid, u.aspect, u, confidence=0.8) for sid in each]
+        )
     if u.aspect and u.aspect != "overview" and not u.close_topics():
         if session.topic:
             return [responses.scheme(turn, session.topic, u.aspect, u, confidence=0.8)]
@@ -312,6 +317,15 @@ def _only_everyday_words(turn: Turn, u: Understanding, close: list[str]) -> bool
     return about_else and u.best.matched <= turn.snap.matcher.ordinary_name_words
 
 
+def _each_offered(turn: Turn, u: Understanding, text: str) -> list[str]:
+    """The schemes just offered, when a message asks one part of "both" or "each" of them."""
+    if not u.aspect or u.topics or not set(keys(text)) & word_keys("both_words"):
+        return []
+    offered = [o.payload.split()[1] for o in turn.session.options if o.payload.startswith("@scheme ")]
+    offered = list(dict.fromkeys(offered))
+    return offered if 2 <= len(offered) <= MAX_EACH else []
+
+
 def _called_a_scheme(u: Understanding) -> bool:
     """ "cluster yojana", "cluster wali scheme": the everyday word names a scheme, by a scheme word right
     after it (at most one word between) and no unknown word right before it ("sabzi market yojana")."""
@@ -352,6 +366,9 @@ def _sized(turn: Turn, text: str, u: Understanding) -> FactMatch | None:
         return None
     return FactMatch("eligibility", (*said, *msme_size.limit_lines(definition, turn.lang))) if said else None
 
+
+# "documents for both" asks it of at most this many schemes offered (a comparison's, not a whole list's).
+MAX_EACH = 3
 
 # Requests that a language named beside them only qualifies: "koi helpline jisme hindi me baat ho sake".
 ASKS_BESIDE_LANGUAGE = frozenset({"helpline", "centre_find", "scheme_list"})

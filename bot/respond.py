@@ -11,7 +11,6 @@ from dataclasses import replace
 
 from bot import (
     activity,
-    answers,
     controls,
     guided_add,
     menus,
@@ -151,7 +150,11 @@ def _dispatch(turn: Turn) -> list[Reply]:
     if steering:  # "stop", "back", "start over"
         one_question.set_language(turn, turn.snap.understand(text))
         return controls.steer(turn, steering)
-    chosen = pick(text, turn.session.options) or _next_page(turn, text)
+    chosen = (
+        controls.earlier_pick(turn.session, text)
+        or pick(text, turn.session.options)
+        or _next_page(turn, text)
+    )
     if chosen:
         return payloads.handle_payload(turn, chosen.payload, label=chosen.label)
     if turn.session.options and chosen_number(text) is not None:
@@ -199,15 +202,7 @@ def _answer_each(turn: Turn, parts: list[str]) -> list[Reply]:
             replies.append(responses.scheme(turn, u.best.label, asked, u))
         else:
             replies += one_question.answer(turn, part, keep_language=True)
-    caution = answers.caution_line(turn.snap.knowledge, turn.lang)
-    return [_as_first_part(r, caution) for r in replies[:-1]] + replies[-1:]
-
-
-def _as_first_part(reply: Reply, caution: str | None) -> Reply:
-    """A reply followed by another: its choices and the caution line are the last reply's to give."""
-    header = "\n\n" + gettext(reply.locale)("Reply with a number:")
-    lines = reply.text.split(header)[0].split("\n")
-    return replace(reply, text="\n".join(line for line in lines if line != caution), options=())
+    return responses.in_sequence(turn, replies)
 
 
 # Replies after which "address?" still refers to the centres listed: a list, or a question not understood.

@@ -5,6 +5,7 @@ from dataclasses import replace
 from bot import answers, groups, menus
 from bot.centre_finder import CentreAnswer
 from bot.fact_lines import FactMatch
+from bot.i18n import gettext
 from bot.matcher import Understanding
 from bot.messages import Reply
 from bot.turn import Turn
@@ -165,3 +166,15 @@ def _contact(helpline_line: str) -> str:
 # A question about a group ("women") shows this many schemes' lines, names the rest, and offers this many.
 GROUP_SCHEMES = 4
 GROUP_OPTIONS = 6
+
+
+def in_sequence(turn: Turn, replies: list[Reply]) -> list[Reply]:
+    """Replies sent one after another: the choices and the caution line are the last one's to give."""
+    caution = answers.caution_line(turn.snap.knowledge, turn.lang)
+    return [_as_first_part(r, caution) for r in replies[:-1]] + replies[-1:]
+
+
+def _as_first_part(reply: Reply, caution: str | None) -> Reply:
+    header = "\n\n" + gettext(reply.locale)("Reply with a number:")
+    lines = reply.text.split(header)[0].split("\n")
+    return replace(reply, text="\n".join(line for line in lines if line != caution), options=())
