@@ -248,8 +248,11 @@ def _named_scheme(turn: Turn, u: Understanding, text: str) -> Reply:
     if "complaint" in u.intents and topic not in turn.snap.matcher.complaint_schemes:
         return responses.helpline(turn, topic, u)  # "gem pe complaint kaha kare": its helpdesk
     lines = follow_ups.detail_lines(turn, topic, u)  # "udyam fees": the line that says it is free
-    if lines is None and not (u.aspect or continues(text)):
-        # "pmegp women" asks for a line; a long first message tells a story and gets the overview
+    called = bool(u.best.matched & turn.snap.matcher.proper_names.get(topic, set()))
+    asks = called or "?" in text or bool(set(keys(text)) & word_keys("question_asks"))
+    if lines is None and asks and not (u.aspect or continues(text)):
+        # "pmegp women" asks for a line; a long first message tells a story and gets the overview, and
+        # so does a need told in the scheme's everyday words ("buyer 60 din se payment nahi kar raha")
         lines = follow_ups.fact_lines(turn, topic, u, most=follow_ups.NAMED_FACT_WORDS)
     if lines is not None:  # "pmegp women": the line about women, not the whole overview
         return responses.facts(turn, topic, lines, u)

@@ -909,3 +909,16 @@ def test_the_old_limits_are_the_old_line(services, text, line):
     say(services, "what are udyam limits")
     [reply] = say(services, text)
     assert reply.topic == "udyam" and line in reply.text and "Limits from 1 April 2025" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("buyer 60 din se payment nahi kar raha", "samadhaan"),
+        ("मेरा खरीदार 60 दिन से पैसा नहीं दे रहा", "samadhaan"),
+        ("I want to sell my products to government departments", "gem"),
+    ],
+)
+def test_a_need_told_in_a_schemes_everyday_words_gets_its_overview_not_stray_lines(services, text, topic):
+    [reply] = say(services, text)
+    assert reply.topic == topic and reply.aspect == "overview"
