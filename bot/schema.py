@@ -100,6 +100,18 @@ def m004_roles_audit_tickets_activity(db: sqlite_utils.Database) -> None:
     db["pending_imports"].create({"admin": str, "data": str, "revision": int, "at": str}, pk="admin")
 
 
+@migrations()
+def m005_ticket_numbers_never_reused(db: sqlite_utils.Database) -> None:
+    """A deleted ticket's number must never come back: staff answering "#1" would reach a new citizen."""
+    columns = ", ".join(c.name for c in db["tickets"].columns)
+    definitions = ", ".join(f"[{c.name}] {c.type}" for c in db["tickets"].columns if c.name != "id")
+    db.execute(f"CREATE TABLE tickets_new ([id] INTEGER PRIMARY KEY AUTOINCREMENT, {definitions})")
+    db.execute(f"INSERT INTO tickets_new ({columns}) SELECT {columns} FROM tickets")
+    db.execute("DROP TABLE tickets")
+    db.execute("ALTER TABLE tickets_new RENAME TO tickets")
+    db["tickets"].create_index(["user", "status"])
+
+
 def open_db(path: str) -> sqlite_utils.Database:
     """Open (creating if needed) a knowledge base with WAL and every migration applied."""
     db = sqlite_utils.Database(sqlite3.connect(path, check_same_thread=False))

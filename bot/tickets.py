@@ -16,6 +16,7 @@ from bot import answers, audit, menus
 from bot.activity import scrub
 from bot.i18n import gettext
 from bot.messages import Reply
+from bot.privacy import log_id
 from bot.sessions import Session
 from bot.turn import Turn
 
@@ -235,7 +236,7 @@ def withdraw(db: sqlite_utils.Database, user: str, now: float) -> list[int]:
         withdrawn = _select(db, "user = ? AND status != ?", [user, CLOSED])
         for ticket in withdrawn:
             db.execute("UPDATE tickets SET status = ?, closed_at = ? WHERE id = ?", [CLOSED, now, ticket.id])
-            audit.record(db, user, "stop", f"ticket:{ticket.id}", ticket.status, CLOSED, None)
+            audit.record(db, log_id(user), "stop", f"ticket:{ticket.id}", ticket.status, CLOSED, None)
     return [t.id for t in withdrawn]
 
 
@@ -244,7 +245,10 @@ def _open_ticket(db: sqlite_utils.Database, number: int) -> Ticket:
     if ticket is None:
         raise TicketError(f"no ticket #{number}")
     if ticket.status == CLOSED:
-        raise TicketError(f"#{number} is closed")
+        withdrawn = db.execute(
+            "SELECT 1 FROM audit WHERE target = ? AND command = 'stop'", [f"ticket:{number}"]
+        ).fetchone()
+        raise TicketError(f"#{number} was withdrawn by the citizen" if withdrawn else f"#{number} is closed")
     return ticket
 
 

@@ -190,8 +190,19 @@ def test_stop_withdraws_the_request_so_no_staff_answer_follows(services, stop):
     [reply] = say(services, CITIZEN, stop)
     assert reply.intent == "stop" and f"#{number}" in reply.text and not reply.options
     assert tickets.open_for(services.db, CITIZEN) is None
-    refused(services, STAFF, f"/reply {number} aapka jawab", "closed")
-    assert services.db["audit"].count_where("command = 'stop' AND who = ?", [CITIZEN]) == 1
+    refused(services, STAFF, f"/reply {number} aapka jawab", "withdrawn by the citizen")
+    assert services.db["audit"].count_where("command = 'stop'") == 1
+    assert services.db["audit"].count_where("who = ?", [CITIZEN]) == 0  # the audit keeps no phone number
+
+
+def test_a_withdrawn_and_forgotten_request_number_is_never_given_to_another_citizen(services):
+    number = open_ticket(services)
+    say(services, STAFF, f"/take {number}")
+    say(services, CITIZEN, "stop")
+    say(services, CITIZEN, "/forget")
+    other = "whatsapp:+912222222222"
+    assert open_ticket(services, "udyam me naam galat hai", other) != number
+    refused(services, STAFF, f"/reply {number} aapka naam sudhar diya", f"no ticket #{number}")
 
 
 def test_stop_in_hindi_is_answered_in_hindi_and_forgets_the_topic(services):
