@@ -284,8 +284,15 @@ def says(line: str, phrase: str) -> bool:
 def says_any(line: str, phrases: tuple[str, ...]) -> bool:
     """Whether `line` has one of `phrases` word for word, each in its own script (one pass for a list
     checked on every message)."""
-    said = spaced(line)
-    return any(p in said for p in _spaced_in(phrases)[has_devanagari(line)])
+    by_script = _spaced_in(phrases)
+    if not has_devanagari(line):
+        said = spaced(line)
+        return any(p in said for p in by_script[False])
+    # "call aaya, 2000 रुपये फीस भेजो": each script's phrases against that script's words only
+    parts = words(clean(line))
+    deva = spaced(" ".join(w for w in parts if has_devanagari(w)))
+    latin = spaced(" ".join(w for w in parts if not has_devanagari(w)))
+    return any(p in deva for p in by_script[True]) or any(p in latin for p in by_script[False])
 
 
 @lru_cache(maxsize=64)

@@ -74,7 +74,7 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     if _asks_for_person(turn, u, text):
         return payloads.handle_payload(turn, "@agent", u)
     look_alike = _look_alike(turn, text)
-    if look_alike or _scam(turn, u, text):
+    if look_alike or _scam(u, text):
         named = u.best.label if u.confident else ""  # "msme mart people asking 5000": MSME Mart's address
         return payloads.handle_payload(turn, f"@fraud {named or '-'} {look_alike}".rstrip(" -"), u)
     if (
@@ -208,15 +208,14 @@ def _asks_for_person(turn: Turn, u: Understanding, text: str) -> bool:
     return not (_in_passing(u, "agent", ACK_MAX_WORDS) and told)
 
 
-def _scam(turn: Turn, u: Understanding, text: str) -> bool:
+def _scam(u: Understanding, text: str) -> bool:
     """A fee asked by a caller or an agent ("call aaya, 2000 processing fee bhejo"), whatever it names;
     "udyam ke naam pe thagi ho gayi" before Udyam's overview; "msme mart ki website kaunsi hai, fake to
     nahi?" asks for the real site. "CGTMSE approval needs Rs 5000, is this a scam?": a sum demanded makes
     it the warning, whatever else; not "cgtmse guarantee fee 1% hai, genuine hai kya?", a fee the scheme has."""
-    # ("an agent is asking 1500 for udyam, how do I do it myself?" gets its answer: Udyam's says free)
-    topic = u.best.label if u.confident else turn.session.topic
-    answered = topic and (topic == REGISTRATION or u.aspect in ("apply", "contact"))
-    if scams.demanded_by_someone(text) and not answered:
+    # ("an agent is asking 1500 for udyam, how do I do it myself?" gets Udyam's answer, which says free)
+    udyam_asked = u.confident and u.best.label == REGISTRATION
+    if scams.demanded_by_someone(text) and not udyam_asked:
         return True
     return (
         "fraud" in u.intents

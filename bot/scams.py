@@ -13,6 +13,7 @@ from bot.phrases import word_keys, word_list
 DEMAND_REACH = 3
 # Sites under these are the government's own (registering one needs a government office).
 GOVERNMENT_DOMAINS = (".gov.in", ".nic.in")
+_PERCENT = regex.compile(r"(\d+)\s*%")
 # How addresses people are sent to end ("cluster.dcmsme" is a name, not an address).
 WEB_ENDINGS = (
     "in",
@@ -47,36 +48,51 @@ def sum_demanded(text: str) -> bool:
 def demanded_by_someone(text: str) -> bool:
     """A caller, a message or an agent asking the user for a fee ("got a call… pay 3000 processing fee",
     "koi bol raha hai 500 rs do"); a fee the scheme has ("guarantee fee 1%") is asked by no one."""
-    return says_any(text, word_list("words", "someone_contacting")) and _beside_a_sum(
-        text, word_keys("payment_words") | word_keys("demand_words")
+    if not says_any(text, word_list("words", "someone_contacting")):
+        return False
+    # a rate counts only when demanded ("agent 10% commission maang raha"; not "10% jama karna hoga")
+    demanded = word_keys("demand_words")
+    return _beside_a_sum(text, word_keys("payment_words") | demanded) or _beside_a_sum(
+        text, demanded, rates=True
     )
 
 
-def _beside_a_sum(text: str, asking: frozenset[str]) -> bool:
-    """A sum (not lakhs or crores, not a year) within reach of one of the `asking` words."""
+def _beside_a_sum(text: str, asking: frozenset[str], rates: bool = False) -> bool:
+    """A sum (see _small_sum), or with `rates` a percentage, within reach of one of the `asking` words."""
     words = clean(text).split()
     said = [key(w) for w in words]
-    sums = [i for i, w in enumerate(words) if w.isdecimal() and _small_sum(text, words, said, i)]
+    percents = set() if rates else set(_PERCENT.findall(text))
     demands = [i for i, k in enumerate(said) if k in asking]
+    sums = [
+        i
+        for i, w in enumerate(words)
+        if w.isdecimal() and w not in percents and _small_sum(text, w, said, i, asking, rates)
+    ]
     return any(abs(d - n) <= DEMAND_REACH for d in demands for n in sums)
 
 
-def _small_sum(text: str, words: list[str], said: list[str], i: int) -> bool:
-    """Whether the number at `i` is a fee's size: not lakhs or crores, and not a year unless it is
-    rupees ("2000 रुपये", "₹2000", not "2023 me")."""
+def _small_sum(text: str, word: str, said: list[str], i: int, asking: frozenset[str], rates: bool) -> bool:
+    """Whether the number `word` at `i` is a fee's size: not lakhs or crores, not a percentage unless
+    `rates` (a scheme's own contribution or guarantee fee is one), and not a year unless it is rupees or
+    asked for ("2000 रुपये", "₹2000", "asking 2000"; not "2023 me")."""
     after = said[i + 1] if i + 1 < len(said) else ""
-    if after in word_keys("large_sums"):
+    if after in word_keys("large_sums") or (after in word_keys("percent_words") and not rates):
         return False
-    word = words[i]
     if not (len(word) == 4 and word[:2] in ("19", "20")):
         return True
     before = said[i - 1] if i else ""
-    return bool({before, after} & word_keys("currency_words")) or f"₹{word}" in text.replace(" ", "")
+    rupees = {before, after} & word_keys("currency_words") or f"₹{word}" in text.replace(" ", "")
+    return bool(rupees) or before in asking
 
 
 def strange_sites(text: str, knowledge: Knowledge) -> list[str]:
     """The addresses in `text` that are neither a scheme's nor the government's ("udyam-registration.org.in")."""
-    hosts = [h.casefold().removeprefix("www.") for h in _HOST.findall(text)]
+    hosts = [
+        m.group(1).casefold().removeprefix("www.")
+        for m in _HOST.finditer(text)
+        # ("I applied for PMEGP.In the portal…" is a missing space, not an address)
+        if m.group(0).islower() or m.group(0).casefold().startswith(("http", "www."))
+    ]
     if not hosts:
         return []
     known = knowledge.site_hosts()

@@ -22,12 +22,15 @@ def say(services, text):
         "koi bol raha hai pm vishwakarma ka 15000 lene ke liye 500 rs do",
         "cgtmse ke naam pe agent 10% commission maang raha hai loan pass karane ka",
         "whatsapp pe message aaya gem registration 5000 me karwa denge",
+        "got a phone call, my pmegp loan is approved, pay 2500 processing fee",  # "phone" asks no contact
+        "call aaya, pmegp loan pass hai, 2000 रुपये फीस भेजो",  # both scripts in one message
+        "agent asking 2000 for gem registration",  # a year-like sum that is asked for
     ],
 )
 def test_a_fee_asked_by_a_caller_or_an_agent_gets_the_warning(services, text):
     reply = say(services, text)
     assert reply.intent == "fraud" and "champions.gov.in" in reply.text
-    assert reply.locale == ("en" if text.startswith("Got") else "hi")
+    assert reply.locale == ("en" if text[0] in "Gga" else "hi")
 
 
 def test_a_look_alike_of_a_government_site_is_named_as_not_on_file(services):
@@ -44,6 +47,10 @@ def test_a_look_alike_of_a_government_site_is_named_as_not_on_file(services):
         "agent ne 2023 me bataya tha udyam free hai",  # a year, not a fee
         "my email is ram@gmail.com, pmegp documents",  # an e-mail address is no site
         "udyamregistration.gov.in sahi hai?",  # the real one
+        "bank manager bol raha hai pmegp me 10% jama karna hoga",  # PMEGP's own contribution
+        "मेरा दोस्त बोल रहा है पीएमईजीपी में 5 प्रतिशत जमा करना पड़ता है",
+        "someone said cgtmse guarantee fee is 1 percent, is it right?",
+        "I applied for PMEGP.In the portal it shows pending, what documents needed?",  # a missing space
     ],
 )
 def test_a_real_fee_site_or_year_is_no_scam(services, text):
@@ -54,3 +61,8 @@ def test_a_year_is_a_sum_only_when_said_in_rupees():
     assert scams.demanded_by_someone("agent asking rs 2000 fee")
     assert scams.demanded_by_someone("agent asking ₹2000 fee")
     assert not scams.demanded_by_someone("agent ne 2023 me fees maangi")
+
+
+def test_after_a_udyam_chat_a_loan_approval_call_is_still_a_scam(services):
+    respond(IncomingMessage("console", "u", "udyam"), services)
+    assert say(services, "got a call saying my loan is approved, pay 3000 processing fee").intent == "fraud"
