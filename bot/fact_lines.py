@@ -90,6 +90,11 @@ class FactLines:
             return None
         return self._match(scheme_id, sorted(chosen, key=_data_order), lang)
 
+    def covers(self, scheme_id: str, words: list[str]) -> bool:
+        """Whether every one of `words` is said (or nearly) in some line of `scheme_id`."""
+        index = self.indexes.get(scheme_id)
+        return index is not None and all(index.similar(w) for w in words)
+
     def mentioning(self, scheme_id: str, phrases: list[str], lang: str, limit: int) -> FactMatch | None:
         """The first `limit` lines of `scheme_id` (data order) that say one of `phrases` word for word,
         in the phrase's own script; the whole summary when only one of its sentences does."""

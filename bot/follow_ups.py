@@ -96,6 +96,11 @@ def still_about_it(turn: Turn, u: Understanding) -> FactMatch | None:
         return None
     if names_another(turn, u) or u.not_covered:
         return None
+    # the scheme discussed must have lines on the very words that made the other one win ("turnover"
+    # for TReDS's buyers; not "bill discounting" after Samadhaan, whose lines say only "bill")
+    winning = [w for w in u.best.matched if w not in matcher.negations]
+    if not winning or not turn.snap.facts.covers(topic, winning):
+        return None
     words = [w for w in asked_words(u.text, matcher.asking_words(u.aspect)) if w not in matcher.fillers]
     found = turn.snap.facts.find(topic, words, turn.lang) if len(words) >= 2 else None
     if found is None or any(turn.snap.understand(line).named - {topic} for line in found.lines):
