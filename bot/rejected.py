@@ -7,14 +7,15 @@ from collections.abc import Callable
 
 import regex
 
-from bot.matcher import SMALL_TALK, Understanding
+from bot.matcher import NEGATION_KEYS, SMALL_TALK, Understanding
 from bot.normalize import clean, key
 from bot.phrases import word_forms, word_keys
 
 # A clause that turns something down is short: "udyam ka nahi puch raha", "Not a home loan".
 MAX_CLAUSE_WORDS = 6
 ENGLISH_NOT = frozenset({key("not")})
-HINDI_NO = frozenset(key(w) for w in ("nahi", "nahin", "nhi", "नहीं", "ना"))
+# (not "ना": "udyam free hai na?" asks for agreement)
+HINDI_NO = NEGATION_KEYS - ENGLISH_NOT - {key("no"), key("ना")}
 _BREAK = regex.compile(r"[,;:.!?।|\-–—]+")
 
 
@@ -23,7 +24,7 @@ def without_rejected(text: str, understand: Callable[[str], Understanding]) -> s
     clauses = _clauses(text, understand)
     if len(clauses) < 2:
         return text
-    rejecting = [c for c in clauses if _turns_down(c) and _names_something(understand(c))]
+    rejecting = [c for c in clauses if _turns_down(c, understand)]
     kept = [c for c in clauses if c not in rejecting]
     if not rejecting or not kept:
         return text
@@ -64,16 +65,21 @@ def _tail(word: str) -> bool:
     return key(word) in word_keys("rejection_tails")
 
 
-def _turns_down(clause: str) -> bool:
-    """ "mudra nahi", "udyam ka nahi puch raha", "not a home loan": a short clause ending in a Hindi
-    negation (and words like "chahiye", "puch raha") or starting with an English "not"."""
+def _turns_down(clause: str, understand: Callable[[str], Understanding]) -> bool:
+    """ "mudra nahi", "udyam ka nahi puch raha", "not a home loan": a short clause whose negation sits right
+    after the name it turns down (Hindi order, then words like "chahiye", "puch raha") or right before it
+    (English order); not "udyam portal khul nahi raha" or "not able to login to udyam", a verb's."""
     words = clause.split()
     if not 2 <= len(words) <= MAX_CLAUSE_WORDS:
         return False
     if key(words[0]) in ENGLISH_NOT:
-        return True
+        named = understand(" ".join(words[1:]))
+        return _names_firmly(named) and not named.unknown
     last = max((i for i, w in enumerate(words) if key(w) in HINDI_NO), default=0)
-    return last > 0 and all(_tail(w) for w in words[last + 1 :])
+    if last == 0 or not all(_tail(w) for w in words[last + 1 :]):
+        return False
+    before = [w for w in words[:last] if not _tail(w) and key(w) not in word_keys("fillers")]
+    return bool(before) and _names_something(understand(before[-1]))
 
 
 def _names_something(u: Understanding) -> bool:

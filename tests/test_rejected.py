@@ -58,6 +58,10 @@ def test_turning_down_a_loan_we_do_not_cover_for_a_business_one_lists_business_s
         "can I get PMEGP if I do not have udyam?",  # "do not have": the verb's
         "my buyer did not pay for 60 days",
         "udyam nahi hai to pmegp milega kya",
+        "udyam free hai na, pmegp ka kya?",  # "na?" asks for agreement
+        "udyam portal khul nahi raha, helpline number do",  # a verb's "nahi"
+        "उद्यम पोर्टल खुल नहीं रहा, हेल्पलाइन नंबर दो",
+        "not able to login to udyam, helpline number?",  # a verb's "not"
     ],
 )
 def test_a_negation_that_is_no_turning_down_keeps_the_message_whole(services, text):
