@@ -24,12 +24,13 @@ def steering(text: str) -> str | None:
 
 
 def steer(turn: Turn, label: str) -> list[Reply]:
+    """The reply to a steering message of the list `label`."""
     if label == "stop_words":
         return [_stop(turn)]
     if label == "back_words":
         return [_back(turn)]
     sessions.reset(turn.session)  # "start over"
-    return [turn.reply(menus.help_text(turn.lang), "help", confidence=1.0)]
+    return [turn.reply(menus.help_text(turn.lang), "restart", confidence=1.0)]
 
 
 def _bare(text: str) -> str:
@@ -88,3 +89,5 @@ def _screen(options: list[Option]) -> frozenset[str]:
 
 # Screens "back" can return through.
 BACK_DEPTH = 5
+# Replies to steering words: the screen before them is no screen "back" should return to.
+STEERED = frozenset({"back", "stop", "restart"})

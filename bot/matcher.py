@@ -8,6 +8,7 @@ being built after an admin edit.
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from urllib.parse import urlsplit
 
 from bot import language
 from bot.knowledge import Knowledge, host
@@ -447,6 +448,8 @@ def scheme_names(sid: str, scheme: dict) -> list[str]:
 
 def _site_name(url: str | None) -> str | None:
     """A scheme's site by its host ("cluster.dcmsme.gov.in"): a user who quotes it names the scheme."""
+    if urlsplit(url or "").path.strip("/"):
+        return None  # a page deep in a wider site ("dcmsme.gov.in/…/Scheme_Guidelines.aspx"): the site is not its
     site = host(url or "")
     if any(len(label) > HOST_LABEL_MAX for label in site.split(".")):
         return None  # "udyamregistration": words run together, which _split reads, typos and all

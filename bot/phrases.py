@@ -34,8 +34,12 @@ def phrases(name: str) -> dict[str, list[str]]:
 
 @cache
 def word_list(name: str, label: str) -> tuple[str, ...]:
-    """One label's phrases in every language, read once (some are checked on every message)."""
-    return tuple(phrases(name).get(label, []))
+    """One label's phrases in every language, read once (some are checked on every message). A label the
+    file lacks is an error, not an empty list: a list lost in an edit must not silently match nothing."""
+    found = phrases(name)
+    if label not in found:
+        raise PhraseFileError(f"intents/{name}.yaml has no list {label!r}")
+    return tuple(found[label])
 
 
 @cache

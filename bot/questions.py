@@ -116,7 +116,10 @@ def tells_own_case(text: str) -> bool:
     """ "I'm 17", "meri age 45 hai, 8th fail hu", "मैं एससी हूँ, गाँव में": the user's own age, schooling,
     category or place, said of themselves."""
     said = set(keys(text))
-    told = said & word_keys("own_case_words") or any(w.isdecimal() for w in clean(text).split())
+    # (an age, a class, years: "I'm 17", "3 saal"; not a phone number or a pincode)
+    told = said & word_keys("own_case_words") or any(
+        w.isdecimal() and len(w) <= 2 for w in clean(text).split()
+    )
     return bool(said & word_keys("self_words")) and bool(told)
 
 

@@ -67,7 +67,7 @@ def _respond(message: IncomingMessage, services: Services, now: float) -> list[R
     turn = Turn(message, services, snap, session, lang, session.last_language or "en", now)
     offered = list(session.options)
     replies = tickets.while_waiting(turn, _dispatch(turn))
-    if not any(r.intent == "back" for r in replies):
+    if not any(r.intent in controls.STEERED for r in replies):
         controls.remember_screen(session, offered)
     if not any(r.intent in KEEPS_THE_LIST for r in replies):
         session.centres = []  # "address?" later refers to nothing listed

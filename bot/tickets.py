@@ -158,10 +158,12 @@ def while_waiting(turn: Turn, replies: list[Reply]) -> list[Reply]:
     text = turn.message.text or ""
     if not replies or replies[0].intent not in UNPLACED or text.startswith(("/", "@")):
         return replies
+    if replies[0].aspect:  # "documents?" gets its "which scheme?"
+        return replies
     if turn.snap.understand(text).not_covered:  # "tractor subsidy?" gets its honest "not covered"
         return replies
     ticket = open_for(turn.services.db, turn.message.sender)
-    if ticket is None:
+    if ticket is None or ticket.answered_at is not None:  # after the staff answer, the bot answers again
         return replies
     _ = gettext(turn.lang)
     note = _(

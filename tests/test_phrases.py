@@ -57,3 +57,10 @@ def test_no_out_of_scope_phrase_is_one_word_of_our_schemes(services):
         if len(words) == 1 and words[0] in matcher.topics.vocabulary
     ]
     assert single == []
+
+
+def test_a_list_missing_from_words_yaml_is_an_error_not_an_empty_list():
+    from bot.phrases import PhraseFileError, word_list
+
+    with pytest.raises(PhraseFileError, match="no list"):
+        word_list("words", "no_such_list")

@@ -234,3 +234,16 @@ def test_a_question_while_waiting_is_still_answered(services):
     open_ticket(services)
     [reply] = say(services, CITIZEN, "pmegp documents")
     assert reply.intent == "scheme_info" and reply.topic == "pmegp"
+
+
+def test_a_question_asking_which_scheme_while_waiting_gets_its_question(services):
+    open_ticket(services)
+    [reply] = say(services, CITIZEN, "documents")
+    assert reply.intent == "clarify"
+
+
+def test_after_the_staff_answer_a_message_is_answered_by_the_bot_again(services):
+    number = open_ticket(services)
+    say(services, STAFF, f"/reply {number} aapka jawab")
+    [reply] = say(services, CITIZEN, "jaldi karo bhai")
+    assert reply.intent != "agent"
