@@ -102,6 +102,12 @@ def set_field(
             raise EditError(f"{record_id} {field} already has that value")
         data = stored.data
         set_path(data, path, new)
+        also = []
+        if path == ("url",) and data.get("url_verified") is True:
+            # a new address is not the one a source vouched for: it gets the "please confirm" hedge
+            # until an admin sets url_verified true
+            data["url_verified"] = False
+            also.append({"path": ["url_verified"], "expect": False, "restore": True})
         seed.write_record(db, stored.table, data, audit.stamp())
         undo = {
             "op": "field",
@@ -110,6 +116,7 @@ def set_field(
             "path": list(path),
             "expect": new,
             "restore": old,
+            "with": also,
         }
         audit.record(db, who, command, record_id, {field: old}, {field: new}, undo)
         _changed(db)

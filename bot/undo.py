@@ -36,13 +36,15 @@ def _apply(db: sqlite_utils.Database, op: dict[str, Any]) -> tuple[Any, Any]:
     kind = op["op"]
     if kind == "field":
         stored = kb_edit.find(db, op["id"])
-        path = tuple(op["path"])
-        current = kb_edit.get_path(stored.data, path) if stored else None
-        if stored is None or current != op["expect"]:
-            raise UndoError(f"{op['id']} {'.'.join(path)} was changed again since; not undone")
-        kb_edit.set_path(stored.data, path, op["restore"])
+        changes = [op, *op.get("with", [])]  # a new url also reset url_verified
+        for change in changes:
+            path = tuple(change["path"])
+            if stored is None or kb_edit.get_path(stored.data, path) != change["expect"]:
+                raise UndoError(f"{op['id']} {'.'.join(path)} was changed again since; not undone")
+        for change in changes:
+            kb_edit.set_path(stored.data, tuple(change["path"]), change["restore"])
         kb_edit.put_record(db, stored.table, stored.data, stored.deleted)
-        return current, op["restore"]
+        return op["expect"], op["restore"]
     if kind == "alias_add":
         gone = db.execute(
             "DELETE FROM aliases WHERE topic = ? AND lang = ? AND text = ?",

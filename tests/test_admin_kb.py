@@ -266,3 +266,15 @@ def test_alias_of_only_common_words_is_refused(services):
 def test_alias_of_a_word_many_topics_share_is_refused(services):
     assert "use a longer phrase" in text(services, ADMIN, "/alias pmegp loan")
     assert text(services, ADMIN, "/alias gem sarkari dukaan").startswith("alias added")
+
+
+def test_a_new_url_loses_its_verified_mark_until_an_admin_confirms_it_and_undo_brings_both_back(services):
+    assert record(services, "gem")["url_verified"] is True
+    say(services, ADMIN, "/set gem url https://gem-help.example.com")
+    assert record(services, "gem")["url_verified"] is False
+    assert "please confirm" in text(services, "telegram:300", "gem link please")
+    assert "undone" in text(services, ADMIN, "/undo")
+    assert (
+        record(services, "gem")["url"] == "https://gem.gov.in"
+        and record(services, "gem")["url_verified"] is True
+    )
