@@ -18,6 +18,7 @@ NOT_LOGGED = ("admin", "staff", "staff_reply", "forget", "unknown_command")
 IST = datetime.timezone(datetime.timedelta(hours=5, minutes=30))
 # Digit runs this long may be phone, Aadhaar or account numbers: never stored.
 _LONG_NUMBER = regex.compile(r"\+?\d[\d\s-]{4,}\d")
+_EMAIL_OR_PAN = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[A-Za-z]{5}\d{4}[A-Za-z]\b")
 QUESTION_LIMIT = 200
 
 
@@ -26,8 +27,8 @@ def day(now: float) -> str:
 
 
 def scrub(text: str) -> str:
-    """A fallback question fit to keep: normalized, numbers masked, bounded."""
-    return _LONG_NUMBER.sub("#", clean(text))[:QUESTION_LIMIT]
+    """A fallback question fit to keep: normalized, phone numbers, e-mail addresses and PANs masked, bounded."""
+    return _LONG_NUMBER.sub("#", clean(_EMAIL_OR_PAN.sub(" xxxx ", text)))[:QUESTION_LIMIT]
 
 
 def record(db: sqlite_utils.Database, message: IncomingMessage, replies: list[Reply], now: float) -> None:

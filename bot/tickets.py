@@ -114,8 +114,12 @@ def open_ticket(db: sqlite_utils.Database, turn: Turn, now: float | None = None)
         history = list(turn.session.history)
         asked = [h["text"] for h in history if h.get("intent") != "agent"]
         current = (turn.message.text or "").strip()
+        # "agent, my Udyam certificate has the wrong name" carries the question itself; "I want to speak
+        # to a real person please" only asks for a person, and the question is the one before it
         said_more = len(current.split()) > AGENT_PHRASE_WORDS and not current.startswith(("/", "@"))
-        # "agent, my Udyam certificate has the wrong name" carries the question itself.
+        if said_more:
+            u = turn.snap.understand(current)
+            said_more = bool(u.topics or u.aspect or u.not_covered)
         question = scrub(current) if said_more else (asked[-1] if asked else "")
         cursor = db.execute(
             "INSERT INTO tickets(user, platform, language, question, turns, status, opened_at, last_inbound_at) "

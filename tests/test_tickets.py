@@ -247,3 +247,26 @@ def test_after_the_staff_answer_a_message_is_answered_by_the_bot_again(services)
     say(services, STAFF, f"/reply {number} aapka jawab")
     [reply] = say(services, CITIZEN, "jaldi karo bhai")
     assert reply.intent != "agent"
+
+
+def test_a_ticket_keeps_no_pan_e_mail_or_phone_number(services):
+    say(services, CITIZEN, "pmegp documents")
+    say(services, CITIZEN, "agent")
+    say(services, CITIZEN, "my pan is ABCDE1234F, mail ram.k@gmail.com, call 98123 45678")
+    turns = tickets.open_for(services.db, CITIZEN).turns
+    assert turns[-1]["text"] == "my pan is xxxx mail xxxx call #"
+
+
+def test_asking_for_a_person_in_many_words_keeps_the_question_before_it(services):
+    say(services, CITIZEN, "how much subsidy in pmegp for women")
+    say(services, CITIZEN, "I want to speak to a real person please")
+    assert tickets.open_for(services.db, CITIZEN).question == "how much subsidy in pmegp for women"
+
+
+@pytest.mark.parametrize(
+    "said", ["cancel my request", "request cancel karo", "मेरा अनुरोध रद्द करो", "ab zarurat nahi hai"]
+)
+def test_a_request_is_withdrawn_in_the_citizens_own_words(services, said):
+    open_ticket(services)
+    [reply] = say(services, CITIZEN, said)
+    assert reply.intent == "stop" and tickets.open_for(services.db, CITIZEN) is None
