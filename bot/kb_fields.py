@@ -147,6 +147,60 @@ def _check(kind: str, field: str, lang: str, value: str, known: dict[str, set[st
     return value
 
 
+def check_record(table: str, record: dict[str, Any], known: dict[str, set[str]]) -> list[str]:
+    """What is wrong with a whole record's values (an /import file's), by the rules `/set` applies to
+    each field: a file must not bring in what an admin could not type ("helpline.phone: call us",
+    "verified: sometimes", English in summary.hi)."""
+    out = []
+    for field, spec in FIELDS[table].items():
+        kind = spec.rstrip("?")
+        value = _get(record, field.split("."))
+        if value is None:
+            continue
+        for name, text in _as_typed(field, kind, value):
+            try:
+                if text is None:
+                    raise FieldError(f"{name} has the wrong shape ({type(value).__name__})")
+                if text:
+                    _check(
+                        kind, name, name.rpartition(".")[2] if kind in ("text", "list") else "", text, known
+                    )
+            except FieldError as exc:
+                out.append(str(exc))
+    return out
+
+
+def _get(record: dict[str, Any], path: list[str]) -> Any:
+    for part in path:
+        record = record.get(part) if isinstance(record, dict) else None
+    return record
+
+
+def _as_typed(field: str, kind: str, value: Any) -> list[tuple[str, str | None]]:
+    """A stored value as the text `/set` would have been given (None when its shape is wrong)."""
+    if kind in ("text", "list"):
+        if not isinstance(value, dict):
+            return [(field, None)]
+        pairs = []
+        for lang, item in value.items():
+            if kind == "list" and isinstance(item, list) and all(isinstance(i, str) for i in item):
+                pairs.append((f"{field}.{lang}", LIST_SEPARATOR.join(item)))
+            elif kind == "text" and isinstance(item, str):
+                pairs.append((f"{field}.{lang}", item))
+            else:
+                pairs.append((f"{field}.{lang}", None))
+        return pairs
+    if kind == "bool":
+        return [(field, str(value).lower() if isinstance(value, bool) else None)]
+    if kind == "float":
+        return [
+            (field, str(value) if isinstance(value, int | float) and not isinstance(value, bool) else None)
+        ]
+    if kind.startswith("ids:") and isinstance(value, list):
+        return [(field, " ".join(str(v) for v in value))]
+    return [(field, value if isinstance(value, str) else None)]
+
+
 def check_url(value: str) -> str:
     """Only https links with a host are stored (users open them on their phones)."""
     parsed = urlparse(value)

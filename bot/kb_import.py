@@ -22,6 +22,8 @@ from bot import audit, kb_fields, knowledge, seed
 from bot.kb_check import problems
 from bot.kb_commands import say
 from bot.messages import Reply
+from bot.normalize import keys
+from bot.phrases import word_keys
 from bot.schema import open_db
 from bot.turn import Turn
 
@@ -88,6 +90,10 @@ def validate(data: dict[str, Any]) -> list[str]:
     """Every problem that keeps this file from being imported (empty: it can be)."""
     out = []
     seen: set[str] = set()
+    known = {
+        table: {r.get("id") for r in data.get(table) or [] if isinstance(r, dict)}
+        for table in seed.RECORD_TABLES
+    }
     for table in seed.RECORD_TABLES:
         records = data.get(table)
         if not isinstance(records, list) or not records:
@@ -102,6 +108,8 @@ def validate(data: dict[str, Any]) -> list[str]:
                 out.append(f"{rid}: id used twice")
             seen.add(rid)
             out += [f"{rid}: {p}" for p in _values(table, record)]
+            out += [f"{rid}: {p}" for p in kb_fields.check_record(table, record, known)]
+    out += _alias_problems(data) if not out else []
     if out:
         return out
     scratch = open_db(":memory:")
@@ -118,13 +126,27 @@ def _values(table: str, record: dict[str, Any]) -> list[str]:
     name = record.get("name")
     if not isinstance(name, dict) or not name.get("en") or not name.get("hi"):
         out.append("name.en and name.hi are required")
-    checks = {"url": kb_fields.check_url, "website": kb_fields.check_url, "phone": kb_fields.check_phone}
-    for field, check in checks.items():
-        if field in record and record[field] is not None and table in ("schemes", "centres", "helplines"):
-            try:
-                check(str(record[field]))
-            except kb_fields.FieldError as exc:
-                out.append(str(exc))
+    return out
+
+
+def _alias_problems(data: dict[str, Any]) -> list[str]:
+    """Aliases a file brings that would misdirect questions: only filler words ("kya"), or another
+    record's own name ("udyam registration" on MSME Mart)."""
+    names = {}
+    for table in ("schemes", "centres"):
+        for record in data.get(table) or []:
+            for name in [record["id"].replace("-", " "), *(record.get("name") or {}).values()]:
+                names.setdefault(tuple(keys(str(name))), record["id"])
+    out = []
+    for table in ("schemes", "centres"):
+        for record in data.get(table) or []:
+            for texts in (record.get("aliases") or {}).values():
+                for alias in texts or []:
+                    owner = names.get(tuple(keys(str(alias))))
+                    if not set(keys(str(alias))) - word_keys("fillers"):
+                        out.append(f"{record['id']}: alias {alias!r} has only words like kya, how, scheme")
+                    elif owner not in (None, record["id"]):
+                        out.append(f"{record['id']}: alias {alias!r} is the name of {owner}")
     return out
 
 

@@ -29,12 +29,33 @@ def now() -> str:
 
 
 def load(db: sqlite_utils.Database, seed: dict[str, Any]) -> None:
-    """Replace the whole knowledge base with `seed`, in one transaction."""
+    """Replace the whole knowledge base with `seed`, in one transaction. Records an admin deleted (kept for
+    /restore) that `seed` does not bring back stay deleted, with their aliases: a file exported without
+    them must not erase them for good."""
     stamp = now()
     with db.atomic():
         previous = revision(db)  # keeps counting up, so running processes see the reload
+        incoming = {r["id"] for table in RECORD_TABLES for r in seed.get(table) or []}
+        kept = {
+            table: [
+                row
+                for row in db.execute(f"SELECT * FROM {table} WHERE deleted = 1").fetchall()
+                if row[0] not in incoming
+            ]
+            for table in RECORD_TABLES
+        }
+        kept_ids = [row[0] for rows in kept.values() for row in rows]
+        kept_aliases = db.execute(
+            f"SELECT topic, lang, text, source FROM aliases WHERE topic IN ({','.join('?' * len(kept_ids))})",
+            kept_ids,
+        ).fetchall()
         for table in (*RECORD_TABLES, "aliases", "meta"):
             db.execute(f"DELETE FROM {table}")
+        for table, rows in kept.items():
+            for row in rows:
+                db.execute(f"INSERT INTO {table} VALUES ({','.join('?' * len(row))})", row)
+        for topic, lang, text, source in kept_aliases:
+            db["aliases"].insert({"topic": topic, "lang": lang, "text": text, "source": source}, ignore=True)
         db.execute("INSERT INTO meta(key, value) VALUES('revision', ?)", [str(previous)])
         for table in RECORD_TABLES:
             for record in seed.get(table) or []:

@@ -78,9 +78,22 @@ def test_confirm_is_one_audit_row_and_undo_restores_the_previous_knowledge_base(
         (lambda d: d["schemes"][0].update(url="http://insecure.example"), "https://"),
         (lambda d: d["schemes"].append(dict(d["schemes"][0])), "udyam: id used twice"),
         (lambda d: d["schemes"][1]["name"].pop("hi"), "name.en and name.hi"),
-        (lambda d: d["schemes"][2].update(related=["nope"]), "related nope does not exist"),
+        (lambda d: d["schemes"][2].update(related=["nope"]), "no such schemes: nope"),
         (lambda d: d.pop("centres"), "centres: missing"),
         (lambda d: d["centres"][0].update(phone="call me"), "plausible phone"),
+        (
+            lambda d: next(x for x in d["schemes"] if x["id"] == "gem")["helpline"].update(phone="call us"),
+            "plausible",
+        ),
+        (
+            lambda d: next(x for x in d["schemes"] if x["id"] == "gem").update(benefits="not a list"),
+            "wrong shape",
+        ),
+        (lambda d: d["schemes"][0]["summary"].update(hi="English text here"), "must be in Hindi"),
+        (lambda d: d["centres"][0].update(type="spaceship"), "type is one of"),
+        (lambda d: d["helplines"][0].update(verified="sometimes"), "wrong shape"),
+        (lambda d: d["schemes"][5]["aliases"]["en"].append("udyam registration"), "is the name of udyam"),
+        (lambda d: d["schemes"][5]["aliases"]["en"].append("kya"), "only words like"),
     ],
 )
 def test_import_refuses_an_invalid_file_and_changes_nothing(services, change, expected):
@@ -128,3 +141,12 @@ def test_confirm_after_another_admin_edited_is_refused(services):
 def test_pending_import_belongs_to_the_admin_who_sent_it(services):
     say(services, ADMIN, "/import\n" + seed.dump_yaml(seed.export(services.db)))
     assert "nothing to confirm" in text(services, ADMIN2, "/confirm")
+
+
+def test_an_import_without_a_deleted_record_keeps_it_restorable(services):
+    say(services, ADMIN, "/delete msme-mart")
+    data = seed.export(services.db)  # (a deleted record is not exported)
+    say(services, ADMIN, "/import\n" + seed.dump_yaml(data))
+    say(services, ADMIN, "/confirm")
+    assert "restored" in text(services, ADMIN, "/restore msme-mart")
+    assert text(services, "telegram:300", "what is msme mart").startswith("MSME Mart")
