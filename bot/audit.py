@@ -85,13 +85,17 @@ def last_undoable(db: sqlite_utils.Database, who: str) -> dict | None:
     return {"id": row[0], "target": row[1], "command": row[2], "undo": json.loads(row[3])}
 
 
-def mark_undone(db: sqlite_utils.Database, audit_id: int) -> None:
-    db.execute("UPDATE audit SET undone = 1 WHERE id = ?", [audit_id])
+# `undone`: 0 not undone, 1 undone, 2 overtaken (a later change kept it from being undone).
+UNDONE, OVERTAKEN = 1, 2
+
+
+def mark_undone(db: sqlite_utils.Database, audit_id: int, how: int = UNDONE) -> None:
+    db.execute("UPDATE audit SET undone = ? WHERE id = ?", [how, audit_id])
 
 
 def line(row: dict) -> str:
     """One audit row for a person to read (admin output, English)."""
-    undone = " (undone)" if row.get("undone") else ""
+    undone = {UNDONE: " (undone)", OVERTAKEN: " (overtaken: cannot be undone)"}.get(row.get("undone"), "")
     return (
         f"#{row['id']} {row['at']} {row['who']} {row['command']} → {row['target']}: "
         f"{_short(row['old'])} ⇒ {_short(row['new'])}{undone}"

@@ -16,6 +16,10 @@ class UndoError(ValueError):
     """Nothing to undo, or the change was overtaken by a later one."""
 
 
+class Overtaken(UndoError):
+    """Another change came after the one to undo: undoing it would lose that one."""
+
+
 def undo_last(db: sqlite_utils.Database, who: str) -> str:
     """Revert `who`'s newest change not yet undone; a line saying what was reverted."""
     with audit.change(db):
@@ -23,7 +27,12 @@ def undo_last(db: sqlite_utils.Database, who: str) -> str:
         if last is None:
             raise UndoError("nothing to undo")
         op = last["undo"]
-        old, new = _apply(db, op)
+        try:
+            old, new = _apply(db, op)
+        except Overtaken as exc:
+            # it stays as it is, and is passed over: the next /undo reaches the change before it
+            audit.mark_undone(db, last["id"], audit.OVERTAKEN)
+            return f"not undone #{last['id']}: {exc}; it stays, and the next /undo goes further back"
         audit.mark_undone(db, last["id"])
         audit.record(db, who, f"/undo #{last['id']}", last["target"], old, new, None)
         if op["op"] != "role":
@@ -40,7 +49,7 @@ def _apply(db: sqlite_utils.Database, op: dict[str, Any]) -> tuple[Any, Any]:
         for change in changes:
             path = tuple(change["path"])
             if stored is None or kb_edit.get_path(stored.data, path) != change["expect"]:
-                raise UndoError(f"{op['id']} {'.'.join(path)} was changed again since; not undone")
+                raise Overtaken(f"{op['id']} {'.'.join(path)} was changed again since")
         for change in changes:
             kb_edit.set_path(stored.data, tuple(change["path"]), change["restore"])
         kb_edit.put_record(db, stored.table, stored.data, stored.deleted)
@@ -66,12 +75,12 @@ def _apply(db: sqlite_utils.Database, op: dict[str, Any]) -> tuple[Any, Any]:
         return _record(db, op)
     if kind == "role":
         if roles.stored_role(db, op["user"]) != op["expect"]:
-            raise UndoError(f"the role of {op['user']} was changed again since; not undone")
+            raise Overtaken(f"the role of {op['user']} was changed again since")
         roles.set_role(db, op["user"], op["restore"], "undo")
         return op["expect"], op["restore"]
     if kind == "kb":
         if seed.revision(db) != op["expect_revision"]:
-            raise UndoError("the knowledge base was edited after that import; not undone")
+            raise Overtaken("the knowledge base was edited after that import")
         seed.load(db, op["restore"])
         return "import", "previous knowledge base"
     raise UndoError(f"cannot undo {kind}")
@@ -83,7 +92,7 @@ def _record(db: sqlite_utils.Database, op: dict[str, Any]) -> tuple[Any, Any]:
         None if stored is None else {"table": stored.table, "data": stored.data, "deleted": stored.deleted}
     )
     if json.dumps(current, sort_keys=True) != json.dumps(op["expect"], sort_keys=True):
-        raise UndoError(f"{op['id']} was changed again since; not undone")
+        raise Overtaken(f"{op['id']} was changed again since")
     restore = op["restore"]
     if restore is None:
         db.execute(f"DELETE FROM {stored.table} WHERE id = ?", [op["id"]])

@@ -223,6 +223,17 @@ def test_undo_does_not_overwrite_a_later_edit_by_another_admin(services):
     assert record(services, "udyam")["url"] == "https://theirs.example"
 
 
+def test_an_overtaken_change_is_passed_over_so_undo_reaches_the_one_before(services):
+    say(services, ADMIN, "/set cgtmse note.en mine first")
+    say(services, ADMIN, "/set udyam note.en mine second")
+    say(services, ADMIN2, "/set udyam note.en theirs")
+    assert "goes further back" in text(services, ADMIN, "/undo")
+    assert "undone" in text(services, ADMIN, "/undo")
+    assert record(services, "cgtmse").get("note", {}).get("en") != "mine first"
+    assert record(services, "udyam")["note"]["en"] == "theirs"
+    assert "(overtaken" in text(services, ADMIN, "/history udyam")
+
+
 def test_two_admins_editing_at_once_lose_no_edit(tmp_path):
     """Two connections (as two processes would have) hammer the same record at the same time."""
     path = tmp_path / "k.db"
