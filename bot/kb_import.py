@@ -150,15 +150,25 @@ def _alias_problems(data: dict[str, Any]) -> list[str]:
     return out
 
 
+def _changes(old: dict[str, Any], new: dict[str, Any], table: str) -> tuple[list[str], list[str], list[str]]:
+    """The ids of `table` added, removed and changed from `old` to `new`."""
+    before = {r["id"]: r for r in old.get(table) or []}
+    after = {r["id"]: r for r in new.get(table) or []}
+    added = sorted(after.keys() - before.keys())
+    removed = sorted(before.keys() - after.keys())
+    changed = sorted(k for k in after.keys() & before.keys() if _canon(after[k]) != _canon(before[k]))
+    return added, removed, changed
+
+
+def changed_ids(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
+    return [i for table in seed.RECORD_TABLES for ids in _changes(old, new, table) for i in ids]
+
+
 def diff(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     """What /confirm would change, one line per kind of record."""
     lines = []
     for table in seed.RECORD_TABLES:
-        before = {r["id"]: r for r in old.get(table) or []}
-        after = {r["id"]: r for r in new.get(table) or []}
-        added = sorted(after.keys() - before.keys())
-        removed = sorted(before.keys() - after.keys())
-        changed = sorted(k for k in after.keys() & before.keys() if _canon(after[k]) != _canon(before[k]))
+        added, removed, changed = _changes(old, new, table)
         parts = [
             f"+{len(added)} {_ids(added)}",
             f"-{len(removed)} {_ids(removed)}",
@@ -226,4 +236,6 @@ def confirm_command(turn: Turn, args: str) -> list[Reply]:
         summary = diff(previous, data)
         undo = {"op": "kb", "restore": previous, "expect_revision": seed.revision(db)}
         audit.record(db, who, "/import", "kb", {"version": previous.get("version")}, summary, undo)
+        for record_id in changed_ids(previous, data):  # each record's /history shows the import
+            audit.record(db, who, "/import", record_id, None, "changed by /import", None)
     return say(turn, "Imported:\n" + "\n".join(summary) + "\n(/undo brings the previous knowledge base back)")

@@ -59,7 +59,7 @@ def test_import_of_pasted_yaml_shows_a_diff_and_changes_nothing_before_confirm(s
     assert services.current().knowledge.schemes["udyam"]["url"].endswith("/v2")
 
 
-def test_confirm_is_one_audit_row_and_undo_restores_the_previous_knowledge_base(services):
+def test_confirm_is_one_undoable_audit_row_and_undo_restores_the_previous_knowledge_base(services):
     original = seed.export(services.db)
     data = seed.export(services.db)
     gone = unreferenced(data)
@@ -67,7 +67,7 @@ def test_confirm_is_one_audit_row_and_undo_restores_the_previous_knowledge_base(
     say(services, ADMIN, "/import\n" + seed.dump_yaml(data))
     before = audit_count(services)
     say(services, ADMIN, "/confirm")
-    assert audit_count(services) == before + 1
+    assert audit_count(services) == before + 2  # the import (undoable), and the one centre it removed
     assert "undone" in text(services, ADMIN, "/undo")
     assert seed.export(services.db) == original
 
@@ -150,3 +150,12 @@ def test_an_import_without_a_deleted_record_keeps_it_restorable(services):
     say(services, ADMIN, "/confirm")
     assert "restored" in text(services, ADMIN, "/restore msme-mart")
     assert text(services, "telegram:300", "what is msme mart").startswith("MSME Mart")
+
+
+def test_each_record_an_import_changed_shows_it_in_its_history(services):
+    data = seed.export(services.db)
+    next(x for x in data["schemes"] if x["id"] == "cgtmse")["summary"]["en"] = "Imported summary."
+    say(services, ADMIN, "/import\n" + seed.dump_yaml(data))
+    say(services, ADMIN, "/confirm")
+    assert "/import" in text(services, ADMIN, "/history cgtmse")
+    assert "/import" not in text(services, ADMIN, "/history udyam")
