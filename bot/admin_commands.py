@@ -68,7 +68,7 @@ def run(turn: Turn, name: str, args: str) -> list[Reply] | None:
     """The command's replies, or None when it is unknown or not allowed here (answer as unknown)."""
     command = COMMANDS.get(name)
     if command is None:
-        return None
+        return _unknown_to_staff(turn, name)
     if command.role is not None:
         role = roles.role_of(turn.services, turn.message.sender)
         if not roles.allows(role, command.role) or not turn.message.is_private:
@@ -86,6 +86,14 @@ def run(turn: Turn, name: str, args: str) -> list[Reply] | None:
     else:
         log.info("command=%s user=%s", name, privacy.log_id(turn.message.sender))
     return replies
+
+
+def _unknown_to_staff(turn: Turn, name: str) -> list[Reply] | None:
+    """A mistyped command from an admin or staff member in a private chat ("/shwo", "/reply1 hi") is
+    said to be one, so nobody thinks their reply went out; to anyone else it is just not understood."""
+    if not turn.message.is_private or roles.role_of(turn.services, turn.message.sender) is None:
+        return None
+    return kb_commands.say(turn, f"unknown command /{name}: nothing was done (send /admin for your commands)")
 
 
 def admin_help(turn: Turn) -> list[Reply]:

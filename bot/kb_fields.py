@@ -15,6 +15,8 @@ LIST_SEPARATOR = " | "
 CLEAR = ("none", "null", "-")
 # The seed's limit for `short` (one line on a phone).
 SHORT_LIMIT = 160
+# Any one text or list item: a phone screen's worth (the seed's longest is about 520 characters).
+TEXT_LIMIT = 1500
 PHONE_DIGITS = (8, 13)
 
 _DEVANAGARI = regex.compile(r"\p{Devanagari}")
@@ -118,6 +120,8 @@ def _check(kind: str, field: str, lang: str, value: str, known: dict[str, set[st
             raise FieldError(f"{field} must be in Hindi (Devanagari)")
         if field.startswith("short.") and len(value) > SHORT_LIMIT:
             raise FieldError(f"short is at most {SHORT_LIMIT} characters (got {len(value)})")
+        if any(len(v) > TEXT_LIMIT for v in values):
+            raise FieldError(f"{field}: at most {TEXT_LIMIT} characters per text or item")
         return [v for v in values if v] if kind == "list" else value
     if kind == "url":
         return check_url(value)

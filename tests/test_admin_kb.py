@@ -289,3 +289,7 @@ def test_a_new_url_loses_its_verified_mark_until_an_admin_confirms_it_and_undo_b
         record(services, "gem")["url"] == "https://gem.gov.in"
         and record(services, "gem")["url_verified"] is True
     )
+
+
+def test_a_huge_value_is_refused(services):
+    refused(services, ADMIN, "/set udyam summary.en " + "x" * 5000, "at most 1500 characters")

@@ -148,3 +148,8 @@ def test_admin_help_lists_only_allowed_commands(services):
     staff_view = text(services, STAFF, "/admin")
     assert "/queue" in staff_view and "/set" not in staff_view
     assert "/set ID FIELD VALUE" in text(services, ADMIN, "/admin")
+
+
+def test_a_mistyped_command_from_staff_says_nothing_was_done_but_stays_unknown_to_citizens(services):
+    assert "unknown command /reply1" in text(services, STAFF, "/reply1 aapka jawab")
+    assert "unknown command" not in text(services, "telegram:999", "/reply1 aapka jawab")
