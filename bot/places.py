@@ -62,7 +62,9 @@ _AUXILIARIES = _keyed("tha thi the hai hain hu hoon hun h था थी थे �
 # Cues beside a weak name that say it is a place: "<place> mein", "<place> ke paas", "near <place>".
 _AFTER = _keyed("me mein men mei में मे se से district jila zila जिला shahar शहर city")
 _NEAR = _keyed("paas pas najdik nazdeek najdeek kareeb karib aas aspas पास नजदीक नज़दीक करीब क़रीब आस आसपास")
-_POSTPOSITION = _keyed("ke k के")
+_POSTPOSITION = _keyed("ke k के ka ki का की")
+# "Ahmdabad ka address", "ahmdabad address": a misspelt town asked for its address is a place.
+_ADDRESS = _keyed("address adress addres pata पता एड्रेस location")
 _BEFORE = _keyed("near in at from around nearest nearby")
 _CENTRE_EXTRA = _keyed("msme एमएसएमई office dic")
 
@@ -278,9 +280,9 @@ def _cued(msg_keys: list[str], start: int, end: int) -> bool:
         return True
     if not after:
         return False
-    if after[0] in _AFTER or after[0] in centre:
+    if after[0] in _AFTER or after[0] in centre or after[0] in _ADDRESS:
         return True
-    return after[0] in _POSTPOSITION and len(after) > 1 and after[1] in _NEAR
+    return after[0] in _POSTPOSITION and len(after) > 1 and (after[1] in _NEAR or after[1] in _ADDRESS)
 
 
 def resolve(mentions: Iterable[Mention]) -> list[Mention]:
