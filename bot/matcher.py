@@ -18,6 +18,8 @@ from bot.phrases import phrase_file, phrases, word_keys, word_list
 
 # A topic at or above this confidence is answered outright.
 ANSWER_THRESHOLD = 0.74
+# The registration the other schemes ask for: named beside one of them, it is context.
+REGISTRATION = "udyam"
 # Topics between this and ANSWER_THRESHOLD are offered as "did you mean" choices.
 CLARIFY_THRESHOLD = 0.5
 # A runner-up named by clearly less specific words than the leader ("register" vs "mart") is no rival.
@@ -266,7 +268,8 @@ class Matcher:
         intents = self.intents.phrases_in(message_keys)
         intents.sort(key=lambda h: (-len(h.matched), self.intent_order.index(h.label)))
         aspect = self._aspect(message_keys)
-        topics = self._named_alone(self._named_first(self._said_whole_first(topics, message_keys)), elsewhere)
+        topics = self._said_whole_first(topics, message_keys)
+        topics = self._named_alone(self._registration_as_context(self._named_first(topics)), elsewhere)
         return Understanding(
             text=clean(text),
             input_language=language.detect(text),
@@ -323,6 +326,21 @@ class Matcher:
             - ordinary
             for sid, ws in self.names.items()
         }
+
+    def _registration_as_context(self, topics: list[Hit]) -> list[Hit]:
+        """Udyam named beside another scheme, both by name, is what the user has or lacks for it: "उद्यम में
+        रजिस्टर नहीं है, क्या फिर भी ZED ले सकते हैं?", "TReDS पर रजिस्ट्रेशन… उद्यम सर्टिफिकेट हमारे पास है" ask
+        about ZED and TReDS. The other leads, and Udyam drops below a "which one?" (comparisons and two
+        questions in one message are split before this)."""
+        if len(topics) < 2 or REGISTRATION not in (topics[0].label, topics[1].label):
+            return topics
+        udyam, other = (topics[0], topics[1]) if topics[0].label == REGISTRATION else (topics[1], topics[0])
+        if other.score < udyam.score - NAMED_MARGIN:
+            return topics
+        if not all(h.matched & self.proper_names.get(h.label, set()) for h in (udyam, other)):
+            return topics
+        kept = replace(udyam, score=min(udyam.score, CLARIFY_THRESHOLD - CLOSE_MARGIN))
+        return [other, *sorted([kept, *topics[2:]], key=lambda h: -h.score)]
 
     def _named_alone(self, topics: list[Hit], elsewhere: list[frozenset[str]]) -> list[Hit]:
         """A topic called by its own name with no rival is answered, however much else the message says

@@ -69,15 +69,13 @@ def handle_payload(
     if verb == "agent":
         return tickets.request_person(turn)
     if verb == "fraud":  # "agent ne 2000 le liye, ab kya karu": the caution, then where to complain
-        named = args[0] if args and args[0] in knowledge.schemes else answers.REGISTRATION
-        text = answers.fraud_answer(knowledge, turn.lang, named, site=args[1] if len(args) > 1 else None)
-        return [
-            turn.reply(
-                (text, ()),
-                "fraud",
-                topic=answers.COMPLAINTS if answers.COMPLAINTS in knowledge.schemes else None,
-            )
-        ]
+        said = args[0] if args and args[0] in knowledge.schemes else None
+        site = args[1] if len(args) > 1 else None
+        text = answers.fraud_answer(knowledge, turn.lang, said or answers.REGISTRATION, site=site)
+        # about the scheme the scam used ("iska asli link?" next is its link), or where to complain
+        topic = said or (answers.COMPLAINTS if answers.COMPLAINTS in knowledge.schemes else None)
+        turn.session.topic = said or turn.session.topic
+        return [turn.reply((text, ()), "fraud", topic=topic)]
     if verb == "status":  # "what is the status of my PMEGP application?": where to see it
         topic = args[0] if args and args[0] in knowledge.schemes else None
         text = answers.status_answer(knowledge, topic, turn.lang)
