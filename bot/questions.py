@@ -30,7 +30,8 @@ _COMPARING = regex.compile(
 STATEMENT_WORDS = frozenset(
     keys(
         "have has had got took taken availed already done maine mere mera meri paas gaya gayi chuka chuki "
-        "मैंने मेरे मेरा मेरी पास गया चुका"
+        "hamari hamara hamare humari humara humare hamne "
+        "मैंने मेरे मेरा मेरी पास गया चुका हमारी हमारा हमारे हमने"
     )
 )
 # What the user had or got, said as such ("mila tha", "nahi mila", "le liya", "I took"): not "chahiye tha"

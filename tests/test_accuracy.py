@@ -64,7 +64,9 @@ def test_intent_accuracy_overall_and_per_intent(query_report):
 BLIND_MIN_TOPIC_ACCURACY = 0.88
 
 
-@pytest.mark.parametrize("name", [f"heldout{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14)])
+@pytest.mark.parametrize(
+    "name", [f"heldout{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)]
+)
 def test_blind_corpora_stay_above_their_floor(services, name):
     report = evaluate(services, CORPUS / f"{name}.tsv")
     assert report.rate("topic") >= BLIND_MIN_TOPIC_ACCURACY, "\n".join(report.misses)

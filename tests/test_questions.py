@@ -41,3 +41,10 @@ def test_parts_that_each_name_a_scheme_are_separate_questions(split, text, parts
 )
 def test_one_question_stays_one(split, text):
     assert split(text) == []
+
+
+def test_what_our_company_lacks_is_told_not_asked():
+    from bot.questions import tells
+
+    assert tells("हमारी कंपनी अभी उद्यम में रजिस्टर नहीं है")
+    assert tells("hamare paas udyam nahi hai")
