@@ -18,7 +18,10 @@ NOT_LOGGED = ("admin", "staff", "staff_reply", "forget", "unknown_command")
 IST = datetime.timezone(datetime.timedelta(hours=5, minutes=30))
 # Digit runs this long may be phone, Aadhaar or account numbers: never stored.
 _LONG_NUMBER = regex.compile(r"\+?\d[\d\s-]{4,}\d")
-_EMAIL_OR_PAN = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[A-Za-z]{5}\d{4}[A-Za-z]\b")
+# (a PAN also sits inside a GSTIN: "27ABCDE1234F1Z5")
+_EMAIL_OR_PAN = regex.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![A-Za-z])[A-Za-z]{5}\d{4}[A-Za-z](?![A-Za-z])"
+)
 QUESTION_LIMIT = 200
 
 

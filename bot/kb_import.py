@@ -118,7 +118,27 @@ def validate(data: dict[str, Any]) -> list[str]:
         out += problems(knowledge.load(scratch))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         out.append(f"cannot load: {type(exc).__name__}: {exc}")
-    return out
+    return out or _unanswered(scratch)
+
+
+def _unanswered(scratch: sqlite_utils.Database) -> list[str]:
+    """Questions citizens ask every day that the imported knowledge base fails to answer: a value of a
+    shape no check foresaw ("general: see website", "other_urls: https://…") must not take the bot down."""
+    from bot.messages import IncomingMessage
+    from bot.respond import respond
+    from bot.services import Services
+
+    services = Services(db=scratch)
+    asks = ["hello", "schemes", "helpline number", "tool room near pune", "udyam registration is free?"]
+    for sid in services.current().knowledge.schemes:
+        name = sid.replace("-", " ")
+        asks += [f"what is {name}", f"{name} website", f"{name} helpline number", f"{name} documents"]
+    failed = [
+        a
+        for a in asks
+        if respond(IncomingMessage("console", "import-check", a), services)[0].intent == "error"
+    ]
+    return [f"the bot could not answer {a!r} with this file" for a in failed[:SHOWN_PROBLEMS]]
 
 
 def _values(table: str, record: dict[str, Any]) -> list[str]:
@@ -140,8 +160,16 @@ def _alias_problems(data: dict[str, Any]) -> list[str]:
     out = []
     for table in ("schemes", "centres"):
         for record in data.get(table) or []:
-            for texts in (record.get("aliases") or {}).values():
-                for alias in texts or []:
+            aliases = record.get("aliases") or {}
+            shaped = isinstance(aliases, dict) and all(
+                isinstance(texts, list) and all(isinstance(t, str) and t.strip() for t in texts)
+                for texts in aliases.values()
+            )
+            if not shaped:
+                out.append(f"{record['id']}: aliases are lists of texts per language (en, hi, hinglish)")
+                continue
+            for texts in aliases.values():
+                for alias in texts:
                     owner = names.get(tuple(keys(str(alias))))
                     if not set(keys(str(alias))) - word_keys("fillers"):
                         out.append(f"{record['id']}: alias {alias!r} has only words like kya, how, scheme")
@@ -231,10 +259,11 @@ def confirm_command(turn: Turn, args: str) -> list[Reply]:
                 turn, "not imported: the knowledge base changed after your /import; send /import again"
             )
         data = json.loads(row[0])
-        previous = seed.export(db)
+        previous, deleted = seed.export(db), seed.deleted_records(db)
         seed.load(db, data)
         summary = diff(previous, data)
-        undo = {"op": "kb", "restore": previous, "expect_revision": seed.revision(db)}
+        # (the records deleted before come back deleted on /undo, even if the file brought them back live)
+        undo = {"op": "kb", "restore": previous, "deleted": deleted, "expect_revision": seed.revision(db)}
         audit.record(db, who, "/import", "kb", {"version": previous.get("version")}, summary, undo)
         for record_id in changed_ids(previous, data):  # each record's /history shows the import
             audit.record(db, who, "/import", record_id, None, "changed by /import", None)

@@ -8,6 +8,7 @@
 
 import unicodedata
 from functools import lru_cache
+from itertools import groupby
 
 import regex
 from indic_transliteration import sanscript
@@ -288,11 +289,13 @@ def says_any(line: str, phrases: tuple[str, ...]) -> bool:
     if not has_devanagari(line):
         said = spaced(line)
         return any(p in said for p in by_script[False])
-    # "call aaya, 2000 रुपये फीस भेजो": each script's phrases against that script's words only
-    parts = words(clean(line))
-    deva = spaced(" ".join(w for w in parts if has_devanagari(w)))
-    latin = spaced(" ".join(w for w in parts if not has_devanagari(w)))
-    return any(p in deva for p in by_script[True]) or any(p in latin for p in by_script[False])
+    # "call aaya, 2000 रुपये फीस भेजो": each script's phrases within that script's runs of words only
+    # ("मेरा phone खराब है, call नहीं लगता" says no "phone call")
+    for devanagari, run in groupby(words(clean(line)), key=has_devanagari):
+        said = spaced(" ".join(run))
+        if any(p in said for p in by_script[devanagari]):
+            return True
+    return False
 
 
 @lru_cache(maxsize=64)

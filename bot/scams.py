@@ -50,8 +50,9 @@ def demanded_by_someone(text: str) -> bool:
     "koi bol raha hai 500 rs do"); a fee the scheme has ("guarantee fee 1%") is asked by no one."""
     if not says_any(text, word_list("words", "someone_contacting")):
         return False
-    # a rate counts only when demanded ("agent 10% commission maang raha"; not "10% jama karna hoga")
-    demanded = word_keys("demand_words")
+    # a rate counts only when demanded or to be sent ("agent 10% commission maang raha", "5% pehle bhejo";
+    # not "10% jama karna hoga")
+    demanded = word_keys("demand_words") | word_keys("sending_words")
     return _beside_a_sum(text, word_keys("payment_words") | demanded) or _beside_a_sum(
         text, demanded, rates=True
     )
@@ -90,13 +91,20 @@ def strange_sites(text: str, knowledge: Knowledge) -> list[str]:
     hosts = [
         m.group(1).casefold().removeprefix("www.")
         for m in _HOST.finditer(text)
-        # ("I applied for PMEGP.In the portal…" is a missing space, not an address)
-        if m.group(0).islower() or m.group(0).casefold().startswith(("http", "www."))
+        if not _missing_space(m.group(0))
     ]
     if not hosts:
         return []
     known = knowledge.site_hosts()
     return [h for h in hosts if h not in known and not f".{h}".endswith(GOVERNMENT_DOMAINS)]
+
+
+def _missing_space(found: str) -> bool:
+    """ "PMEGP.In the portal", "GEM.In which": a sentence run into the next, not an address (one has a
+    hyphen, a scheme, www, more than one dot, or a lower-case ending: "GeM-Seller.in")."""
+    _, _, ending = found.partition(".")
+    plain = "." not in ending and "-" not in found and not found.casefold().startswith(("http", "www."))
+    return plain and ending[:1].isupper()
 
 
 def on_government_site(scheme: dict) -> bool:

@@ -110,6 +110,15 @@ def m005_ticket_numbers_never_reused(db: sqlite_utils.Database) -> None:
     db.execute("DROP TABLE tickets")
     db.execute("ALTER TABLE tickets_new RENAME TO tickets")
     db["tickets"].create_index(["user", "status"])
+    # numbers of tickets already deleted (/forget) live on only in the audit trail ("ticket:3")
+    used = db.execute(
+        "SELECT MAX(CAST(substr(target, 8) AS INTEGER)) FROM audit WHERE target LIKE 'ticket:%'"
+    ).fetchone()[0]
+    db.execute("DELETE FROM sqlite_sequence WHERE name = 'tickets'")
+    db.execute(
+        "INSERT INTO sqlite_sequence(name, seq) VALUES ('tickets', MAX(?, (SELECT COALESCE(MAX(id), 0) FROM tickets)))",
+        [used or 0],
+    )
 
 
 def open_db(path: str) -> sqlite_utils.Database:

@@ -35,27 +35,9 @@ def load(db: sqlite_utils.Database, seed: dict[str, Any]) -> None:
     stamp = now()
     with db.atomic():
         previous = revision(db)  # keeps counting up, so running processes see the reload
-        incoming = {r["id"] for table in RECORD_TABLES for r in seed.get(table) or []}
-        kept = {
-            table: [
-                row
-                for row in db.execute(f"SELECT * FROM {table} WHERE deleted = 1").fetchall()
-                if row[0] not in incoming
-            ]
-            for table in RECORD_TABLES
-        }
-        kept_ids = [row[0] for rows in kept.values() for row in rows]
-        kept_aliases = db.execute(
-            f"SELECT topic, lang, text, source FROM aliases WHERE topic IN ({','.join('?' * len(kept_ids))})",
-            kept_ids,
-        ).fetchall()
+        kept = deleted_records(db)
         for table in (*RECORD_TABLES, "aliases", "meta"):
             db.execute(f"DELETE FROM {table}")
-        for table, rows in kept.items():
-            for row in rows:
-                db.execute(f"INSERT INTO {table} VALUES ({','.join('?' * len(row))})", row)
-        for topic, lang, text, source in kept_aliases:
-            db["aliases"].insert({"topic": topic, "lang": lang, "text": text, "source": source}, ignore=True)
         db.execute("INSERT INTO meta(key, value) VALUES('revision', ?)", [str(previous)])
         for table in RECORD_TABLES:
             for record in seed.get(table) or []:
@@ -65,10 +47,40 @@ def load(db: sqlite_utils.Database, seed: dict[str, Any]) -> None:
                         db["aliases"].insert(
                             {"topic": record["id"], "lang": lang, "text": text, "source": "seed"}, ignore=True
                         )
+        put_deleted(db, kept)
         for key in META_KEYS:
             db["meta"].insert({"key": key, "value": json.dumps(seed.get(key), ensure_ascii=False)})
         bump_revision(db)
         rebuild_search(db)
+
+
+def deleted_records(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    """The records admins deleted (kept for /restore), each with its table, row and aliases."""
+    out = []
+    for table in RECORD_TABLES:
+        for row in db.execute(
+            f"SELECT id, data, verified, updated_at FROM {table} WHERE deleted = 1"
+        ).fetchall():
+            aliases = db.execute(
+                "SELECT lang, text, source FROM aliases WHERE topic = ?", [row[0]]
+            ).fetchall()
+            out.append({"table": table, "row": list(row), "aliases": [list(a) for a in aliases]})
+    return out
+
+
+def put_deleted(db: sqlite_utils.Database, records: list[dict[str, Any]]) -> None:
+    """Bring back deleted records (and their aliases) that no live record has replaced."""
+    for record in records:
+        record_id, data, verified, updated_at = record["row"]
+        if any(db.execute(f"SELECT 1 FROM {t} WHERE id = ?", [record_id]).fetchone() for t in RECORD_TABLES):
+            continue
+        db[record["table"]].insert(
+            {"id": record_id, "data": data, "verified": verified, "deleted": 1, "updated_at": updated_at}
+        )
+        for lang, text, source in record["aliases"]:
+            db["aliases"].insert(
+                {"topic": record_id, "lang": lang, "text": text, "source": source}, ignore=True
+            )
 
 
 def write_record(db: sqlite_utils.Database, table: str, record: dict[str, Any], stamp: str) -> None:

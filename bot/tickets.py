@@ -21,6 +21,8 @@ from bot.sessions import Session
 from bot.turn import Turn
 
 OPEN, TAKEN, CLOSED = "open", "taken", "closed"
+# The audit command of a request the citizen withdrew ("stop").
+WITHDRAWN = "stop"
 # Turns kept in the session (and copied into a ticket): enough for staff to see the context.
 HISTORY_TURNS = 6
 # What a ticket keeps: the turns before it and what the citizen adds while waiting.
@@ -117,7 +119,7 @@ def open_ticket(db: sqlite_utils.Database, turn: Turn, now: float | None = None)
         # "agent, my Udyam certificate has the wrong name" carries the question itself; "I want to speak
         # to a real person please" only asks for a person, and the question is the one before it
         said_more = len(current.split()) > AGENT_PHRASE_WORDS and not current.startswith(("/", "@"))
-        if said_more:
+        if said_more and asked:
             u = turn.snap.understand(current)
             said_more = bool(u.topics or u.aspect or u.not_covered)
         question = scrub(current) if said_more else (asked[-1] if asked else "")
@@ -242,7 +244,7 @@ def withdraw(db: sqlite_utils.Database, user: str, now: float) -> list[int]:
         withdrawn = _select(db, "user = ? AND status != ?", [user, CLOSED])
         for ticket in withdrawn:
             db.execute("UPDATE tickets SET status = ?, closed_at = ? WHERE id = ?", [CLOSED, now, ticket.id])
-            audit.record(db, log_id(user), "stop", f"ticket:{ticket.id}", ticket.status, CLOSED, None)
+            audit.record(db, log_id(user), WITHDRAWN, f"ticket:{ticket.id}", ticket.status, CLOSED, None)
     return [t.id for t in withdrawn]
 
 
@@ -252,7 +254,7 @@ def _open_ticket(db: sqlite_utils.Database, number: int) -> Ticket:
         raise TicketError(f"no ticket #{number}")
     if ticket.status == CLOSED:
         withdrawn = db.execute(
-            "SELECT 1 FROM audit WHERE target = ? AND command = 'stop'", [f"ticket:{number}"]
+            "SELECT 1 FROM audit WHERE target = ? AND command = ?", [f"ticket:{number}", WITHDRAWN]
         ).fetchone()
         raise TicketError(f"#{number} was withdrawn by the citizen" if withdrawn else f"#{number} is closed")
     return ticket

@@ -60,7 +60,7 @@ def _apply(db: sqlite_utils.Database, op: dict[str, Any]) -> tuple[Any, Any]:
             [op["topic"], op["lang"], op["text"]],
         ).rowcount
         if not gone:
-            raise UndoError(f"alias {op['text']!r} of {op['topic']} was already removed")
+            raise Overtaken(f"alias {op['text']!r} of {op['topic']} was already removed")
         return {"alias": op["text"]}, None
     if kind == "alias_remove":
         for row in op["rows"]:
@@ -82,6 +82,7 @@ def _apply(db: sqlite_utils.Database, op: dict[str, Any]) -> tuple[Any, Any]:
         if seed.revision(db) != op["expect_revision"]:
             raise Overtaken("the knowledge base was edited after that import")
         seed.load(db, op["restore"])
+        seed.put_deleted(db, op.get("deleted", []))
         return "import", "previous knowledge base"
     raise UndoError(f"cannot undo {kind}")
 

@@ -94,6 +94,10 @@ def test_confirm_is_one_undoable_audit_row_and_undo_restores_the_previous_knowle
         (lambda d: d["helplines"][0].update(verified="sometimes"), "wrong shape"),
         (lambda d: d["schemes"][5]["aliases"]["en"].append("udyam registration"), "is the name of udyam"),
         (lambda d: d["schemes"][5]["aliases"]["en"].append("kya"), "only words like"),
+        (lambda d: d["schemes"][5].update(aliases=["zq"]), "aliases are lists"),
+        (lambda d: d.update(general="see website"), "could not answer 'hello'"),
+        (lambda d: d["schemes"][0].update(other_urls="https://x.gov.in"), "could not answer"),
+        (lambda d: d["schemes"][0].update(helpline="call us"), "could not answer"),
     ],
 )
 def test_import_refuses_an_invalid_file_and_changes_nothing(services, change, expected):
@@ -159,3 +163,12 @@ def test_each_record_an_import_changed_shows_it_in_its_history(services):
     say(services, ADMIN, "/confirm")
     assert "/import" in text(services, ADMIN, "/history cgtmse")
     assert "/import" not in text(services, ADMIN, "/history udyam")
+
+
+def test_undoing_an_import_that_brought_a_deleted_record_back_leaves_it_deleted_not_erased(services):
+    data = seed.export(services.db)  # zed live in the file
+    say(services, ADMIN, "/delete zed")
+    say(services, ADMIN, "/import\n" + seed.dump_yaml(data))
+    say(services, ADMIN, "/confirm")
+    assert "undone" in text(services, ADMIN, "/undo")
+    assert "restored" in text(services, ADMIN, "/restore zed")

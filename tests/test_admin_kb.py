@@ -293,3 +293,12 @@ def test_a_new_url_loses_its_verified_mark_until_an_admin_confirms_it_and_undo_b
 
 def test_a_huge_value_is_refused(services):
     refused(services, ADMIN, "/set udyam summary.en " + "x" * 5000, "at most 1500 characters")
+
+
+def test_an_alias_removed_by_another_admin_is_passed_over_by_undo(services):
+    say(services, ADMIN, "/set gem short.en Government buying portal.")
+    say(services, ADMIN, "/alias udyam msme pehchan patra")
+    say(services, ADMIN2, "/unalias udyam msme pehchan patra")
+    assert "goes further back" in text(services, ADMIN, "/undo")
+    assert "undone" in text(services, ADMIN, "/undo")
+    assert record(services, "gem")["short"]["en"] != "Government buying portal."

@@ -66,3 +66,21 @@ def test_a_year_is_a_sum_only_when_said_in_rupees():
 def test_after_a_udyam_chat_a_loan_approval_call_is_still_a_scam(services):
     respond(IncomingMessage("console", "u", "udyam"), services)
     assert say(services, "got a call saying my loan is approved, pay 3000 processing fee").intent == "fraud"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "koi bol raha hai loan ka 5% pehle bhejo tab loan milega",  # a rate to be sent first
+        "a person called, said send 2% of the loan amount as processing fee first",
+        "Udyam-registration.org.in sahi hai?",  # a phone keyboard's capital
+        "GeM-Seller.in se call aaya, registration fee 3000",
+    ],
+)
+def test_rates_to_send_and_capitalised_look_alikes_get_the_warning(services, text):
+    assert say(services, text).intent == "fraud"
+
+
+def test_a_phone_call_said_in_a_hindi_sentence_is_not_a_call_from_someone(services):
+    reply = say(services, "मेरा phone खराब है, call नहीं लगता, gem registration की fee 5000 है क्या?")
+    assert reply.intent != "fraud"

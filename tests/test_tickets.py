@@ -270,3 +270,14 @@ def test_a_request_is_withdrawn_in_the_citizens_own_words(services, said):
     open_ticket(services)
     [reply] = say(services, CITIZEN, said)
     assert reply.intent == "stop" and tickets.open_for(services.db, CITIZEN) is None
+
+
+def test_a_first_message_asking_for_a_person_with_a_story_keeps_the_story(services):
+    say(services, CITIZEN, "I need to talk to a human, a man took 5000 from me and never came back")
+    assert "took 5000" in tickets.open_for(services.db, CITIZEN).question
+
+
+def test_a_pan_inside_a_gstin_is_masked():
+    from bot.activity import scrub
+
+    assert "abcde1234f" not in scrub("my GSTIN is 27ABCDE1234F1Z5")
