@@ -71,6 +71,8 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     if u.not_covered and not session.topic and turn.snap.matcher.named_by_aspect_words(u):
         # "mudra loan, tarun category": "category" names no scheme of ours
         return [_not_covered(turn, u)]
+    if _after_a_warning(turn, u):  # "paise bhej du kya?", "wo KVIC officer bol raha", "क्या ये सही है?"
+        return payloads.handle_payload(turn, f"@fraud {session.topic or ''}".strip(), u)
     if _asks_for_person(turn, u, text):
         return payloads.handle_payload(turn, "@agent", u)
     look_alike = _look_alike(turn, text)
@@ -200,7 +202,7 @@ def _asks_for_person(turn: Turn, u: Understanding, text: str) -> bool:
     """Asking for a person wins, even inside a question about a scheme; but a bare "agent" in a long
     message is usually the middleman the user is talking about ("an agent is asking 1500 rs"), and so
     is one in a conversation about a scheme that names a sum ("ek agent 500 rs maang raha hai")."""
-    if "agent" not in u.intents:
+    if "agent" not in u.intents or scams.paying_someone(text):  # "agent ko paise bhej du?": the middleman
         return False
     paying = any(ch.isdigit() for ch in text) or turn.snap.details.asked(text) == "fee"
     in_chat = turn.session.topic in turn.snap.knowledge.schemes and paying
@@ -215,13 +217,24 @@ def _scam(u: Understanding, text: str) -> bool:
     it the warning, whatever else; not "cgtmse guarantee fee 1% hai, genuine hai kya?", a fee the scheme has."""
     # ("an agent is asking 1500 for udyam, how do I do it myself?" gets Udyam's answer, which says free)
     udyam_asked = u.confident and u.best.label == REGISTRATION
-    if scams.demanded_by_someone(text) and not udyam_asked:
+    if (scams.demanded_by_someone(text) or scams.paying_someone(text)) and not udyam_asked:
         return True
     return (
         "fraud" in u.intents
         and not u.not_covered
         and (scams.sum_demanded(text) or not (u.confident and u.aspect not in (None, "overview")))
     )
+
+
+def _after_a_warning(turn: Turn, u: Understanding) -> bool:
+    """Right after a scam warning, whatever is not a plain question about a scheme ("how is the toolkit
+    given?") or a thanks is about the scam: should I pay, he says he is an officer, is it true? The
+    warning again, not a fallback, a "how sure" or a ticket for the "agent" they mention."""
+    if all(h.get("intent") != "fraud" for h in turn.session.history[-WARNING_TURNS:]) or u.not_covered:
+        return False
+    if set(u.intents) & {*SMALL_TALK, "ack", "language_en", "language_hi"}:
+        return False
+    return not (u.confident and u.aspect) or scams.mentions_someone(u.text)
 
 
 def _look_alike(turn: Turn, text: str) -> str:
@@ -368,6 +381,9 @@ def _sized(turn: Turn, text: str, u: Understanding) -> FactMatch | None:
         return None
     return FactMatch("eligibility", (*said, *msme_size.limit_lines(definition, turn.lang))) if said else None
 
+
+# A scam warning colours this many turns after it ("wo officer bol raha", then "paise bhej du?").
+WARNING_TURNS = 2
 
 # "documents for both" asks it of at most this many schemes offered (a comparison's, not a whole list's).
 MAX_EACH = 3

@@ -6,7 +6,7 @@ scheme's real address and where to complain."""
 import regex
 
 from bot.knowledge import Knowledge, host
-from bot.normalize import clean, key, says_any
+from bot.normalize import clean, key, keys, says_any
 from bot.phrases import word_keys, word_list
 
 # How many words apart a sum and "maang raha", "fee", "bhejo" may be to ask for it ("1500 rupaye maang raha").
@@ -45,10 +45,24 @@ def sum_demanded(text: str) -> bool:
     return _beside_a_sum(text, word_keys("demand_words"))
 
 
+def mentions_someone(text: str) -> bool:
+    """A caller, a message, an agent or what "he says" is in the message."""
+    return says_any(text, word_list("words", "someone_contacting"))
+
+
+def paying_someone(text: str) -> bool:
+    """ "paise bhej du kya agent ko?", "should I send the money to the caller?": paying someone asked of."""
+    said = keys(text)
+    money = [i for i, k in enumerate(said) if k in word_keys("currency_words")]
+    sending = [i for i, k in enumerate(said) if k in word_keys("sending_words")]
+    near = any(abs(m - s) <= DEMAND_REACH for m in money for s in sending)
+    return near and mentions_someone(text)
+
+
 def demanded_by_someone(text: str) -> bool:
     """A caller, a message or an agent asking the user for a fee ("got a call… pay 3000 processing fee",
     "koi bol raha hai 500 rs do"); a fee the scheme has ("guarantee fee 1%") is asked by no one."""
-    if not says_any(text, word_list("words", "someone_contacting")):
+    if not mentions_someone(text):
         return False
     # a rate counts only when demanded or to be sent ("agent 10% commission maang raha", "5% pehle bhejo";
     # not "10% jama karna hoga")
