@@ -922,3 +922,16 @@ def test_the_old_limits_are_the_old_line(services, text, line):
 def test_a_need_told_in_a_schemes_everyday_words_gets_its_overview_not_stray_lines(services, text, topic):
     [reply] = say(services, text)
     assert reply.topic == topic and reply.aspect == "overview"
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("फैक्ट्री की छत पर सोलर लगाना है, कोई सस्ता लोन मिलेगा?", "green-finance"),
+        ("factory ki chhat pe solar lagana hai loan chahiye", "green-finance"),
+        ("ghar ki chhat pe solar lagana hai subsidy", None),  # a home's rooftop solar is PM Surya Ghar's
+    ],
+)
+def test_rooftop_solar_for_a_factory_is_green_finance_for_a_home_not_covered(services, text, topic):
+    [reply] = say(services, text)
+    assert reply.topic == topic
