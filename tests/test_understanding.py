@@ -89,11 +89,12 @@ def test_a_scheme_named_alone_among_unknown_words_is_answered(understand, text, 
     assert u.best.label == topic and u.confident and not u.close_topics()
 
 
-def test_an_everyday_word_alone_among_unknown_words_still_asks(understand):
+def test_a_trade_with_an_eligibility_question_is_pm_vishwakarmas(understand):
     u = understand(
         "mere papa lohar hai aur main bhi unke saath kaam karta hu, dono alag alag apply kar sakte"
     )
-    assert not u.confident  # "lohar" is one of PM Vishwakarma's trades, not its name
+    # "lohar" is one of PM Vishwakarma's trades; "can both apply?" is its one-per-family rule
+    assert u.best.label == "pm-vishwakarma" and u.aspect == "eligibility" and not u.close_topics()
 
 
 @pytest.mark.parametrize(
