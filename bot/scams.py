@@ -15,24 +15,9 @@ DEMAND_REACH = 3
 GOVERNMENT_DOMAINS = (".gov.in", ".nic.in")
 _PERCENT = regex.compile(r"(\d+)\s*%")
 # How addresses people are sent to end ("cluster.dcmsme" is a name, not an address).
-WEB_ENDINGS = (
-    "in",
-    "com",
-    "org",
-    "net",
-    "co",
-    "info",
-    "online",
-    "site",
-    "xyz",
-    "biz",
-    "app",
-    "io",
-    "live",
-    "top",
-)
+WEB_ENDINGS = "in|com|org|net|co|info|online|site|xyz|biz|app|io|live|top"
 _HOST = regex.compile(
-    rf"(?<![@\w.-])(?:https?://)?((?:[a-z0-9-]+\.)+(?:{'|'.join(WEB_ENDINGS)}))(?![\w-])", regex.IGNORECASE
+    rf"(?<![@\w.-])(?:https?://)?((?:[a-z0-9-]+\.)+(?:{WEB_ENDINGS}))(?![\w-])", regex.IGNORECASE
 )
 
 
