@@ -935,3 +935,9 @@ def test_a_need_told_in_a_schemes_everyday_words_gets_its_overview_not_stray_lin
 def test_rooftop_solar_for_a_factory_is_green_finance_for_a_home_not_covered(services, text, topic):
     [reply] = say(services, text)
     assert reply.topic == topic
+
+
+@pytest.mark.parametrize("text", ["Who is the MSME minister?", "msme mantri kaun hai", "एमएसएमई मंत्री कौन है"])
+def test_who_the_minister_is_is_honestly_not_on_file(services, text):
+    [reply] = say(services, text)
+    assert reply.intent == "fallback" and reply.topic is None  # not "which one: Udyam, Champions, MSME Mart?"
