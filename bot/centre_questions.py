@@ -140,7 +140,7 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
         # "phone number?" after a list of centres: how to reach those centres, then the helplines
         reach = finder.contacts(finder.named_among(session.centres, text) or session.centres, turn.lang)
         general = answers.helpline_answer(turn.snap.knowledge, None, turn.lang)
-        return [responses.centres(turn, replace(reach, text=f"{reach.text}\n\n{general}"))]
+        return [_about_the_list(turn, replace(reach, text=f"{reach.text}\n\n{general}"))]
     # ("in my village what schemes are there?" asks for schemes, not about the centres)
     about_centres = (u.aspect or u.centre_type or "where" in u.intents) and "scheme_list" not in u.intents
     longer_ask = (
