@@ -42,6 +42,8 @@ _LATIN_FOLDS = (
 # Romanized Hindi typed without its vowels ("kese kre", "nhi pta"): the full spelling it stands for.
 _SHORTHAND = {
     "dairy": "dairyfarm",  # not देरी (delay), whose key it shares
+    # the portal's own spelling; "samadhan" (a solution, and in ODR's Hindi name) stays an everyday word
+    "samadhaan": "samadhaanportal",
     "kr": "kar",
     "kre": "kare",
     "kro": "karo",

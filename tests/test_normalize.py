@@ -25,7 +25,7 @@ def test_clean_turns_devanagari_digits_into_ascii():
         ("सम्बन्ध", "sambandh"),
         ("विश्वकर्मा", "vishwakarma"),
         ("ज़ेड", "zed"),
-        ("समाधान", "samadhaan"),
+        ("समाधान", "samadhan"),  # ("samadhaan", the portal's own spelling, is its name: see normalize)
         ("रांची", "ranchi"),
         ("औरंगाबाद", "aurangabad"),
     ],
@@ -35,7 +35,7 @@ def test_keys_devanagari_and_romanized_meet(devanagari, roman):
 
 
 @pytest.mark.parametrize(
-    ("a", "b"), [("vishvakarma", "vishwakarma"), ("samadhan", "samadhaan"), ("karein", "karen")]
+    ("a", "b"), [("vishvakarma", "vishwakarma"), ("shikaayat", "shikayat"), ("karein", "karen")]
 )
 def test_keys_fold_common_spelling_variants(a, b):
     assert key(a) == key(b)

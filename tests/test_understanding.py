@@ -212,3 +212,19 @@ def test_the_aspect_asked(understand, text, aspect):
 def test_a_scheme_is_named_by_its_misspelt_acronym_or_its_site(understand, text, topic):
     u = understand(text)
     assert u.confident and u.best.label == topic
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how long does Samadhaan take to resolve",
+        "i dont have udyam only old udyog aadhaar can i still file samadhaan case",
+    ],
+)
+def test_the_portals_own_spelling_calls_samadhaan_by_name(understand, text):
+    u = understand(text)
+    assert "samadhaan" in u.named and u.confident and u.best.label == "samadhaan"
+
+
+def test_an_everyday_samadhan_is_no_portal(understand):
+    assert not understand("shadi ki problem ka samadhan chahiye").confident
