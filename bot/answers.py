@@ -3,7 +3,7 @@
 from typing import Any
 
 from bot.i18n import gettext
-from bot.knowledge import Knowledge, items, text
+from bot.knowledge import REGISTRATION, Knowledge, items, text
 from bot.messages import Option
 
 ASPECTS = ("overview", "benefits", "eligibility", "documents", "apply", "contact")
@@ -165,10 +165,10 @@ def fraud_answer(knowledge: Knowledge, lang: str, named: str = "", site: str | N
     if caution:
         out.append(caution)
     scheme = knowledge.schemes.get(named or REGISTRATION)
-    site = link_line(scheme, lang) if scheme else None
-    if site:  # "udyam-registration.org is asking Rs 1499, is it genuine?": the address on file to compare
+    address = link_line(scheme, lang) if scheme else None
+    if address:  # "udyam-registration.org is asking Rs 1499, is it genuine?": the address on file to compare
         out.append(
-            _("The address on file for %(name)s:") % {"name": text(scheme["name"], lang)} + "\n" + site
+            _("The address on file for %(name)s:") % {"name": text(scheme["name"], lang)} + "\n" + address
         )
     out += ["", _("To complain:")]
     if COMPLAINTS in knowledge.schemes:
@@ -326,5 +326,3 @@ SOURCES_SHOWN = 2
 LONG_LINE = 160
 # Where a citizen complains about an MSME matter (a fraud, a stuck approval): its grievance portal.
 COMPLAINTS = "champions"
-# The scheme where a business is registered by its MSME class, on its own free site.
-REGISTRATION = "udyam"

@@ -21,6 +21,7 @@ import yaml
 from bot import audit, kb_fields, knowledge, seed
 from bot.kb_check import problems
 from bot.kb_commands import say
+from bot.matcher import scheme_names
 from bot.messages import Reply
 from bot.normalize import keys
 from bot.phrases import word_keys
@@ -155,7 +156,7 @@ def _alias_problems(data: dict[str, Any]) -> list[str]:
     names = {}
     for table in ("schemes", "centres"):
         for record in data.get(table) or []:
-            for name in [record["id"].replace("-", " "), *(record.get("name") or {}).values()]:
+            for name in scheme_names(record["id"], record):
                 names.setdefault(tuple(keys(str(name))), record["id"])
     out = []
     for table in ("schemes", "centres"):

@@ -9,6 +9,9 @@ import sqlite_utils
 
 from bot import seed
 
+# The scheme where a business is registered by its MSME class, on its own free site; the others ask for it.
+REGISTRATION = "udyam"
+
 
 @dataclass(frozen=True)
 class Alias:
@@ -41,7 +44,7 @@ class Knowledge:
         """The hosts of every scheme's addresses ("gem.gov.in", "msmemart.com")."""
         urls = [s.get("url") for s in self.schemes.values()]
         urls += [o.get("url") for s in self.schemes.values() for o in s.get("other_urls") or []]
-        return frozenset(host(u) for u in urls if u and host(u))
+        return frozenset(site for u in urls if u and (site := host(u)))
 
 
 def host(url: str) -> str:

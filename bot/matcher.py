@@ -11,15 +11,13 @@ from functools import cache, lru_cache
 from urllib.parse import urlsplit
 
 from bot import language
-from bot.knowledge import Knowledge, host
+from bot.knowledge import REGISTRATION, Knowledge, host
 from bot.normalize import clean, key, keys, message_words
 from bot.phrase_index import Hit, PhraseIndex, fullest
 from bot.phrases import phrase_file, phrases, word_keys, word_list
 
 # A topic at or above this confidence is answered outright.
 ANSWER_THRESHOLD = 0.74
-# The registration the other schemes ask for: named beside one of them, it is context.
-REGISTRATION = "udyam"
 # Topics between this and ANSWER_THRESHOLD are offered as "did you mean" choices.
 CLARIFY_THRESHOLD = 0.5
 # A runner-up named by clearly less specific words than the leader ("register" vs "mart") is no rival.

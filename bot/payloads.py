@@ -71,7 +71,7 @@ def handle_payload(
     if verb == "fraud":  # "agent ne 2000 le liye, ab kya karu": the caution, then where to complain
         said = args[0] if args and args[0] in knowledge.schemes else None
         site = args[1] if len(args) > 1 else None
-        text = answers.fraud_answer(knowledge, turn.lang, said or answers.REGISTRATION, site=site)
+        text = answers.fraud_answer(knowledge, turn.lang, said or "", site=site)
         # about the scheme the scam used ("iska asli link?" next is its link), or where to complain
         topic = said or (answers.COMPLAINTS if answers.COMPLAINTS in knowledge.schemes else None)
         turn.session.topic = said or turn.session.topic
