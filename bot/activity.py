@@ -19,8 +19,9 @@ IST = datetime.timezone(datetime.timedelta(hours=5, minutes=30))
 # Digit runs this long may be phone, Aadhaar or account numbers: never stored.
 _LONG_NUMBER = regex.compile(r"\+?\d[\d\s-]{4,}\d")
 # (a PAN also sits inside a GSTIN: "27ABCDE1234F1Z5")
+# (an address's parts are bounded, as RFC 5321 bounds them: unbounded, a long run of letters costs its square)
 _EMAIL_OR_PAN = regex.compile(
-    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![A-Za-z])[A-Za-z]{5}\d{4}[A-Za-z](?![A-Za-z])"
+    r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+|(?<![A-Za-z])[A-Za-z]{5}\d{4}[A-Za-z](?![A-Za-z])"
 )
 QUESTION_LIMIT = 200
 
@@ -31,7 +32,9 @@ def day(now: float) -> str:
 
 def scrub(text: str) -> str:
     """A fallback question fit to keep: normalized, phone numbers, e-mail addresses and PANs masked, bounded."""
-    return _LONG_NUMBER.sub("#", clean(_EMAIL_OR_PAN.sub(" xxxx ", text)))[:QUESTION_LIMIT]
+    # (what is kept comes from the message's start: masking never lengthens it)
+    head = text[: QUESTION_LIMIT * 4]
+    return _LONG_NUMBER.sub("#", clean(_EMAIL_OR_PAN.sub(" xxxx ", head)))[:QUESTION_LIMIT]
 
 
 def record(db: sqlite_utils.Database, message: IncomingMessage, replies: list[Reply], now: float) -> None:

@@ -1,5 +1,6 @@
 """Building reply text from knowledge-base records: short enough for a phone, every fact from the data."""
 
+import re
 from typing import Any
 
 from bot.i18n import gettext
@@ -9,6 +10,8 @@ from bot.messages import Option
 ASPECTS = ("overview", "benefits", "eligibility", "documents", "apply", "contact")
 # Asked about but not in the data (update, correct, cancel): answered honestly with the contacts.
 UNANSWERED_ASPECTS = ("change",)
+# A number in the facts shown (either script): the data's caution goes next to any amount or limit.
+FIGURE = re.compile(r"(?<!\w)[0-9०-९]")  # not inside a name: "B2B", "ISO9001"
 ASPECT_FIELDS = {
     "benefits": "benefits",
     "eligibility": "eligibility",
@@ -51,9 +54,10 @@ def scheme_answer(
         )
     else:  # dates and figures (key_facts) answer only questions that ask for them: a phone screen is short
         lines.append(text(scheme.get("summary"), lang) or text(scheme.get("short"), lang))
+    said = lines[1:]
     lines.append("")
     lines += contact_lines(knowledge, scheme, lang)
-    lines += _hedges(knowledge, scheme, lang)
+    lines += _hedges(knowledge, scheme, lang, said)
     options = tuple(
         Option(aspect_label(a, lang), f"@scheme {scheme_id} {a}") for a in ASPECTS[1:] if a != aspect
     ) + tuple(
@@ -80,7 +84,7 @@ def fact_answer(
         *(f"• {line}" for line in lines),
         "",
         *link,
-        *_hedges(knowledge, scheme, lang),
+        *_hedges(knowledge, scheme, lang, lines),
     ]
     options = tuple(Option(aspect_label(a, lang), f"@scheme {scheme_id} {a}") for a in ASPECTS[1:])
     return "\n".join(out), options
@@ -132,7 +136,7 @@ def comparison(knowledge: Knowledge, schemes: list[str], lang: str) -> str:
         out.append(f"▪ {text(scheme['name'], lang)}: {text(scheme.get('short'), lang)}")
         who = items(scheme.get("eligibility"), lang)[:1]
         out += [f"   {aspect_label('eligibility', lang)}: {_lead(who[0])}"] if who else []
-    caution = caution_line(knowledge, lang)
+    caution = caution_line(knowledge, lang) if any(FIGURE.search(line) for line in out) else None
     return "\n".join([*out, *([caution] if caution else [])])
 
 
@@ -224,13 +228,16 @@ def _official(url: str) -> bool:
     return url.split("/")[2].endswith((".gov.in", ".nic.in"))
 
 
-def _hedges(knowledge: Knowledge, scheme: dict[str, Any], lang: str) -> list[str]:
-    """The "please confirm" line for an unverified record, and the data's one-line caution."""
+def _hedges(knowledge: Knowledge, scheme: dict[str, Any], lang: str, said: list[str]) -> list[str]:
+    """The "please confirm" line for an unverified record, and the data's one-line caution where the
+    facts `said` name an amount or limit, or the record is the free registration agents charge for:
+    on every answer it made a phone screen longer for a documents list."""
     _ = gettext(lang)
     out = []
     if not scheme.get("verified", True):
         out.append(_unverified(lang))
-    caution = caution_line(knowledge, lang)
+    figures = any(FIGURE.search(line) for line in said)
+    caution = caution_line(knowledge, lang) if figures or scheme["id"] == REGISTRATION else None
     if caution:
         out.append(caution)
     return out
@@ -242,7 +249,7 @@ def _unverified(lang: str) -> str:
 
 
 def caution_line(knowledge: Knowledge, lang: str) -> str | None:
-    """The knowledge base's one-line caution (limits change; Udyam is free), as every answer ends."""
+    """The knowledge base's one-line caution (limits change; Udyam is free)."""
     caution = text(knowledge.general.get("caution"), lang)
     return "ℹ " + caution if caution else None
 
@@ -292,8 +299,7 @@ def helpline_answer(knowledge: Knowledge, topic: str | None, lang: str) -> str:
         if not any(line.startswith("☎") for line in lines):  # an email alone: the phone lines too
             lines.append(_("No phone helpline for this is in the knowledge base; the general lines:"))
             lines += [_helpline_line(h, lang) for h in knowledge.helplines_for(None)]
-        caution = caution_line(knowledge, lang)
-        return "\n".join([*lines, caution] if caution else lines)
+        return "\n".join(lines)
     return "\n".join([_("MSME helplines:"), *all_helplines(knowledge, lang)])
 
 

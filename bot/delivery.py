@@ -2,16 +2,15 @@
 
 An edge module (it does network I/O; the core only sets `Reply.recipient`): routes by the
 recipient's prefix, uses the ticket's last inbound time for WhatsApp's 24-hour window, and notes
-the outcome on the citizen's open ticket, so /queue tells staff when an answer did not arrive.
-Channel adapters wire it in, e.g. Telegram's
-`build_application(settings, services, deliver_elsewhere=elsewhere(settings, services))`.
+the outcome on the answer's ticket. The adapters wait for the outcome and give the staff member
+`report(...)`, so "sent" is said only of an answer that arrived.
 """
 
 import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from bot import tickets
@@ -19,6 +18,7 @@ from bot.messages import Reply
 from bot.privacy import log_id
 from bot.services import Services
 from bot.settings import Settings
+from bot.staff_commands import delivery_report
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +27,10 @@ log = logging.getLogger(__name__)
 class DeliveryResult:
     delivered: bool
     error: str | None = None
+
+
+# What a channel adapter calls for a reply meant for another user.
+DeliverElsewhere = Callable[[Reply], Awaitable[DeliveryResult]]
 
 
 async def deliver(
@@ -47,20 +51,32 @@ async def deliver(
         outcome = await _telegram(reply, telegram_bot, ident)
     else:
         outcome = DeliveryResult(False, f"no channel can reach {platform or 'an empty recipient'}")
-    await asyncio.to_thread(_note, services, recipient, outcome.error)
+    if reply.ticket is not None:
+        await asyncio.to_thread(_note, services, reply.ticket, outcome.error)
     log.info("delivery to=%s delivered=%s", log_id(recipient), outcome.delivered)
     return outcome
 
 
 def elsewhere(
     settings: Settings, services: Services, telegram_bot: Any = None, http_client: Any = None
-) -> Callable[[Reply], Awaitable[None]]:
-    """The `deliver_elsewhere` callback a channel adapter passes in for other platforms' users."""
+) -> DeliverElsewhere:
+    """The callback a channel adapter is given for replies to other users, on any platform."""
 
-    async def send(reply: Reply) -> None:
-        await deliver(reply, settings, services, telegram_bot=telegram_bot, http_client=http_client)
+    async def send(reply: Reply) -> DeliveryResult:
+        return await deliver(reply, settings, services, telegram_bot=telegram_bot, http_client=http_client)
 
     return send
+
+
+async def undeliverable(reply: Reply) -> DeliveryResult:
+    """For an adapter wired without a sender for other users (tests, a bare console)."""
+    log.warning("reply for %s not delivered: no sender configured", log_id(reply.recipient or ""))
+    return DeliveryResult(False, "no sender is configured for other users")
+
+
+def report(reply: Reply, outcome: DeliveryResult) -> Reply:
+    """The staff member's word on whether their answer arrived (staff output is English)."""
+    return Reply(text=delivery_report(reply.ticket, outcome.error), intent="staff", confidence=1.0)
 
 
 async def _whatsapp(
@@ -78,13 +94,12 @@ async def _telegram(reply: Reply, telegram_bot: Any, ident: str) -> DeliveryResu
         return DeliveryResult(False, "telegram is not configured on this server")
     from telegram.error import TelegramError
 
-    from bot.telegram_send import deliver as send_telegram
-    from bot.telegram_send import log_undeliverable
+    from bot.telegram_send import send
 
-    if not ident.lstrip("-").isdigit():
+    if not ident.lstrip("-").isdecimal():
         return DeliveryResult(False, "not a Telegram chat id")
     try:
-        await send_telegram(telegram_bot, int(ident), reply, log_undeliverable)
+        await send(telegram_bot, int(ident), replace(reply, recipient=None))
     except TelegramError as exc:
         return DeliveryResult(False, f"telegram: {type(exc).__name__}: {exc}")
     return DeliveryResult(True)
@@ -97,6 +112,6 @@ def _last_inbound(services: Services, user: str) -> float:
         return ticket.last_inbound_at if ticket else 0.0
 
 
-def _note(services: Services, user: str, error: str | None) -> None:
+def _note(services: Services, number: int, error: str | None) -> None:
     with services.turn_lock:
-        tickets.record_delivery(services.db, user, error)
+        tickets.record_delivery(services.db, number, error)

@@ -136,8 +136,15 @@ def fact_lines(turn: Turn, topic: str, u: Understanding, most: int | None = None
     """Lines of `topic` named by the message's own words (not question words like "kitna", "kaise");
     none when more than `most` such words are left."""
     aspect = u.aspect if u.aspect in FACT_ASPECTS else None
-    words = asked_words(u.text, turn.snap.matcher.asking_words(u.aspect))
-    if most is not None and len(set(words) - turn.snap.facts.names.get(topic, frozenset())) > most:
+    names = turn.snap.facts.names.get(topic, frozenset())
+    similar = turn.snap.matcher.topics.similar
+    # (the scheme's name misspelt, "pmgep", names it: it picks no line that says "PMEGP")
+    words = [
+        w
+        for w in asked_words(u.text, turn.snap.matcher.asking_words(u.aspect))
+        if not names & similar(w).keys()
+    ]
+    if most is not None and len(set(words) - names) > most:
         return None
     return turn.snap.facts.find(topic, words, turn.lang, aspect)
 

@@ -15,6 +15,10 @@ ENGLISH_FRAME = 3
 
 _DEVANAGARI_LETTER = regex.compile(r"\p{Devanagari}")
 _LATIN_LETTER = regex.compile(r"\p{Latin}")
+# India's other scripts (and Urdu's): a message in them is in a language the bot cannot read.
+_OTHER_LETTER = regex.compile(
+    r"[\p{Bengali}\p{Gurmukhi}\p{Gujarati}\p{Oriya}\p{Tamil}\p{Telugu}\p{Kannada}\p{Malayalam}\p{Arabic}]"
+)
 
 
 ME = key("me")
@@ -46,6 +50,12 @@ def _before_english_me() -> frozenset[str]:
             "near",
         )
     )
+
+
+def unreadable_script(text: str) -> bool:
+    """Written mostly in a script other than Devanagari or Latin ("আমি ঋণ চাই", "கடன் வேண்டும்")."""
+    other = len(_OTHER_LETTER.findall(text))
+    return other > 0 and other >= len(_DEVANAGARI_LETTER.findall(text)) + len(_LATIN_LETTER.findall(text))
 
 
 def shows_language(text: str) -> bool:

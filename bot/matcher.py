@@ -81,6 +81,7 @@ class Understanding:
     centre_type: str | None
     unknown: tuple[str, ...]
     not_covered: str | None = None  # a known scheme the knowledge base does not cover ("mudra")
+    not_covered_words: frozenset[str] = frozenset()  # the words that named it ("chhat", "solar")
     vetoed: tuple[str, ...] = ()  # topics a word ruled out ("green card" is not green finance)
     named: frozenset[str] = frozenset()  # topics the message calls by a proper name ("udyam", "cgtmse")
 
@@ -280,6 +281,7 @@ class Matcher:
             ),
             unknown=unknown,
             not_covered=_label(not_covered),
+            not_covered_words=not_covered.matched if not_covered else frozenset(),
             vetoed=tuple(vetoed),
             named=frozenset(label for label, words in self.proper_names.items() if words & present),
         )

@@ -42,6 +42,7 @@ class Reply:
     centres: tuple[dict, ...] = ()
     runners_up: tuple[str, ...] = ()
     recipient: str | None = None  # another user's id when the reply goes to them (staff answers)
+    ticket: int | None = None  # the helpline request a staff answer belongs to
     attachment: dict | None = field(
         default=None
     )  # {"filename", "content" (bytes), "mime"} for exports/charts

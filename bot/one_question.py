@@ -100,7 +100,24 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     group_lines = group_answers.named_scheme_lines(turn, u, group) if group else None
     if group_lines is not None:  # "is msme samadhan for medium enterprises also?": its lines on them
         return [responses.facts(turn, u.best.label, group_lines, u)]
-    first_steps = scheme_lists.first_steps(turn, u) if not group else []
+    listed = _of_the_list(turn, u, text)
+    if listed:  # "कितना पैसा मिलेगा?" right after PMEGP, CGTMSE and Udyam were listed: which of them
+        aspect = u.aspect or "benefits"
+        return [
+            turn.reply(
+                menus.clarify(turn.snap.knowledge, listed, aspect, turn.lang),
+                "clarify",
+                confidence=0.5,
+                aspect=aspect,
+                runners_up=tuple(listed),
+            )
+        ]
+    # ("I am a woman starting a papad business, any help?" tells of a business, not only of a group)
+    first_steps = (
+        scheme_lists.first_steps(turn, u)
+        if not group or not group_answers.only_asks_about(turn, u, group)
+        else []
+    )
     if (
         first_steps
     ):  # "gaon me bakery kholni hai, kya madad milegi?": the schemes a small business starts with
@@ -111,6 +128,8 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     still = follow_ups.still_about_it(turn, u)
     if still is not None:  # "buyer ka turnover 300 cr, register karna padega?" after TReDS: its rule
         return [responses.facts(turn, session.topic, still, u)]
+    if u.not_covered and _named_elsewhere_only(u):
+        return [_not_covered(turn, u)]
     if u.confident and not u.close_topics():
         return [_named_scheme(turn, u, text)]
     if (
@@ -352,13 +371,49 @@ def _called_a_scheme(u: Understanding) -> bool:
     )
 
 
+def _of_the_list(turn: Turn, u: Understanding, text: str) -> list[str]:
+    """The schemes just listed, when the message asks a part of one without naming it ("how much money
+    will I get?", "documents?"); its everyday words ("paisa": payments) point to no scheme of the list."""
+    session = turn.session
+    if session.topic or u.named or u.not_covered or "scheme_list" in u.intents or groups.asked(text):
+        return []  # ("which loan scheme for women?" asks for a new list)
+    if _each_offered(turn, u, text):  # "documents for both"
+        return []
+    listed = list(
+        dict.fromkeys(o.payload.split()[1] for o in session.options if o.payload.startswith("@scheme "))
+    )
+    if len(listed) < 2 or not (u.aspect not in (None, "overview") or questions.asks_for_money(text)):
+        return []
+    if u.confident and u.best.label in listed:  # "subsidy kitni?" after a list with PMEGP: PMEGP's
+        return []
+    return listed if not u.confident or turn.snap.matcher.only_shared_words(u) else []
+
+
+def _named_elsewhere_only(u: Understanding) -> bool:
+    """A scheme we do not cover asked about, whose everyday words fit one of ours: "यूपी की ODOP योजना में
+    मार्जिन मनी कितनी" asks ODOP's margin money, not PMEGP's; "mudra loan mila tha, ab subsidy?" tells of it,
+    and "factory ki chhat pe solar" says all of home rooftop solar's words and more of ours; "msme registration
+    ke liye gst return zaroori hai?" asks what our scheme requires."""
+    return (
+        u.best is not None
+        and u.best.label not in u.named
+        and not u.not_covered_words <= u.best.matched
+        and u.aspect != "eligibility"
+        and not set(keys(u.text)) & word_keys("required_words")
+        and not questions.tells(u.text)
+    )
+
+
 def _not_covered(turn: Turn, u: Understanding) -> Reply:
     """An honest "no details on Mudra" with the schemes its words also point to."""
     top = u.best  # "mudra loan": the schemes a word they share ("loan") points to
     related = [h.label for h in u.topics if top and h.matched == top.matched][:3]
-    related = related if len(related) > 1 else []
+    # ("ODOP ki margin money?": PMEGP's everyday words, on offer in case it is what they meant)
+    related = related if len(related) > 1 or _named_elsewhere_only(u) else []
     answer = menus.not_covered(u.not_covered, turn.snap.knowledge, related, turn.lang)
-    turn.session.centres = []  # understood, and about something else: "address?" next is not about them
+    # understood, and about something else: "address?" or "documents?" next is not about what came before
+    turn.session.centres = []
+    turn.session.topic = turn.session.aspect = None
     return turn.reply(answer, "fallback", confidence=0.0, runners_up=tuple(related))
 
 

@@ -25,6 +25,18 @@ INTENT_PAYLOADS = {
 }
 
 
+# What an option's payload may start with ("@scheme udyam documents"); any other "@word" is a user's
+# own writing ("@Sahayak pmegp kya hai").
+VERBS = frozenset(
+    {"scheme", "schemes", "near", "centre", "helpline", "language", "ack", "confused", "thanks", "help"}
+    | {"agent", "fraud", "status", "sure", "menu"}
+)
+
+
+def is_payload(text: str) -> bool:
+    return text.startswith("@") and text[1:].split(" ", 1)[0] in VERBS
+
+
 def handle_payload(
     turn: Turn, payload: str, u: Understanding | None = None, label: str | None = None
 ) -> list[Reply]:
@@ -39,8 +51,8 @@ def handle_payload(
             else "overview"
         )
         return [responses.scheme(turn, args[0], aspect, u, confidence=1.0)]
-    if verb == "schemes":
-        page = int(args[0]) if args and args[0].isdigit() else 1
+    if verb in ("schemes", "scheme"):  # (an old button of a scheme since deleted: the list there is now)
+        page = int(args[0]) if verb == "schemes" and args and args[0].isdecimal() else 1
         aspect = args[1] if len(args) > 1 and args[1] in answers.ASPECTS else None
         listing = menus.scheme_list(knowledge, turn.lang, page, aspect)
         turn.session.group = None
@@ -52,6 +64,7 @@ def handle_payload(
         return [responses.centres(turn, turn.snap.finder.ask_place(turn.lang, None))]
     if verb == "helpline":  # right after a scheme answer, that scheme's lines (and the general ones)
         topic = turn.session.topic if u is not None and not u.confident else None
+        topic = topic if topic in knowledge.schemes else None
         return [responses.helpline(turn, topic, u, with_general=True)]
     if verb == "language":
         if args and args[0] in ("hi", "en"):

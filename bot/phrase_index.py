@@ -20,6 +20,9 @@ from bot.normalize import keys
 FUZZY_MIN_LENGTH = 6
 # Five-letter words of equal length may only swap two neighbours ("pmgep"); "sunao" is not "sunar".
 SWAP_MIN_LENGTH = 5
+# No indexed word is near this long: a longer one (a pasted log, a run of letters) is no typo of ours,
+# and looking costs the square of its length.
+TYPO_MAX_LENGTH = 30
 # A four-letter word may be a five-letter one missing an inner vowel ("pmgp", "yojna" → yojana);
 # not a consonant ("care" is not "charges").
 SHORT_DROP_LENGTH = 4
@@ -110,7 +113,7 @@ class PhraseIndex:
         found: dict[str, float] = {}
         if len(word) == SHORT_DROP_LENGTH:
             return {c: FUZZY_WEIGHT for c in self.near.get(word, ()) if _drops_inner_vowel(c, word)}
-        if len(word) < SWAP_MIN_LENGTH:
+        if not SWAP_MIN_LENGTH <= len(word) <= TYPO_MAX_LENGTH:
             return found
         candidates = set(self.near.get(word, ()))
         for d in _deletes(word):

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from bot.normalize import clean, has_devanagari, key, keys, words
-from bot.phrase_index import PhraseIndex
+from bot.phrase_index import TYPO_MAX_LENGTH, PhraseIndex
 from bot.phrases import phrase_file, word_keys
 
 # A town that is not a centre's own city names a place anywhere in a message only from this size.
@@ -190,7 +190,7 @@ class Gazetteer:
             if k not in common and not deva and len(k) >= FUZZY_MIN_LENGTH:
                 for c, w in self.index.similar(k).items():
                     sims.setdefault(c, w)
-            if k not in common and deva:
+            if k not in common and deva and len(k) <= TYPO_MAX_LENGTH:  # (a run of letters is no town)
                 for v in _schwa_variants(k):
                     if v in self.index.by_word:
                         sims.setdefault(v, SCHWA_WEIGHT)

@@ -27,7 +27,7 @@ from bot import (
 from bot.choices import chosen_number, pick
 from bot.geo import valid_point
 from bot.i18n import gettext
-from bot.language import detect, reply_language, shows_language
+from bot.language import detect, reply_language, shows_language, unreadable_script
 from bot.matcher import SMALL_TALK
 from bot.messages import IncomingMessage, Option, Reply
 from bot.normalize import clean, keys
@@ -63,10 +63,11 @@ def _respond(message: IncomingMessage, services: Services, now: float) -> list[R
         return seen
     snap = services.current()
     session = sessions.load(services.db, message.sender, now)
+    sessions.drop_gone(session, snap.knowledge.schemes, snap.knowledge.centres)
     lang = session.language or session.last_language or reply_language(message.locale_hint or "en")
     turn = Turn(message, services, snap, session, lang, session.last_language or "en", now)
     offered = list(session.options)
-    replies = tickets.while_waiting(turn, _dispatch(turn))
+    replies = _with_media_note(turn, tickets.while_waiting(turn, _dispatch(turn)))
     if not any(r.intent in controls.STEERED for r in replies):
         controls.remember_screen(session, offered)
     if not any(r.intent in KEEPS_THE_LIST for r in replies):
@@ -91,6 +92,16 @@ def _respond(message: IncomingMessage, services: Services, now: float) -> list[R
             r.confidence,
         )
     return replies
+
+
+def _with_media_note(turn: Turn, replies: list[Reply]) -> list[Reply]:
+    """A photo or file sent with a caption: the caption is answered, saying the file was not looked at
+    ("is this the right document?" must not read as a check of the document)."""
+    if not (turn.message.media and clean(turn.message.text or "")) or not replies:
+        return replies
+    _ = gettext(turn.lang)
+    note = _("I cannot open photos, voice notes or files; this answers your text only.")
+    return [replace(replies[0], text=f"ℹ {note}\n\n{replies[0].text}"), *replies[1:]]
 
 
 def _apology_language(message: IncomingMessage) -> str:
@@ -138,8 +149,13 @@ def _dispatch(turn: Turn) -> list[Reply]:
     if not clean(text):
         said = {EMOJI_PAYLOADS.get(ch) for ch in text if not ch.isspace() and ch not in EMOJI_MODIFIERS}
         if len(said) == 1 and None not in said:  # "🙏" is a thank-you, "👍" an OK
-            return payloads.handle_payload(turn, said.pop())
+            payload = said.pop()
+            if payload == "@thanks" and not turn.session.history:  # a first "🙏" is a namaste
+                payload = "@menu"
+            return payloads.handle_payload(turn, payload)
         return [turn.reply(menus.unclear(turn.lang), "unclear")]
+    if unreadable_script(text):
+        return [turn.reply(menus.other_script(), "unclear")]
     if turn.session.draft and not text.startswith("/"):  # an admin's /add in progress
         added = guided_add.step(turn, text)
         if added is not None:
@@ -160,8 +176,12 @@ def _dispatch(turn: Turn) -> list[Reply]:
     if turn.session.options and chosen_number(text) is not None:
         options = tuple(turn.session.options)
         return [turn.reply(menus.out_of_range(options, turn.lang), "clarify", confidence=1.0)]
-    if text.startswith("@"):
+    if payloads.is_payload(text):
         return payloads.handle_payload(turn, text)
+    if text.startswith("@"):  # "@Sahayak pmegp kya hai": the bot addressed by name, then the question
+        text = text.partition(" ")[2].strip()
+        if not clean(text):
+            return payloads.handle_payload(turn, "@menu")
 
     text = rejected.without_rejected(text, turn.snap.understand)  # "mudra nahi, pmegp batao": PMEGP
     compared = one_question.compared(turn, text)

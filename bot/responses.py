@@ -169,12 +169,21 @@ GROUP_OPTIONS = 6
 
 
 def in_sequence(turn: Turn, replies: list[Reply]) -> list[Reply]:
-    """Replies sent one after another: the choices and the caution line are the last one's to give."""
+    """Replies sent one after another: the choices and the caution line are the last one's to give
+    (the caution when any of them gave it)."""
     caution = answers.caution_line(turn.snap.knowledge, turn.lang)
-    return [_as_first_part(r, caution) for r in replies[:-1]] + replies[-1:]
+    firsts = [_as_first_part(r, caution) for r in replies[:-1]]
+    last = replies[-1]
+    if caution and caution not in last.text and any(caution in r.text for r in replies[:-1]):
+        body, header, choices = last.text.partition(_choices_header(last))
+        last = replace(last, text=f"{body.rstrip()}\n{caution}{header}{choices}")
+    return [*firsts, last]
+
+
+def _choices_header(reply: Reply) -> str:
+    return "\n\n" + gettext(reply.locale)("Reply with a number:")
 
 
 def _as_first_part(reply: Reply, caution: str | None) -> Reply:
-    header = "\n\n" + gettext(reply.locale)("Reply with a number:")
-    lines = reply.text.split(header)[0].split("\n")
+    lines = reply.text.split(_choices_header(reply))[0].split("\n")
     return replace(reply, text="\n".join(line for line in lines if line != caution), options=())

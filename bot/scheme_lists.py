@@ -46,8 +46,10 @@ def first_steps(turn: Turn, u: Understanding) -> list[str]:
     """For someone who tells of the business they start or run and asks what help there is, naming no
     scheme ("I run a small dairy, kya madad milegi?", "bakery kholni hai, koi madad?"): the schemes a small
     business starts with, and the artisans' scheme when their trade is one of its."""
-    if u.confident or u.named or u.not_covered or turn.session.topic in turn.snap.knowledge.schemes:
+    if u.named or u.not_covered or turn.session.topic in turn.snap.knowledge.schemes:
         return []
+    if u.confident and not ("scheme_list" in u.intents and questions.asks_several(u.text)):
+        return []  # ("कौन-कौन सी योजनाएं" asks for the list; "EFC se kya kya madad" asks one centre's)
     if set(u.intents) & {"thanks", "agent", "helpline"}:  # "bahut help hui", "madad ke liye number"
         return []
     asks_help = (

@@ -36,9 +36,7 @@ def create_app(settings: Settings, services: Services, telegram: "Application | 
     if telegram is None and telegram_configured(settings):
         from bot.telegram_bot import build_application
 
-        telegram = build_application(
-            settings, services, deliver_elsewhere=delivery.elsewhere(settings, services)
-        )
+        telegram = build_application(settings, services)
     to_others = delivery.elsewhere(settings, services, telegram_bot=telegram.bot if telegram else None)
     routes = [
         Route("/healthz", _healthz(services), methods=["GET"]),

@@ -1,6 +1,7 @@
 """Per-user conversation state in SQLite, so it survives restarts and is shared by processes."""
 
 import json
+from collections.abc import Collection
 from dataclasses import dataclass, field, fields
 
 import sqlite_utils
@@ -46,6 +47,24 @@ def load(db: sqlite_utils.Database, user: str, now: float) -> Session:
     if now - session.updated > CONTEXT_TTL_SECONDS:
         reset(session)
     return session
+
+
+def drop_gone(session: Session, schemes: Collection[str], centres: Collection[str]) -> None:
+    """What the conversation points to that an admin has since deleted (or an /import dropped) is
+    forgotten: "documents?" about a deleted scheme, or its old option, would answer nothing that exists."""
+    if session.topic and session.topic not in schemes:
+        session.topic = session.aspect = None
+    if not all(_exists(o, schemes) for o in session.options):
+        session.options = []  # (one gone renumbers the rest: none is better than the wrong one)
+    session.previous = [screen for screen in session.previous if all(_exists(o, schemes) for o in screen)]
+    if not all(c in centres for c in session.centres):
+        session.centres = []
+
+
+def _exists(option: Option, schemes: Collection[str]) -> bool:
+    verb, _, rest = option.payload.partition(" ")
+    named = rest.split(" ")[0]
+    return verb not in ("@scheme", "@fraud", "@status") or named in schemes or named in ("", "-")
 
 
 def reset(session: Session) -> None:

@@ -2,17 +2,18 @@
 
 /reply returns two replies: the answer for the citizen (`recipient` set: the channel adapters, or
 `bot.delivery`, send it on the citizen's own platform, in the citizen's language) and a
-confirmation for the staff member. Staff output is English only.
+confirmation for the staff member; the adapter then tells the staff member whether it arrived
+(`delivery_report`). Staff output is English only.
 """
 
 import datetime
 
-from bot import tickets
+from bot import roles, tickets
 from bot.i18n import gettext
 from bot.kb_commands import say
 from bot.messages import Reply
 from bot.privacy import log_id
-from bot.tickets import Ticket, TicketError
+from bot.tickets import OUTSIDE_WINDOW, Ticket, TicketError
 from bot.turn import Turn
 
 # Characters of the question shown per ticket in /queue.
@@ -57,8 +58,11 @@ def take(turn: Turn, args: str) -> list[Reply]:
     number, _ = _number(args)
     if number is None:
         return say(turn, "usage: /take N (the ticket number from /queue)", intent="staff")
+    held = tickets.get(turn.services.db, number)
+    # a ticket held by someone no longer staff (revoked) would otherwise stay theirs for ever
+    gone = bool(held and held.taken_by and roles.role_of(turn.services, held.taken_by) is None)
     try:
-        ticket = tickets.take(turn.services.db, number, turn.message.sender)
+        ticket = tickets.take(turn.services.db, number, turn.message.sender, take_over=gone)
     except TicketError as exc:
         return say(turn, f"not taken: {exc}", intent="staff")
     history = "\n".join(f"  · {h['text']} → {h['intent']}" for h in ticket.turns) or "  (no earlier turns)"
@@ -84,9 +88,25 @@ def reply(turn: Turn, args: str) -> list[Reply]:
         confidence=1.0,
         input_language=ticket.language,
         recipient=ticket.user,
+        ticket=number,
     )
-    confirm = say(turn, f"sent to #{number} ({ticket.platform}); /close {number} when done", intent="staff")
-    return [to_citizen, *confirm]
+    sending = f"sending the answer to #{number} ({ticket.platform})…"
+    if ticket.taken_by and ticket.taken_by != turn.message.sender:  # two people answering one citizen
+        sending += f"\nnote: #{number} was taken by {ticket.taken_by}"
+    return [*say(turn, sending, intent="staff"), to_citizen]  # the report on it follows the first
+
+
+def delivery_report(number: int | None, error: str | None) -> str:
+    """Whether a staff answer reached the citizen: "sent" is said only once it has."""
+    if error is None:
+        return f"✓ delivered to #{number}; /close {number} when done"
+    why = (
+        "the citizen last wrote more than 24 hours ago, and WhatsApp allows a free reply only within 24 hours "
+        "of their last message; /reply again once they write, or call them"
+        if error == OUTSIDE_WINDOW
+        else f"{error}; /reply {number} to try again"
+    )
+    return f"⚠ NOT delivered to #{number}: {why}. #{number} stays open and unanswered."
 
 
 def close(turn: Turn, args: str) -> list[Reply]:
@@ -95,7 +115,13 @@ def close(turn: Turn, args: str) -> list[Reply]:
     if number is None:
         return say(turn, "usage: /close N", intent="staff")
     try:
-        tickets.close(turn.services.db, number, turn.message.sender)
+        ticket = tickets.close(turn.services.db, number, turn.message.sender)
     except TicketError as exc:
         return say(turn, f"not closed: {exc}", intent="staff")
+    if ticket.delivery_error:  # closing must not bury an answer the citizen never got
+        return say(
+            turn,
+            f"#{number} closed; note: its last answer was NOT delivered ({ticket.delivery_error})",
+            intent="staff",
+        )
     return say(turn, f"#{number} closed", intent="staff")

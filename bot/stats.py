@@ -23,7 +23,7 @@ TOP_TOPICS = 8
 
 def _days(args: str) -> int | None:
     value = args.strip() or str(DEFAULT_DAYS)
-    return int(value) if value.isdigit() and 1 <= int(value) <= MAX_DAYS else None
+    return int(value) if value.isdecimal() and 1 <= int(value) <= MAX_DAYS else None
 
 
 def summary(turn: Turn, days: int, now: float) -> dict:

@@ -37,13 +37,14 @@ from telegram.ext import (
     filters,
 )
 
+from bot.delivery import DeliverElsewhere, elsewhere
 from bot.messages import IncomingMessage
 from bot.privacy import log_id
 from bot.respond import respond
 from bot.services import Services
 from bot.settings import Settings, SettingsError, require
 from bot.telegram_receive import from_button, incoming, is_kb_file
-from bot.telegram_send import DeliverElsewhere, deliver, log_undeliverable
+from bot.telegram_send import deliver
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +75,8 @@ COMMANDS = {
 def build_application(
     settings: Settings, services: Services, deliver_elsewhere: DeliverElsewhere | None = None
 ) -> Application:
-    """The bot with every handler; `deliver_elsewhere` sends staff answers to other platforms' users."""
+    """The bot with every handler; `deliver_elsewhere` sends staff answers to citizens (by default
+    `bot.delivery`, through this bot for Telegram users)."""
     require(settings, "telegram_token")
     for name, level in QUIET_LOGGERS.items():
         logging.getLogger(name).setLevel(level)
@@ -88,7 +90,9 @@ def build_application(
         base = settings.telegram_api_base_url.rstrip("/")
         builder = builder.base_url(f"{base}/bot").base_file_url(f"{base}/file/bot")
     application = builder.build()
-    channel = _Channel(services, deliver_elsewhere or log_undeliverable)
+    channel = _Channel(
+        services, deliver_elsewhere or elsewhere(settings, services, telegram_bot=application.bot)
+    )
     application.add_handlers(
         [
             CommandHandler(
@@ -104,9 +108,7 @@ def build_application(
 
 def run_polling(settings: Settings, services: Services) -> None:
     """Long polling until Ctrl-C; a missing TELEGRAM_BOT_TOKEN raises SettingsError first."""
-    from bot.delivery import elsewhere
-
-    application = build_application(settings, services, deliver_elsewhere=elsewhere(settings, services))
+    application = build_application(settings, services)
     application.run_polling(allowed_updates=ALLOWED_UPDATES)
 
 

@@ -17,8 +17,8 @@ from telegram.constants import InlineKeyboardButtonLimit, MessageLimit
 from telegram.error import BadRequest, NetworkError, RetryAfter
 from telegram.warnings import PTBDeprecationWarning
 
+from bot.delivery import DeliverElsewhere, report
 from bot.messages import Option, Reply
-from bot.privacy import log_id
 from bot.split import split_text
 
 log = logging.getLogger(__name__)
@@ -31,25 +31,20 @@ MAX_BUTTON_LABEL = 60
 PHOTO_MIMES = ("image/png", "image/jpeg")
 
 T = TypeVar("T")
-DeliverElsewhere = Callable[[Reply], Awaitable[None]]
-
-
-async def log_undeliverable(reply: Reply) -> None:
-    """The default for replies to another platform's user until a cross-platform sender is wired."""
-    log.warning("reply for %s not delivered: no sender for that platform", log_id(reply.recipient or ""))
 
 
 async def deliver(bot: Bot, chat_id: int, reply: Reply, deliver_elsewhere: DeliverElsewhere) -> None:
-    """Send one reply to `chat_id`, or to its `recipient` when a staff member answers someone."""
+    """Send one reply to `chat_id`; a staff answer for someone (`recipient`) goes through
+    `deliver_elsewhere`, and `chat_id`, the staff member, is told whether it arrived."""
     if reply.recipient:
-        platform, _, ident = reply.recipient.partition(":")
-        if platform != "telegram":
-            await deliver_elsewhere(reply)
-            return
-        if not ident.lstrip("-").isdigit():
-            log.warning("reply for %s not delivered: not a Telegram chat id", log_id(reply.recipient))
-            return
-        chat_id = int(ident)
+        outcome = await deliver_elsewhere(reply)
+        await send(bot, chat_id, report(reply, outcome))
+        return
+    await send(bot, chat_id, reply)
+
+
+async def send(bot: Bot, chat_id: int, reply: Reply) -> None:
+    """One reply to one chat: split, with the options as buttons under its last piece."""
     pieces = split_text(reply.text, MessageLimit.MAX_TEXT_LENGTH) if reply.text.strip() else []
     markup = keyboard(reply.options)
     for i, piece in enumerate(pieces):

@@ -21,6 +21,8 @@ from bot.sessions import Session
 from bot.turn import Turn
 
 OPEN, TAKEN, CLOSED = "open", "taken", "closed"
+# A staff answer's delivery error when the channel's reply window had closed (WhatsApp's 24 hours).
+OUTSIDE_WINDOW = "outside_window"
 # The audit command of a request the citizen withdrew ("stop").
 WITHDRAWN = "stop"
 # Turns kept in the session (and copied into a ticket): enough for staff to see the context.
@@ -201,10 +203,11 @@ def touch(db: sqlite_utils.Database, user: str, now: float, text: str = "") -> N
     )
 
 
-def take(db: sqlite_utils.Database, number: int, who: str) -> Ticket:
+def take(db: sqlite_utils.Database, number: int, who: str, take_over: bool = False) -> Ticket:
+    """The ticket is `who`'s; `take_over` from a holder who is no longer staff."""
     with audit.change(db):
         ticket = _open_ticket(db, number)
-        if ticket.taken_by and ticket.taken_by != who:
+        if ticket.taken_by and ticket.taken_by != who and not take_over:
             raise TicketError(f"#{number} is already taken by {ticket.taken_by}")
         db.execute("UPDATE tickets SET status = ?, taken_by = ? WHERE id = ?", [TAKEN, who, number])
         audit.record(db, who, f"/take {number}", f"ticket:{number}", ticket.taken_by, who, None)
@@ -260,12 +263,16 @@ def _open_ticket(db: sqlite_utils.Database, number: int) -> Ticket:
     return ticket
 
 
-def record_delivery(db: sqlite_utils.Database, user: str, error: str | None) -> None:
-    """Note on the user's open ticket whether the staff answer reached them (/queue shows failures)."""
+def record_delivery(db: sqlite_utils.Database, number: int, error: str | None) -> None:
+    """Note on the ticket whether its staff answer reached the citizen (/queue and /close show failures);
+    an answer that did not arrive leaves the request unanswered, so what the citizen adds still reaches staff."""
     with audit.change(db):
-        ticket = open_for(db, user)
-        if ticket is not None:
-            db.execute("UPDATE tickets SET delivery_error = ? WHERE id = ?", [error, ticket.id])
+        if error is None:
+            db.execute("UPDATE tickets SET delivery_error = NULL WHERE id = ?", [number])
+        else:
+            db.execute(
+                "UPDATE tickets SET delivery_error = ?, answered_at = NULL WHERE id = ?", [error, number]
+            )
 
 
 # Replies about one scheme that "how sure are you?" can vouch for.

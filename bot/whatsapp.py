@@ -10,13 +10,13 @@ import logging
 from collections.abc import Awaitable, Callable, Mapping
 from urllib.parse import parse_qsl
 
-from starlette.background import BackgroundTasks
 from starlette.datastructures import ImmutableMultiDict
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 from twilio.request_validator import RequestValidator
 from twilio.twiml.messaging_response import MessagingResponse
 
+from bot.delivery import DeliverElsewhere, report, undeliverable
 from bot.geo import valid_point
 from bot.messages import IncomingMessage, Reply
 from bot.privacy import log_id
@@ -26,9 +26,6 @@ from bot.settings import Settings, require
 from bot.split import split_text
 
 log = logging.getLogger(__name__)
-
-# Sends a reply meant for another user (a staff answer) on that user's platform: `bot.delivery`.
-DeliverElsewhere = Callable[[Reply], Awaitable[object]]
 
 PLATFORM = "whatsapp"
 WEBHOOK_PATH = "/whatsapp"
@@ -55,7 +52,8 @@ def webhook(
 ) -> Callable[[Request], Awaitable[Response]]:
     """The POST /whatsapp endpoint: check Twilio's signature, ask the core, answer with TwiML.
 
-    Replies for someone else go to `deliver_elsewhere` after the TwiML answer has been sent.
+    A staff answer for someone else goes to `deliver_elsewhere` first, so the TwiML can tell the staff
+    member whether it arrived (staff answers are few; Twilio waits 15 s for a webhook).
     """
     require(settings, "twilio_auth_token", "public_base_url")
     validator = RequestValidator(settings.twilio_auth_token)
@@ -85,12 +83,11 @@ def webhook(
             message.location is not None,
             ",".join(r.intent for r in replies),
         )
-        later = BackgroundTasks()
+        own = [r for r in replies if r.recipient in (None, message.sender)]
         for reply in replies:
             if reply.recipient not in (None, message.sender):
-                later.add_task(_hand_over, reply, deliver_elsewhere)
-        own = [r for r in replies if r.recipient in (None, message.sender)]
-        return Response(to_twiml(own), media_type=TWIML, background=later)
+                own.append(report(reply, await (deliver_elsewhere or undeliverable)(reply)))
+        return Response(to_twiml(own), media_type=TWIML)
 
     return handle
 
@@ -157,7 +154,7 @@ def _location(form: Mapping[str, str]) -> tuple[float, float] | None:
 
 def _media_kind(form: Mapping[str, str]) -> str | None:
     count = form.get("NumMedia", "0")
-    if not count.isdigit() or int(count) == 0:
+    if not count.isdecimal() or int(count) == 0:
         return None
     content_type = form.get("MediaContentType0", "").lower()
     return next((kind for prefix, kind in MEDIA_KINDS if content_type.startswith(prefix)), "document")
@@ -172,10 +169,3 @@ def to_twiml(replies: list[Reply]) -> str:
         for piece in split_text(reply.text, MESSAGE_LIMIT):
             response.message(piece)
     return str(response)
-
-
-async def _hand_over(reply: Reply, deliver_elsewhere: DeliverElsewhere | None) -> None:
-    if deliver_elsewhere is None:
-        log.warning("reply for %s not delivered: no delivery configured", log_id(reply.recipient or ""))
-        return
-    await deliver_elsewhere(reply)

@@ -17,15 +17,15 @@ from twilio.rest import Client
 from bot.privacy import log_id
 from bot.settings import Settings, SettingsError, require
 from bot.split import split_text
+from bot.tickets import OUTSIDE_WINDOW
 from bot.whatsapp import MESSAGE_LIMIT, PLATFORM
 
 log = logging.getLogger(__name__)
 
 # WhatsApp's customer-service window after the user's last message.
 WINDOW_SECONDS = 24 * 3600
-TIMEOUT_SECONDS = 15.0
-
-OUTSIDE_WINDOW = "outside_window"
+# The staff member's own webhook waits for the send, and Twilio gives a webhook 15 seconds.
+TIMEOUT_SECONDS = 10.0
 
 
 @dataclass(frozen=True)

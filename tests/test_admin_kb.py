@@ -4,7 +4,7 @@ import json
 import threading
 
 import pytest
-from admin_chat import ADMIN, ADMIN2, audit_count, kb_state, refused, say, staffed_services, text
+from admin_chat import ADMIN, ADMIN2, CITIZEN, audit_count, kb_state, refused, say, staffed_services, text
 
 from bot import kb_edit
 
@@ -302,3 +302,21 @@ def test_an_alias_removed_by_another_admin_is_passed_over_by_undo(services):
     assert "goes further back" in text(services, ADMIN, "/undo")
     assert "undone" in text(services, ADMIN, "/undo")
     assert record(services, "gem")["short"]["en"] != "Government buying portal."
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["documents for both", "fees kitni hai", "helpline number", "is it free?", "iska asli link?", "2"],
+)
+def test_a_scheme_deleted_mid_conversation_is_forgotten_not_crashed_on(services, question):
+    say(services, CITIZEN, "zed certification kya hai")
+    say(services, ADMIN, "/delete zed")
+    for _ in range(2):  # (a failed turn would leave the stale topic for the next one too)
+        [reply] = say(services, CITIZEN, question)
+        assert reply.intent != "error" and reply.topic != "zed"
+
+
+def test_an_old_option_of_a_deleted_scheme_offers_the_schemes_there_are(services):
+    say(services, ADMIN, "/delete zed")
+    [reply] = say(services, CITIZEN, "@scheme zed documents")
+    assert reply.intent == "scheme_list"

@@ -108,7 +108,7 @@ async def test_delivery_ticket_opened_on_whatsapp_is_answered_from_telegram(
         api.push_update(
             telegram_update(int(STAFF.split(":")[1]), "/reply 1 Apne DISCOM ke portal par bill bharein.", 1)
         )
-        [confirm] = await api.wait_for("sendMessage", 1)
+        confirm, report = await api.wait_for("sendMessage", 2)
         for _ in range(100):
             if twilio["calls"]:
                 break
@@ -117,17 +117,19 @@ async def test_delivery_ticket_opened_on_whatsapp_is_answered_from_telegram(
         await application.updater.stop()
         await application.stop()
         await application.shutdown()
-    assert "sent to #1" in confirm.params["text"] and confirm.params["chat_id"] == "55"
+    assert "sending the answer to #1" in confirm.params["text"] and confirm.params["chat_id"] == "55"
+    assert "✓ delivered to #1" in report.params["text"] and report.params["chat_id"] == "55"
     [sent] = twilio["calls"]
     assert sent["To"] == CITIZEN and sent["From"] == FROM
     assert "Apne DISCOM ke portal par bill bharein." in sent["Body"] and "#1" in sent["Body"]
-    assert tickets.open_for(services.db, CITIZEN).delivery_error is None
+    ticket = tickets.open_for(services.db, CITIZEN)
+    assert ticket.delivery_error is None and ticket.answered_at is not None
 
 
 def staff_answer(services, body: str = "Apne DISCOM se baat karein") -> Reply:
     say(services, CITIZEN, "mera bijli bill kaise bharun")
     say(services, CITIZEN, "agent")
-    [to_citizen, _] = say(services, STAFF, f"/reply 1 {body}")
+    [_, to_citizen] = say(services, STAFF, f"/reply 1 {body}")
     return to_citizen
 
 
@@ -163,7 +165,7 @@ async def test_delivery_to_a_telegram_citizen_uses_the_bot(api, settings, servic
     citizen = "telegram:4242"
     say(services, citizen, "mera bijli bill kaise bharun")
     say(services, citizen, "agent")
-    [to_citizen, _] = say(services, STAFF, "/reply 1 Namaste, yeh raha jawab")
+    [_, to_citizen] = say(services, STAFF, "/reply 1 Namaste, yeh raha jawab")
     bot = Bot(TG_TOKEN, base_url=f"{api.base_url}/bot")
     async with bot:
         result = await deliver(to_citizen, settings, services, telegram_bot=bot)
@@ -177,3 +179,24 @@ async def test_delivery_without_a_telegram_bot_or_to_an_unknown_platform_is_note
     assert not result.delivered and "not configured" in result.error
     result = await deliver(Reply(text="x", recipient="sms:+911234"), settings, services)
     assert not result.delivered and "sms" in result.error
+
+
+async def test_delivery_to_a_telegram_citizen_who_blocked_the_bot_is_reported_to_the_staff_member(
+    api, settings, services
+):
+    """Telegram to Telegram goes the same way as to WhatsApp: the failure is said and kept on the ticket."""
+    from bot.telegram_send import deliver as telegram_deliver
+
+    citizen = "telegram:4242"
+    say(services, citizen, "mera bijli bill kaise bharun")
+    say(services, citizen, "agent")
+    [_, to_citizen] = say(services, STAFF, "/reply 1 Namaste, yeh raha jawab")
+    api.fail_next("sendMessage", status=403)  # "Forbidden: bot was blocked by the user"
+    bot = Bot(TG_TOKEN, base_url=f"{api.base_url}/bot")
+    async with bot:
+        await telegram_deliver(bot, 55, to_citizen, elsewhere(settings, services, telegram_bot=bot))
+    told = [c.params for c in api.called("sendMessage") if c.params["chat_id"] == "55"]
+    assert len(told) == 1 and "NOT delivered to #1" in told[0]["text"]
+    ticket = tickets.get(services.db, 1)
+    assert ticket.delivery_error and ticket.answered_at is None
+    assert "NOT delivered" in text(services, STAFF, "/close 1")

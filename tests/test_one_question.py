@@ -941,3 +941,82 @@ def test_rooftop_solar_for_a_factory_is_green_finance_for_a_home_not_covered(ser
 def test_who_the_minister_is_is_honestly_not_on_file(services, text):
     [reply] = say(services, text)
     assert reply.intent == "fallback" and reply.topic is None  # not "which one: Udyam, Champions, MSME Mart?"
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("यूपी की ODOP योजना में मार्जिन मनी कितनी मिलती है", "ODOP"),  # PMEGP's words, ODOP's question
+        ("Maharashtra PSI capital subsidy for new unit in Nashik, how much?", "state government subsidies"),
+        ("my UPI payment to supplier failed but money debited, what to do", "failed UPI"),
+        ("dukan ka fire insurance karwana hai, kaunsi company achhi hai", "बीमा"),
+    ],
+)
+def test_a_scheme_we_do_not_cover_asked_in_our_schemes_words_is_not_answered_as_ours(services, text, named):
+    [reply] = say(services, text)
+    assert reply.intent == "fallback" and named in reply.text
+
+
+def test_a_scheme_we_do_not_cover_offers_the_one_its_words_fit(services):
+    [reply] = say(services, "UP ODOP margin money scheme for my district product")
+    assert [o.payload for o in reply.options][:1] == ["@scheme pmegp overview"]
+
+
+def test_a_scheme_we_do_not_cover_named_as_what_one_has_is_context(services):
+    [reply] = say(services, "mudra loan mila tha, ab machine ke liye pmegp subsidy milegi?")
+    assert reply.intent == "scheme_info" and reply.topic == "pmegp"
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("नमस्ते, मैं गाँव में पापड़ का काम शुरू करना चाहती हूँ, कोई सरकारी मदद मिलेगी?", "कितना पैसा मिलेगा?"),
+        (
+            "I am a woman starting a papad business in my village, any government help?",
+            "how much money will I get?",
+        ),
+        ("to fir kaunsi yojana me loan milega", "documents?"),
+    ],
+)
+def test_a_part_asked_right_after_a_list_asks_which_of_those(services, first, then):
+    [listing] = say(services, first)
+    listed = [o.payload.split()[1] for o in listing.options if o.payload.startswith("@scheme ")]
+    assert listing.intent == "scheme_list" and "pmegp" in listed
+    [reply] = say(services, then)
+    offered = [o.payload.split()[1] for o in reply.options if o.payload.startswith("@scheme ")]
+    assert reply.intent == "clarify" and offered == listed[: len(offered)] and "samadhaan" not in offered
+
+
+def test_a_part_of_a_listed_scheme_named_by_its_words_is_answered(services):
+    say(services, "I am starting a papad business in my village, any government help?")
+    [reply] = say(services, "pmegp subsidy kitni hai")
+    assert reply.intent == "scheme_info" and reply.topic == "pmegp" and reply.aspect == "benefits"
+
+
+def test_a_status_asked_after_telling_of_the_application_is_not_ours_to_see(services):
+    [reply] = say(services, "pmegp ka form bhara tha 3 mahine pehle, abhi tak loan nahi mila, kya status hai")
+    assert reply.intent == "status" and reply.topic == "pmegp"
+
+
+def test_the_caution_goes_with_amounts_and_the_free_registration_not_a_papers_list(services):
+    """The data's caution is "one line to show next to any amount or limit": a phone screen is short."""
+    caution = "Limits, rates and subsidies change often"
+    [papers] = say(services, "pmegp documents", user="a")
+    [subsidy] = say(services, "pmegp subsidy", user="b")
+    [udyam] = say(services, "udyam documents", user="c")
+    [helpline] = say(services, "cgtmse helpline number", user="d")
+    assert caution not in papers.text and caution not in helpline.text
+    assert caution in subsidy.text and caution in udyam.text  # (registration is what agents charge for)
+
+
+def test_after_a_scheme_we_do_not_cover_a_bare_part_is_not_about_the_scheme_before(services):
+    say(services, "udyam registration kya hai")
+    say(services, "mudra loan kaise milega")
+    [reply] = say(services, "documents kya chahiye?")
+    assert reply.topic != "udyam"
+
+
+@pytest.mark.parametrize("text", ["pmgep", "pmegb", "pmgep?"])
+def test_a_misspelt_name_alone_gets_the_overview(services, text):
+    [reply] = say(services, text, user=text)
+    assert reply.topic == "pmegp" and reply.aspect == "overview"

@@ -63,3 +63,53 @@ def test_helpline_after_a_scheme_without_its_own_line_lists_each_number_once(ser
     say(services, "What is TReDS?", sender="console:h")
     [reply] = say(services, "helpline number", sender="console:h")
     assert reply.text.count("1800-180-6763") == 1
+
+
+@pytest.mark.parametrize("text", ["@schemes ²", "@schemes ³ documents"])
+def test_a_superscript_page_number_is_no_crash(services, text):
+    [reply] = say(services, text)
+    assert reply.intent == "scheme_list"
+
+
+def test_one_endless_word_costs_no_more_than_its_length(services):
+    """A pasted run of letters is no typo of ours: looking for one would cost its length squared while
+    every other user waits (the time itself is for benchmarks/; here, that no search is made)."""
+    matcher = services.current().matcher
+    assert matcher.topics.similar("pmegpx" * 2000) == {}
+    assert matcher.topics.similar("pmgep") != {}  # a real typo still is one
+    for text in ("q" * 30000, "क" * 30000):
+        [reply] = say(services, text, sender=f"console:{len(text)}")
+        assert reply.intent in ("fallback", "unclear")
+
+
+def test_scrub_keeps_a_bounded_start_of_a_huge_message():
+    from bot.activity import QUESTION_LIMIT, scrub
+
+    assert scrub("a" * 100_000) == "a" * QUESTION_LIMIT
+    assert "xxxx" in scrub("write to me at ravi.kumar@example.com " + "b" * 10_000)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"), [("আমি ঋণ চাই, কোন প্রকল্প আছে?", "bengali"), ("கடன் வேண்டும்", "tamil")]
+)
+def test_a_message_in_another_indian_script_is_told_which_languages_the_bot_reads(services, text, kind):
+    [reply] = say(services, text, sender=f"console:{kind}")
+    assert "only Hindi and English" in reply.text and "सिर्फ हिंदी और अंग्रेज़ी" in reply.text
+
+
+def test_a_photo_with_a_caption_answers_the_caption_and_says_the_photo_was_not_opened(services):
+    [reply] = say(services, "is this the right document for udyam?", media="photo")
+    assert reply.topic == "udyam" and "cannot open photos" in reply.text
+
+
+def test_the_bot_addressed_by_name_answers_the_question(services):
+    [reply] = say(services, "@Sahayak pmegp kya hai")
+    assert reply.intent == "scheme_info" and reply.topic == "pmegp"
+
+
+def test_folded_hands_first_is_a_namaste_and_after_an_answer_a_thank_you(services):
+    [first] = say(services, "🙏", sender="console:namaste")
+    assert first.intent == "greeting"
+    say(services, "pmegp", sender="console:namaste")
+    [after] = say(services, "🙏", sender="console:namaste")
+    assert after.intent == "thanks"

@@ -20,6 +20,7 @@ from starlette.applications import Starlette
 from telegram import Bot
 from telegram.ext import Application
 
+from bot.delivery import DeliveryResult, undeliverable
 from bot.messages import Option, Reply
 from bot.services import Services, open_services
 from bot.settings import Settings, SettingsError
@@ -31,7 +32,7 @@ from bot.telegram_bot import (
     stop_webhook,
     telegram_webhook_route,
 )
-from bot.telegram_send import deliver, log_undeliverable
+from bot.telegram_send import deliver
 
 TOKEN = "1234567:fake-token-for-tests"
 SECRET = "webhook-secret_42"
@@ -305,7 +306,7 @@ async def test_long_reply_is_split_under_telegram_limit_with_buttons_on_last_pie
         bot,
         1001,
         Reply(text=text, options=(Option("Documents", "@scheme udyam documents"),)),
-        log_undeliverable,
+        undeliverable,
     )
     first, second = api.called("sendMessage")
     assert all(len(c.params["text"]) <= 4096 for c in (first, second))
@@ -316,40 +317,42 @@ async def test_long_reply_is_split_under_telegram_limit_with_buttons_on_last_pie
 
 async def test_long_payload_falls_back_to_option_number(api, bot):
     payload = "@near 18.520400,73.856700 tool_room " + "Pimpri Chinchwad Industrial Area"
-    await deliver(bot, 1001, Reply(text="Centres", options=(Option("More", payload),)), log_undeliverable)
+    await deliver(bot, 1001, Reply(text="Centres", options=(Option("More", payload),)), undeliverable)
     assert buttons(api.called("sendMessage")[0]) == [("1. More", "1")]
 
 
 async def test_network_error_is_retried(api, bot):
     api.fail_next("sendMessage", status=502)
-    await deliver(bot, 1001, Reply(text="hello"), log_undeliverable)
+    await deliver(bot, 1001, Reply(text="hello"), undeliverable)
     assert [c.params["text"] for c in api.called("sendMessage")] == ["hello", "hello"]
 
 
-async def test_staff_answer_goes_to_telegram_recipient(api, bot):
-    await deliver(
-        bot, 42, Reply(text="Your Udyam query is solved", recipient="telegram:1003"), log_undeliverable
-    )
-    [sent] = api.called("sendMessage")
-    assert sent.params["chat_id"] == "1003"
-
-
-async def test_staff_answer_to_other_platform_is_handed_over(api, bot):
+async def test_staff_answer_is_handed_over_and_the_staff_member_told_it_arrived(api, bot):
     handed: list[Reply] = []
 
-    async def elsewhere(reply: Reply) -> None:
+    async def elsewhere(reply: Reply) -> DeliveryResult:
         handed.append(reply)
+        return DeliveryResult(True)
 
-    reply = Reply(text="Aapka jawab", recipient="whatsapp:+919812345678")
+    reply = Reply(text="Aapka jawab", recipient="whatsapp:+919812345678", ticket=7)
     await deliver(bot, 42, reply, elsewhere)
-    assert handed == [reply] and api.called("sendMessage") == []
+    [told] = api.called("sendMessage")
+    assert handed == [reply] and told.params["chat_id"] == "42" and "delivered to #7" in told.params["text"]
+    assert "Aapka jawab" not in told.params["text"]
+
+
+async def test_staff_answer_that_did_not_arrive_is_reported_to_the_staff_member(api, bot):
+    reply = Reply(text="Your Udyam query is solved", recipient="telegram:1003", ticket=3)
+    await deliver(bot, 42, reply, undeliverable)
+    [told] = api.called("sendMessage")
+    assert told.params["chat_id"] == "42" and "NOT delivered to #3" in told.params["text"]
 
 
 async def test_attachments_go_as_photo_or_document(api, bot):
     png = {"filename": "chart.png", "content": b"\x89PNG\r\n\x1a\nfake", "mime": "image/png"}
     csv = {"filename": "tickets.csv", "content": b"id,topic\n1,udyam\n", "mime": "text/csv"}
-    await deliver(bot, 42, Reply(text="Weekly chart", attachment=png), log_undeliverable)
-    await deliver(bot, 42, Reply(text="", attachment=csv), log_undeliverable)
+    await deliver(bot, 42, Reply(text="Weekly chart", attachment=png), undeliverable)
+    await deliver(bot, 42, Reply(text="", attachment=csv), undeliverable)
     assert [c.params["text"] for c in api.called("sendMessage")] == ["Weekly chart"]
     [photo] = api.called("sendPhoto")
     [document] = api.called("sendDocument")

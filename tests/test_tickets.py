@@ -79,16 +79,35 @@ def test_take_a_ticket_someone_else_has_is_refused(services):
     number = open_ticket(services)
     say(services, STAFF, f"/take {number}")
     assert f"already taken by {STAFF}" in text(services, ADMIN, f"/take {number}")
+    # answering it anyway is allowed (the citizen is waiting), but the answer says whose it was
+    confirm, _ = say(services, ADMIN, f"/reply {number} Namaste")
+    assert f"was taken by {STAFF}" in confirm.text
+
+
+def test_a_ticket_held_by_someone_no_longer_staff_can_be_taken_over(services):
+    number = open_ticket(services)
+    helper = "telegram:777"
+    say(services, ADMIN, f"/grant staff {helper}")
+    say(services, helper, f"/take {number}")
+    say(services, ADMIN, f"/revoke {helper}")
+    assert f"#{number} is yours" in text(services, STAFF, f"/take {number}")
+    assert f"taken by {STAFF}" in text(services, STAFF, "/queue")
 
 
 def test_reply_goes_to_the_citizen_in_their_language_and_confirms_to_staff(services):
     say(services, CITIZEN, "मेरा बिजली बिल कैसे भरूं")
     say(services, CITIZEN, "मानव सहायता")
-    to_citizen, confirm = say(services, STAFF, "/reply 1 अपने बिजली विभाग से संपर्क करें।")
+    confirm, to_citizen = say(services, STAFF, "/reply 1 अपने बिजली विभाग से संपर्क करें।")
     assert to_citizen.recipient == CITIZEN and to_citizen.locale == "hi"
     assert "अपने बिजली विभाग से संपर्क करें।" in to_citizen.text and "#1" in to_citizen.text
     assert to_citizen.text.splitlines()[0] != "Answer from the MSME helpline (request #1):"
-    assert confirm.recipient is None and "sent to #1" in confirm.text
+    assert to_citizen.ticket == 1
+    # "sent" is the adapter's to say, once it has been (bot.delivery.report)
+    assert (
+        confirm.recipient is None
+        and "sending the answer to #1" in confirm.text
+        and "sent" not in confirm.text
+    )
 
 
 def test_close_removes_it_from_the_queue(services):

@@ -8,10 +8,11 @@ all read from the first reply. A top-level `xfail: "<reason>"` marks a transcrip
 correct behaviour for a known bug.
 
 Whatever a turn asks, every reply must list its options numbered, and every scheme answer must carry
-the scheme's link (or its note when it has none); the turn's last one ends with the knowledge base's
-caution line.
+the scheme's link (or its note when it has none); an answer with an amount or a rate carries the
+knowledge base's caution line, which ends the turn's last answer.
 """
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,8 @@ TRANSCRIPTS = Path(__file__).parent / "transcripts"
 START = 1_750_000_000.0
 TURN_SECONDS = 5.0
 TOP_LEVEL_KEYS = {"title", "user", "turns", "xfail"}
+# An amount or rate in an answer's facts, which the data's caution line must accompany.
+AMOUNT = re.compile(r"\d+\s*%|₹|\bRs\.?\s*\d|\d\s*(lakh|crore|लाख|करोड़)", re.IGNORECASE)
 ACTION_KEYS = {"say", "location", "restart", "wait_minutes"}
 CHECK_KEYS = {"contains", "not_contains", "intent", "topic", "aspect", "language", "options"}
 REPLY_FIELDS = {"intent": "intent", "topic": "topic", "aspect": "aspect", "language": "locale"}
@@ -114,11 +117,13 @@ def _check_invariants(where: str, reply: Reply, knowledge: Knowledge, last: bool
         if not last:
             assert caution not in reply.text, f"{where}: the caution belongs to the last answer only"
             return
-        assert caution and caution in reply.text, (
-            f"{where}: scheme answer lacks the caution line:\n{reply.text}"
-        )
         body = reply.text.split("\n\n" + _numbered_header(reply))[0]
-        assert body.rstrip().endswith(caution), f"{where}: the caution should close the answer:\n{reply.text}"
+        if AMOUNT.search(body.split("\n\n")[0]):
+            assert caution and caution in reply.text, f"{where}: an amount without the caution:\n{reply.text}"
+        if caution in reply.text:
+            assert body.rstrip().endswith(caution), (
+                f"{where}: the caution should close the answer:\n{reply.text}"
+            )
 
 
 def _numbered_header(reply: Reply) -> str:

@@ -19,7 +19,7 @@ from starlette.applications import Starlette
 from starlette.routing import Route
 from twilio.request_validator import RequestValidator
 
-from bot import delivery, replay, whatsapp
+from bot import delivery, replay, tickets, whatsapp
 from bot.messages import Reply
 from bot.server import create_app
 from bot.services import open_services
@@ -263,16 +263,62 @@ async def test_whatsapp_staff_answer_goes_to_the_citizen_not_into_the_staff_twim
     services = open_services(str(tmp_path / "k.db"), staff=frozenset({staff}))
     settings = from_env(OUT_ENV)
 
-    async def to_citizen(reply: Reply) -> None:
-        await delivery.deliver(reply, settings, services, http_client=transport)
-
-    route = Route("/whatsapp", whatsapp.webhook(settings, services, to_citizen), methods=["POST"])
+    route = Route(
+        "/whatsapp",
+        whatsapp.webhook(settings, services, delivery.elsewhere(settings, services, http_client=transport)),
+        methods=["POST"],
+    )
     app = Starlette(routes=[route])
     messages(await post(app, payload("text_en", Body="talk to a person")))
     answer = payload(
         "text_en", From=staff, Body="/reply 1 Certificate 2 din mein aayega", MessageSid="SM" + "8" * 32
     )
     texts = messages(await post(app, answer))
-    assert len(texts) == 1 and "sent to #1" in texts[0] and "Certificate" not in texts[0]
+    assert len(texts) == 2 and "Certificate" not in "".join(texts)
+    assert "sending the answer to #1" in texts[0] and "✓ delivered to #1" in texts[1]
     [sent] = api["calls"]
     assert sent["To"] == "whatsapp:+91" + PHONE and "Certificate 2 din mein aayega" in sent["Body"]
+
+
+async def test_whatsapp_staff_answer_that_fails_is_reported_and_the_request_stays_unanswered(
+    tmp_path, fake_twilio
+):
+    """A failed send is said in the staff member's own reply, the citizen's later words still reach the
+    staff, and /close says the answer never arrived."""
+    api, transport = fake_twilio
+    api["status"] = 500
+    staff = "whatsapp:+919800000099"
+    services = open_services(str(tmp_path / "k.db"), staff=frozenset({staff}))
+    settings = from_env(OUT_ENV)
+    to_others = delivery.elsewhere(settings, services, http_client=transport)
+    app = Starlette(
+        routes=[Route("/whatsapp", whatsapp.webhook(settings, services, to_others), methods=["POST"])]
+    )
+    messages(await post(app, payload("text_en", Body="talk to a person")))
+    answer = payload(
+        "text_en", From=staff, Body="/reply 1 Certificate 2 din mein aayega", MessageSid="SM" + "8" * 32
+    )
+    texts = messages(await post(app, answer))
+    assert "NOT delivered to #1" in texts[-1] and "twilio 500" in texts[-1] and "/reply 1" in texts[-1]
+    ticket = tickets.get(services.db, 1)
+    assert ticket.answered_at is None and ticket.delivery_error.startswith("twilio 500")
+    waiting = messages(await post(app, payload("text_en", Body="jaldi karo", MessageSid="SM" + "9" * 32)))
+    assert "#1" in waiting[0]  # "Noted: added to your request #1"
+    closing = payload("text_en", From=staff, Body="/close 1", MessageSid="SM" + "7" * 32)
+    assert "NOT delivered" in messages(await post(app, closing))[0]
+
+
+async def test_whatsapp_staff_answer_outside_the_24_hours_is_refused_at_once(tmp_path, fake_twilio):
+    api, transport = fake_twilio
+    staff = "whatsapp:+919800000099"
+    services = open_services(str(tmp_path / "k.db"), staff=frozenset({staff}))
+    settings = from_env(OUT_ENV)
+    to_others = delivery.elsewhere(settings, services, http_client=transport)
+    app = Starlette(
+        routes=[Route("/whatsapp", whatsapp.webhook(settings, services, to_others), methods=["POST"])]
+    )
+    messages(await post(app, payload("text_en", Body="talk to a person")))
+    services.db.execute("UPDATE tickets SET last_inbound_at = last_inbound_at - ?", [WINDOW_SECONDS + 60])
+    answer = payload("text_en", From=staff, Body="/reply 1 Namaste", MessageSid="SM" + "8" * 32)
+    texts = messages(await post(app, answer))
+    assert "NOT delivered to #1" in texts[-1] and "24 hours" in texts[-1] and api["calls"] == []
