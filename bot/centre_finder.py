@@ -13,6 +13,7 @@ import regex
 
 from bot.centre_search import CentreGrid, Found, in_state
 from bot.gazetteer import gazetteer, state_places
+from bot.geo import in_india
 from bot.i18n import gettext, number
 from bot.knowledge import Knowledge, items, text
 from bot.messages import Option
@@ -136,6 +137,12 @@ class CentreFinder:
         self, lat: float, lon: float, lang: str, centre_type: str | None, place: str | None = None
     ) -> CentreAnswer:
         """The nearest centres to a point (a shared location, or a resolved place)."""
+        if not in_india(lat, lon):  # a fix at 0,0 or a user abroad: 6,000 km is nobody's "nearest"
+            _ = gettext(lang)
+            outside = _(
+                "That location looks to be outside India. Which city or district in India are you in?"
+            )
+            return CentreAnswer(outside, (), (), None)
         return replace(self._near(lat, lon, lang, centre_type, place), point=(lat, lon))
 
     def _near(
@@ -152,11 +159,8 @@ class CentreFinder:
             return CentreAnswer(_("I have no such centre in my list yet."), (), self._options(lang), place)
         where = place or _("your location")
         if office:
-            head = _(
-                "My knowledge base has no addresses of District Industries Centres (DIC) or MSME-DI offices. "
-                "The MSME centres nearest to %(place)s that I know:"
-            ) % {"place": where}
-            return self._listing(head, found, lang, place)
+            head = _("The MSME centres nearest to %(place)s that I know:") % {"place": where}
+            return self._listing(f"{_no_offices(lang)} {head}", found, lang, place)
         if centre_type == "technology-centre":
             head = _("Technology Centres (tool rooms) nearest to %(place)s:") % {"place": where}
         elif centre_type == "extension-centre":
@@ -278,7 +282,7 @@ class CentreFinder:
         ask = _(
             "Which city or district are you in? Or share your location, and I will find the nearest centres."
         )
-        return CentreAnswer(ask, (), (), None)
+        return CentreAnswer(f"{_no_offices(lang)} {ask}" if centre_type == OFFICE else ask, (), (), None)
 
     def _state(self, state: Place, lang: str, centre_type: str | None) -> CentreAnswer:
         _ = gettext(lang)
@@ -295,6 +299,8 @@ class CentreFinder:
         else:
             head = _("MSME centres in %(state)s (%(count)s):")
         head = head % {"state": name, "count": len(found)}
+        if centre_type == OFFICE:  # "rajasthan me DIC": no office is listed, the centres are
+            head = f"{_no_offices(lang)} {head}"
         lines = [head]
         lines += [_status_line(f.centre, lang) for f in found]  # bullets: numbers pick the options below
         body = "\n".join(lines)
@@ -447,3 +453,12 @@ def _summary(found: Found, lang: str) -> dict[str, Any]:
         "status": c.get("status"),
         "distance_km": None if found.km is None else round(found.km, 1),
     }
+
+
+def _no_offices(lang: str) -> str:
+    """The gap said first: people ask for the offices where schemes are applied, which the data lacks."""
+    _ = gettext(lang)
+    return _(
+        "My knowledge base has no addresses of District Industries Centres (DIC), MSME-DI offices, "
+        "KVIC or KVIB offices or Common Service Centres (CSC)."
+    )

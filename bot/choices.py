@@ -36,10 +36,11 @@ def another_words() -> frozenset[str]:
 
 
 def pick(text: str, options: list[Option]) -> Option | None:
-    """The option a reply chooses by number, ordinal word or its exact label; None otherwise."""
+    """The option a reply chooses by number, ordinal word, its exact label or its payload (a Telegram
+    button sends that: its label, "Aurangabad (Maharashtra)", must come along); None otherwise."""
     said = clean(text)
     for option in options:
-        if clean(option.label) == said:
+        if clean(option.label) == said or option.payload == text.strip():
             return option
     number = chosen_number(text)
     if number and 1 <= number <= len(options):

@@ -30,7 +30,10 @@ def steer(turn: Turn, label: str) -> list[Reply]:
     if label == "back_words":
         return [_back(turn)]
     sessions.reset(turn.session)  # "start over"
-    return [turn.reply(menus.help_text(turn.lang), "restart", confidence=1.0)]
+    _ = gettext(turn.lang)
+    text, options = menus.help_text(turn.lang)
+    cleared = _("Starting over: what we talked about is cleared.")
+    return [turn.reply((f"{cleared}\n{text}", options), "restart", confidence=1.0)]
 
 
 def _bare(text: str) -> str:

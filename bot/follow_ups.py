@@ -4,6 +4,7 @@ lines of its record that answer it ("iske liye udyam zaruri h?", "aur batao", "f
 from bot import answers, questions
 from bot.fact_lines import FIELDS, MAX_LINES, FactMatch, asked_words
 from bot.knowledge import items
+from bot.language import continues
 from bot.matcher import Understanding
 from bot.normalize import keys
 from bot.turn import Turn
@@ -80,6 +81,8 @@ def lines_asked(turn: Turn, u: Understanding) -> FactMatch | None:
     lines = detail_lines(turn, topic, u) or fact_lines(turn, topic, u)
     if lines is not None and u.not_covered and not about_it(turn, u, lines):
         lines = None
+    if lines is not None and u.aspect == "apply" and lines.aspect != "apply":
+        lines = None  # "रजिस्ट्रेशन कैसे होगा?" after GeM asks its steps, not its line "linked to Udyam"
     if lines is None and u.not_covered and questions.tells(u.text):
         named = turn.snap.matcher.not_covered.phrases_of(u.not_covered)
         lines = turn.snap.facts.mentioning(topic, named, turn.lang, MAX_LINES)
@@ -102,7 +105,9 @@ def still_about_it(turn: Turn, u: Understanding) -> FactMatch | None:
     if not winning or not turn.snap.facts.covers(topic, winning):
         return None
     words = [w for w in asked_words(u.text, matcher.asking_words(u.aspect)) if w not in matcher.fillers]
-    found = turn.snap.facts.find(topic, words, turn.lang) if len(words) >= 2 else None
+    # (one word will do when it goes on from the answer: "aur micro ke liye?" after ZED's subsidy)
+    enough = len(words) >= 2 or (len(words) == 1 and continues(u.text))
+    found = turn.snap.facts.find(topic, words, turn.lang) if enough else None
     if found is None or any(turn.snap.understand(line).named - {topic} for line in found.lines):
         return None  # ("…such as CGTMSE and MSME Samadhaan for late payments" points elsewhere)
     return found

@@ -1,5 +1,6 @@
 """Consistency checks an admin can run after editing: broken links, missing text, bad coordinates."""
 
+from bot.geo import in_india
 from bot.knowledge import Knowledge
 
 SCHEME_TEXT = ("name", "short", "summary")
@@ -26,7 +27,7 @@ def problems(knowledge: Knowledge) -> list[str]:
         if not s.get("sources"):
             out.append(f"scheme {sid}: no sources")
     for cid, c in knowledge.centres.items():
-        if not (6 <= float(c.get("lat") or 0) <= 38 and 68 <= float(c.get("lon") or 0) <= 98):
+        if not in_india(float(c.get("lat") or 0), float(c.get("lon") or 0)):
             out.append(f"centre {cid}: coordinates outside India")
         if c.get("hub") and c["hub"] not in knowledge.centres:
             out.append(f"centre {cid}: hub {c['hub']} does not exist")

@@ -79,6 +79,13 @@ def alias(turn: Turn, args: str) -> list[Reply]:
     record_id, _, text = args.strip().partition(" ")
     if not text.strip():
         return say(turn, "usage: /alias ID TEXT, e.g. /alias udyam msme certificate")
+    elsewhere = turn.snap.understand(text).not_covered
+    if elsewhere:  # "/alias pmegp mudra loan kaise milega" would answer Mudra questions with PMEGP
+        return say(
+            turn,
+            f"not changed: {text.strip()!r} names {elsewhere}, a scheme not in the knowledge base "
+            f"(intents/not_covered.yaml); as an alias of {record_id} it would be answered as {record_id}",
+        )
     try:
         lang = kb_edit.add_alias(turn.services.db, turn.message.sender, record_id, text, _command(turn))
     except kb_edit.EditError as exc:
@@ -149,7 +156,9 @@ def grant(turn: Turn, args: str) -> list[Reply]:
 def revoke(turn: Turn, args: str) -> list[Reply]:
     """/revoke ID — remove a granted role (bootstrap roles come from the environment)."""
     user = args.strip()
-    if not roles.valid_id(user):
+    if not (
+        roles.valid_id(user) or roles.stored_role(turn.services.db, user)
+    ):  # (one granted before ids were checked)
         return say(turn, "usage: /revoke ID, e.g. /revoke telegram:123456")
     old = roles.revoke(turn.services.db, turn.message.sender, user, _command(turn))
     bootstrap = user in turn.services.admins or user in turn.services.staff

@@ -10,6 +10,8 @@ from urllib.parse import urlparse
 
 import regex
 
+from bot.geo import INDIA_BOUNDS, within
+
 LANGS = ("en", "hi")
 LIST_SEPARATOR = " | "
 CLEAR = ("none", "null", "-")
@@ -227,11 +229,11 @@ def check_phone(value: str) -> str:
 
 
 def _coordinate(field: str, value: str) -> float:
-    limit = 90 if field == "lat" else 180
     try:
         number = float(value)
     except ValueError:
         raise FieldError(f"{field} is a number") from None
-    if not -limit <= number <= limit:
-        raise FieldError(f"{field} is between -{limit} and {limit}")
+    if not within(field, number):  # (what /import's check refuses, /set must not let in)
+        low, high = INDIA_BOUNDS[field]
+        raise FieldError(f"{field} is between {low:g} and {high:g} (in India)")
     return number

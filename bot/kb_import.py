@@ -131,6 +131,7 @@ def _unanswered(scratch: sqlite_utils.Database) -> list[str]:
 
     services = Services(db=scratch)
     asks = ["hello", "schemes", "helpline number", "tool room near pune", "udyam registration is free?"]
+    asks += ["what is msme", "turnover 3 crore, machine me 50 lakh, to mai kya hu?"]  # the size limits
     for sid in services.current().knowledge.schemes:
         name = sid.replace("-", " ")
         asks += [f"what is {name}", f"{name} website", f"{name} helpline number", f"{name} documents"]

@@ -83,6 +83,16 @@ def language_choice(lang: str) -> tuple[str, tuple[Option, ...]]:
     return numbered([_("Choose your language:")], options, lang), options
 
 
+def no_roman_hindi() -> tuple[str, tuple[Option, ...]]:
+    """ "roman hindi me likho": said honestly in letters they read (the replies' Hindi is Devanagari only)."""
+    options = (Option("हिंदी", "@language hi"), Option("English", "@language en"))
+    line = (
+        "Sorry, main Hindi sirf Devanagari (हिंदी) mein likh sakta hoon, ya English mein. "
+        "I can write Hindi only in Devanagari script, or reply in English. Which one?"
+    )
+    return numbered([line], options, "en"), options
+
+
 def language_set(lang: str) -> tuple[str, tuple[Option, ...]]:
     _ = gettext(lang)
     return with_menu([_("OK, I will reply in English from now on.")], lang)

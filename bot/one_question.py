@@ -35,6 +35,10 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     else:
         set_language(turn, u)
     session = turn.session
+    if questions.asks_roman_hindi(text):  # promising it, and replying in Devanagari, would be a lie
+        if not u.confident:
+            return [turn.reply(menus.no_roman_hindi(), "language", confidence=1.0)]
+        turn.session.language = turn.lang = "en"  # "…english letters me likho. vishwakarma kya hai?"
     if "language_en" in u.intents or "language_hi" in u.intents:
         chosen = "en" if "language_en" in u.intents else "hi"
         if not (u.confident or set(u.intents) & ASKS_BESIDE_LANGUAGE):

@@ -2,7 +2,8 @@
 
 What is kept about a person: their platform id, language and session (with the last few turns,
 which expire with it), and their tickets. The message log keeps no user id at all. /forget deletes
-the sessions and closed tickets; an open ticket stays until staff close it.
+the sessions and closed tickets; an open ticket keeps only what routes the staff answer (its text is
+wiped) and is deleted when it closes.
 """
 
 import sqlite_utils
@@ -21,12 +22,20 @@ def log_id(user: str) -> str:
     return user
 
 
+# The question of an open ticket whose citizen said /forget: staff can still answer, and closing deletes it.
+FORGOTTEN = "(deleted at the citizen's request)"
+
+
 def forget(db: sqlite_utils.Database, user: str, by: str | None = None) -> tuple[int, int]:
     """Delete `user`'s sessions and closed tickets, audited in the same transaction when an admin
     (`by`) does it for someone else; (sessions, tickets) deleted."""
     with audit.change(db):
         sessions = db.execute("DELETE FROM sessions WHERE user = ?", [user]).rowcount
         tickets = db.execute("DELETE FROM tickets WHERE user = ? AND status = 'closed'", [user]).rowcount
+        db.execute(
+            "UPDATE tickets SET question = ?, turns = '[]' WHERE user = ? AND status != 'closed'",
+            [FORGOTTEN, user],
+        )
         if by is not None:
             audit.record(db, by, "/forget", user, None, None, None)
     return sessions, tickets
@@ -51,4 +60,12 @@ def forget_command(turn: Turn, args: str) -> list[Reply] | None:
     # respond() does not save the session back after a reply with the intent "forget".
     _ = gettext(turn.lang)
     text = _("Done: I have deleted your conversation history and your closed requests.")
+    from bot import tickets
+
+    waiting = tickets.open_for(turn.services.db, target)
+    if waiting is not None:  # its number and channel stay, so the helpline's answer can still reach them
+        text += " " + _(
+            "Your open request #%(number)s stays with the helpline team without its text, and is deleted "
+            'when it is closed. To withdraw it now, send "cancel my request".'
+        ) % {"number": waiting.id}
     return [turn.reply((text, ()), "forget", confidence=1.0)]

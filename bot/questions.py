@@ -124,6 +124,11 @@ def tells_own_case(text: str) -> bool:
     return bool(said & word_keys("self_words")) and bool(told)
 
 
+def asks_roman_hindi(text: str) -> bool:
+    """ "roman hindi me likho", "english letters me likho", "devnagari nahi padh pata"."""
+    return says_any(text, word_list("words", "roman_hindi_asks"))
+
+
 def asks_status(text: str) -> bool:
     """ "status of my pmegp application?", "subsidy nahi aayi": the user's own case, which only its office sees."""
     return says_any(text, word_list("words", "status_asks"))

@@ -117,14 +117,18 @@ def _apology_language(message: IncomingMessage) -> str:
 def _next_page(turn: Turn, text: str) -> Option | None:
     """ "more", "next page", "और योजनाएं" right after a list with a next page: that page."""
     said = set(keys(text))
-    if not said or not said <= word_keys("next_page"):  # "more", "next page", "और योजनाएं"
-        return None
+    if not said <= word_keys("next_page") or not said & word_keys("next_page_moves"):
+        return None  # ("more", "next page", "और योजनाएं"; not "schemes" alone)
     return next((o for o in turn.session.options if o.payload.startswith("@schemes ")), None)
 
 
+STAFF_LANGUAGE = "en"
+
+
 def _with_staff_line(reply: Reply) -> Reply:
-    """Staff forwarding a citizen's question also see how sure the bot is and what else was close."""
-    _ = gettext(reply.locale)
+    """Staff forwarding a citizen's question also see how sure the bot is and what else was close (in
+    English, as all staff output)."""
+    _ = gettext(STAFF_LANGUAGE)
     others = ", ".join(reply.runners_up) or "-"
     line = _("[staff] confidence %(confidence)s · runners-up: %(others)s") % {
         "confidence": f"{reply.confidence:.2f}",

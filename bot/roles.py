@@ -5,6 +5,7 @@ admin can also do everything staff can. Bootstrap roles (SAHAYAK_ADMINS / SAHAYA
 revoked from chat: they come back with the next restart anyway.
 """
 
+import regex
 import sqlite_utils
 
 from bot import audit
@@ -38,10 +39,18 @@ def stored_role(db: sqlite_utils.Database, user: str) -> str | None:
     return row[0] if row else None
 
 
+# The ids senders really have: Telegram's numeric user ids, WhatsApp's "+" and country code.
+SENDER_ID = {"telegram": regex.compile(r"-?\d{1,15}"), "whatsapp": regex.compile(r"\+\d{8,15}")}
+
+
 def valid_id(user: str) -> bool:
-    """`platform:id` with a known platform and a non-empty id."""
+    """`platform:id` with a known platform and an id a sender there can have ("whatsapp:9198…" without
+    its "+", or "telegram:@name", would be granted to nobody)."""
     platform, sep, ident = user.partition(":")
-    return bool(sep and ident.strip()) and platform in PLATFORMS and " " not in user
+    if not (sep and ident.strip()) or platform not in PLATFORMS or " " in user:
+        return False
+    shape = SENDER_ID.get(platform)
+    return shape is None or bool(shape.fullmatch(ident))
 
 
 def grant(db: sqlite_utils.Database, who: str, user: str, role: str, command: str) -> str | None:

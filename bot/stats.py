@@ -123,6 +123,11 @@ def unanswered_command(turn: Turn, args: str) -> list[Reply]:
     lines = [f"Unanswered in the last {days} day(s), most frequent first. Send a line to attach it:"]
     for question, count in found[:10]:
         understood = turn.snap.matcher.understand(question)
+        if understood.not_covered:  # answered honestly as not covered: no alias would make it right
+            lines.append(
+                f"{count}× {question}\n   (about {understood.not_covered}, not in the knowledge base)"
+            )
+            continue
         topic = understood.topics[0].label if understood.topics else "ID"
         lines.append(f"{count}× {question}\n   /alias {topic} {question}")
     return say(turn, "\n".join(lines))

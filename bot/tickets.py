@@ -16,7 +16,7 @@ from bot import answers, audit, menus
 from bot.activity import scrub
 from bot.i18n import gettext
 from bot.messages import Reply
-from bot.privacy import log_id
+from bot.privacy import FORGOTTEN, log_id
 from bot.sessions import Session
 from bot.turn import Turn
 
@@ -123,7 +123,8 @@ def open_ticket(db: sqlite_utils.Database, turn: Turn, now: float | None = None)
         said_more = len(current.split()) > AGENT_PHRASE_WORDS and not current.startswith(("/", "@"))
         if said_more and asked:
             u = turn.snap.understand(current)
-            said_more = bool(u.topics or u.aspect or u.not_covered)
+            # (a topic it only may name is no question: "agent" reads as a typo of "against")
+            said_more = bool(u.confident or u.aspect not in (None, "contact") or u.not_covered)
         question = scrub(current) if said_more else (asked[-1] if asked else "")
         cursor = db.execute(
             "INSERT INTO tickets(user, platform, language, question, turns, status, opened_at, last_inbound_at) "
@@ -232,7 +233,13 @@ def close(db: sqlite_utils.Database, number: int, who: str) -> Ticket:
         ticket = _open_ticket(db, number)
         db.execute("UPDATE tickets SET status = ?, closed_at = ? WHERE id = ?", [CLOSED, time.time(), number])
         audit.record(db, who, f"/close {number}", f"ticket:{number}", ticket.status, CLOSED, None)
+        _drop_forgotten(db)
     return ticket
+
+
+def _drop_forgotten(db: sqlite_utils.Database) -> None:
+    """Closed tickets of citizens who said /forget while they were open go too (the audit keeps the number)."""
+    db.execute("DELETE FROM tickets WHERE status = ? AND question = ?", [CLOSED, FORGOTTEN])
 
 
 def discard(db: sqlite_utils.Database, user: str) -> None:
@@ -248,6 +255,7 @@ def withdraw(db: sqlite_utils.Database, user: str, now: float) -> list[int]:
         for ticket in withdrawn:
             db.execute("UPDATE tickets SET status = ?, closed_at = ? WHERE id = ?", [CLOSED, now, ticket.id])
             audit.record(db, log_id(user), WITHDRAWN, f"ticket:{ticket.id}", ticket.status, CLOSED, None)
+        _drop_forgotten(db)
     return [t.id for t in withdrawn]
 
 

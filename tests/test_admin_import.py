@@ -98,6 +98,7 @@ def test_confirm_is_one_undoable_audit_row_and_undo_restores_the_previous_knowle
         (lambda d: d.update(general="see website"), "could not answer 'hello'"),
         (lambda d: d["schemes"][0].update(other_urls="https://x.gov.in"), "could not answer"),
         (lambda d: d["schemes"][0].update(helpline="call us"), "could not answer"),
+        (lambda d: d["general"].update(msme_definition="see udyamregistration.gov.in"), "'what is msme'"),
     ],
 )
 def test_import_refuses_an_invalid_file_and_changes_nothing(services, change, expected):

@@ -153,3 +153,9 @@ def test_admin_help_lists_only_allowed_commands(services):
 def test_a_mistyped_command_from_staff_says_nothing_was_done_but_stays_unknown_to_citizens(services):
     assert "unknown command /reply1" in text(services, STAFF, "/reply1 aapka jawab")
     assert "unknown command" not in text(services, "telegram:999", "/reply1 aapka jawab")
+
+
+@pytest.mark.parametrize("user", ["whatsapp:919812345678", "telegram:@ravi_helpdesk", "whatsapp:+91 98123"])
+def test_grant_refuses_an_id_no_sender_can_have(services, user):
+    """WhatsApp senders come as whatsapp:+<country code><number>, Telegram's as telegram:<number>."""
+    assert "usage" in text(services, ADMIN, f"/grant staff {user}")

@@ -1020,3 +1020,45 @@ def test_after_a_scheme_we_do_not_cover_a_bare_part_is_not_about_the_scheme_befo
 def test_a_misspelt_name_alone_gets_the_overview(services, text):
     [reply] = say(services, text, user=text)
     assert reply.topic == "pmegp" and reply.aspect == "overview"
+
+
+def test_schemes_said_again_with_the_list_on_screen_shows_the_list_not_its_next_page(services):
+    say(services, "schemes")
+    [again] = say(services, "schemes")
+    [more] = say(services, "more")
+    assert "(page 1 of 2)" in again.text and "(page 2 of 2)" in more.text
+
+
+def test_a_button_for_one_of_two_towns_keeps_the_town(services):
+    [which] = say(services, "tool room in aurangabad")
+    button = which.options[0].payload  # what Telegram sends back for the button
+    [reply] = say(services, button)
+    assert "Aurangabad" in reply.text and "your location" not in reply.text
+
+
+def test_roman_hindi_asked_for_is_said_to_be_devanagari_only_and_a_question_with_it_answered_in_english(
+    services,
+):
+    [reply] = say(services, "roman hindi me likho please", user="r1")
+    assert "sirf Devanagari" in reply.text and [o.payload for o in reply.options] == [
+        "@language hi",
+        "@language en",
+    ]
+    [answer] = say(
+        services, "devnagari nahi padh pata, english letters me likho. vishwakarma yojana kya hai", user="r2"
+    )
+    assert answer.topic == "pm-vishwakarma" and answer.locale == "en"
+
+
+def test_how_to_register_after_gem_is_gems_steps_not_a_line_that_mentions_registration(services):
+    say(services, "gem portal kya hai", user="g")
+    [reply] = say(services, "रजिस्ट्रेशन कैसे होगा", user="g")
+    assert reply.topic == "gem" and reply.aspect == "apply"
+
+
+@pytest.mark.parametrize("then", ["aur micro ke liye?", "and for micro?"])
+def test_one_word_going_on_from_zeds_subsidy_stays_with_zed(services, then):
+    say(services, "zed certification", user=then)
+    say(services, "subsidy kitni", user=then)
+    [reply] = say(services, then, user=then)
+    assert reply.topic == "zed" and "80%" in reply.text

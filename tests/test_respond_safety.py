@@ -113,3 +113,9 @@ def test_folded_hands_first_is_a_namaste_and_after_an_answer_a_thank_you(service
     say(services, "pmegp", sender="console:namaste")
     [after] = say(services, "🙏", sender="console:namaste")
     assert after.intent == "thanks"
+
+
+@pytest.mark.parametrize("point", [(51.5074, -0.1278), (0.0, 0.0)])
+def test_a_location_far_outside_india_asks_for_the_city_instead_of_a_far_centre(services, point):
+    [reply] = say(services, "", sender="console:abroad", location=point)
+    assert "outside India" in reply.text and "km" not in reply.text

@@ -82,3 +82,20 @@ def test_message_log_keeps_no_user_ids_or_phone_numbers(services):
     dump = str(rows)
     assert "9812345678" not in dump and "98123" not in dump and "whatsapp:+91" not in dump
     assert [r[-1] for r in rows] == ["mera bijli bill # kaise bharun", None]  # only fallbacks keep text
+
+
+def test_unanswered_offers_no_alias_for_a_scheme_we_do_not_cover_and_alias_refuses_one(services):
+    """Pointing "mudra loan kaise milega" at PMEGP would answer Mudra questions with PMEGP."""
+    for user in ("telegram:310", "telegram:311"):
+        say(services, user, "mudra loan kaise milega")
+    reply = text(services, ADMIN, "/unanswered")
+    assert (
+        "2× mudra loan kaise milega" in reply
+        and "/alias" not in reply
+        and "not in the knowledge base" in reply
+    )
+    before = kb_state(services)
+    assert "not changed" in text(services, ADMIN, "/alias pmegp mudra loan kaise milega")
+    assert kb_state(services) == before
+    [reply] = say(services, "telegram:312", "mudra loan kaise milega")
+    assert reply.intent == "fallback" and reply.topic is None

@@ -300,3 +300,30 @@ def test_a_pan_inside_a_gstin_is_masked():
     from bot.activity import scrub
 
     assert "abcde1234f" not in scrub("my GSTIN is 27ABCDE1234F1Z5")
+
+
+def test_forget_with_an_open_request_wipes_its_text_now_and_the_request_when_closed(services):
+    number = open_ticket(services, "mera udyam certificate me naam galat hai kaise sudhare")
+    [reply] = say(services, CITIZEN, "/forget")
+    assert f"#{number}" in reply.text  # told the request stays, and how to withdraw it
+    ticket = tickets.get(services.db, number)
+    assert "udyam" not in ticket.question and ticket.turns == []
+    assert "sending the answer" in text(
+        services, STAFF, f"/reply {number} Naam sudharne ke liye portal dekhein"
+    )
+    say(services, STAFF, f"/close {number}")
+    assert services.db.execute("SELECT count(*) FROM tickets WHERE user = ?", [CITIZEN]).fetchone()[0] == 0
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "agent se baat karni hai",
+        "customer care se baat karao",
+        "I want to speak with an officer about my problem",
+    ],
+)
+def test_a_request_for_a_person_in_many_words_keeps_the_question_before_it(services, ask):
+    say(services, CITIZEN, "udyam certificate download nahi ho raha")
+    say(services, CITIZEN, ask)
+    assert tickets.open_for(services.db, CITIZEN).question == "udyam certificate download nahi ho raha"
