@@ -159,12 +159,15 @@ def group_all_said(knowledge: Knowledge, group: str, found: list[str], lang: str
     return "\n".join(out)
 
 
-def fraud_answer(knowledge: Knowledge, lang: str, named: str = "", site: str | None = None) -> str:
+def fraud_answer(
+    knowledge: Knowledge, lang: str, named: str = "", site: str | None = None, fees: tuple[str, ...] = ()
+) -> str:
     """Someone charged for a free registration or a fake site: the knowledge base's caution, then where an
     MSME complaint goes (its grievance portal's contacts, or the general helplines)."""
     _ = gettext(lang)
     out = [_("%(site)s is not an address on file for any scheme.") % {"site": site}] if site else []
     out.append(_("Do not pay anyone for this (and nothing more, if you already have)."))
+    out += [f"• {line}" for line in fees]  # the scheme's own word on its fees
     caution = caution_line(knowledge, lang)
     if caution:
         out.append(caution)

@@ -74,9 +74,22 @@ async def undeliverable(reply: Reply) -> DeliveryResult:
     return DeliveryResult(False, "no sender is configured for other users")
 
 
-def report(reply: Reply, outcome: DeliveryResult) -> Reply:
-    """The staff member's word on whether their answer arrived (staff output is English)."""
-    return Reply(text=delivery_report(reply.ticket, outcome.error), intent="staff", confidence=1.0)
+def report(reply: Reply, outcome: DeliveryResult | None) -> Reply:
+    """The staff member's word on whether their answer arrived, None: not known yet (staff output is
+    English)."""
+    text = delivery_report(reply.ticket, outcome.error if outcome else None, pending=outcome is None)
+    return Reply(text=text, intent="staff", confidence=1.0)
+
+
+async def recorded(services: Services, number: int) -> DeliveryResult | None:
+    """What the ticket says became of its last answer (a webhook retry repeats the report from it);
+    None while it is still on its way."""
+    ticket = await asyncio.to_thread(_ticket, services, number)
+    if ticket is not None and ticket.delivery_error == tickets.SENDING:
+        return None
+    if ticket is None or ticket.delivery_error:
+        return DeliveryResult(False, ticket.delivery_error if ticket else "no such ticket")
+    return DeliveryResult(True)
 
 
 async def _whatsapp(
@@ -110,6 +123,11 @@ def _last_inbound(services: Services, user: str) -> float:
     with services.turn_lock:
         ticket = tickets.open_for(services.db, user)
         return ticket.last_inbound_at if ticket else 0.0
+
+
+def _ticket(services: Services, number: int) -> "tickets.Ticket | None":
+    with services.turn_lock:
+        return tickets.get(services.db, number)
 
 
 def _note(services: Services, number: int, error: str | None) -> None:

@@ -95,9 +95,12 @@ class FactLines:
         index = self.indexes.get(scheme_id)
         return index is not None and all(index.similar(w) for w in words)
 
-    def mentioning(self, scheme_id: str, phrases: list[str], lang: str, limit: int) -> FactMatch | None:
+    def mentioning(
+        self, scheme_id: str, phrases: list[str], lang: str, limit: int, whole_summary: bool = True
+    ) -> FactMatch | None:
         """The first `limit` lines of `scheme_id` (data order) that say one of `phrases` word for word,
-        in the phrase's own script; the whole summary when only one of its sentences does."""
+        in the phrase's own script; the whole summary when only one of its sentences does (only that
+        sentence, in the reply's language, when not `whole_summary`)."""
         scheme = self.knowledge.schemes.get(scheme_id)
         if scheme is None:
             return None
@@ -112,8 +115,10 @@ class FactLines:
         if (match is None or len(match.lines) < limit) and any(
             says(s, p) for s in sentences for p in phrases
         ):
-            lines = (*(match.lines if match else ()), text(scheme.get("summary"), lang))
-            return FactMatch(match.aspect if match else "overview", lines)
+            summary = text(scheme.get("summary"), lang)
+            said = [s for s in _sentences(summary) if any(says(s, p) for p in phrases)]
+            added = (summary,) if whole_summary else tuple(said[:1])
+            return FactMatch(match.aspect if match else "overview", (*(match.lines if match else ()), *added))
         return match
 
     def _match(self, scheme_id: str, labels: list[str], lang: str) -> FactMatch | None:

@@ -191,14 +191,14 @@ def media(lang: str) -> tuple[str, tuple[Option, ...]]:
     return with_menu(lines, lang)
 
 
-def other_script() -> tuple[str, tuple[Option, ...]]:
+def other_script(lang: str) -> tuple[str, tuple[Option, ...]]:
     """For a message in Bengali, Tamil, Urdu…: in both languages the bot has, since it cannot tell which
     of them the user reads."""
     lines = []
-    for lang in ("hi", "en"):
-        _ = gettext(lang)
+    for each in ("hi", "en"):
+        _ = gettext(each)
         lines.append(_("Sorry, I can read only Hindi and English. Please write in Hindi or English."))
-    return with_menu(lines, "hi")
+    return with_menu(lines, lang)
 
 
 def unclear(lang: str) -> tuple[str, tuple[Option, ...]]:

@@ -22,8 +22,8 @@ from bot.fact_lines import FactMatch
 from bot.language import continues, reply_language, shows_language
 from bot.matcher import CLARIFY_THRESHOLD, SMALL_TALK, Understanding
 from bot.messages import Reply
-from bot.normalize import keys
-from bot.phrases import word_keys
+from bot.normalize import keys, says_any
+from bot.phrases import word_keys, word_list
 from bot.turn import Turn
 
 
@@ -81,7 +81,8 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         return payloads.handle_payload(turn, "@agent", u)
     look_alike = _look_alike(turn, text)
     if look_alike or _scam(u, text):
-        named = u.best.label if u.confident else ""  # "msme mart people asking 5000": MSME Mart's address
+        # "msme mart people asking 5000": MSME Mart's address; "cyber cafe wala 1500 maang raha" in a Udyam chat
+        named = u.best.label if u.confident else (session.topic or "")
         return payloads.handle_payload(turn, f"@fraud {named or '-'} {look_alike}".rstrip(" -"), u)
     if (
         questions.asks_status(text) and not u.not_covered
@@ -242,6 +243,8 @@ def _scam(u: Understanding, text: str) -> bool:
     udyam_asked = u.confident and u.best.label == REGISTRATION
     if (scams.demanded_by_someone(text) or scams.paying_someone(text)) and not udyam_asked:
         return True
+    if scams.taken_by_someone(text):  # paid already: where to complain, whatever the scheme
+        return True
     return (
         "fraud" in u.intents
         and not u.not_covered
@@ -309,6 +312,7 @@ def _menu_request(turn: Turn, u: Understanding) -> list[Reply] | None:
     topical = bool(u.topics) and u.topics[0].score >= CLARIFY_THRESHOLD
     # "hello, loan chahiye": a need beside a greeting (but "msme schemes" is the list itself)
     needs = topical or bool(u.shared_word_topics()) or bool(u.not_covered)  # "mudra nahi mila" is no "ok"
+    needs = needs or u.aspect in ("benefits", "documents")  # "how much interest help?" asks a part
     for intent in u.intents:  # most fully matched first
         if intent not in payloads.INTENT_PAYLOADS or intent == "agent":  # a person was asked for above
             continue
@@ -375,18 +379,24 @@ def _called_a_scheme(u: Understanding) -> bool:
     )
 
 
+# The parts of a scheme one may ask of a list without naming which ("documents?", "kitna milega?").
+LIST_ASPECTS = ("benefits", "eligibility", "documents", "apply")
+
+
 def _of_the_list(turn: Turn, u: Understanding, text: str) -> list[str]:
     """The schemes just listed, when the message asks a part of one without naming it ("how much money
     will I get?", "documents?"); its everyday words ("paisa": payments) point to no scheme of the list."""
     session = turn.session
-    if session.topic or u.named or u.not_covered or "scheme_list" in u.intents or groups.asked(text):
-        return []  # ("which loan scheme for women?" asks for a new list)
+    if session.topic or u.named or u.not_covered or u.intents or groups.asked(text):
+        return []  # ("helpline number", "which loan scheme for women?" ask something else)
+    if any(o.payload.startswith("@schemes ") for o in session.options):
+        return []  # the catalogue's page was no answer to a need: "loan chahiye" after it is a new question
     if _each_offered(turn, u, text):  # "documents for both"
         return []
     listed = list(
         dict.fromkeys(o.payload.split()[1] for o in session.options if o.payload.startswith("@scheme "))
     )
-    if len(listed) < 2 or not (u.aspect not in (None, "overview") or questions.asks_for_money(text)):
+    if len(listed) < 2 or not (u.aspect in LIST_ASPECTS or questions.asks_for_money(text)):
         return []
     if u.confident and u.best.label in listed:  # "subsidy kitni?" after a list with PMEGP: PMEGP's
         return []
@@ -416,8 +426,10 @@ def _not_covered(turn: Turn, u: Understanding) -> Reply:
     related = related if len(related) > 1 or _named_elsewhere_only(u) else []
     answer = menus.not_covered(u.not_covered, turn.snap.knowledge, related, turn.lang)
     # understood, and about something else: "address?" or "documents?" next is not about what came before
+    # (unless it asked of the scheme discussed: "isme health insurance milta hai?")
     turn.session.centres = []
-    turn.session.topic = turn.session.aspect = None
+    if not says_any(u.text, word_list("words", "this_words")):
+        turn.session.topic = turn.session.aspect = None
     return turn.reply(answer, "fallback", confidence=0.0, runners_up=tuple(related))
 
 

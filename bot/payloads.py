@@ -84,7 +84,12 @@ def handle_payload(
     if verb == "fraud":  # "agent ne 2000 le liye, ab kya karu": the caution, then where to complain
         said = args[0] if args and args[0] in knowledge.schemes else None
         site = args[1] if len(args) > 1 else None
-        text = answers.fraud_answer(knowledge, turn.lang, said or "", site=site)
+        # what the scheme's record says of fees ("Registration is free at CSCs"), right under the warning
+        evidence = turn.snap.details.evidence["fee"]
+        fees = turn.snap.facts.mentioning(said, evidence, turn.lang, 2, whole_summary=False) if said else None
+        text = answers.fraud_answer(
+            knowledge, turn.lang, said or "", site=site, fees=fees.lines if fees else ()
+        )
         # about the scheme the scam used ("iska asli link?" next is its link), or where to complain
         topic = said or (answers.COMPLAINTS if answers.COMPLAINTS in knowledge.schemes else None)
         turn.session.topic = said or turn.session.topic

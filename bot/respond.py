@@ -158,14 +158,14 @@ def _dispatch(turn: Turn) -> list[Reply]:
                 payload = "@menu"
             return payloads.handle_payload(turn, payload)
         return [turn.reply(menus.unclear(turn.lang), "unclear")]
-    if unreadable_script(text):
-        return [turn.reply(menus.other_script(), "unclear")]
     if turn.session.draft and not text.startswith("/"):  # an admin's /add in progress
         added = guided_add.step(turn, text)
         if added is not None:
             return added
     if text.startswith("/"):  # before option picks: "/take 1" is a command, not option 1
         return payloads.handle_command(turn, text)
+    if unreadable_script(text):  # (staff may answer a Bengali speaker in Bengali: commands come first)
+        return [turn.reply(menus.other_script(turn.lang), "unclear")]
     steering = controls.steering(text)
     if steering:  # "stop", "back", "start over"
         one_question.set_language(turn, turn.snap.understand(text))

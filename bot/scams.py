@@ -44,6 +44,11 @@ def paying_someone(text: str) -> bool:
     return near and mentions_someone(text)
 
 
+def taken_by_someone(text: str) -> bool:
+    """ "agent ne 2000 liye udyam ke": someone has already taken a sum from the user."""
+    return mentions_someone(text) and _beside_a_sum(text, word_keys("took_words"))
+
+
 def demanded_by_someone(text: str) -> bool:
     """A caller, a message or an agent asking the user for a fee ("got a call… pay 3000 processing fee",
     "koi bol raha hai 500 rs do"); a fee the scheme has ("guarantee fee 1%") is asked by no one."""

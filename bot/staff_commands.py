@@ -38,7 +38,10 @@ def _line(t: Ticket) -> str:
     state = f"taken by {t.taken_by}" if t.taken_by else "new"
     if t.answered_at:
         state += ", answered"
-    failed = f" — delivery failed: {t.delivery_error}" if t.delivery_error else ""
+    if t.delivery_error == tickets.SENDING:
+        failed = " — answer still sending (or its outcome was lost: ask the citizen)"
+    else:
+        failed = f" — delivery failed: {t.delivery_error}" if t.delivery_error else ""
     question = t.question[:QUESTION_PREVIEW] or "(no question)"
     return f"#{t.id} [{t.platform}, {t.language}] {opened}, {state}{failed}\n  {log_id(t.user)}: {question}"
 
@@ -93,11 +96,13 @@ def reply(turn: Turn, args: str) -> list[Reply]:
     sending = f"sending the answer to #{number} ({ticket.platform})…"
     if ticket.taken_by and ticket.taken_by != turn.message.sender:  # two people answering one citizen
         sending += f"\nnote: #{number} was taken by {ticket.taken_by}"
-    return [*say(turn, sending, intent="staff"), to_citizen]  # the report on it follows the first
+    return [*say(turn, sending, intent="staff", ticket=number), to_citizen]
 
 
-def delivery_report(number: int | None, error: str | None) -> str:
+def delivery_report(number: int | None, error: str | None, pending: bool = False) -> str:
     """Whether a staff answer reached the citizen: "sent" is said only once it has."""
+    if pending:
+        return f"#{number}: still sending; /queue will say if it did not arrive"
     if error is None:
         return f"✓ delivered to #{number}; /close {number} when done"
     why = (
@@ -118,7 +123,7 @@ def close(turn: Turn, args: str) -> list[Reply]:
         ticket = tickets.close(turn.services.db, number, turn.message.sender)
     except TicketError as exc:
         return say(turn, f"not closed: {exc}", intent="staff")
-    if ticket.delivery_error:  # closing must not bury an answer the citizen never got
+    if ticket.delivery_error and ticket.delivery_error != tickets.SENDING:  # not bury an answer never got
         return say(
             turn,
             f"#{number} closed; note: its last answer was NOT delivered ({ticket.delivery_error})",

@@ -199,8 +199,13 @@ class _Channel:
     async def _reply(
         self, context: ContextTypes.DEFAULT_TYPE, chat_id: int, message: IncomingMessage
     ) -> None:
-        for reply in await asyncio.to_thread(respond, message, self.services):
-            await deliver(context.bot, chat_id, reply, self.deliver_elsewhere)
+        replies = await asyncio.to_thread(respond, message, self.services)
+        try:
+            for reply in (r for r in replies if not r.recipient):
+                await deliver(context.bot, chat_id, reply, self.deliver_elsewhere)
+        finally:  # a staff answer goes to the citizen whatever became of the staff member's own message
+            for reply in (r for r in replies if r.recipient):
+                await deliver(context.bot, chat_id, reply, self.deliver_elsewhere)
 
 
 async def _log_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:

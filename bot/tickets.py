@@ -23,6 +23,8 @@ from bot.turn import Turn
 OPEN, TAKEN, CLOSED = "open", "taken", "closed"
 # A staff answer's delivery error when the channel's reply window had closed (WhatsApp's 24 hours).
 OUTSIDE_WINDOW = "outside_window"
+# An answer handed to its channel whose outcome is not back yet (or was lost in a restart).
+SENDING = "sending"
 # The audit command of a request the citizen withdrew ("stop").
 WITHDRAWN = "stop"
 # Turns kept in the session (and copied into a ticket): enough for staff to see the context.
@@ -220,9 +222,9 @@ def answered(db: sqlite_utils.Database, number: int, who: str) -> Ticket:
     with audit.change(db):
         ticket = _open_ticket(db, number)
         db.execute(
-            "UPDATE tickets SET status = ?, taken_by = COALESCE(taken_by, ?), answered_at = ?, delivery_error = NULL "
+            "UPDATE tickets SET status = ?, taken_by = COALESCE(taken_by, ?), answered_at = ?, delivery_error = ? "
             "WHERE id = ?",
-            [TAKEN, who, time.time(), number],
+            [TAKEN, who, time.time(), SENDING, number],
         )
         audit.record(db, who, f"/reply {number}", f"ticket:{number}", None, "answered", None)
     return ticket

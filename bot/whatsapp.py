@@ -16,7 +16,7 @@ from starlette.responses import PlainTextResponse, Response
 from twilio.request_validator import RequestValidator
 from twilio.twiml.messaging_response import MessagingResponse
 
-from bot.delivery import DeliverElsewhere, report, undeliverable
+from bot.delivery import DeliverElsewhere, DeliveryResult, recorded, report, undeliverable
 from bot.geo import valid_point
 from bot.messages import IncomingMessage, Reply
 from bot.privacy import log_id
@@ -35,6 +35,11 @@ MAX_BODY_BYTES = 64 * 1024
 TWIML = "application/xml"
 # Twilio rejects a <Message> body longer than this.
 MESSAGE_LIMIT = 1600
+# How long a staff member's own webhook waits for their answer to go out: Twilio gives up on a webhook
+# at 15 seconds, and its TwiML (the report) would be lost with it.
+DELIVERY_BUDGET_SECONDS = 8.0
+# Sends still running when their webhook answered; held so they finish and note their outcome.
+_SENDING: set[asyncio.Task] = set()
 
 # MediaContentType0 prefix → IncomingMessage.media kind; the first match wins.
 MEDIA_KINDS = (
@@ -84,12 +89,34 @@ def webhook(
             ",".join(r.intent for r in replies),
         )
         own = [r for r in replies if r.recipient in (None, message.sender)]
-        for reply in replies:
-            if reply.recipient not in (None, message.sender):
-                own.append(report(reply, await (deliver_elsewhere or undeliverable)(reply)))
+        others = [r for r in replies if r.recipient not in (None, message.sender)]
+        for reply in others:
+            own.append(report(reply, await _within_budget((deliver_elsewhere or undeliverable)(reply))))
+        for confirm in _unreported(
+            own, others
+        ):  # a Twilio retry: the answer went once, say what became of it
+            own.append(report(confirm, await recorded(services, confirm.ticket)))
         return Response(to_twiml(own), media_type=TWIML)
 
     return handle
+
+
+async def _within_budget(sending: Awaitable[DeliveryResult]) -> DeliveryResult | None:
+    """The outcome of a send, or None when it takes longer than the budget (it carries on, and its
+    outcome goes on the ticket, where /queue shows it)."""
+    task = asyncio.ensure_future(sending)
+    _SENDING.add(task)
+    task.add_done_callback(_SENDING.discard)
+    try:
+        return await asyncio.wait_for(asyncio.shield(task), DELIVERY_BUDGET_SECONDS)
+    except TimeoutError:
+        return None
+
+
+def _unreported(own: list[Reply], others: list[Reply]) -> list[Reply]:
+    """Staff confirmations of an answer not sent this time (a replayed message drops it)."""
+    sent = {r.ticket for r in others}
+    return [r for r in own if r.intent == "staff" and r.ticket is not None and r.ticket not in sent]
 
 
 async def _read_body(request: Request, limit: int) -> bytes | None:

@@ -5,6 +5,7 @@ window Twilio would need an approved template, so nothing is sent and the result
 failed send comes back as a result carrying the error: the caller decides whether to retry.
 """
 
+import asyncio
 import logging
 from dataclasses import dataclass
 
@@ -24,8 +25,8 @@ log = logging.getLogger(__name__)
 
 # WhatsApp's customer-service window after the user's last message.
 WINDOW_SECONDS = 24 * 3600
-# The staff member's own webhook waits for the send, and Twilio gives a webhook 15 seconds.
-TIMEOUT_SECONDS = 10.0
+# Per API call (one piece of a long message).
+TIMEOUT_SECONDS = 6.0
 
 
 @dataclass(frozen=True)
@@ -58,14 +59,15 @@ async def send_whatsapp(
     except SettingsError as exc:
         return SendResult(sent=False, error=str(exc))
     to = to if to.startswith(f"{PLATFORM}:") else f"{PLATFORM}:{to}"
-    transport = http_client or AsyncTwilioHttpClient(timeout=TIMEOUT_SECONDS)
+    transport = http_client or AsyncTwilioHttpClient()
     client = Client(settings.twilio_account_sid, settings.twilio_auth_token, http_client=transport)
     sids: list[str] = []
     try:
         for piece in split_text(text, MESSAGE_LIMIT):
-            created = await client.messages.create_async(
-                to=to, from_=settings.twilio_whatsapp_from, body=piece
-            )
+            async with asyncio.timeout(TIMEOUT_SECONDS):  # (the async client does not apply its own timeout)
+                created = await client.messages.create_async(
+                    to=to, from_=settings.twilio_whatsapp_from, body=piece
+                )
             sids.append(created.sid)
     except TwilioRestException as exc:
         log.warning("whatsapp send to=%s failed: twilio %s code=%s", log_id(to), exc.status, exc.code)

@@ -1,6 +1,8 @@
 """Shared fixtures: a fresh SQLite knowledge base per test (production migrations), and a fake Twilio
 REST API on 127.0.0.1 driven by Twilio's own async client."""
 
+import asyncio
+
 import pytest
 from aiohttp import web
 from fake_twilio_api import LoopbackTwilioHttpClient
@@ -15,9 +17,10 @@ def services(tmp_path) -> Services:
 
 @pytest.fixture
 async def fake_twilio():
-    api = {"status": 201, "calls": []}
+    api = {"status": 201, "calls": [], "delay": 0.0}
 
     async def create_message(request: web.Request) -> web.Response:
+        await asyncio.sleep(api["delay"])  # a slow Twilio API
         form = await request.post()
         auth = request.headers.get("Authorization", "")
         api["calls"].append({"account": request.match_info["account"], "auth": auth, **form})

@@ -1062,3 +1062,64 @@ def test_one_word_going_on_from_zeds_subsidy_stays_with_zed(services, then):
     say(services, "subsidy kitni", user=then)
     [reply] = say(services, then, user=then)
     assert reply.topic == "zed" and "80%" in reply.text
+
+
+def test_helpline_number_after_a_list_gets_the_helplines(services):
+    say(services, "bakery kholni hai, kya madad milegi?", user="h")
+    [reply] = say(services, "helpline number", user="h")
+    assert reply.intent == "helpline" and "1800-180-6763" in reply.text
+
+
+def test_a_loan_asked_after_the_catalogue_page_is_a_new_question(services):
+    say(services, "schemes", user="c")
+    [reply] = say(services, "loan chahiye 10 lakh", user="c")
+    offered = {o.payload.split()[1] for o in reply.options if o.payload.startswith("@scheme ")}
+    assert "pmegp" in offered and "gem" not in offered
+
+
+def test_a_buyers_late_payment_is_samadhaan_whatever_the_bank_words(services):
+    [reply] = say(services, "buyer ne payment nahi kiya 90 din ho gaye, amount debited bhi nahi hua")
+    assert reply.topic == "samadhaan"
+
+
+def test_asking_whether_this_scheme_has_what_we_do_not_cover_keeps_the_scheme(services):
+    say(services, "pmegp kya hai", user="i")
+    say(services, "kya isme health insurance bhi milta hai?", user="i")
+    [reply] = say(services, "documents?", user="i")
+    assert reply.topic == "pmegp" and reply.aspect == "documents"
+
+
+@pytest.mark.parametrize(
+    ("text", "fee_line"),
+    [
+        ("The CSC operator is asking Rs 300 for Vishwakarma registration", "Registration is free at"),
+        ("CSC वाला विश्वकर्मा रजिस्ट्रेशन के 200 रुपये माँग रहा है", "मुफ्त"),
+    ],
+)
+def test_a_fee_asked_at_a_csc_gets_the_warning_with_the_schemes_own_word_on_fees(services, text, fee_line):
+    [reply] = say(services, text)
+    assert reply.intent == "fraud" and reply.topic == "pm-vishwakarma" and fee_line in reply.text
+
+
+def test_money_already_taken_by_an_agent_gets_where_to_complain_even_for_udyam(services):
+    [reply] = say(services, "agent ne udyam ke liye 2000 rupaye liye")
+    assert reply.intent == "fraud" and "champions.gov.in" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "topic"),
+    [
+        ("मुझे एक व्यक्ति से बात करनी है", "agent", None),
+        ("I make bamboo baskets in a village in Assam. Any help?", "scheme_info", "pm-vishwakarma"),
+        ("मेरा बकाया पैसा सरकारी विभाग ने नहीं दिया", "scheme_info", "samadhaan"),
+    ],
+)
+def test_everyday_openings_reach_their_answer(services, text, intent, topic):
+    [reply] = say(services, text)
+    assert reply.intent == intent and reply.topic == topic
+
+
+def test_how_much_help_in_a_scheme_chat_asks_its_benefits_not_the_help_menu(services):
+    say(services, "green finance scheme", user="gf")
+    [reply] = say(services, "how much interest help?", user="gf")
+    assert reply.topic == "green-finance" and reply.aspect == "benefits"

@@ -327,3 +327,9 @@ def test_a_request_for_a_person_in_many_words_keeps_the_question_before_it(servi
     say(services, CITIZEN, "udyam certificate download nahi ho raha")
     say(services, CITIZEN, ask)
     assert tickets.open_for(services.db, CITIZEN).question == "udyam certificate download nahi ho raha"
+
+
+def test_staff_may_answer_in_the_citizens_own_script(services):
+    number = open_ticket(services)
+    _, to_citizen = say(services, STAFF, f"/reply {number} আপনার বিদ্যুৎ বিলের জন্য DISCOM-এ যোগাযোগ করুন")
+    assert to_citizen.recipient == CITIZEN and "DISCOM" in to_citizen.text

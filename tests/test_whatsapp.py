@@ -6,6 +6,7 @@ internal-looking host, as behind a proxy. Outbound sends use the real Twilio RES
 fake Twilio API on 127.0.0.1.
 """
 
+import asyncio
 import json
 import logging
 from pathlib import Path
@@ -322,3 +323,50 @@ async def test_whatsapp_staff_answer_outside_the_24_hours_is_refused_at_once(tmp
     answer = payload("text_en", From=staff, Body="/reply 1 Namaste", MessageSid="SM" + "8" * 32)
     texts = messages(await post(app, answer))
     assert "NOT delivered to #1" in texts[-1] and "24 hours" in texts[-1] and api["calls"] == []
+
+
+def staff_app(tmp_path, transport):
+    staff = "whatsapp:+919800000099"
+    services = open_services(str(tmp_path / "k.db"), staff=frozenset({staff}))
+    settings = from_env(OUT_ENV)
+    to_others = delivery.elsewhere(settings, services, http_client=transport)
+    app = Starlette(
+        routes=[Route("/whatsapp", whatsapp.webhook(settings, services, to_others), methods=["POST"])]
+    )
+    return app, services, staff
+
+
+async def test_whatsapp_a_retried_staff_reply_repeats_the_outcome_and_sends_nothing_again(
+    tmp_path, fake_twilio
+):
+    api, transport = fake_twilio
+    api["status"] = 500
+    app, _, staff = staff_app(tmp_path, transport)
+    messages(await post(app, payload("text_en", Body="talk to a person")))
+    answer = payload("text_en", From=staff, Body="/reply 1 Namaste", MessageSid="SM" + "8" * 32)
+    first = messages(await post(app, answer))
+    retry = messages(await post(app, answer))  # Twilio lost our first TwiML and tries again
+    assert "NOT delivered to #1" in first[-1] and "NOT delivered to #1" in retry[-1]
+    assert len(api["calls"]) == 1
+
+
+async def test_whatsapp_a_slow_send_is_reported_as_still_sending_and_noted_when_done(
+    tmp_path, fake_twilio, monkeypatch
+):
+    """Twilio drops a webhook's TwiML after 15 s: the staff member hears within the budget, the send goes on."""
+    api, transport = fake_twilio
+    api["delay"] = 0.6
+    monkeypatch.setattr(whatsapp, "DELIVERY_BUDGET_SECONDS", 0.1)
+    app, services, staff = staff_app(tmp_path, transport)
+    messages(await post(app, payload("text_en", Body="talk to a person")))
+    answer = payload("text_en", From=staff, Body="/reply 1 Namaste", MessageSid="SM" + "8" * 32)
+    texts = messages(await post(app, answer))
+    assert "still sending" in texts[-1]
+    assert "answer still sending" in "".join(
+        messages(await post(app, payload("text_en", From=staff, Body="/queue", MessageSid="SM" + "6" * 32)))
+    )
+    for _ in range(50):
+        if tickets.get(services.db, 1).delivery_error is None:
+            break
+        await asyncio.sleep(0.05)
+    assert tickets.get(services.db, 1).delivery_error is None and len(api["calls"]) == 1
