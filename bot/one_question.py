@@ -81,8 +81,9 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         return payloads.handle_payload(turn, "@agent", u)
     look_alike = _look_alike(turn, text)
     if look_alike or _scam(u, text):
-        # "msme mart people asking 5000": MSME Mart's address; "cyber cafe wala 1500 maang raha" in a Udyam chat
-        named = u.best.label if u.confident else (session.topic or "")
+        # "msme mart people asking 5000": MSME Mart's address; "cyber cafe wala 1500 maang raha" in a Udyam
+        # chat is about Udyam, which is free (in a CGTMSE chat, whose bank may charge a fee, about none)
+        named = u.best.label if u.confident else (session.topic if _free(turn, session.topic) else "")
         return payloads.handle_payload(turn, f"@fraud {named or '-'} {look_alike}".rstrip(" -"), u)
     if (
         questions.asks_status(text) and not u.not_covered
@@ -401,6 +402,12 @@ def _of_the_list(turn: Turn, u: Understanding, text: str) -> list[str]:
     if u.confident and u.best.label in listed:  # "subsidy kitni?" after a list with PMEGP: PMEGP's
         return []
     return listed if not u.confident or turn.snap.matcher.only_shared_words(u) else []
+
+
+def _free(turn: Turn, topic: str | None) -> bool:
+    """Whether the scheme's record says it costs nothing."""
+    said = turn.snap.facts.mentioning(topic, word_list("words", "free_words"), "en", 1) if topic else None
+    return said is not None
 
 
 def _named_elsewhere_only(u: Understanding) -> bool:

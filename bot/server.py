@@ -72,7 +72,10 @@ def _lifespan(
         # Build the matcher before the first user waits for it (about a second on a cold start).
         log.info("knowledge base version %s", await asyncio.to_thread(kb_version, services))
         if telegram is None:
-            yield
+            try:
+                yield
+            finally:
+                await whatsapp.finish_sending()
             return
         from bot.telegram_bot import start_webhook, stop_webhook
 
@@ -80,6 +83,7 @@ def _lifespan(
         try:
             yield
         finally:
+            await whatsapp.finish_sending()  # (before Telegram stops: a send may be to a Telegram citizen)
             await stop_webhook(telegram)
 
     return lifespan

@@ -13,7 +13,7 @@ from bot.i18n import gettext
 from bot.kb_commands import say
 from bot.messages import Reply
 from bot.privacy import log_id
-from bot.tickets import OUTSIDE_WINDOW, Ticket, TicketError
+from bot.tickets import MAYBE_SENT, OUTSIDE_WINDOW, Ticket, TicketError
 from bot.turn import Turn
 
 # Characters of the question shown per ticket in /queue.
@@ -105,6 +105,8 @@ def delivery_report(number: int | None, error: str | None, pending: bool = False
         return f"#{number}: still sending; /queue will say if it did not arrive"
     if error is None:
         return f"✓ delivered to #{number}; /close {number} when done"
+    if error == MAYBE_SENT:  # sending again could give the citizen the answer twice
+        return f"⚠ #{number}: {error}. Ask the citizen whether it came before you /reply again."
     why = (
         "the citizen last wrote more than 24 hours ago, and WhatsApp allows a free reply only within 24 hours "
         "of their last message; /reply again once they write, or call them"

@@ -25,6 +25,8 @@ OPEN, TAKEN, CLOSED = "open", "taken", "closed"
 OUTSIDE_WINDOW = "outside_window"
 # An answer handed to its channel whose outcome is not back yet (or was lost in a restart).
 SENDING = "sending"
+# The channel did not answer in time: the message may have arrived all the same.
+MAYBE_SENT = "no answer from the channel in time: it may have arrived"
 # The audit command of a request the citizen withdrew ("stop").
 WITHDRAWN = "stop"
 # Turns kept in the session (and copied into a ticket): enough for staff to see the context.
@@ -224,7 +226,8 @@ def answered(db: sqlite_utils.Database, number: int, who: str) -> Ticket:
         db.execute(
             "UPDATE tickets SET status = ?, taken_by = COALESCE(taken_by, ?), answered_at = ?, delivery_error = ? "
             "WHERE id = ?",
-            [TAKEN, who, time.time(), SENDING, number],
+            # (one's own request, as in a staff member's test, is answered in the same reply: no send)
+            [TAKEN, who, time.time(), None if ticket.user == who else SENDING, number],
         )
         audit.record(db, who, f"/reply {number}", f"ticket:{number}", None, "answered", None)
     return ticket

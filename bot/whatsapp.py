@@ -113,6 +113,12 @@ async def _within_budget(sending: Awaitable[DeliveryResult]) -> DeliveryResult |
         return None
 
 
+async def finish_sending(limit: float = 30.0) -> None:
+    """At shutdown: let staff answers still on their way arrive and note their outcome."""
+    if _SENDING:
+        await asyncio.wait(list(_SENDING), timeout=limit)
+
+
 def _unreported(own: list[Reply], others: list[Reply]) -> list[Reply]:
     """Staff confirmations of an answer not sent this time (a replayed message drops it)."""
     sent = {r.ticket for r in others}

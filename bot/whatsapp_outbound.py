@@ -18,15 +18,16 @@ from twilio.rest import Client
 from bot.privacy import log_id
 from bot.settings import Settings, SettingsError, require
 from bot.split import split_text
-from bot.tickets import OUTSIDE_WINDOW
+from bot.tickets import MAYBE_SENT, OUTSIDE_WINDOW
 from bot.whatsapp import MESSAGE_LIMIT, PLATFORM
 
 log = logging.getLogger(__name__)
 
 # WhatsApp's customer-service window after the user's last message.
 WINDOW_SECONDS = 24 * 3600
-# Per API call (one piece of a long message).
-TIMEOUT_SECONDS = 6.0
+# Per API call, a safety net only (the async client applies none): a call cut off may still have been
+# accepted by Twilio, so its outcome is reported as unknown, never as a failure to send again.
+TIMEOUT_SECONDS = 60.0
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,10 @@ async def send_whatsapp(
         return SendResult(
             sent=False, sids=tuple(sids), error=f"twilio {exc.status} code={exc.code}", status=exc.status
         )
-    except (TimeoutError, TwilioException, aiohttp.ClientError, OSError) as exc:
+    except TimeoutError:
+        log.warning("whatsapp send to=%s: no answer from Twilio in %.0f s", log_id(to), TIMEOUT_SECONDS)
+        return SendResult(sent=False, sids=tuple(sids), error=MAYBE_SENT)
+    except (TwilioException, aiohttp.ClientError, OSError) as exc:
         log.warning("whatsapp send to=%s failed: %s", log_id(to), type(exc).__name__)
         return SendResult(sent=False, sids=tuple(sids), error=f"network: {type(exc).__name__}")
     finally:

@@ -333,3 +333,12 @@ def test_staff_may_answer_in_the_citizens_own_script(services):
     number = open_ticket(services)
     _, to_citizen = say(services, STAFF, f"/reply {number} আপনার বিদ্যুৎ বিলের জন্য DISCOM-এ যোগাযোগ করুন")
     assert to_citizen.recipient == CITIZEN and "DISCOM" in to_citizen.text
+
+
+def test_answering_ones_own_request_is_no_send_left_pending(services):
+    """A staff member trying the bot from their own phone answers their own request in the same reply."""
+    say(services, STAFF, "mera bijli bill kaise bharun")
+    say(services, STAFF, "agent")
+    say(services, STAFF, "/reply 1 Namaste")
+    assert tickets.get(services.db, 1).delivery_error is None
+    assert "still sending" not in text(services, STAFF, "/queue")

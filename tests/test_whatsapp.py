@@ -370,3 +370,21 @@ async def test_whatsapp_a_slow_send_is_reported_as_still_sending_and_noted_when_
             break
         await asyncio.sleep(0.05)
     assert tickets.get(services.db, 1).delivery_error is None and len(api["calls"]) == 1
+
+
+async def test_whatsapp_a_send_cut_off_by_the_timeout_may_have_arrived_and_is_not_said_to_have_failed(
+    tmp_path, fake_twilio, monkeypatch
+):
+    """Twilio may accept a message after we stop waiting: "send again" could give the citizen two copies."""
+    from bot import whatsapp_outbound
+
+    api, transport = fake_twilio
+    api["delay"] = 0.5
+    monkeypatch.setattr(whatsapp_outbound, "TIMEOUT_SECONDS", 0.1)
+    app, services, staff = staff_app(tmp_path, transport)
+    messages(await post(app, payload("text_en", Body="talk to a person")))
+    answer = payload("text_en", From=staff, Body="/reply 1 Namaste", MessageSid="SM" + "8" * 32)
+    texts = messages(await post(app, answer))
+    assert "may have arrived" in texts[-1] and "Ask the citizen" in texts[-1] and "try again" not in texts[-1]
+    await whatsapp.finish_sending()
+    assert tickets.get(services.db, 1).delivery_error == tickets.MAYBE_SENT
