@@ -281,13 +281,7 @@ async def test_whatsapp_staff_answer_goes_to_the_citizen_not_into_the_staff_twim
     assert sent["To"] == "whatsapp:+91" + PHONE and "Certificate 2 din mein aayega" in sent["Body"]
 
 
-async def test_whatsapp_staff_answer_that_fails_is_reported_and_the_request_stays_unanswered(
-    tmp_path, fake_twilio
-):
-    """A failed send is said in the staff member's own reply, the citizen's later words still reach the
-    staff, and /close says the answer never arrived."""
-    api, transport = fake_twilio
-    api["status"] = 500
+def staff_app(tmp_path, transport):
     staff = "whatsapp:+919800000099"
     services = open_services(str(tmp_path / "k.db"), staff=frozenset({staff}))
     settings = from_env(OUT_ENV)
@@ -295,6 +289,17 @@ async def test_whatsapp_staff_answer_that_fails_is_reported_and_the_request_stay
     app = Starlette(
         routes=[Route("/whatsapp", whatsapp.webhook(settings, services, to_others), methods=["POST"])]
     )
+    return app, services, staff
+
+
+async def test_whatsapp_staff_answer_that_fails_is_reported_and_the_request_stays_unanswered(
+    tmp_path, fake_twilio
+):
+    """A failed send is said in the staff member's own reply, the citizen's later words still reach the
+    staff, and /close says the answer never arrived."""
+    api, transport = fake_twilio
+    api["status"] = 500
+    app, services, staff = staff_app(tmp_path, transport)
     messages(await post(app, payload("text_en", Body="talk to a person")))
     answer = payload(
         "text_en", From=staff, Body="/reply 1 Certificate 2 din mein aayega", MessageSid="SM" + "8" * 32
@@ -311,29 +316,12 @@ async def test_whatsapp_staff_answer_that_fails_is_reported_and_the_request_stay
 
 async def test_whatsapp_staff_answer_outside_the_24_hours_is_refused_at_once(tmp_path, fake_twilio):
     api, transport = fake_twilio
-    staff = "whatsapp:+919800000099"
-    services = open_services(str(tmp_path / "k.db"), staff=frozenset({staff}))
-    settings = from_env(OUT_ENV)
-    to_others = delivery.elsewhere(settings, services, http_client=transport)
-    app = Starlette(
-        routes=[Route("/whatsapp", whatsapp.webhook(settings, services, to_others), methods=["POST"])]
-    )
+    app, services, staff = staff_app(tmp_path, transport)
     messages(await post(app, payload("text_en", Body="talk to a person")))
     services.db.execute("UPDATE tickets SET last_inbound_at = last_inbound_at - ?", [WINDOW_SECONDS + 60])
     answer = payload("text_en", From=staff, Body="/reply 1 Namaste", MessageSid="SM" + "8" * 32)
     texts = messages(await post(app, answer))
     assert "NOT delivered to #1" in texts[-1] and "24 hours" in texts[-1] and api["calls"] == []
-
-
-def staff_app(tmp_path, transport):
-    staff = "whatsapp:+919800000099"
-    services = open_services(str(tmp_path / "k.db"), staff=frozenset({staff}))
-    settings = from_env(OUT_ENV)
-    to_others = delivery.elsewhere(settings, services, http_client=transport)
-    app = Starlette(
-        routes=[Route("/whatsapp", whatsapp.webhook(settings, services, to_others), methods=["POST"])]
-    )
-    return app, services, staff
 
 
 async def test_whatsapp_a_retried_staff_reply_repeats_the_outcome_and_sends_nothing_again(
