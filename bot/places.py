@@ -203,7 +203,7 @@ class Gazetteer:
         msg_keys = [key(w) for w in ws]
         sims = self._similar(msg_keys, [has_devanagari(w) for w in ws])
         touched = {i for s in sims for w in s for i in self.index.by_word[w]}
-        found = []
+        found, in_a_state = [], []
         for i in touched:
             label, phrase, content = self.index.entries[i]
             place = self.places[int(label.rstrip(_DEVANAGARI_LABEL))]
@@ -222,17 +222,17 @@ class Gazetteer:
             strength = self._strength(place, content)
             if score < 1.0 and not _cued(msg_keys, start, end):
                 continue  # a misspelt name needs a place cue: "banane" is a verb, not Banaras
-            if strength == NEVER or (
-                strength == WEAK
-                and not (
-                    score == 1.0
-                    and _cued(msg_keys, start, end)
-                    and _spelled(phrase, content, ws[start : end + 1])
-                )
-            ):
+            spelled = score == 1.0 and _spelled(phrase, content, ws[start : end + 1])
+            if strength == WEAK and spelled and not _cued(msg_keys, start, end):
+                in_a_state.append(
+                    Mention(start, end, score, (place,))
+                )  # "mau uttar pradesh": its state says so
+                continue
+            if strength == NEVER or (strength == WEAK and not spelled):
                 continue
             found.append(Mention(start, end, score, (place,)))
-        return found
+        states = {p.name for m in found for p in m.places if p.kind == "state"}
+        return found + [m for m in in_a_state if m.places[0].state in states]
 
 
 def _as_verb(content: tuple[str, ...], msg_keys: list[str], end: int) -> bool:

@@ -126,3 +126,12 @@ def test_words_for_a_town_or_a_verb_are_no_place(text):
 
 def test_gaya_with_a_place_cue_is_the_town():
     assert [p.name for p in find_places("gaya me msme centre")][:1] == ["Gaya"]
+
+
+def test_a_small_town_named_with_its_state_is_that_town():
+    """ "mau uttar pradesh": a name too short or plain to count alone is a town when its state is said."""
+    from bot.gazetteer import gazetteer
+
+    named = {p.name for m in gazetteer().mentions("mau uttar pradesh msme centre") for p in m.places}
+    assert "Mau" in named
+    assert not any(p.name == "Mau" for m in gazetteer().mentions("mau pmegp loan") for p in m.places)
