@@ -24,6 +24,7 @@ from bot.matcher import CLARIFY_THRESHOLD, SMALL_TALK, Understanding
 from bot.messages import Reply
 from bot.normalize import keys, says_any
 from bot.phrases import word_keys, word_list
+from bot.sessions import Session
 from bot.turn import Turn
 
 
@@ -148,8 +149,9 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         if found:
             return [responses.group(turn, group, found)]
     if not group and not u.confident and group_answers.asks_for_more(turn, u):
-        listed = [o.payload.split()[1] for o in session.options if o.payload.startswith("@scheme ")]
-        found = listed or list(group_answers.group_lines(turn, session.group))  # in the order first shown
+        found = _listed(session) or list(
+            group_answers.group_lines(turn, session.group)
+        )  # in the order first shown
         return [responses.group_rest(turn, session.group, found)]
     if follow_ups.asks_for_the_rest(turn, u):  # "aur batao", "tell me more": the next part of the same scheme
         return [
@@ -394,14 +396,19 @@ def _of_the_list(turn: Turn, u: Understanding, text: str) -> list[str]:
         return []  # the catalogue's page was no answer to a need: "loan chahiye" after it is a new question
     if _each_offered(turn, u, text):  # "documents for both"
         return []
-    listed = list(
-        dict.fromkeys(o.payload.split()[1] for o in session.options if o.payload.startswith("@scheme "))
-    )
+    listed = _listed(session)
     if len(listed) < 2 or not (u.aspect in LIST_ASPECTS or questions.asks_for_money(text)):
         return []
     if u.confident and u.best.label in listed:  # "subsidy kitni?" after a list with PMEGP: PMEGP's
         return []
     return listed if not u.confident or turn.snap.matcher.only_shared_words(u) else []
+
+
+def _listed(session: Session) -> list[str]:
+    """The schemes the options on screen offer, in their order."""
+    return list(
+        dict.fromkeys(o.payload.split()[1] for o in session.options if o.payload.startswith("@scheme "))
+    )
 
 
 def _free(turn: Turn, topic: str | None) -> bool:

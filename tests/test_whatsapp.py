@@ -292,6 +292,14 @@ def staff_app(tmp_path, transport):
     return app, services, staff
 
 
+async def answered(app, staff: str, body: str = "/reply 1 Namaste") -> tuple[dict[str, str], list[str]]:
+    """A citizen asks for a person, then the staff member answers request #1: that message, and what
+    the staff member is told back."""
+    messages(await post(app, payload("text_en", Body="talk to a person")))
+    answer = payload("text_en", From=staff, Body=body, MessageSid="SM" + "8" * 32)
+    return answer, messages(await post(app, answer))
+
+
 async def test_whatsapp_staff_answer_that_fails_is_reported_and_the_request_stays_unanswered(
     tmp_path, fake_twilio
 ):
@@ -300,11 +308,7 @@ async def test_whatsapp_staff_answer_that_fails_is_reported_and_the_request_stay
     api, transport = fake_twilio
     api["status"] = 500
     app, services, staff = staff_app(tmp_path, transport)
-    messages(await post(app, payload("text_en", Body="talk to a person")))
-    answer = payload(
-        "text_en", From=staff, Body="/reply 1 Certificate 2 din mein aayega", MessageSid="SM" + "8" * 32
-    )
-    texts = messages(await post(app, answer))
+    _, texts = await answered(app, staff, "/reply 1 Certificate 2 din mein aayega")
     assert "NOT delivered to #1" in texts[-1] and "twilio 500" in texts[-1] and "/reply 1" in texts[-1]
     ticket = tickets.get(services.db, 1)
     assert ticket.answered_at is None and ticket.delivery_error.startswith("twilio 500")
@@ -330,9 +334,7 @@ async def test_whatsapp_a_retried_staff_reply_repeats_the_outcome_and_sends_noth
     api, transport = fake_twilio
     api["status"] = 500
     app, _, staff = staff_app(tmp_path, transport)
-    messages(await post(app, payload("text_en", Body="talk to a person")))
-    answer = payload("text_en", From=staff, Body="/reply 1 Namaste", MessageSid="SM" + "8" * 32)
-    first = messages(await post(app, answer))
+    answer, first = await answered(app, staff)
     retry = messages(await post(app, answer))  # Twilio lost our first TwiML and tries again
     assert "NOT delivered to #1" in first[-1] and "NOT delivered to #1" in retry[-1]
     assert len(api["calls"]) == 1
@@ -346,9 +348,7 @@ async def test_whatsapp_a_slow_send_is_reported_as_still_sending_and_noted_when_
     api["delay"] = 0.6
     monkeypatch.setattr(whatsapp, "DELIVERY_BUDGET_SECONDS", 0.1)
     app, services, staff = staff_app(tmp_path, transport)
-    messages(await post(app, payload("text_en", Body="talk to a person")))
-    answer = payload("text_en", From=staff, Body="/reply 1 Namaste", MessageSid="SM" + "8" * 32)
-    texts = messages(await post(app, answer))
+    _, texts = await answered(app, staff)
     assert "still sending" in texts[-1]
     assert "answer still sending" in "".join(
         messages(await post(app, payload("text_en", From=staff, Body="/queue", MessageSid="SM" + "6" * 32)))
@@ -370,9 +370,7 @@ async def test_whatsapp_a_send_cut_off_by_the_timeout_may_have_arrived_and_is_no
     api["delay"] = 0.5
     monkeypatch.setattr(whatsapp_outbound, "TIMEOUT_SECONDS", 0.1)
     app, services, staff = staff_app(tmp_path, transport)
-    messages(await post(app, payload("text_en", Body="talk to a person")))
-    answer = payload("text_en", From=staff, Body="/reply 1 Namaste", MessageSid="SM" + "8" * 32)
-    texts = messages(await post(app, answer))
+    _, texts = await answered(app, staff)
     assert "may have arrived" in texts[-1] and "Ask the citizen" in texts[-1] and "try again" not in texts[-1]
     await whatsapp.finish_sending()
     assert tickets.get(services.db, 1).delivery_error == tickets.MAYBE_SENT
