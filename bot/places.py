@@ -220,13 +220,12 @@ class Gazetteer:
             if score < floor:
                 continue
             strength = self._strength(place, content)
-            if score < 1.0 and not _cued(msg_keys, start, end):
-                continue  # a misspelt name needs a place cue: "banane" is a verb, not Banaras
             spelled = score == 1.0 and _spelled(phrase, content, ws[start : end + 1])
-            if strength == WEAK and spelled and not _cued(msg_keys, start, end):
-                in_a_state.append(
-                    Mention(start, end, score, (place,))
-                )  # "mau uttar pradesh": its state says so
+            if strength != NEVER and not _cued(msg_keys, start, end) and (score < 1.0 or strength == WEAK):
+                # A misspelt or weak name needs a place cue ("banane" is a verb, not Banaras), or its
+                # state beside it: "mau uttar pradesh", "सीकर राजस्थान".
+                if spelled or score < 1.0:
+                    in_a_state.append(Mention(start, end, score, (place,)))
                 continue
             if strength == NEVER or (strength == WEAK and not spelled):
                 continue

@@ -135,3 +135,17 @@ def test_a_small_town_named_with_its_state_is_that_town():
     named = {p.name for m in gazetteer().mentions("mau uttar pradesh msme centre") for p in m.places}
     assert "Mau" in named
     assert not any(p.name == "Mau" for m in gazetteer().mentions("mau pmegp loan") for p in m.places)
+
+
+@pytest.mark.parametrize("text", ["सीकर राजस्थान में टूल रूम", "सीकर राजस्थान"])
+def test_a_town_in_devanagari_beside_its_state_is_that_town(text, services):
+    """The gazetteer knows Sikar in Latin letters only: with its state beside it, सीकर is the town
+    (it got Rajasthan's list, as if the town were unknown)."""
+    from bot.ask import ask
+
+    assert [p.name for p in find_places(text)] == ["Sikar", "Rajasthan"]
+    assert "Sikar के सबसे पास" in ask(services, text).text
+
+
+def test_a_misspelt_name_beside_another_state_is_no_town():
+    assert [p.name for p in find_places("banane rajasthan tool room")] == ["Rajasthan"]
