@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 from bot import language
 from bot.knowledge import REGISTRATION, Knowledge, host
 from bot.normalize import clean, key, keys, message_words
-from bot.phrase_index import Hit, PhraseIndex, fullest
+from bot.phrase_index import FUZZY_MIN_LENGTH, Hit, PhraseIndex, fullest
 from bot.phrases import phrase_file, phrases, word_keys, word_list
 
 # A topic at or above this confidence is answered outright.
@@ -419,12 +419,16 @@ class Matcher:
         return k not in self.known and k not in places and not self.topics.similar(k)
 
     def _split(self, word: str, places: frozenset[str], first: bool = True) -> list[str]:
-        """ "gemportal" → gem, portal: a scheme's word, then known words (one more cut at most)."""
+        """ "gemportal" → gem, portal: a scheme's word, then known words (one more cut at most). The last
+        part is one of our words, or a long one misspelt ("udyamregistrstion"): "grinding" is no "green" +
+        the town Ding."""
         for cut in range(len(word) - 2, 1, -1):
             left, right = key(word[:cut]), word[cut:]
             if not left or (left not in self.topics.vocabulary if first else self._unknown(left, places)):
                 continue
-            if not self._unknown(key(right), places):
+            if key(right) in self.known or (
+                len(right) >= FUZZY_MIN_LENGTH and not self._unknown(key(right), places)
+            ):
                 return [left, key(right)]
             rest = self._split(right, places, first=False) if first and len(right) >= 4 else []
             if rest:
@@ -442,8 +446,13 @@ class Matcher:
         if max(top_said, second_said) < 2 or top_said == second_said:
             return topics
         winner, loser = (top, second) if top_said > second_said else (second, top)
+        if self._proper(loser) and not self._proper(winner):
+            return topics  # "as a micro enterprise, … selling on GeM": the name says which
         behind = replace(loser, score=min(loser.score, winner.score - CLOSE_MARGIN))
         return [winner, behind, *topics[2:]]
+
+    def _proper(self, hit: Hit) -> bool:
+        return bool(hit.matched & self.proper_names.get(hit.label, set()))
 
     def _named_first(self, topics: list[Hit]) -> list[Hit]:
         """Move a close runner-up called by its own name to the front when the leader was not."""

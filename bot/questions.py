@@ -43,6 +43,9 @@ _TOLD = regex.compile(
     regex.IGNORECASE,
 )
 
+# Who the user is ("As a micro enterprise, …", "I am udyam registered"): said, not asked.
+_BEING = regex.compile(r"^(?:as|being)\s+an?\b|\b(?:i\s+am|i'm|im|we\s+are)\b", regex.IGNORECASE)
+
 
 def tells(text: str) -> bool:
     """Whether a message tells what the user had or did ("mudra nahi mila", "pmegp se loan mila tha")."""
@@ -79,7 +82,7 @@ def separate(text: str, understand: Callable[[str], Understanding]) -> list[str]
 def _asks(part: str, u: Understanding) -> bool:
     """A part asks about its scheme when it names an aspect ("documents", "kaise") or only the scheme."""
     words = set(keys(part))
-    if words & STATEMENT_WORDS or _TOLD.search(clean(part)):
+    if words & STATEMENT_WORDS or _TOLD.search(clean(part)) or _BEING.search(part.strip()):
         return False
     bare = u.best is not None and set(content_words(part)) <= u.best.matched
     return u.aspect is not None or bare or (u.not_covered is not None and not u.confident)

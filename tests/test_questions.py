@@ -37,6 +37,9 @@ def test_parts_that_each_name_a_scheme_are_separate_questions(split, text, parts
         # what the user got or took is context, not a question of its own
         "mudra nahi mila, pmegp me kitni subsidy milegi",
         "I took a Mudra loan 2 years back, am I still eligible for the Vishwakarma loan?",
+        # who the user is, said first (it got Udyam's benefits before GeM's)
+        "As a micro enterprise, do I get any advantage when selling on GeM?",
+        "I am udyam registered, how to apply on gem",
     ],
 )
 def test_one_question_stays_one(split, text):

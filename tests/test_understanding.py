@@ -174,6 +174,18 @@ def test_words_split_or_run_together_are_mended(understand, text, topic):
     assert u.best.label == topic and u.confident
 
 
+def test_a_word_is_not_cut_into_a_schemes_word_and_a_near_spelling(understand):
+    """ "grinding" is no "green" (Green Finance) + "ding" (a town, and one letter from "dyeing")."""
+    u = understand("Can I get the PMFME subsidy for a masala grinding unit?")
+    assert u.best.label != "green-finance" and not u.confident and u.not_covered == "pmfme"
+
+
+def test_a_scheme_named_beats_a_longer_phrase_said_word_for_word(understand):
+    """ "ODR portal … delayed payment claim": its name says which, not Samadhaan's longer phrase."""
+    u = understand("ODR portal - steps to file a delayed payment claim?")
+    assert u.best.label == "odr"
+
+
 def test_a_very_long_unbroken_word_is_not_cut_into_words(understand):
     """Splitting runs words together only up to a word's length; a 4,000-letter token stays one word."""
     u = understand("videsi" * 700)
