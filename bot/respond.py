@@ -158,6 +158,10 @@ def _dispatch(turn: Turn) -> list[Reply]:
                 payload = "@menu"
             return payloads.handle_payload(turn, payload)
         return [turn.reply(menus.unclear(turn.lang), "unclear")]
+    if message.forwarded:  # someone else's words: answered, never run as the forwarder's command or pick
+        if unreadable_script(text):
+            return [turn.reply(menus.other_script(turn.lang), "unclear")]
+        return _answer(turn, text.lstrip("/@ "))
     if turn.session.draft and not text.startswith("/"):  # an admin's /add in progress
         added = guided_add.step(turn, text)
         if added is not None:
@@ -186,7 +190,11 @@ def _dispatch(turn: Turn) -> list[Reply]:
         text = text.partition(" ")[2].strip()
         if not clean(text):
             return payloads.handle_payload(turn, "@menu")
+    return _answer(turn, text)
 
+
+def _answer(turn: Turn, text: str) -> list[Reply]:
+    """A question in words: the comparison, the questions in it, or the one question."""
     text = rejected.without_rejected(text, turn.snap.understand)  # "mudra nahi, pmegp batao": PMEGP
     compared = one_question.compared(turn, text)
     if compared:

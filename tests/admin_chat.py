@@ -20,9 +20,15 @@ def staffed_services(path: Path) -> Services:
 
 
 def say(
-    services: Services, user: str, text: str, private: bool = True, now: float | None = None
+    services: Services,
+    user: str,
+    text: str,
+    private: bool = True,
+    now: float | None = None,
+    forwarded: bool = False,
 ) -> list[Reply]:
-    """One message from `user` (platform taken from the id prefix) through the core."""
+    """One message from `user` (platform taken from the id prefix) through the core; `forwarded`: someone
+    else's words that `user` passed on."""
     platform = user.split(":")[0]
     message = IncomingMessage(
         platform=platform,
@@ -31,6 +37,7 @@ def say(
         text=text,
         is_private=private,
         message_id=str(next(_ids)),
+        forwarded=forwarded,
     )
     return respond(message, services, now)
 

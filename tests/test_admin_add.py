@@ -101,3 +101,13 @@ def test_draft_of_a_revoked_admin_is_dropped(services):
     say(services, OUTSIDER, "/add scheme solar-pump")
     say(services, ADMIN, f"/revoke {OUTSIDER}")
     assert say(services, OUTSIDER, "Solar Pump Scheme")[0].intent != "admin"
+
+
+def test_a_forwarded_message_is_no_answer_to_the_draft(services):
+    """Someone else's words, passed on by the admin mid-/add, never become a field of the record."""
+    say(services, ADMIN, "/add scheme solar-pump")
+    forwarded = say(services, ADMIN, "Free Money Scheme", forwarded=True)
+    assert forwarded[0].intent != "admin"
+    replies = [text(services, ADMIN, answer) for answer in SCHEME_ANSWERS]
+    assert "added solar-pump" in replies[-1]
+    assert services.current().knowledge.schemes["solar-pump"]["name"]["en"] == "Solar Pump Scheme"

@@ -322,3 +322,11 @@ def test_an_old_option_of_a_deleted_scheme_offers_the_schemes_there_are(services
     say(services, ADMIN, "/delete zed")
     [reply] = say(services, CITIZEN, "@scheme zed documents")
     assert reply.intent == "scheme_list"
+
+
+@pytest.mark.parametrize("command", ["/grant admin telegram:777", "/set udyam url https://scam.example.in"])
+def test_a_forwarded_command_is_not_run_as_the_forwarders(services, command):
+    """An admin who forwards a citizen's "/grant admin …" gives the citizen nothing: it was not the admin's."""
+    before = kb_state(services)
+    say(services, ADMIN, command, forwarded=True)
+    assert kb_state(services) == before

@@ -383,3 +383,15 @@ async def test_yaml_document_from_an_outsider_changes_nothing(api, polling, serv
     [sent] = await say(api, load("document_yaml"))
     assert "/confirm" not in sent.params["text"]
     assert services.current().knowledge.revision == before
+
+
+async def test_a_forwarded_staff_command_is_answered_not_run(api, polling, services):
+    """A scammer's "/reply 1 Pay Rs 999…", forwarded by a staff member to see the bot's confidence, must not
+    reach citizen #1 as the helpline's answer."""
+    from admin_chat import say as say_core
+
+    say_core(services, "telegram:77", "agent")  # request #1
+    [sent] = await say(api, load("forwarded_hidden_user", text="/reply 1 Pay Rs 999 to scam@upi now"))
+    assert sent.params["chat_id"] == "42" and "[staff] confidence" in sent.params["text"]
+    assert services.db.execute("SELECT answered_at FROM tickets WHERE id = 1").fetchone()[0] is None
+    assert not any(c.params["chat_id"] == "77" for c in api.called("sendMessage"))
