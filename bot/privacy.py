@@ -1,14 +1,15 @@
 """The least personal data: ids safe for logs, and /forget.
 
 What is kept about a person: their platform id, language and session (with the last few turns,
-which expire with it), and their tickets. The message log keeps no user id at all. /forget deletes
-the sessions and closed tickets; an open ticket keeps only what routes the staff answer (its text is
-wiped) and is deleted when it closes.
+which expire with it), their tickets, and for a day the replies they got (so a webhook retry gets the
+same answer). The message log keeps no user id at all. /forget deletes the sessions, closed tickets and
+kept replies (staff turns' too: they quote questions); an open ticket keeps only what routes the staff
+answer (its text is wiped) and is deleted when it closes.
 """
 
 import sqlite_utils
 
-from bot import audit
+from bot import audit, replay
 from bot.i18n import gettext
 from bot.messages import Reply
 from bot.turn import Turn
@@ -26,37 +27,43 @@ def log_id(user: str) -> str:
 FORGOTTEN = "(deleted at the citizen's request)"
 
 
-def forget(db: sqlite_utils.Database, user: str, by: str | None = None) -> tuple[int, int]:
-    """Delete `user`'s sessions and closed tickets, audited in the same transaction when an admin
-    (`by`) does it for someone else; (sessions, tickets) deleted."""
+def forget(db: sqlite_utils.Database, user: str, by: str | None = None) -> tuple[int, int, int]:
+    """Delete `user`'s sessions, closed tickets and stored replies and wipe their open ticket's text,
+    audited in the same transaction when an admin (`by`) does it for someone else; (sessions, closed
+    tickets, open tickets) touched."""
     with audit.change(db):
         sessions = db.execute("DELETE FROM sessions WHERE user = ?", [user]).rowcount
         tickets = db.execute("DELETE FROM tickets WHERE user = ? AND status = 'closed'", [user]).rowcount
-        db.execute(
+        wiped = db.execute(
             "UPDATE tickets SET question = ?, turns = '[]' WHERE user = ? AND status != 'closed'",
             [FORGOTTEN, user],
-        )
-        if by is not None:
-            audit.record(db, by, "/forget", user, None, None, None)
-    return sessions, tickets
+        ).rowcount
+        replay.forget(db, user)
+        if by is not None:  # (the trail keeps who was forgotten as logs do: a phone's last four digits)
+            audit.record(db, by, "/forget", log_id(user), None, None, None)
+    return sessions, tickets, wiped
 
 
 def forget_command(turn: Turn, args: str) -> list[Reply] | None:
     """/forget — your own data; /forget ID — an admin deletes someone else's (audited)."""
     from bot import roles
 
-    target = args.strip() or turn.message.sender
-    is_admin = roles.role_of(turn.services, turn.message.sender) == roles.ADMIN
-    if target != turn.message.sender and not (is_admin and turn.message.is_private):
-        return None
-    by = turn.message.sender if target != turn.message.sender else None
-    sessions, tickets = forget(turn.services.db, target, by)
+    sender = turn.message.sender
+    is_admin = roles.role_of(turn.services, sender) == roles.ADMIN and turn.message.is_private
+    target = args.strip() or sender
+    if target != sender and not is_admin:
+        if ":" in target or target.lstrip("+").isdecimal():
+            return None  # someone else's id: not a citizen's command (told as unknown)
+        target = sender  # a citizen's "/forget me", "/forget everything": their own data
+    if target != sender and not roles.valid_id(target):  # "+9198…" without "whatsapp:" matches no one
+        return [turn.reply((f"not an id: {target} (whatsapp:+91… or telegram:123)", ()), "admin")]
+    by = sender if target != sender else None
+    sessions, tickets, wiped = forget(turn.services.db, target, by)
     if by is not None:
-        return [
-            turn.reply(
-                (f"forgotten {target}: {sessions} session(s), {tickets} closed ticket(s)", ()), "admin"
-            )
-        ]
+        if not (sessions or tickets or wiped):
+            return [turn.reply((f"nothing held for {target}: no session and no request", ()), "admin")]
+        done = f"{sessions} session(s), {tickets} closed ticket(s), {wiped} open ticket(s) wiped"
+        return [turn.reply((f"forgotten {target}: {done}", ()), "admin")]
     # respond() does not save the session back after a reply with the intent "forget".
     _ = gettext(turn.lang)
     text = _("Done: I have deleted your conversation history and your closed requests.")

@@ -33,7 +33,10 @@ def recall(db: sqlite_utils.Database, message: IncomingMessage) -> list[Reply] |
     return out
 
 
-def remember(db: sqlite_utils.Database, message: IncomingMessage, replies: list[Reply], now: float) -> None:
+def remember(
+    db: sqlite_utils.Database, message: IncomingMessage, replies: list[Reply], now: float, privileged: bool
+) -> None:
+    """Keep the replies for a retry; `privileged`: a staff or admin turn, whose replies may quote anyone."""
     key = _key(message)
     if key is None:
         return
@@ -46,7 +49,13 @@ def remember(db: sqlite_utils.Database, message: IncomingMessage, replies: list[
         for r in replies
     ]
     db.execute(
-        "INSERT OR IGNORE INTO processed(key, replies, at) VALUES (?, ?, ?)",
-        [key, json.dumps(stored, ensure_ascii=False), now],
+        "INSERT OR IGNORE INTO processed(key, replies, at, sender, privileged) VALUES (?, ?, ?, ?, ?)",
+        [key, json.dumps(stored, ensure_ascii=False), now, message.sender, int(privileged)],
     )
     db.execute("DELETE FROM processed WHERE at < ?", [now - KEEP_SECONDS])
+
+
+def forget(db: sqlite_utils.Database, user: str) -> None:
+    """/forget: the user's stored replies go, and every staff or admin turn's (a /take or /queue quoted
+    their question; those turns lose only their retry protection), and rows stored before senders were."""
+    db.execute("DELETE FROM processed WHERE sender = ? OR sender IS NULL OR privileged = 1", [user])

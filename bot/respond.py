@@ -74,11 +74,12 @@ def _respond(message: IncomingMessage, services: Services, now: float) -> list[R
         session.centres = []  # "address?" later refers to nothing listed
     if not any(r.intent == "scheme_list" for r in replies):
         session.group = None  # "aur koi?" later asks about nothing listed
-    if message.forwarded and replies and roles.role_of(services, message.sender) is not None:
+    privileged = roles.role_of(services, message.sender) is not None
+    if message.forwarded and replies and privileged:
         replies[0] = _with_staff_line(replies[0])
     tickets.remember_turn(turn, replies)
     with services.db.atomic():
-        replay.remember(services.db, message, replies, now)
+        replay.remember(services.db, message, replies, now, privileged)
         if not any(r.intent == "forget" for r in replies):  # /forget: the session stays deleted
             sessions.save(services.db, session, now)
         tickets.touch(services.db, message.sender, now, message.text)

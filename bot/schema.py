@@ -121,6 +121,14 @@ def m005_ticket_numbers_never_reused(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m006_processed_senders(db: sqlite_utils.Database) -> None:
+    """Whose replies each stored one is, so /forget reaches them: the sender's own, and any staff or admin
+    turn (their replies quote citizens' questions)."""
+    db["processed"].add_column("sender", str)
+    db["processed"].add_column("privileged", int, not_null_default=0)
+
+
 def open_db(path: str) -> sqlite_utils.Database:
     """Open (creating if needed) a knowledge base with WAL and every migration applied."""
     db = sqlite_utils.Database(sqlite3.connect(path, check_same_thread=False))

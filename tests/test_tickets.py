@@ -5,7 +5,7 @@ import logging
 import pytest
 from admin_chat import ADMIN, CITIZEN, OUTSIDER, STAFF, kb_state, refused, say, staffed_services, text
 
-from bot import sessions, tickets
+from bot import privacy, sessions, tickets
 
 
 @pytest.fixture
@@ -170,7 +170,35 @@ def test_admin_can_forget_another_user_and_it_is_audited(services):
     open_ticket(services)
     assert "forgotten" in text(services, ADMIN, f"/forget {CITIZEN}")
     assert sessions.load(services.db, CITIZEN, 0).history == []
-    assert services.db.execute("SELECT command, target FROM audit").fetchall() == [("/forget", CITIZEN)]
+    # the trail says who was forgotten as the logs do, without the phone number it was asked to delete
+    assert services.db.execute("SELECT command, target FROM audit").fetchall() == [
+        ("/forget", "whatsapp:…5678")
+    ]
+
+
+def test_forget_deletes_the_replies_kept_for_retries_and_staff_turns_quoting_the_citizen(services):
+    """The replay store kept the question (in staff's /take) and the staff answer after /forget."""
+    open_ticket(services, "mera naam ramesh kumar, udyam me galti")
+    say(services, STAFF, "/take 1")
+    say(services, STAFF, "/reply 1 your number is UDYAM-DL-01-0001234")
+    say(services, CITIZEN, "/forget")
+    kept = " ".join(r[0] for r in services.db.execute("SELECT replies FROM processed").fetchall())
+    assert "ramesh" not in kept and "UDYAM-DL-01" not in kept and CITIZEN not in kept
+
+
+def test_admin_forget_of_a_mistyped_id_deletes_nothing_and_says_so(services):
+    open_ticket(services)
+    assert "not an id" in text(services, ADMIN, "/forget +919812345678")
+    assert tickets.open_for(services.db, CITIZEN).question != privacy.FORGOTTEN
+    assert "nothing held" in text(services, ADMIN, "/forget whatsapp:+910000000000")
+
+
+@pytest.mark.parametrize("words", ["me", "my data", "everything"])
+def test_a_citizens_forget_with_words_forgets_their_own_data(services, words):
+    open_ticket(services)
+    [reply] = say(services, CITIZEN, f"/forget {words}")
+    assert reply.intent == "forget"
+    assert tickets.open_for(services.db, CITIZEN).question == privacy.FORGOTTEN
 
 
 def test_forget_of_someone_else_by_a_citizen_is_an_unknown_command(services):
