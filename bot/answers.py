@@ -171,7 +171,7 @@ def fraud_answer(
     caution = caution_line(knowledge, lang)
     if caution:
         out.append(caution)
-    scheme = knowledge.schemes.get(named or REGISTRATION)
+    scheme = knowledge.schemes.get(named)  # (none named: a "loan pass, fee bhejo" call is no registration's)
     address = link_line(scheme, lang) if scheme else None
     if address:  # "udyam-registration.org is asking Rs 1499, is it genuine?": the address on file to compare
         out.append(

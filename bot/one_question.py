@@ -77,7 +77,8 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         # "mudra loan, tarun category": "category" names no scheme of ours
         return [_not_covered(turn, u)]
     if _after_a_warning(turn, u):  # "paise bhej du kya?", "wo KVIC officer bol raha", "क्या ये सही है?"
-        return payloads.handle_payload(turn, f"@fraud {session.topic or ''}".strip(), u)
+        scheme = u.best.label if u.confident else session.topic  # "and an agent wants 2000 for PMEGP"
+        return payloads.handle_payload(turn, f"@fraud {scheme or ''}".strip(), u)
     if _asks_for_person(turn, u, text):
         return payloads.handle_payload(turn, "@agent", u)
     look_alike = _look_alike(turn, text)
@@ -231,6 +232,8 @@ def _asks_for_person(turn: Turn, u: Understanding, text: str) -> bool:
     is one in a conversation about a scheme that names a sum ("ek agent 500 rs maang raha hai")."""
     if "agent" not in u.intents or scams.paying_someone(text):  # "agent ko paise bhej du?": the middleman
         return False
+    if scams.demanded_by_someone(text) or scams.taken_by_someone(text):  # "agent 1500 maang raha hai"
+        return False
     paying = any(ch.isdigit() for ch in text) or turn.snap.details.asked(text) == "fee"
     in_chat = turn.session.topic in turn.snap.knowledge.schemes and paying
     told = u.confident or in_chat or "fraud" in u.intents  # "agent ne 2000 le liye": the middleman
@@ -256,14 +259,17 @@ def _scam(u: Understanding, text: str) -> bool:
 
 
 def _after_a_warning(turn: Turn, u: Understanding) -> bool:
-    """Right after a scam warning, whatever is not a plain question about a scheme ("how is the toolkit
-    given?") or a thanks is about the scam: should I pay, he says he is an officer, is it true? The
-    warning again, not a fallback, a "how sure" or a ticket for the "agent" they mention."""
+    """Right after a scam warning, what asks nothing else is about the scam: should I pay, he says he is
+    an officer, is it true? The warning again, not a fallback, a "how sure" or a ticket for the "agent"
+    they mention. A question of its own ("documents kya chahiye", "pmegp") is answered: the warning
+    must not hold the conversation (it answered every later message)."""
     if all(h.get("intent") != "fraud" for h in turn.session.history[-WARNING_TURNS:]) or u.not_covered:
         return False
     if set(u.intents) & {*SMALL_TALK, "ack", "language_en", "language_hi"}:
         return False
-    return not (u.confident and u.aspect) or scams.mentions_someone(u.text)
+    if u.confident or u.aspect:
+        return scams.mentions_someone(u.text) or scams.about_paying(u.text)
+    return True
 
 
 def _look_alike(turn: Turn, text: str) -> str:

@@ -44,6 +44,18 @@ def paying_someone(text: str) -> bool:
     return near and mentions_someone(text)
 
 
+# A fee named right after a year-like number makes it rupees ("2000 processing fee").
+FEE_WORDS = frozenset(keys("fee fees fis charge charges फीस शुल्क"))
+# Words that are themselves paying ("should I pay?"), beside the sending words ("bhejo", "transfer").
+PAY_WORDS = frozenset(keys("pay paying payment"))
+
+
+def about_paying(text: str) -> bool:
+    """ "paise bhej du kya?", "should I pay?": money to be sent, whoever asked for it."""
+    said = set(keys(text))
+    return bool(said & word_keys("sending_words")) and bool(said & (word_keys("currency_words") | PAY_WORDS))
+
+
 def taken_by_someone(text: str) -> bool:
     """ "agent ne 2000 liye udyam ke": someone has already taken a sum from the user."""
     return mentions_someone(text) and _beside_a_sum(text, word_keys("took_words"))
@@ -87,7 +99,8 @@ def _small_sum(text: str, word: str, said: list[str], i: int, asking: frozenset[
         return True
     before = said[i - 1] if i else ""
     rupees = {before, after} & word_keys("currency_words") or f"₹{word}" in text.replace(" ", "")
-    return bool(rupees) or before in asking
+    fee = after in word_keys("payment_words") or set(said[i + 1 : i + 3]) & FEE_WORDS  # "2000 processing fee"
+    return bool(rupees or fee) or before in asking
 
 
 def strange_sites(text: str, knowledge: Knowledge) -> list[str]:

@@ -470,6 +470,30 @@ def test_an_agent_who_took_money_is_a_fraud_not_a_handoff(services):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "agent 1500 maang raha hai",
+        "ek agent bol raha hai 3000 do to loan pass karwa dega",
+        "call aaya tha loan pass hai 2000 processing fee bhejo",
+        "किसी ने फोन करके कहा पीएमईजीपी लोन पास है 5000 भेजो",
+    ],
+)
+def test_someone_asking_a_fee_is_a_scam_warning_not_a_handoff_or_a_scheme_card(services, text):
+    """An "agent" asking money opened a staff ticket; a caller's "2000 processing fee" (2000 read as a
+    year) got "no answer"; a Hindi phone call got PMEGP's card."""
+    [reply] = say(services, text)
+    assert reply.intent == "fraud" and "#" not in reply.text
+
+
+def test_a_scam_with_no_scheme_of_ours_shows_no_schemes_address(services):
+    """ "my mudra loan is approved, pay 1500 fee" has nothing to do with Udyam's site."""
+    [reply] = say(services, "someone called saying my mudra loan is approved, pay 1500 fee")
+    assert (
+        reply.intent == "fraud" and "udyamregistration" not in reply.text and "champions.gov.in" in reply.text
+    )
+
+
+@pytest.mark.parametrize(
     ("first", "text"),
     [
         ("cgtmse loan ke bare me batao", "limit kitni hai"),
@@ -1123,3 +1147,10 @@ def test_how_much_help_in_a_scheme_chat_asks_its_benefits_not_the_help_menu(serv
     say(services, "green finance scheme", user="gf")
     [reply] = say(services, "how much interest help?", user="gf")
     assert reply.topic == "green-finance" and reply.aspect == "benefits"
+
+
+def test_kannauj_perfume_makers_ask_for_a_centre_not_for_tax_returns(services):
+    """इत्र (perfume) is spelled like ITR once scripts are folded: it got "no details on GST and income tax"."""
+    [reply] = say(services, "कन्नौज में इत्र वालों के लिए कोई सरकारी टेक्नोलॉजी सेंटर है क्या, पता बताइए")
+    assert reply.intent == "centre_find" and "कन्नौज" in reply.text
+    assert say(services, "ITR kaise bhare", user="v")[0].intent == "fallback"
