@@ -54,7 +54,8 @@ _EVERYDAY = _keyed("gaya mau una gola kota bhind sagar bali rath deoli palam ara
 _NOT_NAMES = frozenset(
     clean(
         "shahar sheher shehar shahr city town village gaon gaanv gav nagar शहर नगर गाँव गांव कस्बा "
-        "लड़का लड़की लड़के ladka ladki ladke थाने थाना phone fone फोन फ़ोन"
+        "लड़का लड़की लड़के ladka ladki ladke थाने थाना phone fone फोन फ़ोन "
+        "shishu kishore kishor tarun शिशु किशोर तरुण"  # Mudra's loan tiers ("kishore" found Mysore)
     ).split()
 )
 # After a town named like a verb, these say it is the verb: "DIC gaya tha" (went), not Gaya.

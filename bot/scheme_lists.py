@@ -5,6 +5,7 @@ from bot import questions
 from bot.matcher import ANSWER_THRESHOLD, CLARIFY_THRESHOLD, Understanding
 from bot.normalize import keys
 from bot.phrase_index import Hit
+from bot.phrases import word_keys
 from bot.turn import Turn
 
 # Parts of one scheme's answer: "kaun kaun se documents" asks them of one scheme, not for a list.
@@ -60,7 +61,12 @@ def first_steps(turn: Turn, u: Understanding) -> list[str]:
     # ("new business name ideas", "…green tea business, which brand?" ask for something else; "any help for
     # my mother's surgery" tells of no business)
     helps = asks_help or "help" in u.intents or questions.asks_what_help(u.text)
-    starting = questions.starts_out(u.text) and helps
+    # ("मैं … अचार पापड़ का काम शुरू करना चाहती हूँ": one's own plan told to a helpline, asking nothing
+    # else, asks what help there is; "new business name ideas" is no plan of one's own)
+    said = set(keys(u.text))
+    asks = u.intents or u.aspect or "?" in u.text or said & word_keys("asking_words")
+    own_plan = said & word_keys("self_words") and not asks
+    starting = questions.starts_out(u.text) and (helps or own_plan)
     story = "help" in u.intents and len(u.unknown) >= STORY_WORDS
     if not (starting or (story and asks_help)):
         return []

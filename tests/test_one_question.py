@@ -693,6 +693,10 @@ def test_a_place_told_after_how_to_apply_is_where_to_apply(services):
         "मैं गाँव में बेकरी खोलना चाहती हूँ, पैसे नहीं हैं। क्या मदद मिलेगी?",
         "मोबाइल रिपेयरिंग की दुकान खोलनी है, कोई सरकारी योजना?",
         "मैं गाँव में अगरबत्ती बनाने का काम शुरू करना चाहती हूँ, कोई सरकारी मदद मिलेगी?",
+        # said to a helpline, a plan with no question asks what help there is (all three got "no answer")
+        "मैं एक महिला हूँ, घर से अचार पापड़ का काम शुरू करना चाहती हूँ",
+        "I am 22 and want to start my first business, a small cafe. Where do I begin?",
+        "mera bunkar ka kaam hai handloom, koi yojana",
     ],
 )
 def test_a_business_starting_out_is_pointed_to_the_first_schemes(services, text):

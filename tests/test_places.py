@@ -149,3 +149,9 @@ def test_a_town_in_devanagari_beside_its_state_is_that_town(text, services):
 
 def test_a_misspelt_name_beside_another_state_is_no_town():
     assert [p.name for p in find_places("banane rajasthan tool room")] == ["Rajasthan"]
+
+
+@pytest.mark.parametrize("text", ["kishore me kitna milta hai", "shishu tarun kishore kya hai"])
+def test_mudras_loan_tiers_are_no_places(text):
+    """ "kishore" (a Mudra tier) found Mysore."""
+    assert find_places(text) == []

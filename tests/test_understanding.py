@@ -240,3 +240,10 @@ def test_the_portals_own_spelling_calls_samadhaan_by_name(understand, text):
 
 def test_an_everyday_samadhan_is_no_portal(understand):
     assert not understand("shadi ki problem ka samadhan chahiye").confident
+
+
+def test_a_name_is_no_trade(understand):
+    """ "Raj Kumar" is a name, not कुम्हार (a potter, PM Vishwakarma); "kumhar" still is."""
+    u = understand("mera naam Raj Kumar hai, loan chahiye")
+    assert not u.confident and u.best.score < CLARIFY_THRESHOLD
+    assert understand("main kumhar hoon, koi yojana?").best.label == "pm-vishwakarma"
