@@ -1158,3 +1158,15 @@ def test_kannauj_perfume_makers_ask_for_a_centre_not_for_tax_returns(services):
     [reply] = say(services, "कन्नौज में इत्र वालों के लिए कोई सरकारी टेक्नोलॉजी सेंटर है क्या, पता बताइए")
     assert reply.intent == "centre_find" and "कन्नौज" in reply.text
     assert say(services, "ITR kaise bhare", user="v")[0].intent == "fallback"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "एक कंपनी ने मेरा 4 लाख का बिल 6 महीने से नहीं चुकाया",
+        "A PSU took 95 days to clear my invoice. Am I entitled to interest for the delay, and how much?",
+    ],
+)
+def test_an_unpaid_bill_told_in_other_words_is_samadhaan(services, text):
+    """चुकाना (to pay off) and "interest for the delay" were no words of a delayed payment: "no answer"."""
+    assert say(services, text)[0].topic == "samadhaan"
