@@ -4,8 +4,8 @@ from functools import cache
 
 import regex
 
-from bot.normalize import clean, key, words
-from bot.phrases import word_keys
+from bot.normalize import clean, key, says_any, words
+from bot.phrases import word_keys, word_list
 
 HI, HINGLISH, EN = "hi", "hinglish", "en"
 # Share of letters in Devanagari from which a mixed message counts as Hindi.
@@ -71,6 +71,14 @@ def shows_language(text: str) -> bool:
 def continues(text: str) -> bool:
     """ "aur CGTMSE ke?", "and for GeM?": the user asks the same thing about another topic."""
     return any(key(w) in word_keys("continuations") for w in words(clean(text)))
+
+
+def corrects(text: str) -> bool:
+    """ "nahi, pmegp ke", "no, I meant PMEGP": the same thing asked again, of the topic meant."""
+    said = [key(w) for w in words(clean(text))]
+    corrections = word_keys("corrections")
+    phrases = [p for p in word_list("words", "corrections") if " " in p]
+    return bool(said) and (said[0] in corrections or says_any(text, tuple(phrases)))
 
 
 def detect(text: str) -> str:

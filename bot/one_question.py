@@ -19,7 +19,7 @@ from bot import (
 )
 from bot.answers import REGISTRATION
 from bot.fact_lines import FactMatch
-from bot.language import continues, reply_language, shows_language
+from bot.language import continues, corrects, reply_language, shows_language
 from bot.matcher import CLARIFY_THRESHOLD, SMALL_TALK, Understanding
 from bot.messages import Reply
 from bot.normalize import keys, says_any
@@ -297,13 +297,14 @@ def _named_scheme(turn: Turn, u: Understanding, text: str) -> Reply:
     lines = follow_ups.detail_lines(turn, topic, u)  # "udyam fees": the line that says it is free
     called = bool(u.best.matched & turn.snap.matcher.proper_names.get(topic, set()))
     asks = called or "?" in text or bool(set(keys(text)) & word_keys("question_asks"))
-    if lines is None and asks and not (u.aspect or continues(text)):
+    goes_on = continues(text) or corrects(text)  # "aur CGTMSE ke?", "nahi, pmegp ke"
+    if lines is None and asks and not (u.aspect or goes_on):
         # "pmegp women" asks for a line; a long first message tells a story and gets the overview, and
         # so does a need told in the scheme's everyday words ("buyer 60 din se payment nahi kar raha")
         lines = follow_ups.fact_lines(turn, topic, u, most=follow_ups.NAMED_FACT_WORDS)
     if lines is not None:  # "pmegp women": the line about women, not the whole overview
         return responses.facts(turn, topic, lines, u)
-    aspect = u.aspect or (session.aspect if continues(text) else None) or _told_who(turn, u, text)
+    aspect = u.aspect or (session.aspect if goes_on else None) or _told_who(turn, u, text)
     return responses.scheme(turn, topic, aspect, u)
 
 
