@@ -6,7 +6,8 @@ from bot.fact_lines import FIELDS, MAX_LINES, FactMatch, asked_words
 from bot.knowledge import items
 from bot.language import continues
 from bot.matcher import Understanding
-from bot.normalize import keys
+from bot.normalize import keys, says_any
+from bot.phrases import word_list
 from bot.turn import Turn
 
 
@@ -18,6 +19,17 @@ def needs_registration(turn: Turn, u: Understanding, text: str) -> str | None:
     named = [h.label for h in u.topics if h.label != answers.REGISTRATION and h.label in u.named]
     topic = named[0] if named else turn.session.topic
     return topic if topic in turn.snap.knowledge.schemes and topic != answers.REGISTRATION else None
+
+
+def earlier_topic(turn: Turn, u: Understanding, text: str) -> str | None:
+    """ "pehle wali yojana ke documents", "the first one you mentioned" after GeM, then TReDS: GeM, the
+    scheme talked about before the one now (not the one now, nor the scheme list)."""
+    if u.confident or not says_any(text, word_list("words", "earlier_scheme")):
+        return None
+    schemes = turn.snap.knowledge.schemes
+    talked = [h.get("topic") for h in reversed(turn.session.history) if h.get("topic") in schemes]
+    distinct = list(dict.fromkeys(talked))  # the latest first
+    return distinct[1] if len(distinct) > 1 else None
 
 
 def asks_for_the_rest(turn: Turn, u: Understanding) -> bool:

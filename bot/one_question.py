@@ -49,6 +49,12 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     sized = _sized(turn, text, u)
     if sized is not None:  # "turnover 3 crore, machine me 50 lakh lagaya, to mai kya hu?"
         return [responses.facts(turn, REGISTRATION, sized, u)]
+    earlier = follow_ups.earlier_topic(turn, u, text)
+    if earlier is not None:  # "pehle wali yojana ke documents" after GeM, then TReDS: GeM's
+        lines = follow_ups.detail_lines(turn, earlier, u)
+        if lines is not None:
+            return [responses.facts(turn, earlier, lines, u)]
+        return [responses.scheme(turn, earlier, u.aspect or session.aspect, u, confidence=0.8)]
     # (after a list, "sanand one address" is about a centre listed: the follow-ups below see to it)
     place = turn.snap.finder.place_said(text) if u.confident and not session.centres else None
     if centre_questions.only_in_place(turn, u, text, place):

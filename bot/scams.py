@@ -99,7 +99,10 @@ def _small_sum(text: str, word: str, said: list[str], i: int, asking: frozenset[
         return True
     before = said[i - 1] if i else ""
     rupees = {before, after} & word_keys("currency_words") or f"₹{word}" in text.replace(" ", "")
-    fee = after in word_keys("payment_words") or set(said[i + 1 : i + 3]) & FEE_WORDS  # "2000 processing fee"
+    # "2000 fee", "2000 processing fee"; not "2023 me fees"
+    fee = after in word_keys("payment_words") or (
+        after not in word_keys("fillers") and set(said[i + 2 : i + 3]) & FEE_WORDS
+    )
     return bool(rupees or fee) or before in asking
 
 

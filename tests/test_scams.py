@@ -61,6 +61,7 @@ def test_a_year_is_a_sum_only_when_said_in_rupees():
     assert scams.demanded_by_someone("agent asking rs 2000 fee")
     assert scams.demanded_by_someone("agent asking ₹2000 fee")
     assert not scams.demanded_by_someone("agent ne 2023 me fees maangi")
+    assert scams.demanded_by_someone("call aaya tha 2000 processing fee bhejo")  # a fee named after it
 
 
 def test_after_a_udyam_chat_a_loan_approval_call_is_still_a_scam(services):
