@@ -104,7 +104,6 @@ def build(table: str, record_id: str, v: dict[str, Any]) -> dict[str, Any]:
     empty = {"en": [], "hi": []}
     if table == "schemes":
         short = {"en": v["short.en"], "hi": v["short.hi"]}
-        no_link = {"en": "No official link is on file yet.", "hi": "अभी कोई आधिकारिक लिंक दर्ज नहीं है।"}
         return {
             "id": record_id,
             "kind": v["kind"],
@@ -116,7 +115,7 @@ def build(table: str, record_id: str, v: dict[str, Any]) -> dict[str, Any]:
             "url_verified": False,
             "other_urls": [],
             "helpline": None,
-            "note": None if v["url"] else no_link,
+            "note": None if v["url"] else dict(kb_fields.NO_LINK_NOTE),
             "related": [],
             "verified": False,
             "sources": [v["source"]],

@@ -5,7 +5,9 @@ every process rebuilds its matcher before its next message, and refreshes the fu
 Deleting a record only flags it (`deleted = 1`), so /undo or /restore bring it back.
 """
 
+import copy
 import json
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,6 +25,8 @@ class EditError(ValueError):
 
 # A one-word alias already used by this many other topics is too generic to give to one.
 GENERIC_TOPICS = 3
+# The fields that name other records (`kb check` and /import refuse a name that is not a live record).
+LINKS = {"schemes": ("related",), "centres": ("hub",), "helplines": ("covers",)}
 
 
 @dataclass(frozen=True)
@@ -101,21 +105,31 @@ def set_field(
         if old == new:
             raise EditError(f"{record_id} {field} already has that value")
         data = stored.data
+        # /undo puts back the whole top-level value: "helpline: null", not {"phone": null}
+        top, before = path[0], copy.deepcopy(data.get(path[0]))
         set_path(data, path, new)
+        if stored.table == "schemes" and not data.get("url") and not data.get("note"):
+            raise EditError(
+                f"{record_id} would have neither a url nor a note saying why there is none "
+                "(kb check and /import refuse that)"
+            )
         also = []
         if path == ("url",) and data.get("url_verified") is True:
             # a new address is not the one a source vouched for: it gets the "please confirm" hedge
             # until an admin sets url_verified true
             data["url_verified"] = False
             also.append({"path": ["url_verified"], "expect": False, "restore": True})
+        if path == ("url",) and new and data.get("note") == kb_fields.NO_LINK_NOTE:
+            data["note"] = None  # (citizens would get the link with "no official link is on file" under it)
+            also.append({"path": ["note"], "expect": None, "restore": kb_fields.NO_LINK_NOTE})
         seed.write_record(db, stored.table, data, audit.stamp())
         undo = {
             "op": "field",
             "table": stored.table,
             "id": record_id,
-            "path": list(path),
-            "expect": new,
-            "restore": old,
+            "path": [top],
+            "expect": data.get(top),
+            "restore": before,
             "with": also,
         }
         audit.record(db, who, command, record_id, {field: old}, {field: new}, undo)
@@ -129,9 +143,15 @@ def alias_lang(text: str) -> str:
     return found if found in (HI, HINGLISH) else "en"
 
 
+def _folded(text: str) -> str:
+    """How aliases compare: one Unicode form (क़ is sent as one code point or as क + nukta), and case
+    folded in every script (SQLite's lower() folds ASCII only)."""
+    return unicodedata.normalize("NFC", text).casefold()
+
+
 def add_alias(db: sqlite_utils.Database, who: str, topic: str, text: str, command: str) -> str:
     """Attach `text` to `topic`; its language list. Raises EditError when it is already there."""
-    text = " ".join(text.split())
+    text = unicodedata.normalize("NFC", " ".join(text.split()))
     if not text:
         raise EditError("usage: /alias ID TEXT")
     with audit.change(db):
@@ -150,8 +170,9 @@ def add_alias(db: sqlite_utils.Database, who: str, topic: str, text: str, comman
                 f"{text!r} already points to {', '.join(sorted(shared))}; "
                 "one word shared by that many topics would hide the others: use a longer phrase"
             )
-        taken = db.execute("SELECT topic FROM aliases WHERE lower(text) = lower(?)", [text]).fetchall()
-        if any(t[0] == topic for t in taken):
+        rows = db.execute("SELECT topic, text FROM aliases").fetchall()
+        taken = [owner for owner, alias in rows if _folded(alias) == _folded(text)]
+        if topic in taken:
             raise EditError(f"{topic} already has the alias {text!r}")
         lang = alias_lang(text)
         db.execute(
@@ -161,7 +182,7 @@ def add_alias(db: sqlite_utils.Database, who: str, topic: str, text: str, comman
         undo = {"op": "alias_add", "topic": topic, "lang": lang, "text": text}
         audit.record(db, who, command, topic, None, {"alias": text, "lang": lang}, undo)
         _changed(db)
-    others = sorted({t[0] for t in taken})
+    others = sorted(set(taken))
     return lang + (f" (also an alias of {', '.join(others)})" if others else "")
 
 
@@ -187,13 +208,15 @@ def remove_alias(db: sqlite_utils.Database, who: str, topic: str, text: str, com
     text = " ".join(text.split())
     with audit.change(db):
         _live(db, topic)
-        rows = db.execute(
-            "SELECT lang, text, source, id FROM aliases WHERE topic = ? AND lower(text) = lower(?)",
-            [topic, text],
-        ).fetchall()
+        rows = [
+            r
+            for r in db.execute("SELECT lang, text, source, id FROM aliases WHERE topic = ?", [topic])
+            if _folded(r[1]) == _folded(text)
+        ]
         if not rows:
             raise EditError(f"{topic} has no alias {text!r}")
-        db.execute("DELETE FROM aliases WHERE topic = ? AND lower(text) = lower(?)", [topic, text])
+        for row in rows:
+            db.execute("DELETE FROM aliases WHERE id = ?", [row[3]])
         removed = [{"lang": r[0], "text": r[1], "source": r[2], "id": r[3]} for r in rows]
         undo = {"op": "alias_remove", "topic": topic, "rows": removed}
         audit.record(db, who, command, topic, {"alias": text}, None, undo)
@@ -230,6 +253,7 @@ def set_deleted(db: sqlite_utils.Database, who: str, record_id: str, deleted: bo
         if stored is None or stored.deleted == deleted:
             state = "deleted" if deleted else "live"
             raise EditError(f"no {'live' if deleted else 'deleted'} record {record_id!r} (it is not {state})")
+        _check_links(db, stored, deleted)
         db.execute(
             f"UPDATE {stored.table} SET deleted = ?, updated_at = ? WHERE id = ?",
             [int(deleted), audit.stamp(), record_id],
@@ -242,3 +266,34 @@ def set_deleted(db: sqlite_utils.Database, who: str, record_id: str, deleted: bo
         }
         audit.record(db, who, command, record_id, {"deleted": stored.deleted}, {"deleted": deleted}, undo)
         _changed(db)
+
+
+def _links(table: str, data: dict[str, Any]) -> list[tuple[str, str]]:
+    """(field, id) for every other record this one names in `related`, `hub` or `covers`."""
+    out = []
+    for field in LINKS[table]:
+        value = data.get(field)
+        out += [(field, i) for i in (value if isinstance(value, list) else [value] if value else [])]
+    return out
+
+
+def _check_links(db: sqlite_utils.Database, stored: Stored, deleting: bool) -> None:
+    """Refuse a /delete or /restore that would leave a live record naming one that is not live: `kb check`
+    reports it, and /import refuses the next /export."""
+    if deleting:
+        named_by = [
+            f"{owner} ({field})"
+            for table in seed.RECORD_TABLES
+            for owner, data in db.execute(f"SELECT id, data FROM {table} WHERE deleted = 0").fetchall()
+            for field, target in _links(table, json.loads(data))
+            if target == stored.id
+        ]
+        if named_by:
+            raise EditError(f"{stored.id} is named by {', '.join(named_by)}; take it out of those first")
+        return
+    live = set().union(*known_ids(db).values())
+    gone = [
+        f"{target} ({field})" for field, target in _links(stored.table, stored.data) if target not in live
+    ]
+    if gone:
+        raise EditError(f"{stored.id} names {', '.join(gone)}, deleted since; restore those first")

@@ -20,6 +20,8 @@ SHORT_LIMIT = 160
 # Any one text or list item: a phone screen's worth (the seed's longest is about 520 characters).
 TEXT_LIMIT = 1500
 PHONE_DIGITS = (8, 13)
+# The note /add gives a scheme without a url; a url set later replaces it.
+NO_LINK_NOTE = {"en": "No official link is on file yet.", "hi": "अभी कोई आधिकारिक लिंक दर्ज नहीं है।"}
 
 _DEVANAGARI = regex.compile(r"\p{Devanagari}")
 _EMAIL = regex.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -111,7 +113,8 @@ def parse(table: str, field: str, value: str, known: dict[str, set[str]]) -> tup
     if value.lower() in CLEAR:
         if not nullable:
             raise FieldError(f"{field} cannot be empty")
-        return path, [] if kind == "list" else None
+        # both languages go: half a note would show the other language's text in answers
+        return ((base,) if bilingual else path), None
     return path, _check(kind, field, lang, value, known)
 
 
@@ -146,6 +149,8 @@ def _check(kind: str, field: str, lang: str, value: str, known: dict[str, set[st
         return value
     if kind.startswith("ids:"):
         ids = [v for v in regex.split(r"[,\s]+", value) if v]
+        if not ids:  # ("," is no way around "cannot be empty"; `none` clears a field that may be empty)
+            raise FieldError(f"{field} needs at least one id")
         missing = [i for i in ids if i not in known.get(kind[4:], set())]
         if missing:
             raise FieldError(f"no such {kind[4:]}: {', '.join(missing)}")
@@ -173,6 +178,32 @@ def check_record(table: str, record: dict[str, Any], known: dict[str, set[str]])
                     )
             except FieldError as exc:
                 out.append(str(exc))
+    return out + _sources(record.get("sources")) + _other_urls(record.get("other_urls"))
+
+
+def _sources(value: Any) -> list[str]:
+    """Sources no `/set` reaches, but "how sure are you?" lists their links: texts only."""
+    if value is None or (isinstance(value, list) and all(isinstance(s, str) for s in value)):
+        return []
+    return ["sources is a list of texts (links, or notes on where the record comes from)"]
+
+
+def _other_urls(value: Any) -> list[str]:
+    """Further links citizens are shown under the official one: https, like every link `/set` takes."""
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(o, dict) for o in value):
+        return ["other_urls is a list of {label, url}"]
+    out = []
+    for other in value:
+        label = other.get("label")
+        texts = label.values() if isinstance(label, dict) and label and set(label) <= set(LANGS) else [label]
+        if not all(isinstance(t, str) and t.strip() for t in texts):
+            out.append(f"other_urls: label {label!r} is a text, or a text per language (en, hi)")
+        try:
+            check_url(str(other.get("url")))
+        except FieldError as exc:
+            out.append(f"other_urls: {exc}")
     return out
 
 

@@ -19,6 +19,7 @@ import sqlite_utils
 import yaml
 
 from bot import audit, kb_fields, knowledge, seed
+from bot.guided_add import ID_PATTERN
 from bot.kb_check import problems
 from bot.kb_commands import say
 from bot.matcher import scheme_names
@@ -89,7 +90,7 @@ def read(args: str, allow_path: bool = True) -> dict[str, Any]:
 
 def validate(data: dict[str, Any]) -> list[str]:
     """Every problem that keeps this file from being imported (empty: it can be)."""
-    out = []
+    out = _unknown_keys(data)
     seen: set[str] = set()
     known = {
         table: {r.get("id") for r in data.get(table) or [] if isinstance(r, dict)}
@@ -105,6 +106,8 @@ def validate(data: dict[str, Any]) -> list[str]:
             if not isinstance(rid, str) or not rid:
                 out.append(f"{table}[{i}]: no id")
                 continue
+            if not ID_PATTERN.fullmatch(rid):  # (/delete, /set, and the answer's options could not name it)
+                out.append(f"{table}[{i}]: id {rid!r} is not valid: use lowercase letters, digits and -")
             if rid in seen:
                 out.append(f"{rid}: id used twice")
             seen.add(rid)
@@ -120,6 +123,17 @@ def validate(data: dict[str, Any]) -> list[str]:
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         out.append(f"cannot load: {type(exc).__name__}: {exc}")
     return out or _unanswered(scratch)
+
+
+def _unknown_keys(data: dict[str, Any]) -> list[str]:
+    """Top-level keys no export writes: they would not be stored, and one holding a date
+    (`exported_on: 2026-11-28`) cannot even be kept for /confirm."""
+    known = (*seed.RECORD_TABLES, *seed.META_KEYS)
+    return [
+        f"unknown top-level key {key} (a knowledge base has only {', '.join(known)})"
+        for key in data
+        if key not in known
+    ]
 
 
 def _unanswered(scratch: sqlite_utils.Database) -> list[str]:
@@ -163,9 +177,13 @@ def _alias_problems(data: dict[str, Any]) -> list[str]:
     for table in ("schemes", "centres"):
         for record in data.get(table) or []:
             aliases = record.get("aliases") or {}
-            shaped = isinstance(aliases, dict) and all(
-                isinstance(texts, list) and all(isinstance(t, str) and t.strip() for t in texts)
-                for texts in aliases.values()
+            shaped = (
+                isinstance(aliases, dict)
+                and set(aliases) <= set(seed.ALIAS_LANGS)  # (the next export would leave out any other)
+                and all(
+                    isinstance(texts, list) and all(isinstance(t, str) and t.strip() for t in texts)
+                    for texts in aliases.values()
+                )
             )
             if not shaped:
                 out.append(f"{record['id']}: aliases are lists of texts per language (en, hi, hinglish)")
@@ -264,9 +282,18 @@ def confirm_command(turn: Turn, args: str) -> list[Reply]:
         previous, deleted = seed.export(db), seed.deleted_records(db)
         seed.load(db, data)
         summary = diff(previous, data)
-        # (the records deleted before come back deleted on /undo, even if the file brought them back live)
-        undo = {"op": "kb", "restore": previous, "deleted": deleted, "expect_revision": seed.revision(db)}
-        audit.record(db, who, "/import", "kb", {"version": previous.get("version")}, summary, undo)
-        for record_id in changed_ids(previous, data):  # each record's /history shows the import
+        rows = [  # each record's /history shows the import
             audit.record(db, who, "/import", record_id, None, "changed by /import", None)
+            for record_id in changed_ids(previous, data)
+        ]
+        # (the records deleted before come back deleted on /undo, even if the file brought them back live;
+        # `rows` are marked undone with it)
+        undo = {
+            "op": "kb",
+            "restore": previous,
+            "deleted": deleted,
+            "expect_revision": seed.revision(db),
+            "rows": rows,
+        }
+        audit.record(db, who, "/import", "kb", {"version": previous.get("version")}, summary, undo)
     return say(turn, "Imported:\n" + "\n".join(summary) + "\n(/undo brings the previous knowledge base back)")

@@ -39,8 +39,9 @@ def stored_role(db: sqlite_utils.Database, user: str) -> str | None:
     return row[0] if row else None
 
 
-# The ids senders really have: Telegram's numeric user ids, WhatsApp's "+" and country code.
-SENDER_ID = {"telegram": regex.compile(r"-?\d{1,15}"), "whatsapp": regex.compile(r"\+\d{8,15}")}
+# The ids senders really have: Telegram's numeric user ids, WhatsApp's "+" and country code. ASCII digits
+# only: `\d` would also take full-width or Devanagari digits, an id no sender has.
+SENDER_ID = {"telegram": regex.compile(r"-?[0-9]{1,15}"), "whatsapp": regex.compile(r"\+[0-9]{8,15}")}
 
 
 def valid_id(user: str) -> bool:

@@ -28,6 +28,11 @@ def undo_last(db: sqlite_utils.Database, who: str) -> str:
             raise UndoError("nothing to undo")
         op = last["undo"]
         try:
+            later = audit.later_change(db, last)
+            if later is not None:
+                raise Overtaken(
+                    f"{last['target']} was changed again since (#{later['id']} by {later['who']})"
+                )
             old, new = _apply(db, op)
         except Overtaken as exc:
             # it stays as it is, and is passed over: the next /undo reaches the change before it
@@ -83,6 +88,8 @@ def _apply(db: sqlite_utils.Database, op: dict[str, Any]) -> tuple[Any, Any]:
             raise Overtaken("the knowledge base was edited after that import")
         seed.load(db, op["restore"])
         seed.put_deleted(db, op.get("deleted", []))
+        for row in op.get("rows", []):  # each record's "changed by /import", so /show and /history say so
+            audit.mark_undone(db, row)
         return "import", "previous knowledge base"
     raise UndoError(f"cannot undo {kind}")
 

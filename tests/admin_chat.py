@@ -46,6 +46,18 @@ def text(services: Services, user: str, message: str, **kw) -> str:
     return "\n".join(r.text for r in say(services, user, message, **kw))
 
 
+def unlink(services: Services, record_id: str) -> None:
+    """Take `record_id` out of every other scheme's `related` and helpline's `covers` (as ADMIN2), so /delete
+    accepts it."""
+    k = services.current().knowledge
+    lists = [(sid, "related", s.get("related")) for sid, s in k.schemes.items()]
+    lists += [(h["id"], "covers", h.get("covers")) for h in k.helplines]
+    for owner, field, ids in lists:
+        if record_id in (ids or []):
+            rest = " ".join(i for i in ids if i != record_id)
+            assert "→" in text(services, ADMIN2, f"/set {owner} {field} {rest}")
+
+
 def audit_count(services: Services) -> int:
     return services.db.execute("SELECT count(*) FROM audit").fetchone()[0]
 

@@ -1,7 +1,7 @@
 """/add scheme|centre ID: the guided flow, its checks, /cancel, and /undo of the new record."""
 
 import pytest
-from admin_chat import ADMIN, OUTSIDER, audit_count, refused, say, staffed_services, text
+from admin_chat import ADMIN, ADMIN2, OUTSIDER, audit_count, refused, say, staffed_services, text
 
 from bot import kb_edit
 from bot.kb_check import problems
@@ -94,6 +94,25 @@ def test_undo_after_add_removes_the_record(services):
     assert "undone" in text(services, ADMIN, "/undo")
     assert kb_edit.find(services.db, "solar-pump") is None
     assert "solar-pump" not in services.current().knowledge.schemes
+
+
+def test_a_url_set_later_replaces_the_no_link_note_and_undo_brings_both_back(services):
+    """Citizens must not see the new link with "No official link is on file yet." under it."""
+    run_flow(services, "/add scheme solar-pump", [*SCHEME_ANSWERS[:5], "none", SCHEME_ANSWERS[6]])
+    added = kb_edit.find(services.db, "solar-pump").data
+    say(services, ADMIN, "/set solar-pump url https://solar.example.gov.in")
+    assert kb_edit.find(services.db, "solar-pump").data["note"] is None
+    assert "No official link" not in text(services, "telegram:300", "solar pump scheme website")
+    assert "undone" in text(services, ADMIN, "/undo")
+    assert kb_edit.find(services.db, "solar-pump").data == added
+
+
+def test_undo_of_an_add_keeps_the_record_another_admin_has_added_an_alias_to(services):
+    run_flow(services, "/add scheme solar-pump", SCHEME_ANSWERS)
+    say(services, ADMIN2, "/alias solar-pump surya pump yojana")
+    assert "changed again since" in text(services, ADMIN, "/undo")
+    assert "surya pump yojana" in [a[1] for a in kb_edit.aliases(services.db, "solar-pump")]
+    assert "undone" in text(services, ADMIN2, "/undo")
 
 
 def test_draft_of_a_revoked_admin_is_dropped(services):

@@ -1,12 +1,15 @@
 """/export and /import + /confirm: the seed-format YAML round trip, validation, all or nothing."""
 
+import datetime
 from pathlib import Path
 
 import pytest
 import yaml
-from admin_chat import ADMIN, ADMIN2, audit_count, kb_state, refused, say, staffed_services, text
+from admin_chat import ADMIN, ADMIN2, audit_count, kb_state, refused, say, staffed_services, text, unlink
 
-from bot import seed
+from bot import kb_import, seed
+
+SCAM = "http://udyam-registration-free.example/pay"
 
 
 @pytest.fixture
@@ -72,6 +75,10 @@ def test_confirm_is_one_undoable_audit_row_and_undo_restores_the_previous_knowle
     assert seed.export(services.db) == original
 
 
+def test_the_shipped_knowledge_base_is_a_valid_import():
+    assert kb_import.validate(seed.shipped_seed()) == []
+
+
 @pytest.mark.parametrize(
     "change, expected",
     [
@@ -96,9 +103,21 @@ def test_confirm_is_one_undoable_audit_row_and_undo_restores_the_previous_knowle
         (lambda d: d["schemes"][5]["aliases"]["en"].append("kya"), "only words like"),
         (lambda d: d["schemes"][5].update(aliases=["zq"]), "aliases are lists"),
         (lambda d: d.update(general="see website"), "could not answer 'hello'"),
-        (lambda d: d["schemes"][0].update(other_urls="https://x.gov.in"), "could not answer"),
+        (lambda d: d["schemes"][0].update(other_urls="https://x.gov.in"), "other_urls is a list of"),
+        (lambda d: d["schemes"][0].update(other_urls=[{"label": "Portal", "url": SCAM}]), "https://"),
+        (
+            lambda d: d["schemes"][0].update(other_urls=[{"label": ["Portal"], "url": "https://x.gov.in"}]),
+            "label",
+        ),
+        (lambda d: d["schemes"][2].update(sources=[2024, "https://zed.msme.gov.in"]), "sources is a list of"),
+        (
+            lambda d: d["schemes"].append({**d["schemes"][2], "id": "test yojana"}),
+            "'test yojana' is not valid",
+        ),
+        (lambda d: d["schemes"][2]["aliases"].update(mr=["shunya dosh"]), "aliases are lists of texts"),
         (lambda d: d["schemes"][0].update(helpline="call us"), "could not answer"),
         (lambda d: d["general"].update(msme_definition="see udyamregistration.gov.in"), "'what is msme'"),
+        (lambda d: d.update(exported_on=datetime.date(2026, 11, 28)), "unknown top-level key exported_on"),
     ],
 )
 def test_import_refuses_an_invalid_file_and_changes_nothing(services, change, expected):
@@ -149,9 +168,10 @@ def test_pending_import_belongs_to_the_admin_who_sent_it(services):
 
 
 def test_an_import_without_a_deleted_record_keeps_it_restorable(services):
+    unlink(services, "msme-mart")
     say(services, ADMIN, "/delete msme-mart")
     data = seed.export(services.db)  # (a deleted record is not exported)
-    say(services, ADMIN, "/import\n" + seed.dump_yaml(data))
+    assert "The file is valid" in text(services, ADMIN, "/import\n" + seed.dump_yaml(data))
     say(services, ADMIN, "/confirm")
     assert "restored" in text(services, ADMIN, "/restore msme-mart")
     assert text(services, "telegram:300", "what is msme mart").startswith("MSME Mart")
@@ -166,8 +186,19 @@ def test_each_record_an_import_changed_shows_it_in_its_history(services):
     assert "/import" not in text(services, ADMIN, "/history udyam")
 
 
+def test_an_undone_import_shows_as_undone_in_each_records_last_change(services):
+    data = seed.export(services.db)
+    next(x for x in data["schemes"] if x["id"] == "cgtmse")["summary"]["en"] = "Imported summary."
+    say(services, ADMIN, "/import\n" + seed.dump_yaml(data))
+    say(services, ADMIN, "/confirm")
+    say(services, ADMIN, "/undo")
+    last = text(services, ADMIN, "/show cgtmse").split("last change:")[1]
+    assert "/import" in last and "(undone)" in last
+
+
 def test_undoing_an_import_that_brought_a_deleted_record_back_leaves_it_deleted_not_erased(services):
     data = seed.export(services.db)  # zed live in the file
+    unlink(services, "zed")
     say(services, ADMIN, "/delete zed")
     say(services, ADMIN, "/import\n" + seed.dump_yaml(data))
     say(services, ADMIN, "/confirm")

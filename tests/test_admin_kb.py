@@ -4,7 +4,18 @@ import json
 import threading
 
 import pytest
-from admin_chat import ADMIN, ADMIN2, CITIZEN, audit_count, kb_state, refused, say, staffed_services, text
+from admin_chat import (
+    ADMIN,
+    ADMIN2,
+    CITIZEN,
+    audit_count,
+    kb_state,
+    refused,
+    say,
+    staffed_services,
+    text,
+    unlink,
+)
 
 from bot import kb_edit
 
@@ -79,6 +90,10 @@ def test_set_list_field_and_nested_phone(services):
         ("/set udyam helpline.phone 123", "phone"),
         ("/set udyam kind shop", "scheme, portal"),
         ("/set udyam related udyam no-such", "no such schemes: no-such"),
+        ("/set udyam related ,", "related needs at least one id"),
+        # (a helpline that covers nothing becomes a general one)
+        ("/set hl-champions covers ,", "covers needs at least one id"),
+        ("/set tc-ludhiana hub ,", "hub needs at least one id"),
         ("/set udyam name.en none", "cannot be empty"),
         ("/set tc-ludhiana lat 123", "between 6 and 38 (in India)"),
         ("/set tc-ludhiana lat -45", "in India"),
@@ -96,9 +111,22 @@ def test_set_refuses_bad_values_and_changes_nothing(services, command, expected)
     assert kb_state(services) == before
 
 
-def test_set_none_clears_an_optional_field(services):
+def reimported(services) -> str:
+    """The reply to /import of the knowledge base's own /export (the backup and restore path)."""
+    [reply] = say(services, ADMIN, "/export")
+    return text(services, ADMIN, "/import\n" + reply.attachment["content"].decode("utf-8"))
+
+
+def test_set_none_clears_an_optional_field_in_both_languages(services):
+    """Half a note would show the Hindi note in English answers, and the next /import would refuse it."""
     say(services, ADMIN, "/set udyam note.en none")
-    assert record(services, "udyam")["note"]["en"] is None
+    assert record(services, "udyam")["note"] is None
+    assert "The file is valid" in reimported(services)
+
+
+@pytest.mark.parametrize("command", ["/set zed url none", "/set treds note.en none"])
+def test_a_scheme_keeps_a_url_or_a_note_saying_why_it_has_none(services, command):
+    refused(services, ADMIN, command, "neither a url nor a note")
 
 
 def test_alias_takes_effect_for_the_very_next_message(services):
@@ -135,7 +163,22 @@ def test_unalias_unknown_alias_changes_nothing(services):
     refused(services, ADMIN, "/unalias gem no such words", "has no alias")
 
 
+def test_an_alias_typed_in_another_unicode_form_is_the_same_alias(services):
+    """क़ as one code point or as क + nukta: keyboards send either, and both read the same."""
+    say(services, ADMIN, "/alias udyam \u0958ानूनी उद्यम पत्रिका")
+    refused(services, ADMIN, "/alias udyam \u0915\u093cानूनी उद्यम पत्रिका", "already has the alias")
+    assert "alias removed" in text(services, ADMIN, "/unalias udyam \u0915\u093cानूनी उद्यम पत्रिका")
+
+
+def test_alias_and_unalias_ignore_case_beyond_ascii(services):
+    say(services, ADMIN, "/alias udyam ÜDYAM SERTIFIKAT")
+    refused(services, ADMIN, "/alias udyam üdyam sertifikat", "already has the alias")
+    assert "alias removed" in text(services, ADMIN, "/unalias udyam üdyam sertifikat")
+    assert "ÜDYAM SERTIFIKAT" not in [a[1] for a in kb_edit.aliases(services.db, "udyam")]
+
+
 def test_delete_hides_the_record_and_restore_brings_it_back(services):
+    unlink(services, "zed")
     assert "recoverable" in text(services, ADMIN, "/delete zed")
     assert "zed" not in services.current().knowledge.schemes
     assert "DELETED" in text(services, ADMIN, "/show zed")
@@ -151,6 +194,23 @@ def test_delete_and_restore_bad_arguments(services, command, expected):
     refused(services, ADMIN, command, expected)
 
 
+@pytest.mark.parametrize(
+    "record_id, named",
+    [("udyam", "pmegp (related)"), ("udyam", "hl-champions (covers)"), ("tc-ahmedabad", "(hub)")],
+)
+def test_a_record_other_records_point_to_is_not_deleted(services, record_id, named):
+    """Their links would point nowhere: `kb check`, and /import of the next /export, refuse that."""
+    refused(services, ADMIN, f"/delete {record_id}", named)
+
+
+def test_a_record_is_not_restored_while_one_it_points_to_is_deleted(services):
+    unlink(services, "zed")
+    say(services, ADMIN, "/delete zed")
+    unlink(services, "cdp")  # (zed, deleted, still lists it)
+    say(services, ADMIN, "/delete cdp")
+    refused(services, ADMIN, "/restore zed", "cdp (related)")
+
+
 def test_history_lists_changes_newest_first_and_per_record(services):
     say(services, ADMIN, "/set udyam url https://a.example")
     say(services, ADMIN2, "/alias gem sarkari dukaan")
@@ -161,6 +221,7 @@ def test_history_lists_changes_newest_first_and_per_record(services):
 
 
 def test_every_change_writes_one_audit_row(services):
+    unlink(services, "zed")
     for command in (
         "/set udyam url https://a.example",
         "/alias gem sarkari dukaan",
@@ -190,9 +251,11 @@ def test_every_change_writes_one_audit_row(services):
             lambda s: "udyam portal" in [a[1] for a in kb_edit.aliases(s.db, "udyam")],
         ),
         ("/delete zed", lambda s: "zed" in s.current().knowledge.schemes),
+        ("/set udyam helpline.phone 1800-111-2222", lambda s: record(s, "udyam")["helpline"] is None),
     ],
 )
 def test_undo_after_each_kind_of_change(services, command, check):
+    unlink(services, "zed")  # (so /delete zed is accepted)
     before = kb_state(services)[:4]
     say(services, ADMIN, command)
     assert "undone" in text(services, ADMIN, "/undo")
@@ -225,13 +288,22 @@ def test_undo_does_not_overwrite_a_later_edit_by_another_admin(services):
     assert record(services, "udyam")["url"] == "https://theirs.example"
 
 
+def test_undo_does_not_revert_another_admins_later_edits_that_came_back_to_the_same_value(services):
+    """A sets X, B sets Y, then B decides X was right: A's /undo would throw away B's decision."""
+    say(services, ADMIN, "/set udyam helpline.phone 1800-111-2222")
+    say(services, ADMIN2, "/set udyam helpline.phone 1800-333-4444")
+    say(services, ADMIN2, "/set udyam helpline.phone 1800-111-2222")
+    assert "changed again since" in text(services, ADMIN, "/undo")
+    assert record(services, "udyam")["helpline"] == {"phone": "1800-111-2222"}
+
+
 def test_an_overtaken_change_is_passed_over_so_undo_reaches_the_one_before(services):
     say(services, ADMIN, "/set cgtmse note.en mine first")
     say(services, ADMIN, "/set udyam note.en mine second")
     say(services, ADMIN2, "/set udyam note.en theirs")
     assert "goes further back" in text(services, ADMIN, "/undo")
     assert "undone" in text(services, ADMIN, "/undo")
-    assert record(services, "cgtmse").get("note", {}).get("en") != "mine first"
+    assert record(services, "cgtmse")["note"] is None  # (as it was: cgtmse had no note)
     assert record(services, "udyam")["note"]["en"] == "theirs"
     assert "(overtaken" in text(services, ADMIN, "/history udyam")
 
@@ -311,6 +383,7 @@ def test_an_alias_removed_by_another_admin_is_passed_over_by_undo(services):
     ["documents for both", "fees kitni hai", "helpline number", "is it free?", "iska asli link?", "2"],
 )
 def test_a_scheme_deleted_mid_conversation_is_forgotten_not_crashed_on(services, question):
+    unlink(services, "zed")
     say(services, CITIZEN, "zed certification kya hai")
     say(services, ADMIN, "/delete zed")
     for _ in range(2):  # (a failed turn would leave the stale topic for the next one too)
@@ -319,6 +392,7 @@ def test_a_scheme_deleted_mid_conversation_is_forgotten_not_crashed_on(services,
 
 
 def test_an_old_option_of_a_deleted_scheme_offers_the_schemes_there_are(services):
+    unlink(services, "zed")
     say(services, ADMIN, "/delete zed")
     [reply] = say(services, CITIZEN, "@scheme zed documents")
     assert reply.intent == "scheme_list"

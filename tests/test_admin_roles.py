@@ -3,7 +3,18 @@
 import logging
 
 import pytest
-from admin_chat import ADMIN, OUTSIDER, STAFF, audit_count, kb_state, refused, say, staffed_services, text
+from admin_chat import (
+    ADMIN,
+    ADMIN2,
+    OUTSIDER,
+    STAFF,
+    audit_count,
+    kb_state,
+    refused,
+    say,
+    staffed_services,
+    text,
+)
 
 from bot import roles
 from bot.admin_commands import COMMANDS
@@ -144,6 +155,15 @@ def test_undo_after_revoke_restores_the_role(services):
     assert roles.role_of(services, OUTSIDER) == roles.STAFF
 
 
+def test_undo_of_a_grant_keeps_another_admins_later_grant(services):
+    say(services, ADMIN, f"/grant admin {OUTSIDER}")
+    say(services, ADMIN2, f"/revoke {OUTSIDER}")
+    say(services, ADMIN2, f"/grant admin {OUTSIDER}")  # (on purpose: the same role again)
+    assert "changed again since" in text(services, ADMIN, "/undo")
+    assert roles.role_of(services, OUTSIDER) == roles.ADMIN
+    assert "(undone)" not in text(services, ADMIN, f"/history {OUTSIDER}").splitlines()[0]
+
+
 def test_admin_help_lists_only_allowed_commands(services):
     staff_view = text(services, STAFF, "/admin")
     assert "/queue" in staff_view and "/set" not in staff_view
@@ -155,7 +175,16 @@ def test_a_mistyped_command_from_staff_says_nothing_was_done_but_stays_unknown_t
     assert "unknown command" not in text(services, "telegram:999", "/reply1 aapka jawab")
 
 
-@pytest.mark.parametrize("user", ["whatsapp:919812345678", "telegram:@ravi_helpdesk", "whatsapp:+91 98123"])
+@pytest.mark.parametrize(
+    "user",
+    [
+        "whatsapp:919812345678",
+        "telegram:@ravi_helpdesk",
+        "whatsapp:+91 98123",
+        "telegram:１２３",  # full-width digits
+        "whatsapp:+९१९८१२३४५६७८",  # Devanagari digits, as a Hindi keyboard types them
+    ],
+)
 def test_grant_refuses_an_id_no_sender_can_have(services, user):
     """WhatsApp senders come as whatsapp:+<country code><number>, Telegram's as telegram:<number>."""
     assert "usage" in text(services, ADMIN, f"/grant staff {user}")
