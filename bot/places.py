@@ -15,6 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+import regex
+
 from bot.normalize import clean, has_devanagari, key, keys, words
 from bot.phrase_index import TYPO_MAX_LENGTH, PhraseIndex
 from bot.phrases import phrase_file, word_keys
@@ -143,6 +145,10 @@ def centre_words() -> frozenset[str]:
     return frozenset(found | _CENTRE_EXTRA) - word_keys("fillers")
 
 
+# ड़ and ढ़ are written "r" in the Latin names the gazetteer knows: भीलवाड़ा is Bhilwara, प्रतापगढ़ Pratapgarh.
+_FLAPS = regex.compile("[\u095c\u095d]|[\u0921\u0922]\u093c")
+
+
 def _schwa_variants(word_key: str) -> set[str]:
     """Spellings with one inherent vowel dropped: Devanagari keys keep 'a' where Latin spelling drops it."""
     vowels = "aeiou"
@@ -182,17 +188,18 @@ class Gazetteer:
             return WEAK
         return STRONG
 
-    def _similar(self, msg_keys: list[str], devanagari: list[bool]) -> list[dict[str, float]]:
+    def _similar(self, ws: list[str], msg_keys: list[str]) -> list[dict[str, float]]:
         """Per message word: the indexed words it may be, exact ones weighted 1.0."""
         common = everyday_words()
         out = []
-        for k, deva in zip(msg_keys, devanagari, strict=True):
+        for w, k in zip(ws, msg_keys, strict=True):
             sims = {k: 1.0} if k in self.index.by_word else {}
+            deva = has_devanagari(w)
             if k not in common and not deva and len(k) >= FUZZY_MIN_LENGTH:
-                for c, w in self.index.similar(k).items():
-                    sims.setdefault(c, w)
+                for c, weight in self.index.similar(k).items():
+                    sims.setdefault(c, weight)
             if k not in common and deva and len(k) <= TYPO_MAX_LENGTH:  # (a run of letters is no town)
-                for v in _schwa_variants(k):
+                for v in _schwa_variants(k) | _schwa_variants(key(_FLAPS.sub("र", w))):
                     if v in self.index.by_word:
                         sims.setdefault(v, SCHWA_WEIGHT)
             out.append(sims)
@@ -202,7 +209,7 @@ class Gazetteer:
         """Every place name in `text` (one Mention per name and place), weak names only beside a cue."""
         ws = words(clean(text))
         msg_keys = [key(w) for w in ws]
-        sims = self._similar(msg_keys, [has_devanagari(w) for w in ws])
+        sims = self._similar(ws, msg_keys)
         touched = {i for s in sims for w in s for i in self.index.by_word[w]}
         found, in_a_state = [], []
         for i in touched:

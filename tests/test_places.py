@@ -137,6 +137,15 @@ def test_a_small_town_named_with_its_state_is_that_town():
     assert not any(p.name == "Mau" for m in gazetteer().mentions("mau pmegp loan") for p in m.places)
 
 
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [("भीलवाड़ा में टूल रूम", "Bhilwara"), ("प्रतापगढ़ राजस्थान में टेक्नोलॉजी सेंटर", "Pratapgarh")],
+)
+def test_a_devanagari_flap_is_the_r_of_a_latin_name(text, town):
+    """ड़ and ढ़ are "r" in Bhilwara and Pratapgarh: the towns were not found (Rajasthan's list instead)."""
+    assert [p.name for p in find_places(text)][:1] == [town]
+
+
 @pytest.mark.parametrize("text", ["सीकर राजस्थान में टूल रूम", "सीकर राजस्थान"])
 def test_a_town_in_devanagari_beside_its_state_is_that_town(text, services):
     """The gazetteer knows Sikar in Latin letters only: with its state beside it, सीकर is the town
