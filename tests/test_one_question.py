@@ -1170,3 +1170,13 @@ def test_kannauj_perfume_makers_ask_for_a_centre_not_for_tax_returns(services):
 def test_an_unpaid_bill_told_in_other_words_is_samadhaan(services, text):
     """चुकाना (to pay off) and "interest for the delay" were no words of a delayed payment: "no answer"."""
     assert say(services, text)[0].topic == "samadhaan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["क्या पीएमईजीपी में पुराने बिजनेस को सब्सिडी मिलती है?", "kya purani dukan ke liye bhi pmegp milega?"],
+)
+def test_a_running_business_asking_about_pmegp_is_told_it_is_for_new_projects(services, text):
+    """It got the subsidy rates, as if it could apply; the record says only new projects can."""
+    [reply] = say(services, text)
+    assert reply.topic == "pmegp" and "सिर्फ नए प्रोजेक्ट" in reply.text
