@@ -170,6 +170,9 @@ def clarify(
 ) -> tuple[str, tuple[Option, ...]]:
     _ = gettext(lang)
     options = topic_options(knowledge, topics, aspect, lang)
+    if len(topics) == 1:  # (a "which one?" with one scheme and "something else" reads as a riddle)
+        asked = _("Do you mean %(name)s?") % {"name": knowledge.topic_name(topics[0], lang)}
+        return numbered([asked], options, lang), options
     return numbered([_("Which one do you mean?")], options, lang), options
 
 

@@ -1180,3 +1180,13 @@ def test_a_running_business_asking_about_pmegp_is_told_it_is_for_new_projects(se
     """It got the subsidy rates, as if it could apply; the record says only new projects can."""
     [reply] = say(services, text)
     assert reply.topic == "pmegp" and "सिर्फ नए प्रोजेक्ट" in reply.text
+
+
+def test_a_question_with_one_close_scheme_asks_do_you_mean_it(services):
+    """ "Which one do you mean? 1. TReDS 2. Something else" read as a riddle with one scheme to pick."""
+    from bot import menus
+
+    knowledge = services.current().knowledge
+    text, options = menus.clarify(knowledge, ["treds"], "overview", "en")
+    assert text.startswith("Do you mean TReDS") and [o.payload for o in options][0] == "@scheme treds overview"
+    assert menus.clarify(knowledge, ["gem", "sambandh"], "overview", "hi")[0].startswith("आप इनमें से")
