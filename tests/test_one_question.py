@@ -1188,5 +1188,5 @@ def test_a_question_with_one_close_scheme_asks_do_you_mean_it(services):
 
     knowledge = services.current().knowledge
     text, options = menus.clarify(knowledge, ["treds"], "overview", "en")
-    assert text.startswith("Do you mean TReDS") and [o.payload for o in options][0] == "@scheme treds overview"
+    assert text.startswith("Do you mean TReDS") and options[0].payload == "@scheme treds overview"
     assert menus.clarify(knowledge, ["gem", "sambandh"], "overview", "hi")[0].startswith("आप इनमें से")
