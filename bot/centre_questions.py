@@ -37,7 +37,16 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     )
     # "I'm a carpenter in a village near Nashik. Any scheme for me?" asks for schemes, not centres
     schemes_asked = named_type is None and "scheme_list" in u.intents and (u.confident or not u.unknown)
-    elsewhere = scheme_named or bool(u.not_covered) or detail_asked or schemes_asked
+    # "What kind of help do the export facilitation centres give?" asks what the scheme offers, not where
+    # (a town told beside it is where the user is, unless there are centres there to tell of: no EFC is on file)
+    offer_asked = (
+        u.confident
+        and u.best.label in CENTRE_SCHEMES
+        and ("help" in u.intents or u.aspect == "benefits")
+        and "where" not in u.intents
+        and (u.best.label == "efc" or not finder.place_said(text))
+    )
+    elsewhere = scheme_named or bool(u.not_covered) or detail_asked or schemes_asked or offer_asked
     # "common facility centre ... in Assam": the centre word is part of the scheme's name
     in_name = u.confident and u.best.label not in CENTRE_SCHEMES and bool(u.best.matched & centre_words())
     centre_asked = not (elsewhere or in_name) and (

@@ -1190,3 +1190,34 @@ def test_a_question_with_one_close_scheme_asks_do_you_mean_it(services):
     text, options = menus.clarify(knowledge, ["treds"], "overview", "en")
     assert text.startswith("Do you mean TReDS") and options[0].payload == "@scheme treds overview"
     assert menus.clarify(knowledge, ["gem", "sambandh"], "overview", "hi")[0].startswith("आप इनमें से")
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "topic"),
+    [
+        # what the scheme offers, not where its centres are (there is no EFC list to give)
+        (
+            "I export brass handicrafts from Moradabad in small lots. What kind of help do the MSME export "
+            "facilitation centres give?",
+            "scheme_info",
+            "efc",
+        ),
+        (
+            "I want to bring 5S and Kaizen into my plastic moulding unit. What support does the government give?",
+            "scheme_info",
+            "champions",
+        ),
+        (
+            "The bank wants my house as security for a 30 lakh working capital loan. Is there any scheme to avoid that?",
+            "scheme_info",
+            "cgtmse",
+        ),
+        ("ye bot kis kaam aata hai bhai, kya puch sakte hai", "help", None),
+        ("dukaan ke naam se current account kholna h, kaunsa bank acha hai", "fallback", None),
+        ("bhains kharidne pe subsidy kaunsi yojana me milti hai, pashupalan wali", "fallback", None),
+        ("आटा चक्की के लिए कमर्शियल बिजली कनेक्शन कैसे लें?", "fallback", None),
+    ],
+)
+def test_trades_and_situations_told_in_their_own_words(services, text, intent, topic):
+    [reply] = say(services, text)
+    assert (reply.intent, reply.topic) == (intent, topic)
