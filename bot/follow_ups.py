@@ -93,8 +93,15 @@ def lines_asked(turn: Turn, u: Understanding) -> FactMatch | None:
     lines = detail_lines(turn, topic, u) or fact_lines(turn, topic, u)
     if lines is not None and u.not_covered and not about_it(turn, u, lines):
         lines = None
-    if lines is not None and u.aspect == "apply" and lines.aspect != "apply":
-        lines = None  # "रजिस्ट्रेशन कैसे होगा?" after GeM asks its steps, not its line "linked to Udyam"
+    if (
+        lines is not None
+        and u.aspect == "apply"
+        and lines.aspect != "apply"
+        and not turn.snap.details.asked(u.text)
+    ):
+        # "रजिस्ट्रेशन कैसे होगा?" after GeM asks its steps, not its line "linked to Udyam"; "how long does the
+        # council take to decide?" asks a detail, its "within 90 days"
+        lines = None
     if lines is None and u.not_covered and questions.tells(u.text):
         named = turn.snap.matcher.not_covered.phrases_of(u.not_covered)
         lines = turn.snap.facts.mentioning(topic, named, turn.lang, MAX_LINES)
