@@ -5,9 +5,9 @@ from bot import answers, questions
 from bot.fact_lines import FIELDS, MAX_LINES, FactMatch, asked_words
 from bot.knowledge import items
 from bot.language import continues
-from bot.matcher import Understanding
+from bot.matcher import CLARIFY_THRESHOLD, Understanding
 from bot.normalize import keys, says_any
-from bot.phrases import word_list
+from bot.phrases import word_keys, word_list
 from bot.turn import Turn
 
 
@@ -21,10 +21,26 @@ def needs_registration(turn: Turn, u: Understanding, text: str) -> str | None:
     return topic if topic in turn.snap.knowledge.schemes and topic != answers.REGISTRATION else None
 
 
+# "wo pehle wala dikhao": show the scheme before this one.
+SHOW_WORDS = frozenset(keys("dikhao dikha batao bata show tell दिखाओ दिखाइए बताओ बताइए"))
+
+
 def earlier_topic(turn: Turn, u: Understanding, text: str) -> str | None:
     """ "pehle wali yojana ke documents", "the first one you mentioned" after GeM, then TReDS: GeM, the
     scheme talked about before the one now (not the one now, nor the scheme list)."""
-    if u.confident or not says_any(text, word_list("words", "earlier_scheme")):
+    phrases = word_list("words", "earlier_scheme")
+    if u.confident or not says_any(text, phrases):
+        return None
+    # (with schemes on screen, "the first one" is the first of them: a list's first two options are two
+    # schemes, one answer's are its parts)
+    offered = [o.payload.split()[1] for o in turn.session.options if o.payload.startswith("@scheme ")]
+    if len(set(offered[:2])) == 2:
+        return None
+    # ("pehle wala loan band karna hai", "pehli wali machine kharab hai" ask of no scheme)
+    other = set(u.unknown) - {k for p in phrases for k in keys(p)}
+    if other or (u.topics and u.best.score >= CLARIFY_THRESHOLD):
+        return None
+    if not (u.aspect or set(keys(text)) & (word_keys("scheme_nouns") | SHOW_WORDS)):
         return None
     schemes = turn.snap.knowledge.schemes
     talked = [h.get("topic") for h in reversed(turn.session.history) if h.get("topic") in schemes]

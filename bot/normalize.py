@@ -78,6 +78,9 @@ _SHORTHAND = {
     "milgea": "milega",
     "mlega": "milega",
     "yojna": "yojana",
+    "shehar": "shahar",  # शहर, as "sheher" and "shehar" are typed
+    "sheher": "shahar",
+    "shahr": "shahar",
     "yojnaen": "yojanaen",
     "yojnaye": "yojanaye",
     "yojnayen": "yojanayen",

@@ -82,7 +82,11 @@ def separate(text: str, understand: Callable[[str], Understanding]) -> list[str]
 def _asks(part: str, u: Understanding) -> bool:
     """A part asks about its scheme when it names an aspect ("documents", "kaise") or only the scheme."""
     words = set(keys(part))
-    if words & STATEMENT_WORDS or _TOLD.search(clean(part)) or _BEING.search(part.strip()):
+    if words & STATEMENT_WORDS or _TOLD.search(clean(part)):
+        return False
+    if u.aspect is None and _BEING.search(
+        part.strip()
+    ):  # ("…and how do I register on GeM as I am a seller?")
         return False
     bare = u.best is not None and set(content_words(part)) <= u.best.matched
     return u.aspect is not None or bare or (u.not_covered is not None and not u.confident)

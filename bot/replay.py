@@ -56,6 +56,9 @@ def remember(
 
 
 def forget(db: sqlite_utils.Database, user: str) -> None:
-    """/forget: the user's stored replies go, and every staff or admin turn's (a /take or /queue quoted
-    their question; those turns lose only their retry protection), and rows stored before senders were."""
-    db.execute("DELETE FROM processed WHERE sender = ? OR sender IS NULL OR privileged = 1", [user])
+    """/forget: the text of the user's stored replies goes, and of every staff or admin turn's (a /take or
+    /queue quoted their question), and of rows stored before senders were. The rows stay, empty, so a
+    retry is still known as one: a retried /reply or /undo must not run a second time."""
+    db.execute(
+        "UPDATE processed SET replies = '[]' WHERE sender = ? OR sender IS NULL OR privileged = 1", [user]
+    )

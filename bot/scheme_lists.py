@@ -43,6 +43,10 @@ def for_need(u: Understanding) -> list[str]:
     return pointed + [label for label in need if label not in pointed]
 
 
+# "mujhe bas certificate ka kaam hai" says what one needs, not one's own business.
+NEEDING = frozenset(keys("mujhe mujhko मुझे मुझको"))
+
+
 def first_steps(turn: Turn, u: Understanding) -> list[str]:
     """For someone who tells of the business they start or run and asks what help there is, naming no
     scheme ("I run a small dairy, kya madad milegi?", "bakery kholni hai, koi madad?"): the schemes a small
@@ -65,7 +69,7 @@ def first_steps(turn: Turn, u: Understanding) -> list[str]:
     # else, asks what help there is; "new business name ideas" is no plan of one's own)
     said = set(keys(u.text))
     asks = u.intents or u.aspect or "?" in u.text or said & word_keys("asking_words")
-    own_plan = said & word_keys("self_words") and not asks
+    own_plan = said & (word_keys("self_words") - NEEDING) and not asks  # ("mujhe … ka kaam hai": a need)
     starting = questions.starts_out(u.text) and (helps or own_plan)
     story = "help" in u.intents and len(u.unknown) >= STORY_WORDS
     if not (starting or (story and asks_help)):

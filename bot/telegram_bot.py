@@ -190,7 +190,8 @@ class _Channel:
             try:
                 document = await update.message.document.get_file()
                 content = (await document.download_as_bytearray()).decode("utf-8", errors="replace")
-                message = replace(message, text=f"/import\n{content}", media=None)
+                # (a file forwarded to the bot is the admin's own /import: the command is the adapter's)
+                message = replace(message, text=f"/import\n{content}", media=None, forwarded=False)
             except TelegramError:
                 log.warning("document download failed: user=%s", log_id(message.sender))
         if message is not None:

@@ -35,7 +35,14 @@ def test_keys_devanagari_and_romanized_meet(devanagari, roman):
 
 
 @pytest.mark.parametrize(
-    ("a", "b"), [("vishvakarma", "vishwakarma"), ("shikaayat", "shikayat"), ("karein", "karen")]
+    ("a", "b"),
+    [
+        ("vishvakarma", "vishwakarma"),
+        ("shikaayat", "shikayat"),
+        ("karein", "karen"),
+        ("shehar", "शहर"),
+        ("sheher", "शहर"),
+    ],
 )
 def test_keys_fold_common_spelling_variants(a, b):
     assert key(a) == key(b)

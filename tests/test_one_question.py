@@ -1221,3 +1221,22 @@ def test_a_question_with_one_close_scheme_asks_do_you_mean_it(services):
 def test_trades_and_situations_told_in_their_own_words(services, text, intent, topic):
     [reply] = say(services, text)
     assert (reply.intent, reply.topic) == (intent, topic)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_topic"),
+    [
+        ("मैंने मुद्रा लोन का पैसा नहीं चुकाया", "samadhaan"),  # one's own unpaid loan is no buyer's late payment
+        ("I missed my loan EMI, how much interest for the delay?", "samadhaan"),
+        ("mujhe bas certificate ka kaam hai", None),  # a need, not a business being started
+    ],
+)
+def test_own_debts_and_needs_are_not_read_as_a_buyers_delay_or_a_new_business(services, text, not_topic):
+    [reply] = say(services, text)
+    assert reply.topic != not_topic if not_topic else reply.intent != "scheme_list"
+
+
+def test_kannauj_gst_is_still_gst(services):
+    """The इत्र/ITR guard is about perfume makers, not about the town: "kannauj me GST registration"."""
+    [reply] = say(services, "kannauj me GST registration kaise karein")
+    assert reply.intent == "fallback" and "जीएसटी" in reply.text

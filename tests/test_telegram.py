@@ -359,7 +359,16 @@ async def test_attachments_go_as_photo_or_document(api, bot):
     assert photo.files["photo"] == png["content"] and document.files["document"] == csv["content"]
 
 
-async def test_yaml_document_from_an_admin_starts_an_import(api, settings, tmp_path):
+# A file a colleague sent, forwarded by the admin, is the admin's own /import (a forwarded text is not).
+FORWARDED = {
+    "type": "user",
+    "sender_user": {"id": 2002, "is_bot": False, "first_name": "Ravi"},
+    "date": 1764280000,
+}
+
+
+@pytest.mark.parametrize("origin", [{}, {"forward_origin": FORWARDED}])
+async def test_yaml_document_from_an_admin_starts_an_import(api, settings, tmp_path, origin):
     from bot.seed import dump_yaml, export
 
     services = open_services(str(tmp_path / "admin.db"), admins=frozenset({"telegram:1009"}))
@@ -370,7 +379,7 @@ async def test_yaml_document_from_an_admin_starts_an_import(api, settings, tmp_p
     async with application:
         await application.start()
         await application.updater.start_polling(timeout=timedelta(seconds=1), allowed_updates=ALLOWED_UPDATES)
-        [sent] = await say(api, load("document_yaml"))
+        [sent] = await say(api, load("document_yaml", **origin))
         await application.updater.stop()
         await application.stop()
     assert "/confirm" in sent.params["text"] and "udyam" in sent.params["text"]

@@ -370,3 +370,18 @@ def test_answering_ones_own_request_is_no_send_left_pending(services):
     say(services, STAFF, "/reply 1 Namaste")
     assert tickets.get(services.db, 1).delivery_error is None
     assert "still sending" not in text(services, STAFF, "/queue")
+
+
+def test_a_retry_after_someone_elses_forget_does_not_run_a_staff_answer_again(services):
+    """/forget empties the kept replies of staff turns (they quote citizens) but keeps the rows: a retried
+    "/reply" was sent to the citizen a second time."""
+    from bot.messages import IncomingMessage
+    from bot.respond import respond
+
+    number = open_ticket(services)
+    retried = IncomingMessage(
+        "telegram", STAFF, f"/reply {number} apna bill portal par bharein", chat=STAFF, message_id="tg-555"
+    )
+    assert any(r.recipient == CITIZEN for r in respond(retried, services))
+    say(services, "telegram:4242", "/forget")
+    assert not any(r.recipient for r in respond(retried, services))
