@@ -181,6 +181,9 @@ class Matcher:
             | self.centre_types.vocabulary
             | self.not_covered.vocabulary
             | {k for ws in self.negatives.values() for w in ws for k in w}
+            # amounts name no scheme but are no strange words either: "25 lakh ka project"
+            | word_keys("large_sums")
+            | word_keys("currency_words")
         )
         # "how", "kaise", "kya", "hai": they ask, but name nothing.
         self.question_words = frozenset(

@@ -247,3 +247,25 @@ def test_a_name_is_no_trade(understand):
     u = understand("mera naam Raj Kumar hai, loan chahiye")
     assert not u.confident and u.best.score < CLARIFY_THRESHOLD
     assert understand("main kumhar hoon, koi yojana?").best.label == "pm-vishwakarma"
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        (
+            "I am an engineering student with a product idea, can I get the 15 lakh incubation support?",
+            "champions",
+        ),
+        ("मेरे भतीजे का कॉलेज में स्टार्टअप आइडिया है, क्या छात्र भी इनक्यूबेशन वाले 15 लाख ले सकते हैं", "champions"),
+    ],
+)
+def test_an_amount_is_no_strange_word(understand, text, topic):
+    """ "15 lakh" counted as an unknown word and pulled a clear question down to a "which one?"."""
+    u = understand(text)
+    assert u.best.label == topic and u.confident and "lak" not in u.unknown
+
+
+def test_a_states_own_scheme_with_an_amount_is_not_covered(understand):
+    assert (
+        understand("bihar udyami yojana 10 lakh wali ka result kab aayega").not_covered == "state-cm-schemes"
+    )
