@@ -1240,3 +1240,21 @@ def test_kannauj_gst_is_still_gst(services):
     """The इत्र/ITR guard is about perfume makers, not about the town: "kannauj me GST registration"."""
     [reply] = say(services, "kannauj me GST registration kaise karein")
     assert reply.intent == "fallback" and "जीएसटी" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "topic"),
+    [
+        ("बहुत बहुत धन्यवाद, जानकारी काम आई", "thanks", None),  # आई keyed as the "e" of "e-portal"
+        (
+            "We plan a new industrial estate costing Rs 12 crore in Uttarakhand. What share will the Centre fund?",
+            "scheme_info",
+            "cdp",
+        ),  # the Centre is the government, no centre in Uttarakhand
+        ("Can you help me write a business plan for my bakery?", "fallback", None),
+        ("What is the current interest rate on SBI's SME working capital loan?", "fallback", None),
+    ],
+)
+def test_letters_the_centre_and_bank_questions(services, text, intent, topic):
+    [reply] = say(services, text)
+    assert (reply.intent, reply.topic) == (intent, topic)
