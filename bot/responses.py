@@ -2,9 +2,9 @@
 
 from dataclasses import replace
 
-from bot import answers, groups, menus
+from bot import answers, groups, list_items, menus
 from bot.centre_finder import CentreAnswer
-from bot.fact_lines import FactMatch
+from bot.fact_lines import FactMatch, asked_words
 from bot.i18n import gettext
 from bot.matcher import Understanding
 from bot.messages import Reply
@@ -28,6 +28,8 @@ def scheme(
     turn.session.topic, turn.session.aspect, turn.session.centres = topic, aspect, []
     text, options = answers.scheme_answer(turn.snap.knowledge, topic, aspect, turn.lang)
     text = _with_gap(turn, topic, u, text)
+    if aspect == "eligibility" and u is not None:
+        text = _with_named_items(turn, topic, u, text)
     score = confidence if confidence is not None else (u.best.score if u and u.best else 1.0)
     return turn.reply(
         (answers.numbered([text], options, turn.lang), options),
@@ -156,6 +158,18 @@ def _with_gap(turn: Turn, topic: str, u: Understanding | None, answer: str) -> s
         return answer
     name, rest = answer.split("\n", 1)
     return "\n".join([name, answers.gap_line(turn.snap.details.name(detail, turn.lang), turn.lang), rest])
+
+
+def _with_named_items(turn: Turn, topic: str, u: Understanding, answer: str) -> str:
+    """ "pm vishwakarma me darzi aata hai kya?": the list item that names the trade, first."""
+    asking = turn.snap.matcher.asking_words("eligibility")
+    words = set(asked_words(u.text, asking)) - turn.snap.facts.names.get(topic, frozenset())
+    items = list_items.named(turn.snap.knowledge.schemes[topic], "eligibility", words, turn.lang)
+    if not items:
+        return answer
+    _ = gettext(turn.lang)
+    name, rest = answer.split("\n", 1)
+    return "\n".join([name, "✓ " + _("In the list: %(items)s") % {"items": "; ".join(items)}, rest])
 
 
 def _contact(helpline_line: str) -> str:

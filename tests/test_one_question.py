@@ -476,6 +476,8 @@ def test_an_agent_who_took_money_is_a_fraud_not_a_handoff(services):
         "ek agent bol raha hai 3000 do to loan pass karwa dega",
         "call aaya tha loan pass hai 2000 processing fee bhejo",
         "किसी ने फोन करके कहा पीएमईजीपी लोन पास है 5000 भेजो",
+        "agent ne udyam ke 2000 le liye",  # the README's example: 2000 was read as a year
+        "agent ne 2000 liye",
     ],
 )
 def test_someone_asking_a_fee_is_a_scam_warning_not_a_handoff_or_a_scheme_card(services, text):
@@ -1258,3 +1260,17 @@ def test_kannauj_gst_is_still_gst(services):
 def test_letters_the_centre_and_bank_questions(services, text, intent, topic):
     [reply] = say(services, text)
     assert (reply.intent, reply.topic) == (intent, topic)
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("pm vishwakarma me darzi aata hai kya", "✓ सूची में है: दर्जी"),
+        ("pm vishwakarma me weaver aata hai kya", "कॉयर बुनकर"),  # the item says which weavers
+        ("Is a tailor eligible for PM Vishwakarma?", "✓ In the list: tailor (darzi)"),
+    ],
+)
+def test_a_trade_asked_of_a_list_of_trades_is_named_first(services, text, item):
+    """The 18 trades are one long line; "darzi aata hai kya?" got the line to search by oneself."""
+    [reply] = say(services, text)
+    assert reply.topic == "pm-vishwakarma" and item in reply.text.split("\n")[1]
