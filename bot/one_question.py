@@ -265,17 +265,16 @@ def _scam(u: Understanding, text: str) -> bool:
 
 
 def _after_a_warning(turn: Turn, u: Understanding) -> bool:
-    """Right after a scam warning, what asks nothing else is about the scam: should I pay, he says he is
-    an officer, is it true? The warning again, not a fallback, a "how sure" or a ticket for the "agent"
-    they mention. A question of its own ("documents kya chahiye", "pmegp") is answered: the warning
-    must not hold the conversation (it answered every later message)."""
+    """Right after a scam warning, what is about the scam (should I pay, he says he is an officer, is it
+    true?) gets the warning again, not a fallback, a "how sure" or a ticket for the "agent" they mention.
+    Anything else ("documents kya chahiye", "गांव में हूं और महिला हूं") is answered: the warning must not
+    hold the conversation (it answered every later message)."""
     if all(h.get("intent") != "fraud" for h in turn.session.history[-WARNING_TURNS:]) or u.not_covered:
         return False
     if set(u.intents) & {*SMALL_TALK, "ack", "language_en", "language_hi"}:
         return False
-    if u.confident or u.aspect:
-        return scams.mentions_someone(u.text) or scams.about_paying(u.text)
-    return True
+    doubt = "fraud" in u.intents or says_any(u.text, word_list("words", "doubt_asks"))
+    return scams.mentions_someone(u.text) or scams.about_paying(u.text) or doubt
 
 
 def _look_alike(turn: Turn, text: str) -> str:

@@ -103,7 +103,9 @@ def _small_sum(text: str, word: str, said: list[str], i: int, asking: frozenset[
     fee = after in word_keys("payment_words") or (
         after not in word_keys("fillers") and set(said[i + 2 : i + 3]) & FEE_WORDS
     )
-    return bool(rupees or fee) or before in asking
+    # "asking 2000", "2000 liye", "2000 le liye" (a phrase's words are keyed together)
+    asked = before in asking or after in asking or "".join(said[i + 1 : i + 3]) in asking
+    return bool(rupees or fee) or asked
 
 
 def strange_sites(text: str, knowledge: Knowledge) -> list[str]:
