@@ -699,6 +699,9 @@ def test_a_place_told_after_how_to_apply_is_where_to_apply(services):
         "मैं एक महिला हूँ, घर से अचार पापड़ का काम शुरू करना चाहती हूँ",
         "I am 22 and want to start my first business, a small cafe. Where do I begin?",
         "mera bunkar ka kaam hai handloom, koi yojana",
+        "मैं पहली बार बिज़नेस शुरू कर रहा हूँ",
+        "First time entrepreneur, where do I start?",  # it asked "Do you mean Export Facilitation Centres?"
+        "I have a small bakery",
     ],
 )
 def test_a_business_starting_out_is_pointed_to_the_first_schemes(services, text):
