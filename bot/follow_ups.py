@@ -107,7 +107,8 @@ def lines_asked(turn: Turn, u: Understanding) -> FactMatch | None:
     ("I took a Mudra loan, does that matter?")."""
     topic = turn.session.topic
     lines = detail_lines(turn, topic, u) or fact_lines(turn, topic, u)
-    if lines is not None and u.not_covered and not about_it(turn, u, lines):
+    # (unless the user tells what they have or lack of it: "pan card nahi h" in a Udyam chat is Udyam's PAN line)
+    if lines is not None and u.not_covered and not about_it(turn, u, lines) and not questions.tells(u.text):
         lines = None
     if (
         lines is not None
@@ -177,12 +178,14 @@ def fact_lines(turn: Turn, topic: str, u: Understanding, most: int | None = None
     none when more than `most` such words are left."""
     aspect = u.aspect if u.aspect in FACT_ASPECTS else None
     names = turn.snap.facts.names.get(topic, frozenset())
-    similar = turn.snap.matcher.topics.similar
-    # (the scheme's name misspelt, "pmgep", names it: it picks no line that says "PMEGP")
+    matcher = turn.snap.matcher
+    asking = matcher.asking_words(u.aspect)
+    # (the scheme's name misspelt, "pmgep", names it: it picks no line that says "PMEGP"; an asking word
+    # misspelt, "documant kya lgenge", asks: it picks no line that says "documents")
     words = [
         w
-        for w in asked_words(u.text, turn.snap.matcher.asking_words(u.aspect))
-        if not names & similar(w).keys()
+        for w in asked_words(u.text, asking)
+        if not names & matcher.topics.similar(w).keys() and not asking & matcher.aspects.similar(w).keys()
     ]
     if most is not None and len(set(words) - names) > most:
         return None

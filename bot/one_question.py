@@ -167,7 +167,7 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     requested = _menu_request(turn, u)
     if requested is not None:
         return requested
-    followup = session.topic in turn.snap.knowledge.schemes and not u.vetoed
+    followup = session.topic in turn.snap.knowledge.schemes and session.topic not in u.vetoed
     lines = follow_ups.lines_asked(turn, u) if followup else None
     if lines is not None:  # "what about for women?", "gaon me kitna": a line of the current scheme
         return [responses.facts(turn, session.topic, lines, u)]

@@ -39,7 +39,9 @@ STATEMENT_WORDS = frozenset(
 _TOLD = regex.compile(
     r"\b(?:mila|mili|mile|liya|li|liye)\s+(?:tha|thi|the)\b|\b(?:nahi|nhi|nahin)\s+(?:mila|mili)\b"
     r"|\ble\s+(?:liya|li)\b|\bmil\s+(?:gaya|gayi|gya)\b|\b(?:took|taken|availed|received)\b"
-    r"|(?:मिला|मिली|लिया|ली)\s+(?:था|थी|थे)|नहीं\s+(?:मिला|मिली)|ले\s+लिया|मिल\s+गया",
+    r"|(?:मिला|मिली|लिया|ली)\s+(?:था|थी|थे)|नहीं\s+(?:मिला|मिली)|ले\s+लिया|मिल\s+गया"
+    # what one lacks: "pan card nahi h", "मेरे पास GST नहीं है", "I don't have a PAN"
+    r"|\b(?:nahi|nhi|nahin)\s+(?:hai|h|he)\s*$|नहीं\s+है\s*$|\bdo\s+not\s+have\b",
     regex.IGNORECASE,
 )
 
