@@ -21,8 +21,9 @@ def needs_registration(turn: Turn, u: Understanding, text: str) -> str | None:
     return topic if topic in turn.snap.knowledge.schemes and topic != answers.REGISTRATION else None
 
 
-# "wo pehle wala dikhao": show the scheme before this one.
+# "wo pehle wala dikhao": show the scheme before this one; "the previous one" names a scheme as "one".
 SHOW_WORDS = frozenset(keys("dikhao dikha batao bata show tell दिखाओ दिखाइए बताओ बताइए"))
+ONE = frozenset(keys("one"))
 
 
 def earlier_topic(turn: Turn, u: Understanding, text: str) -> str | None:
@@ -40,7 +41,7 @@ def earlier_topic(turn: Turn, u: Understanding, text: str) -> str | None:
     other = set(u.unknown) - {k for p in phrases for k in keys(p)}
     if other or (u.topics and u.best.score >= CLARIFY_THRESHOLD):
         return None
-    if not (u.aspect or set(keys(text)) & (word_keys("scheme_nouns") | SHOW_WORDS)):
+    if not (u.aspect or set(keys(text)) & (word_keys("scheme_nouns") | SHOW_WORDS | ONE)):
         return None
     schemes = turn.snap.knowledge.schemes
     talked = [h.get("topic") for h in reversed(turn.session.history) if h.get("topic") in schemes]

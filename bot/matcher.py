@@ -160,10 +160,8 @@ class Matcher:
         topic_pairs += [(t, p) for t, p in _pairs("topics") if t in knowledge.schemes]
         # "payment nahi mila" names Samadhaan only with its "nahi": negations stay in topic phrases.
         self.negations = NEGATION_KEYS
-        # A lone letter ("e" of "e-portal", "i" of "GeM's e-market") names nothing: आई ("came") keys as "e".
-        letters = frozenset("abcdefghijklmnopqrstuvwxyz")
         self.topics = PhraseIndex(
-            topic_pairs, skip=(self.fillers - self.negations) | letters, not_typos=not_typos
+            topic_pairs, skip=self.fillers - self.negations, not_typos=not_typos, drop_lone_letters=True
         )
         self.names = _own_names(knowledge)
         self.unique_idf = max(self.topics.idf.values(), default=0.0)  # a word only one topic uses

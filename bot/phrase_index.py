@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+import regex
 from rapidfuzz.distance import OSA
 
 from bot.normalize import keys
@@ -57,13 +58,19 @@ def _voicing(a: str, b: str) -> bool:
     return len(a) == len(b) and a[0] == b[0] and len(diff) == 1 and frozenset(diff[0]) in VOICING_PAIRS
 
 
+# "e-portal", "ई-मार्केटप्लेस": a single letter joined to a word by a hyphen.
+_LETTER_PREFIX = regex.compile(r"(?<![\p{L}\p{M}])[\p{L}][\p{M}]*-")
+
+
 def _deletes(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
 class PhraseIndex:
     """Index of `(label, phrase)` pairs; `skip` words are ignored inside phrases that have others,
-    and `not_typos` are words of their own, never read as a near spelling of an indexed one."""
+    and `not_typos` are words of their own, never read as a near spelling of an indexed one. With
+    `drop_lone_letters`, a letter prefixed to a word ("e" of "pmegp e-portal") leaves the phrase: आई
+    ("came") keys as "e". An acronym ("PPP for MSEs", keyed "p") stays: without it "mses" would name one."""
 
     def __init__(
         self,
@@ -71,6 +78,7 @@ class PhraseIndex:
         skip: frozenset[str] = frozenset(),
         cache_size: int = SIMILAR_CACHE,
         not_typos: frozenset[str] = frozenset(),
+        drop_lone_letters: bool = False,
     ):
         self.skip = skip
         self.entries: list[tuple[str, str, tuple[str, ...]]] = []
@@ -78,6 +86,9 @@ class PhraseIndex:
         for label, phrase in pairs:
             words = tuple(dict.fromkeys(keys(phrase)))
             content = tuple(w for w in words if w not in skip) or words
+            longer = tuple(w for w in content if len(w) > 1 or not w.isalpha())
+            if drop_lone_letters and longer and _LETTER_PREFIX.search(phrase):
+                content = longer
             if content and (label, content) not in seen:
                 seen.add((label, content))
                 self.entries.append((label, phrase, content))

@@ -39,11 +39,12 @@ STATEMENT_WORDS = frozenset(
 _TOLD = regex.compile(
     r"\b(?:mila|mili|mile|liya|li|liye)\s+(?:tha|thi|the)\b|\b(?:nahi|nhi|nahin)\s+(?:mila|mili)\b"
     r"|\ble\s+(?:liya|li)\b|\bmil\s+(?:gaya|gayi|gya)\b|\b(?:took|taken|availed|received)\b"
-    r"|(?:मिला|मिली|लिया|ली)\s+(?:था|थी|थे)|नहीं\s+(?:मिला|मिली)|ले\s+लिया|मिल\s+गया"
-    # what one lacks: "pan card nahi h", "मेरे पास GST नहीं है", "I don't have a PAN"
-    r"|\b(?:nahi|nhi|nahin)\s+(?:hai|h|he)\s*$|नहीं\s+है\s*$|\bdo\s+not\s+have\b",
+    r"|(?:मिला|मिली|लिया|ली)\s+(?:था|थी|थे)|नहीं\s+(?:मिला|मिली)|ले\s+लिया|मिल\s+गया",
     regex.IGNORECASE,
 )
+# What one lacks, said last: "pan card nahi h", "मेरे पास GST नहीं है", "I don't have a PAN" (told, where a
+# follow-up is read; a part of a question may still end so: "… registration free nahi hai?").
+_LACKS = regex.compile(r"\b(?:nahi|nhi|nahin)\s+(?:hai|h|he)$|नहीं\s+है$|\bdo\s+not\s+have\b", regex.IGNORECASE)
 
 # Who the user is ("As a micro enterprise, …", "I am udyam registered"): said, not asked.
 _BEING = regex.compile(r"^(?:as|being)\s+an?\b|\b(?:i\s+am|i'm|im|we\s+are)\b", regex.IGNORECASE)
@@ -51,7 +52,8 @@ _BEING = regex.compile(r"^(?:as|being)\s+an?\b|\b(?:i\s+am|i'm|im|we\s+are)\b", 
 
 def tells(text: str) -> bool:
     """Whether a message tells what the user had or did ("mudra nahi mila", "pmegp se loan mila tha")."""
-    return bool(_TOLD.search(clean(text))) or bool(set(keys(text)) & STATEMENT_WORDS)
+    said = clean(text)
+    return bool(_TOLD.search(said) or _LACKS.search(said)) or bool(set(keys(text)) & STATEMENT_WORDS)
 
 
 # More parts than this is a list of names, not questions: one "which one?" serves it better.

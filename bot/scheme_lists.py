@@ -3,7 +3,7 @@ points to ("loan chahiye"), the first ones for a business starting out, and a co
 
 from bot import questions
 from bot.matcher import ANSWER_THRESHOLD, CLARIFY_THRESHOLD, Understanding
-from bot.normalize import keys
+from bot.normalize import keys, says_any
 from bot.phrase_index import Hit
 from bot.phrases import word_keys
 from bot.turn import Turn
@@ -43,8 +43,9 @@ def for_need(u: Understanding) -> list[str]:
     return pointed + [label for label in need if label not in pointed]
 
 
-# "mujhe bas certificate ka kaam hai" says what one needs, not one's own business.
+# "mujhe bas certificate ka kaam hai" says what one needs, not one's own business ("mujhe bakery kholni hai" is).
 NEEDING = frozenset(keys("mujhe mujhko मुझे मुझको"))
+NEED_PHRASES = ("ka kaam hai", "ka kaam h", "का काम है")
 
 
 def first_steps(turn: Turn, u: Understanding) -> list[str]:
@@ -69,7 +70,8 @@ def first_steps(turn: Turn, u: Understanding) -> list[str]:
     # else, asks what help there is; "new business name ideas" is no plan of one's own)
     said = set(keys(u.text))
     asks = u.intents or u.aspect or "?" in u.text or said & word_keys("asking_words")
-    own_plan = said & (word_keys("self_words") - NEEDING) and not asks  # ("mujhe … ka kaam hai": a need)
+    needing = said & NEEDING and says_any(u.text, NEED_PHRASES)  # "mujhe bas certificate ka kaam hai"
+    own_plan = said & word_keys("self_words") and not (asks or needing)
     starting = questions.starts_out(u.text) and (helps or own_plan)
     story = "help" in u.intents and len(u.unknown) >= STORY_WORDS
     if not (starting or (story and asks_help)):

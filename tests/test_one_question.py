@@ -701,7 +701,7 @@ def test_a_place_told_after_how_to_apply_is_where_to_apply(services):
         "mera bunkar ka kaam hai handloom, koi yojana",
         "मैं पहली बार बिज़नेस शुरू कर रहा हूँ",
         "First time entrepreneur, where do I start?",  # it asked "Do you mean Export Facilitation Centres?"
-        "I have a small bakery",
+        "I have a small business, a bakery",
     ],
 )
 def test_a_business_starting_out_is_pointed_to_the_first_schemes(services, text):
@@ -1277,3 +1277,38 @@ def test_a_trade_asked_of_a_list_of_trades_is_named_first(services, text, item):
     """The 18 trades are one long line; "darzi aata hai kya?" got the line to search by oneself."""
     [reply] = say(services, text)
     assert reply.topic == "pm-vishwakarma" and item in reply.text.split("\n")[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "not_topic"),
+    [
+        # (review of this session's commits)
+        ("mujhe bakery kholni hai", "scheme_list", None),  # a plan, though "mujhe … ka kaam hai" is a need
+        ("I have a small doubt", "fallback", None),  # no business told
+        ("कन्नौज में इत्र की फैक्ट्री है, पीएमईजीपी लोन मिलेगा?", "scheme_info", "tech-centres"),
+        (
+            "commercial bijli connection ki manjuri atki hai",
+            "scheme_info",
+            None,
+        ),  # Champions, not the power company
+        ("dairy aur pashupalan ka business shuru karna hai", "scheme_info", None),  # a new unit: PMEGP
+        ("masale ki factory hai, green finance me solar ke liye loan milega?", "scheme_info", None),
+        ("schemes for MSEs", "scheme_list", None),  # the alias "PPP for MSEs" keeps its acronym
+    ],
+)
+def test_phrases_added_this_session_do_not_take_other_questions(services, text, intent, not_topic):
+    [reply] = say(services, text)
+    assert reply.intent == intent and (not_topic is None or reply.topic != not_topic)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am a cake maker, am I eligible for PM Vishwakarma?",
+        "general category ke log pmegp me eligible hai?",
+    ],
+)
+def test_a_word_of_many_items_or_of_anyone_names_no_list_item(services, text):
+    """ "maker" is in six trades, and "लोग" in "… इलाकों के लोग" (special category): neither is named."""
+    [reply] = say(services, text)
+    assert "✓" not in reply.text

@@ -19,6 +19,7 @@ def split(services):
         ("cgtmse ki fees, zed subsidy batao", 2),
         ("PMEGP vs CGTMSE which is better", 2),
         ("What are the documents for Udyam and how do I register on GeM as I am a seller?", 2),
+        ("Udyam ki fees kitni hai aur GeM par registration free nahi hai?", 2),  # "nahi hai?" asks here
     ],
 )
 def test_parts_that_each_name_a_scheme_are_separate_questions(split, text, parts):
