@@ -6,11 +6,11 @@ many approved centres are not open yet, and never invents an Export Facilitation
 """
 
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from typing import Any
 
 import regex
 
+from bot.caching import cached_method
 from bot.centre_search import CentreGrid, Found, in_state
 from bot.gazetteer import gazetteer, state_places
 from bot.geo import in_india
@@ -88,7 +88,7 @@ class CentreFinder:
         self.acronyms = frozenset(
             key(a) for _, n in names for a in regex.findall(r"\(([A-Z][A-Za-z]{1,7})\)", n)
         )
-        self._mention = lru_cache(maxsize=MENTION_CACHE)(self._mention_uncached)
+        self._mention = cached_method(self._mention_uncached, MENTION_CACHE)
 
     def place_keys(self) -> frozenset[str]:
         """Keys of every place name, so the matcher does not count them as unknown words."""

@@ -7,10 +7,11 @@ being built after an admin edit.
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import cache
 from urllib.parse import urlsplit
 
 from bot import language
+from bot.caching import cached_method
 from bot.knowledge import REGISTRATION, Knowledge, host
 from bot.normalize import clean, key, keys, message_words
 from bot.phrase_index import FUZZY_MIN_LENGTH, Hit, PhraseIndex, fullest
@@ -196,8 +197,8 @@ class Matcher:
             - self.fillers
         )
         # A pure function of the text within one snapshot; a new snapshot starts an empty cache.
-        self.understand: Callable[..., Understanding] = lru_cache(maxsize=UNDERSTOOD_CACHE)(
-            self.understand_uncached
+        self.understand: Callable[..., Understanding] = cached_method(
+            self.understand_uncached, UNDERSTOOD_CACHE
         )
         # Words that ask how or what ("kitna", "documents", "kaise") but never pick one fact over another.
         self.asking = (

@@ -7,10 +7,10 @@ say (either language, each in its own script) means the knowledge base does not 
 """
 
 from collections.abc import Callable
-from functools import lru_cache
 from typing import Any
 
 from bot import scams
+from bot.caching import cached_method
 from bot.fact_lines import FIELDS
 from bot.knowledge import Knowledge, items, text
 from bot.normalize import keys, says
@@ -50,7 +50,7 @@ class MissingDetails:
             for sid, scheme in knowledge.schemes.items()
         }
         # Asked several times per message (the answer, its note, the follow-up checks).
-        self.asked: Callable[[str], str | None] = lru_cache(maxsize=ASKED_CACHE)(self.asked_uncached)
+        self.asked: Callable[[str], str | None] = cached_method(self.asked_uncached, ASKED_CACHE)
 
     def asked_uncached(self, text: str) -> str | None:
         """The detail `text` asks for, if any (the most fully named one)."""

@@ -9,11 +9,11 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
 import regex
 from rapidfuzz.distance import OSA
 
+from bot.caching import cached_method
 from bot.normalize import keys
 
 # Words this long may differ by one edit (insert, delete, substitute, swap) when the longer of
@@ -113,7 +113,7 @@ class PhraseIndex:
         # Every indexed word; built once, since the matcher asks on every message.
         self.vocabulary: frozenset[str] = frozenset(self.by_word)
         # Messages reuse the same few thousand words: each word's spellings are looked up once.
-        self.similar = lru_cache(maxsize=cache_size)(self.similar_uncached)
+        self.similar = cached_method(self.similar_uncached, cache_size)
 
     def similar_uncached(self, word: str) -> dict[str, float]:
         """Indexed words that `word` may be a spelling of, with how close each is (read-only)."""
