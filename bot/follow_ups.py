@@ -195,6 +195,15 @@ def fact_lines(turn: Turn, topic: str, u: Understanding, most: int | None = None
 
 # A message of only these ("aur?", "और?", "and?") asks for more of the scheme just answered.
 BARE_MORE = frozenset(keys("aur and और more"))
+# ... and of only these ("kitna?", "कितनी?", "how much?") asks what it gives.
+BARE_AMOUNT = frozenset(keys("kitna kitni kitne कितना कितनी कितने how much"))
+
+
+def asks_how_much(turn: Turn, u: Understanding) -> bool:
+    """ "kitna?" right after a scheme's answer, naming nothing else: what the scheme gives."""
+    if turn.session.topic not in turn.snap.knowledge.schemes or u.confident or u.unknown:
+        return False
+    return bool(set(keys(u.text))) and set(keys(u.text)) <= BARE_AMOUNT
 
 
 # A message that names its scheme picks lines with at most this many other words ("pmegp women").

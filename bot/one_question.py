@@ -164,6 +164,8 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         return [
             responses.scheme(turn, session.topic, follow_ups.next_aspect(session.aspect), u, confidence=1.0)
         ]
+    if follow_ups.asks_how_much(turn, u):  # "kitna?" after PM Vishwakarma: its benefits (it fell back)
+        return [responses.scheme(turn, session.topic, "benefits", u, confidence=0.8)]
     requested = _menu_request(turn, u)
     if requested is not None:
         return requested
