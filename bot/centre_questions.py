@@ -4,7 +4,7 @@ follow-ups about the centres just listed ("patna wala chalu hai?", "phone number
 from dataclasses import replace
 
 from bot import answers, groups, responses
-from bot.centre_finder import CentreAnswer
+from bot.centre_finder import EFC, CentreAnswer
 from bot.choices import another_words
 from bot.follow_ups import FOLLOWUP_WORDS
 from bot.group_answers import has_lines_for
@@ -44,7 +44,7 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
         and u.best.label in CENTRE_SCHEMES
         and ("help" in u.intents or u.aspect == "benefits")
         and "where" not in u.intents
-        and (u.best.label == "efc" or not finder.place_said(text))
+        and (u.best.label == EFC or not finder.place_said(text))
     )
     elsewhere = scheme_named or bool(u.not_covered) or detail_asked or schemes_asked or offer_asked
     # "common facility centre ... in Assam": the centre word is part of the scheme's name

@@ -51,9 +51,12 @@ def earlier_topic(turn: Turn, u: Understanding, text: str) -> str | None:
 
 def asks_for_the_rest(turn: Turn, u: Understanding) -> bool:
     """ "aur batao", "tell me more", a bare "aur?" right after a scheme's answer, naming nothing else."""
-    if turn.session.topic not in turn.snap.knowledge.schemes or u.confident or u.unknown:
-        return False
-    return "more" in u.intents or set(keys(u.text)) <= BARE_MORE
+    return _after_an_answer(turn, u) and ("more" in u.intents or set(keys(u.text)) <= BARE_MORE)
+
+
+def _after_an_answer(turn: Turn, u: Understanding) -> bool:
+    """A scheme was just answered, and the message names nothing else."""
+    return turn.session.topic in turn.snap.knowledge.schemes and not (u.confident or u.unknown)
 
 
 def next_aspect(aspect: str | None) -> str:
@@ -201,9 +204,8 @@ BARE_AMOUNT = frozenset(keys("kitna kitni kitne कितना कितनी 
 
 def asks_how_much(turn: Turn, u: Understanding) -> bool:
     """ "kitna?" right after a scheme's answer, naming nothing else: what the scheme gives."""
-    if turn.session.topic not in turn.snap.knowledge.schemes or u.confident or u.unknown:
-        return False
-    return bool(set(keys(u.text))) and set(keys(u.text)) <= BARE_AMOUNT
+    said = set(keys(u.text))
+    return _after_an_answer(turn, u) and bool(said) and said <= BARE_AMOUNT
 
 
 # A message that names its scheme picks lines with at most this many other words ("pmegp women").

@@ -199,7 +199,8 @@ class Gazetteer:
                 for c, weight in self.index.similar(k).items():
                     sims.setdefault(c, weight)
             if k not in common and deva and len(k) <= TYPO_MAX_LENGTH:  # (a run of letters is no town)
-                for v in _schwa_variants(k) | _schwa_variants(key(_FLAPS.sub("र", w))):
+                flapped = _schwa_variants(key(_FLAPS.sub("र", w))) if _FLAPS.search(w) else set()
+                for v in _schwa_variants(k) | flapped:
                     if v in self.index.by_word:
                         sims.setdefault(v, SCHWA_WEIGHT)
             out.append(sims)
