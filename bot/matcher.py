@@ -161,8 +161,13 @@ class Matcher:
         topic_pairs += [(t, p) for t, p in _pairs("topics") if t in knowledge.schemes]
         # "payment nahi mila" names Samadhaan only with its "nahi": negations stay in topic phrases.
         self.negations = NEGATION_KEYS
+        name_words = word_keys("name_words")
         self.topics = PhraseIndex(
-            topic_pairs, skip=self.fillers - self.negations, not_typos=not_typos, drop_lone_letters=True
+            topic_pairs,
+            skip=self.fillers - self.negations,
+            not_typos=not_typos,
+            drop_lone_letters=True,
+            name_words=name_words,
         )
         self.names = _own_names(knowledge)
         self.unique_idf = max(self.topics.idf.values(), default=0.0)  # a word only one topic uses
@@ -171,7 +176,9 @@ class Matcher:
         self.intents = PhraseIndex(_pairs("intents"), not_typos=not_typos)
         self.aspects = PhraseIndex(_pairs("aspects"), not_typos=not_typos)
         self.centre_types = PhraseIndex(_pairs("centre_types"))
-        self.not_covered = PhraseIndex(_pairs("not_covered"), skip=self.fillers, not_typos=not_typos)
+        self.not_covered = PhraseIndex(
+            _pairs("not_covered"), skip=self.fillers, not_typos=not_typos, name_words=name_words
+        )
         # Each negative is a phrase: "d mart" vetoes MSME Mart only with both its words.
         self.negatives = {
             label: [frozenset(keys(w)) for w in ws] for label, ws in phrases("negatives").items()

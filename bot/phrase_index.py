@@ -67,8 +67,10 @@ def _deletes(word: str) -> set[str]:
 
 
 class PhraseIndex:
-    """Index of `(label, phrase)` pairs; `skip` words are ignored inside phrases that have others,
-    and `not_typos` are words of their own, never read as a near spelling of an indexed one. With
+    """Index of `(label, phrase)` pairs; `skip` words are ignored inside phrases that have others. A phrase
+    they would shrink to one word needs them said as well: "settle online" is not every "settle", "micro me
+    aayegi" not every "micro"; only `name_words` leave a name alone ("GeM portal" is GeM). `not_typos` are
+    words of their own, never read as a near spelling of an indexed one. With
     `drop_lone_letters`, a letter prefixed to a word ("e" of "pmegp e-portal") leaves the phrase: आई
     ("came") keys as "e". An acronym ("PPP for MSEs", keyed "p") stays: without it "mses" would name one."""
 
@@ -79,9 +81,12 @@ class PhraseIndex:
         cache_size: int = SIMILAR_CACHE,
         not_typos: frozenset[str] = frozenset(),
         drop_lone_letters: bool = False,
+        name_words: frozenset[str] = frozenset(),
     ):
         self.skip = skip
         self.entries: list[tuple[str, str, tuple[str, ...]]] = []
+        # Entry number → the skipped words its one remaining word needs beside it.
+        self.needs: dict[int, frozenset[str]] = {}
         seen = set()
         for label, phrase in pairs:
             words = tuple(dict.fromkeys(keys(phrase)))
@@ -89,8 +94,15 @@ class PhraseIndex:
             longer = tuple(w for w in content if len(w) > 1 or not w.isalpha())
             if drop_lone_letters and longer and _LETTER_PREFIX.search(phrase):
                 content = longer
-            if content and (label, content) not in seen:
-                seen.add((label, content))
+            needs = (
+                (frozenset(words) & skip) - frozenset(content) - name_words
+                if len(content) == 1
+                else frozenset()
+            )
+            if content and (label, content, needs) not in seen:
+                seen.add((label, content, needs))
+                if needs:
+                    self.needs[len(self.entries)] = needs
                 self.entries.append((label, phrase, content))
         # Each label's phrases, for the checks that walk one label's phrases (not all 90,000 at scale).
         self.of_label: dict[str, list[tuple[str, ...]]] = defaultdict(list)
@@ -196,8 +208,11 @@ class PhraseIndex:
                 got[i] += weighted
                 count[i] += 1
         leaders: dict[str, tuple[float, int, int]] = {}
-        entries, totals = self.entries, self.totals
+        entries, totals, needs = self.entries, self.totals, self.needs
+        said = frozenset(message_keys)
         for i, total in got.items():
+            if i in needs and not needs[i] <= said:
+                continue
             label = entries[i][0]
             rank = (total / totals[i], count[i], -i)
             if label not in leaders or rank > leaders[label]:

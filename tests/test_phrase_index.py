@@ -114,3 +114,16 @@ def test_a_long_message_of_repeated_words_is_read_at_once():
     words = keys(" ".join(["pm"] * 40 + ["surya"] * 40 + ["ghar"] * 40 + ["rooftop"] * 40 + ["solar"] * 40))
     assert [h.label for h in index.together_in(words, 2)] == []  # said, but never within a few words
     assert [h.label for h in index.together_in(keys("pm surya ghar rooftop solar"), 2)] == ["solar"]
+
+
+def test_a_phrase_fillers_would_shrink_to_one_word_needs_them_said():
+    """Fillers are skipped inside phrases; one that would be left a single word keeps them as a condition:
+    "settle online" is not every "settle", while "GeM portal" (a name word) is GeM by itself."""
+    index = PhraseIndex(
+        [("odr", "settle online"), ("gem", "GeM portal")],
+        skip=frozenset(keys("online portal ho gaya kya")),
+        name_words=frozenset(keys("portal")),
+    )
+    assert "odr" not in index.score(keys("settle ho gaya kya"))
+    assert index.score(keys("can I settle it online"))["odr"].score == 1.0
+    assert index.score(keys("gem pe kaise bechu"))["gem"].score == 1.0

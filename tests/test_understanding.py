@@ -269,3 +269,31 @@ def test_a_states_own_scheme_with_an_amount_is_not_covered(understand):
     assert (
         understand("bihar udyami yojana 10 lakh wali ka result kab aayega").not_covered == "state-cm-schemes"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "not_topic"),
+    [
+        ("settle ho gaya kya", "odr"),
+        ("dispute with my business partner, what to do", "odr"),
+        ("green chilli ka business shuru karna hai", "green-finance"),
+        ("website design karwana hai", "champions"),
+        ("micro finance se loan chahiye", "udyam"),
+    ],
+)
+def test_a_filler_beside_an_everyday_word_does_not_make_it_a_schemes_name(understand, text, not_topic):
+    """ "settle online", "green scheme", "design scheme", "micro me aayegi" once named their scheme by the
+    everyday word alone."""
+    assert all(h.label != not_topic or h.score < CLARIFY_THRESHOLD for h in understand(text).topics)
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("mera unit micro me aayega kya", "udyam"),
+        ("मैं हाथ से मिट्टी के दीये और घड़े बनाता हूँ, कोई सरकारी मदद मिलेगी?", "pm-vishwakarma"),
+        ("can I settle it online?", "odr"),
+    ],
+)
+def test_a_phrase_with_its_fillers_said_still_names_its_scheme(understand, text, topic):
+    assert understand(text).best.label == topic
