@@ -10,6 +10,8 @@ from dataclasses import dataclass, replace
 from functools import cache
 from urllib.parse import urlsplit
 
+import regex
+
 from bot import language
 from bot.caching import cached_method
 from bot.knowledge import REGISTRATION, Knowledge, host
@@ -46,6 +48,13 @@ GENERAL_ASPECTS = ("overview", "apply")
 # Words of these aspects ("documents", "patrata", "subsidy") say a long message is about a scheme,
 # so they offset the unknown words of its personal context ("my shop in the village...").
 DOMAIN_ASPECTS = ("documents", "eligibility", "benefits", "contact")
+# Where one sentence ends and the next begins ("…the dashboard is blank. Who do I contact?").
+# ("helpline no. chahiye", "Rs. 5 lakh": a short word's abbreviation ends no sentence.)
+SENTENCE_END = regex.compile(
+    r"(?:(?<=[!?।|])|(?<=(?<!\b(?:no|nos|rs|mr|mrs|dr|st|vs|etc|pvt|ltd|co))\.))\s+|\n+", regex.IGNORECASE
+)
+# A sentence shorter than this is a courtesy tail ("plz btao"), not the question of a longer message.
+QUESTION_MIN_WORDS = 3
 # Helpline traffic repeats the same questions: this many recent understandings are kept per snapshot.
 UNDERSTOOD_CACHE = 4096
 UDYAM = key("udyam")
@@ -279,7 +288,7 @@ class Matcher:
         topics.sort(key=lambda h: (-h.score, -h.weight, h.label))
         intents = self.intents.phrases_in(message_keys)
         intents.sort(key=lambda h: (-len(h.matched), self.intent_order.index(h.label)))
-        aspect = self._aspect(message_keys)
+        aspect = self._asked_aspect(text, message_keys, extra_known)
         topics = self._said_whole_first(topics, message_keys)
         topics = self._named_alone(self._registration_as_context(self._named_first(topics)), elsewhere)
         return Understanding(
@@ -298,6 +307,19 @@ class Matcher:
             vetoed=tuple(vetoed),
             named=frozenset(label for label, words in self.proper_names.items() if words & present),
         )
+
+    def _asked_aspect(self, text: str, message_keys: list[str], extra_known: frozenset[str]) -> str | None:
+        """A story told first and its question last ("Paid the fee, the dashboard is blank. Who do I
+        contact?"): the last question that asks for an aspect says which (the last sentence, when none
+        ends in "?"). A courtesy tail ("plz btao", "link please") is too short to be the question."""
+        sentences = [s for s in SENTENCE_END.split(text) if len(message_words(s)) >= QUESTION_MIN_WORDS]
+        if len(sentences) > 1:
+            questions = [s for s in sentences if s.rstrip().endswith("?")] or sentences
+            for sentence in reversed(questions):
+                aspect = self._aspect(self._mended(sentence, extra_known))
+                if aspect:
+                    return aspect
+        return self._aspect(message_keys)
 
     def _aspect(self, message_keys: list[str]) -> str | None:
         """Naming papers ("docs", "कागज") asks for the documents, whatever else the sentence asks ("apply ke

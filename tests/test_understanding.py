@@ -297,3 +297,31 @@ def test_a_filler_beside_an_everyday_word_does_not_make_it_a_schemes_name(unders
 )
 def test_a_phrase_with_its_fillers_said_still_names_its_scheme(understand, text, topic):
     assert understand(text).best.label == topic
+
+
+@pytest.mark.parametrize(
+    ("text", "aspect"),
+    [
+        ("Paid the fee for MSME Mart, the dashboard is blank. Who do I contact?", "contact"),
+        ("bade buyer ka bill 90 din baad milta h, paisa jaldi chahiye. ye treds kya cheez h", "overview"),
+        ("jem portal kya hai ji? humko to kuch nahi pata, beta bol raha usme register karo", "overview"),
+        ("udhyam ka registration karna hai online, step kya h? plz btao", "apply"),
+        ("vishwakarma yojana ka helpline no. chahiye, training ka stipend abhi tak nahi aaya", "contact"),
+    ],
+)
+def test_a_story_told_first_is_asked_about_in_its_question(understand, text, aspect):
+    """The last question says what is asked ("…the fee… Who do I contact?"), not a word of the story; a
+    courtesy tail ("plz btao") is no question, and "no." (number) ends no sentence."""
+    assert understand(text).aspect == aspect
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gem pe product catalogue 3 baar reject ho gya koi number h jaha baat ho sake",
+        "जेम पोर्टल पे सेलर रजिस्ट्रेशन में पैन वेरिफिकेशन फेल बता रहा बार बार, किससे बात करें",
+        "Tried signing up on RXIL but our KYC keeps getting stuck. Is there any support number for TReDS?",
+    ],
+)
+def test_whom_to_talk_to_asks_for_the_contact(understand, text):
+    assert understand(text).aspect == "contact"
