@@ -325,3 +325,20 @@ def test_a_story_told_first_is_asked_about_in_its_question(understand, text, asp
 )
 def test_whom_to_talk_to_asks_for_the_contact(understand, text):
     assert understand(text).aspect == "contact"
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("विश्वकर्मा योजना में पैन कार्ड चाहिए?", "pm-vishwakarma"),  # "pain" keys as पैन
+        ("chota karigar hu, vishwakarma me kya milega", "pm-vishwakarma"),  # "chot" (injury) as chota
+        ("मैं छोटा कारीगर हूँ, विश्वकर्मा योजना में क्या मिलेगा", "pm-vishwakarma"),
+        ("विश्वकर्मा योजना में रजिस्ट्रेशन किए चार महीने हो गए", "pm-vishwakarma"),  # "car" as चार (four)
+        ("साड़ी का काम है, खरीदार ने पेमेंट नहीं किया, समाधान पर शिकायत कैसे करें", "samadhaan"),  # शादी
+        ("मेरे पति का कारोबार है, खरीदार ने 3 लाख नहीं दिए, समाधान में शिकायत कर सकते हैं?", "samadhaan"),
+    ],
+)
+def test_a_negative_does_not_veto_a_word_that_only_sounds_like_it(understand, text, topic):
+    """Keys fold spellings together across scripts: a negative must not veto a trade, a number, a
+    document or whose business it is."""
+    assert understand(text).best.label == topic
