@@ -218,7 +218,9 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
             aspect=u.aspect,
             runners_up=tuple(close),
         )
-        if len(close) == 1:  # "did you mean PMEGP?" answered by "is there subsidy?" asks about PMEGP
+        # "did you mean PMEGP?" answered by "is there subsidy?" asks about PMEGP; in a chat about a scheme,
+        # an unanswered guess ("bank loan nahi de rahe" in a PMEGP chat: Samadhaan?) does not replace it
+        if len(close) == 1 and session.topic not in turn.snap.knowledge.schemes:
             session.topic = close[0]
         return [reply]
     return [responses.fallback(turn, u)]
