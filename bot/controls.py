@@ -18,8 +18,14 @@ STEERING = ("stop_words", "back_words", "restart_words")
 
 
 def steering(text: str) -> str | None:
-    """Which steering list the whole message is from ("stop_words"…), if any."""
+    """Which steering list the whole message is from ("stop_words"…), if any; words said around it to let
+    go ("never mind, cancel my request", "रहने दो, अनुरोध रद्द कर दो") change nothing."""
     said = _bare(text)
+    for lead in _forms("steering_lead_ins"):
+        if said.startswith(f"{lead} "):
+            said = said[len(lead) + 1 :]
+        if said.endswith(f" {lead}"):
+            said = said[: -len(lead) - 1]
     return next((label for label in STEERING if said and said in _forms(label)), None)
 
 

@@ -311,7 +311,17 @@ def test_asking_for_a_person_in_many_words_keeps_the_question_before_it(services
 
 
 @pytest.mark.parametrize(
-    "said", ["cancel my request", "request cancel karo", "मेरा अनुरोध रद्द करो", "ab zarurat nahi hai"]
+    "said",
+    [
+        "cancel my request",
+        "request cancel karo",
+        "मेरा अनुरोध रद्द करो",
+        "ab zarurat nahi hai",
+        "never mind, cancel my request",
+        "rehne do, request cancel kar do",
+        "रहने दो, अनुरोध रद्द कर दो",
+        "please cancel it, my problem is solved",
+    ],
 )
 def test_a_request_is_withdrawn_in_the_citizens_own_words(services, said):
     open_ticket(services)
