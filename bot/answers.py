@@ -218,6 +218,10 @@ def how_sure(knowledge: Knowledge, topic: str | None, confidence: float | None, 
         out.append("• " + _("The record is marked verified in the knowledge base."))
     else:
         out.append("• " + _unverified(lang))
+    if scheme.get("url") and not scheme.get("url_verified"):  # a verified record may still have such a link
+        out.append(
+            "• " + _("Its link was found only on non-government pages: please confirm it before you use it.")
+        )
     urls = [u for u in scheme.get("sources") or [] if u.startswith(("https://", "http://"))]
     sources = sorted(urls, key=lambda url: not _official(url))[:SOURCES_SHOWN]
     if sources:

@@ -256,8 +256,11 @@ def _scam(u: Understanding, text: str) -> bool:
     nahi?" asks for the real site. "CGTMSE approval needs Rs 5000, is this a scam?": a sum demanded makes
     it the warning, whatever else; not "cgtmse guarantee fee 1% hai, genuine hai kya?", a fee the scheme has."""
     # ("an agent is asking 1500 for udyam, how do I do it myself?" gets Udyam's answer, which says free)
-    udyam_asked = u.confident and u.best.label == REGISTRATION
+    # ("…udyam certificate ke 2000 lagenge, de du kya?" asks whether to pay: the warning)
+    udyam_asked = u.confident and u.best.label == REGISTRATION and not scams.about_paying(text)
     if (scams.demanded_by_someone(text) or scams.paying_someone(text)) and not udyam_asked:
+        return True
+    if scams.promises_to_fix(text) or scams.pay_on_a_link(text):
         return True
     if scams.taken_by_someone(text):  # paid already: where to complain, whatever the scheme
         return True

@@ -35,6 +35,17 @@ def mentions_someone(text: str) -> bool:
     return says_any(text, word_list("words", "someone_contacting"))
 
 
+def promises_to_fix(text: str) -> bool:
+    """ "एक आदमी कह रहा है कि लोन पास करवा देगा": someone promising to get the scheme's money passed."""
+    return mentions_someone(text) and says_any(text, word_list("words", "fixing_words"))
+
+
+def pay_on_a_link(text: str) -> bool:
+    """ "मैसेज आया है… लिंक पर क्लिक करके 499 रुपये भरें": a message asking for a fee through a link, whatever
+    scheme it names (Udyam's own answer, that it is free, would not say the message is a scam)."""
+    return demanded_by_someone(text) and says_any(text, word_list("words", "link_words"))
+
+
 def paying_someone(text: str) -> bool:
     """ "paise bhej du kya agent ko?", "should I send the money to the caller?": paying someone asked of."""
     said = keys(text)
@@ -79,7 +90,8 @@ def _beside_a_sum(text: str, asking: frozenset[str], rates: bool = False) -> boo
     words = clean(text).split()
     said = [key(w) for w in words]
     percents = set() if rates else set(_PERCENT.findall(text))
-    demands = [i for i, k in enumerate(said) if k in asking]
+    # (a two-word one is keyed as one: "le rahe", "ले रहे")
+    demands = [i for i, k in enumerate(said) if k in asking or "".join(said[i : i + 2]) in asking]
     sums = [
         i
         for i, w in enumerate(words)

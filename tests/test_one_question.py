@@ -159,6 +159,15 @@ def test_how_sure_of_an_unverified_record_asks_to_confirm(services):
     assert "Please confirm" in reply.text
 
 
+def test_how_sure_of_a_link_seen_only_on_other_pages_asks_to_confirm_it(services):
+    """Udyam's record is verified but its link is not: "is this link right?" must not read as "yes"."""
+    say(services, "udyam ka link kya hai")
+    [reply] = say(services, "is this correct")
+    assert "non-government pages: please confirm" in reply.text
+    say(services, "gem kya hai", user="v")
+    assert "non-government" not in say(services, "is this correct", user="v")[0].text
+
+
 def test_how_sure_without_a_scheme_says_so(services):
     [reply] = say(services, "how sure are you")
     assert reply.intent == "how_sure" and "not about one scheme" in reply.text

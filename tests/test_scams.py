@@ -25,6 +25,11 @@ def say(services, text):
         "got a phone call, my pmegp loan is approved, pay 2500 processing fee",  # "phone" asks no contact
         "call aaya, pmegp loan pass hai, 2000 रुपये फीस भेजो",  # both scripts in one message
         "agent asking 2000 for gem registration",  # a year-like sum that is asked for
+        "एक आदमी फोन पर कह रहा है कि पीएम विश्वकर्मा का लोन पास करवा देगा 5000 रुपए लगेंगे",  # "will cost"
+        "CSC wale vishwakarma registration ke 200 le rahe",  # taking, in two words
+        "एक एजेंट कह रहा है कि वो सरकारी एजेंट है और PMEGP सब्सिडी दिलवा देगा",  # a fixer, no sum yet
+        "मुझे मैसेज आया है कि आपका उद्यम रजिस्ट्रेशन रद्द हो जाएगा, लिंक पर क्लिक करके 499 रुपये भरें",  # phishing
+        "ek agent bol raha h udyam certificate ke 2000 rs lagenge, de du kya",  # whether to pay, for Udyam
     ],
 )
 def test_a_fee_asked_by_a_caller_or_an_agent_gets_the_warning(services, text):
@@ -85,3 +90,12 @@ def test_rates_to_send_and_capitalised_look_alikes_get_the_warning(services, tex
 def test_a_phone_call_said_in_a_hindi_sentence_is_not_a_call_from_someone(services):
     reply = say(services, "मेरा phone खराब है, call नहीं लगता, gem registration की fee 5000 है क्या?")
     assert reply.intent != "fraud"
+
+
+def test_after_the_warning_what_the_user_says_of_the_scam_gets_it_again(services):
+    """ "is this right?", "he says he is a government agent", "where do I report this?" after a warning are
+    about the scam: not a "how sure" report ("verified"), a ticket for the "agent" or a fallback."""
+    say(services, "CSC wale vishwakarma registration ke 200 le rahe")
+    for text in ("ye sahi hai kya", "wo bolta h sarkari agent hu", "where do I report this?"):
+        reply = say(services, text)
+        assert reply.intent == "fraud" and "champions@gov.in" in reply.text, text
