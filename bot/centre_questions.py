@@ -26,8 +26,12 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     # "Infosys technology centre ... job vacancy?" about something we do not cover.
     # "CTTC Bhubaneswar ka address" calls a centre by its short name, not the Technology Centres scheme.
     centre_called = u.confident and bool(u.best.matched) and u.best.matched <= finder.acronyms
+    # (or, beside only a generic "office"/"centre", any scheme said for sure: "office for MSE-GIFT green loan")
     scheme_named = (
-        u.confident and u.best.label in u.named and named_type in (None, "any") and not centre_called
+        u.confident
+        and (u.best.label in u.named or (named_type == "any" and u.best.label not in CENTRE_SCHEMES))
+        and named_type in (None, "any")
+        and not centre_called
     )  # not "EFC"
     # "which bank gives it near me?" in a CGTMSE chat asks a detail of the scheme, not for a centre
     detail_asked = (

@@ -168,6 +168,9 @@ def key(word: str) -> str:
         word = acronym
     elif has_devanagari(word):
         word = word.replace(_NUKTA, "").replace(_CHANDRABINDU, _ANUSVARA)
+        # ITRANS has no candra O: ऑफिस lost its ऑ and keyed as फीस (fee). (Its sign ॉ is dropped as before:
+        # as ो, कॉल would be खोल, "open".)
+        word = word.replace("ऑ", "ओ")
         word = sanscript.transliterate(word, sanscript.DEVANAGARI, sanscript.ITRANS)
         word = word.replace("M", "n").replace(".N", "n").replace("RRi", "ri").casefold()
     word = "".join(ch for ch in unicodedata.normalize("NFKD", word) if ch.isascii() and ch.isalnum())

@@ -111,3 +111,8 @@ def test_a_phrase_is_said_word_for_word_in_its_own_script():
 )
 def test_letters_spelled_one_by_one_are_one_word(text, expected):
     assert keys(text) == expected
+
+
+def test_candra_o_is_kept_as_an_o():
+    """ITRANS drops ऑ: ऑफिस keyed as फीस (fee)."""
+    assert key("ऑफिस") != key("फीस") and key("ऑफिस").startswith("o")

@@ -1335,3 +1335,16 @@ def test_an_unanswered_guess_does_not_replace_the_scheme_of_the_chat(services):
     say(services, "bank wale loan nahi de rahe", user="b")
     [yes] = say(services, "haan", user="b")
     assert yes.topic == "samadhaan"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "topic"),
+    [
+        ("पटना में एमएसएमई का कोई ऑफिस है", "centre_find", None),  # ऑफिस once keyed as फीस (fee)
+        ("Where is the office for MSE-GIFT green loan?", "scheme_info", "green-finance"),
+        ("MSE-GIFT ग्रीन लोन के लिए वेबसाइट या ऑफिस कहाँ है?", "scheme_info", "green-finance"),
+    ],
+)
+def test_an_office_is_a_centre_unless_a_scheme_is_named_beside_it(services, text, intent, topic):
+    [reply] = say(services, text)
+    assert (reply.intent, reply.topic) == (intent, topic)
