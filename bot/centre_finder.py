@@ -384,7 +384,7 @@ def _status(c: dict[str, Any], lang: str) -> str:
     _ = gettext(lang)
     status = c.get("status")
     if status == OPERATIONAL:
-        return _("open")
+        return _("operational")
     if status == "approved":
         return _("approved, not yet operational")
     return _("status not confirmed")

@@ -11,7 +11,8 @@ from bot.group_answers import has_lines_for
 from bot.i18n import gettext
 from bot.matcher import Understanding
 from bot.messages import Reply
-from bot.normalize import clean, key, keys
+from bot.normalize import clean, key, keys, says_any
+from bot.phrases import word_list
 from bot.places import centre_words
 from bot.turn import Turn
 
@@ -26,10 +27,12 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     # "Infosys technology centre ... job vacancy?" about something we do not cover.
     # "CTTC Bhubaneswar ka address" calls a centre by its short name, not the Technology Centres scheme.
     centre_called = u.confident and bool(u.best.matched) and u.best.matched <= finder.acronyms
-    # (or, beside only a generic "office"/"centre", any scheme said for sure: "office for MSE-GIFT green loan")
+    # "common facility centre ... in Assam", "office for MSE-GIFT green loan": a generic centre word beside a
+    # scheme said for sure asks about the scheme
+    beside_a_scheme = named_type == "any" and u.confident and u.best.label not in CENTRE_SCHEMES
     scheme_named = (
         u.confident
-        and (u.best.label in u.named or (named_type == "any" and u.best.label not in CENTRE_SCHEMES))
+        and (u.best.label in u.named or beside_a_scheme)
         and named_type in (None, "any")
         and not centre_called
     )  # not "EFC"
@@ -66,7 +69,12 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
         and len(u.text.split()) <= FOLLOWUP_WORDS
     )
     status = finder.statuses(session.centres, turn.lang, text) if about_listed else None
-    if status is not None and "centre_status" in u.intents:
+    hours = about_listed and says_any(text, word_list("words", "hours_asks"))
+    if status is not None and ("centre_status" in u.intents or hours):
+        if hours:  # "is it open on sunday?": "operational" says nothing of the days it opens
+            _ = gettext(turn.lang)
+            note = _("Opening days and hours are not in my knowledge base: ask the centre before you go.")
+            status = replace(status, text=f"{status.text}\n{note}")
         return [_about_the_list(turn, status)]
     asks_contact = "helpline" in u.intents or u.aspect == "contact"
     asks_more = about_listed and bool(another_words() & set(keys(text))) and not u.aspect
@@ -105,11 +113,7 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
         reply = responses.centres(turn, more)
         session.centres = [*listed, *(i for i in session.centres if i not in listed)]
         return [reply]
-    # "common facility centre ... in Assam", "government offices buy through a portal": a generic centre
-    # word beside a scheme named confidently asks about the scheme
-    kind_named = named_type and not (
-        named_type == "any" and u.confident and u.best.label not in CENTRE_SCHEMES
-    )
+    kind_named = named_type and not beside_a_scheme
     place_group = groups.asked(text) if found is not None and not (centre_asked or named_type) else None
     # "हम असम में हैं" in a CDP chat tells where the unit is: CDP's North-East lines, not Assam's centres
     tells_place = bool(place_group) and has_lines_for(turn, session.topic, place_group, u)

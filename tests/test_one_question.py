@@ -1348,3 +1348,13 @@ def test_an_unanswered_guess_does_not_replace_the_scheme_of_the_chat(services):
 def test_an_office_is_a_centre_unless_a_scheme_is_named_beside_it(services, text, intent, topic):
     [reply] = say(services, text)
     assert (reply.intent, reply.topic) == (intent, topic)
+
+
+@pytest.mark.parametrize("text", ["is it open on sunday?", "timing kya hai", "रविवार को खुला रहता है?"])
+def test_opening_days_and_hours_of_listed_centres_are_not_on_file(services, text):
+    """ "open" once read as "yes, open on Sunday": a centre is "operational", and its days are not on file."""
+    say(services, "nearest tool room to Indore", user="h")
+    [reply] = say(services, text, user="h")
+    assert reply.intent == "centre_find" and "Indore" in reply.text or "इंदौर" in reply.text
+    assert "not in my knowledge base" in reply.text or "मेरी जानकारी में नहीं" in reply.text
+    assert "– open" not in reply.text
