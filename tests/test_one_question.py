@@ -1355,6 +1355,6 @@ def test_opening_days_and_hours_of_listed_centres_are_not_on_file(services, text
     """ "open" once read as "yes, open on Sunday": a centre is "operational", and its days are not on file."""
     say(services, "nearest tool room to Indore", user="h")
     [reply] = say(services, text, user="h")
-    assert reply.intent == "centre_find" and "Indore" in reply.text or "इंदौर" in reply.text
+    assert reply.intent == "centre_find" and ("Indore" in reply.text or "इंदौर" in reply.text)
     assert "not in my knowledge base" in reply.text or "मेरी जानकारी में नहीं" in reply.text
     assert "– open" not in reply.text
