@@ -1358,3 +1358,9 @@ def test_opening_days_and_hours_of_listed_centres_are_not_on_file(services, text
     assert reply.intent == "centre_find" and ("Indore" in reply.text or "इंदौर" in reply.text)
     assert "not in my knowledge base" in reply.text or "मेरी जानकारी में नहीं" in reply.text
     assert "– open" not in reply.text
+
+
+@pytest.mark.parametrize("text", ["तुम कौन हो", "who are you", "aap kaun ho"])
+def test_who_are_you_is_answered_with_what_the_bot_does(services, text):
+    [reply] = say(services, text)
+    assert reply.intent == "help"
