@@ -65,7 +65,9 @@ def chosen_number(text: str) -> int | None:
     if text.lstrip().startswith("-"):  # "-1" is no option
         return None
     said = {key(w) for w in words}
-    if not words or len(words) > 2 or (another_words() - _ordinals().keys()) & said:
+    # ("another one", "koi dusra" are no pick; "tell me more about the first one" is)
+    plain_ordinal = (_ordinals().keys() - another_words()) & said
+    if not words or len(words) > 2 or ((another_words() - _ordinals().keys()) & said and not plain_ordinal):
         return None
     if said & word_keys("amount_words") or set(text) & AMOUNT_SIGNS:  # "5 लाख", "₹5" are amounts
         return None

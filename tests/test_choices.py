@@ -25,3 +25,12 @@ def test_a_pick(text, number):
 @pytest.mark.parametrize("text", ["dusra koi?", "koi dusra", "another one", "पास में कोई दूसरा", "2 more", "-1"])
 def test_asking_for_another_is_no_pick(text):
     assert chosen_number(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [("tell me more about the first one", 1), ("details of the second one", 2), ("one more", None)],
+)
+def test_more_about_an_ordinal_picks_it(text, number):
+    """ "more" asks for another list, unless it asks more about one of this list."""
+    assert chosen_number(text) == number
