@@ -476,7 +476,9 @@ def _sized(turn: Turn, text: str, u: Understanding) -> FactMatch | None:
         return None
     if "agent" in u.intents or (u.confident and u.best.label != REGISTRATION):  # "pmegp me 50 lakh..."
         return None
-    sizes = msme_size.stated(text) if msme_size.asks_class(text) else None
+    # ("aur agar turnover 12 crore ho" right after Udyam's eligibility: the class of the new figure)
+    in_class_chat = turn.session.topic == REGISTRATION and turn.session.aspect == "eligibility"
+    sizes = msme_size.stated(text) if msme_size.asks_class(text) or in_class_chat else None
     if sizes is not None:
         said = msme_size.size_lines(sizes, definition, turn.lang)
     elif msme_size.asks_meaning(text, turn.snap.matcher.question_words):

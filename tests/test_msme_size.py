@@ -106,3 +106,18 @@ def test_malformed_or_absurd_figures_are_not_read(text):
 )
 def test_will_i_come_under_micro_asks_the_class(text):
     assert msme_size.asks_class(text)
+
+
+def test_a_new_figure_right_after_the_class_is_classed_too(services):
+    """ "aur agar turnover 12 crore ho" after "…main micro hu ya small": the new figure's class, not the
+    whole eligibility list; 600 crore is above the Medium limits."""
+    from bot.messages import IncomingMessage
+    from bot.respond import respond
+
+    def say(text):
+        [reply] = respond(IncomingMessage("console", "c", text), services)
+        return reply
+
+    say("mera turnover 3 crore h aur machinery 40 lakh ki, main micro hu ya small")
+    assert "लघु" in say("aur agar turnover 12 crore ho").text.split("\n")[1]
+    assert "not an MSME" in say("what if turnover is 600 crore").text
