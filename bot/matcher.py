@@ -8,6 +8,7 @@ being built after an admin edit.
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import pairwise
 from urllib.parse import urlsplit
 
 import regex
@@ -17,7 +18,7 @@ from bot.caching import cached_method
 from bot.knowledge import REGISTRATION, Knowledge, host
 from bot.normalize import clean, key, keys, message_words
 from bot.phrase_index import FUZZY_MIN_LENGTH, Hit, PhraseIndex, fullest
-from bot.phrases import phrase_file, phrases, word_keys, word_list
+from bot.phrases import phrase_file, phrases, word_forms, word_keys, word_list
 
 # A topic at or above this confidence is answered outright.
 ANSWER_THRESHOLD = 0.74
@@ -53,6 +54,8 @@ DOMAIN_ASPECTS = ("documents", "eligibility", "benefits", "contact")
 SENTENCE_END = regex.compile(
     r"(?:(?<=[!?।|])|(?<=(?<!\b(?:no|nos|rs|mr|mrs|dr|st|vs|etc|pvt|ltd|co))\.))\s+|\n+", regex.IGNORECASE
 )
+# The parts of a scheme's answer that are sections of their own, and may be asked two at a time.
+SECTION_ASPECTS = ("benefits", "eligibility", "documents", "apply")
 # A sentence shorter than this is a courtesy tail ("plz btao"), not the question of a longer message.
 QUESTION_MIN_WORDS = 3
 # Helpline traffic repeats the same questions: this many recent understandings are kept per snapshot.
@@ -94,6 +97,7 @@ class Understanding:
     not_covered_words: frozenset[str] = frozenset()  # the words that named it ("chhat", "solar")
     vetoed: tuple[str, ...] = ()  # topics a word ruled out ("green card" is not green finance)
     named: frozenset[str] = frozenset()  # topics the message calls by a proper name ("udyam", "cgtmse")
+    also_asked: str | None = None  # a second part asked with "and" ("eligibility aur documents")
 
     @property
     def best(self) -> Hit | None:
@@ -183,6 +187,7 @@ class Matcher:
         self.ordinary_name_words = word_keys("ordinary_name_words")
         self.proper_names = self._proper_names(aliases)
         self.intents = PhraseIndex(_pairs("intents"), not_typos=not_typos)
+        self.joining = word_forms("joining_words")
         self.aspects = PhraseIndex(_pairs("aspects"), not_typos=not_typos)
         self.centre_types = PhraseIndex(_pairs("centre_types"))
         self.not_covered = PhraseIndex(
@@ -289,6 +294,7 @@ class Matcher:
         intents = self.intents.phrases_in(message_keys)
         intents.sort(key=lambda h: (-len(h.matched), self.intent_order.index(h.label)))
         aspect = self._asked_aspect(text, message_keys, extra_known)
+        also_asked = self._also_asked(text, aspect)
         topics = self._said_whole_first(topics, message_keys)
         topics = self._named_alone(self._registration_as_context(self._named_first(topics)), elsewhere)
         return Understanding(
@@ -306,7 +312,33 @@ class Matcher:
             not_covered_words=not_covered.matched if not_covered else frozenset(),
             vetoed=tuple(vetoed),
             named=frozenset(label for label, words in self.proper_names.items() if words & present),
+            also_asked=also_asked,
         )
+
+    def _also_asked(self, text: str, aspect: str | None) -> str | None:
+        """A second part of a scheme asked beside the first, on the other side of an "and"/"aur"/"और"
+        ("पात्रता और दस्तावेज", "who can apply and how to apply"): each is answered. Only the parts with
+        sections of their own; "can a partnership register" asks one thing with two parts' words."""
+        if aspect not in SECTION_ASPECTS:
+            return None
+        words = clean(text).split()
+        cuts = [i for i, w in enumerate(words) if w in self.joining]
+        if not cuts:
+            return None
+        bounds = [0, *cuts, len(words)]
+        sides = [keys(" ".join(words[a:b])) for a, b in pairwise(bounds)]
+        asked = []
+        for side in sides:
+            hits = [
+                h
+                for h in self.aspects.phrases_in(side)
+                if h.label in SECTION_ASPECTS and h.matched - self.question_words
+            ]
+            best = _best_hit(self.aspects, hits, side)
+            if best and best.label not in asked:
+                asked.append(best.label)
+        others = [a for a in asked if a != aspect]
+        return others[0] if aspect in asked and others else None
 
     def _asked_aspect(self, text: str, message_keys: list[str], extra_known: frozenset[str]) -> str | None:
         """A story told first and its question last ("Paid the fee, the dashboard is blank. Who do I

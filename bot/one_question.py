@@ -145,7 +145,7 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     if u.not_covered and _named_elsewhere_only(u):
         return [_not_covered(turn, u)]
     if u.confident and not u.close_topics():
-        return [_named_scheme(turn, u, text)]
+        return _both_parts(turn, u, _named_scheme(turn, u, text))
     if (
         group
         and group_answers.only_asks_about(turn, u, group)
@@ -242,7 +242,8 @@ def _asks_for_person(turn: Turn, u: Understanding, text: str) -> bool:
     is one in a conversation about a scheme that names a sum ("ek agent 500 rs maang raha hai")."""
     if "agent" not in u.intents or scams.paying_someone(text):  # "agent ko paise bhej du?": the middleman
         return False
-    if scams.demanded_by_someone(text) or scams.taken_by_someone(text):  # "agent 1500 maang raha hai"
+    # "agent 1500 maang raha hai" names the middleman; "I need to talk to a human, a man took 5000" asks
+    if (scams.demanded_by_someone(text) or scams.taken_by_someone(text)) and u.intent_words["agent"] < 2:
         return False
     paying = any(ch.isdigit() for ch in text) or turn.snap.details.asked(text) == "fee"
     in_chat = turn.session.topic in turn.snap.knowledge.schemes and paying
@@ -318,6 +319,16 @@ def _named_scheme(turn: Turn, u: Understanding, text: str) -> Reply:
         return responses.facts(turn, topic, lines, u)
     aspect = u.aspect or (session.aspect if goes_on else None) or _told_who(turn, u, text)
     return responses.scheme(turn, topic, aspect, u)
+
+
+def _both_parts(turn: Turn, u: Understanding, reply: Reply) -> list[Reply]:
+    """ "pmegp me kaun apply kar sakta hai aur kaise": the other part asked follows the one answered
+    ("udyam ke documents aur fees dono": the fee's line, then the documents)."""
+    asked = (u.aspect, u.also_asked)
+    if not u.also_asked or reply.intent != "scheme_info" or not reply.topic or reply.aspect not in asked:
+        return [reply]
+    other = asked[1] if reply.aspect == asked[0] else asked[0]
+    return responses.in_sequence(turn, [reply, responses.scheme(turn, reply.topic, other, u)])
 
 
 def _told_who(turn: Turn, u: Understanding, text: str) -> str:

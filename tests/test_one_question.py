@@ -1364,3 +1364,23 @@ def test_opening_days_and_hours_of_listed_centres_are_not_on_file(services, text
 def test_who_are_you_is_answered_with_what_the_bot_does(services, text):
     [reply] = say(services, text)
     assert reply.intent == "help"
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("पीएमईजीपी के लिए पात्रता और दस्तावेज बताइए", ("documents", "eligibility")),
+        ("pmegp me kaun apply kar sakta hai aur kaise apply kare", ("eligibility", "apply")),
+        ("What are the benefits and eligibility of CGTMSE?", ("benefits", "eligibility")),
+        ("udyam ke documents aur fees dono batao", ("benefits", "documents")),  # the fee's line, then papers
+    ],
+)
+def test_two_parts_asked_with_and_are_both_answered(services, text, parts):
+    replies = say(services, text)
+    assert tuple(r.aspect for r in replies) == parts and len({r.topic for r in replies}) == 1
+    assert not replies[0].options and replies[-1].options  # the choices come once, at the end
+
+
+@pytest.mark.parametrize("text", ["kya mai bhi pmegp me apply kar sakta hu", "pmegp documents kya hai"])
+def test_one_part_asked_is_one_answer(services, text):
+    assert len(say(services, text)) == 1
