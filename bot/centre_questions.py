@@ -117,6 +117,10 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     place_group = groups.asked(text) if found is not None and not (centre_asked or named_type) else None
     # "हम असम में हैं" in a CDP chat tells where the unit is: CDP's North-East lines, not Assam's centres
     tells_place = bool(place_group) and has_lines_for(turn, session.topic, place_group, u)
+    # ("we are in UP, not north east" in a CDP chat: the place rules the group's lines out, and asks no centre)
+    tells_place = tells_place or bool(
+        found and groups.ruled_out(text) and session.topic in turn.snap.knowledge.schemes
+    )
     if (
         found is not None
         and not elsewhere

@@ -1,7 +1,7 @@
 """Follow-ups inside a conversation about one scheme: which scheme a short question is about, and the
 lines of its record that answer it ("iske liye udyam zaruri h?", "aur batao", "fees?", "I took a Mudra loan")."""
 
-from bot import answers, questions
+from bot import answers, groups, questions
 from bot.fact_lines import FIELDS, MAX_LINES, FactMatch, asked_words
 from bot.knowledge import items
 from bot.language import continues
@@ -186,10 +186,14 @@ def fact_lines(turn: Turn, topic: str, u: Understanding, most: int | None = None
     asking = matcher.asking_words(u.aspect)
     # (the scheme's name misspelt, "pmgep", names it: it picks no line that says "PMEGP"; an asking word
     # misspelt, "documant kya lgenge", asks: it picks no line that says "documents")
+    ruled_out = groups.ruled_out(u.text)  # "we are in UP, not north east": no North-East line
+    denied = groups.words(ruled_out) if ruled_out else frozenset()
     words = [
         w
         for w in asked_words(u.text, asking)
-        if not names & matcher.topics.similar(w).keys() and not asking & matcher.aspects.similar(w).keys()
+        if not names & matcher.topics.similar(w).keys()
+        and not asking & matcher.aspects.similar(w).keys()
+        and w not in denied
     ]
     if most is not None and len(set(words) - names) > most:
         return None

@@ -10,6 +10,9 @@ from bot.normalize import keys
 from bot.phrase_index import PhraseIndex
 from bot.phrases import display_name, phrases, word_keys
 
+# How many words after a group a "nahi" may deny it ("NE me nahi hai", "SC category nahi hai").
+DENIAL_REACH = 3
+
 
 @cache
 def _index() -> PhraseIndex:
@@ -17,10 +20,28 @@ def _index() -> PhraseIndex:
     return PhraseIndex(pairs, not_typos=word_keys("not_typos"))
 
 
-@lru_cache(maxsize=4096)
 def asked(text: str) -> str | None:
-    """The group `text` asks about, if any (the most fully named one)."""
-    return _index().best_label(keys(text))
+    """The group `text` asks about, if any (the most fully named one); not one it rules out ("we are in UP,
+    not north east", "SC nahi hai", "महिला नहीं हूँ")."""
+    label, denied = _named(text)
+    return None if denied else label
+
+
+def ruled_out(text: str) -> str | None:
+    """The group `text` says the user is not in, if any."""
+    label, denied = _named(text)
+    return label if denied else None
+
+
+@lru_cache(maxsize=4096)
+def _named(text: str) -> tuple[str | None, bool]:
+    said = keys(text)
+    label = _index().best_label(said)
+    if label is None:
+        return None, False
+    at = [i for i, k in enumerate(said) if k in words(label)]
+    near = said[max(at[0] - 1, 0) : at[-1] + 1 + DENIAL_REACH] if at else []
+    return label, bool(set(near) & word_keys("group_denials"))
 
 
 def phrases_of(label: str) -> list[str]:

@@ -173,6 +173,9 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     lines = follow_ups.lines_asked(turn, u) if followup else None
     if lines is not None:  # "what about for women?", "gaon me kitna": a line of the current scheme
         return [responses.facts(turn, session.topic, lines, u)]
+    if followup and not (u.confident or u.not_covered) and groups.ruled_out(text):
+        # "we are in UP, not north east" after CDP's grant: the part asked, the general lines first
+        return [responses.scheme(turn, session.topic, session.aspect or "overview", u, confidence=0.6)]
     if followup and not (u.confident or u.not_covered or u.aspect) and questions.tells_own_case(text):
         # "I'm 17", "meri age 45 hai, 8th fail hu" after PMEGP: whether they qualify, its eligibility
         return [responses.scheme(turn, session.topic, "eligibility", u, confidence=0.6)]

@@ -41,3 +41,22 @@ def test_schemes_that_give_the_group_something_come_first(services):
     assert reply.intent == "scheme_list"
     assert reply.text.index("▪ CGTMSE") < reply.text.index("▪ MSME Sambandh")
     assert reply.text.index("▪ PMEGP") < reply.text.index("▪ MSME Sambandh")
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [("we are in UP, not north east", None), ("SC nahi hai", None), ("north east me hai hum", "north-east")],
+)
+def test_a_group_ruled_out_is_not_asked(text, group):
+    assert groups.asked(text) == group
+
+
+def test_ruling_out_a_group_in_a_chat_gets_the_general_lines_first(services):
+    for text in (
+        "We are 20 brass utensil units in Moradabad, can we get a common facility centre?",
+        "how much grant",
+    ):
+        respond(IncomingMessage("console", "n", text), services)
+    [reply] = respond(IncomingMessage("console", "n", "we are in UP, not north east"), services)
+    assert (reply.topic, reply.aspect) == ("cdp", "benefits")
+    assert reply.text.split("\n")[2].startswith("• Common Facility Centre grant: 70%")
