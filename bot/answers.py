@@ -318,7 +318,13 @@ def all_helplines(knowledge: Knowledge, lang: str) -> list[str]:
 def _helpline_line(helpline: dict[str, Any], lang: str) -> str:
     _ = gettext(lang)
     contact = " / ".join(v for v in (helpline.get("phone"), helpline.get("email")) if v)
-    hedge = "" if helpline.get("verified", True) else " " + _("(please confirm: not verified)")
+    # an unconfirmed line says what is known of it ("started on trial in 2010; not confirmed it still works")
+    note = text(helpline.get("note"), lang)
+    hedge = (
+        ""
+        if helpline.get("verified", True)
+        else " " + (f"({note})" if note else _("(please confirm: not verified)"))
+    )
     icon = "☎" if helpline.get("phone") else "✉"
     return f"{icon} {text(helpline.get('name'), lang)}: {contact}{hedge}"
 

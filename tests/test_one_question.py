@@ -1384,3 +1384,9 @@ def test_two_parts_asked_with_and_are_both_answered(services, text, parts):
 @pytest.mark.parametrize("text", ["kya mai bhi pmegp me apply kar sakta hu", "pmegp documents kya hai"])
 def test_one_part_asked_is_one_answer(services, text):
     assert len(say(services, text)) == 1
+
+
+def test_an_unconfirmed_helpline_says_what_is_known_of_it(services):
+    """ "is the udyami helpline working?": the data's note (on trial since 2010, not confirmed it still works)."""
+    [reply] = say(services, "is the udyami helpline 1800-180-6763 working?")
+    assert "not confirmed that it still works" in reply.text
