@@ -7,6 +7,7 @@ too, so the body is parsed keeping them.
 
 import asyncio
 import logging
+import re
 from collections.abc import Awaitable, Callable, Mapping
 from urllib.parse import parse_qsl
 
@@ -33,6 +34,11 @@ SIGNATURE_HEADER = "X-Twilio-Signature"
 # Twilio's form posts are a few KB; anything far larger is not Twilio and is refused unread.
 MAX_BODY_BYTES = 64 * 1024
 TWIML = "application/xml"
+# Characters XML 1.0 cannot carry (control characters, lone surrogates): one in a reply makes the whole TwiML
+# unreadable, and the citizen gets nothing.
+NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# What a Twilio message id looks like; anything else an unsigned caller sends is not written to the log.
+SID = re.compile(r"[A-Za-z0-9]{1,64}")
 # Twilio rejects a <Message> body longer than this.
 MESSAGE_LIMIT = 1600
 # How long a staff member's own webhook waits for their answer to go out: Twilio gives up on a webhook
@@ -72,9 +78,9 @@ def webhook(
         url = signed_url(settings.public_base_url, WEBHOOK_PATH, request.url.query)
         signature = request.headers.get(SIGNATURE_HEADER)
         if not is_authentic(validator, url, form, signature):
-            log.warning(
-                "whatsapp: 403, %s signature (sid=%s)", "bad" if signature else "no", form.get("MessageSid")
-            )
+            sid = form.get("MessageSid", "")
+            shown = sid if SID.fullmatch(sid) else "malformed"  # ("\n" in it would forge log lines)
+            log.warning("whatsapp: 403, %s signature (sid=%s)", "bad" if signature else "no", shown)
             return PlainTextResponse("forbidden", status_code=403)
         if is_status_callback(form):
             return Response(str(MessagingResponse()), media_type=TWIML)
@@ -199,6 +205,6 @@ def to_twiml(replies: list[Reply]) -> str:
     for reply in replies:
         if reply.attachment:
             log.warning("attachment not sent: TwiML needs a public media URL (intent=%s)", reply.intent)
-        for piece in split_text(reply.text, MESSAGE_LIMIT):
+        for piece in split_text(NOT_XML.sub("", reply.text), MESSAGE_LIMIT):
             response.message(piece)
     return str(response)

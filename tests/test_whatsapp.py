@@ -374,3 +374,17 @@ async def test_whatsapp_a_send_cut_off_by_the_timeout_may_have_arrived_and_is_no
     assert "may have arrived" in texts[-1] and "Ask the citizen" in texts[-1] and "try again" not in texts[-1]
     await whatsapp.finish_sending()
     assert tickets.get(services.db, 1).delivery_error == tickets.MAYBE_SENT
+
+
+def test_whatsapp_a_character_xml_cannot_carry_is_left_out_of_the_twiml():
+    """A control character an admin pasted into a record (or a citizen echoed) made the whole TwiML invalid."""
+    root = ElementTree.fromstring(to_twiml([Reply(text="Udyam\x08 is free\x01 ✓ हिंदी")]))
+    assert [m.text for m in root.findall("Message")] == ["Udyam is free ✓ हिंदी"]
+
+
+async def test_whatsapp_an_unsigned_callers_message_sid_cannot_forge_log_lines(app, caplog):
+    fields = payload("text_en", MessageSid="SM1\nERROR forged line +919812345678")
+    with caplog.at_level(logging.WARNING, logger="bot.whatsapp"):
+        response = await post(app, fields, signature=None)
+    assert response.status_code == 403
+    assert "forged" not in caplog.text and "sid=malformed" in caplog.text
