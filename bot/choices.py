@@ -2,6 +2,8 @@
 
 from functools import cache
 
+import regex
+
 from bot.menus import WAY_OUT
 from bot.messages import Option
 from bot.normalize import clean, key
@@ -71,6 +73,8 @@ def chosen_number(text: str) -> int | None:
         return None
     if said & word_keys("amount_words") or set(text) & AMOUNT_SIGNS:  # "5 लाख", "₹5" are amounts
         return None
+    if DECIMAL.search(text) or sum(w.isdecimal() for w in words) > 1:  # "1.5", "1 5" name no one option
+        return None
     whole = clean(text).split()
     if len(whole) == 1 and key(whole[0]) in _cardinals():  # "तीन", "do" alone; not "link do", "number do"
         return _cardinals()[key(whole[0])]
@@ -82,5 +86,7 @@ def chosen_number(text: str) -> int | None:
     return None
 
 
+# A number with a fraction ("1.5", "2,5"): a figure, not an option's number.
+DECIMAL = regex.compile(r"\d\s*[.,]\s*\d")
 # Signs that make a number an amount or a share: "₹5", "5%".
 AMOUNT_SIGNS = frozenset("₹%$")

@@ -34,3 +34,9 @@ def test_asking_for_another_is_no_pick(text):
 def test_more_about_an_ordinal_picks_it(text, number):
     """ "more" asks for another list, unless it asks more about one of this list."""
     assert chosen_number(text) == number
+
+
+@pytest.mark.parametrize("text", ["1.5", "2.5", "1 5", "1,5"])
+def test_a_figure_with_a_fraction_or_two_numbers_picks_no_option(text):
+    """ "1.5" once picked option 5, "Talk to a person", and opened a ticket."""
+    assert chosen_number(text) is None
