@@ -1,5 +1,6 @@
 """The `sahayak` command: chat in the terminal, ask (JSON contract), eval, knowledge-base tools, channels."""
 
+import io
 import json
 import logging
 import os
@@ -44,6 +45,10 @@ def main() -> None:
         level=os.environ.get("SAHAYAK_LOG", "WARNING").upper(), format="%(levelname)s %(name)s %(message)s"
     )
     logging.getLogger("httpx").setLevel(logging.WARNING)
+    # A line that is not UTF-8 (a Latin-1 file) is read with "�" rather than ending the batch in a traceback.
+    for stream in (sys.stdin, sys.stdout):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="replace")
 
 
 @main.command()

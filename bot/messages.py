@@ -18,6 +18,11 @@ class IncomingMessage:
     media: str | None = None  # "voice", "photo", "sticker", "document", ... when the message is not text
     message_id: str | None = None
 
+    def __post_init__(self) -> None:
+        # A lone surrogate (a broken emoji from a client, an invalid byte on the command line) cannot be
+        # stored or sent on: it becomes "?".
+        object.__setattr__(self, "text", self.text.encode("utf-8", "replace").decode("utf-8"))
+
 
 @dataclass(frozen=True)
 class Option:

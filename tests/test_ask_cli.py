@@ -98,3 +98,8 @@ def test_a_stateless_question_leaves_no_request_for_a_person(services):
     assert ask(services, "agent").intent == "agent"
     assert tickets.open_for(services.db, "ask:stateless") is None
     assert ask(services, "tell me a joke").intent == "fallback"  # not "added to your request"
+
+
+def test_jsonl_line_that_is_not_utf8_is_answered_and_the_batch_goes_on(tmp_path):
+    out = run(["ask", "--jsonl"], tmp_path / "k.db", stdin=b"hello\ncaf\xe9 udyam\nwhat is pmegp\n")
+    assert [json.loads(line)["topic"] for line in out.splitlines()] == [None, "udyam", "pmegp"]

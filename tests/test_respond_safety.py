@@ -119,3 +119,9 @@ def test_folded_hands_first_is_a_namaste_and_after_an_answer_a_thank_you(service
 def test_a_location_far_outside_india_asks_for_the_city_instead_of_a_far_centre(services, point):
     [reply] = say(services, "", sender="console:abroad", location=point)
     assert "outside India" in reply.text and "km" not in reply.text
+
+
+def test_a_lone_surrogate_is_stored_and_answered(services):
+    """A broken emoji from a client (a lone surrogate) quoted in the reply could not be stored for retries."""
+    [reply] = say(services, "@fraud udyam x\ud800y", message_id="SM-surrogate")
+    assert reply.intent == "fraud" and "x?y" in reply.text
