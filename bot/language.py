@@ -15,10 +15,8 @@ ENGLISH_FRAME = 3
 
 _DEVANAGARI_LETTER = regex.compile(r"\p{Devanagari}")
 _LATIN_LETTER = regex.compile(r"\p{Latin}")
-# India's other scripts (and Urdu's): a message in them is in a language the bot cannot read.
-_OTHER_LETTER = regex.compile(
-    r"[\p{Bengali}\p{Gurmukhi}\p{Gujarati}\p{Oriya}\p{Tamil}\p{Telugu}\p{Kannada}\p{Malayalam}\p{Arabic}]"
-)
+# Letters of any other script (India's others, Urdu's, Chinese, Cyrillic…): a language the bot cannot read.
+_OTHER_LETTER = regex.compile(r"[\p{L}--[\p{Latin}\p{Devanagari}]]", regex.VERSION1)
 
 
 ME = key("me")

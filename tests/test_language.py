@@ -67,3 +67,9 @@ def test_a_closing_do_and_asking_verbs_are_hindi(text, expected):
 )
 def test_ya_between_names_is_hindi_or(text, expected):
     assert detect(text) == expected
+
+
+@pytest.mark.parametrize("text", ["She says PMEGP", "HE SAYS UDYAM FREE?"])
+def test_english_told_of_someone_is_english(text):
+    """ "she" and "he" key as Hinglish "se" and "है": "says" tells English."""
+    assert detect(text) == "en"

@@ -90,9 +90,15 @@ def test_scrub_keeps_a_bounded_start_of_a_huge_message():
 
 
 @pytest.mark.parametrize(
-    ("text", "kind"), [("আমি ঋণ চাই, কোন প্রকল্প আছে?", "bengali"), ("கடன் வேண்டும்", "tamil")]
+    ("text", "kind"),
+    [
+        ("আমি ঋণ চাই, কোন প্রকল্প আছে?", "bengali"),
+        ("கடன் வேண்டும்", "tamil"),
+        ("我想要贷款", "chinese"),
+        ("Здравствуйте, нужен кредит", "cyrillic"),
+    ],
 )
-def test_a_message_in_another_indian_script_is_told_which_languages_the_bot_reads(services, text, kind):
+def test_a_message_in_another_script_is_told_which_languages_the_bot_reads(services, text, kind):
     [reply] = say(services, text, sender=f"console:{kind}")
     assert "only Hindi and English" in reply.text and "सिर्फ हिंदी और अंग्रेज़ी" in reply.text
 
