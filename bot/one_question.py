@@ -144,7 +144,9 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         return [responses.facts(turn, session.topic, still, u)]
     if u.not_covered and _named_elsewhere_only(u):
         return [_not_covered(turn, u)]
-    if u.confident and not u.close_topics():
+    # ("What schemes are there for a woman who wants to start a tailoring unit?" asks for the list for women)
+    several = group and not u.named and "scheme_list" in u.intents and questions.asks_several(text)
+    if u.confident and not u.close_topics() and not several:
         return _both_parts(turn, u, _named_scheme(turn, u, text))
     if (
         group

@@ -60,3 +60,16 @@ def test_ruling_out_a_group_in_a_chat_gets_the_general_lines_first(services):
     [reply] = respond(IncomingMessage("console", "n", "we are in UP, not north east"), services)
     assert (reply.topic, reply.aspect) == ("cdp", "benefits")
     assert reply.text.split("\n")[2].startswith("• Common Facility Centre grant: 70%")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What schemes are there for a woman who wants to start a tailoring unit?",
+        "महिलाओं के लिए नया धंधा शुरू करने की कौन कौन सी सरकारी योजनाएं हैं",
+    ],
+)
+def test_which_schemes_for_a_group_is_the_groups_list_even_beside_one_schemes_words(services, text):
+    """ "tailoring" names PM Vishwakarma, "naya dhandha" PMEGP; the question asks which schemes for women."""
+    [reply] = respond(IncomingMessage("console", "g", text), services)
+    assert reply.intent == "scheme_list" and len(reply.runners_up) > 1
