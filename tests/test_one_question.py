@@ -1390,3 +1390,9 @@ def test_an_unconfirmed_helpline_says_what_is_known_of_it(services):
     """ "is the udyami helpline working?": the data's note (on trial since 2010, not confirmed it still works)."""
     [reply] = say(services, "is the udyami helpline 1800-180-6763 working?")
     assert "not confirmed that it still works" in reply.text
+
+
+@pytest.mark.parametrize("text", ["how are you", "Hi Sahayak, hope you're doing well", "आप कैसे हैं"])
+def test_how_are_you_is_a_greeting(services, text):
+    [reply] = say(services, text)
+    assert reply.intent == "greeting"
