@@ -61,6 +61,7 @@ QUESTION_MIN_WORDS = 3
 # Helpline traffic repeats the same questions: this many recent understandings are kept per snapshot.
 UNDERSTOOD_CACHE = 4096
 UDYAM = key("udyam")
+AGENT = "agent"
 # Before "उद्यम", a size says it is an enterprise ("सूक्ष्म उद्यम"), when "I am" or a postposition follows and
 # nothing in the message names the registration.
 SIZE_WORDS = frozenset(keys("सूक्ष्म लघु मध्यम मीडियम माइक्रो micro small medium chhota chota छोटा"))
@@ -292,6 +293,11 @@ class Matcher:
             topics.append(replace(hit, score=score, weight=weight))
         topics.sort(key=lambda h: (-h.score, -h.weight, h.label))
         intents = self.intents.phrases_in(message_keys)
+        # A person is asked for in words said together: "abhi tak bank se koi call nhi aaya" is no "abhi tak
+        # koi nahi aaya" (nobody came), and a ticket for staff is no small mistake.
+        if any(h.label == AGENT for h in intents):
+            together = {h.label for h in self.intents.together_in(message_keys, PHRASE_SLACK)}
+            intents = [h for h in intents if h.label != AGENT or AGENT in together]
         intents.sort(key=lambda h: (-len(h.matched), self.intent_order.index(h.label)))
         aspect = self._asked_aspect(text, message_keys, extra_known)
         also_asked = self._also_asked(text, aspect)

@@ -395,3 +395,11 @@ def test_a_retry_after_someone_elses_forget_does_not_run_a_staff_answer_again(se
     assert any(r.recipient == CITIZEN for r in respond(retried, services))
     say(services, "telegram:4242", "/forget")
     assert not any(r.recipient for r in respond(retried, services))
+
+
+def test_words_of_asking_for_a_person_spread_over_a_story_open_no_ticket(services):
+    """ "abhi tak bank se koi call nhi aaya" has every word of "abhi tak koi nahi aaya" (nobody came)."""
+    [reply] = say(
+        services, CITIZEN, "pmegp ka form march me submit kiya tha abhi tak bank se koi call nhi aaya kya kre"
+    )
+    assert reply.intent != "agent" and tickets.open_for(services.db, CITIZEN) is None
