@@ -44,7 +44,11 @@ _TOLD = regex.compile(
 )
 # What one lacks, said last: "pan card nahi h", "मेरे पास GST नहीं है", "I don't have a PAN" (told, where a
 # follow-up is read; a part of a question may still end so: "… registration free nahi hai?").
-_LACKS = regex.compile(r"\b(?:nahi|nhi|nahin)\s+(?:hai|h|he)$|नहीं\s+है$|\bdo\s+not\s+have\b", regex.IGNORECASE)
+_LACKS = regex.compile(
+    r"\b(?:nahi|nhi|nahin)\s+(?:hai|h|he)(?:\s+(?:to|toh|tab|tho))?$|नहीं\s+है(?:\s+(?:तो|तब))?$"
+    r"|\b(?:do\s+not|don't|dont)\s+have\b",
+    regex.IGNORECASE,
+)
 
 # Who the user is ("As a micro enterprise, …", "I am udyam registered"): said, not asked.
 _BEING = regex.compile(r"^(?:as|being)\s+an?\b|\b(?:i\s+am|i'm|im|we\s+are)\b", regex.IGNORECASE)

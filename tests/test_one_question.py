@@ -1396,3 +1396,21 @@ def test_an_unconfirmed_helpline_says_what_is_known_of_it(services):
 def test_how_are_you_is_a_greeting(services, text):
     [reply] = say(services, text)
     assert reply.intent == "greeting"
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "aspect"),
+    [
+        ("pmegp ke bare me btao", "8vi pass nahi hu to chalega?", "eligibility"),  # it got "no answer"
+        (
+            "मुझे udyam registration karna hai, kya documents chahiye?",
+            "aur PAN card nahi hai toh?",
+            "eligibility",
+        ),
+    ],
+)
+def test_what_the_user_lacks_or_is_asked_as_a_condition_stays_on_the_scheme(services, first, then, aspect):
+    """ "aur PAN card nahi hai toh?" in a Udyam chat is Udyam's PAN line, not "no details on PAN services"."""
+    [before] = say(services, first, user="c")
+    [reply] = say(services, then, user="c")
+    assert (reply.topic, reply.aspect) == (before.topic, aspect)
