@@ -320,11 +320,8 @@ def _helpline_line(helpline: dict[str, Any], lang: str) -> str:
     contact = " / ".join(v for v in (helpline.get("phone"), helpline.get("email")) if v)
     # an unconfirmed line says what is known of it ("started on trial in 2010; not confirmed it still works")
     note = text(helpline.get("note"), lang)
-    hedge = (
-        ""
-        if helpline.get("verified", True)
-        else " " + (f"({note})" if note else _("(please confirm: not verified)"))
-    )
+    hedge = "" if helpline.get("verified", True) else " " + _("(please confirm: not verified)")
+    hedge += f" {note}" if note and hedge else ""
     icon = "☎" if helpline.get("phone") else "✉"
     return f"{icon} {text(helpline.get('name'), lang)}: {contact}{hedge}"
 

@@ -69,14 +69,11 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
         and len(u.text.split()) <= FOLLOWUP_WORDS
     )
     status = finder.statuses(session.centres, turn.lang, text) if about_listed else None
+    # "is it open on sunday?": "operational" says nothing of the days it opens
     hours = about_listed and says_any(text, word_list("words", "hours_asks"))
-    if status is not None and ("centre_status" in u.intents or hours):
-        if hours:  # "is it open on sunday?": "operational" says nothing of the days it opens
-            _ = gettext(turn.lang)
-            note = _("Opening days and hours are not in my knowledge base: ask the centre before you go.")
-            status = replace(status, text=f"{status.text}\n{note}")
-        return [_about_the_list(turn, status)]
     asks_contact = "helpline" in u.intents or u.aspect == "contact"
+    if status is not None and ("centre_status" in u.intents or (hours and not asks_contact)):
+        return [_about_the_list(turn, _with_hours_note(status, turn.lang) if hours else status)]
     asks_more = about_listed and bool(another_words() & set(keys(text))) and not u.aspect
     named = (
         finder.named_among(session.centres, text) if about_listed and not (asks_contact or asks_more) else []
@@ -160,6 +157,7 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     if about_listed and asks_contact:
         # "phone number?" after a list of centres: how to reach those centres, then the helplines
         reach = finder.contacts(finder.named_among(session.centres, text) or session.centres, turn.lang)
+        reach = _with_hours_note(reach, turn.lang) if hours else reach  # "address aur timing batao"
         general = answers.helpline_answer(turn.snap.knowledge, None, turn.lang)
         return [_about_the_list(turn, replace(reach, text=f"{reach.text}\n\n{general}"))]
     # ("in my village what schemes are there?" asks for schemes, not about the centres)
@@ -193,6 +191,12 @@ def without_place(text: str, place: str) -> str:
     """The message with the place's words left out, to read what else it asks."""
     own = set(keys(place))
     return " ".join(w for w in clean(text).split() if key(w) not in own)
+
+
+def _with_hours_note(answer: CentreAnswer, lang: str) -> CentreAnswer:
+    _ = gettext(lang)
+    note = _("Opening days and hours are not in my knowledge base: ask the centre before you go.")
+    return replace(answer, text=f"{answer.text}\n{note}")
 
 
 def _about_the_list(turn: Turn, answer: CentreAnswer) -> Reply:

@@ -68,7 +68,7 @@ def chosen_number(text: str) -> int | None:
         return None
     said = {key(w) for w in words}
     # ("another one", "koi dusra" are no pick; "tell me more about the first one" is)
-    plain_ordinal = (_ordinals().keys() - another_words()) & said
+    plain_ordinal = (_ordinals().keys() - another_words()) & said and said & another_words() <= {MORE}
     if not words or len(words) > 2 or ((another_words() - _ordinals().keys()) & said and not plain_ordinal):
         return None
     if said & word_keys("amount_words") or set(text) & AMOUNT_SIGNS:  # "5 लाख", "₹5" are amounts
@@ -86,6 +86,7 @@ def chosen_number(text: str) -> int | None:
     return None
 
 
+MORE = key("more")
 # A number with a fraction ("1.5", "2,5"): a figure, not an option's number.
 DECIMAL = regex.compile(r"\d\s*[.,]\s*\d")
 # Signs that make a number an amount or a share: "₹5", "5%".

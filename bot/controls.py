@@ -21,12 +21,24 @@ def steering(text: str) -> str | None:
     """Which steering list the whole message is from ("stop_words"…), if any; words said around it to let
     go ("never mind, cancel my request", "रहने दो, अनुरोध रद्द कर दो") change nothing."""
     said = _bare(text)
-    for lead in _forms("steering_lead_ins"):
-        if said.startswith(f"{lead} "):
-            said = said[len(lead) + 1 :]
-        if said.endswith(f" {lead}"):
-            said = said[: -len(lead) - 1]
+    found = _steering_list(said)
+    if found or not said:
+        return found
+    # longest first, so the result does not depend on the order of a set
+    lead = next((w for w in _longest_first("steering_lead_ins") if said.startswith(f"{w} ")), None)
+    said = said[len(lead) + 1 :] if lead else said
+    tail = next((w for w in _longest_first("steering_tails") if said.endswith(f" {w}")), None)
+    said = said[: -len(tail) - 1] if tail else said
+    return _steering_list(said) if lead or tail else None
+
+
+def _steering_list(said: str) -> str | None:
     return next((label for label in STEERING if said and said in _forms(label)), None)
+
+
+@cache
+def _longest_first(label: str) -> tuple[str, ...]:
+    return tuple(sorted(_forms(label), key=lambda w: (-len(w), w)))
 
 
 def steer(turn: Turn, label: str) -> list[Reply]:

@@ -11,7 +11,7 @@ from bot.phrase_index import PhraseIndex
 from bot.phrases import display_name, phrases, word_keys
 
 # How many words after a group a "nahi" may deny it ("NE me nahi hai", "SC category nahi hai").
-DENIAL_REACH = 3
+DENIAL_REACH = 2
 
 
 @cache
@@ -39,9 +39,14 @@ def _named(text: str) -> tuple[str | None, bool]:
     label = _index().best_label(said)
     if label is None:
         return None, False
+    # "not" right before the group's words, or "nahi" right after them, a word between at most ("SC nahi
+    # hai", "NE me nahi"); not "mahila ko subsidy nahi milti kya" (a question), nor "mahila hu, SC nahi" (SC)
     at = [i for i, k in enumerate(said) if k in words(label)]
-    near = said[max(at[0] - 1, 0) : at[-1] + 1 + DENIAL_REACH] if at else []
-    return label, bool(set(near) & word_keys("group_denials"))
+    if not at:
+        return label, False
+    before = set(said[max(at[0] - 1, 0) : at[0]]) & word_keys("group_denials_before")
+    after = set(said[at[-1] + 1 : at[-1] + 1 + DENIAL_REACH]) & word_keys("group_denials_after")
+    return label, bool(before or after)
 
 
 def phrases_of(label: str) -> list[str]:

@@ -1,5 +1,6 @@
 """Which way a message is written: Devanagari Hindi, romanized Hindi or English."""
 
+import unicodedata
 from functools import cache
 
 import regex
@@ -52,6 +53,7 @@ def _before_english_me() -> frozenset[str]:
 
 def unreadable_script(text: str) -> bool:
     """Written mostly in a script other than Devanagari or Latin ("আমি ঋণ চাই", "கடன் வேண்டும்")."""
+    text = unicodedata.normalize("NFKC", text)  # "𝐔𝐝𝐲𝐚𝐦" in bold letters is Latin
     if not _OTHER_LETTER.search(text):  # (every message passes here: most stop at the first look)
         return False
     other = len(_OTHER_LETTER.findall(text))

@@ -52,7 +52,8 @@ DOMAIN_ASPECTS = ("documents", "eligibility", "benefits", "contact")
 # Where one sentence ends and the next begins ("…the dashboard is blank. Who do I contact?").
 # ("helpline no. chahiye", "Rs. 5 lakh": a short word's abbreviation ends no sentence.)
 SENTENCE_END = regex.compile(
-    r"(?:(?<=[!?।|])|(?<=(?<!\b(?:no|nos|rs|mr|mrs|dr|st|vs|etc|pvt|ltd|co))\.))\s+|\n+", regex.IGNORECASE
+    r"(?:(?<=[!?।|])|(?<=(?<!\b(?:no|nos|rs|mr|mrs|dr|st|vs|etc|pvt|ltd|co|govt|dept))\.))\s+|\n+",
+    regex.IGNORECASE,
 )
 # The parts of a scheme's answer that are sections of their own, and may be asked two at a time.
 SECTION_ASPECTS = ("benefits", "eligibility", "documents", "apply")
@@ -189,6 +190,8 @@ class Matcher:
         self.proper_names = self._proper_names(aliases)
         self.intents = PhraseIndex(_pairs("intents"), not_typos=not_typos)
         self.joining = word_forms("joining_words")
+        self.asking_sentence = word_forms("question_asks") | word_forms("telling_asks")
+        self.self_words = word_forms("self_words")
         self.aspects = PhraseIndex(_pairs("aspects"), not_typos=not_typos)
         self.centre_types = PhraseIndex(_pairs("centre_types"))
         self.not_covered = PhraseIndex(
@@ -299,8 +302,7 @@ class Matcher:
             together = {h.label for h in self.intents.together_in(message_keys, PHRASE_SLACK)}
             intents = [h for h in intents if h.label != AGENT or AGENT in together]
         intents.sort(key=lambda h: (-len(h.matched), self.intent_order.index(h.label)))
-        aspect = self._asked_aspect(text, message_keys, extra_known)
-        also_asked = self._also_asked(text, aspect)
+        aspect, also_asked = self._asked_parts(text, message_keys, extra_known)
         topics = self._said_whole_first(topics, message_keys)
         topics = self._named_alone(self._registration_as_context(self._named_first(topics)), elsewhere)
         return Understanding(
@@ -332,7 +334,9 @@ class Matcher:
         if not cuts:
             return None
         bounds = [0, *cuts, len(words)]
-        sides = [keys(" ".join(words[a:b])) for a, b in pairwise(bounds)]
+        # (a side telling what the user did asks nothing: "I have filled the form and now what documents")
+        told = [" ".join(words[a:b]) for a, b in pairwise(bounds)]
+        sides = [keys(t) for t in told if self._asks(t) or not set(t.split()) & self.self_words]
         asked = []
         for side in sides:
             hits = [
@@ -346,18 +350,29 @@ class Matcher:
         others = [a for a in asked if a != aspect]
         return others[0] if aspect in asked and others else None
 
-    def _asked_aspect(self, text: str, message_keys: list[str], extra_known: frozenset[str]) -> str | None:
-        """A story told first and its question last ("Paid the fee, the dashboard is blank. Who do I
-        contact?"): the last question that asks for an aspect says which (the last sentence, when none
-        ends in "?"). A courtesy tail ("plz btao", "link please") is too short to be the question."""
+    def _asked_parts(
+        self, text: str, message_keys: list[str], extra_known: frozenset[str]
+    ) -> tuple[str | None, str | None]:
+        """The part of a scheme asked, and a second part asked with it. Of several sentences, those that ask
+        ("?", a question word, "batao") say which, the last one marked "?" first: a story told first ("Paid
+        the fee, the dashboard is blank. Who do I contact?") or a statement after ("Main SC category se hu")
+        asks nothing; another question asks a second part ("pmegp kya hai? iske documents batao"). A courtesy
+        tail ("plz btao", "link please") is too short to be a question."""
         sentences = [s for s in SENTENCE_END.split(text) if len(message_words(s)) >= QUESTION_MIN_WORDS]
-        if len(sentences) > 1:
-            questions = [s for s in sentences if s.rstrip().endswith("?")] or sentences
-            for sentence in reversed(questions):
-                aspect = self._aspect(self._mended(sentence, extra_known))
-                if aspect:
-                    return aspect
-        return self._aspect(message_keys)
+        asking = [s for s in sentences if self._asks(s)]
+        if len(sentences) > 1 and asking:
+            marked = [s for s in asking if s.rstrip().endswith("?")] or asking
+            parts = {s: self._aspect(self._mended(s, extra_known)) for s in asking}
+            aspect = next((parts[s] for s in reversed(marked) if parts[s]), None)
+            if aspect:
+                later = [a for a in parts.values() if a and a != aspect and a in SECTION_ASPECTS]
+                return aspect, later[0] if later and aspect in (*SECTION_ASPECTS, "overview") else None
+        aspect = self._aspect(message_keys)
+        return aspect, self._also_asked(text, aspect)
+
+    def _asks(self, sentence: str) -> bool:
+        # (as written, not keyed: "kiya", did, keys as "kya")
+        return sentence.rstrip().endswith("?") or bool(set(clean(sentence).split()) & self.asking_sentence)
 
     def _aspect(self, message_keys: list[str]) -> str | None:
         """Naming papers ("docs", "कागज") asks for the documents, whatever else the sentence asks ("apply ke

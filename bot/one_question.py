@@ -177,7 +177,9 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         return [responses.facts(turn, session.topic, lines, u)]
     if followup and not (u.confident or u.not_covered) and groups.ruled_out(text):
         # "we are in UP, not north east" after CDP's grant: the part asked, the general lines first
-        return [responses.scheme(turn, session.topic, session.aspect or "overview", u, confidence=0.6)]
+        return [
+            responses.scheme(turn, session.topic, u.aspect or session.aspect or "overview", u, confidence=0.6)
+        ]
     if followup and not (u.confident or u.not_covered or u.aspect) and questions.tells_own_case(text):
         # "I'm 17", "meri age 45 hai, 8th fail hu" after PMEGP: whether they qualify, its eligibility
         return [responses.scheme(turn, session.topic, "eligibility", u, confidence=0.6)]
@@ -247,8 +249,7 @@ def _asks_for_person(turn: Turn, u: Understanding, text: str) -> bool:
     is one in a conversation about a scheme that names a sum ("ek agent 500 rs maang raha hai")."""
     if "agent" not in u.intents or scams.paying_someone(text):  # "agent ko paise bhej du?": the middleman
         return False
-    # "agent 1500 maang raha hai" names the middleman; "I need to talk to a human, a man took 5000" asks
-    if (scams.demanded_by_someone(text) or scams.taken_by_someone(text)) and u.intent_words["agent"] < 2:
+    if scams.demanded_by_someone(text) or scams.taken_by_someone(text):  # "agent 1500 maang raha hai"
         return False
     paying = any(ch.isdigit() for ch in text) or turn.snap.details.asked(text) == "fee"
     in_chat = turn.session.topic in turn.snap.knowledge.schemes and paying
@@ -493,7 +494,11 @@ def _sized(turn: Turn, text: str, u: Understanding) -> FactMatch | None:
     if "agent" in u.intents or (u.confident and u.best.label != REGISTRATION):  # "pmegp me 50 lakh..."
         return None
     # ("aur agar turnover 12 crore ho" right after Udyam's eligibility: the class of the new figure)
-    in_class_chat = turn.session.topic == REGISTRATION and turn.session.aspect == "eligibility"
+    in_class_chat = (
+        turn.session.topic == REGISTRATION
+        and turn.session.aspect == "eligibility"
+        and u.aspect in (None, "eligibility")
+    )
     sizes = msme_size.stated(text) if msme_size.asks_class(text) or in_class_chat else None
     if sizes is not None:
         said = msme_size.size_lines(sizes, definition, turn.lang)

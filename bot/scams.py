@@ -36,8 +36,10 @@ def mentions_someone(text: str) -> bool:
 
 
 def promises_to_fix(text: str) -> bool:
-    """ "एक आदमी कह रहा है कि लोन पास करवा देगा": someone promising to get the scheme's money passed."""
-    return mentions_someone(text) and says_any(text, word_list("words", "fixing_words"))
+    """ "एजेंट कह रहा है कि सब्सिडी दिलवा देगा": a middleman promising to get the scheme's money passed (a bank
+    manager saying "loan pass kara denge" is the scheme's own lender)."""
+    said = word_list("words", "middlemen")
+    return says_any(text, said) and says_any(text, word_list("words", "fixing_words"))
 
 
 def pay_on_a_link(text: str) -> bool:
@@ -80,9 +82,32 @@ def demanded_by_someone(text: str) -> bool:
     # a rate counts only when demanded or to be sent ("agent 10% commission maang raha", "5% pehle bhejo";
     # not "10% jama karna hoga")
     demanded = word_keys("demand_words") | word_keys("sending_words")
-    return _beside_a_sum(text, word_keys("payment_words") | demanded) or _beside_a_sum(
-        text, demanded, rates=True
+    return (
+        _beside_a_sum(text, word_keys("payment_words") | demanded)
+        or _beside_a_sum(text, demanded, rates=True)
+        or _charged(text)
     )
+
+
+def _charged(text: str) -> bool:
+    """ "200 le rahe", "5000 रुपए लगेंगे": a sum right before a word of costing, or in rupees before it;
+    not "15 din lagenge", "3 document lagenge", "taking 10 days"."""
+    said = [key(w) for w in clean(text).split()]
+    costing = word_keys("costing_words")
+    rupees = word_keys("currency_words")
+    for i, k in enumerate(said):
+        if not k.isdecimal():
+            continue
+        after = said[i + 1 : i + 4]
+        joined = ["".join(after[j : j + 2]) for j in range(len(after))]
+        if (after[:1] and (after[0] in costing or joined[0] in costing)) or (
+            after[:1]
+            and after[0] in rupees
+            and len(after) > 1
+            and (after[1] in costing or joined[1] in costing)
+        ):
+            return True
+    return False
 
 
 def _beside_a_sum(text: str, asking: frozenset[str], rates: bool = False) -> bool:

@@ -79,7 +79,7 @@ def webhook(
         signature = request.headers.get(SIGNATURE_HEADER)
         if not is_authentic(validator, url, form, signature):
             sid = form.get("MessageSid", "")
-            shown = sid if SID.fullmatch(sid) else "malformed"  # ("\n" in it would forge log lines)
+            shown = sid if SID.fullmatch(sid) else "malformed" if sid else "none"  # ("\n" would forge lines)
             log.warning("whatsapp: 403, %s signature (sid=%s)", "bad" if signature else "no", shown)
             return PlainTextResponse("forbidden", status_code=403)
         if is_status_callback(form):

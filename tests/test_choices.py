@@ -29,7 +29,12 @@ def test_asking_for_another_is_no_pick(text):
 
 @pytest.mark.parametrize(
     ("text", "number"),
-    [("tell me more about the first one", 1), ("details of the second one", 2), ("one more", None)],
+    [
+        ("tell me more about the first one", 1),
+        ("details of the second one", 2),
+        ("one more", None),
+        ("koi teesra?", None),
+    ],
 )
 def test_more_about_an_ordinal_picks_it(text, number):
     """ "more" asks for another list, unless it asks more about one of this list."""

@@ -45,7 +45,13 @@ def test_schemes_that_give_the_group_something_come_first(services):
 
 @pytest.mark.parametrize(
     ("text", "group"),
-    [("we are in UP, not north east", None), ("SC nahi hai", None), ("north east me hai hum", "north-east")],
+    [
+        ("we are in UP, not north east", None),
+        ("north east me hai hum", "north-east"),
+        ("mahila ko subsidy nahi milti kya?", "women"),  # a question, not a denial
+        ("mahila hu na, to kitni subsidy milegi", "women"),
+        ("mahila hu, SC nahi", "women"),  # SC is ruled out, not women
+    ],
 )
 def test_a_group_ruled_out_is_not_asked(text, group):
     assert groups.asked(text) == group

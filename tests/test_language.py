@@ -73,3 +73,13 @@ def test_ya_between_names_is_hindi_or(text, expected):
 def test_english_told_of_someone_is_english(text):
     """ "she" and "he" key as Hinglish "se" and "है": "says" tells English."""
     assert detect(text) == "en"
+
+
+def test_if_is_said_in_hinglish_too():
+    assert detect("if mahila hu to extra subsidy?") == "hinglish"
+
+
+def test_bold_latin_letters_are_latin():
+    from bot.language import unreadable_script
+
+    assert not unreadable_script("𝐔𝐝𝐲𝐚𝐦 𝐫𝐞𝐠𝐢𝐬𝐭𝐫𝐚𝐭𝐢𝐨𝐧 𝐟𝐞𝐞")

@@ -1414,3 +1414,9 @@ def test_what_the_user_lacks_or_is_asked_as_a_condition_stays_on_the_scheme(serv
     [before] = say(services, first, user="c")
     [reply] = say(services, then, user="c")
     assert (reply.topic, reply.aspect) == (before.topic, aspect)
+
+
+def test_hours_asked_beside_the_address_keep_the_address(services):
+    say(services, "nearest tool room to Indore", user="h2")
+    [reply] = say(services, "address aur timing batao", user="h2")
+    assert "मेरी जानकारी में नहीं" in reply.text and "हेल्पलाइन" in reply.text  # the contacts, then the note

@@ -56,6 +56,12 @@ def test_a_look_alike_of_a_government_site_is_named_as_not_on_file(services):
         "मेरा दोस्त बोल रहा है पीएमईजीपी में 5 प्रतिशत जमा करना पड़ता है",
         "someone said cgtmse guarantee fee is 1 percent, is it right?",
         "I applied for PMEGP.In the portal it shows pending, what documents needed?",  # a missing space
+        "CSC wale bol rahe hai 3 document lagenge vishwakarma ke liye",  # a count, not a fee
+        "CSC operator bol raha hai certificate aane me 15 din lagenge",  # days
+        "The agent is taking 10 days to process my PMEGP file",
+        "bank manager bol raha hai PMEGP me 10% apna paisa lagega",  # PMEGP's own contribution
+        "bank manager bol raha hai ki CGTMSE me loan pass kara denge, kaun se documents lagenge?",  # the lender
+        "DIC officer keh raha hai PMEGP subsidy dilwa denge",  # the scheme's own office
     ],
 )
 def test_a_real_fee_site_or_year_is_no_scam(services, text):
@@ -99,3 +105,9 @@ def test_after_the_warning_what_the_user_says_of_the_scam_gets_it_again(services
     for text in ("ye sahi hai kya", "wo bolta h sarkari agent hu", "where do I report this?"):
         reply = say(services, text)
         assert reply.intent == "fraud" and "champions@gov.in" in reply.text, text
+
+
+def test_a_middleman_talked_to_who_asks_a_fee_gets_the_warning_not_a_ticket(services):
+    """ "agent se baat hui" tells of the middleman; it is no request to talk to a person."""
+    reply = say(services, "agent se baat hui, 500 rs maang raha hai vishwakarma registration ke")
+    assert reply.intent == "fraud"

@@ -321,6 +321,8 @@ def test_asking_for_a_person_in_many_words_keeps_the_question_before_it(services
         "rehne do, request cancel kar do",
         "रहने दो, अनुरोध रद्द कर दो",
         "please cancel it, my problem is solved",
+        "no need now",
+        "अब जरूरत नहीं",
     ],
 )
 def test_a_request_is_withdrawn_in_the_citizens_own_words(services, said):
@@ -403,3 +405,10 @@ def test_words_of_asking_for_a_person_spread_over_a_story_open_no_ticket(service
         services, CITIZEN, "pmegp ka form march me submit kiya tha abhi tak bank se koi call nhi aaya kya kre"
     )
     assert reply.intent != "agent" and tickets.open_for(services.db, CITIZEN) is None
+
+
+@pytest.mark.parametrize("said", ["cancel nahi", "wapas nahi", "cancel karo, koi baat nahi"])
+def test_a_steering_word_denied_or_trailed_by_other_words_does_not_steer(said):
+    from bot.controls import steering
+
+    assert steering(said) is None

@@ -342,3 +342,30 @@ def test_a_negative_does_not_veto_a_word_that_only_sounds_like_it(understand, te
     """Keys fold spellings together across scripts: a negative must not veto a trade, a number, a
     document or whose business it is."""
     assert understand(text).best.label == topic
+
+
+@pytest.mark.parametrize(
+    ("text", "aspect", "also"),
+    [
+        ("PMEGP ke documents batao. Main SC category se hu aur gaon me rehta hu", "documents", None),
+        ("CGTMSE ke benefits kya hai. Govt. ki site pe kuch samajh nahi aaya", "benefits", None),
+        ("pmegp kya hai? iske documents batao", "overview", "documents"),
+        ("I have filled the form and now what documents are needed for PMEGP", "documents", None),
+    ],
+)
+def test_a_statement_beside_a_question_asks_nothing_and_a_second_question_another_part(
+    understand, text, aspect, also
+):
+    u = understand(text)
+    assert (u.aspect, u.also_asked) == (aspect, also)
+
+
+@pytest.mark.parametrize(
+    ("text", "vetoed"),
+    [
+        ("wife se jhagda ho gaya, samadhan chahiye", "samadhaan"),
+        ("husband se sambandh kharab hai", "sambandh"),
+    ],
+)
+def test_a_quarrel_at_home_is_no_portal(understand, text, vetoed):
+    assert vetoed in understand(text).vetoed
