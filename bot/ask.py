@@ -4,6 +4,7 @@ from dataclasses import replace
 from typing import Any
 
 from bot import sessions, tickets
+from bot.delivery import unreachable
 from bot.messages import IncomingMessage, Reply
 from bot.respond import respond
 from bot.services import Services
@@ -47,7 +48,9 @@ def ask(
     if user is None:
         _leave_nothing(services, sender)
     message = IncomingMessage(platform="cli", sender=sender, chat=sender, text=text, location=location)
-    replies = [r for r in respond(message, services) if r.recipient in (None, sender)]
+    replies = [
+        r if r.recipient in (None, sender) else unreachable(services, r) for r in respond(message, services)
+    ]
     if user is None:
         _leave_nothing(services, sender)
     return merged(replies)

@@ -2,6 +2,7 @@
 
 from collections.abc import Callable, Iterable
 
+from bot.delivery import unreachable
 from bot.messages import IncomingMessage
 from bot.respond import respond
 from bot.services import Services
@@ -20,6 +21,8 @@ def chat(services: Services, user: str, lines: Iterable[str], write: Callable[[s
             continue
         message = _message(user, text)
         for reply in respond(message, services):
+            if reply.recipient not in (None, user):  # a staff answer for someone this terminal cannot reach
+                reply = unreachable(services, reply)
             write(f"sahayak> {reply.text}\n")
 
 

@@ -74,6 +74,18 @@ async def undeliverable(reply: Reply) -> DeliveryResult:
     return DeliveryResult(False, "no sender is configured for other users")
 
 
+# What a terminal says of an answer for someone else: it has no way to send one (a pending "sending" never ended).
+NO_PUSH = "this terminal cannot send to another user; answer them on Telegram or WhatsApp"
+
+
+def unreachable(services: Services, reply: Reply) -> Reply:
+    """A reply for another user from a channel that cannot push one (the console, `sahayak ask`): the
+    ticket records it as not delivered, and the staff member is told."""
+    if reply.ticket is not None:
+        _note(services, reply.ticket, NO_PUSH)
+    return report(reply, DeliveryResult(False, NO_PUSH))
+
+
 def report(reply: Reply, outcome: DeliveryResult | None) -> Reply:
     """The staff member's word on whether their answer arrived, None: not known yet (staff output is
     English)."""

@@ -412,3 +412,16 @@ def test_a_steering_word_denied_or_trailed_by_other_words_does_not_steer(said):
     from bot.controls import steering
 
     assert steering(said) is None
+
+
+def test_a_staff_answer_from_a_terminal_is_reported_not_delivered_not_left_sending(tmp_path):
+    """`sahayak ask` and the console cannot reach another user: the answer was "still sending" for good."""
+    from bot.ask import ask
+
+    services = staffed_services(tmp_path / "t.db")
+    ask(services, "agent chahiye, udyam certificate kho gaya", user="console:citizen")
+    number = tickets.open_for(services.db, "console:citizen").id
+    ask(services, f"/take {number}", user=STAFF)
+    reply = ask(services, f"/reply {number} udyamregistration.gov.in par dekhiye", user=STAFF)
+    assert "NOT delivered" in reply.text and "udyamregistration" not in reply.text
+    assert "delivery failed" in text(services, STAFF, "/queue")
