@@ -26,7 +26,9 @@ _RUPEE = regex.compile(r"\brs\.?|₹")
 # Words beside an amount that say what it measures; the nearer one wins.
 TURNOVER_WORDS = frozenset(keys("turnover sales sale bikri टर्नओवर बिक्री सालाना"))
 INVESTMENT_WORDS = frozenset(
-    keys("investment invested invest nivesh निवेश machine machines machinery plant मशीन लगाया lagaya lagaye")
+    keys(
+        "investment invested invest nivesh निवेश machine machines machinery plant मशीन मशीनरी मशीनें प्लांट लगाया lagaya lagaye"
+    )
 )
 # A message with figures asks for its class when it names a class beside a word that asks which one
 # ("micro ya small", "am i micro", "kaun si category"), or says "to mai kya hu"; "a small shop, need a
@@ -57,15 +59,29 @@ def stated(text: str) -> Sizes | None:
     # "1.5 crore" keeps its point, "crore," its word, "Rs.8 crore" its number
     said = _RUPEE.sub(" ", text.lower().replace(",", " "))
     tokens = [key(clean(w) or w) for w in said.split()]
-    found: dict[str, float] = {}
+    amounts = []
     for match in _AMOUNT.finditer(said):
         first = len(said[: match.start()].split())  # the amount's first and last word
-        measure = _nearest_measure(tokens, first, first + len(match.group(0).split()) - 1)
+        amounts.append((first, first + len(match.group(0).split()) - 1, match))
+    # A measure said right before an amount is that amount's ("plant and machinery worth 3 crore, turnover
+    # 12 crore": turnover is the 12's); the others take the nearest measure word not taken.
+    taken = {first - 1 for first, _, _ in amounts if first and _measure(tokens[first - 1])}
+    found: dict[str, float] = {}
+    for first, last, match in amounts:
+        at = first - 1 if first - 1 in taken else _nearest_measure(tokens, first, last, taken)
+        measure = _measure(tokens[at]) if at is not None else None
         if measure and measure not in found:
             found[measure] = float(match.group(1)) * UNITS[match.group(2)]
+            taken.add(at)
     if not found:
         return None
     return Sizes(found.get("investment"), found.get("turnover"))
+
+
+def _measure(token: str) -> str | None:
+    if token in TURNOVER_WORDS:
+        return "turnover"
+    return "investment" if token in INVESTMENT_WORDS else None
 
 
 _FULL_FORM = regex.compile(r"\bfull\s+form\b")
@@ -114,15 +130,13 @@ def meaning_lines(lang: str) -> list[str]:
     return [_("MSME means micro, small and medium enterprises; the class goes by investment and turnover.")]
 
 
-def _nearest_measure(tokens: list[str], first: int, last: int) -> str | None:
-    """What the amount spanning words first..last measures: the nearest measure word, left first."""
+def _nearest_measure(tokens: list[str], first: int, last: int, taken: set[int]) -> int | None:
+    """Where the measure word of the amount spanning words first..last is: the nearest not `taken` by
+    another amount, left first."""
     for distance in range(1, NEAR_WORDS + 1):
         for i in (first - distance, last + distance):
-            if 0 <= i < len(tokens):
-                if tokens[i] in TURNOVER_WORDS:
-                    return "turnover"
-                if tokens[i] in INVESTMENT_WORDS:
-                    return "investment"
+            if 0 <= i < len(tokens) and i not in taken and _measure(tokens[i]):
+                return i
     return None
 
 

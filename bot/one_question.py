@@ -497,7 +497,7 @@ def _sized(turn: Turn, text: str, u: Understanding) -> FactMatch | None:
     in_class_chat = (
         turn.session.topic == REGISTRATION
         and turn.session.aspect == "eligibility"
-        and u.aspect in (None, "eligibility")
+        and u.aspect in (None, "eligibility", "overview")
     )
     sizes = msme_size.stated(text) if msme_size.asks_class(text) or in_class_chat else None
     if sizes is not None:

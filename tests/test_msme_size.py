@@ -121,3 +121,16 @@ def test_a_new_figure_right_after_the_class_is_classed_too(services):
     say("mera turnover 3 crore h aur machinery 40 lakh ki, main micro hu ya small")
     assert "लघु" in say("aur agar turnover 12 crore ho").text.split("\n")[1]
     assert "not an MSME" in say("what if turnover is 600 crore").text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "plant and machinery worth 3 crore, turnover 12 crore, am I micro?",
+        "मशीनरी 3 करोड़ और टर्नओवर 12 करोड़",
+        "3 crore ki machinery aur 12 crore ka turnover",
+    ],
+)
+def test_a_measure_said_right_before_an_amount_is_that_amounts(text):
+    """ "…worth 3 crore, turnover 12 crore": "turnover" is nearer the 3 than "machinery" is, but it is the 12's."""
+    assert msme_size.stated(text) == Sizes(investment=3 * CRORE, turnover=12 * CRORE)
