@@ -141,10 +141,10 @@ def init(db_path: str | None, seed_path: str | None) -> None:
 @db_option
 def check(db_path: str | None) -> None:
     """Check the knowledge base for broken references and missing fields."""
-    from bot.kb_check import problems
+    from bot.kb_check import check_database
 
     services = _services(db_path)
-    found = problems(services.current().knowledge)
+    found = check_database(services.db)
     for p in found:
         click.echo(p)
     click.echo(f"{len(found)} problem(s)")

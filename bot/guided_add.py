@@ -60,14 +60,10 @@ def step(turn: Turn, text: str) -> list[Reply] | None:
         turn.session.draft = None
         return None
     field = _next_field(draft)
-    if field == "source":
-        draft["values"]["source"] = text.strip()
-    else:
-        try:
-            _, value = kb_fields.parse(draft["table"], field, text, kb_edit.known_ids(turn.services.db))
-        except kb_fields.FieldError as exc:
-            return _ask(turn, f"not accepted: {exc}")
-        draft["values"][field] = value
+    try:
+        draft["values"][field] = _checked(turn, draft, field, text)
+    except kb_fields.FieldError as exc:
+        return _ask(turn, f"not accepted: {exc}")
     if _next_field(draft) is not None:
         return _ask(turn, "ok.")
     turn.session.draft = None
@@ -86,6 +82,14 @@ def step(turn: Turn, text: str) -> list[Reply] | None:
     )
 
 
+def _checked(turn: Turn, draft: dict[str, Any], field: str, text: str) -> Any:
+    """The answer to `field`, checked as `/set` checks it; FieldError says what is wrong."""
+    if field == "source":
+        return kb_fields.check_source(text)
+    known = kb_edit.known_ids(turn.services.db)
+    return kb_fields.parse(draft["table"], draft["id"], field, text, known)[1]
+
+
 def _next_field(draft: dict[str, Any]) -> str | None:
     return next((f for f in STEPS[draft["table"]] if f not in draft["values"]), None)
 
@@ -93,7 +97,7 @@ def _next_field(draft: dict[str, Any]) -> str | None:
 def _ask(turn: Turn, lead: str) -> list[Reply]:
     field = _next_field(turn.session.draft)
     hint = HINTS.get(field.split(".")[0]) or (
-        "in Hindi (Devanagari)" if field.endswith(".hi") else "in English"
+        "in Hindi (Devanagari)" if field.endswith((".hi", "_hi")) else "in English"
     )
     return say(turn, f"{lead}\nSend {field} ({hint}):")
 

@@ -1,19 +1,39 @@
-"""Consistency checks an admin can run after editing: broken links, missing text, bad coordinates."""
+"""Consistency checks an admin can run after editing: broken links, missing text, bad coordinates,
+characters no reply may carry."""
 
+from collections.abc import Collection
+
+import sqlite_utils
+
+from bot import seed
 from bot.geo import in_india
+from bot.kb_text import forbidden_characters, is_blank
 from bot.knowledge import Knowledge
+from bot.knowledge import load as load_knowledge
 
 SCHEME_TEXT = ("name", "short", "summary")
 
 
-def problems(knowledge: Knowledge) -> list[str]:
-    """Human-readable problems; an empty list means the knowledge base is consistent."""
-    out = []
+def check_database(db: sqlite_utils.Database) -> list[str]:
+    """What `sahayak kb check` reports: the live knowledge base's problems, knowing which records are
+    deleted (their aliases stay, so /restore brings them back, and are not broken)."""
+    deleted = {
+        row[0]
+        for table in seed.RECORD_TABLES
+        for row in db.execute(f"SELECT id FROM {table} WHERE deleted = 1").fetchall()
+    }
+    return problems(load_knowledge(db), deleted)
+
+
+def problems(knowledge: Knowledge, deleted: Collection[str] = ()) -> list[str]:
+    """Human-readable problems; an empty list means the knowledge base is consistent. `deleted`: ids of
+    deleted records, whose aliases are kept."""
+    out = _characters(knowledge)
     for sid, s in knowledge.schemes.items():
         for f in SCHEME_TEXT:
             value = s.get(f) or {}
             for lang in ("en", "hi"):
-                if not value.get(lang):
+                if is_blank(str(value.get(lang) or "")):
                     out.append(f"scheme {sid}: {f}.{lang} is empty")
         if s.get("url") and not str(s["url"]).startswith("https://"):
             out.append(f"scheme {sid}: url is not https")
@@ -39,10 +59,23 @@ def problems(knowledge: Knowledge) -> list[str]:
             for t in h.get("covers") or []
             if t not in knowledge.schemes
         ]
-    topics = set(knowledge.schemes) | set(knowledge.centres)
+    topics = set(knowledge.schemes) | set(knowledge.centres) | set(deleted)
     out += [
         f"alias {a.text!r}: topic {a.topic} does not exist"
         for a in knowledge.aliases
         if a.topic not in topics
     ]
+    return out
+
+
+def _characters(knowledge: Knowledge) -> list[str]:
+    """Control and text-direction characters anywhere (a backspace makes every WhatsApp reply that shows
+    the text invalid XML; an override reverses the line). Shown by place, never by the text itself."""
+    records = [("scheme", r) for r in knowledge.schemes.values()]
+    records += [("centre", r) for r in knowledge.centres.values()]
+    records += [("helpline", r) for r in knowledge.helplines]
+    out = [f"{kind} {r['id']}: {p}" for kind, r in records for p in forbidden_characters(r)]
+    out += forbidden_characters(knowledge.general, "general")
+    for a in knowledge.aliases:
+        out += forbidden_characters(a.text, f"an alias of {a.topic} [{a.lang}]")
     return out

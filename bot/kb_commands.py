@@ -146,11 +146,16 @@ def undo(turn: Turn, args: str) -> list[Reply]:
 def grant(turn: Turn, args: str) -> list[Reply]:
     """/grant admin|staff ID."""
     parts = args.split()
-    if len(parts) != 2 or parts[0] not in roles.ROLES or not roles.valid_id(parts[1]):
+    if len(parts) != 2 or parts[0] not in roles.ROLES or not _typeable_id(parts[1]):
         return say(turn, "usage: /grant admin|staff ID, e.g. /grant staff telegram:123456 or whatsapp:+9198…")
     role, user = parts
     old = roles.grant(turn.services.db, turn.message.sender, user, role, _command(turn))
     return say(turn, f"{user} is now {role}" + (f" (was {old})" if old else ""))
+
+
+def _typeable_id(user: str) -> bool:
+    """A valid id without invisible characters: `console:` and a zero-width space is a role nobody holds."""
+    return roles.valid_id(user) and user.isprintable()
 
 
 def revoke(turn: Turn, args: str) -> list[Reply]:

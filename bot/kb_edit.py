@@ -13,7 +13,7 @@ from typing import Any
 
 import sqlite_utils
 
-from bot import audit, kb_fields, seed
+from bot import audit, kb_fields, kb_text, seed
 from bot.language import HI, HINGLISH, detect
 from bot.matcher import content_words
 from bot.normalize import keys
@@ -100,7 +100,7 @@ def set_field(
     """Validate and store one field; (old, new). Raises FieldError / EditError."""
     with audit.change(db):
         stored = _live(db, record_id)
-        path, new = kb_fields.parse(stored.table, field, value, known_ids(db))
+        path, new = kb_fields.parse(stored.table, record_id, field, value, known_ids(db))
         old = get_path(stored.data, path)
         if old == new:
             raise EditError(f"{record_id} {field} already has that value")
@@ -154,6 +154,9 @@ def add_alias(db: sqlite_utils.Database, who: str, topic: str, text: str, comman
     text = unicodedata.normalize("NFC", " ".join(text.split()))
     if not text:
         raise EditError("usage: /alias ID TEXT")
+    char = kb_text.forbidden_character(text)
+    if char is not None:
+        raise EditError(f"the alias contains {kb_text.describe(char)}")
     with audit.change(db):
         stored = _live(db, topic)
         if stored.table == "helplines":

@@ -2,7 +2,8 @@
 
 A field is named as in the seed format, with the language as a suffix for bilingual values
 (`summary.hi`, `name.en`) and a dot for nested ones (`helpline.phone`). List values are given as
-items separated by ` | `. `none` clears a field that may be empty.
+items separated by ` | `. `none` clears a field that may be empty. No value may hold a control
+character or a text-direction override (see `forbidden_character`), nor be only invisible.
 """
 
 from typing import Any
@@ -11,6 +12,7 @@ from urllib.parse import urlparse
 import regex
 
 from bot.geo import INDIA_BOUNDS, within
+from bot.kb_text import describe, forbidden_character, is_blank
 
 LANGS = ("en", "hi")
 LIST_SEPARATOR = " | "
@@ -19,12 +21,33 @@ CLEAR = ("none", "null", "-")
 SHORT_LIMIT = 160
 # Any one text or list item: a phone screen's worth (the seed's longest is about 520 characters).
 TEXT_LIMIT = 1500
+# A link citizens are shown in full (the seed's longest is 83 characters; a source's, 590).
+URL_LIMIT = 1000
 PHONE_DIGITS = (8, 13)
 # The note /add gives a scheme without a url; a url set later replaces it.
 NO_LINK_NOTE = {"en": "No official link is on file yet.", "hi": "अभी कोई आधिकारिक लिंक दर्ज नहीं है।"}
 
 _DEVANAGARI = regex.compile(r"\p{Devanagari}")
 _EMAIL = regex.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_LIST_ITEMS = regex.compile(r"\s*\|\s*")
+_BLANK = "has only spaces or invisible characters (such as a zero-width space)"
+# Fields whose text may run over several lines (with tabs); every other value is one line. (Sources are
+# notes as well as links, and no /set reaches them: a line break refused there would strand a record.)
+PARAGRAPH_FIELDS = frozenset(
+    (
+        "source",
+        "sources",
+        "summary",
+        "note",
+        "address",
+        "benefits",
+        "eligibility",
+        "documents",
+        "how_to_apply",
+        "key_facts",
+        "services",
+    )
+)
 
 # kind: text / list (bilingual, need .en or .hi), url, phone, email, bool, float, plain, ids:<table>,
 # enum:a,b. A trailing "?" means the field may be cleared with `none`.
@@ -91,8 +114,10 @@ def field_names(table: str) -> list[str]:
     return out
 
 
-def parse(table: str, field: str, value: str, known: dict[str, set[str]]) -> tuple[tuple[str, ...], Any]:
-    """The path inside the record and the checked value; FieldError explains what is wrong."""
+def parse(
+    table: str, record_id: str, field: str, value: str, known: dict[str, set[str]]
+) -> tuple[tuple[str, ...], Any]:
+    """The path inside record `record_id` and the checked value; FieldError explains what is wrong."""
     specs = FIELDS[table]
     base, _, lang = field.rpartition(".") if "." in field else (field, "", "")
     if field in specs:
@@ -115,25 +140,19 @@ def parse(table: str, field: str, value: str, known: dict[str, set[str]]) -> tup
             raise FieldError(f"{field} cannot be empty")
         # both languages go: half a note would show the other language's text in answers
         return ((base,) if bilingual else path), None
-    return path, _check(kind, field, lang, value, known)
+    return path, _check(kind, field, lang, value, known, record_id)
 
 
-def _check(kind: str, field: str, lang: str, value: str, known: dict[str, set[str]]) -> Any:
+def _check(kind: str, field: str, lang: str, value: str, known: dict[str, set[str]], record_id: str) -> Any:
+    refuse_forbidden(field, value)
     if kind in ("text", "list"):
-        values = [v.strip() for v in value.split(LIST_SEPARATOR)] if kind == "list" else [value]
-        if lang == "hi" and not any(_DEVANAGARI.search(v) for v in values):
-            raise FieldError(f"{field} must be in Hindi (Devanagari)")
-        if field.startswith("short.") and len(value) > SHORT_LIMIT:
-            raise FieldError(f"short is at most {SHORT_LIMIT} characters (got {len(value)})")
-        if any(len(v) > TEXT_LIMIT for v in values):
-            raise FieldError(f"{field}: at most {TEXT_LIMIT} characters per text or item")
-        return [v for v in values if v] if kind == "list" else value
+        return _check_text(kind, field, lang, value)
     if kind == "url":
         return check_url(value)
     if kind == "phone":
         return check_phone(value)
     if kind == "email":
-        if not _EMAIL.match(value):
+        if not _EMAIL.match(value) or not value.isprintable():
             raise FieldError(f"{value!r} is not an email address")
         return value
     if kind == "bool":
@@ -148,44 +167,108 @@ def _check(kind: str, field: str, lang: str, value: str, known: dict[str, set[st
             raise FieldError(f"{field} is one of: {', '.join(allowed)}")
         return value
     if kind.startswith("ids:"):
-        ids = [v for v in regex.split(r"[,\s]+", value) if v]
-        if not ids:  # ("," is no way around "cannot be empty"; `none` clears a field that may be empty)
-            raise FieldError(f"{field} needs at least one id")
-        missing = [i for i in ids if i not in known.get(kind[4:], set())]
-        if missing:
-            raise FieldError(f"no such {kind[4:]}: {', '.join(missing)}")
-        return ids[0] if field == "hub" else ids
+        return _check_ids(kind[4:], field, value, known, record_id)
+    return _check_plain(field, value)
+
+
+def _check_text(kind: str, field: str, lang: str, value: str) -> str | list[str]:
+    """A bilingual text, or list items separated by |: each one visible and within the limits."""
+    values = [v.strip() for v in _LIST_ITEMS.split(value)] if kind == "list" else [value]
+    if kind == "list":
+        values = [v for v in values if v]
+        if not values:
+            raise FieldError(f"{field} needs at least one item (items are separated by |)")
+    if any(is_blank(v) for v in values):
+        raise FieldError(f"{field} {_BLANK}")
+    if lang == "hi" and not any(_DEVANAGARI.search(v) for v in values):
+        raise FieldError(f"{field} must be in Hindi (Devanagari)")
+    if field.startswith("short.") and len(value) > SHORT_LIMIT:
+        raise FieldError(f"short is at most {SHORT_LIMIT} characters (got {len(value)})")
+    if any(len(v) > TEXT_LIMIT for v in values):
+        raise FieldError(f"{field}: at most {TEXT_LIMIT} characters per text or item")
+    return values if kind == "list" else value
+
+
+def _check_ids(table: str, field: str, value: str, known: dict[str, set[str]], record_id: str) -> Any:
+    """Ids of other live records, each named once (`hub`: exactly one)."""
+    ids = [v for v in regex.split(r"[,\s]+", value) if v]
+    if not ids:  # ("," is no way around "cannot be empty"; `none` clears a field that may be empty)
+        raise FieldError(f"{field} needs at least one id")
+    missing = [i for i in ids if i not in known.get(table, set())]
+    if missing:
+        raise FieldError(f"no such {table}: {', '.join(missing)}")
+    if record_id in ids:
+        raise FieldError(f"{field} cannot name {record_id} itself")
+    twice = sorted({i for i in ids if ids.count(i) > 1})
+    if twice:
+        raise FieldError(f"{field} names {', '.join(twice)} more than once")
+    if field == "hub":
+        if len(ids) > 1:
+            raise FieldError("hub is one centre id")
+        return ids[0]
+    return ids
+
+
+def _check_plain(field: str, value: str) -> str:
+    """A free text such as a city or an address: visible, within the limit, Hindi in a `_hi` field."""
+    if is_blank(value):
+        raise FieldError(f"{field} {_BLANK}")
+    if len(value) > TEXT_LIMIT:
+        raise FieldError(f"{field}: at most {TEXT_LIMIT} characters")
+    if field.endswith("_hi") and not _DEVANAGARI.search(value):
+        raise FieldError(f"{field} must be in Hindi (Devanagari)")
     return value
+
+
+def check_source(value: str, field: str = "source") -> str:
+    """A record's source, a link or a note (/add asks for one; an /import brings a list): visible text."""
+    return _check("plain", field, "", value.strip(), {}, "")
 
 
 def check_record(table: str, record: dict[str, Any], known: dict[str, set[str]]) -> list[str]:
     """What is wrong with a whole record's values (an /import file's), by the rules `/set` applies to
     each field: a file must not bring in what an admin could not type ("helpline.phone: call us",
-    "verified: sometimes", English in summary.hi)."""
+    "verified: sometimes", English in summary.hi, no `type` for a centre)."""
     out = []
     for field, spec in FIELDS[table].items():
         kind = spec.rstrip("?")
         value = _get(record, field.split("."))
-        if value is None:
+        if value is None or value == "":
+            if _required(spec):
+                out.append(f"{field} cannot be empty")
             continue
         for name, text in _as_typed(field, kind, value):
             try:
                 if text is None:
                     raise FieldError(f"{name} has the wrong shape ({type(value).__name__})")
                 if text:
-                    _check(
-                        kind, name, name.rpartition(".")[2] if kind in ("text", "list") else "", text, known
-                    )
+                    lang = name.rpartition(".")[2] if kind in ("text", "list") else ""
+                    _check(kind, name, lang, text, known, record["id"])
             except FieldError as exc:
                 out.append(str(exc))
     return out + _sources(record.get("sources")) + _other_urls(record.get("other_urls"))
 
 
+def _required(spec: str) -> bool:
+    """A value answers cannot do without: a centre with no type is listed twice, one with no city is
+    "in आगरा" in English. (Names are checked per language; a missing list or link is "not on file".)"""
+    kind = spec.rstrip("?")
+    return not spec.endswith("?") and (kind in ("plain", "float") or kind.startswith("enum:"))
+
+
 def _sources(value: Any) -> list[str]:
-    """Sources no `/set` reaches, but "how sure are you?" lists their links: texts only."""
-    if value is None or (isinstance(value, list) and all(isinstance(s, str) for s in value)):
+    """Sources no `/set` reaches, but "how sure are you?" lists their links: visible texts."""
+    if value is None:
         return []
-    return ["sources is a list of texts (links, or notes on where the record comes from)"]
+    if not isinstance(value, list) or not all(isinstance(s, str) for s in value):
+        return ["sources is a list of texts (links, or notes on where the record comes from)"]
+    out = []
+    for source in value:
+        try:
+            check_source(source, "sources")
+        except FieldError as exc:
+            out.append(str(exc))
+    return out
 
 
 def _other_urls(value: Any) -> list[str]:
@@ -198,7 +281,7 @@ def _other_urls(value: Any) -> list[str]:
     for other in value:
         label = other.get("label")
         texts = label.values() if isinstance(label, dict) and label and set(label) <= set(LANGS) else [label]
-        if not all(isinstance(t, str) and t.strip() for t in texts):
+        if not all(isinstance(t, str) and not is_blank(t) for t in texts):
             out.append(f"other_urls: label {label!r} is a text, or a text per language (en, hi)")
         try:
             check_url(str(other.get("url")))
@@ -239,20 +322,23 @@ def _as_typed(field: str, kind: str, value: Any) -> list[tuple[str, str | None]]
 
 
 def check_url(value: str) -> str:
-    """Only https links with a host are stored (users open them on their phones)."""
+    """Only https links with a host are stored (users open them on their phones), of a length they can."""
+    if len(value) > URL_LIMIT:
+        raise FieldError(f"a link is at most {URL_LIMIT} characters (got {len(value)})")
     parsed = urlparse(value)
-    if parsed.scheme != "https" or not parsed.netloc or " " in value:
-        raise FieldError(f"URLs must start with https:// (got {value!r})")
+    if parsed.scheme != "https" or not parsed.netloc or not value.isprintable() or " " in value:
+        raise FieldError(f"URLs must start with https:// and have no spaces (got {value!r})")
     return value
 
 
 def check_phone(value: str) -> str:
-    """One number, or two separated by ` / `, each 8-13 digits with optional +, spaces and hyphens."""
+    """One number, or two separated by ` / `, each 8-13 digits with optional +, spaces and hyphens. ASCII
+    digits only: a phone dials no Devanagari or full-width digit (`\\d` takes them)."""
     for number in value.split("/"):
         number = number.strip()
         digits = regex.sub(r"[\s\-()]", "", number)
         if (
-            not regex.fullmatch(r"\+?\d+", digits)
+            not regex.fullmatch(r"\+?[0-9]+", digits)
             or not PHONE_DIGITS[0] <= len(digits.lstrip("+")) <= PHONE_DIGITS[1]
         ):
             raise FieldError(f"{number!r} is not a plausible phone number")
@@ -268,3 +354,11 @@ def _coordinate(field: str, value: str) -> float:
         low, high = INDIA_BOUNDS[field]
         raise FieldError(f"{field} is between {low:g} and {high:g} (in India)")
     return number
+
+
+def refuse_forbidden(field: str, value: str) -> None:
+    """FieldError naming `field` when `value` holds a character it must not (a line break: only in texts
+    that may run over several lines)."""
+    char = forbidden_character(value, paragraphs=field.split(".")[0] in PARAGRAPH_FIELDS)
+    if char is not None:
+        raise FieldError(f"{field} contains {describe(char)}")

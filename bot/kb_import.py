@@ -4,6 +4,7 @@
 it to `exports/` next to the database, so channels without attachments (WhatsApp, console) say
 where it is. /import takes a path (`/import /path/kb.yaml`) or the YAML pasted after the command
 on the following lines (the Telegram adapter turns an uploaded YAML document into the latter).
+A file over 2 MB, with YAML anchors or aliases, or nested too deep is refused before it is expanded.
 The file is validated (structure, field values, `kb check`), a diff summary is shown, and nothing
 changes until the same admin sends /confirm: then the whole file is loaded in one transaction,
 with one audit row whose /undo restores the previous knowledge base. If anything changed the
@@ -18,7 +19,7 @@ from typing import Any
 import sqlite_utils
 import yaml
 
-from bot import audit, kb_fields, knowledge, seed
+from bot import audit, kb_fields, kb_text, knowledge, seed
 from bot.guided_add import ID_PATTERN
 from bot.kb_check import problems
 from bot.kb_commands import say
@@ -33,6 +34,12 @@ EXPORT_DIR = "exports"
 MIME = "application/x-yaml"
 # Problems listed before "... and N more".
 SHOWN_PROBLEMS = 10
+# The largest file /import reads: the whole shipped knowledge base exports to about 270 KB. Checking a
+# file holds the lock every message waits on, for about 5 seconds per MB of records.
+IMPORT_LIMIT_BYTES = 2 * 1024 * 1024
+# How deep an /import file may nest lists and mappings: an export nests 5 deep. (Python's own limit
+# is reached at a few hundred, with a RecursionError instead of a reason.)
+IMPORT_NESTING_LIMIT = 20
 
 
 def exports_dir(db: sqlite_utils.Database) -> Path:
@@ -78,9 +85,11 @@ def read(args: str, allow_path: bool = True) -> dict[str, Any]:
         path = Path(text).expanduser()
         if not path.is_file():
             raise ValueError(f"no such file: {path}")
+        _refuse_size(path.stat().st_size)
         text = path.read_text("utf-8")
+    _refuse_size(len(text.encode("utf-8", "replace")))
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=ImportLoader)
     except yaml.YAMLError as exc:
         raise ValueError(f"not valid YAML: {str(exc).splitlines()[0]}") from None
     if not isinstance(data, dict):
@@ -88,17 +97,81 @@ def read(args: str, allow_path: bool = True) -> dict[str, Any]:
     return data
 
 
+def _refuse_size(size: int) -> None:
+    if size > IMPORT_LIMIT_BYTES:
+        raise ValueError(
+            f"the file is {size / 1024**2:.1f} MB; an import is at most {IMPORT_LIMIT_BYTES // 1024**2} MB"
+        )
+
+
+class ImportLoader(yaml.SafeLoader):
+    """YAML as /export writes it: no anchors or aliases (`&a`, `*a`: a few lines of them nested expand
+    to gigabytes, the "billion laughs"), and nesting no deeper than IMPORT_NESTING_LIMIT."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.depth = 0
+
+    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node:
+        event = self.peek_event()
+        line = event.start_mark.line + 1
+        if event.anchor is not None:  # (`&a` on a node; an alias `*a` carries the name it refers to)
+            raise ValueError(
+                f"line {line}: anchors and aliases (&name, *name) are not accepted; /export writes none"
+            )
+        if self.depth >= IMPORT_NESTING_LIMIT:
+            raise ValueError(f"line {line}: nested more than {IMPORT_NESTING_LIMIT} levels deep")
+        self.depth += 1
+        node = super().compose_node(parent, index)
+        self.depth -= 1
+        return node
+
+
 def validate(data: dict[str, Any]) -> list[str]:
     """Every problem that keeps this file from being imported (empty: it can be)."""
-    out = _unknown_keys(data)
-    seen: set[str] = set()
-    known = {
-        table: {r.get("id") for r in data.get(table) or [] if isinstance(r, dict)}
-        for table in seed.RECORD_TABLES
-    }
+    hidden = _forbidden_characters(data)
+    if hidden:  # (said once, by place: the field checks would say it again)
+        return hidden
+    out = _unknown_keys(data) + _record_problems(data)
+    out += _alias_problems(data) if not out else []
+    if out:
+        return out
+    scratch = open_db(":memory:")
+    try:
+        seed.load(scratch, data)
+        out += problems(knowledge.load(scratch))
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        out.append(f"cannot load: {type(exc).__name__}: {exc}")
+    return out or _unanswered(scratch)
+
+
+def _forbidden_characters(data: dict[str, Any]) -> list[str]:
+    """Control and text-direction characters anywhere in the file (a field no check knows, an alias,
+    `general`): one in a reply makes WhatsApp's XML invalid, or reverses the line."""
+    out = kb_text.forbidden_characters({k: v for k, v in data.items() if k not in seed.RECORD_TABLES})
     for table in seed.RECORD_TABLES:
         records = data.get(table)
-        if not isinstance(records, list) or not records:
+        if not isinstance(records, list):
+            out += kb_text.forbidden_characters(records, table)
+            continue
+        for i, record in enumerate(records):
+            rid = record.get("id") if isinstance(record, dict) else None
+            label = rid if isinstance(rid, str) and ID_PATTERN.fullmatch(rid) else f"{table}[{i}]"
+            out += [f"{label}: {p}" for p in kb_text.forbidden_characters(record)]
+    return out
+
+
+def _record_problems(data: dict[str, Any]) -> list[str]:
+    """Each table a non-empty list of records, each with a valid id of its own and valid values."""
+    out: list[str] = []
+    seen: set[str] = set()
+    known = {table: {r.get("id") for r in _records(data, table)} for table in seed.RECORD_TABLES}
+    for table in seed.RECORD_TABLES:
+        records = data.get(table)
+        if records is not None and not isinstance(records, list):
+            out.append(f"{table}: a list of records, not {type(records).__name__}")
+            continue
+        if not records:
             out.append(f"{table}: missing or empty")
             continue
         for i, record in enumerate(records):
@@ -113,16 +186,13 @@ def validate(data: dict[str, Any]) -> list[str]:
             seen.add(rid)
             out += [f"{rid}: {p}" for p in _values(table, record)]
             out += [f"{rid}: {p}" for p in kb_fields.check_record(table, record, known)]
-    out += _alias_problems(data) if not out else []
-    if out:
-        return out
-    scratch = open_db(":memory:")
-    try:
-        seed.load(scratch, data)
-        out += problems(knowledge.load(scratch))
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        out.append(f"cannot load: {type(exc).__name__}: {exc}")
-    return out or _unanswered(scratch)
+    return out
+
+
+def _records(data: dict[str, Any], table: str) -> list[dict[str, Any]]:
+    """The records of `table` that are mappings (none when the table is not a list)."""
+    records = data.get(table)
+    return [r for r in records if isinstance(r, dict)] if isinstance(records, list) else []
 
 
 def _unknown_keys(data: dict[str, Any]) -> list[str]:

@@ -8,10 +8,9 @@ forwarded: its origin may hide the author (MessageOriginHiddenUser), so it is ne
 from telegram import CallbackQuery, Message, MessageEntity
 from telegram.constants import ChatType
 
+from bot.kb_import import IMPORT_LIMIT_BYTES
 from bot.messages import IncomingMessage
 
-# A knowledge-base export is ~300 KB; anything far larger is not one.
-MAX_IMPORT_BYTES = 5 * 1024 * 1024
 # Checked in this order: an animation also carries a document, a venue a location.
 MEDIA_KINDS = (
     "voice",
@@ -60,7 +59,7 @@ def is_kb_file(message: Message) -> bool:
     """A YAML document in a private chat: an admin sending a knowledge base for `/import`."""
     document = message.document
     name = (document.file_name or "").lower() if document else ""
-    small = document is not None and (document.file_size or 0) <= MAX_IMPORT_BYTES
+    small = document is not None and (document.file_size or 0) <= IMPORT_LIMIT_BYTES
     return message.chat.type == ChatType.PRIVATE and small and name.endswith((".yaml", ".yml"))
 
 

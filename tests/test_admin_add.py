@@ -64,6 +64,19 @@ def test_add_asks_again_after_a_bad_value(services):
     assert "short.en" in text(services, ADMIN, "सोलर पंप योजना")
 
 
+def test_add_asks_for_the_hindi_city_and_state_in_hindi(services):
+    reply = run_flow(services, "/add centre tc-testpur", CENTRE_ANSWERS[:4])
+    assert "Send city_hi (in Hindi (Devanagari))" in reply
+    reply = text(services, ADMIN, "Testpur")
+    assert "city_hi must be in Hindi" in reply and "Send city_hi" in reply
+
+
+def test_add_asks_again_for_a_source_with_a_control_character(services):
+    reply = run_flow(services, "/add centre tc-testpur", [*CENTRE_ANSWERS[:-1], "ministry\x07 press note"])
+    assert "source contains an invisible control character (U+0007" in reply and "Send source" in reply
+    assert "added tc-testpur" in text(services, ADMIN, CENTRE_ANSWERS[-1])
+
+
 def test_add_url_must_be_https(services):
     reply = run_flow(services, "/add scheme solar-pump", [*SCHEME_ANSWERS[:5], "http://solar.example"])
     assert "https://" in reply and "Send url" in reply

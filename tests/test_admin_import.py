@@ -1,5 +1,6 @@
 """/export and /import + /confirm: the seed-format YAML round trip, validation, all or nothing."""
 
+import copy
 import datetime
 from pathlib import Path
 
@@ -83,7 +84,7 @@ def test_the_shipped_knowledge_base_is_a_valid_import():
     "change, expected",
     [
         (lambda d: d["schemes"][0].update(url="http://insecure.example"), "https://"),
-        (lambda d: d["schemes"].append(dict(d["schemes"][0])), "udyam: id used twice"),
+        (lambda d: d["schemes"].append(copy.deepcopy(d["schemes"][0])), "udyam: id used twice"),
         (lambda d: d["schemes"][1]["name"].pop("hi"), "name.en and name.hi"),
         (lambda d: d["schemes"][2].update(related=["nope"]), "no such schemes: nope"),
         (lambda d: d.pop("centres"), "centres: missing"),
@@ -111,7 +112,7 @@ def test_the_shipped_knowledge_base_is_a_valid_import():
         ),
         (lambda d: d["schemes"][2].update(sources=[2024, "https://zed.msme.gov.in"]), "sources is a list of"),
         (
-            lambda d: d["schemes"].append({**d["schemes"][2], "id": "test yojana"}),
+            lambda d: d["schemes"].append({**copy.deepcopy(d["schemes"][2]), "id": "test yojana"}),
             "'test yojana' is not valid",
         ),
         (lambda d: d["schemes"][2]["aliases"].update(mr=["shunya dosh"]), "aliases are lists of texts"),
@@ -204,3 +205,54 @@ def test_undoing_an_import_that_brought_a_deleted_record_back_leaves_it_deleted_
     say(services, ADMIN, "/confirm")
     assert "undone" in text(services, ADMIN, "/undo")
     assert "restored" in text(services, ADMIN, "/restore zed")
+
+
+def with_general(services, *lines: str) -> str:
+    """The knowledge base's own export with `lines` added to its `general:` section (the file's last)."""
+    exported = seed.dump_yaml(seed.export(services.db))
+    assert exported.rindex("\ngeneral:") > exported.rindex("\nhelplines:")
+    return exported + "".join(f"  {line}\n" for line in lines)
+
+
+def test_import_refuses_yaml_anchors_and_aliases_before_expanding_them(services):
+    """A "billion laughs": ten lines of nested aliases expand to gigabytes, under the lock every message
+    waits on."""
+    lines = ['l0: &l0 ["lol","lol","lol","lol","lol"]']
+    lines += [f"l{i}: &l{i} [" + ",".join([f"*l{i - 1}"] * 5) + "]" for i in range(1, 4)]
+    refused(services, ADMIN, "/import\n" + with_general(services, *lines), "anchors and aliases")
+
+
+def test_import_refuses_deep_nesting_with_a_reason(services):
+    deep = "deep: " + "[" * 5000 + "]" * 5000
+    refused(services, ADMIN, "/import\n" + with_general(services, deep), "nested more than 20 levels deep")
+
+
+def test_import_refuses_a_file_over_the_size_limit_without_reading_it(services, tmp_path):
+    padding = "# " + "x" * kb_import.IMPORT_LIMIT_BYTES + "\n"
+    big = seed.dump_yaml(seed.export(services.db)) + padding
+    refused(services, ADMIN, "/import\n" + big, "an import is at most 2 MB")
+    path = tmp_path / "big.yaml"
+    path.write_text(big, encoding="utf-8")
+    refused(
+        services, ADMIN2, f"/import {path}", "an import is at most 2 MB"
+    )  # (a path: the server's terminal)
+
+
+@pytest.mark.parametrize(
+    "table, value, shape",
+    [("schemes", "5", "int"), ("centres", "1.5", "float"), ("helplines", "true", "bool")],
+)
+def test_import_refuses_a_table_that_is_not_a_list(services, table, value, shape):
+    data = seed.export(services.db)
+    data[table] = "PLACEHOLDER"
+    yaml_text = seed.dump_yaml(data).replace("PLACEHOLDER", value)
+    refused(services, ADMIN, "/import\n" + yaml_text, f"{table}: a list of records, not {shape}")
+
+
+@pytest.mark.parametrize("field", ["type", "city", "state", "status", "lat"])
+@pytest.mark.parametrize("empty", [None, ""])
+def test_import_refuses_a_centre_without_a_field_answers_need(services, field, empty):
+    """A centre with no type was listed twice; one with no city was "in आगरा" in English answers."""
+    data = seed.export(services.db)
+    next(c for c in data["centres"] if c["id"] == "tc-agra")[field] = empty
+    refused(services, ADMIN, "/import\n" + seed.dump_yaml(data), f"tc-agra: {field} cannot be empty")

@@ -102,6 +102,13 @@ def test_set_list_field_and_nested_phone(services):
         ("/set nope url https://x.example", "no record"),
         ("/set udyam url", "usage"),
         ("/set udyam url https://udyamregistration.gov.in", "already has that value"),
+        ("/set gem related gem udyam", "related cannot name gem itself"),
+        ("/set gem related udyam,udyam", "related names udyam more than once"),
+        ("/set tc-agra hub tc-agra", "hub cannot name tc-agra itself"),
+        ("/set udyam url https://" + "a" * 3000 + ".in", "a link is at most 1000 characters"),
+        ("/set cgtmse helpline.phone ९८१२३४५६७८९", "plausible phone"),
+        ("/set zed benefits.en  | ", "benefits.en needs at least one item"),
+        ("/set tc-agra city_hi Agra", "city_hi must be in Hindi"),
     ],
 )
 def test_set_refuses_bad_values_and_changes_nothing(services, command, expected):
@@ -109,6 +116,17 @@ def test_set_refuses_bad_values_and_changes_nothing(services, command, expected)
     reply = text(services, ADMIN, command)
     assert expected in reply
     assert kb_state(services) == before
+
+
+def test_set_list_items_are_split_at_every_bar(services):
+    """ "a | b | | c" was stored as ["a", "b", "| c"]."""
+    say(services, ADMIN, "/set pmegp documents.en Aadhaar | PAN | | Project report|Bank statement")
+    assert record(services, "pmegp")["documents"]["en"] == [
+        "Aadhaar",
+        "PAN",
+        "Project report",
+        "Bank statement",
+    ]
 
 
 def reimported(services) -> str:

@@ -3,8 +3,8 @@
 import contextlib
 import sqlite3
 
-from bot import knowledge, seed
-from bot.kb_check import problems
+from bot import kb_edit, knowledge, seed
+from bot.kb_check import check_database, problems
 from bot.kb_search import search
 from bot.schema import open_db
 
@@ -60,6 +60,42 @@ def test_check_reports_a_broken_related_link(services):
     k = services.current().knowledge
     k.schemes["udyam"]["related"].append("no-such-scheme")
     assert "scheme udyam: related no-such-scheme does not exist" in problems(k)
+
+
+def test_check_reports_a_control_character_already_stored_by_its_place(services):
+    """One backspace makes every WhatsApp reply showing the text invalid XML; the report never quotes it."""
+    services.db.execute(
+        "UPDATE schemes SET data = json_set(data, '$.summary.en', 'Free' || char(8) || ' registration') "
+        "WHERE id = 'udyam'"
+    )
+    services.db.execute(
+        "UPDATE meta SET value = json_set(value, '$.caution.en', 'Beware' || char(8238)) WHERE key = 'general'"
+    )
+    services.db["aliases"].insert(
+        {"topic": "gem", "lang": "en", "text": "sarkari\x01 dukaan", "source": "admin"}
+    )
+    found = problems(knowledge.load(services.db))
+    assert "scheme udyam: summary.en contains an invisible control character (U+0008" in found[0]
+    assert "general.caution.en contains a text-direction control (U+202E" in found[1]
+    assert "an alias of gem [en] contains an invisible control character (U+0001" in found[2]
+    assert not any("\x08" in p or "\x01" in p for p in found)
+
+
+def test_check_reports_a_name_of_only_invisible_characters(services):
+    services.db.execute(
+        "UPDATE schemes SET data = json_set(data, '$.name.en', char(8203)) WHERE id = 'udyam'"
+    )
+    assert "scheme udyam: name.en is empty" in problems(knowledge.load(services.db))
+
+
+def test_check_passes_after_a_delete_and_still_finds_a_broken_alias(services):
+    """A deleted record keeps its aliases, so /restore brings them back: they are not broken."""
+    kb_edit.set_deleted(services.db, "console:admin", "tc-pune", True, "/delete tc-pune")
+    assert check_database(services.db) == []
+    services.db["aliases"].insert(
+        {"topic": "tc-nowhere", "lang": "en", "text": "nowhere centre", "source": "x"}
+    )
+    assert check_database(services.db) == ["alias 'nowhere centre': topic tc-nowhere does not exist"]
 
 
 def test_revision_change_rebuilds_the_snapshot(services):
