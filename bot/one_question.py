@@ -146,6 +146,9 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         return [_not_covered(turn, u)]
     # ("What schemes are there for a woman who wants to start a tailoring unit?" asks for the list for women)
     several = group and not u.named and "scheme_list" in u.intents and questions.asks_several(text)
+    if _own_size_in_a_chat(turn, u, text):
+        # "my turnover is 3 crore … eligible?" after CGTMSE asks CGTMSE's rule, not Udyam's limits
+        return [responses.scheme(turn, session.topic, "eligibility", u, confidence=0.7)]
     if u.confident and not u.close_topics() and not several:
         return _both_parts(turn, u, _named_scheme(turn, u, text))
     if (
@@ -335,6 +338,21 @@ def _both_parts(turn: Turn, u: Understanding, reply: Reply) -> list[Reply]:
         return [reply]
     other = asked[1] if reply.aspect == asked[0] else asked[0]
     return responses.in_sequence(turn, [reply, responses.scheme(turn, reply.topic, other, u)])
+
+
+def _own_size_in_a_chat(turn: Turn, u: Understanding, text: str) -> bool:
+    """In a chat about another scheme, the user's own turnover or size (which only Udyam's words name)
+    asks whether they qualify for that scheme."""
+    topic = turn.session.topic
+    return (
+        topic in turn.snap.knowledge.schemes
+        and topic != REGISTRATION
+        and u.confident
+        and u.best.label == REGISTRATION
+        and REGISTRATION not in u.named
+        and u.aspect in (None, "eligibility")
+        and (msme_size.stated(text) is not None or msme_size.asks_class(text))
+    )
 
 
 def _told_who(turn: Turn, u: Understanding, text: str) -> str:

@@ -1420,3 +1420,13 @@ def test_hours_asked_beside_the_address_keep_the_address(services):
     say(services, "nearest tool room to Indore", user="h2")
     [reply] = say(services, "address aur timing batao", user="h2")
     assert "मेरी जानकारी में नहीं" in reply.text and "हेल्पलाइन" in reply.text  # the contacts, then the note
+
+
+def test_ones_own_turnover_in_another_schemes_chat_asks_that_schemes_rule(services):
+    """ "my turnover is 3 crore … eligible?" after CGTMSE: only Udyam's words name a turnover, but the chat
+    is about CGTMSE, and so are the next questions."""
+    say(services, "What is CGTMSE", user="t")
+    [reply] = say(services, "my turnover is 3 crore, I run a small trading shop. eligible?", user="t")
+    assert (reply.topic, reply.aspect) == ("cgtmse", "eligibility")
+    [reply] = say(services, "what is the maximum loan amount", user="t")
+    assert reply.topic == "cgtmse"
