@@ -425,3 +425,15 @@ def test_a_staff_answer_from_a_terminal_is_reported_not_delivered_not_left_sendi
     reply = ask(services, f"/reply {number} udyamregistration.gov.in par dekhiye", user=STAFF)
     assert "NOT delivered" in reply.text and "udyamregistration" not in reply.text
     assert "delivery failed" in text(services, STAFF, "/queue")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can I speak to a human please, my pmegp loan is stuck",
+        "I want to talk to an agent about my udyam certificate",
+    ],
+)
+def test_asking_for_a_person_in_english_beside_a_scheme_opens_a_ticket(services, text):
+    [reply] = say(services, CITIZEN, text)
+    assert reply.intent == "agent" and tickets.open_for(services.db, CITIZEN) is not None
