@@ -16,14 +16,17 @@ from bot.normalize import clean
 FALLBACK_INTENTS = ("fallback",)
 NOT_LOGGED = ("admin", "staff", "staff_reply", "forget", "unknown_command")
 IST = datetime.timezone(datetime.timedelta(hours=5, minutes=30))
-# Digit runs this long may be phone, Aadhaar or account numbers: never stored.
-_LONG_NUMBER = regex.compile(r"\+?\d[\d\s-]{4,}\d")
+# Eight digits or more (spaces or hyphens between them) may be a phone, Aadhaar or account number: never
+# stored. A sum staff need ("Rs 2,45,000.50"), a date ("12/03/2026") or a pincode is kept.
+_LONG_NUMBER = regex.compile(r"\+?\d(?:[\s-]?\d){7,}")
 # (a PAN also sits inside a GSTIN: "27ABCDE1234F1Z5")
 # (an address's parts are bounded, as RFC 5321 bounds them: unbounded, a long run of letters costs its square)
 _EMAIL_OR_PAN = regex.compile(
     r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+|(?<![A-Za-z])[A-Za-z]{5}\d{4}[A-Za-z](?![A-Za-z])"
 )
 QUESTION_LIMIT = 200
+# A word no message has, that cleaning keeps, standing in for a masked number.
+_MASK = "maskednumber"
 
 
 def day(now: float) -> str:
@@ -34,7 +37,9 @@ def scrub(text: str) -> str:
     """A fallback question fit to keep: normalized, phone numbers, e-mail addresses and PANs masked, bounded."""
     # (what is kept comes from the message's start: masking never lengthens it)
     head = text[: QUESTION_LIMIT * 4]
-    return _LONG_NUMBER.sub("#", clean(_EMAIL_OR_PAN.sub(" xxxx ", head)))[:QUESTION_LIMIT]
+    # (masked before cleaning, which turns "12/03/2026" and "2,45,000" into runs of digits; shown as "#")
+    masked = clean(_LONG_NUMBER.sub(f" {_MASK} ", _EMAIL_OR_PAN.sub(" xxxx ", head)))
+    return masked.replace(_MASK, "#")[:QUESTION_LIMIT]
 
 
 def record(db: sqlite_utils.Database, message: IncomingMessage, replies: list[Reply], now: float) -> None:

@@ -437,3 +437,13 @@ def test_a_staff_answer_from_a_terminal_is_reported_not_delivered_not_left_sendi
 def test_asking_for_a_person_in_english_beside_a_scheme_opens_a_ticket(services, text):
     [reply] = say(services, CITIZEN, text)
     assert reply.intent == "agent" and tickets.open_for(services.db, CITIZEN) is not None
+
+
+def test_a_request_keeps_the_sums_and_dates_staff_need_and_masks_phone_numbers():
+    from bot.activity import scrub
+
+    kept = scrub(
+        "buyer ne Rs 2,45,000.50 roka hai, bill 12/03/2026 ka, mera no 98765 43210, aadhaar 1234 5678 9012"
+    )
+    assert "245" in kept.replace(" ", "") and "2026" in kept
+    assert "98765" not in kept and "9012" not in kept
