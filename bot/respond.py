@@ -173,7 +173,8 @@ def _dispatch(turn: Turn) -> list[Reply]:
         return [turn.reply(menus.other_script(turn.lang), "unclear")]
     steering = controls.steering(text)
     if steering:  # "stop", "back", "start over"
-        one_question.set_language(turn, turn.snap.understand(text))
+        if steering != "back_words":  # ("wapas" shows the earlier choices as they were, in their language)
+            one_question.set_language(turn, turn.snap.understand(text))
         return controls.steer(turn, steering)
     chosen = (
         controls.earlier_pick(turn.session, text)

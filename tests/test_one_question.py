@@ -1430,3 +1430,11 @@ def test_ones_own_turnover_in_another_schemes_chat_asks_that_schemes_rule(servic
     assert (reply.topic, reply.aspect) == ("cgtmse", "eligibility")
     [reply] = say(services, "what is the maximum loan amount", user="t")
     assert reply.topic == "cgtmse"
+
+
+def test_wapas_shows_the_earlier_choices_in_the_language_they_were_in(services):
+    """An English user typing "wapas" got a Hindi heading over English choices, and Hindi from then on."""
+    say(services, "hi", user="w")
+    say(services, "1", user="w")
+    [back] = say(services, "wapas", user="w")
+    assert back.locale == "en" and "Reply with a number" in back.text
