@@ -1438,3 +1438,10 @@ def test_wapas_shows_the_earlier_choices_in_the_language_they_were_in(services):
     say(services, "1", user="w")
     [back] = say(services, "wapas", user="w")
     assert back.locale == "en" and "Reply with a number" in back.text
+
+
+@pytest.mark.parametrize("text", ["kitna confident ho?", "आप कितने पक्के हैं?"])
+def test_how_sure_asked_in_hindi_either_script(services, text):
+    say(services, "pmegp me subsidy kitni milti hai", user="k")
+    [reply] = say(services, text, user="k")
+    assert reply.intent == "how_sure" and reply.topic == "pmegp"
