@@ -99,6 +99,7 @@ _LETTER_NAMES = sorted(
         "सी": "c",
         "डी": "d",
         "ई": "e",
+        "इ": "e",  # (voice typing and quick typists often write the short vowel: "पीएमइजीपी")
         "एफ": "f",
         "एफ़": "f",
         "जी": "g",

@@ -369,3 +369,24 @@ def test_a_statement_beside_a_question_asks_nothing_and_a_second_question_anothe
 )
 def test_a_quarrel_at_home_is_no_portal(understand, text, vetoed):
     assert vetoed in understand(text).vetoed
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [("पीएमइजीपी लोन के कागजात", "pmegp"), ("सीजीटीएमएसइ लोन के लिए क्या कागजात चाहिए", "cgtmse")],
+)
+def test_an_acronym_spelled_with_the_short_i_is_still_the_acronym(understand, text, topic):
+    """Voice typing writes the "E" of PMEGP as इ as often as ई."""
+    assert understand(text).best.label == topic
+
+
+@pytest.mark.parametrize(
+    ("text", "elsewhere"),
+    [
+        ("how to sell on Flipkart as a small seller", "online-marketplaces"),
+        ("सुकन्या समृद्धि योजना में ब्याज दर", "savings-schemes"),
+        ("दुकान का किराया एग्रीमेंट कैसे बनाएं", "agreements"),
+    ],
+)
+def test_services_outside_the_knowledge_base_are_named_as_such(understand, text, elsewhere):
+    assert understand(text).not_covered == elsewhere
