@@ -179,8 +179,16 @@ def while_waiting(turn: Turn, replies: list[Reply]) -> list[Reply]:
     if ticket is None or ticket.answered_at is not None:  # after the staff answer, the bot answers again
         return replies
     _ = gettext(turn.lang)
-    note = _(
-        "Noted: I have added this to your request #%(number)s. A person from the helpline team will reply here."
+    # ("koi jawab aaya?", "has anyone replied?": whether someone is on it yet)
+    note = (
+        _(
+            "Noted: I have added this to your request #%(number)s. A person from the helpline team will reply here."
+        )
+        if ticket.status == OPEN
+        else _(
+            "Noted: I have added this to your request #%(number)s. Someone from the helpline team is working on it "
+            "and will reply here."
+        )
     )
     options = menus.menu_options(turn.lang)[:3]
     text = answers.numbered([note % {"number": ticket.id}], options, turn.lang)

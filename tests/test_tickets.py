@@ -447,3 +447,10 @@ def test_a_request_keeps_the_sums_and_dates_staff_need_and_masks_phone_numbers()
     )
     assert "245" in kept.replace(" ", "") and "2026" in kept
     assert "98765" not in kept and "9012" not in kept
+
+
+def test_a_citizen_waiting_hears_once_someone_is_working_on_the_request(services):
+    number = open_ticket(services)
+    assert "यहीं जवाब देगा" in text(services, CITIZEN, "jaldi karo bhai")
+    say(services, STAFF, f"/take {number}")
+    assert "काम कर रहा है" in text(services, CITIZEN, "koi jawab aaya?")
