@@ -21,6 +21,8 @@ from bot.sessions import Session
 from bot.turn import Turn
 
 OPEN, TAKEN, CLOSED = "open", "taken", "closed"
+# Turns that ask the staff nothing: the request for a person itself, greetings, thanks, the menu.
+NO_QUESTION = frozenset({"agent", "greeting", "thanks", "help", "ack"})
 # A staff answer's delivery error when the channel's reply window had closed (WhatsApp's 24 hours).
 OUTSIDE_WINDOW = "outside_window"
 # An answer handed to its channel whose outcome is not back yet (or was lost in a restart).
@@ -120,7 +122,7 @@ def open_ticket(db: sqlite_utils.Database, turn: Turn, now: float | None = None)
         if existing is not None:
             return existing, False
         history = list(turn.session.history)
-        asked = [h["text"] for h in history if h.get("intent") != "agent"]
+        asked = [h["text"] for h in history if h.get("intent") not in NO_QUESTION]  # ("नमस्ते" asks nothing)
         current = (turn.message.text or "").strip()
         # "agent, my Udyam certificate has the wrong name" carries the question itself; "I want to speak
         # to a real person please" only asks for a person, and the question is the one before it
@@ -153,7 +155,12 @@ def request_person(turn: Turn) -> list[Reply]:
     ticket, created = open_ticket(turn.services.db, turn)
     topic = turn.session.topic if turn.session.topic in turn.snap.knowledge.schemes else None
     best = answers.helpline_answer(turn.snap.knowledge, topic, turn.lang)
-    if created:
+    if created and not ticket.question:  # ("नमस्ते", then "Talk to a person": no question to pass on yet)
+        promise = _(
+            "I have opened request #%(number)s for the MSME helpline team. Please write your question here, so the "
+            "person who picks it up can see it; until then, the numbers above can help."
+        )
+    elif created:
         promise = _(
             "I have passed your question to the MSME helpline team (request #%(number)s). "
             "A person will reply here; until then, the numbers above can help."
@@ -214,6 +221,8 @@ def touch(db: sqlite_utils.Database, user: str, now: float, text: str = "") -> N
         "UPDATE tickets SET last_inbound_at = ?, turns = ? WHERE id = ?",
         [now, json.dumps(turns, ensure_ascii=False), row[0]],
     )
+    if text and not text.startswith(("/", "@")) and row[2] != now:  # the question asked for, once opened
+        db.execute("UPDATE tickets SET question = ? WHERE id = ? AND question = ''", [scrub(text), row[0]])
 
 
 def take(db: sqlite_utils.Database, number: int, who: str, take_over: bool = False) -> Ticket:

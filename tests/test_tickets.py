@@ -454,3 +454,12 @@ def test_a_citizen_waiting_hears_once_someone_is_working_on_the_request(services
     assert "यहीं जवाब देगा" in text(services, CITIZEN, "jaldi karo bhai")
     say(services, STAFF, f"/take {number}")
     assert "काम कर रहा है" in text(services, CITIZEN, "koi jawab aaya?")
+
+
+def test_a_request_opened_with_no_question_asks_for_one(services):
+    """ "नमस्ते", then "Talk to a person" from the menu: the staff saw "नमस्ते" as the question."""
+    say(services, CITIZEN, "नमस्ते")
+    reply = text(services, CITIZEN, "agent")
+    assert "अपना सवाल यहीं लिखें" in reply and tickets.open_for(services.db, CITIZEN).question == ""
+    say(services, CITIZEN, "mera udyam certificate kho gaya")
+    assert tickets.open_for(services.db, CITIZEN).question == "mera udyam certificate kho gaya"
