@@ -4,7 +4,7 @@ Options carry these payloads (as Telegram buttons or numbered lines); commands m
 privileged commands go to the one admin/staff command table.
 """
 
-from bot import admin_commands, answers, menus, responses, tickets
+from bot import admin_commands, answers, menus, responses, roles, tickets
 from bot.geo import valid_point
 from bot.matcher import Understanding
 from bot.messages import Reply
@@ -124,6 +124,8 @@ def handle_command(turn: Turn, text: str) -> list[Reply]:
         return admin_commands.run_text(turn, text) or [
             responses.fallback(turn, None, intent="unknown_command")
         ]
+    if name == "help" and turn.message.is_private and roles.role_of(turn.services, turn.message.sender):
+        return [*handle_payload(turn, payload), *admin_commands.admin_help(turn)]  # staff: their commands too
     return handle_payload(turn, payload)
 
 

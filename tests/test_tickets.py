@@ -463,3 +463,7 @@ def test_a_request_opened_with_no_question_asks_for_one(services):
     assert "अपना सवाल यहीं लिखें" in reply and tickets.open_for(services.db, CITIZEN).question == ""
     say(services, CITIZEN, "mera udyam certificate kho gaya")
     assert tickets.open_for(services.db, CITIZEN).question == "mera udyam certificate kho gaya"
+
+
+def test_help_for_staff_lists_their_commands_too(services):
+    assert "/take" in text(services, STAFF, "/help") and "/take" not in text(services, CITIZEN, "/help")
