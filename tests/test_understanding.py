@@ -390,3 +390,8 @@ def test_an_acronym_spelled_with_the_short_i_is_still_the_acronym(understand, te
 )
 def test_services_outside_the_knowledge_base_are_named_as_such(understand, text, elsewhere):
     assert understand(text).not_covered == elsewhere
+
+
+@pytest.mark.parametrize("text", ["pmegp dcmnt", "udyam ke dcmnt kya lagenge"])
+def test_documents_written_without_vowels_ask_for_the_documents(understand, text):
+    assert understand(text).aspect == "documents"
