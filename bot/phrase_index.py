@@ -106,10 +106,12 @@ class PhraseIndex:
                 self.entries.append((label, phrase, content))
         # Each label's phrases, for the checks that walk one label's phrases (not all 90,000 at scale).
         self.of_label: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        self._entries_of: dict[str, list[int]] = defaultdict(list)
         self.by_word: dict[str, list[int]] = defaultdict(list)
         labels_by_word: dict[str, set[str]] = defaultdict(set)
         for i, (label, _, words) in enumerate(self.entries):
             self.of_label[label].append(words)
+            self._entries_of[label].append(i)
             for w in words:
                 self.by_word[w].append(i)
                 labels_by_word[w].add(label)
@@ -165,7 +167,17 @@ class PhraseIndex:
 
     def _said(self, label: str, message_keys: list[str]) -> list[tuple[str, ...]]:
         said = " " + " ".join(k for k in message_keys if k not in self.skip) + " "
-        return [phrase for phrase in self.of_label.get(label, ()) if f" {' '.join(phrase)} " in said]
+        return [phrase for phrase in self._phrases(label, message_keys) if f" {' '.join(phrase)} " in said]
+
+    def _phrases(self, label: str, message_keys: list[str]) -> list[tuple[str, ...]]:
+        """`label`'s phrases whose skipped words, where one needs them, the message says ("settle online")."""
+        present = frozenset(message_keys)
+        needs = self.needs
+        return [
+            self.entries[i][2]
+            for i in self._entries_of.get(label, ())
+            if i not in needs or needs[i] <= present
+        ]
 
     def best_label(self, message_keys: list[str]) -> str | None:
         """The label whose phrase is most fully present, if any."""
@@ -186,7 +198,7 @@ class PhraseIndex:
             for h in self.phrases_in(message_keys)
             if any(
                 all(w in at for w in phrase) and _narrowest(phrase, at) < len(phrase) + slack
-                for phrase in self.of_label.get(h.label, ())
+                for phrase in self._phrases(h.label, message_keys)
             )
         ]
 

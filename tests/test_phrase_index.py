@@ -127,3 +127,10 @@ def test_a_phrase_fillers_would_shrink_to_one_word_needs_them_said():
     assert "odr" not in index.score(keys("settle ho gaya kya"))
     assert index.score(keys("can I settle it online"))["odr"].score == 1.0
     assert index.score(keys("gem pe kaise bechu"))["gem"].score == 1.0
+
+
+def test_a_phrase_whose_fillers_are_not_said_is_not_said_word_for_word_either():
+    """The ties that go to the phrase said word for word must not count "settle" alone as "settle online"."""
+    index = PhraseIndex([("odr", "settle online")], skip=frozenset(keys("online")))
+    assert index.longest_said("odr", keys("settle ho gaya")) == 0
+    assert index.longest_said("odr", keys("settle online")) == 1
