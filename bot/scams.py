@@ -93,21 +93,15 @@ def _charged(text: str) -> bool:
     """ "200 le rahe", "5000 रुपए लगेंगे": a sum right before a word of costing, or in rupees before it;
     not "15 din lagenge", "3 document lagenge", "taking 10 days"."""
     said = [key(w) for w in clean(text).split()]
-    costing = word_keys("costing_words")
-    rupees = word_keys("currency_words")
-    for i, k in enumerate(said):
-        if not k.isdecimal():
-            continue
-        after = said[i + 1 : i + 4]
-        joined = ["".join(after[j : j + 2]) for j in range(len(after))]
-        if (after[:1] and (after[0] in costing or joined[0] in costing)) or (
-            after[:1]
-            and after[0] in rupees
-            and len(after) > 1
-            and (after[1] in costing or joined[1] in costing)
-        ):
-            return True
-    return False
+    costing, rupees = word_keys("costing_words"), word_keys("currency_words")
+
+    def costs(at: int) -> bool:  # (a costing word of two is keyed as one: "le rahe")
+        return at < len(said) and (said[at] in costing or "".join(said[at : at + 2]) in costing)
+
+    return any(
+        k.isdecimal() and costs(i + 1 + (i + 1 < len(said) and said[i + 1] in rupees))
+        for i, k in enumerate(said)
+    )
 
 
 def _beside_a_sum(text: str, asking: frozenset[str], rates: bool = False) -> bool:
