@@ -335,8 +335,8 @@ class Matcher:
             return None
         bounds = [0, *cuts, len(words)]
         # (a side telling what the user did asks nothing: "I have filled the form and now what documents")
-        told = [" ".join(words[a:b]) for a, b in pairwise(bounds)]
-        sides = [keys(t) for t in told if self._asks(t) or not set(t.split()) & self.self_words]
+        parts = [" ".join(words[a:b]) for a, b in pairwise(bounds)]
+        sides = [keys(p) for p in parts if self._asks(p) or not set(p.split()) & self.self_words]
         asked = []
         for side in sides:
             hits = [
