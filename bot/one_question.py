@@ -198,8 +198,8 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
             turn, [responses.scheme(turn, sid, u.aspect, u, confidence=0.8) for sid in each]
         )
     if u.aspect and u.aspect != "overview" and not u.close_topics():
-        if session.topic:
-            return [responses.scheme(turn, session.topic, u.aspect, u, confidence=0.8)]
+        if session.topic:  # ("what documents do I need and who can apply" after Samadhaan: both parts)
+            return _both_parts(turn, u, responses.scheme(turn, session.topic, u.aspect, u, confidence=0.8))
         if not (u.topics or u.unknown or u.vetoed):  # ("रिश्ते में संबंध…, क्या करूं" is about no scheme)
             listing = menus.scheme_list(turn.snap.knowledge, turn.lang, aspect=u.aspect)
             return [turn.reply(listing, "clarify", aspect=u.aspect, confidence=0.5)]

@@ -1445,3 +1445,12 @@ def test_how_sure_asked_in_hindi_either_script(services, text):
     say(services, "pmegp me subsidy kitni milti hai", user="k")
     [reply] = say(services, text, user="k")
     assert reply.intent == "how_sure" and reply.topic == "pmegp"
+
+
+def test_two_parts_asked_in_a_follow_up_are_both_answered(services):
+    say(services, "my buyer has not paid me for 70 days", user="f2")
+    replies = say(services, "what documents do I need and who can apply", user="f2")
+    assert [(r.topic, r.aspect) for r in replies] == [
+        ("samadhaan", "documents"),
+        ("samadhaan", "eligibility"),
+    ]
