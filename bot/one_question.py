@@ -397,7 +397,7 @@ def _only_acks(turn: Turn, u: Understanding) -> bool:
     said, matcher = keys(u.text), turn.snap.matcher
     if set(said) & matcher.negations:
         return False
-    phrases = matcher.intents.of_label["ack"]
+    phrases = matcher.intents.words_of("ack")
     at = 0
     while at < len(said):
         step = max((len(p) for p in phrases if tuple(said[at : at + len(p)]) == p), default=0)

@@ -105,12 +105,10 @@ class PhraseIndex:
                     self.needs[len(self.entries)] = needs
                 self.entries.append((label, phrase, content))
         # Each label's phrases, for the checks that walk one label's phrases (not all 90,000 at scale).
-        self.of_label: dict[str, list[tuple[str, ...]]] = defaultdict(list)
         self._entries_of: dict[str, list[int]] = defaultdict(list)
         self.by_word: dict[str, list[int]] = defaultdict(list)
         labels_by_word: dict[str, set[str]] = defaultdict(set)
         for i, (label, _, words) in enumerate(self.entries):
-            self.of_label[label].append(words)
             self._entries_of[label].append(i)
             for w in words:
                 self.by_word[w].append(i)
@@ -168,6 +166,10 @@ class PhraseIndex:
     def _said(self, label: str, message_keys: list[str]) -> list[tuple[str, ...]]:
         said = " " + " ".join(k for k in message_keys if k not in self.skip) + " "
         return [phrase for phrase in self._phrases(label, message_keys) if f" {' '.join(phrase)} " in said]
+
+    def words_of(self, label: str) -> list[tuple[str, ...]]:
+        """The words of each of `label`'s phrases, as indexed."""
+        return [self.entries[i][2] for i in self._entries_of.get(label, ())]
 
     def _phrases(self, label: str, message_keys: list[str]) -> list[tuple[str, ...]]:
         """`label`'s phrases whose skipped words, where one needs them, the message says ("settle online")."""

@@ -213,16 +213,15 @@ def touch(db: sqlite_utils.Database, user: str, now: float, text: str = "") -> N
         return
     turns = json.loads(row[1] or "[]")
     text = text.strip()
-    if text and not text.startswith(("/", "@")) and row[2] != now:
-        turns = [*turns, {"text": scrub(text)[:HISTORY_TEXT_LIMIT], "intent": "while waiting"}][
-            -TICKET_TURNS:
-        ]
+    added = scrub(text) if text and not text.startswith(("/", "@")) and row[2] != now else ""
+    if added:
+        turns = [*turns, {"text": added[:HISTORY_TEXT_LIMIT], "intent": "while waiting"}][-TICKET_TURNS:]
+    # (a request opened with no question takes the first thing said after as its question)
     db.execute(
-        "UPDATE tickets SET last_inbound_at = ?, turns = ? WHERE id = ?",
-        [now, json.dumps(turns, ensure_ascii=False), row[0]],
+        "UPDATE tickets SET last_inbound_at = ?, turns = ?, question = CASE WHEN question = '' THEN ? "
+        "ELSE question END WHERE id = ?",
+        [now, json.dumps(turns, ensure_ascii=False), added, row[0]],
     )
-    if text and not text.startswith(("/", "@")) and row[2] != now:  # the question asked for, once opened
-        db.execute("UPDATE tickets SET question = ? WHERE id = ? AND question = ''", [scrub(text), row[0]])
 
 
 def take(db: sqlite_utils.Database, number: int, who: str, take_over: bool = False) -> Ticket:
