@@ -174,7 +174,11 @@ def detail_lines(turn: Turn, topic: str, u: Understanding) -> FactMatch | None:
     if topic == answers.REGISTRATION and turn.snap.details.asked(u.text) == "udyam_needed":
         return None  # every Udyam line names Udyam: "is Udyam needed?" of Udyam itself picks none
     evidence = turn.snap.details.answering(u.text)
-    return turn.snap.facts.mentioning(topic, evidence, turn.lang, MAX_LINES) if evidence else None
+    return (
+        turn.snap.facts.mentioning(topic, evidence, turn.lang, MAX_LINES, whole_summary=False)
+        if evidence
+        else None
+    )
 
 
 def fact_lines(turn: Turn, topic: str, u: Understanding, most: int | None = None) -> FactMatch | None:

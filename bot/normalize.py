@@ -90,6 +90,7 @@ _SHORTHAND = {
     "govt": "government",
     "gov": "government",
     "dept": "department",
+    "ty": "thanku",  # (as typed; its key is टी's, tea)
 }
 # English letters as Hindi writes them, so "पीएमईजीपी" and "PMEGP" meet. Longest spellings first.
 _LETTER_NAMES = sorted(
@@ -172,6 +173,7 @@ def key(word: str) -> str:
         # ITRANS has no candra O: ऑफिस lost its ऑ and keyed as फीस (fee). (Its sign ॉ is dropped as before:
         # as ो, कॉल would be खोल, "open".)
         word = word.replace("ऑ", "ओ")
+        word = _singular(word)
         word = sanscript.transliterate(word, sanscript.DEVANAGARI, sanscript.ITRANS)
         word = word.replace("M", "n").replace(".N", "n").replace("RRi", "ri").casefold()
     word = "".join(ch for ch in unicodedata.normalize("NFKD", word) if ch.isascii() and ch.isalnum())
@@ -191,6 +193,19 @@ def key(word: str) -> str:
     return word
 
 
+def _singular(word: str) -> str:
+    """Hindi's oblique plurals keyed as their noun: दस्तावेजों, इकाइयों, शर्तें → दस्तावेज, इकाई, शर्त. (A four-letter
+    "करें" is a verb, and stays.)"""
+    for plural, noun_end in (("ियों", "ी"), ("इयों", "ई")):
+        if word.endswith(plural) and len(word) > len(plural):
+            return word[: -len(plural)] + noun_end
+    if _OBLIQUE_PLURAL.search(word) and (word.endswith("ों") or len(word) > 4):
+        return word[:-2]
+    return word
+
+
+# A consonant (no vowel sign, no virama) before ों or ें.
+_OBLIQUE_PLURAL = regex.compile(r"[\u0915-\u0939](?:ों|ें)$")
 _VOWEL = regex.compile("[aeiouy]")
 _SINGLE_LETTERS = frozenset(spelling for spelling, _ in _LETTER_NAMES)
 # Latin letters typed one by one ("P M E G P"); "a" and "i", which are English words, only inside a

@@ -20,9 +20,9 @@ from bot import (
 from bot.answers import REGISTRATION
 from bot.fact_lines import FactMatch
 from bot.language import continues, corrects, reply_language, shows_language
-from bot.matcher import CLARIFY_THRESHOLD, SMALL_TALK, Understanding
+from bot.matcher import CLARIFY_THRESHOLD, SECTION_ASPECTS, SMALL_TALK, Understanding
 from bot.messages import Reply
-from bot.normalize import keys, says_any
+from bot.normalize import clean, keys, says_any
 from bot.phrases import word_keys, word_list
 from bot.sessions import Session
 from bot.turn import Turn
@@ -136,7 +136,7 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         first_steps
     ):  # "gaon me bakery kholni hai, kya madad milegi?": the schemes a small business starts with
         return [responses.schemes_for_need(turn, first_steps, u)]
-    pointed = scheme_lists.for_need(u) if not group else []
+    pointed = scheme_lists.for_need(turn.snap.knowledge, u) if not group else []
     if len(pointed) > 1:  # "all the schemes that give subsidy or loans without collateral"
         return [responses.schemes_for_need(turn, pointed, u)]
     still = follow_ups.still_about_it(turn, u)
@@ -240,6 +240,13 @@ def compared(turn: Turn, text: str) -> list[Reply] | None:
     """ "GeM or MSME Mart, which should I join?": the schemes named, side by side."""
     u = turn.snap.understand(text)
     schemes = scheme_lists.compared(u, text)
+    if (
+        not schemes
+        and not u.topics
+        and questions.compares(text) == "compare"
+        and u.aspect in (None, "overview")
+    ):
+        schemes = _the_ones_discussed(turn)  # "dono me kya fark hai" after GeM, then TReDS
     if not schemes:
         return None
     set_language(turn, u)
@@ -333,11 +340,28 @@ def _named_scheme(turn: Turn, u: Understanding, text: str) -> Reply:
 def _both_parts(turn: Turn, u: Understanding, reply: Reply) -> list[Reply]:
     """ "pmegp me kaun apply kar sakta hai aur kaise": the other part asked follows the one answered
     ("udyam ke documents aur fees dono": the fee's line, then the documents)."""
-    asked = (u.aspect, u.also_asked)
-    if not u.also_asked or reply.intent != "scheme_info" or not reply.topic or reply.aspect not in asked:
+    if reply.intent != "scheme_info" or not reply.topic:
         return [reply]
-    other = asked[1] if reply.aspect == asked[0] else asked[0]
+    asked = (u.aspect, u.also_asked)
+    if u.also_asked and reply.aspect in asked:
+        other = asked[1] if reply.aspect == asked[0] else asked[0]
+    elif _detail_beside_a_part(turn, u, reply):
+        other = u.aspect  # "कौन से कागज़ लगते हैं और CSC पर कोई पैसा लगता है": the fee's line, then the papers
+    else:
+        return [reply]
     return responses.in_sequence(turn, [reply, responses.scheme(turn, reply.topic, other, u)])
+
+
+def _detail_beside_a_part(turn: Turn, u: Understanding, reply: Reply) -> bool:
+    """A detail's lines answered ("पैसा लगता है?") where an "and" joins it to a part of the scheme asked
+    for; "udyam registration fees" asks the fee alone."""
+    joined = set(clean(u.text).split()) & turn.snap.matcher.joining
+    return (
+        bool(joined)
+        and u.aspect in SECTION_ASPECTS
+        and reply.aspect != u.aspect
+        and bool(turn.snap.details.asked(u.text))
+    )
 
 
 def _own_size_in_a_chat(turn: Turn, u: Understanding, text: str) -> bool:
@@ -417,9 +441,19 @@ def _only_everyday_words(turn: Turn, u: Understanding, close: list[str]) -> bool
 
 
 def _each_offered(turn: Turn, u: Understanding, text: str) -> list[str]:
-    """The schemes just offered, when a message asks one part of "both" or "each" of them."""
+    """The schemes meant when a message asks one part of "both" or "each" of them."""
     if not u.aspect or u.topics or not set(keys(text)) & word_keys("both_words"):
         return []
+    return _the_ones_discussed(turn)
+
+
+def _the_ones_discussed(turn: Turn) -> list[str]:
+    """The schemes just offered side by side; after one scheme's answer (whose choices are its parts and a
+    related scheme), the last two talked about, in the order they came up."""
+    schemes = turn.snap.knowledge.schemes
+    if turn.session.topic in schemes:
+        talked = [h.get("topic") for h in reversed(turn.session.history) if h.get("topic") in schemes]
+        return list(dict.fromkeys(talked))[:2][::-1] if len(set(talked)) > 1 else []
     offered = [o.payload.split()[1] for o in turn.session.options if o.payload.startswith("@scheme ")]
     offered = list(dict.fromkeys(offered))
     return offered if 2 <= len(offered) <= MAX_EACH else []

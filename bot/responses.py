@@ -83,7 +83,9 @@ def schemes_for_need(turn: Turn, schemes: list[str], u: Understanding) -> Reply:
 def comparison(turn: Turn, schemes: list[str], u: Understanding) -> Reply:
     """Two or more schemes asked about together to choose between; each on offer for more."""
     text = answers.comparison(turn.snap.knowledge, schemes, turn.lang)
-    return _scheme_list(turn, text, schemes, None, confidence=round(u.best.score, 3), intent="compare")
+    # ("dono me kya fark hai" names none: the two just discussed)
+    confidence = round(u.best.score, 3) if u.best else 0.7
+    return _scheme_list(turn, text, schemes, None, confidence=confidence, intent="compare")
 
 
 def _scheme_list(
@@ -184,10 +186,10 @@ GROUP_OPTIONS = 6
 
 def in_sequence(turn: Turn, replies: list[Reply]) -> list[Reply]:
     """Replies sent one after another: the choices and the caution line are the last one's to give
-    (the caution when any of them gave it)."""
+    (the caution when any of them gave it), and so are the link and notes that it repeats."""
     caution = answers.caution_line(turn.snap.knowledge, turn.lang)
-    firsts = [_as_first_part(r, caution) for r in replies[:-1]]
     last = replies[-1]
+    firsts = [_as_first_part(r, caution, set(last.text.split("\n"))) for r in replies[:-1]]
     if caution and caution not in last.text and any(caution in r.text for r in replies[:-1]):
         body, header, choices = last.text.partition(_choices_header(last))
         last = replace(last, text=f"{body.rstrip()}\n{caution}{header}{choices}")
@@ -198,6 +200,7 @@ def _choices_header(reply: Reply) -> str:
     return "\n\n" + gettext(reply.locale)("Reply with a number:")
 
 
-def _as_first_part(reply: Reply, caution: str | None) -> Reply:
-    lines = reply.text.split(_choices_header(reply))[0].split("\n")
-    return replace(reply, text="\n".join(line for line in lines if line != caution), options=())
+def _as_first_part(reply: Reply, caution: str | None, later: set[str]) -> Reply:
+    body, _, footer = reply.text.split(_choices_header(reply))[0].partition("\n\n")
+    kept = [line for line in footer.split("\n") if line and line != caution and line not in later]
+    return replace(reply, text="\n\n".join([body, "\n".join(kept)]) if kept else body, options=())

@@ -2,6 +2,7 @@
 points to ("loan chahiye"), the first ones for a business starting out, and a comparison."""
 
 from bot import questions
+from bot.knowledge import Knowledge
 from bot.matcher import ANSWER_THRESHOLD, CLARIFY_THRESHOLD, Understanding
 from bot.normalize import keys, says_any
 from bot.phrase_index import Hit
@@ -20,7 +21,7 @@ STORY_WORDS = 2
 COMPARED = 3
 
 
-def for_need(u: Understanding) -> list[str]:
+def for_need(knowledge: Knowledge, u: Understanding) -> list[str]:
     """The schemes a need points to when the message asks which schemes there are ("kya kya schemes hai
     chhote business ke liye", "list the schemes that give subsidy"), naming none by its proper name."""
     listing = "scheme_list" in u.intents and not questions.stray(u, "scheme_list")
@@ -37,9 +38,16 @@ def for_need(u: Understanding) -> list[str]:
     # when one everyday word names a single scheme ("nai dukaan ke liye loan chahiye": Udyam's "dukan
     # ka registration"), the need several schemes share ("loan") says more
     pointed = [h.label for h in u.topics if h.score >= CLARIFY_THRESHOLD or h.matched == top.matched]
+    if len(pointed) == 1 and listing and questions.asks_several(u.text):
+        # "which schemes help me sell to the government?": the one its words name, and those the knowledge
+        # base relates to it (GeM's: Udyam, MSME Sambandh, MSME Mart)
+        related = knowledge.schemes[top.label].get("related") or []
+        return [*pointed, *(s for s in related if s in knowledge.schemes and s not in pointed)]
     need = max(_by_words(u.topics), key=len)
-    if len(need) <= len(pointed) or set(u.intents) - {"scheme_list"}:
-        return pointed  # "toll free number to talk about msme schemes" asks for the helpline
+    # ("toll free number to talk about msme schemes" asks for the helpline; "kaun kaun se portal madad karte
+    # hain" asks for the list)
+    if len(need) <= len(pointed) or set(u.intents) - {"scheme_list", "help"}:
+        return pointed
     return pointed + [label for label in need if label not in pointed]
 
 

@@ -129,8 +129,9 @@ def open_ticket(db: sqlite_utils.Database, turn: Turn, now: float | None = None)
         said_more = len(current.split()) > AGENT_PHRASE_WORDS and not current.startswith(("/", "@"))
         if said_more and asked:
             u = turn.snap.understand(current)
-            # (a topic it only may name is no question: "agent" reads as a typo of "against")
-            said_more = bool(u.confident or u.aspect not in (None, "contact") or u.not_covered)
+            # (a topic it only may name is no question: "agent" reads as a typo of "against"; nor is "about
+            # my problem", which asks what something is of nothing named)
+            said_more = bool(u.confident or u.aspect not in (None, "contact", "overview") or u.not_covered)
         question = scrub(current) if said_more else (asked[-1] if asked else "")
         cursor = db.execute(
             "INSERT INTO tickets(user, platform, language, question, turns, status, opened_at, last_inbound_at) "

@@ -116,3 +116,19 @@ def test_letters_spelled_one_by_one_are_one_word(text, expected):
 def test_candra_o_is_kept_as_an_o():
     """ITRANS drops ऑ: ऑफिस keyed as फीस (fee)."""
     assert key("ऑफिस") != key("फीस") and key("ऑफिस").startswith("o")
+
+
+@pytest.mark.parametrize(
+    ("plural", "noun"),
+    [("दस्तावेजों", "दस्तावेज"), ("इकाइयों", "इकाई"), ("कंपनियों", "कंपनी"), ("शर्तें", "शर्त"), ("लोगों", "लोग")],
+)
+def test_hindi_oblique_plurals_key_as_their_noun(plural, noun):
+    assert key(plural) == key(noun)
+
+
+def test_a_short_verb_keeps_its_ending():
+    assert key("करें") != key("कर")  # कर is also tax
+
+
+def test_ty_is_thanks_and_tea_is_not():
+    assert key("ty") != key("टी")

@@ -1454,3 +1454,74 @@ def test_two_parts_asked_in_a_follow_up_are_both_answered(services):
         ("samadhaan", "documents"),
         ("samadhaan", "eligibility"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "also"),
+    [
+        ("which schemes help me sell to the government?", "gem", {"sambandh", "msme-mart"}),
+        ("हम कारीगर लोगों के लिए कौन कौन सी सरकारी योजनाएं हैं?", "pm-vishwakarma", {"pmegp"}),
+        ("export karne walo ke liye kya kya schemes hai", "efc", {"tech-centres"}),
+    ],
+)
+def test_schemes_asked_in_the_plural_list_the_one_named_and_its_related(services, text, first, also):
+    [reply] = say(services, text)
+    offered = [o.payload.split()[1] for o in reply.options if o.payload.startswith("@scheme ")]
+    assert reply.intent == "scheme_list" and offered[0] == first and also <= set(offered)
+
+
+def test_the_first_of_two_parts_leaves_the_repeated_link_to_the_second(services):
+    first, second = say(services, "pmegp ke liye patrata aur documents")
+    link = next(line for line in second.text.split("\n") if line.startswith("🔗"))
+    assert link not in first.text and first.text.startswith(second.text.split("\n")[0])
+
+
+def test_green_tea_company_is_no_thanks(services):
+    [reply] = say(services, "ग्रीन टी का बिजनेस शुरू करना है, कौन सी कंपनी की चाय पत्ती अच्छी है?")
+    assert reply.intent == "fallback"
+
+
+@pytest.mark.parametrize(
+    ("scheme", "then", "said"),
+    [
+        ("udyam registration", "kitna lagega", "मुफ्त"),
+        ("मुझे उद्यम रजिस्ट्रेशन करना है", "क्या इसमें पैसे लगते हैं", "मुफ्त"),
+        ("pm vishwakarma", "isme paisa lagta hai kya registration ke liye", "मुफ्त"),
+    ],
+)
+def test_what_it_costs_asked_after_a_scheme_gets_the_line_that_says(services, scheme, then, said):
+    say(services, scheme, user="fee")
+    [reply] = say(services, then, user="fee")
+    assert reply.intent == "scheme_info" and said in reply.text
+    assert len(reply.text) < 600  # the sentence that says it, not the whole summary
+
+
+def test_interest_charged_is_the_interest_not_a_fee(services):
+    [reply] = say(services, "pm vishwakarma me loan kitna milta h aur byaj kitna lagta h")
+    assert "5%" in reply.text.split("\n")[1]
+
+
+def test_a_time_to_be_paid_is_not_the_helpdesks_48_hours(services):
+    say(services, "gem kya hai", user="gt")
+    [reply] = say(services, "gem pe kitne din me payment milta hai", user="gt")
+    body = reply.text.split("\n\n")[0]  # (the helpdesk's note may follow, among the contacts)
+    assert "48" not in body and "ℹ" in body and reply.aspect != "contact"
+
+
+@pytest.mark.parametrize("then", ["dono me kya fark hai", "which is better for me"])
+def test_the_two_schemes_just_discussed_are_compared(services, then):
+    user = f"cmp-{then}"
+    say(services, "gem portal kya hai", user=user)
+    say(services, "aur treds?", user=user)
+    [reply] = say(services, then, user=user)
+    offered = [o.payload.split()[1] for o in reply.options if o.payload.startswith("@scheme ")]
+    assert reply.intent == "compare" and offered == ["gem", "treds"]
+
+
+def test_a_detail_and_a_part_asked_together_are_both_answered(services):
+    replies = say(services, "विश्वकर्मा योजना के लिए कौन से कागज़ लगते हैं और CSC पर कोई पैसा लगता है क्या")
+    assert "मुफ्त" in replies[0].text and [r.aspect for r in replies][-1] == "documents"
+
+
+def test_a_fee_asked_alone_is_one_answer(services):
+    assert len(say(services, "udyam registration fees kitni hai")) == 1

@@ -207,6 +207,14 @@ def test_a_very_long_unbroken_word_is_not_cut_into_words(understand):
         # a general aspect said in full words of its own ("full form", "कैसे करें") is no bare question word
         ("what is P M E G P scheme full form", "overview"),
         ("जेम पोर्टल पर सेलर रजिस्ट्रेशन कैसे करें स्टेप बताइए", "apply"),
+        # a plural in formal Hindi is its noun ("दस्तावेजों की आवश्यकता")
+        ("महोदय, कृपया अवगत कराएं कि उद्यम पंजीकरण हेतु किन-किन दस्तावेजों की आवश्यकता होती है", "documents"),
+        # government offices that buy are no office asked for; an office asked where is
+        ("सरकारी दफ्तरों को अपना सामान ऑनलाइन कैसे बेचें", "apply"),
+        ("sarkari offices ko furniture supply karna hai kaise shuru kare", "apply"),
+        ("odr portal se kya fayda, office jana padega kya", "benefits"),
+        ("पीएमईजीपी के बारे में जिले में किस दफ्तर से पूछें", "contact"),
+        ("pmegp contact office in my district", "contact"),
     ],
 )
 def test_the_aspect_asked(understand, text, aspect):
