@@ -1525,3 +1525,29 @@ def test_a_detail_and_a_part_asked_together_are_both_answered(services):
 
 def test_a_fee_asked_alone_is_one_answer(services):
     assert len(say(services, "udyam registration fees kitni hai")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "topic"),
+    [
+        ("रोजगार सृजन कार्यक्रम में दरख्वास्त देने के लिए कौन कौन से कागजात लगेंगे", "scheme_info", "pmegp"),
+        (
+            "Bank manager is asking third party guarantor for my loan. Is there any govt guarantee cover?",
+            "scheme_info",
+            "cgtmse",
+        ),
+        ("सरकारी कंपनियां छोटे उद्योगों से कितना माल खरीदती हैं", "scheme_info", "sambandh"),
+        ("payment atakne ki problem ke liye sarkar ke paas kya kya options hai", "scheme_list", None),
+        ("ka ho, kaisan baa", "greeting", None),
+        ("बहुत बहुत शुक्रिया, आपकी मालूमात काम की थी", "thanks", None),
+        # words shared with a scheme's name, about something else
+        ("रिश्तेदारों से संबंध कैसे सुधारें", "fallback", None),
+        ("vishwakarma ji ki aarti bhejo", "fallback", None),
+        ("whatsapp chat export kaise kare", "fallback", None),
+        ("Need samadhan for my back pain, any home remedy?", "fallback", None),
+        ("EFC contact details?", "scheme_info", "efc"),  # (contacts from a phone are no EFC; its contact is)
+    ],
+)
+def test_everyday_phrasings_and_near_misses(services, text, intent, topic):
+    reply = say(services, text)[0]
+    assert (reply.intent, reply.topic) == (intent, topic)
