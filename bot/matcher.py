@@ -302,7 +302,8 @@ class Matcher:
             together = {h.label for h in self.intents.together_in(message_keys, PHRASE_SLACK)}
             intents = [h for h in intents if h.label != AGENT or AGENT in together]
         intents.sort(key=lambda h: (-len(h.matched), self.intent_order.index(h.label)))
-        aspect, also_asked = self._asked_parts(text, message_keys, extra_known)
+        naming = topics[0].matched if topics else frozenset()
+        aspect, also_asked = self._asked_parts(text, message_keys, extra_known, naming)
         topics = self._said_whole_first(topics, message_keys)
         topics = self._named_alone(self._registration_as_context(self._named_first(topics)), elsewhere)
         return Understanding(
@@ -351,7 +352,7 @@ class Matcher:
         return others[0] if aspect in asked and others else None
 
     def _asked_parts(
-        self, text: str, message_keys: list[str], extra_known: frozenset[str]
+        self, text: str, message_keys: list[str], extra_known: frozenset[str], naming: frozenset[str]
     ) -> tuple[str | None, str | None]:
         """The part of a scheme asked, and a second part asked with it. Of several sentences, those that ask
         ("?", a question word, "batao") say which, the last one marked "?" first: a story told first ("Paid
@@ -362,23 +363,27 @@ class Matcher:
         asking = [s for s in sentences if self._asks(s)]
         if len(sentences) > 1 and asking:
             marked = [s for s in asking if s.rstrip().endswith("?")] or asking
-            parts = {s: self._aspect(self._mended(s, extra_known)) for s in asking}
+            parts = {s: self._aspect(self._mended(s, extra_known), naming) for s in asking}
             aspect = next((parts[s] for s in reversed(marked) if parts[s]), None)
             if aspect:
                 later = [a for a in parts.values() if a and a != aspect and a in SECTION_ASPECTS]
                 return aspect, later[0] if later and aspect in (*SECTION_ASPECTS, "overview") else None
-        aspect = self._aspect(message_keys)
+        aspect = self._aspect(message_keys, naming)
         return aspect, self._also_asked(text, aspect)
 
     def _asks(self, sentence: str) -> bool:
         # (as written, not keyed: "kiya", did, keys as "kya")
         return sentence.rstrip().endswith("?") or bool(set(clean(sentence).split()) & self.asking_sentence)
 
-    def _aspect(self, message_keys: list[str]) -> str | None:
+    def _aspect(self, message_keys: list[str], naming: frozenset[str] = frozenset()) -> str | None:
         """Naming papers ("docs", "कागज") asks for the documents, whatever else the sentence asks ("apply ke
         liye kaunse docs", "कौन से डॉक्यूमेंट… जरूरी है क्या"); unless it asks what help comes with them
-        ("export ke papers me kya help milti h")."""
+        ("export ke papers me kya help milti h"). Words that named the scheme ("interest subvention", "pmegp
+        subsidy") ask no part of it when other words do ("are we eligible for …", "… documents")."""
         hits = self.aspects.phrases_in(message_keys)
+        asking = [h for h in hits if not h.matched <= naming]
+        if any(h.matched - self.question_words for h in asking):  # (not "kya" alone: "training hoti h kya")
+            hits = asking
         if not any(h.label == "benefits" for h in hits):
             papers = [h for h in hits if h.label == "documents" and h.matched - self.question_words]
             if papers:

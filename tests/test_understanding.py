@@ -215,6 +215,11 @@ def test_a_very_long_unbroken_word_is_not_cut_into_words(understand):
         ("odr portal se kya fayda, office jana padega kya", "benefits"),
         ("पीएमईजीपी के बारे में जिले में किस दफ्तर से पूछें", "contact"),
         ("pmegp contact office in my district", "contact"),
+        # words that name the scheme ask no part of it beside words that do
+        ("technology centre me training ke admission ke liye kaun se documents chahiye", "documents"),
+        ("tool room course ki jankari ke liye kisse sampark kare", "contact"),
+        ("टूल रूम कोर्स के लिए योग्यता क्या है", "eligibility"),
+        ("tool room me CNC aur CAD CAM ki training hoti h kya", "benefits"),  # (alone, they still do)
     ],
 )
 def test_the_aspect_asked(understand, text, aspect):
