@@ -1551,3 +1551,11 @@ def test_a_fee_asked_alone_is_one_answer(services):
 def test_everyday_phrasings_and_near_misses(services, text, intent, topic):
     reply = say(services, text)[0]
     assert (reply.intent, reply.topic) == (intent, topic)
+
+
+def test_a_few_english_words_in_a_hindi_conversation_keep_hindi(services):
+    say(services, "पीएमईजीपी क्या है", user="lang")
+    [reply] = say(services, "and documents?", user="lang")
+    assert reply.locale == "hi" and reply.aspect == "documents"
+    [reply] = say(services, "what about eligibility for women in pmegp", user="lang")
+    assert reply.locale == "en"  # a sentence in English is the user's choice
