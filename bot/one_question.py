@@ -588,8 +588,8 @@ def set_language(turn: Turn, u: Understanding) -> None:
         and set(u.intents) <= {*SMALL_TALK, "ack"}
         and not u.topics
     )
-    # "and documents?" in a Hindi conversation: a few English words typed by someone who reads Hindi
-    few_english = u.input_language == "en" and len(u.text.split()) <= ACK_MAX_WORDS
+    # "and documents?", "and for women?" in a Hindi conversation go on with it ("tell me more" is English)
+    few_english = u.input_language == "en" and len(u.text.split()) <= ACK_MAX_WORDS and continues(u.text)
     keeps_hindi = few_english and turn.session.last_language == "hi"
     if turn.session.last_language is None or (shows_language(u.text) and not (small_talk or keeps_hindi)):
         turn.session.last_language = reply_language(u.input_language)

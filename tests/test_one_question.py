@@ -1557,5 +1557,7 @@ def test_a_few_english_words_in_a_hindi_conversation_keep_hindi(services):
     say(services, "पीएमईजीपी क्या है", user="lang")
     [reply] = say(services, "and documents?", user="lang")
     assert reply.locale == "hi" and reply.aspect == "documents"
+    [reply] = say(services, "and for women?", user="lang")
+    assert reply.locale == "hi"
     [reply] = say(services, "what about eligibility for women in pmegp", user="lang")
     assert reply.locale == "en"  # a sentence in English is the user's choice
