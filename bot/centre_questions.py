@@ -161,13 +161,20 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
         general = answers.helpline_answer(turn.snap.knowledge, None, turn.lang)
         return [_about_the_list(turn, replace(reach, text=f"{reach.text}\n\n{general}"))]
     # ("in my village what schemes are there?" asks for schemes, not about the centres)
-    about_centres = (u.aspect or u.centre_type or "where" in u.intents) and "scheme_list" not in u.intents
+    # (a centre has no papers or conditions of its own: "iske documents" asks of the scheme before them)
+    about_centres = (
+        u.aspect not in (None, *SCHEME_ONLY_ASPECTS) or u.centre_type or "where" in u.intents
+    ) and ("scheme_list" not in u.intents)
     longer_ask = (
         "helpline" in u.intents and not about_listed
     )  # "koi helpline no. h kya jisme hindi me baat ho"
     if session.centres and about_centres and not u.confident and not u.close_topics() and not longer_ask:
         return [responses.centres(turn, finder.details(session.centres, turn.lang))]
     return None
+
+
+# Parts of a scheme that the centres' records do not have.
+SCHEME_ONLY_ASPECTS = ("documents", "eligibility")
 
 
 def only_in_place(turn: Turn, u: Understanding, text: str, place: str | None) -> bool:

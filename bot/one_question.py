@@ -198,8 +198,11 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
             turn, [responses.scheme(turn, sid, u.aspect, u, confidence=0.8) for sid in each]
         )
     if u.aspect and u.aspect != "overview" and not u.close_topics():
-        if session.topic:  # ("what documents do I need and who can apply" after Samadhaan: both parts)
-            return _both_parts(turn, u, responses.scheme(turn, session.topic, u.aspect, u, confidence=0.8))
+        # ("what documents do I need and who can apply" after Samadhaan: both parts; "iske documents" after
+        # PMEGP, then a list of centres: PMEGP's)
+        topic = session.topic or _the_scheme_before(turn, u)
+        if topic:
+            return _both_parts(turn, u, responses.scheme(turn, topic, u.aspect, u, confidence=0.8))
         if not (u.topics or u.unknown or u.vetoed):  # ("रिश्ते में संबंध…, क्या करूं" is about no scheme)
             listing = menus.scheme_list(turn.snap.knowledge, turn.lang, aspect=u.aspect)
             return [turn.reply(listing, "clarify", aspect=u.aspect, confidence=0.5)]
@@ -438,6 +441,15 @@ def _only_everyday_words(turn: Turn, u: Understanding, close: list[str]) -> bool
         return False
     about_else = bool(u.unknown or u.vetoed)  # "sabzi", "trademark"; "credit card" rules out CGTMSE
     return about_else and u.best.matched <= turn.snap.matcher.ordinary_name_words
+
+
+def _the_scheme_before(turn: Turn, u: Understanding) -> str | None:
+    """The scheme talked about last, when "iske", "isme" point back to it past something else (a list of
+    centres)."""
+    if not says_any(u.text, word_list("words", "this_words")):
+        return None
+    schemes = turn.snap.knowledge.schemes
+    return next((h["topic"] for h in reversed(turn.session.history) if h.get("topic") in schemes), None)
 
 
 def _each_offered(turn: Turn, u: Understanding, text: str) -> list[str]:

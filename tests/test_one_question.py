@@ -1561,3 +1561,16 @@ def test_a_few_english_words_in_a_hindi_conversation_keep_hindi(services):
     assert reply.locale == "hi"
     [reply] = say(services, "what about eligibility for women in pmegp", user="lang")
     assert reply.locale == "en"  # a sentence in English is the user's choice
+
+
+def test_iske_after_a_list_of_centres_asks_of_the_scheme_before_them(services):
+    for text in ("pmegp kya hai", "nearest centre", "main agra se hu"):
+        say(services, text, user="back")
+    [reply] = say(services, "iske documents", user="back")
+    assert (reply.intent, reply.topic, reply.aspect) == ("scheme_info", "pmegp", "documents")
+
+
+def test_who_gives_the_loan_is_the_line_that_says(services):
+    say(services, "pmegp loan", user="lender")
+    [reply] = say(services, "ye loan kaun deta hai", user="lender")
+    assert reply.topic == "pmegp" and "बैंक लोन देता" in reply.text
