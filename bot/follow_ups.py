@@ -28,8 +28,10 @@ ONE = frozenset(keys("one"))
 
 def earlier_topic(turn: Turn, u: Understanding, text: str) -> str | None:
     """ "pehle wali yojana ke documents", "the first one you mentioned" after GeM, then TReDS: GeM, the
-    scheme talked about before the one now (not the one now, nor the scheme list)."""
-    phrases = word_list("words", "earlier_scheme")
+    scheme talked about before the one now (not the one now, nor the scheme list); "sabse pehle wali", the
+    first of those still in the conversation's history."""
+    first = word_list("words", "first_scheme")
+    phrases = word_list("words", "earlier_scheme") + first
     if u.confident or not says_any(text, phrases):
         return None
     # (with schemes on screen, "the first one" is the first of them: a list's first two options are two
@@ -46,7 +48,9 @@ def earlier_topic(turn: Turn, u: Understanding, text: str) -> str | None:
     schemes = turn.snap.knowledge.schemes
     talked = [h.get("topic") for h in reversed(turn.session.history) if h.get("topic") in schemes]
     distinct = list(dict.fromkeys(talked))  # the latest first
-    return distinct[1] if len(distinct) > 1 else None
+    if len(distinct) < 2:
+        return None
+    return distinct[-1] if says_any(text, first) else distinct[1]
 
 
 def asks_for_the_rest(turn: Turn, u: Understanding) -> bool:

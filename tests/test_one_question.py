@@ -1574,3 +1574,18 @@ def test_who_gives_the_loan_is_the_line_that_says(services):
     say(services, "pmegp loan", user="lender")
     [reply] = say(services, "ye loan kaun deta hai", user="lender")
     assert reply.topic == "pmegp" and "बैंक लोन देता" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("then", "topic"),
+    [
+        ("pehle wali ke documents", "gem"),
+        ("sabse pehle wali ke documents", "udyam"),
+        ("first one I asked about", "udyam"),
+    ],
+)
+def test_the_earlier_and_the_very_first_scheme(services, then, topic):
+    user = f"first-{then}"
+    for text in ("udyam ke bare me batao", "aur gem?", "aur treds?"):
+        say(services, text, user=user)
+    assert say(services, then, user=user)[0].topic == topic
