@@ -1,8 +1,10 @@
 """/add scheme ID and /add centre ID: a guided flow that asks for each required field in turn.
 
 The draft lives in the admin's session (`session.draft`); every answer is checked like `/set`
-would check it, a bad one is asked again, /cancel drops the draft. The finished record is stored
-with one transaction and one audit row (`kb_edit.add_record`); /undo removes it again.
+would check it, a bad one is asked again. /cancel, or a word that stops a conversation ("cancel",
+"stop", "रद्द", "band karo", "start over"), drops the draft: such a word is never an answer. The
+finished record is stored with one transaction and one audit row (`kb_edit.add_record`); /undo
+removes it again.
 Admin output is English only.
 """
 
@@ -10,7 +12,7 @@ from typing import Any
 
 import regex
 
-from bot import kb_edit, kb_fields, roles
+from bot import controls, kb_edit, kb_fields, kb_names, roles
 from bot.kb_commands import say
 from bot.messages import Reply
 from bot.turn import Turn
@@ -30,6 +32,9 @@ HINTS = {
     "lon": "longitude, e.g. 77.21",
     "source": "a URL or a short note saying where this comes from",
 }
+# Said instead of an answer, these drop the draft, as do the stop and start-over words citizens use.
+CANCEL_WORDS = frozenset(("abort", "quit", "exit", "रद्द", "कैंसल", "radd", "radd karo"))
+CANCEL_STEERING = ("stop_words", "restart_words")
 
 
 def start(turn: Turn, args: str) -> list[Reply]:
@@ -42,15 +47,28 @@ def start(turn: Turn, args: str) -> list[Reply]:
         return say(turn, f"{record_id!r} is not a valid id: use lowercase letters, digits and -")
     if kb_edit.find(turn.services.db, record_id) is not None:
         return say(turn, f"the id {record_id!r} is already used (/show {record_id})")
+    earlier = _discarded(turn)
     turn.session.draft = {"table": table, "id": record_id, "values": {}}
-    return _ask(turn, f"New {parts[0]} {record_id}. /cancel stops.")
+    return _ask(turn, f"{earlier}New {parts[0]} {record_id}. /cancel stops.")
+
+
+def _discarded(turn: Turn) -> str:
+    """What a new /add says of the unfinished one it replaces (the admin may think it was stored)."""
+    draft = turn.session.draft
+    return f"Your unfinished /add {draft['id']} is discarded: nothing of it was saved.\n" if draft else ""
 
 
 def cancel(turn: Turn, args: str) -> list[Reply]:
     """/cancel — drop the /add in progress."""
-    had = turn.session.draft is not None
-    turn.session.draft = None
-    return say(turn, "cancelled" if had else "nothing to cancel")
+    draft, turn.session.draft = turn.session.draft, None
+    if draft is None:
+        return say(turn, "nothing to cancel")
+    return say(turn, f"cancelled /add {draft['id']}: nothing was saved")
+
+
+def is_cancel(text: str) -> bool:
+    """True for a message that abandons the draft rather than answers it ("cancel", "band karo")."""
+    return " ".join(text.split()).casefold() in CANCEL_WORDS or controls.steering(text) in CANCEL_STEERING
 
 
 def step(turn: Turn, text: str) -> list[Reply] | None:
@@ -59,6 +77,8 @@ def step(turn: Turn, text: str) -> list[Reply] | None:
     if roles.role_of(turn.services, turn.message.sender) != roles.ADMIN or not turn.message.is_private:
         turn.session.draft = None
         return None
+    if is_cancel(text):
+        return cancel(turn, "")
     field = _next_field(draft)
     try:
         draft["values"][field] = _checked(turn, draft, field, text)
@@ -86,8 +106,12 @@ def _checked(turn: Turn, draft: dict[str, Any], field: str, text: str) -> Any:
     """The answer to `field`, checked as `/set` checks it; FieldError says what is wrong."""
     if field == "source":
         return kb_fields.check_source(text)
-    known = kb_edit.known_ids(turn.services.db)
-    return kb_fields.parse(draft["table"], draft["id"], field, text, known)[1]
+    db = turn.services.db
+    path, value = kb_fields.parse(draft["table"], draft["id"], field, text, kb_edit.known_ids(db))
+    problem = kb_names.clash(db, draft["id"], {path[1]: value}) if path[0] == "name" else None
+    if problem is not None:
+        raise kb_fields.FieldError(problem)
+    return value
 
 
 def _next_field(draft: dict[str, Any]) -> str | None:

@@ -136,7 +136,13 @@ def history(turn: Turn, args: str) -> list[Reply]:
 
 
 def undo(turn: Turn, args: str) -> list[Reply]:
-    """/undo — revert your own last change (again for the one before)."""
+    """/undo — revert your own last change (again for the one before). It takes no argument: "/undo udyam"
+    would revert whatever came last, not udyam's change."""
+    if args.strip():
+        return say(
+            turn,
+            "usage: /undo (no argument: it reverts your own last change; send it again for the one before)",
+        )
     try:
         return say(turn, undo_last(turn.services.db, turn.message.sender))
     except UndoError as exc:
@@ -149,7 +155,12 @@ def grant(turn: Turn, args: str) -> list[Reply]:
     if len(parts) != 2 or parts[0] not in roles.ROLES or not _typeable_id(parts[1]):
         return say(turn, "usage: /grant admin|staff ID, e.g. /grant staff telegram:123456 or whatsapp:+9198…")
     role, user = parts
-    old = roles.grant(turn.services.db, turn.message.sender, user, role, _command(turn))
+    try:
+        old = roles.grant(
+            turn.services.db, turn.message.sender, user, role, _command(turn), turn.services.admins
+        )
+    except roles.LastAdmin as exc:
+        return say(turn, f"not changed: {exc}")
     return say(turn, f"{user} is now {role}" + (f" (was {old})" if old else ""))
 
 
@@ -165,7 +176,10 @@ def revoke(turn: Turn, args: str) -> list[Reply]:
         roles.valid_id(user) or roles.stored_role(turn.services.db, user)
     ):  # (one granted before ids were checked)
         return say(turn, "usage: /revoke ID, e.g. /revoke telegram:123456")
-    old = roles.revoke(turn.services.db, turn.message.sender, user, _command(turn))
+    try:
+        old = roles.revoke(turn.services.db, turn.message.sender, user, _command(turn), turn.services.admins)
+    except roles.LastAdmin as exc:
+        return say(turn, f"not changed: {exc}")
     bootstrap = user in turn.services.admins or user in turn.services.staff
     if old is None:
         note = " (a bootstrap role: remove it from SAHAYAK_ADMINS/SAHAYAK_STAFF)" if bootstrap else ""

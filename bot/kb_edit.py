@@ -13,7 +13,7 @@ from typing import Any
 
 import sqlite_utils
 
-from bot import audit, kb_fields, kb_text, seed
+from bot import audit, kb_fields, kb_names, kb_text, seed
 from bot.language import HI, HINGLISH, detect
 from bot.matcher import content_words
 from bot.normalize import keys
@@ -108,6 +108,8 @@ def set_field(
         # /undo puts back the whole top-level value: "helpline: null", not {"phone": null}
         top, before = path[0], copy.deepcopy(data.get(path[0]))
         set_path(data, path, new)
+        if top == "name":
+            _refuse_taken_name(db, stored.table, record_id, {path[1]: new})
         if stored.table == "schemes" and not data.get("url") and not data.get("note"):
             raise EditError(
                 f"{record_id} would have neither a url nor a note saying why there is none "
@@ -135,6 +137,13 @@ def set_field(
         audit.record(db, who, command, record_id, {field: old}, {field: new}, undo)
         _changed(db)
     return old, new
+
+
+def _refuse_taken_name(db: sqlite_utils.Database, table: str, record_id: str, names: Any) -> None:
+    """EditError when another live scheme or centre already has one of `names` ({lang: name})."""
+    problem = kb_names.clash(db, record_id, names) if table in kb_names.NAMED_TABLES else None
+    if problem is not None:
+        raise EditError(problem)
 
 
 def alias_lang(text: str) -> str:
@@ -174,9 +183,10 @@ def add_alias(db: sqlite_utils.Database, who: str, topic: str, text: str, comman
                 "one word shared by that many topics would hide the others: use a longer phrase"
             )
         rows = db.execute("SELECT topic, text FROM aliases").fetchall()
-        taken = [owner for owner, alias in rows if _folded(alias) == _folded(text)]
+        taken = {owner for owner, alias in rows if _folded(alias) == _folded(text)}
         if topic in taken:
             raise EditError(f"{topic} already has the alias {text!r}")
+        _refuse_alias_of_another(db, text, taken)
         lang = alias_lang(text)
         db.execute(
             "INSERT INTO aliases(topic, lang, text, source) VALUES (?, ?, ?, ?)",
@@ -185,8 +195,19 @@ def add_alias(db: sqlite_utils.Database, who: str, topic: str, text: str, comman
         undo = {"op": "alias_add", "topic": topic, "lang": lang, "text": text}
         audit.record(db, who, command, topic, None, {"alias": text, "lang": lang}, undo)
         _changed(db)
-    others = sorted(set(taken))
-    return lang + (f" (also an alias of {', '.join(others)})" if others else "")
+    deleted = sorted(taken - {topic})
+    return lang + (f" (also an alias of {', '.join(deleted)}, deleted)" if deleted else "")
+
+
+def _refuse_alias_of_another(db: sqlite_utils.Database, text: str, owners: set[str]) -> None:
+    """EditError when a live record already answers to `text`: the matcher would pick one of the two, and
+    questions the other answers would get this one. (A deleted record's alias may be given away.)"""
+    live = sorted(owners & set().union(*known_ids(db).values()))
+    if live:
+        raise EditError(
+            f"{text!r} is already an alias of {', '.join(live)}; /unalias {live[0]} {text} first "
+            "if it should answer to this record instead"
+        )
 
 
 def _topics_using(db: sqlite_utils.Database, word: str) -> set[str]:
@@ -242,6 +263,7 @@ def add_record(db: sqlite_utils.Database, who: str, table: str, data: dict[str, 
     with audit.change(db):
         if find(db, data["id"]) is not None:
             raise EditError(f"the id {data['id']!r} is already used")
+        _refuse_taken_name(db, table, data["id"], data.get("name"))
         put_record(db, table, data, deleted=False)
         after = _state(find(db, data["id"]))
         undo = {"op": "record", "id": data["id"], "expect": after, "restore": None}
@@ -257,6 +279,8 @@ def set_deleted(db: sqlite_utils.Database, who: str, record_id: str, deleted: bo
             state = "deleted" if deleted else "live"
             raise EditError(f"no {'live' if deleted else 'deleted'} record {record_id!r} (it is not {state})")
         _check_links(db, stored, deleted)
+        if not deleted:
+            _refuse_taken_name(db, stored.table, record_id, stored.data.get("name"))
         db.execute(
             f"UPDATE {stored.table} SET deleted = ?, updated_at = ? WHERE id = ?",
             [int(deleted), audit.stamp(), record_id],

@@ -6,13 +6,14 @@ items separated by ` | `. `none` clears a field that may be empty. No value may 
 character or a text-direction override (see `forbidden_character`), nor be only invisible.
 """
 
+from difflib import get_close_matches
 from typing import Any
 from urllib.parse import urlparse
 
 import regex
 
 from bot.geo import INDIA_BOUNDS, within
-from bot.kb_text import describe, forbidden_character, is_blank
+from bot.kb_text import describe, forbidden_character, is_blank, mostly_devanagari
 
 LANGS = ("en", "hi")
 LIST_SEPARATOR = " | "
@@ -99,6 +100,15 @@ HELPLINE_FIELDS = {
     "verified": "bool",
 }
 FIELDS = {"schemes": SCHEME_FIELDS, "centres": CENTRE_FIELDS, "helplines": HELPLINE_FIELDS}
+# What a record holds besides the fields /set reaches (as /export writes it): its id, aliases, sources,
+# further links, and whether a centre's coordinates are approximate.
+OTHER_KEYS = {
+    "schemes": ("id", "aliases", "sources", "other_urls"),
+    "centres": ("id", "aliases", "sources", "coords_approximate"),
+    "helplines": ("id", "sources"),
+}
+# Plain fields in English whose Hindi is a `_hi` field beside them (city, city_hi).
+ENGLISH_PLAIN = frozenset(f.removesuffix("_hi") for f in CENTRE_FIELDS if f.endswith("_hi"))
 
 
 class FieldError(ValueError):
@@ -182,6 +192,8 @@ def _check_text(kind: str, field: str, lang: str, value: str) -> str | list[str]
         raise FieldError(f"{field} {_BLANK}")
     if lang == "hi" and not any(_DEVANAGARI.search(v) for v in values):
         raise FieldError(f"{field} must be in Hindi (Devanagari)")
+    if lang == "en" and any(mostly_devanagari(v) for v in values):
+        raise FieldError(_hindi_in_english(field, f"{field.rpartition('.')[0]}.hi"))
     if field.startswith("short.") and len(value) > SHORT_LIMIT:
         raise FieldError(f"short is at most {SHORT_LIMIT} characters (got {len(value)})")
     if any(len(v) > TEXT_LIMIT for v in values):
@@ -217,7 +229,15 @@ def _check_plain(field: str, value: str) -> str:
         raise FieldError(f"{field}: at most {TEXT_LIMIT} characters")
     if field.endswith("_hi") and not _DEVANAGARI.search(value):
         raise FieldError(f"{field} must be in Hindi (Devanagari)")
+    if field in ENGLISH_PLAIN and mostly_devanagari(value):
+        raise FieldError(_hindi_in_english(field, f"{field}_hi"))
     return value
+
+
+def _hindi_in_english(field: str, hindi_field: str) -> str:
+    return (
+        f"{field} is in Hindi (Devanagari), but English readers are shown it: put the Hindi in {hindi_field}"
+    )
 
 
 def check_source(value: str, field: str = "source") -> str:
@@ -229,7 +249,7 @@ def check_record(table: str, record: dict[str, Any], known: dict[str, set[str]])
     """What is wrong with a whole record's values (an /import file's), by the rules `/set` applies to
     each field: a file must not bring in what an admin could not type ("helpline.phone: call us",
     "verified: sometimes", English in summary.hi, no `type` for a centre)."""
-    out = []
+    out = unknown_keys(table, record)
     for field, spec in FIELDS[table].items():
         kind = spec.rstrip("?")
         value = _get(record, field.split("."))
@@ -247,6 +267,37 @@ def check_record(table: str, record: dict[str, Any], known: dict[str, set[str]])
             except FieldError as exc:
                 out.append(str(exc))
     return out + _sources(record.get("sources")) + _other_urls(record.get("other_urls"))
+
+
+def unknown_keys(table: str, record: dict[str, Any]) -> list[str]:
+    """Keys no /export writes, each with the field it was likely meant to be: a misspelled `benifits:`
+    would not be stored, and the real `benefits` would be left empty."""
+    allowed = {key: _inner_keys(table, key) for key in _outer_keys(table)}
+    out = [_unknown(str(key), list(allowed)) for key in record if key not in allowed]
+    for key, inner in allowed.items():
+        value = record.get(key)
+        if inner and isinstance(value, dict):
+            known = [f"{key}.{k}" for k in inner]
+            out += [_unknown(f"{key}.{k}", known) for k in value if k not in inner]
+    return out
+
+
+def _outer_keys(table: str) -> list[str]:
+    return [*dict.fromkeys(f.split(".")[0] for f in FIELDS[table]), *OTHER_KEYS[table]]
+
+
+def _inner_keys(table: str, key: str) -> tuple[str, ...]:
+    """The keys inside a field's mapping: its languages (name.en), or its parts (helpline.phone)."""
+    kind = FIELDS[table].get(key, "").rstrip("?")
+    if kind in ("text", "list"):
+        return LANGS
+    return tuple(f.partition(".")[2] for f in FIELDS[table] if f.startswith(f"{key}."))
+
+
+def _unknown(key: str, known: list[str]) -> str:
+    guess = get_close_matches(key, known, n=1)
+    hint = f"did you mean {guess[0]!r}?" if guess else f"the keys are {', '.join(known)}"
+    return f"unknown key {key!r} ({hint}): it would not be stored"
 
 
 def _required(spec: str) -> bool:

@@ -7,7 +7,8 @@ on the following lines (the Telegram adapter turns an uploaded YAML document int
 A file over 2 MB, with YAML anchors or aliases, or nested too deep is refused before it is expanded.
 The file is validated (structure, field values, `kb check`), a diff summary is shown, and nothing
 changes until the same admin sends /confirm: then the whole file is loaded in one transaction,
-with one audit row whose /undo restores the previous knowledge base. If anything changed the
+with one audit row whose /undo restores the previous knowledge base. A record the file leaves out is
+kept deleted, as /delete leaves it, so /restore ID brings it back. If anything changed the
 knowledge base between /import and /confirm, the import must be started again.
 """
 
@@ -19,7 +20,7 @@ from typing import Any
 import sqlite_utils
 import yaml
 
-from bot import audit, kb_fields, kb_text, knowledge, seed
+from bot import audit, kb_fields, kb_names, kb_text, knowledge, seed
 from bot.guided_add import ID_PATTERN
 from bot.kb_check import problems
 from bot.kb_commands import say
@@ -133,7 +134,7 @@ def validate(data: dict[str, Any]) -> list[str]:
     if hidden:  # (said once, by place: the field checks would say it again)
         return hidden
     out = _unknown_keys(data) + _record_problems(data)
-    out += _alias_problems(data) if not out else []
+    out += kb_names.clashes_in_file(data) + _alias_problems(data) if not out else []
     if out:
         return out
     scratch = open_db(":memory:")
@@ -282,6 +283,32 @@ def changed_ids(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     return [i for table in seed.RECORD_TABLES for ids in _changes(old, new, table) for i in ids]
 
 
+def left_out(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
+    """The ids of records in `old` that `new` has in none of its tables: the import deletes them."""
+    kept = {r["id"] for table in seed.RECORD_TABLES for r in new.get(table) or []}
+    return [r["id"] for table in seed.RECORD_TABLES for r in old.get(table) or [] if r["id"] not in kept]
+
+
+def _as_deleted(db: sqlite_utils.Database, ids: list[str]) -> list[dict[str, Any]]:
+    """The live records `ids` in the form `seed.put_deleted` brings deleted records back (row and aliases)."""
+    marks = ", ".join("?" * len(ids))
+    found = []
+    for table in seed.RECORD_TABLES:
+        sql = f"SELECT id, data, verified, ? FROM {table} WHERE deleted = 0 AND id IN ({marks})"
+        for row in db.execute(sql, [audit.stamp(), *ids]).fetchall():
+            aliases = db.execute("SELECT lang, text, source FROM aliases WHERE topic = ?", [row[0]])
+            found.append({"table": table, "row": list(row), "aliases": [list(a) for a in aliases]})
+    return found
+
+
+def _deleted_line(ids: list[str], done: bool) -> list[str]:
+    """The records an import deletes, said plainly: a "-1" in the counts is easy to miss."""
+    if not ids:
+        return []
+    verb = "deleted" if done else "will be deleted"
+    return [f"{verb}: {', '.join(ids)} (kept, as /delete keeps a record: /restore {ids[0]} brings it back)"]
+
+
 def diff(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     """What /confirm would change, one line per kind of record."""
     lines = []
@@ -321,7 +348,8 @@ def import_command(turn: Turn, args: str) -> list[Reply]:
     if found:
         more = f"\n… and {len(found) - SHOWN_PROBLEMS} more" if len(found) > SHOWN_PROBLEMS else ""
         return say(turn, "not imported, fix these first:\n" + "\n".join(found[:SHOWN_PROBLEMS]) + more)
-    lines = diff(seed.export(db), data)
+    current = seed.export(db)
+    lines = diff(current, data) + _deleted_line(left_out(current, data), done=False)
     with audit.change(db):
         db.execute(
             "INSERT INTO pending_imports(admin, data, revision, at) VALUES (?, ?, ?, ?) "
@@ -350,8 +378,11 @@ def confirm_command(turn: Turn, args: str) -> list[Reply]:
             )
         data = json.loads(row[0])
         previous, deleted = seed.export(db), seed.deleted_records(db)
+        dropped = left_out(previous, data)
+        kept = _as_deleted(db, dropped)
         seed.load(db, data)
-        summary = diff(previous, data)
+        seed.put_deleted(db, kept)  # (as /delete leaves a record: /restore brings it back)
+        summary = diff(previous, data) + _deleted_line(dropped, done=True)
         rows = [  # each record's /history shows the import
             audit.record(db, who, "/import", record_id, None, "changed by /import", None)
             for record_id in changed_ids(previous, data)

@@ -1,5 +1,5 @@
-"""Characters an admin's text may not hold, and text a reader would not see: checked by /set, /add,
-/import and `kb check` alike."""
+"""Characters an admin's text may not hold, text a reader would not see, and Hindi where English readers
+are answered: checked by /set, /add, /import (and, for characters, `kb check`) alike."""
 
 import unicodedata
 from typing import Any
@@ -16,11 +16,23 @@ _FORBIDDEN_IN_PARAGRAPHS = regex.compile(r"(?![\n\t])" + _FORBIDDEN)
 # ZWNJ are format characters too: legal inside a Devanagari word, never a value on their own.)
 _INVISIBLE = regex.compile(r"[\s\p{Cf}]+")
 _LAYOUT = {"\n": "a line break", "\t": "a tab"}
+_LETTER = regex.compile(r"\p{L}")
+_DEVANAGARI = regex.compile(r"\p{Devanagari}")
+# More than this share of a text's letters in Devanagari, and it is Hindi, whatever else it quotes.
+HINDI_SHARE = 0.5
 
 
 def is_blank(text: str) -> bool:
     """True when a reader would see nothing: only spaces and format characters (a zero-width space)."""
     return not _INVISIBLE.sub("", text)
+
+
+def mostly_devanagari(text: str) -> bool:
+    """True for Hindi text: an English field holding it answers English readers in Hindi. (An English
+    text may still quote a Hindi word: "GeM (सरकारी बाज़ार) is the government's market".)"""
+    letters = _LETTER.findall(text)
+    hindi = sum(1 for letter in letters if _DEVANAGARI.match(letter))
+    return bool(letters) and hindi / len(letters) > HINDI_SHARE
 
 
 def forbidden_character(text: str, paragraphs: bool = False) -> str | None:

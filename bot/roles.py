@@ -2,7 +2,8 @@
 
 Ids are platform-qualified (`telegram:123456`, `whatsapp:+919812345678`, `console:local`). An
 admin can also do everything staff can. Bootstrap roles (SAHAYAK_ADMINS / SAHAYAK_STAFF) cannot be
-revoked from chat: they come back with the next restart anyway.
+revoked from chat: they come back with the next restart anyway. The last admin (bootstrap ids count)
+cannot be revoked or made staff: nobody could run an admin command from a chat any more.
 """
 
 import regex
@@ -15,6 +16,10 @@ ADMIN, STAFF = "admin", "staff"
 ROLES = (ADMIN, STAFF)
 _RANK = {None: 0, STAFF: 1, ADMIN: 2}
 PLATFORMS = ("telegram", "whatsapp", "console", "cli")
+
+
+class LastAdmin(ValueError):
+    """A role change that would leave no admin; the message is for the admin."""
 
 
 def role_of(services: Services, user: str) -> str | None:
@@ -54,9 +59,13 @@ def valid_id(user: str) -> bool:
     return shape is None or bool(shape.fullmatch(ident))
 
 
-def grant(db: sqlite_utils.Database, who: str, user: str, role: str, command: str) -> str | None:
-    """Store `role` for `user` (one transaction, one audit row); the previous stored role."""
+def grant(
+    db: sqlite_utils.Database, who: str, user: str, role: str, command: str, bootstrap: frozenset[str]
+) -> str | None:
+    """Store `role` for `user` (one transaction, one audit row); the previous stored role. `bootstrap`: the
+    admins from SAHAYAK_ADMINS. Raises LastAdmin."""
     with audit.change(db):
+        _refuse_last_admin(db, bootstrap, user, role)
         old = stored_role(db, user)
         set_role(db, user, role, who)
         audit.record(
@@ -65,17 +74,33 @@ def grant(db: sqlite_utils.Database, who: str, user: str, role: str, command: st
     return old
 
 
-def revoke(db: sqlite_utils.Database, who: str, user: str, command: str) -> str | None:
-    """Remove the stored role of `user`; the role it had (None: nothing to revoke, no audit row)."""
+def revoke(
+    db: sqlite_utils.Database, who: str, user: str, command: str, bootstrap: frozenset[str]
+) -> str | None:
+    """Remove the stored role of `user`; the role it had (None: nothing to revoke, no audit row).
+    `bootstrap`: the admins from SAHAYAK_ADMINS. Raises LastAdmin."""
     with audit.change(db):
         old = stored_role(db, user)
         if old is None:
             return None
+        _refuse_last_admin(db, bootstrap, user, None)
         set_role(db, user, None, who)
         audit.record(
             db, who, command, user, old, None, {"op": "role", "user": user, "expect": None, "restore": old}
         )
     return old
+
+
+def _refuse_last_admin(
+    db: sqlite_utils.Database, bootstrap: frozenset[str], user: str, role: str | None
+) -> None:
+    """LastAdmin when giving `user` the stored `role` would leave nobody who is an admin."""
+    granted = {row[0] for row in db.execute("SELECT user FROM roles WHERE role = ?", [ADMIN]).fetchall()}
+    if role != ADMIN and user in granted and not (bootstrap or granted - {user}):
+        raise LastAdmin(
+            f"{user} is the last admin: nobody could run admin commands any more; "
+            "/grant admin ID to someone else first"
+        )
 
 
 def set_role(db: sqlite_utils.Database, user: str, role: str | None, who: str) -> None:

@@ -143,3 +143,54 @@ def test_a_forwarded_message_is_no_answer_to_the_draft(services):
     replies = [text(services, ADMIN, answer) for answer in SCHEME_ANSWERS]
     assert "added solar-pump" in replies[-1]
     assert services.current().knowledge.schemes["solar-pump"]["name"]["en"] == "Solar Pump Scheme"
+
+
+@pytest.mark.parametrize("name", ["Udyam Registration", "  udyam   REGISTRATION "])
+def test_add_refuses_a_name_another_record_has(services, name):
+    """Citizens asking "udyam registration" got the new, empty record."""
+    say(services, ADMIN, "/add scheme udyam-2")
+    reply = text(services, ADMIN, name)
+    assert "is already the name of udyam" in reply and "Send name.en" in reply
+
+
+def test_add_refuses_a_hindi_name_another_record_has(services):
+    run_flow(services, "/add centre tc-testpur", CENTRE_ANSWERS[:1])
+    reply = text(services, ADMIN, "उद्यम रजिस्ट्रेशन (उद्यम पंजीकरण)")
+    assert "is already the name of udyam" in reply and "Send name.hi" in reply
+
+
+def test_add_refuses_a_name_taken_while_the_draft_was_open(services):
+    run_flow(services, "/add scheme solar-pump", SCHEME_ANSWERS[:-1])
+    say(services, ADMIN2, "/set gem name.en Solar Pump Scheme")
+    reply = text(services, ADMIN, SCHEME_ANSWERS[-1])
+    assert "not added" in reply and "is already the name of gem" in reply
+    assert kb_edit.find(services.db, "solar-pump") is None
+
+
+@pytest.mark.parametrize("word", ["cancel", "stop", "रद्द", "band karo", "start over", "Cancel please"])
+def test_a_cancel_word_abandons_the_draft_and_saves_nothing(services, word):
+    """A scheme went live with the source "cancel"."""
+    run_flow(services, "/add scheme solar-pump", SCHEME_ANSWERS[:-1])
+    before = audit_count(services)
+    assert "nothing was saved" in text(services, ADMIN, word)
+    assert say(services, ADMIN, SCHEME_ANSWERS[-1])[0].intent != "admin"
+    assert kb_edit.find(services.db, "solar-pump") is None and audit_count(services) == before
+
+
+def test_slash_cancel_says_nothing_was_saved(services):
+    say(services, ADMIN, "/add scheme solar-pump")
+    assert "nothing was saved" in text(services, ADMIN, "/cancel")
+
+
+def test_a_second_add_says_the_first_draft_was_discarded(services):
+    run_flow(services, "/add scheme solar-pump", SCHEME_ANSWERS[:2])
+    reply = text(services, ADMIN, "/add centre tc-testpur")
+    assert "solar-pump" in reply and "discarded" in reply and "Send name.en" in reply
+    assert "added tc-testpur" in run_flow(services, "/add centre tc-testpur", CENTRE_ANSWERS)
+    assert kb_edit.find(services.db, "solar-pump") is None
+
+
+def test_add_refuses_a_hindi_english_name(services):
+    say(services, ADMIN, "/add scheme solar-pump")
+    reply = text(services, ADMIN, "सोलर पंप योजना")
+    assert "name.en is in Hindi" in reply and "Send name.en" in reply

@@ -8,7 +8,7 @@ import pytest
 import yaml
 from admin_chat import ADMIN, ADMIN2, audit_count, kb_state, refused, say, staffed_services, text, unlink
 
-from bot import kb_import, seed
+from bot import kb_edit, kb_import, seed
 
 SCAM = "http://udyam-registration-free.example/pay"
 
@@ -119,6 +119,25 @@ def test_the_shipped_knowledge_base_is_a_valid_import():
         (lambda d: d["schemes"][0].update(helpline="call us"), "could not answer"),
         (lambda d: d["general"].update(msme_definition="see udyamregistration.gov.in"), "'what is msme'"),
         (lambda d: d.update(exported_on=datetime.date(2026, 11, 28)), "unknown top-level key exported_on"),
+        (lambda d: d["schemes"][1]["name"].update(en="udyam   REGISTRATION"), "is already the name of udyam"),
+        (lambda d: d["centres"][0]["name"].update(hi=d["schemes"][0]["name"]["hi"]), "the name of udyam"),
+        (
+            lambda d: d["schemes"][3].update(benifits=d["schemes"][3].pop("benefits")),
+            "gem: unknown key 'benifits' (did you mean 'benefits'?)",
+        ),
+        (
+            lambda d: d["centres"][0].update(adress=d["centres"][0].pop("address")),
+            "unknown key 'adress' (did you mean 'address'?)",
+        ),
+        (lambda d: d["schemes"][0].update(remarks="checked"), "udyam: unknown key 'remarks'"),
+        (
+            lambda d: d["schemes"][0]["summary"].update(eng=d["schemes"][0]["summary"].pop("en")),
+            "udyam: unknown key 'summary.eng' (did you mean 'summary.en'?)",
+        ),
+        (
+            lambda d: next(x for x in d["schemes"] if x["id"] == "gem").update(helpline={"phon": "1800"}),
+            "gem: unknown key 'helpline.phon' (did you mean 'helpline.phone'?)",
+        ),
     ],
 )
 def test_import_refuses_an_invalid_file_and_changes_nothing(services, change, expected):
@@ -256,3 +275,30 @@ def test_import_refuses_a_centre_without_a_field_answers_need(services, field, e
     data = seed.export(services.db)
     next(c for c in data["centres"] if c["id"] == "tc-agra")[field] = empty
     refused(services, ADMIN, "/import\n" + seed.dump_yaml(data), f"tc-agra: {field} cannot be empty")
+
+
+def test_an_import_that_leaves_out_a_record_keeps_it_deleted_and_restorable(services):
+    """It was erased for good: after any later edit neither /undo nor /restore could bring it back."""
+    data = seed.export(services.db)
+    gone = unreferenced(data)
+    data["centres"] = [c for c in data["centres"] if c["id"] != gone]
+    preview = text(services, ADMIN, "/import\n" + seed.dump_yaml(data))
+    assert f"will be deleted: {gone}" in preview and f"/restore {gone}" in preview
+    assert f"deleted: {gone}" in text(services, ADMIN, "/confirm")
+    assert gone not in services.current().knowledge.centres
+    assert "DELETED" in text(services, ADMIN, f"/show {gone}")
+    say(services, ADMIN2, "/set udyam note.en edited after the import")
+    assert "restored" in text(services, ADMIN, f"/restore {gone}")
+    assert gone in services.current().knowledge.centres
+    assert kb_edit.aliases(services.db, gone)
+
+
+def test_undo_of_an_import_brings_a_left_out_record_back_live(services):
+    original = seed.export(services.db)
+    data = seed.export(services.db)
+    data["centres"] = [c for c in data["centres"] if c["id"] != unreferenced(data)]
+    say(services, ADMIN, "/import\n" + seed.dump_yaml(data))
+    say(services, ADMIN, "/confirm")
+    assert "undone" in text(services, ADMIN, "/undo")
+    assert seed.export(services.db) == original
+    assert not seed.deleted_records(services.db)

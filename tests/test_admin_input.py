@@ -122,3 +122,26 @@ def test_a_refusal_never_repeats_the_hidden_character(services):
     data["general"]["note\x08"] = "x"
     [reply] = say(services, ADMIN, "/import\n" + seed.dump_yaml(data))
     assert "not imported" in reply.text and "\x08" not in reply.text
+
+
+@pytest.mark.parametrize(
+    "command, expected",
+    [
+        ("/set gem summary.en सरकारी ई-मार्केटप्लेस पर सरकार खरीदती है", "summary.en is in Hindi"),
+        ("/set gem documents.en PAN | आधार कार्ड और बैंक खाता", "documents.en is in Hindi"),
+        ("/set tc-agra city आगरा", "city is in Hindi"),
+    ],
+)
+def test_an_english_field_refuses_hindi_text(services, command, expected):
+    """English readers were answered in Hindi."""
+    refused(services, ADMIN, command, expected)
+
+
+def test_an_english_field_may_quote_a_hindi_word(services):
+    assert "→" in text(services, ADMIN, "/set gem short.en GeM (सरकारी बाज़ार) is the government's market.")
+
+
+def test_import_refuses_hindi_text_in_an_english_field(services):
+    data = seed.export(services.db)
+    _udyam(data)["summary"]["en"] = "उद्यम पंजीकरण मुफ़्त है।"
+    refused(services, ADMIN, "/import\n" + seed.dump_yaml(data), "udyam: summary.en is in Hindi")

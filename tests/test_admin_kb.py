@@ -422,3 +422,34 @@ def test_a_forwarded_command_is_not_run_as_the_forwarders(services, command):
     before = kb_state(services)
     say(services, ADMIN, command, forwarded=True)
     assert kb_state(services) == before
+
+
+@pytest.mark.parametrize(
+    "command",
+    ["/set gem name.en udyam registration", "/set tc-agra name.hi उद्यम  रजिस्ट्रेशन (उद्यम पंजीकरण)"],
+)
+def test_set_refuses_a_name_another_record_has(services, command):
+    refused(services, ADMIN, command, "is already the name of udyam")
+
+
+def test_restore_refuses_a_record_whose_name_a_live_record_took_meanwhile(services):
+    unlink(services, "zed")
+    say(services, ADMIN, "/delete zed")
+    say(services, ADMIN, "/set cgtmse name.en ZED Certification (Zero Defect Zero Effect), MSME Sustainable")
+    refused(services, ADMIN, "/restore zed", "is already the name of cgtmse")
+
+
+@pytest.mark.parametrize("args", ["hello", "udyam", "2"])
+def test_undo_refuses_arguments_with_the_usage(services, args):
+    say(services, ADMIN, "/set udyam url https://mine.example")
+    refused(services, ADMIN, f"/undo {args}", "usage: /undo")
+
+
+def test_alias_refuses_a_phrase_another_record_answers_to(services):
+    refused(services, ADMIN, "/alias pmegp MSME  certificate", "already an alias of udyam")
+
+
+def test_alias_of_a_deleted_record_may_be_given_to_another(services):
+    unlink(services, "zed")
+    say(services, ADMIN, "/delete zed")
+    assert "alias added to cgtmse" in text(services, ADMIN, "/alias cgtmse zed pledge")

@@ -6,6 +6,7 @@ import pytest
 from admin_chat import (
     ADMIN,
     ADMIN2,
+    CITIZEN,
     OUTSIDER,
     STAFF,
     audit_count,
@@ -18,6 +19,7 @@ from admin_chat import (
 
 from bot import roles
 from bot.admin_commands import COMMANDS
+from bot.services import open_services
 
 ADMIN_COMMANDS = [
     "/show udyam",
@@ -188,3 +190,29 @@ def test_a_mistyped_command_from_staff_says_nothing_was_done_but_stays_unknown_t
 def test_grant_refuses_an_id_no_sender_can_have(services, user):
     """WhatsApp senders come as whatsapp:+<country code><number>, Telegram's as telegram:<number>."""
     assert "usage" in text(services, ADMIN, f"/grant staff {user}")
+
+
+@pytest.fixture
+def granted_only(tmp_path):
+    """No bootstrap admins (SAHAYAK_ADMINS unset): OUTSIDER is an admin by a grant stored in the database."""
+    services = open_services(str(tmp_path / "granted.db"))
+    roles.grant(services.db, "setup", OUTSIDER, roles.ADMIN, "setup", frozenset())
+    return services
+
+
+@pytest.mark.parametrize("command", [f"/revoke {OUTSIDER}", f"/grant staff {OUTSIDER}"])
+def test_the_last_admin_cannot_remove_their_own_admin_role(granted_only, command):
+    """Nobody could run an admin command from a chat any more."""
+    refused(granted_only, OUTSIDER, command, "last admin")
+    assert roles.role_of(granted_only, OUTSIDER) == roles.ADMIN
+
+
+def test_the_last_other_admin_cannot_be_revoked_either(granted_only):
+    say(granted_only, OUTSIDER, f"/grant admin {CITIZEN}")
+    assert "no longer admin" in text(granted_only, CITIZEN, f"/revoke {OUTSIDER}")
+    refused(granted_only, CITIZEN, f"/revoke {CITIZEN}", "last admin")
+
+
+def test_a_granted_admin_may_leave_while_a_bootstrap_admin_remains(services):
+    say(services, ADMIN, f"/grant admin {OUTSIDER}")
+    assert "no longer admin" in text(services, OUTSIDER, f"/revoke {OUTSIDER}")

@@ -1,0 +1,68 @@
+"""One name, one record: no two live schemes or centres may share a name (in either language).
+
+Citizens ask for a record by its name; with two records of one name they get either one ("udyam
+registration" answered with a new, empty copy). /set, /add, /restore and /import all refuse it, and say
+which record already has the name.
+"""
+
+import json
+import unicodedata
+from collections.abc import Iterator
+from typing import Any
+
+import sqlite_utils
+
+# The records citizens ask for by name (helplines are shown with a scheme, never asked for by name).
+NAMED_TABLES = ("schemes", "centres")
+
+
+def name_key(name: str) -> str:
+    """How names compare: one Unicode form, spaces collapsed, case folded in every script."""
+    return unicodedata.normalize("NFC", " ".join(name.split())).casefold()
+
+
+def taken(lang: str, name: str, owner: str) -> str:
+    """The reason a name is refused, for the admin."""
+    return (
+        f"name.{lang} {' '.join(name.split())!r} is already the name of {owner} (/show {owner}); "
+        "citizens asking for it would get either record: give this one a name of its own"
+    )
+
+
+def owner_of(db: sqlite_utils.Database, name: str, record_id: str) -> str | None:
+    """The live scheme or centre other than `record_id` that already has `name` (either language)."""
+    wanted = name_key(name)
+    for table in NAMED_TABLES:
+        rows = db.execute(f"SELECT id, data FROM {table} WHERE deleted = 0 AND id != ?", [record_id])
+        for other, data in rows.fetchall():
+            if wanted in {name_key(n) for _, n in _names(json.loads(data).get("name"))}:
+                return other
+    return None
+
+
+def clash(db: sqlite_utils.Database, record_id: str, names: dict[str, Any]) -> str | None:
+    """The reason `names` ({lang: name}) cannot be `record_id`'s, or None when no other record has them."""
+    for lang, name in _names(names):
+        owner = owner_of(db, name, record_id)
+        if owner is not None:
+            return taken(lang, name, owner)
+    return None
+
+
+def clashes_in_file(data: dict[str, Any]) -> list[str]:
+    """Records of an /import file that take a name an earlier record of the file already has."""
+    owners: dict[str, str] = {}
+    out = []
+    for table in NAMED_TABLES:
+        for record in data.get(table) or []:
+            for lang, name in _names(record.get("name")):
+                owner = owners.setdefault(name_key(name), record["id"])
+                if owner != record["id"]:
+                    out.append(f"{record['id']}: {taken(lang, name, owner)}")
+    return out
+
+
+def _names(names: Any) -> Iterator[tuple[str, str]]:
+    """(lang, name) for each name in a record's `name` value ({"en": …, "hi": …})."""
+    if isinstance(names, dict):
+        yield from ((lang, n) for lang, n in names.items() if isinstance(n, str) and n.strip())
