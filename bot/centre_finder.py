@@ -19,6 +19,7 @@ from bot.knowledge import Knowledge, items, text
 from bot.messages import Option
 from bot.normalize import clean, key, keys, words
 from bot.phrase_index import PhraseIndex
+from bot.phrases import word_keys
 from bot.places import Gazetteer, Mention, Place, resolve
 
 # How many centres a "nearest" answer lists, and how many services each shows.
@@ -110,6 +111,17 @@ class CentreFinder:
         if mention is None or mention.ambiguous or mention.score < 1.0:
             return None
         return " ".join(words(clean(text))[mention.start : mention.end + 1])
+
+    def option_in_state(self, options: list[Option], text: str, lang: str) -> Option | None:
+        """ "UP wala" to "Which Gorakhpur? 1. Gorakhpur (Haryana) 2. Gorakhpur (Uttar Pradesh)": the place
+        offered in the state the reply names."""
+        fillers = word_keys("pick_fillers")
+        mention = self._mention(" ".join(w for w in words(clean(text)) if key(w) not in fillers))
+        if mention is None or mention.ambiguous or mention.places[0].kind != "state":
+            return None
+        state = _state_name(mention.places[0].name, lang)
+        found = [o for o in options if o.payload.startswith("@near ") and o.label.endswith(f"({state})")]
+        return found[0] if len(found) == 1 else None
 
     def mention_keys(self, text: str) -> frozenset[str]:
         """The keys of the words that name `text`'s place, however misspelt ("guwahti")."""

@@ -179,6 +179,7 @@ def _dispatch(turn: Turn) -> list[Reply]:
     chosen = (
         controls.earlier_pick(turn.session, text)
         or pick(text, turn.session.options)
+        or turn.snap.finder.option_in_state(turn.session.options, text, turn.lang)
         or _next_page(turn, text)
     )
     if chosen:

@@ -1589,3 +1589,12 @@ def test_the_earlier_and_the_very_first_scheme(services, then, topic):
     for text in ("udyam ke bare me batao", "aur gem?", "aur treds?"):
         say(services, text, user=user)
     assert say(services, then, user=user)[0].topic == topic
+
+
+@pytest.mark.parametrize("then", ["uttar pradesh", "UP wala", "यूपी वाला"])
+def test_the_state_named_picks_the_town_of_that_name_in_it(services, then):
+    user = f"gkp-{then}"
+    say(services, "nearest centre", user=user)
+    say(services, "Gorakhpur", user=user)
+    [reply] = say(services, then, user=user)
+    assert reply.intent == "centre_find" and ("Saran" in reply.text or "सारण" in reply.text)
