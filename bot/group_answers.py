@@ -19,7 +19,9 @@ def only_asks_about(turn: Turn, u: Understanding, group: str) -> bool:
         return False
     if "scheme_list" in u.intents or word_keys("scheme_words") & set(keys(u.text)):
         return True
-    return not (u.close_topics() or beside_another_need(turn, u, group))
+    # ("main SC category se hu": "category" asks whom a scheme is for, and names none)
+    named = u.close_topics() and not turn.snap.matcher.named_by_aspect_words(u)
+    return not (named or beside_another_need(turn, u, group))
 
 
 def in_chat_lines(turn: Turn, u: Understanding, group: str) -> FactMatch | None:

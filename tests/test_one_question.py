@@ -1598,3 +1598,9 @@ def test_the_state_named_picks_the_town_of_that_name_in_it(services, then):
     say(services, "Gorakhpur", user=user)
     [reply] = say(services, then, user=user)
     assert reply.intent == "centre_find" and ("Saran" in reply.text or "सारण" in reply.text)
+
+
+@pytest.mark.parametrize("text", ["main SC category se hu", "hum ST category se hai", "मैं एससी वर्ग से हूँ"])
+def test_ones_category_told_alone_gets_what_the_schemes_say_of_it(services, text):
+    [reply] = say(services, text)
+    assert reply.intent == "scheme_list" and "pmegp" in reply.runners_up
