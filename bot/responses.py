@@ -2,7 +2,7 @@
 
 from dataclasses import replace
 
-from bot import answers, groups, list_items, menus
+from bot import answers, groups, list_items, menus, msme_size
 from bot.centre_finder import CentreAnswer
 from bot.fact_lines import FactMatch, asked_words
 from bot.i18n import gettext
@@ -29,7 +29,7 @@ def scheme(
     text, options = answers.scheme_answer(turn.snap.knowledge, topic, aspect, turn.lang)
     text = _with_gap(turn, topic, u, text)
     if aspect == "eligibility" and u is not None:
-        text = _with_named_items(turn, topic, u, text)
+        text = _with_own_size(turn, u, _with_named_items(turn, topic, u, text))
     score = confidence if confidence is not None else (u.best.score if u and u.best else 1.0)
     return turn.reply(
         (answers.numbered([text], options, turn.lang), options),
@@ -172,6 +172,18 @@ def _with_named_items(turn: Turn, topic: str, u: Understanding, answer: str) -> 
     _ = gettext(turn.lang)
     name, rest = answer.split("\n", 1)
     return "\n".join([name, "✓ " + _("In the list: %(items)s") % {"items": "; ".join(items)}, rest])
+
+
+def _with_own_size(turn: Turn, u: Understanding, answer: str) -> str:
+    """ "my turnover is 150 crore, am I eligible for cgtmse": the class those figures make, above the lines
+    that say which classes the scheme is for."""
+    sizes = msme_size.stated(u.text)
+    definition = turn.snap.knowledge.general.get("msme_definition") or {}
+    said = msme_size.size_lines(sizes, definition, turn.lang) if sizes and definition else []
+    if not said:
+        return answer
+    name, rest = answer.split("\n", 1)
+    return "\n".join([name, "ℹ " + said[0], rest])
 
 
 def _contact(helpline_line: str) -> str:

@@ -1604,3 +1604,8 @@ def test_the_state_named_picks_the_town_of_that_name_in_it(services, then):
 def test_ones_category_told_alone_gets_what_the_schemes_say_of_it(services, text):
     [reply] = say(services, text)
     assert reply.intent == "scheme_list" and "pmegp" in reply.runners_up
+
+
+def test_ones_own_figures_beside_a_schemes_eligibility_say_the_class_they_make(services):
+    [reply] = say(services, "my turnover is 150 crore, am I eligible for cgtmse")
+    assert reply.aspect == "eligibility" and "Medium" in reply.text.split("\n")[1]
