@@ -4,7 +4,7 @@ follow-ups about the centres just listed ("patna wala chalu hai?", "phone number
 from dataclasses import replace
 
 from bot import answers, groups, responses
-from bot.centre_finder import EFC, CentreAnswer
+from bot.centre_finder import EFC, OFFICE, CentreAnswer
 from bot.choices import another_words
 from bot.follow_ups import FOLLOWUP_WORDS
 from bot.group_answers import has_lines_for
@@ -30,10 +30,12 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     # "common facility centre ... in Assam", "office for MSE-GIFT green loan": a generic centre word beside a
     # scheme said for sure asks about the scheme
     beside_a_scheme = named_type == "any" and u.confident and u.best.label not in CENTRE_SCHEMES
+    # ("pmegp ka form kaha bharna hai, DIC office jana padega?": the offices are PMEGP's to name, and no
+    # office is on file)
     scheme_named = (
         u.confident
         and (u.best.label in u.named or beside_a_scheme)
-        and named_type in (None, "any")
+        and named_type in (None, "any", OFFICE)
         and not centre_called
     )  # not "EFC"
     # "which bank gives it near me?" in a CGTMSE chat asks a detail of the scheme, not for a centre

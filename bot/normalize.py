@@ -129,7 +129,7 @@ _LETTER_NAMES = sorted(
     key=lambda kv: -len(kv[0]),
 )
 _ASPIRATE = regex.compile(r"(?<=[bcdgjkpqrstvz])h")
-_DOUBLED = regex.compile(r"(.)\1+")
+_DOUBLED = regex.compile(r"([^0-9])\1+")  # (digits stay: 15000 is no 150)
 
 
 @lru_cache(maxsize=8192)

@@ -165,5 +165,8 @@ def compares(text: str) -> str | None:
 
 
 def stray(u: Understanding, intent: str) -> bool:
-    """A one-word phrase ("madad", "list", "yojana") beside words we do not know is no request."""
+    """A one-word phrase ("madad", "list", "yojana") beside words we do not know is no request; unless it
+    asks for a list ("…, mere liye kaunsi kaunsi schemes h")."""
+    if intent == "scheme_list" and asks_several(u.text):
+        return False
     return u.intent_words[intent] < 2 and len(u.unknown) > 1

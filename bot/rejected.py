@@ -78,6 +78,8 @@ def _turns_down(clause: str, understand: Callable[[str], Understanding]) -> bool
     last = max((i for i, w in enumerate(words) if key(w) in HINDI_NO), default=0)
     if last == 0 or not all(_tail(w) for w in words[last + 1 :]):
         return False
+    if key(words[last - 1]) in word_keys("choice_words"):  # "cgtmse ka cover milega ya nahi?" asks yes or no
+        return False
     before = [w for w in words[:last] if not _tail(w) and key(w) not in word_keys("fillers")]
     return bool(before) and _names_something(understand(before[-1]))
 

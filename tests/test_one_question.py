@@ -1609,3 +1609,38 @@ def test_ones_category_told_alone_gets_what_the_schemes_say_of_it(services, text
 def test_ones_own_figures_beside_a_schemes_eligibility_say_the_class_they_make(services):
     [reply] = say(services, "my turnover is 150 crore, am I eligible for cgtmse")
     assert reply.aspect == "eligibility" and "Medium" in reply.text.split("\n")[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "topic"),
+    [
+        # "ya nahi" asks yes or no: it turns no scheme down
+        (
+            "hamari medium enterprise h, turnover 150 crore, cgtmse ka cover milega ya nahi?",
+            "scheme_info",
+            "cgtmse",
+        ),
+        # a scheme named beside an office: the offices are its to name (none is on file)
+        (
+            "pmegp ka online form kaha bharna hai, DIC office jana padega ya ghar se mobile pe ho jayega",
+            "scheme_info",
+            "pmegp",
+        ),
+        # a list asked for beside words the bot does not know ("SC hu": a bare SC is no group, as SSC keys so)
+        ("SC hu aur pehli baar business kar raha hu, mere liye kaunsi kaunsi schemes h", "scheme_list", None),
+        # certificates that are no MSME certificate; a caste certificate asked of Udyam still is Udyam's
+        ("दिव्यांग प्रमाण पत्र कैसे बनवाएँ? मेरा भाई चल नहीं सकता", "fallback", None),
+        ("विश्वकर्मा समाज का ओबीसी जाति प्रमाण पत्र कैसे बनता है?", "fallback", None),
+        ("udyam registration me jati praman patra chahiye kya", "scheme_info", "udyam"),
+        ("Lean bulk diet plan for a 25 year old guy?", "fallback", None),
+    ],
+)
+def test_people_telling_who_they_are(services, text, intent, topic):
+    reply = say(services, text)[0]
+    assert (reply.intent, reply.topic) == (intent, topic)
+
+
+def test_a_sum_is_no_shorter_sum():
+    from bot.normalize import key
+
+    assert key("15000") != key("150")  # "turnover 150 crore" named the 15,000 toolkit
