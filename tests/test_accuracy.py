@@ -66,7 +66,10 @@ BLIND_MIN_TOPIC_ACCURACY = 0.88
 
 @pytest.mark.parametrize(
     "name",
-    [f"heldout{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23)],
+    [
+        f"heldout{n}"
+        for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23)
+    ],
 )
 def test_blind_corpora_stay_above_their_floor(services, name):
     report = evaluate(services, CORPUS / f"{name}.tsv")
