@@ -93,7 +93,9 @@ def compared(u: Understanding, text: str) -> list[str]:
     them is asked ("udyam ya gem ka registration kaise kare") or "ya" joins no two schemes by name
     ("udyog aadhar chalega ya naya udyam")."""
     how = questions.compares(text)
-    if how is None or u.aspect not in (None, "overview") or u.not_covered:
+    # ("pmegp ya vishwakarma, kaunsa better hai mere liye": whom each is for is in the comparison)
+    compared_parts = (None, "overview", "eligibility") if how == "compare" else (None, "overview")
+    if how is None or u.aspect not in compared_parts or u.not_covered:
         return []
     strong = ANSWER_THRESHOLD if how == "compare" else float("inf")  # "or" compares only names
     said = keys(text)

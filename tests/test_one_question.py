@@ -1644,3 +1644,8 @@ def test_a_sum_is_no_shorter_sum():
     from bot.normalize import key
 
     assert key("15000") != key("150")  # "turnover 150 crore" named the 15,000 toolkit
+
+
+def test_which_is_better_for_me_of_two_named_is_their_comparison(services):
+    [reply] = say(services, "pmegp ya vishwakarma kaunsa better hai mere liye")
+    assert reply.intent == "compare" and len(reply.text) < 1200
