@@ -126,6 +126,9 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
                 runners_up=tuple(listed),
             )
         ]
+    others = scheme_lists.other_than_discussed(turn, u)
+    if others:  # "to phir kaunsa loan milega?" after PMEGP's rules: the others its need points to
+        return [responses.schemes_for_need(turn, others, u)]
     # ("I am a woman starting a papad business, any help?" tells of a business, not only of a group)
     first_steps = (
         scheme_lists.first_steps(turn, u)

@@ -6,7 +6,7 @@ from bot.knowledge import Knowledge
 from bot.matcher import ANSWER_THRESHOLD, CLARIFY_THRESHOLD, Understanding
 from bot.normalize import keys, says_any
 from bot.phrase_index import Hit
-from bot.phrases import word_keys
+from bot.phrases import word_keys, word_list
 from bot.turn import Turn
 
 # Parts of one scheme's answer: "kaun kaun se documents" asks them of one scheme, not for a list.
@@ -15,6 +15,8 @@ ONE_SCHEME_ASPECTS = frozenset({"documents", "apply", "contact"})
 # loan, loans without collateral, and the free registration most schemes need.
 FIRST_STEPS = ("pmegp", "cgtmse", "udyam")
 ARTISANS = "pm-vishwakarma"
+# "any other scheme?" lists at most this many.
+OTHERS_LISTED = 4
 # Words the bot does not know that make a message a story about the user's business ("5 buffaloes").
 STORY_WORDS = 2
 # Schemes shown side by side at most: more is a list, not a comparison.
@@ -54,6 +56,17 @@ def for_need(knowledge: Knowledge, u: Understanding) -> list[str]:
 # "mujhe bas certificate ka kaam hai" says what one needs, not one's own business ("mujhe bakery kholni hai" is).
 NEEDING = frozenset(keys("mujhe mujhko मुझे मुझको"))
 NEED_PHRASES = ("ka kaam hai", "ka kaam h", "का काम है")
+
+
+def other_than_discussed(turn: Turn, u: Understanding) -> list[str]:
+    """ "to phir kaunsa loan milega?", "any other scheme?" right after a scheme: the schemes the message's
+    need points to ("loan"), else those the knowledge base relates to it; never it again."""
+    schemes, topic = turn.snap.knowledge.schemes, turn.session.topic
+    if topic not in schemes or u.named or not says_any(u.text, word_list("words", "other_asks")):
+        return []
+    pointed = [h.label for h in u.topics if h.label != topic]
+    related = [s for s in schemes[topic].get("related") or [] if s in schemes]
+    return (pointed or related)[:OTHERS_LISTED]
 
 
 def first_steps(turn: Turn, u: Understanding) -> list[str]:

@@ -1649,3 +1649,14 @@ def test_a_sum_is_no_shorter_sum():
 def test_which_is_better_for_me_of_two_named_is_their_comparison(services):
     [reply] = say(services, "pmegp ya vishwakarma kaunsa better hai mere liye")
     assert reply.intent == "compare" and len(reply.text) < 1200
+
+
+@pytest.mark.parametrize(
+    "then", ["to phir kaunsa loan milega", "any other scheme for loan?", "koi dusri yojana batao"]
+)
+def test_another_scheme_asked_after_one_lists_others_not_it(services, then):
+    user = f"other-{then}"
+    say(services, "pmegp se loan mil sakta hai kya", user=user)
+    [reply] = say(services, then, user=user)
+    offered = [o.payload.split()[1] for o in reply.options if o.payload.startswith("@scheme ")]
+    assert reply.intent == "scheme_list" and offered and "pmegp" not in offered
