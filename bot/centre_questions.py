@@ -86,10 +86,15 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     if found is not None:  # "mai Gaya se hu, ...": kept for a later "mere sheher me koi centre?"
         session.place = finder.place_named(text) or session.place
     in_scheme_chat = session.topic in turn.snap.knowledge.schemes and session.topic not in CENTRE_SCHEMES
+    # ("main agra se hu" after PMEGP: where the user is, for PMEGP; the tool rooms there are not its offices.
+    # "हम असम में हैं" in a CDP chat tells of a group the scheme has lines for: those, below)
     told_place = (
-        found is not None and not (centre_asked or named_type or u.topics) and session.aspect == "apply"
+        found is not None
+        and not (centre_asked or named_type or u.topics)
+        and (session.aspect == "apply" or (session.aspect is not None and not groups.asked(text)))
     )
-    if in_scheme_chat and ((centre_asked and named_type is None and found is None) or told_place):
+    office_asked = centre_asked and named_type in (None, OFFICE) and found is None
+    if in_scheme_chat and (office_asked or told_place):
         # "मेरे जिले में कहाँ जाना होगा" in a PM Vishwakarma chat, or "mai sitapur se hu" after PMEGP's
         # how-to-apply: where to apply for it, not a tool room
         reply = responses.scheme(turn, session.topic, "apply", u, confidence=0.7)

@@ -1660,3 +1660,11 @@ def test_another_scheme_asked_after_one_lists_others_not_it(services, then):
     [reply] = say(services, then, user=user)
     offered = [o.payload.split()[1] for o in reply.options if o.payload.startswith("@scheme ")]
     assert reply.intent == "scheme_list" and offered and "pmegp" not in offered
+
+
+def test_ones_town_told_after_a_scheme_is_where_to_apply_for_it(services):
+    say(services, "pmegp kya hai", user="town")
+    [reply] = say(services, "main agra se hu", user="town")
+    assert (reply.topic, reply.aspect) == ("pmegp", "apply")
+    [reply] = say(services, "subsidy kitni hai", user="town")
+    assert (reply.topic, reply.aspect) == ("pmegp", "benefits")
