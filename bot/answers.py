@@ -4,6 +4,7 @@ import re
 from typing import Any
 
 from bot.i18n import gettext
+from bot.kb_provenance import newest_edit
 from bot.knowledge import REGISTRATION, Knowledge, items, text
 from bot.messages import Option
 
@@ -224,8 +225,10 @@ def how_sure(knowledge: Knowledge, topic: str | None, confidence: float | None, 
         )
     urls = [u for u in scheme.get("sources") or [] if u.startswith(("https://", "http://"))]
     sources = sorted(urls, key=lambda url: not _official(url))[:SOURCES_SHOWN]
-    if sources:
+    edit = newest_edit(scheme.get("sources") or [])  # an admin's edit is the newest source
+    if sources or edit:
         out.append(_("Sources:"))
+        out += [f"✎ {edit}"] if edit else []
         out += [f"🔗 {url}" for url in sources]
     return "\n".join(out)
 

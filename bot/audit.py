@@ -89,15 +89,16 @@ def last_undoable(db: sqlite_utils.Database, who: str) -> dict | None:
 UNDONE, OVERTAKEN = 1, 2
 
 
-def later_change(db: sqlite_utils.Database, row: dict) -> dict | None:
-    """The first change to `row`'s target made after it that still stands (an undone one does not; an
-    overtaken one does). Values alone cannot tell: another admin may have changed it and then back."""
+def later_changes(db: sqlite_utils.Database, row: dict) -> list[dict]:
+    """The changes to `row`'s target made after it that still stand, oldest first (an undone one does not;
+    an overtaken one does), each with its `undo` (None: an /import's, which rewrote the whole record).
+    Values alone cannot tell: another admin may have changed it and then back."""
     found = db.execute(
-        "SELECT id, who FROM audit WHERE target = ? AND id > ? AND undone != ? "
-        "AND (undo IS NOT NULL OR command = '/import') ORDER BY id LIMIT 1",
+        "SELECT id, who, undo FROM audit WHERE target = ? AND id > ? AND undone != ? "
+        "AND (undo IS NOT NULL OR command = '/import') ORDER BY id",
         [row["target"], row["id"], UNDONE],
-    ).fetchone()
-    return None if found is None else {"id": found[0], "who": found[1]}
+    ).fetchall()
+    return [{"id": i, "who": who, "undo": json.loads(undo) if undo else None} for i, who, undo in found]
 
 
 def mark_undone(db: sqlite_utils.Database, audit_id: int, how: int = UNDONE) -> None:

@@ -8,7 +8,7 @@ import json
 
 import yaml
 
-from bot import audit, kb_edit, kb_fields, roles
+from bot import audit, kb_edit, kb_fields, kb_provenance, roles
 from bot.messages import Reply
 from bot.turn import Turn
 from bot.undo import UndoError, undo_last
@@ -53,7 +53,7 @@ def show(turn: Turn, args: str) -> list[Reply]:
 
 
 def set_field(turn: Turn, args: str) -> list[Reply]:
-    """/set ID FIELD VALUE — one validated field."""
+    """/set ID FIELD VALUE — one validated field; a fact's edit says the record is now unverified."""
     parts = args.split(None, 2)
     if len(parts) < 3:
         return say(turn, "usage: /set ID FIELD VALUE, e.g. /set udyam url https://udyamregistration.gov.in")
@@ -67,7 +67,19 @@ def set_field(turn: Turn, args: str) -> list[Reply]:
         )
     except (kb_fields.FieldError, kb_edit.EditError) as exc:
         return say(turn, f"not changed: {exc}")
-    return say(turn, f"{record_id} {field}: {_value(old)} → {_value(new)}", topic=record_id)
+    changed = f"{record_id} {field}: {_value(old)} → {_value(new)}"
+    return say(turn, "\n".join([changed, *_unverified_note(record_id, field, stored.data)]), topic=record_id)
+
+
+def _unverified_note(record_id: str, field: str, before: dict) -> list[str]:
+    """The line that tells the admin a fact's edit took the record's verified mark (none for the mark itself)."""
+    if not kb_provenance.is_fact(field):
+        return []
+    now = "now" if before.get("verified", True) else "still"
+    return [
+        f"{record_id} is {now} marked unverified: citizens see 'please confirm' until "
+        f"/set {record_id} verified true"
+    ]
 
 
 def _value(value: object) -> str:

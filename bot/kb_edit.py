@@ -13,7 +13,7 @@ from typing import Any
 
 import sqlite_utils
 
-from bot import audit, kb_fields, kb_names, kb_text, seed
+from bot import audit, kb_fields, kb_names, kb_provenance, kb_text, seed
 from bot.language import HI, HINGLISH, detect
 from bot.matcher import content_words
 from bot.normalize import keys
@@ -97,7 +97,8 @@ def set_path(data: dict[str, Any], path: tuple[str, ...], value: Any) -> None:
 def set_field(
     db: sqlite_utils.Database, who: str, record_id: str, field: str, value: str, command: str
 ) -> tuple[Any, Any]:
-    """Validate and store one field; (old, new). Raises FieldError / EditError."""
+    """Validate and store one field; (old, new). A fact's new value marks the record unverified, with the
+    admin as its newest source (`kb_provenance`). Raises FieldError / EditError."""
     with audit.change(db):
         stored = _live(db, record_id)
         path, new = kb_fields.parse(stored.table, record_id, field, value, known_ids(db))
@@ -124,7 +125,6 @@ def set_field(
         if path == ("url",) and new and data.get("note") == kb_fields.NO_LINK_NOTE:
             data["note"] = None  # (citizens would get the link with "no official link is on file" under it)
             also.append({"path": ["note"], "expect": None, "restore": kb_fields.NO_LINK_NOTE})
-        seed.write_record(db, stored.table, data, audit.stamp())
         undo = {
             "op": "field",
             "table": stored.table,
@@ -134,6 +134,10 @@ def set_field(
             "restore": before,
             "with": also,
         }
+        if kb_provenance.is_fact(path[0]):
+            source = kb_provenance.edit_source(who, field, audit.stamp())
+            undo["marks"] = kb_provenance.mark_edited(data, source)
+        seed.write_record(db, stored.table, data, audit.stamp())
         audit.record(db, who, command, record_id, {field: old}, {field: new}, undo)
         _changed(db)
     return old, new

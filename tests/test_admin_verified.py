@@ -1,0 +1,112 @@
+"""An admin's edit of a fact takes the record's verified mark and becomes its newest source, until an admin
+confirms it with /set ID verified true; /undo takes both back."""
+
+import pytest
+from admin_chat import ADMIN, ADMIN2, kb_state, say, staffed_services, text
+
+from bot import audit, kb_edit
+
+CITIZEN = "telegram:300"
+HEDGE = "Please confirm: this record rests on"
+
+
+@pytest.fixture
+def services(tmp_path):
+    return staffed_services(tmp_path / "k.db")
+
+
+def record(services, record_id: str) -> dict:
+    return kb_edit.find(services.db, record_id).data
+
+
+def edit_source(who: str, field: str) -> str:
+    return f"admin {who}, {audit.stamp()[:10]}, /set {field}"
+
+
+def test_set_of_a_fact_marks_the_record_unverified_with_the_admin_as_newest_source(services):
+    seed_sources = record(services, "cgtmse")["sources"]
+    reply = text(services, ADMIN, "/set cgtmse benefits.en Subsidy is now 50% for everyone")
+    assert (
+        "cgtmse is now marked unverified: citizens see 'please confirm' until /set cgtmse verified true"
+        in reply
+    )
+    data = record(services, "cgtmse")
+    assert data["verified"] is False
+    assert data["sources"] == [edit_source(ADMIN, "benefits.en"), *seed_sources]
+
+
+def test_citizens_see_please_confirm_after_an_edit_until_an_admin_verifies_it(services):
+    assert HEDGE not in text(services, "telegram:301", "cgtmse benefits")
+    say(services, ADMIN, "/set cgtmse benefits.en Subsidy is now 50% for everyone")
+    assert HEDGE in text(services, "telegram:302", "cgtmse benefits")
+    assert "unverified" not in text(services, ADMIN2, "/set cgtmse verified true")
+    assert HEDGE not in text(services, "telegram:303", "cgtmse benefits")
+
+
+def test_how_sure_names_the_edit_as_newest_source_without_the_admins_id(services):
+    say(services, ADMIN, "/set cgtmse benefits.en Subsidy is now 50% for everyone")
+    say(services, CITIZEN, "cgtmse benefits")
+    sure = text(services, CITIZEN, "how sure are you?")
+    assert "marked verified" not in sure and HEDGE in sure
+    sources = sure.split("Sources:")[1].splitlines()
+    assert sources[1].startswith("✎ admin, ") and sources[1].endswith(", /set benefits.en")
+    assert ADMIN not in sure
+
+
+def test_setting_the_verified_marks_themselves_is_no_edit_of_a_fact(services):
+    before = record(services, "cgtmse")["sources"]
+    assert "unverified" not in text(services, ADMIN, "/set cgtmse url_verified false")
+    assert "unverified" not in text(services, ADMIN, "/set cgtmse verified false")
+    assert record(services, "cgtmse")["sources"] == before
+
+
+def test_a_still_unverified_record_says_so(services):
+    reply = text(services, ADMIN, "/set msme-mart short.en Government online market for small sellers.")
+    assert "msme-mart is still marked unverified" in reply
+
+
+def test_a_centre_edit_is_unverified_too(services):
+    say(services, ADMIN, "/set tc-ludhiana phone 0161-2000000")
+    data = record(services, "tc-ludhiana")
+    assert data["verified"] is False and data["sources"][0] == edit_source(ADMIN, "phone")
+
+
+def test_the_same_edit_twice_in_a_day_is_one_source(services):
+    say(services, ADMIN, "/set cgtmse note.en first")
+    say(services, ADMIN, "/set cgtmse note.en second")
+    assert record(services, "cgtmse")["sources"].count(edit_source(ADMIN, "note.en")) == 1
+
+
+def test_undo_restores_the_text_the_verified_mark_and_the_sources_exactly(services):
+    before = kb_state(services)[:4]
+    say(services, ADMIN, "/set cgtmse benefits.en Subsidy is now 50% for everyone")
+    assert text(services, ADMIN, "/undo").startswith("undone")
+    assert kb_state(services)[:4] == before
+    assert HEDGE not in text(services, CITIZEN, "cgtmse benefits")
+
+
+def test_two_undos_of_one_admins_edits_restore_the_record_exactly(services):
+    before = kb_state(services)[:4]
+    say(services, ADMIN, "/set cgtmse note.en first")
+    say(services, ADMIN, "/set cgtmse url https://www.cgtmse.in/new")
+    say(services, ADMIN, "/undo")
+    say(services, ADMIN, "/undo")
+    assert kb_state(services)[:4] == before
+
+
+def test_undo_of_an_edit_after_a_verification_leaves_the_verification(services):
+    """An admin who checked the record and marked it verified keeps that decision; the undone edit's source
+    goes."""
+    say(services, ADMIN, "/set cgtmse note.en checked")
+    say(services, ADMIN2, "/set cgtmse verified true")
+    assert text(services, ADMIN, "/undo").startswith("undone")
+    data = record(services, "cgtmse")
+    assert data["verified"] is True and edit_source(ADMIN, "note.en") not in data["sources"]
+
+
+def test_undo_after_a_verification_leaves_a_record_unverified_that_was(services):
+    """The text before the edit was never verified: a verification of the edited text does not vouch for it."""
+    say(services, ADMIN, "/set msme-mart note.en checked")
+    say(services, ADMIN2, "/set msme-mart verified true")
+    assert text(services, ADMIN, "/undo").startswith("undone")
+    assert record(services, "msme-mart")["verified"] is False
