@@ -16,6 +16,7 @@ from bot.gazetteer import gazetteer, state_places
 from bot.geo import in_india
 from bot.i18n import gettext, number
 from bot.knowledge import Knowledge, items, text
+from bot.matcher import NEGATION_KEYS
 from bot.messages import Option
 from bot.normalize import clean, key, keys, words
 from bot.phrase_index import PhraseIndex
@@ -114,13 +115,20 @@ class CentreFinder:
 
     def option_in_state(self, options: list[Option], text: str, lang: str) -> Option | None:
         """ "UP wala" to "Which Gorakhpur? 1. Gorakhpur (Haryana) 2. Gorakhpur (Uttar Pradesh)": the place
-        offered in the state the reply names."""
-        fillers = word_keys("pick_fillers")
+        offered in the state the reply names; of two, the other one when it turns that state down ("haryana
+        nahi")."""
+        places = [o for o in options if o.payload.startswith("@near ")]
+        if not places:
+            return None
+        fillers = word_keys("pick_fillers") | NEGATION_KEYS
         mention = self._mention(" ".join(w for w in words(clean(text)) if key(w) not in fillers))
         if mention is None or mention.ambiguous or mention.places[0].kind != "state":
             return None
         state = _state_name(mention.places[0].name, lang)
-        found = [o for o in options if o.payload.startswith("@near ") and o.label.endswith(f"({state})")]
+        found = [o for o in places if o.label.endswith(f"({state})")]
+        if set(keys(text)) & NEGATION_KEYS:
+            others = [o for o in places if o not in found]
+            return others[0] if len(found) == 1 and len(others) == 1 else None
         return found[0] if len(found) == 1 else None
 
     def mention_keys(self, text: str) -> frozenset[str]:

@@ -91,7 +91,7 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     told_place = (
         found is not None
         and not (centre_asked or named_type or u.topics)
-        and (session.aspect == "apply" or (session.aspect is not None and not groups.asked(text)))
+        and (session.aspect == "apply" or (session.aspect is not None and not _names_a_group(text)))
     )
     office_asked = centre_asked and named_type in (None, OFFICE) and found is None
     if in_scheme_chat and (office_asked or told_place):
@@ -178,6 +178,11 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     if session.centres and about_centres and not u.confident and not u.close_topics() and not longer_ask:
         return [responses.centres(turn, finder.details(session.centres, turn.lang))]
     return None
+
+
+def _names_a_group(text: str) -> bool:
+    """ "हम असम में हैं", "we are in UP, not north east": a place that says which of a scheme's groups one is in."""
+    return bool(groups.asked(text) or groups.ruled_out(text))
 
 
 # Parts of a scheme that the centres' records do not have.

@@ -6,13 +6,11 @@ import regex
 
 from bot.menus import WAY_OUT
 from bot.messages import Option
-from bot.normalize import clean, key, keys
+from bot.normalize import clean, key
 from bot.phrases import phrase_file, word_forms, word_keys
 
 # Option lists are short; a longer number is not a pick.
 MAX_DIGITS = 3
-# A reply of at most this many words may pick an option by words of its label ("uttar pradesh").
-NAMING_WORDS = 3
 
 
 @cache
@@ -55,18 +53,7 @@ def pick(text: str, options: list[Option]) -> Option | None:
         return options[0]
     if options and options[-1].payload == WAY_OUT and said in word_forms("way_out_words"):  # "kuch aur"
         return options[-1]
-    return _named_in_one(said, options)
-
-
-def _named_in_one(said: str, options: list[Option]) -> Option | None:
-    """ "uttar pradesh" to "Which Gorakhpur? 1. Gorakhpur (Haryana) 2. Gorakhpur (Uttar Pradesh)": the one
-    place offered whose label has every word of a short reply, when no other's has. (Schemes named are
-    understood as questions, in the language they are asked in.)"""
-    named = {key(w) for w in said.split()} - word_keys("pick_fillers")
-    if not named or len(named) > NAMING_WORDS or any(len(k) < 3 for k in named):
-        return None
-    having = [o for o in options if o.payload.startswith("@near ") and named <= set(keys(o.label))]
-    return having[0] if len(having) == 1 else None
+    return None
 
 
 def _only_yes(said: str) -> bool:

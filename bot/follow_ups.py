@@ -45,12 +45,18 @@ def earlier_topic(turn: Turn, u: Understanding, text: str) -> str | None:
         return None
     if not (u.aspect or set(keys(text)) & (word_keys("scheme_nouns") | SHOW_WORDS | ONE)):
         return None
-    schemes = turn.snap.knowledge.schemes
-    talked = [h.get("topic") for h in reversed(turn.session.history) if h.get("topic") in schemes]
-    distinct = list(dict.fromkeys(talked))  # the latest first
+    distinct = talked_about(turn)
     if len(distinct) < 2:
         return None
     return distinct[-1] if says_any(text, first) else distinct[1]
+
+
+def talked_about(turn: Turn) -> list[str]:
+    """The schemes of the conversation's recent turns, each once, the latest first."""
+    schemes = turn.snap.knowledge.schemes
+    return list(
+        dict.fromkeys(h["topic"] for h in reversed(turn.session.history) if h.get("topic") in schemes)
+    )
 
 
 def asks_for_the_rest(turn: Turn, u: Understanding) -> bool:

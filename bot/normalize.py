@@ -194,16 +194,19 @@ def key(word: str) -> str:
 
 
 def _singular(word: str) -> str:
-    """Hindi's oblique plurals keyed as their noun: दस्तावेजों, इकाइयों, शर्तें → दस्तावेज, इकाई, शर्त. (A four-letter
-    "करें" is a verb, and stays.)"""
+    """Hindi's oblique plurals keyed as their noun: दस्तावेजों, इकाइयों, शर्तें → दस्तावेज, इकाई, शर्त."""
+    if len(word) <= SHORT_INFLECTED or word.startswith(NAMES_INFLECTED):
+        return word
     for plural, noun_end in (("ियों", "ी"), ("इयों", "ई")):
-        if word.endswith(plural) and len(word) > len(plural):
+        if word.endswith(plural):
             return word[: -len(plural)] + noun_end
-    if _OBLIQUE_PLURAL.search(word) and (word.endswith("ों") or len(word) > 4):
-        return word[:-2]
-    return word
+    return word[:-2] if _OBLIQUE_PLURAL.search(word) else word
 
 
+# Words of at most this many code points keep their ending: verbs (करें, लिखें) and short words (क्यों, दोनों).
+SHORT_INFLECTED = 5
+# Plurals of words that are also schemes' names (उद्यमों, "enterprises", is no Udyam Registration).
+NAMES_INFLECTED = ("उद्यम", "उद्योग")
 # A consonant (no vowel sign, no virama) before ों or ें.
 _OBLIQUE_PLURAL = regex.compile(r"[\u0915-\u0939](?:ों|ें)$")
 _VOWEL = regex.compile("[aeiouy]")

@@ -329,7 +329,12 @@ def _named_scheme(turn: Turn, u: Understanding, text: str) -> Reply:
         return responses.helpline(turn, topic, u)
     if "complaint" in u.intents and topic not in turn.snap.matcher.complaint_schemes:
         return responses.helpline(turn, topic, u)  # "gem pe complaint kaha kare": its helpdesk
-    lines = follow_ups.detail_lines(turn, topic, u)  # "udyam fees": the line that says it is free
+    # "udyam fees": the line that says it is free; but "green loan pe byaj chhoot ke liye kya kya papers" asks
+    # the papers of the interest-subsidy loan (its detail words name the scheme), unless an "and" joins them.
+    # (A fee is always answered: "paisa lagta hai kya?" also reads as papers, and agents charge for Udyam.)
+    detail = turn.snap.details.asked(u.text)
+    outright = u.aspect in NAMED_OUTRIGHT and not _joined(turn, u) and detail != "fee"
+    lines = None if outright else follow_ups.detail_lines(turn, topic, u)
     called = bool(u.best.matched & turn.snap.matcher.proper_names.get(topic, set()))
     asks = called or "?" in text or bool(set(keys(text)) & word_keys("question_asks"))
     goes_on = continues(text) or corrects(text)  # "aur CGTMSE ke?", "nahi, pmegp ke"
@@ -358,12 +363,16 @@ def _both_parts(turn: Turn, u: Understanding, reply: Reply) -> list[Reply]:
     return responses.in_sequence(turn, [reply, responses.scheme(turn, reply.topic, other, u)])
 
 
+def _joined(turn: Turn, u: Understanding) -> bool:
+    """Whether an "and"/"aur"/"और" joins two things asked."""
+    return bool(set(clean(u.text).split()) & turn.snap.matcher.joining)
+
+
 def _detail_beside_a_part(turn: Turn, u: Understanding, reply: Reply) -> bool:
     """A detail's lines answered ("पैसा लगता है?") where an "and" joins it to a part of the scheme asked
     for; "udyam registration fees" asks the fee alone."""
-    joined = set(clean(u.text).split()) & turn.snap.matcher.joining
     return (
-        bool(joined)
+        _joined(turn, u)
         and u.aspect in SECTION_ASPECTS
         and reply.aspect != u.aspect
         and bool(turn.snap.details.asked(u.text))
@@ -447,12 +456,14 @@ def _only_everyday_words(turn: Turn, u: Understanding, close: list[str]) -> bool
 
 
 def _the_scheme_before(turn: Turn, u: Understanding) -> str | None:
-    """The scheme talked about last, when "iske", "isme" point back to it past something else (a list of
-    centres)."""
+    """The scheme talked about last, when "iske", "isme" point back to it past a list of centres (not past
+    another scheme offered or not covered: "iske" is that one)."""
+    history = turn.session.history
+    if not (history and history[-1].get("intent") == "centre_find"):
+        return None
     if not says_any(u.text, word_list("words", "this_words")):
         return None
-    schemes = turn.snap.knowledge.schemes
-    return next((h["topic"] for h in reversed(turn.session.history) if h.get("topic") in schemes), None)
+    return next(iter(follow_ups.talked_about(turn)), None)
 
 
 def _each_offered(turn: Turn, u: Understanding, text: str) -> list[str]:
@@ -465,10 +476,9 @@ def _each_offered(turn: Turn, u: Understanding, text: str) -> list[str]:
 def _the_ones_discussed(turn: Turn) -> list[str]:
     """The schemes just offered side by side; after one scheme's answer (whose choices are its parts and a
     related scheme), the last two talked about, in the order they came up."""
-    schemes = turn.snap.knowledge.schemes
-    if turn.session.topic in schemes:
-        talked = [h.get("topic") for h in reversed(turn.session.history) if h.get("topic") in schemes]
-        return list(dict.fromkeys(talked))[:2][::-1] if len(set(talked)) > 1 else []
+    if turn.session.topic in turn.snap.knowledge.schemes:
+        talked = follow_ups.talked_about(turn)
+        return talked[:2][::-1] if len(talked) > 1 else []
     offered = [o.payload.split()[1] for o in turn.session.options if o.payload.startswith("@scheme ")]
     offered = list(dict.fromkeys(offered))
     return offered if 2 <= len(offered) <= MAX_EACH else []
@@ -575,6 +585,9 @@ def _sized(turn: Turn, text: str, u: Understanding) -> FactMatch | None:
         return None
     return FactMatch("eligibility", (*said, *msme_size.limit_lines(definition, turn.lang))) if said else None
 
+
+# Parts of a scheme asked in words of their own ("papers", "whom to contact") beat a detail's words beside them.
+NAMED_OUTRIGHT = ("documents", "contact")
 
 # A scam warning colours this many turns after it ("wo officer bol raha", then "paise bhej du?").
 WARNING_TURNS = 2

@@ -8,6 +8,8 @@ from bot.fact_lines import FactMatch, asked_words
 from bot.i18n import gettext
 from bot.matcher import Understanding
 from bot.messages import Reply
+from bot.normalize import keys
+from bot.phrases import word_keys
 from bot.turn import Turn
 
 
@@ -176,14 +178,16 @@ def _with_named_items(turn: Turn, topic: str, u: Understanding, answer: str) -> 
 
 def _with_own_size(turn: Turn, u: Understanding, answer: str) -> str:
     """ "my turnover is 150 crore, am I eligible for cgtmse": the class those figures make, above the lines
-    that say which classes the scheme is for."""
-    sizes = msme_size.stated(u.text)
+    that say which classes the scheme is for; only figures of one's own ("buyer ka turnover 300 crore" is
+    someone else's), read as written ("120.5").
+    """
+    said_words = set(keys(turn.message.text or ""))
+    own = said_words & word_keys("self_words") and not said_words & word_keys("buyer_words")
+    sizes = msme_size.stated(turn.message.text or "") if own else None
     definition = turn.snap.knowledge.general.get("msme_definition") or {}
     said = msme_size.size_lines(sizes, definition, turn.lang) if sizes and definition else []
-    if not said:
-        return answer
-    name, rest = answer.split("\n", 1)
-    return "\n".join([name, "ℹ " + said[0], rest])
+    name, _, rest = answer.partition("\n")
+    return "\n".join([name, "ℹ " + said[0], rest]) if said else answer
 
 
 def _contact(helpline_line: str) -> str:

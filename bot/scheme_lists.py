@@ -40,7 +40,7 @@ def for_need(knowledge: Knowledge, u: Understanding) -> list[str]:
     # when one everyday word names a single scheme ("nai dukaan ke liye loan chahiye": Udyam's "dukan
     # ka registration"), the need several schemes share ("loan") says more
     pointed = [h.label for h in u.topics if h.score >= CLARIFY_THRESHOLD or h.matched == top.matched]
-    if len(pointed) == 1 and listing and questions.asks_several(u.text):
+    if len(pointed) == 1 and listing and top.score >= CLARIFY_THRESHOLD and questions.asks_several(u.text):
         # "which schemes help me sell to the government?": the one its words name, and those the knowledge
         # base relates to it (GeM's: Udyam, MSME Sambandh, MSME Mart)
         related = knowledge.schemes[top.label].get("related") or []

@@ -45,15 +45,3 @@ def test_more_about_an_ordinal_picks_it(text, number):
 def test_a_figure_with_a_fraction_or_two_numbers_picks_no_option(text):
     """ "1.5" once picked option 5, "Talk to a person", and opened a ticket."""
     assert chosen_number(text) is None
-
-
-def test_words_of_one_options_label_pick_it():
-    from bot.choices import pick
-    from bot.messages import Option
-
-    options = [
-        Option("Gorakhpur (Haryana)", "@near 1,1 any"),
-        Option("Gorakhpur (Uttar Pradesh)", "@near 2,2 any"),
-    ]
-    assert pick("uttar pradesh", options) == options[1]
-    assert pick("gorakhpur", options) is None  # in both labels: no pick

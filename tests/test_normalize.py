@@ -120,14 +120,16 @@ def test_candra_o_is_kept_as_an_o():
 
 @pytest.mark.parametrize(
     ("plural", "noun"),
-    [("दस्तावेजों", "दस्तावेज"), ("इकाइयों", "इकाई"), ("कंपनियों", "कंपनी"), ("शर्तें", "शर्त"), ("लोगों", "लोग")],
+    [("दस्तावेजों", "दस्तावेज"), ("इकाइयों", "इकाई"), ("कंपनियों", "कंपनी"), ("शर्तें", "शर्त"), ("कागजों", "कागज")],
 )
 def test_hindi_oblique_plurals_key_as_their_noun(plural, noun):
     assert key(plural) == key(noun)
 
 
-def test_a_short_verb_keeps_its_ending():
+def test_short_words_and_names_keep_their_ending():
     assert key("करें") != key("कर")  # कर is also tax
+    assert key("क्यों") != key("क्या") and key("लिखें") != key("लिख")
+    assert key("उद्यमों") != key("उद्यम")  # enterprises are no Udyam Registration
 
 
 def test_ty_is_thanks_and_tea_is_not():
