@@ -34,6 +34,8 @@ OPERATIONAL = "operational"
 OPEN_SEARCH = 25
 # District Industries Centres and MSME-DI offices: named by users, not listed in the knowledge base.
 OFFICE = "office"
+# A reply of at most this many words may pick one of the places offered by naming its state ("UP wala").
+PICK_WORDS = 4
 # Messages whose place each finder remembers: one turn asks for it up to three times.
 MENTION_CACHE = 1024
 
@@ -118,7 +120,8 @@ class CentreFinder:
         offered in the state the reply names; of two, the other one when it turns that state down ("haryana
         nahi")."""
         places = [o for o in options if o.payload.startswith("@near ")]
-        if not places:
+        # (only a short reply to a list of places alone: a place lookup costs more than a whole turn)
+        if not places or len(places) < len(options) or len(text.split()) > PICK_WORDS:
             return None
         fillers = word_keys("pick_fillers") | NEGATION_KEYS
         mention = self._mention(" ".join(w for w in words(clean(text)) if key(w) not in fillers))
