@@ -182,7 +182,7 @@ def _with_own_size(turn: Turn, u: Understanding, answer: str) -> str:
     someone else's), read as written ("120.5").
     """
     said_words = set(keys(turn.message.text or ""))
-    own = said_words & word_keys("self_words") and not said_words & word_keys("buyer_words")
+    own = bool(said_words & word_keys("self_words")) and not said_words & word_keys("buyer_words")
     sizes = msme_size.stated(turn.message.text or "") if own else None
     definition = turn.snap.knowledge.general.get("msme_definition") or {}
     said = msme_size.size_lines(sizes, definition, turn.lang) if sizes and definition else []

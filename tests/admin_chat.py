@@ -3,6 +3,7 @@
 import itertools
 from pathlib import Path
 
+from bot import audit, kb_edit, kb_provenance
 from bot.messages import IncomingMessage, Reply
 from bot.respond import respond
 from bot.services import Services, open_services
@@ -85,3 +86,13 @@ def refused(services: Services, user: str, command: str, expected: str) -> None:
     before = kb_state(services)
     assert expected in text(services, user, command)
     assert kb_state(services) == before
+
+
+def record(services: Services, record_id: str) -> dict:
+    """A record's stored data, live or deleted."""
+    return kb_edit.find(services.db, record_id).data
+
+
+def edit_source(who: str, field: str) -> str:
+    """The source entry today's /set of `field` by `who` leaves on a record."""
+    return kb_provenance.edit_source(who, field, audit.stamp())

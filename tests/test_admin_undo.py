@@ -2,22 +2,12 @@
 of the same record does not block it, and it puts back only its own fields."""
 
 import pytest
-from admin_chat import ADMIN, ADMIN2, kb_state, say, staffed_services, text, unlink
-
-from bot import audit, kb_edit
+from admin_chat import ADMIN, ADMIN2, edit_source, kb_state, record, say, staffed_services, text, unlink
 
 
 @pytest.fixture
 def services(tmp_path):
     return staffed_services(tmp_path / "k.db")
-
-
-def record(services, record_id: str) -> dict:
-    return kb_edit.find(services.db, record_id).data
-
-
-def edit_source(who: str, field: str) -> str:
-    return f"admin {who}, {audit.stamp()[:10]}, /set {field}"
 
 
 def test_undo_of_a_set_is_not_blocked_by_another_admins_edit_of_another_field(services):

@@ -2,9 +2,7 @@
 confirms it with /set ID verified true; /undo takes both back."""
 
 import pytest
-from admin_chat import ADMIN, ADMIN2, kb_state, say, staffed_services, text
-
-from bot import audit, kb_edit
+from admin_chat import ADMIN, ADMIN2, edit_source, kb_state, record, say, staffed_services, text
 
 CITIZEN = "telegram:300"
 HEDGE = "Please confirm: this record rests on"
@@ -13,14 +11,6 @@ HEDGE = "Please confirm: this record rests on"
 @pytest.fixture
 def services(tmp_path):
     return staffed_services(tmp_path / "k.db")
-
-
-def record(services, record_id: str) -> dict:
-    return kb_edit.find(services.db, record_id).data
-
-
-def edit_source(who: str, field: str) -> str:
-    return f"admin {who}, {audit.stamp()[:10]}, /set {field}"
 
 
 def test_set_of_a_fact_marks_the_record_unverified_with_the_admin_as_newest_source(services):
