@@ -67,6 +67,8 @@ AGENT = "agent"
 # nothing in the message names the registration.
 SIZE_WORDS = frozenset(keys("सूक्ष्म लघु मध्यम मीडियम माइक्रो micro small medium chhota chota छोटा"))
 ENTERPRISE_AFTER = frozenset(keys("hu hoon hun hai h hain ko ke ki हूँ हूं है हैं को के की"))
+LINKING_KEYS = frozenset(keys("ka ke ki sa se si का के की सा से सी"))
+WHICH_KEYS = frozenset(keys("which kis kaun kon konsa kaunsa किस कौन कौनसा"))
 POSSESSIVES = frozenset(keys("mera meri hamara hamari apna apni मेरा मेरी हमारा हमारी अपना अपनी"))
 CLASS_WORDS = frozenset(keys("shreni category catagory shreni श्रेणी कैटेगरी वर्ग varg"))
 REGISTRATION_WORDS = frozenset(
@@ -188,6 +190,7 @@ class Matcher:
         self.unique_idf = max(self.topics.idf.values(), default=0.0)  # a word only one topic uses
         self.ordinary_name_words = word_keys("ordinary_name_words")
         self.proper_names = self._proper_names(aliases)
+        self.all_proper_names = frozenset().union(*self.proper_names.values())
         self.intents = PhraseIndex(_pairs("intents"), not_typos=not_typos)
         self.joining = word_forms("joining_words")
         self.asking_sentence = word_forms("question_asks") | word_forms("telling_asks")
@@ -388,7 +391,22 @@ class Matcher:
             papers = [h for h in hits if h.label == "documents" and h.matched - self.question_words]
             if papers:
                 return "documents"
-        return _label(_best_hit(self.aspects, hits, message_keys, GENERAL_ASPECTS, self.question_words))
+        aspect = _label(_best_hit(self.aspects, hits, message_keys, GENERAL_ASPECTS, self.question_words))
+        if aspect is None and self._office_asked(message_keys):
+            return "contact"
+        return aspect
+
+    def _office_asked(self, message_keys: list[str]) -> bool:
+        """ "pmegp office", "GeM ka daftar", "which office": an office right after a scheme's own name or a
+        "which" (not "which scheme helps me sell to government offices", whom one sells to)."""
+        offices = word_keys("office_words")
+        before_office = self.all_proper_names | WHICH_KEYS
+        for i, w in enumerate(message_keys):
+            if w in offices:
+                before = [k for k in message_keys[max(0, i - 2) : i] if k not in LINKING_KEYS]
+                if before and before[-1] in before_office:
+                    return True
+        return False
 
     def asking_words(self, aspect: str | None) -> frozenset[str]:
         """The words that only ask, for a message that asks about `aspect` (all aspects' when unknown)."""

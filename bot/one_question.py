@@ -333,7 +333,7 @@ def _named_scheme(turn: Turn, u: Understanding, text: str) -> Reply:
     # the papers of the interest-subsidy loan (its detail words name the scheme), unless an "and" joins them.
     # (A fee is always answered: "paisa lagta hai kya?" also reads as papers, and agents charge for Udyam.)
     detail = turn.snap.details.asked(u.text)
-    outright = u.aspect in NAMED_OUTRIGHT and not _joined(turn, u) and detail != "fee"
+    outright = _part_named_outright(u, detail) and not _joined(turn, u)
     lines = None if outright else follow_ups.detail_lines(turn, topic, u)
     called = bool(u.best.matched & turn.snap.matcher.proper_names.get(topic, set()))
     asks = called or "?" in text or bool(set(keys(text)) & word_keys("question_asks"))
@@ -346,6 +346,15 @@ def _named_scheme(turn: Turn, u: Understanding, text: str) -> Reply:
         return responses.facts(turn, topic, lines, u)
     aspect = u.aspect or (session.aspect if goes_on else None) or _told_who(turn, u, text)
     return responses.scheme(turn, topic, aspect, u)
+
+
+def _part_named_outright(u: Understanding, detail: str | None) -> bool:
+    """Whether the part of the scheme asked wins over the detail asked beside it."""
+    if u.aspect in NAMED_OUTRIGHT:
+        return detail != "fee"
+    if u.aspect == "apply":
+        return detail not in STEPS_DETAILS
+    return u.aspect == "eligibility" and (detail == "gst" or bool(set(keys(u.text)) & ELIGIBILITY_NAMED))
 
 
 def _both_parts(turn: Turn, u: Understanding, reply: Reply) -> list[Reply]:
@@ -588,6 +597,13 @@ def _sized(turn: Turn, text: str, u: Understanding) -> FactMatch | None:
 
 # Parts of a scheme asked in words of their own ("papers", "whom to contact") beat a detail's words beside them.
 NAMED_OUTRIGHT = ("documents", "contact")
+# ... and so do the steps, unless the detail is about them ("how long does MSEFC take to decide").
+STEPS_DETAILS = ("processing_time", "rejection", "fee")
+# Eligibility asked by its own name ("are we eligible for the green loan interest subvention"), or beside
+# a missing GST ("GST nahi hai, udyam ban sakta hai?"); "byaj milega kya?" asks the interest itself.
+ELIGIBILITY_NAMED = frozenset(
+    keys("eligible eligibility qualify criteria पात्र पात्रता योग्यता patrata yogyata")
+)
 
 # A scam warning colours this many turns after it ("wo officer bol raha", then "paise bhej du?").
 WARNING_TURNS = 2

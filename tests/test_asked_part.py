@@ -1,0 +1,57 @@
+"""The part of a scheme a message asks for, where a detail's words or an office stand beside it."""
+
+import pytest
+
+from bot.messages import IncomingMessage
+from bot.respond import respond
+
+
+def say(services, text, user="u"):
+    [reply] = respond(IncomingMessage("console", user, text), services)
+    return reply
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("pmegp office", "pmegp"),
+        ("GeM ka daftar", "gem"),
+        ("पीएमईजीपी का दफ्तर", "pmegp"),
+    ],
+)
+def test_an_office_after_a_schemes_name_asks_whom_to_contact(services, text, topic):
+    reply = say(services, text)
+    assert (reply.intent, reply.topic, reply.aspect) == ("scheme_info", topic, "contact")
+
+
+def test_offices_one_sells_to_ask_no_contact(services):
+    reply = say(services, "which scheme helps me sell to government offices")
+    assert reply.topic == "gem" and reply.aspect != "contact"
+
+
+@pytest.mark.parametrize(
+    ("text", "aspect"),
+    [
+        ("who is eligible for the mse gift interest subvention", "eligibility"),
+        ("How to apply for green loan interest subvention through my bank", "apply"),
+        ("ग्रीन टेक्नोलॉजी लोन पर ब्याज सब्सिडी के लिए कहां आवेदन करें", "apply"),
+        ("bina GST wale chhote dukandar ka udyam ban sakta hai kya", "eligibility"),
+        ("I dont have GST number, only PAN card. can I still get MSME registration done?", "eligibility"),
+    ],
+)
+def test_a_part_asked_outright_beats_a_detail_that_describes_the_scheme(services, text, aspect):
+    reply = say(services, text)
+    assert reply.aspect == aspect
+    if aspect == "eligibility":
+        assert "Who can apply" in reply.text or "कौन आवेदन कर सकता है" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "aspect"),
+    [
+        ("how long does MSEFC take to decide a delayed payment case?", "benefits"),  # the time, not the steps
+        ("45 din me payment nahi aaya to buyer se byaj milega kya? kitna rate?", "benefits"),  # the interest
+    ],
+)
+def test_a_detail_asked_of_the_steps_or_the_rules_is_still_the_detail(services, text, aspect):
+    assert say(services, text).aspect == aspect
