@@ -55,7 +55,17 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
         and "where" not in u.intents
         and (u.best.label == EFC or not finder.place_said(text))
     )
-    elsewhere = scheme_named or bool(u.not_covered) or detail_asked or schemes_asked or offer_asked
+    # "efc walo ka contact number kahan milega": no EFC is on file, so its contact is the scheme's (honest)
+    # one; with a town told, the answer that no EFC near it is on file
+    efc_contact = (
+        u.confident
+        and u.best.label == EFC
+        and ("helpline" in u.intents or u.aspect == "contact")
+        and not finder.place_said(text)
+    )
+    elsewhere = (
+        scheme_named or bool(u.not_covered) or detail_asked or schemes_asked or offer_asked or efc_contact
+    )
     # "common facility centre ... in Assam": the centre word is part of the scheme's name
     in_name = u.confident and u.best.label not in CENTRE_SCHEMES and bool(u.best.matched & centre_words())
     centre_asked = not (elsewhere or in_name) and (

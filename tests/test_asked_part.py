@@ -55,3 +55,22 @@ def test_a_part_asked_outright_beats_a_detail_that_describes_the_scheme(services
 )
 def test_a_detail_asked_of_the_steps_or_the_rules_is_still_the_detail(services, text, aspect):
     assert say(services, text).aspect == aspect
+
+
+def test_efcs_contact_asked_where_is_its_honest_contact_not_a_list_we_lack(services):
+    reply = say(services, "efc walo ka contact number kahan milega")
+    assert (reply.intent, reply.topic) == ("helpline", "efc")
+    assert "EFC" in reply.text and reply.centres == ()
+
+
+@pytest.mark.parametrize("text", ["ये बॉट क्या क्या बता सकता है", "ye bot kya bata sakta hai"])
+def test_what_the_bot_can_tell_is_the_help_menu(services, text):
+    assert say(services, text).intent == "help"
+
+
+@pytest.mark.parametrize(
+    "text", ["aloo paratha kaise banate hai", "income tax slab for small business owners this year"]
+)
+def test_a_recipe_or_a_tax_slab_gets_no_scheme(services, text):
+    reply = say(services, text)
+    assert reply.intent == "fallback" and reply.topic is None
