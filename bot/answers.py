@@ -1,6 +1,7 @@
 """Building reply text from knowledge-base records: short enough for a phone, every fact from the data."""
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from bot.i18n import gettext
@@ -109,7 +110,7 @@ def group_answer(
     out = [_("What my knowledge base has for %(group)s:") % {"group": group}]
     for scheme_id, lines in found.items():
         scheme = knowledge.schemes[scheme_id]
-        out += ["", f"▪ {text(scheme['name'], lang)}: {text(scheme.get('short'), lang)}"]
+        out += ["", _summary(scheme, lang)]
         out += [f"• {line}" for line in lines]
     if rest:
         names = ", ".join(knowledge.topic_name(s, lang) for s in rest)
@@ -117,14 +118,22 @@ def group_answer(
     return "\n".join(out)
 
 
-def schemes_for_need(knowledge: Knowledge, schemes: list[str], lang: str) -> str:
-    """ "Which schemes give a loan without collateral?": each scheme the need points to, with its summary."""
+def schemes_for_need(knowledge: Knowledge, schemes: list[str], lang: str, related: Sequence[str] = ()) -> str:
+    """ "Which schemes give a loan without collateral?": each scheme the need points to, with its summary;
+    the schemes related to them under a header of their own ("margin money subsidy" is PMEGP's alone)."""
     _ = gettext(lang)
-    out = [_("Schemes in my knowledge base for that:")]
-    for scheme_id in schemes:
-        scheme = knowledge.schemes[scheme_id]
-        out.append(f"▪ {text(scheme['name'], lang)}: {text(scheme.get('short'), lang)}")
+    out = [_("Schemes in my knowledge base for that:"), *_summaries(knowledge, schemes, lang)]
+    if related:
+        out += ["", _("Related schemes:"), *_summaries(knowledge, related, lang)]
     return "\n".join(out)
+
+
+def _summaries(knowledge: Knowledge, schemes: Sequence[str], lang: str) -> list[str]:
+    return [_summary(knowledge.schemes[s], lang) for s in schemes]
+
+
+def _summary(scheme: dict[str, Any], lang: str) -> str:
+    return f"▪ {text(scheme['name'], lang)}: {text(scheme.get('short'), lang)}"
 
 
 def comparison(knowledge: Knowledge, schemes: list[str], lang: str) -> str:
@@ -134,7 +143,7 @@ def comparison(knowledge: Knowledge, schemes: list[str], lang: str) -> str:
     out = [_("Side by side:")]
     for scheme_id in schemes:
         scheme = knowledge.schemes[scheme_id]
-        out.append(f"▪ {text(scheme['name'], lang)}: {text(scheme.get('short'), lang)}")
+        out.append(_summary(scheme, lang))
         who = items(scheme.get("eligibility"), lang)[:1]
         out += [f"   {aspect_label('eligibility', lang)}: {_lead(who[0])}"] if who else []
     caution = caution_line(knowledge, lang) if any(FIGURE.search(line) for line in out) else None

@@ -139,9 +139,9 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         first_steps
     ):  # "gaon me bakery kholni hai, kya madad milegi?": the schemes a small business starts with
         return [responses.schemes_for_need(turn, first_steps, u)]
-    pointed = scheme_lists.for_need(turn.snap.knowledge, u) if not group else []
-    if len(pointed) > 1:  # "all the schemes that give subsidy or loans without collateral"
-        return [responses.schemes_for_need(turn, pointed, u)]
+    pointed, related = scheme_lists.for_need(turn.snap.knowledge, u) if not group else ([], [])
+    if len(pointed) + len(related) > 1:  # "all the schemes that give subsidy or loans without collateral"
+        return [responses.schemes_for_need(turn, pointed, u, related)]
     still = follow_ups.still_about_it(turn, u)
     if still is not None:  # "buyer ka turnover 300 cr, register karna padega?" after TReDS: its rule
         return [responses.facts(turn, session.topic, still, u)]

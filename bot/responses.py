@@ -1,5 +1,6 @@
 """The replies the core builds most often: a scheme aspect, helplines, centres, the fallback."""
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from bot import answers, groups, list_items, menus, msme_size
@@ -76,10 +77,12 @@ def group_rest(turn: Turn, label: str, found: list[str]) -> Reply:
     return _scheme_list(turn, text, found, label, confidence=0.7)
 
 
-def schemes_for_need(turn: Turn, schemes: list[str], u: Understanding) -> Reply:
-    """The schemes a need points to, when the user asks which schemes there are for it."""
-    text = answers.schemes_for_need(turn.snap.knowledge, schemes, turn.lang)
-    return _scheme_list(turn, text, schemes, None, confidence=round(u.best.score, 3) if u.best else 0.5)
+def schemes_for_need(turn: Turn, schemes: list[str], u: Understanding, related: Sequence[str] = ()) -> Reply:
+    """The schemes a need points to, when the user asks which schemes there are for it (and those related
+    to the one it names, apart: they may not give what was asked)."""
+    text = answers.schemes_for_need(turn.snap.knowledge, schemes, turn.lang, related)
+    confidence = round(u.best.score, 3) if u.best else 0.5
+    return _scheme_list(turn, text, [*schemes, *related], None, confidence=confidence)
 
 
 def comparison(turn: Turn, schemes: list[str], u: Understanding) -> Reply:

@@ -23,19 +23,20 @@ STORY_WORDS = 2
 COMPARED = 3
 
 
-def for_need(knowledge: Knowledge, u: Understanding) -> list[str]:
+def for_need(knowledge: Knowledge, u: Understanding) -> tuple[list[str], list[str]]:
     """The schemes a need points to when the message asks which schemes there are ("kya kya schemes hai
-    chhote business ke liye", "list the schemes that give subsidy"), naming none by its proper name."""
+    chhote business ke liye", "list the schemes that give subsidy"), naming none by its proper name; and,
+    when its words name one scheme alone, the schemes the knowledge base relates to that one."""
     listing = "scheme_list" in u.intents and not questions.stray(u, "scheme_list")
     if not (listing or questions.asks_for_money(u.text)):
-        return []  # "atal pension yojana me kitna katega": "yojana" beside words we do not know
+        return [], []  # "atal pension yojana me kitna katega": "yojana" beside words we do not know
     if u.named or u.not_covered or u.aspect in ONE_SCHEME_ASPECTS:
-        return []  # "samadhaan pe kaun kaun se kagaz" asks one portal's papers
+        return [], []  # "samadhaan pe kaun kaun se kagaz" asks one portal's papers
     if u.confident and not questions.asks_several(u.text):
-        return []  # "cluster wali scheme ka form": the one scheme its words name
+        return [], []  # "cluster wali scheme ka form": the one scheme its words name
     top = u.best
     if top is None:
-        return []
+        return [], []
     # "msme loan scheme?": every scheme the need's own word ("loan") points to, however weakly; and
     # when one everyday word names a single scheme ("nai dukaan ke liye loan chahiye": Udyam's "dukan
     # ka registration"), the need several schemes share ("loan") says more
@@ -44,13 +45,13 @@ def for_need(knowledge: Knowledge, u: Understanding) -> list[str]:
         # "which schemes help me sell to the government?": the one its words name, and those the knowledge
         # base relates to it (GeM's: Udyam, MSME Sambandh, MSME Mart)
         related = knowledge.schemes[top.label].get("related") or []
-        return [*pointed, *(s for s in related if s in knowledge.schemes and s not in pointed)]
+        return pointed, [s for s in related if s in knowledge.schemes and s not in pointed]
     need = max(_by_words(u.topics), key=len)
     # ("toll free number to talk about msme schemes" asks for the helpline; "kaun kaun se portal madad karte
     # hain" asks for the list)
     if len(need) <= len(pointed) or set(u.intents) - {"scheme_list", "help"}:
-        return pointed
-    return pointed + [label for label in need if label not in pointed]
+        return pointed, []
+    return pointed + [label for label in need if label not in pointed], []
 
 
 # "mujhe bas certificate ka kaam hai" says what one needs, not one's own business ("mujhe bakery kholni hai" is).

@@ -1468,6 +1468,15 @@ def test_schemes_asked_in_the_plural_list_the_one_named_and_its_related(services
     [reply] = say(services, text)
     offered = [o.payload.split()[1] for o in reply.options if o.payload.startswith("@scheme ")]
     assert reply.intent == "scheme_list" and offered[0] == first and also <= set(offered)
+    # (the related ones under a header of their own: they may not give what was asked)
+    named, related = reply.text.split("\n\n")[:2]
+    assert named.count("▪") == 1 and related.count("▪") >= len(also)
+
+
+def test_a_need_one_scheme_meets_does_not_list_the_related_as_meeting_it(services):
+    [reply] = say(services, "which schemes give margin money subsidy?")
+    named, related = reply.text.split("Related schemes:")
+    assert "PMEGP" in named and "Udyam" not in named and "Udyam" in related
 
 
 def test_the_first_of_two_parts_leaves_the_repeated_link_to_the_second(services):
