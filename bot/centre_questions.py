@@ -12,7 +12,7 @@ from bot.i18n import gettext
 from bot.matcher import Understanding
 from bot.messages import Reply
 from bot.normalize import clean, key, keys, says_any
-from bot.phrases import word_list
+from bot.phrases import word_keys, word_list
 from bot.places import centre_words
 from bot.turn import Turn
 
@@ -21,6 +21,8 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     """The reply when the message is about centres, else None (and no place is awaited any more)."""
     finder, session = turn.snap.finder, turn.session
     named_type = u.centre_type  # "any" when only a generic centre word was used
+    if named_type == "any" and _office_in_a_scheme_chat(turn, text):
+        named_type = OFFICE  # "mere shehar me koi office hai?" after PMEGP asks for its offices (DIC, KVIC)
     # A generic "centre" asks for every kind again; no centre word keeps the kind asked before.
     centre_type = None if named_type == "any" else named_type or session.centre_type
     # "विश्वकर्मा योजना का रजिस्ट्रेशन कहाँ होगा, जन सेवा केंद्र पर?" asks about the scheme it names;
@@ -240,3 +242,14 @@ def _about_the_list(turn: Turn, answer: CentreAnswer) -> Reply:
 
 # Schemes that are themselves networks of centres: a centre word beside them asks for the centres.
 CENTRE_SCHEMES = frozenset({"tech-centres", "efc"})
+
+
+def _office_in_a_scheme_chat(turn: Turn, text: str) -> bool:
+    """An "office" or "daftar" asked in a chat about a scheme applied for through offices (not the
+    technology centres): the offices it is applied or helped with at."""
+    topic = turn.session.topic
+    return (
+        topic in turn.snap.knowledge.schemes
+        and topic not in CENTRE_SCHEMES
+        and bool(set(keys(text)) & word_keys("office_words"))
+    )

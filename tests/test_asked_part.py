@@ -74,3 +74,9 @@ def test_what_the_bot_can_tell_is_the_help_menu(services, text):
 def test_a_recipe_or_a_tax_slab_gets_no_scheme(services, text):
     reply = say(services, text)
     assert reply.intent == "fallback" and reply.topic is None
+
+
+def test_an_office_asked_in_a_schemes_chat_is_where_to_apply_for_it(services):
+    say(services, "pmegp loan", user="office")
+    reply = say(services, "mere shehar me koi office hai?", user="office")
+    assert (reply.topic, reply.aspect) == ("pmegp", "apply") and reply.centres == ()
