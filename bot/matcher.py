@@ -16,7 +16,7 @@ import regex
 from bot import language
 from bot.caching import cached_method
 from bot.knowledge import REGISTRATION, Knowledge, host
-from bot.normalize import clean, key, keys, message_words
+from bot.normalize import clean, key, keys, message_words, says_any
 from bot.phrase_index import FUZZY_MIN_LENGTH, Hit, PhraseIndex, fullest
 from bot.phrases import phrase_file, phrases, word_forms, word_keys, word_list
 
@@ -308,7 +308,7 @@ class Matcher:
         naming = topics[0].matched if topics else frozenset()
         aspect, also_asked = self._asked_parts(text, message_keys, extra_known, naming)
         topics = self._said_whole_first(topics, message_keys)
-        topics = self._named_alone(self._registration_as_context(self._named_first(topics)), elsewhere)
+        topics = self._named_alone(self._registration_as_context(self._named_first(topics), text), elsewhere)
         return Understanding(
             text=clean(text),
             input_language=language.detect(text),
@@ -438,17 +438,19 @@ class Matcher:
             for sid, ws in self.names.items()
         }
 
-    def _registration_as_context(self, topics: list[Hit]) -> list[Hit]:
+    def _registration_as_context(self, topics: list[Hit], text: str) -> list[Hit]:
         """Udyam named beside another scheme, both by name, is what the user has or lacks for it: "उद्यम में
         रजिस्टर नहीं है, क्या फिर भी ZED ले सकते हैं?", "TReDS पर रजिस्ट्रेशन… उद्यम सर्टिफिकेट हमारे पास है" ask
-        about ZED and TReDS. The other leads, and Udyam drops below a "which one?" (comparisons and two
-        questions in one message are split before this)."""
+        about ZED and TReDS; so is Udyam told as had beside another scheme's need ("I have Udyam registration.
+        My buyer has not paid for 120 days"). The other leads, and Udyam drops below a "which one?"
+        (comparisons and two questions in one message are split before this)."""
         if len(topics) < 2 or REGISTRATION not in (topics[0].label, topics[1].label):
             return topics
         udyam, other = (topics[0], topics[1]) if topics[0].label == REGISTRATION else (topics[1], topics[0])
         if other.score < udyam.score - NAMED_MARGIN:
             return topics
-        if not all(h.matched & self.proper_names.get(h.label, set()) for h in (udyam, other)):
+        by_name = all(h.matched & self.proper_names.get(h.label, set()) for h in (udyam, other))
+        if not (by_name or says_any(text, word_list("words", "registration_had"))):
             return topics
         kept = replace(udyam, score=min(udyam.score, CLARIFY_THRESHOLD - CLOSE_MARGIN))
         return [other, *sorted([kept, *topics[2:]], key=lambda h: -h.score)]

@@ -80,3 +80,22 @@ def test_an_office_asked_in_a_schemes_chat_is_where_to_apply_for_it(services):
     say(services, "pmegp loan", user="office")
     reply = say(services, "mere shehar me koi office hai?", user="office")
     assert (reply.topic, reply.aspect) == ("pmegp", "apply") and reply.centres == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        (
+            "I have Udyam registration as a micro enterprise. My buyer has not paid for 120 days. What can I do?",
+            "samadhaan",
+        ),
+        ("My Udyam registration is done. Now I want to sell my products to government offices, how?", "gem"),
+        ("मेरे पास उद्यम रजिस्ट्रेशन है, खरीदार ने 4 महीने से पैसा नहीं दिया, क्या करूं", "samadhaan"),
+    ],
+)
+def test_udyam_told_as_had_leaves_the_question_to_the_need_beside_it(services, text, topic):
+    assert say(services, text).topic == topic
+
+
+def test_udyam_asked_about_is_still_udyam(services):
+    assert say(services, "udyam registration kya hai").topic == "udyam"
