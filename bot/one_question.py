@@ -2,6 +2,8 @@
 a need points to, a follow-up, a menu, an honest "not covered", a "did you mean", or the fallback, in that
 order of evidence."""
 
+from dataclasses import replace
+
 import regex
 
 from bot import (
@@ -322,6 +324,10 @@ def _named_scheme(turn: Turn, u: Understanding, text: str) -> Reply:
     """A scheme named with confidence: its helpline, the lines that answer the detail asked, or the part
     of its answer asked for (a follow-up with no aspect continues the part shown last)."""
     session = turn.session
+    if u.aspect == "change" and corrects(
+        text
+    ):  # "galat likh diya, samadhaan": one's own slip, no change asked
+        u = replace(u, aspect=None)
     topic = follow_ups.kept_topic(turn, u) or u.best.label
     # "I'm a helpline operator. Caller asks: what is the toolkit incentive?" asks about the scheme
     in_passing = _in_passing(u, "helpline", HELPLINE_MAX_WORDS)

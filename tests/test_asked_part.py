@@ -99,3 +99,28 @@ def test_udyam_told_as_had_leaves_the_question_to_the_need_beside_it(services, t
 
 def test_udyam_asked_about_is_still_udyam(services):
     assert say(services, "udyam registration kya hai").topic == "udyam"
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "topic", "aspect"),
+    [
+        ("treds kya hai", "galat likh diya, samadhaan", "samadhaan", "overview"),
+        ("treds kya hai", "my mistake, I meant samadhaan", "samadhaan", "overview"),
+        ("pmegp documents", "same for cgtmse", "cgtmse", "documents"),
+        ("pmegp ke documents", "udyam registration me galti ho gayi, kaise sudhare", "udyam", "change"),
+        ("cgtmse", "iske liye kahan jana padega", "cgtmse", "apply"),
+    ],
+)
+def test_a_slip_corrected_or_the_same_asked_again_keeps_what_was_asked(services, first, then, topic, aspect):
+    user = f"{first}|{then}"
+    say(services, first, user=user)
+    reply = say(services, then, user=user)
+    assert (reply.topic, reply.aspect) == (topic, aspect)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [("gud mrng", "greeting"), ("kuch puchna hai", "greeting"), ("give me the number", "helpline")],
+)
+def test_openers_users_write(services, text, intent):
+    assert say(services, text).intent == intent
