@@ -28,7 +28,7 @@ class Command:
 
 COMMANDS: dict[str, Command] = {
     # knowledge base (admins)
-    "show": Command(kb_commands.show, roles.ADMIN, "/show ID"),
+    "show": Command(kb_commands.show, roles.ADMIN, "/show ID (or its name or alias)"),
     "set": Command(kb_commands.set_field, roles.ADMIN, "/set ID FIELD VALUE"),
     "alias": Command(kb_commands.alias, roles.ADMIN, "/alias ID TEXT"),
     "unalias": Command(kb_commands.unalias, roles.ADMIN, "/unalias ID TEXT"),
@@ -36,7 +36,7 @@ COMMANDS: dict[str, Command] = {
     "cancel": Command(guided_add.cancel, roles.ADMIN, "/cancel"),
     "delete": Command(kb_commands.delete, roles.ADMIN, "/delete ID"),
     "restore": Command(kb_commands.restore, roles.ADMIN, "/restore ID"),
-    "history": Command(kb_commands.history, roles.ADMIN, "/history [ID]"),
+    "history": Command(kb_commands.history, roles.ADMIN, "/history [ID] [PAGE]; /history #N in full"),
     "undo": Command(kb_commands.undo, roles.ADMIN, "/undo"),
     "export": Command(kb_import.export_command, roles.ADMIN, "/export"),
     "import": Command(kb_import.import_command, roles.ADMIN, "/import PATH (or YAML on the next lines)"),

@@ -14,8 +14,10 @@ import sqlite_utils
 
 from bot import seed
 
-# Rows shown by /history.
+# Rows on one page of /history.
 HISTORY_ROWS = 15
+# Characters of a command, old or new value a /history line shows (`/history #N` shows them whole).
+SHORT_VALUE = 80
 
 
 def stamp() -> str:
@@ -60,12 +62,32 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def rows(db: sqlite_utils.Database, target: str | None = None, limit: int = HISTORY_ROWS) -> list[dict]:
-    """The latest audit rows, newest first, optionally for one record/user id."""
+def rows(
+    db: sqlite_utils.Database, target: str | None = None, limit: int = HISTORY_ROWS, skip: int = 0
+) -> list[dict]:
+    """The latest audit rows after the newest `skip`, newest first, optionally for one record/user id."""
     where, params = ("WHERE target = ?", [target]) if target else ("", [])
-    cursor = db.execute(f"SELECT * FROM audit {where} ORDER BY id DESC LIMIT ?", [*params, limit])
+    cursor = db.execute(
+        f"SELECT * FROM audit {where} ORDER BY id DESC LIMIT ? OFFSET ?", [*params, limit, skip]
+    )
+    return _dicts(cursor)
+
+
+def _dicts(cursor: Any) -> list[dict]:
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
+
+
+def count(db: sqlite_utils.Database, target: str | None = None) -> int:
+    """How many audit rows there are (for one record/user id): /history says how many pages."""
+    where, params = ("WHERE target = ?", [target]) if target else ("", [])
+    return db.execute(f"SELECT count(*) FROM audit {where}", params).fetchone()[0]
+
+
+def entry(db: sqlite_utils.Database, audit_id: int) -> dict | None:
+    """One audit row by its number (`/history #N`)."""
+    found = _dicts(db.execute("SELECT * FROM audit WHERE id = ?", [audit_id]))
+    return found[0] if found else None
 
 
 def last_change(db: sqlite_utils.Database, target: str) -> dict | None:
@@ -89,16 +111,26 @@ def last_undoable(db: sqlite_utils.Database, who: str) -> dict | None:
 UNDONE, OVERTAKEN = 1, 2
 
 
-def later_changes(db: sqlite_utils.Database, row: dict) -> list[dict]:
-    """The changes to `row`'s target made after it that still stand, oldest first (an undone one does not;
-    an overtaken one does), each with its `undo` (None: an /import's, which rewrote the whole record).
-    Values alone cannot tell: another admin may have changed it and then back."""
+def later_changes(db: sqlite_utils.Database, row: dict, everywhere: bool = False) -> list[dict]:
+    """The changes to `row`'s target (`everywhere`: to anything) made after it that still stand, oldest
+    first (an undone one does not; an overtaken one does), each with its `undo` (None: an /import's, which
+    rewrote the whole record). Values alone cannot tell: another admin may have changed it and then back."""
+    where, params = ("", []) if everywhere else ("target = ? AND", [row["target"]])
     found = db.execute(
-        "SELECT id, who, undo FROM audit WHERE target = ? AND id > ? AND undone != ? "
+        f"SELECT id, who, command, target, undo FROM audit WHERE {where} id > ? AND undone != ? "
         "AND (undo IS NOT NULL OR command = '/import') ORDER BY id",
-        [row["target"], row["id"], UNDONE],
+        [*params, row["id"], UNDONE],
     ).fetchall()
-    return [{"id": i, "who": who, "undo": json.loads(undo) if undo else None} for i, who, undo in found]
+    return [
+        {
+            "id": i,
+            "who": who,
+            "command": command,
+            "target": target,
+            "undo": json.loads(undo) if undo else None,
+        }
+        for i, who, command, target, undo in found
+    ]
 
 
 def mark_undone(db: sqlite_utils.Database, audit_id: int, how: int = UNDONE) -> None:
@@ -106,14 +138,29 @@ def mark_undone(db: sqlite_utils.Database, audit_id: int, how: int = UNDONE) -> 
 
 
 def line(row: dict) -> str:
-    """One audit row for a person to read (admin output, English)."""
-    undone = {UNDONE: " (undone)", OVERTAKEN: " (overtaken: cannot be undone)"}.get(row.get("undone"), "")
+    """One audit row for a person to read (admin output, English), its command and values cut short."""
     return (
-        f"#{row['id']} {row['at']} {row['who']} {row['command']} → {row['target']}: "
-        f"{_short(row['old'])} ⇒ {_short(row['new'])}{undone}"
+        f"#{row['id']} {row['at']} {row['who']} {short(row['command'])} → {row['target']}: "
+        f"{short(row['old'])} ⇒ {short(row['new'])}{_undone(row)}"
     )
 
 
-def _short(value: str | None, limit: int = 80) -> str:
+def full(row: dict) -> str:
+    """One audit row with its whole command and values, one per line (`/history #N`)."""
+    return "\n".join(
+        [
+            f"#{row['id']} {row['at']} {row['who']} → {row['target']}{_undone(row)}",
+            f"command: {row['command']}",
+            f"old: {row['old'] or 'null'}",
+            f"new: {row['new'] or 'null'}",
+        ]
+    )
+
+
+def _undone(row: dict) -> str:
+    return {UNDONE: " (undone)", OVERTAKEN: " (overtaken: cannot be undone)"}.get(row.get("undone"), "")
+
+
+def short(value: str | None) -> str:
     text = value or "null"
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return text if len(text) <= SHORT_VALUE else text[: SHORT_VALUE - 1] + "…"

@@ -2,13 +2,16 @@
 
 Each handler parses its arguments, calls one change in `kb_edit` / `roles` / `undo` and says what
 happened. Admin output is English only (admins work in English; citizens never see it).
+/show and /history find a record by its id, or else by its name or an alias ("/show पीएमईजीपी"); a change
+takes only the exact id, and one given a name says which id it may mean: it never acts on a guess.
 """
 
 import json
 
+import sqlite_utils
 import yaml
 
-from bot import audit, kb_edit, kb_fields, kb_provenance, roles
+from bot import audit, kb_edit, kb_fields, kb_names, kb_provenance, roles
 from bot.messages import Reply
 from bot.turn import Turn
 from bot.undo import UndoError, undo_last
@@ -23,15 +26,46 @@ def _command(turn: Turn) -> str:
     return " ".join((turn.message.text or "").split())[:500]
 
 
+def _named(db: sqlite_utils.Database, wanted: str) -> list[str]:
+    """The record `wanted` names: its exact id, or else every record whose name or alias it is."""
+    return [wanted] if kb_edit.find(db, wanted) else kb_names.records_named(db, wanted)
+
+
+def _several(db: sqlite_utils.Database, wanted: str, ids: list[str]) -> str:
+    """The records one name belongs to, for the admin to pick one by its id."""
+    labels = [i + (" (deleted)" if kb_edit.find(db, i).deleted else "") for i in ids]
+    return f"{wanted!r} names {len(ids)} records: {', '.join(labels)}"
+
+
+def _no_record(db: sqlite_utils.Database, verb: str, record_id: str, args: str) -> str:
+    """Why a change found no record `record_id`, with the id the admin may have meant when the words begin
+    with a record's name: a change is never made to a guessed record."""
+    words, index = args.split(), kb_names.name_index(db)
+    for end in range(len(words), 0, -1):
+        ids = index.get(kb_names.name_key(" ".join(words[:end])), [])
+        if len(ids) == 1:
+            rest = " …" if words[end:] else ""
+            return (
+                f"no record {record_id!r}; did you mean /{verb} {ids[0]}{rest}? (a change takes the exact id)"
+            )
+        if ids:
+            return f"no record {record_id!r}; {_several(db, ' '.join(words[:end]), ids)}: a change takes the id of one"
+    return f"no record {record_id!r}"
+
+
 def show(turn: Turn, args: str) -> list[Reply]:
-    """/show ID — the record as stored, with aliases, sources and the last change."""
-    record_id = args.strip()
-    if not record_id:
-        return say(turn, "usage: /show ID (a scheme, centre or helpline id, e.g. /show udyam)")
+    """/show ID|NAME — the record as stored, with aliases, sources and the last change."""
+    wanted = " ".join(args.split())
+    if not wanted:
+        return say(turn, "usage: /show ID (a scheme, centre or helpline id, name or alias, e.g. /show udyam)")
     db = turn.services.db
+    found = _named(db, wanted)
+    if len(found) > 1:
+        return say(turn, f"{_several(db, wanted, found)}: send /show ID with one of them")
+    if not found:
+        return say(turn, f"no record {wanted!r}")
+    record_id = found[0]
     stored = kb_edit.find(db, record_id)
-    if stored is None:
-        return say(turn, f"no record {record_id!r}")
     body = {k: v for k, v in stored.data.items() if k != "sources"}
     lines = [
         f"{stored.table[:-1]} {record_id}"
@@ -59,7 +93,9 @@ def set_field(turn: Turn, args: str) -> list[Reply]:
         return say(turn, "usage: /set ID FIELD VALUE, e.g. /set udyam url https://udyamregistration.gov.in")
     record_id, field, value = parts
     stored = kb_edit.find(turn.services.db, record_id)
-    if stored is None or stored.deleted:
+    if stored is None:
+        return say(turn, _no_record(turn.services.db, "set", record_id, args))
+    if stored.deleted:
         return say(turn, f"no record {record_id!r}")
     try:
         old, new = kb_edit.set_field(
@@ -91,6 +127,8 @@ def alias(turn: Turn, args: str) -> list[Reply]:
     record_id, _, text = args.strip().partition(" ")
     if not text.strip():
         return say(turn, "usage: /alias ID TEXT, e.g. /alias udyam msme certificate")
+    if kb_edit.find(turn.services.db, record_id) is None:
+        return say(turn, _no_record(turn.services.db, "alias", record_id, args))
     elsewhere = turn.snap.understand(text).not_covered
     if elsewhere:  # "/alias pmegp mudra loan kaise milega" would answer Mudra questions with PMEGP
         return say(
@@ -110,6 +148,8 @@ def unalias(turn: Turn, args: str) -> list[Reply]:
     record_id, _, text = args.strip().partition(" ")
     if not text.strip():
         return say(turn, "usage: /unalias ID TEXT")
+    if kb_edit.find(turn.services.db, record_id) is None:
+        return say(turn, _no_record(turn.services.db, "unalias", record_id, args))
     try:
         kb_edit.remove_alias(turn.services.db, turn.message.sender, record_id, text, _command(turn))
     except kb_edit.EditError as exc:
@@ -119,18 +159,20 @@ def unalias(turn: Turn, args: str) -> list[Reply]:
 
 def delete(turn: Turn, args: str) -> list[Reply]:
     """/delete ID — hidden from answers, recoverable with /undo or /restore ID."""
-    return _deleted(turn, args.strip(), True)
+    return _deleted(turn, " ".join(args.split()), True)
 
 
 def restore(turn: Turn, args: str) -> list[Reply]:
     """/restore ID — bring a deleted record back."""
-    return _deleted(turn, args.strip(), False)
+    return _deleted(turn, " ".join(args.split()), False)
 
 
 def _deleted(turn: Turn, record_id: str, deleted: bool) -> list[Reply]:
     verb = "delete" if deleted else "restore"
-    if not record_id or " " in record_id:
+    if not record_id:
         return say(turn, f"usage: /{verb} ID")
+    if kb_edit.find(turn.services.db, record_id) is None:
+        return say(turn, _no_record(turn.services.db, verb, record_id, record_id))
     try:
         kb_edit.set_deleted(turn.services.db, turn.message.sender, record_id, deleted, _command(turn))
     except kb_edit.EditError as exc:
@@ -139,12 +181,44 @@ def _deleted(turn: Turn, record_id: str, deleted: bool) -> list[Reply]:
     return say(turn, f"{record_id} {after}", topic=record_id)
 
 
+HISTORY_USAGE = "usage: /history [ID] [PAGE] (e.g. /history pmegp 2), or /history #N for one change in full"
+
+
 def history(turn: Turn, args: str) -> list[Reply]:
-    """/history [ID] — the latest changes, newest first."""
-    found = audit.rows(turn.services.db, args.strip() or None)
-    if not found:
-        return say(turn, "no changes recorded" + (f" for {args.strip()}" if args.strip() else ""))
-    return say(turn, "\n".join(audit.line(r) for r in found))
+    """/history [ID|NAME] [PAGE] — one page of changes, newest first; /history #N — one change in full (a
+    line cuts long values short)."""
+    db, words = turn.services.db, args.split()
+    if words and words[0].startswith("#"):
+        number = words[0][1:]
+        if len(words) > 1 or not number.isdecimal():
+            return say(turn, HISTORY_USAGE)
+        row = audit.entry(db, int(number)) if len(number) < 19 else None  # (SQLite's integers: 64 bits)
+        return say(turn, audit.full(row) if row else f"no change #{number}")
+    page = int(words.pop()) if words and words[-1].isdecimal() else 1
+    if page < 1:
+        return say(turn, HISTORY_USAGE)
+    target = " ".join(words) or None
+    if target and not audit.count(db, target):  # (a user id, "kb" or a record id as written are exact)
+        found = _named(db, target)
+        if len(found) > 1:
+            return say(turn, f"{_several(db, target, found)}: send /history ID with one of them")
+        target = found[0] if found else target
+    return say(turn, _history_page(db, target, page))
+
+
+def _history_page(db: sqlite_utils.Database, target: str | None, page: int) -> str:
+    total = audit.count(db, target)
+    if not total:
+        return "no changes recorded" + (f" for {target}" if target else "")
+    pages = -(-total // audit.HISTORY_ROWS)
+    again = f"/history {target} " if target else "/history "
+    if page > pages:
+        whose = f"{target} has" if target else "the history has"
+        return f"{whose} {pages} page{'s' if pages > 1 else ''} of changes ({again}{pages} is the last)"
+    found = audit.rows(db, target, audit.HISTORY_ROWS, (page - 1) * audit.HISTORY_ROWS)
+    more = f"; {again}{page + 1} for more" if page < pages else ""
+    footer = f"page {page} of {pages}{more}; /history #N shows change N in full"
+    return "\n".join([*(audit.line(r) for r in found), footer])
 
 
 def undo(turn: Turn, args: str) -> list[Reply]:

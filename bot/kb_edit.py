@@ -282,13 +282,7 @@ def set_deleted(db: sqlite_utils.Database, who: str, record_id: str, deleted: bo
         if stored is None or stored.deleted == deleted:
             state = "deleted" if deleted else "live"
             raise EditError(f"no {'live' if deleted else 'deleted'} record {record_id!r} (it is not {state})")
-        _check_links(db, stored, deleted)
-        if not deleted:
-            _refuse_taken_name(db, stored.table, record_id, stored.data.get("name"))
-        db.execute(
-            f"UPDATE {stored.table} SET deleted = ?, updated_at = ? WHERE id = ?",
-            [int(deleted), audit.stamp(), record_id],
-        )
+        flag_deleted(db, stored, deleted)
         undo = {
             "op": "record",
             "id": record_id,
@@ -297,6 +291,18 @@ def set_deleted(db: sqlite_utils.Database, who: str, record_id: str, deleted: bo
         }
         audit.record(db, who, command, record_id, {"deleted": stored.deleted}, {"deleted": deleted}, undo)
         _changed(db)
+
+
+def flag_deleted(db: sqlite_utils.Database, stored: Stored, deleted: bool) -> None:
+    """Flag a record deleted or live, as /delete, /restore and their /undo do; EditError when a live record
+    would then name one that is not, or two live records would share a name."""
+    _check_links(db, stored, deleted)
+    if not deleted:
+        _refuse_taken_name(db, stored.table, stored.id, stored.data.get("name"))
+    db.execute(
+        f"UPDATE {stored.table} SET deleted = ?, updated_at = ? WHERE id = ?",
+        [int(deleted), audit.stamp(), stored.id],
+    )
 
 
 def _links(table: str, data: dict[str, Any]) -> list[tuple[str, str]]:

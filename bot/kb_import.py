@@ -1,9 +1,10 @@
 """/export and /import (+ /confirm): the whole knowledge base as a seed-format YAML file.
 
 /export replies with the file as an attachment (Telegram sends it as a document) and also writes
-it to `exports/` next to the database, so channels without attachments (WhatsApp, console) say
-where it is. /import takes a path (`/import /path/kb.yaml`) or the YAML pasted after the command
-on the following lines (the Telegram adapter turns an uploaded YAML document into the latter).
+it to a new file in `exports/` next to the database (never over an earlier export), so channels
+without attachments (WhatsApp, console) say where it is. /import takes a path (`/import /path/kb.yaml`)
+or the YAML pasted after the command on the following lines (the Telegram adapter turns an uploaded
+YAML document into the latter).
 A file over 2 MB, with YAML anchors or aliases, or nested too deep is refused before it is expanded.
 The file is validated (structure, field values, `kb check`), a diff summary is shown, and nothing
 changes until the same admin sends /confirm: then the whole file is loaded in one transaction,
@@ -12,8 +13,8 @@ kept deleted, as /delete leaves it, so /restore ID brings it back. If anything c
 knowledge base between /import and /confirm, the import must be started again.
 """
 
-import datetime
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -54,17 +55,27 @@ def export_command(turn: Turn, args: str) -> list[Reply]:
     """/export — the file as an attachment, and written to disk."""
     data = seed.export(turn.services.db)
     content = seed.dump_yaml(data).encode("utf-8")
-    name = f"sahayak-kb-{datetime.date.today().isoformat()}.yaml"
-    folder = exports_dir(turn.services.db)
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / name
-    path.write_bytes(content)
+    path = _write_new(exports_dir(turn.services.db), audit.stamp(), content)
     counts = ", ".join(f"{len(data[t])} {t}" for t in seed.RECORD_TABLES)
     text = f"Knowledge base exported: {counts}, {len(content) // 1024} KB.\nwritten to {path}"
     (reply,) = say(turn, text)
-    from dataclasses import replace
+    return [replace(reply, attachment={"filename": path.name, "content": content, "mime": MIME})]
 
-    return [replace(reply, attachment={"filename": name, "content": content, "mime": MIME})]
+
+def _write_new(folder: Path, stamp: str, content: bytes) -> Path:
+    """Write an export to a file of its own, named by its UTC time (sahayak-kb-2026-05-01-102030.yaml, then
+    -2, -3… in the same second): each export is a backup, and none may overwrite an earlier one."""
+    folder.mkdir(parents=True, exist_ok=True)
+    base = "sahayak-kb-" + stamp[:19].replace("T", "-").replace(":", "")
+    n = 1
+    while True:
+        path = folder / (base + (f"-{n}" if n > 1 else "") + ".yaml")
+        try:
+            with path.open("xb") as file:  # (exclusive: not even another process's file of this name)
+                file.write(content)
+            return path
+        except FileExistsError:
+            n += 1
 
 
 # Channels that run on the server itself, where a file path means the admin's own file.

@@ -2,7 +2,8 @@
 
 Citizens ask for a record by its name; with two records of one name they get either one ("udyam
 registration" answered with a new, empty copy). /set, /add, /restore and /import all refuse it, and say
-which record already has the name.
+which record already has the name. Admins may name a record too: /show and /history find it by its id,
+names or aliases (`records_named`).
 """
 
 import json
@@ -11,6 +12,8 @@ from collections.abc import Iterator
 from typing import Any
 
 import sqlite_utils
+
+from bot.seed import RECORD_TABLES
 
 # The records citizens ask for by name (helplines are shown with a scheme, never asked for by name).
 NAMED_TABLES = ("schemes", "centres")
@@ -38,6 +41,26 @@ def owner_of(db: sqlite_utils.Database, name: str, record_id: str) -> str | None
             if wanted in {name_key(n) for _, n in _names(json.loads(data).get("name"))}:
                 return other
     return None
+
+
+def name_index(db: sqlite_utils.Database) -> dict[str, list[str]]:
+    """Every record, deleted or not, under each key it answers to: its id, its names and its aliases."""
+    index: dict[str, list[str]] = {}
+    ids = set()
+    for table in RECORD_TABLES:
+        for record_id, data in db.execute(f"SELECT id, data FROM {table}").fetchall():
+            ids.add(record_id)
+            for text in [record_id, *(n for _, n in _names(json.loads(data).get("name")))]:
+                index.setdefault(name_key(text), []).append(record_id)
+    for topic, text in db.execute("SELECT topic, text FROM aliases").fetchall():
+        if topic in ids:
+            index.setdefault(name_key(text), []).append(topic)
+    return {key: sorted(set(found)) for key, found in index.items()}
+
+
+def records_named(db: sqlite_utils.Database, text: str) -> list[str]:
+    """The ids of the records whose id, name or alias reads exactly as `text` (case and spacing aside)."""
+    return name_index(db).get(name_key(text), [])
 
 
 def clash(db: sqlite_utils.Database, record_id: str, names: dict[str, Any]) -> str | None:

@@ -1,9 +1,12 @@
 """/undo: revert an admin's own last change; repeated /undo walks further back.
 
-An undo only applies when what it would overwrite is still what that change wrote: if another
-admin has changed the same thing since, the undo is refused instead of losing their edit. A /set
-puts back only the fields it wrote, so another admin's edit of a different field of the same record
-does not stand in its way.
+An undo is refused only by a later change that still stands and conflicts with it, so no other edit is
+lost: for a /set, a later change of a field it wrote (another field of the same record is no conflict);
+for an /alias or /unalias, a later change of the same alias text (on any record, for an /unalias: its
+undo gives the alias back) or an /import; for a /delete or /restore, a later /delete, /restore or /import
+of the record (a /restore's undo deletes the record with the fields edited since, and /restore brings them
+back). An /add, a role or an /import is refused by any later change of the same thing. A refused change
+stays, is passed over by the next /undo, and the reply names the change in its way.
 """
 
 import json
@@ -12,6 +15,9 @@ from typing import Any
 import sqlite_utils
 
 from bot import audit, kb_edit, kb_provenance, roles, seed
+from bot.kb_names import name_key
+
+ALIAS_OPS = ("alias_add", "alias_remove")
 
 
 class UndoError(ValueError):
@@ -19,7 +25,12 @@ class UndoError(ValueError):
 
 
 class Overtaken(UndoError):
-    """Another change came after the one to undo: undoing it would lose that one."""
+    """Another change came after the one to undo: undoing it would lose that one. `first`: what must happen
+    before the admin can reverse the change by hand (None: say nothing of it)."""
+
+    def __init__(self, message: str, first: str | None = None) -> None:
+        super().__init__(message)
+        self.first = first
 
 
 def undo_last(db: sqlite_utils.Database, who: str) -> str:
@@ -30,13 +41,16 @@ def undo_last(db: sqlite_utils.Database, who: str) -> str:
             raise UndoError("nothing to undo")
         op = last["undo"]
         try:
-            later = audit.later_changes(db, last)
+            later = audit.later_changes(db, last, everywhere=op["op"] == "alias_remove")
             _refuse_overtaken(op, last["target"], later)
             old, new = _field(db, op, later) if op["op"] == "field" else _apply(db, op)
         except Overtaken as exc:
             # it stays as it is, and is passed over: the next /undo reaches the change before it
             audit.mark_undone(db, last["id"], audit.OVERTAKEN)
-            return f"not undone #{last['id']}: {exc}; it stays, and the next /undo goes further back"
+            return (
+                f"not undone #{last['id']}: {exc}; it stays, and the next /undo goes further back"
+                + _by_hand(last, exc.first)
+            )
         audit.mark_undone(db, last["id"])
         audit.record(db, who, f"/undo #{last['id']}", last["target"], old, new, None)
         if op["op"] != "role":
@@ -45,14 +59,81 @@ def undo_last(db: sqlite_utils.Database, who: str) -> str:
     return f"undone #{last['id']}: {last['command']}"
 
 
+def _by_hand(last: dict, first: str | None) -> str:
+    """How the admin may still reverse a passed-over alias, /delete or /restore: what must happen first,
+    then the command that does it."""
+    command = _reverse_command(last["undo"])
+    if first is None or command is None:
+        return ""
+    return f". To reverse #{last['id']} anyway: {first}, then send {command}"
+
+
+def _reverse_command(op: dict[str, Any]) -> str | None:
+    """The admin command that reverses an alias, /delete or /restore (None for the others: a /set's old
+    value may be a whole list, and an /add or /import has no one command that takes it back)."""
+    if op["op"] == "alias_add":
+        return f"/unalias {op['topic']} {op['text']}"
+    if op["op"] == "alias_remove":
+        return f"/alias {op['topic']} {op['rows'][0]['text']}"
+    if op["op"] == "record" and not _is_add(op):
+        return f"/{'delete' if op['restore']['deleted'] else 'restore'} {op['id']}"
+    return None
+
+
 def _refuse_overtaken(op: dict[str, Any], target: str, later: list[dict]) -> None:
-    """Overtaken by the first later change that wrote what undoing `op` puts back: for a /set, its own
-    fields; for anything else, the whole record (or alias, or role)."""
-    mine = _fields(op) if op["op"] == "field" else None
-    for change in later:
-        if mine is None or _touches(change["undo"], mine):
-            what = target if mine is None else f"{op['id']} {', '.join(sorted(mine))}"
-            raise Overtaken(f"{what} was changed again since (#{change['id']} by {change['who']})")
+    """Overtaken by the later changes that still stand and conflict with undoing `op`, each named."""
+    blocking = [change for change in later if _conflicts(op, target, change)]
+    if not blocking:
+        return
+    done = " and ".join(f"#{c['id']} ({c['who']}: {audit.short(c['command'])})" for c in blocking)
+    newest = blocking[-1]["undo"]
+    wanted = _flag(op, "restore")
+    if wanted is not None and _flag(newest, "expect") == wanted:  # (nothing left to reverse: say so, not how)
+        raise Overtaken(f"{target} is already {wanted} since {done}")
+    first = " and ".join(f"#{c['id']} by {c['who']}" for c in reversed(blocking))
+    raise Overtaken(f"{_what(op, target)} was changed again since by {done}", f"{first} must be undone first")
+
+
+def _flag(op: dict[str, Any] | None, when: str) -> str | None:
+    """What a /delete or /restore made of its record (`when` "expect"), or what its undo would ("restore"):
+    "deleted" or "live"; None for any other change."""
+    if op is None or op["op"] != "record" or _is_add(op):
+        return None
+    return "deleted" if op[when]["deleted"] else "live"
+
+
+def _what(op: dict[str, Any], target: str) -> str:
+    if op["op"] == "field":
+        return f"{op['id']} {', '.join(sorted(_fields(op)))}"
+    if op["op"] in ALIAS_OPS:
+        return f"alias {_alias_text(op)!r} of {op['topic']}"
+    return target
+
+
+def _conflicts(op: dict[str, Any], target: str, change: dict) -> bool:
+    """Whether `change`, made after `op` and still standing, would be lost or contradicted by undoing `op`."""
+    other = change["undo"]
+    if other is None or other["op"] == "kb":  # an /import may have rewritten anything
+        return True
+    if op["op"] == "field":
+        return _touches(other, _fields(op))
+    if op["op"] in ALIAS_OPS:
+        same_text = other["op"] in ALIAS_OPS and name_key(_alias_text(other)) == name_key(_alias_text(op))
+        if same_text and other["op"] == "alias_add":  # (an /unalias's undo would give it to a second record)
+            return True
+        return change["target"] == target and (same_text or _is_add(other))
+    if op["op"] == "record" and not _is_add(op):  # a /delete or /restore: only the flag matters
+        return other["op"] == "record"
+    return True
+
+
+def _alias_text(op: dict[str, Any]) -> str:
+    return op["text"] if op["op"] == "alias_add" else op["rows"][0]["text"]
+
+
+def _is_add(op: dict[str, Any]) -> bool:
+    """An /add (its undo removes the record)."""
+    return op["op"] == "record" and op["restore"] is None
 
 
 def _fields(op: dict[str, Any]) -> frozenset[str]:
@@ -130,16 +211,26 @@ def _apply(db: sqlite_utils.Database, op: dict[str, Any]) -> tuple[Any, Any]:
 
 
 def _record(db: sqlite_utils.Database, op: dict[str, Any]) -> tuple[Any, Any]:
+    """Undo an /add (only of the record exactly as added: its aliases go with it), or flip back the flag a
+    /delete or /restore set (what was edited since stays with the record), checked as /restore and /delete
+    check it."""
     stored = kb_edit.find(db, op["id"])
-    current = (
-        None if stored is None else {"table": stored.table, "data": stored.data, "deleted": stored.deleted}
-    )
-    if json.dumps(current, sort_keys=True) != json.dumps(op["expect"], sort_keys=True):
-        raise Overtaken(f"{op['id']} was changed again since")
     restore = op["restore"]
     if restore is None:
+        current = (
+            None
+            if stored is None
+            else {"table": stored.table, "data": stored.data, "deleted": stored.deleted}
+        )
+        if json.dumps(current, sort_keys=True) != json.dumps(op["expect"], sort_keys=True):
+            raise Overtaken(f"{op['id']} was changed again since")
         db.execute(f"DELETE FROM {stored.table} WHERE id = ?", [op["id"]])
         db.execute("DELETE FROM aliases WHERE topic = ?", [op["id"]])
         return {"id": op["id"]}, None
-    kb_edit.put_record(db, restore["table"], restore["data"], restore["deleted"])
+    if stored is None or stored.deleted != op["expect"]["deleted"]:
+        raise Overtaken(f"{op['id']} was changed again since")
+    try:
+        kb_edit.flag_deleted(db, stored, restore["deleted"])
+    except kb_edit.EditError as exc:
+        raise Overtaken(str(exc), "resolve that first") from None
     return {"deleted": stored.deleted}, {"deleted": restore["deleted"]}

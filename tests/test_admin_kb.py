@@ -206,7 +206,7 @@ def test_delete_hides_the_record_and_restore_brings_it_back(services):
 
 @pytest.mark.parametrize(
     "command, expected",
-    [("/delete", "usage"), ("/delete nope", "no live record"), ("/restore zed", "no deleted record")],
+    [("/delete", "usage"), ("/delete nope", "no record 'nope'"), ("/restore zed", "no deleted record")],
 )
 def test_delete_and_restore_bad_arguments(services, command, expected):
     refused(services, ADMIN, command, expected)

@@ -23,6 +23,7 @@ from bot.services import open_services
 
 ADMIN_COMMANDS = [
     "/show udyam",
+    "/show पीएमईजीपी",
     "/set udyam url https://udyamregistration.gov.in/x",
     "/alias udyam msme certificate wala",
     "/unalias udyam udyam portal",
@@ -30,6 +31,8 @@ ADMIN_COMMANDS = [
     "/delete zed",
     "/restore zed",
     "/history",
+    "/history udyam 2",
+    "/history #1",
     "/undo",
     "/export",
     "/import /etc/hostname",

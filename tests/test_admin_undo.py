@@ -1,8 +1,21 @@
-"""/undo of a /set checks the fields it wrote, not the whole record: another admin's edit of another field
-of the same record does not block it, and it puts back only its own fields."""
+"""/undo is refused only by a later change that still stands and conflicts with it: for a /set, one of the
+fields it wrote; for an alias, the same alias text; for a /delete or /restore, a later /delete, /restore or
+/import of the record. A refusal names the change in the way and what the admin can do instead."""
 
 import pytest
-from admin_chat import ADMIN, ADMIN2, edit_source, kb_state, record, say, staffed_services, text, unlink
+from admin_chat import (
+    ADMIN,
+    ADMIN2,
+    edit_source,
+    kb_state,
+    record,
+    say,
+    staffed_services,
+    text,
+    unlink,
+)
+
+from bot import kb_edit
 
 
 @pytest.fixture
@@ -90,3 +103,113 @@ def test_history_marks_the_undone_set_and_keeps_the_others(services):
     assert "/undo #1" in lines[0]
     assert "/set pmegp key_facts.en Fact" in lines[1] and "(undone)" not in lines[1]
     assert "/set pmegp short.en TEST" in lines[2] and lines[2].endswith("(undone)")
+
+
+def alias_owners(services, alias: str) -> list[str]:
+    rows = services.db.execute("SELECT topic FROM aliases WHERE lower(text) = ? ORDER BY topic", [alias])
+    return [r[0] for r in rows]
+
+
+def test_undo_of_an_alias_is_not_blocked_by_a_later_edit_of_a_field(services):
+    say(services, ADMIN, "/alias gem sarkari dukaan")
+    say(services, ADMIN2, "/set gem short.en Theirs.")
+    assert text(services, ADMIN, "/undo").startswith("undone")
+    assert alias_owners(services, "sarkari dukaan") == []
+    assert record(services, "gem")["short"]["en"] == "Theirs."
+
+
+def test_undo_of_an_unalias_is_not_blocked_by_another_alias_of_the_record(services):
+    say(services, ADMIN, "/unalias udyam udyam portal")
+    say(services, ADMIN2, "/alias udyam msme pehchan patra")
+    assert text(services, ADMIN, "/undo").startswith("undone")
+    assert alias_owners(services, "udyam portal") == ["udyam"]
+    assert alias_owners(services, "msme pehchan patra") == ["udyam"]
+
+
+def test_undo_of_an_alias_is_not_blocked_by_a_later_delete_of_the_record(services):
+    unlink(services, "zed")
+    say(services, ADMIN, "/alias zed zed pledge yojana")
+    say(services, ADMIN2, "/delete zed")
+    assert text(services, ADMIN, "/undo").startswith("undone")
+    assert alias_owners(services, "zed pledge yojana") == []
+    assert kb_edit.find(services.db, "zed").deleted
+
+
+def test_undo_of_an_alias_another_admin_removed_and_added_again_names_those_changes(services):
+    say(services, ADMIN, "/alias gem sarkari dukaan")
+    say(services, ADMIN2, "/unalias gem sarkari dukaan")
+    say(services, ADMIN2, "/alias gem sarkari dukaan")
+    reply = text(services, ADMIN, "/undo")
+    assert f"#2 ({ADMIN2}: /unalias gem sarkari dukaan) and #3 ({ADMIN2}: /alias gem sarkari dukaan)" in reply
+    assert f"#3 by {ADMIN2} and #2 by {ADMIN2} must be undone first" in reply
+    assert reply.endswith("then send /unalias gem sarkari dukaan")
+    assert alias_owners(services, "sarkari dukaan") == ["gem"]
+
+
+def test_undo_of_an_unalias_does_not_take_an_alias_another_record_was_given_since(services):
+    """Two live records answering to one phrase: the matcher would pick either."""
+    say(services, ADMIN2, "/alias gem sarkari dukaan")
+    say(services, ADMIN, "/unalias gem sarkari dukaan")
+    say(services, ADMIN2, "/alias cgtmse sarkari dukaan")
+    assert f"#3 ({ADMIN2}: /alias cgtmse sarkari dukaan)" in text(services, ADMIN, "/undo")
+    assert alias_owners(services, "sarkari dukaan") == ["cgtmse"]
+
+
+def test_undo_of_an_unalias_puts_back_an_alias_the_seed_gives_two_records(services):
+    say(services, ADMIN, "/unalias tc-agra technology centre agra")
+    assert text(services, ADMIN, "/undo").startswith("undone")
+    assert alias_owners(services, "technology centre agra") == ["tc-agra", "tc-agra-cfti"]
+
+
+def test_undo_of_a_restore_keeps_the_fields_edited_since_with_the_deleted_record(services):
+    unlink(services, "zed")
+    say(services, ADMIN, "/delete zed")
+    say(services, ADMIN, "/restore zed")
+    say(services, ADMIN2, "/set zed note.en Theirs.")
+    assert text(services, ADMIN, "/undo").startswith("undone")
+    assert kb_edit.find(services.db, "zed").deleted
+    assert "zed" not in services.current().knowledge.schemes
+    assert "restored" in text(services, ADMIN2, "/restore zed")
+    assert record(services, "zed")["note"]["en"] == "Theirs."
+
+
+def test_undo_of_a_delete_is_refused_by_a_later_restore_naming_it(services):
+    unlink(services, "zed")
+    say(services, ADMIN, "/delete zed")
+    say(services, ADMIN2, "/restore zed")
+    say(services, ADMIN2, "/set zed note.en Theirs.")
+    reply = text(services, ADMIN, "/undo")
+    assert reply.startswith("not undone") and f"({ADMIN2}: /restore zed)" in reply
+    assert record(services, "zed")["note"]["en"] == "Theirs."
+
+
+def test_undo_of_a_restore_is_refused_by_a_later_delete_naming_it(services):
+    unlink(services, "zed")
+    say(services, ADMIN, "/delete zed")
+    say(services, ADMIN, "/restore zed")
+    say(services, ADMIN2, "/delete zed")
+    assert f"({ADMIN2}: /delete zed)" in text(services, ADMIN, "/undo")
+    assert kb_edit.find(services.db, "zed").deleted
+
+
+def test_undo_of_a_delete_is_refused_while_a_live_record_has_taken_its_name(services):
+    """As /restore refuses it: two live records of one name would each answer for the other."""
+    unlink(services, "zed")
+    say(services, ADMIN, "/delete zed")
+    name = record(services, "zed")["name"]["en"]
+    say(services, ADMIN2, f"/set cgtmse name.en {name}")
+    reply = text(services, ADMIN, "/undo")
+    assert "is already the name of cgtmse" in reply and "/restore zed" in reply
+    assert kb_edit.find(services.db, "zed").deleted
+
+
+def test_undo_of_a_restore_is_refused_while_another_record_names_it(services):
+    """As /delete refuses it: pmegp's related list would name a record citizens cannot get."""
+    unlink(services, "zed")
+    say(services, ADMIN, "/delete zed")
+    say(services, ADMIN, "/restore zed")
+    related = record(services, "pmegp")["related"]
+    say(services, ADMIN2, f"/set pmegp related {' '.join([*related, 'zed'])}")
+    before = kb_state(services)[:4]
+    assert "zed is named by pmegp (related)" in text(services, ADMIN, "/undo")
+    assert kb_state(services)[:4] == before
