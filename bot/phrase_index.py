@@ -228,7 +228,7 @@ class PhraseIndex:
             if i in needs and not needs[i] <= said:
                 continue
             label = entries[i][0]
-            rank = (total / totals[i], count[i], -i)
+            rank = (round(total / totals[i], 6), count[i], -i)  # (float sums in another order: 0.9999999)
             if label not in leaders or rank > leaders[label]:
                 leaders[label] = rank
         best: dict[str, Hit] = {}

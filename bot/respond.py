@@ -237,7 +237,9 @@ def _answer_each(turn: Turn, parts: list[str]) -> list[Reply]:
             replies.append(responses.scheme(turn, u.best.label, asked, u))
         else:
             replies += one_question.answer(turn, part, keep_language=True)
-    return responses.in_sequence(turn, replies)
+    # ("खरीदार ने पैसा नहीं दिया, शिकायत कहाँ करें": the story and the question both get Samadhaan's steps, once)
+    once = [r for i, r in enumerate(replies) if all(r.text != earlier.text for earlier in replies[:i])]
+    return responses.in_sequence(turn, once)
 
 
 # Replies after which "address?" still refers to the centres listed: a list, or a question not understood.

@@ -124,3 +124,37 @@ def test_a_slip_corrected_or_the_same_asked_again_keeps_what_was_asked(services,
 )
 def test_openers_users_write(services, text, intent):
     assert say(services, text).intent == intent
+
+
+@pytest.mark.parametrize(
+    "then", ["mera hissa kitna lagega", "how much do I have to put in myself?", "apna contribution kitna"]
+)
+def test_ones_own_share_is_answered_from_the_record_not_called_a_missing_fee(services, then):
+    user = f"share|{then}"
+    say(services, "pmegp", user=user)
+    reply = say(services, then, user=user)
+    assert reply.topic == "pmegp" and ("10%" in reply.text) and "not in my knowledge base" not in reply.text
+    assert "मेरे पास नहीं है" not in reply.text
+
+
+def test_telling_ones_class_after_a_subsidy_claims_no_missing_definition(services):
+    say(services, "zed subsidy kitni hai", user="micro")
+    reply = say(services, "micro unit hu", user="micro")
+    assert reply.topic == "zed" and "मेरे पास नहीं है" not in reply.text
+
+
+def test_a_story_and_its_question_answered_alike_are_answered_once(services):
+    replies = respond(IncomingMessage("console", "story", "खरीदार ने पैसा नहीं दिया, शिकायत कहाँ करें"), services)
+    assert [r.topic for r in replies] == ["samadhaan"]
+
+
+def test_an_unpaid_buyers_complaint_in_hinglish_is_samadhaan(services):
+    assert say(services, "buyer ne paisa nahi diya, shikayat kahan kare").topic == "samadhaan"
+
+
+def test_a_detail_asked_in_its_own_words_is_that_detail_beside_a_loan_amount(services):
+    replies = respond(
+        IncomingMessage("console", "byaj", "pm vishwakarma me loan kitna milta h aur byaj kitna lagta h"),
+        services,
+    )
+    assert replies[0].aspect == "benefits" and "5%" in "".join(r.text for r in replies)
