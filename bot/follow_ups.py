@@ -234,3 +234,16 @@ FACT_ASPECTS = frozenset(FIELDS.values()) - {"overview", "apply"}
 
 # Words in a follow-up about the centres just listed; longer messages are new questions.
 FOLLOWUP_WORDS = 6
+
+
+def about_the_helpline(turn: Turn, u: Understanding, text: str) -> str | None:
+    """ "timing kya hai?", "is it working?" right after a helpline was given: its "hours" or its "status"
+    (neither is on file; the helpline's own notes say what is known)."""
+    history = turn.session.history
+    if not (history and history[-1].get("intent") == "helpline") or u.confident:
+        return None
+    if len(text.split()) > FOLLOWUP_WORDS:
+        return None
+    if says_any(text, word_list("words", "hours_asks")):
+        return "hours"
+    return "status" if "centre_status" in u.intents else None

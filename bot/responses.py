@@ -134,6 +134,17 @@ def helpline(
     )
 
 
+def helpline_again(turn: Turn, topic: str | None, u: Understanding, asked: str) -> Reply:
+    """The helpline just given, asked about its hours or whether it works: not on file, said first."""
+    _ = gettext(turn.lang)
+    if asked == "hours":
+        note = _("The helpline's hours are not in my knowledge base.")
+    else:
+        note = _("I cannot check whether a number works today; this is what my knowledge base says of it:")
+    reply = helpline(turn, topic, u)
+    return replace(reply, text=f"{note}\n{reply.text}")
+
+
 def centres(turn: Turn, found: CentreAnswer) -> Reply:
     if found.centres:  # the conversation is about these centres now, not the last scheme
         turn.session.centres = [c["id"] for c in found.centres]

@@ -158,3 +158,17 @@ def test_a_detail_asked_in_its_own_words_is_that_detail_beside_a_loan_amount(ser
         services,
     )
     assert replies[0].aspect == "benefits" and "5%" in "".join(r.text for r in replies)
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "note"),
+    [
+        ("udyami helpline number", "is it working?", "I cannot check whether a number works today"),
+        ("gem helpline", "timing kya hai", "हेल्पलाइन का समय मेरी जानकारी में नहीं है"),
+    ],
+)
+def test_a_helplines_hours_or_status_asked_next_is_said_honestly(services, first, then, note):
+    user = f"{first}|{then}"
+    say(services, first, user=user)
+    reply = say(services, then, user=user)
+    assert reply.intent == "helpline" and reply.text.startswith(note) and "☎" in reply.text
