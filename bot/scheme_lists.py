@@ -19,6 +19,8 @@ ARTISANS = "pm-vishwakarma"
 OTHERS_LISTED = 4
 # Words the bot does not know that make a message a story about the user's business ("5 buffaloes").
 STORY_WORDS = 2
+# A loan asked for names the schemes that give one by these words.
+LOAN_WORDS = frozenset(keys("loan loans लोन कर्ज karz karja"))
 # Schemes shown side by side at most: more is a list, not a comparison.
 COMPARED = 3
 
@@ -37,6 +39,9 @@ def for_need(knowledge: Knowledge, u: Understanding) -> tuple[list[str], list[st
     top = u.best
     if top is None:
         return [], []
+    lenders = [h.label for h in u.topics if h.matched & LOAN_WORDS]
+    if questions.asks_for_money(u.text) and len(lenders) > 1:
+        return lenders, []  # "business loan chahiye": the schemes that lend, not Udyam's "business"
     # "msme loan scheme?": every scheme the need's own word ("loan") points to, however weakly; and
     # when one everyday word names a single scheme ("nai dukaan ke liye loan chahiye": Udyam's "dukan
     # ka registration"), the need several schemes share ("loan") says more

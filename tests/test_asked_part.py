@@ -172,3 +172,12 @@ def test_a_helplines_hours_or_status_asked_next_is_said_honestly(services, first
     say(services, first, user=user)
     reply = say(services, then, user=user)
     assert reply.intent == "helpline" and reply.text.startswith(note) and "☎" in reply.text
+
+
+@pytest.mark.parametrize(
+    "text", ["business loan chahiye", "loan chahiye business ke liye", "business loan needed", "dukan ke liye loan"]
+)
+def test_a_loan_asked_for_lists_the_schemes_that_lend(services, text):
+    reply = say(services, text)
+    offered = {o.payload.split()[1] for o in reply.options if o.payload.startswith("@scheme ")}
+    assert reply.intent == "scheme_list" and {"pmegp", "cgtmse"} <= offered and "udyam" not in offered
