@@ -8,7 +8,7 @@ then the promise that a person will reply here.
 
 import json
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import sqlite_utils
 
@@ -177,6 +177,9 @@ def while_waiting(turn: Turn, replies: list[Reply]) -> list[Reply]:
     """A message the bot could not place, from someone whose request is with the staff ("my number is
     98…, call me", "jaldi karo"): it reaches the staff with the request (see `touch`), and they are told so."""
     text = turn.message.text or ""
+    awaiting = _awaiting_its_question(turn, replies[0], text) if replies else None
+    if awaiting is not None:
+        return [_with_line(replies[0], _question_passed_on(turn, awaiting)), *replies[1:]]
     if not replies or replies[0].intent not in UNPLACED or text.startswith(("/", "@")):
         return replies
     if replies[0].aspect:  # "documents?" gets its "which scheme?"
@@ -201,6 +204,29 @@ def while_waiting(turn: Turn, replies: list[Reply]) -> list[Reply]:
     options = menus.menu_options(turn.lang)[:3]
     text = answers.numbered([note % {"number": ticket.id}], options, turn.lang)
     return [turn.reply((text, options), "agent", confidence=1.0)]
+
+
+def _awaiting_its_question(turn: Turn, reply: Reply, text: str) -> Ticket | None:
+    """The request opened with no question, when this is the first message after it ("agent", then "mera
+    udyam certificate download nahi ho raha"): answered, and `touch` makes it the request's question."""
+    history = turn.session.history
+    if not (history and history[-1].get("intent") == "agent") or reply.intent == "agent":
+        return None
+    if not text.strip() or text.startswith(("/", "@")):
+        return None
+    ticket = open_for(turn.services.db, turn.message.sender)
+    return ticket if ticket is not None and not ticket.question and ticket.answered_at is None else None
+
+
+def _question_passed_on(turn: Turn, ticket: Ticket) -> str:
+    _ = gettext(turn.lang)
+    return _("✓ Added to your request #%(number)s: the helpline team will see this question.") % {
+        "number": ticket.id
+    }
+
+
+def _with_line(reply: Reply, line: str) -> Reply:
+    return replace(reply, text=f"{line}\n\n{reply.text}")
 
 
 def touch(db: sqlite_utils.Database, user: str, now: float, text: str = "") -> None:

@@ -467,3 +467,13 @@ def test_a_request_opened_with_no_question_asks_for_one(services):
 
 def test_help_for_staff_lists_their_commands_too(services):
     assert "/take" in text(services, STAFF, "/help") and "/take" not in text(services, CITIZEN, "/help")
+
+
+def test_ticket_the_first_question_after_an_empty_request_is_answered_and_said_to_be_passed_on(services):
+    say(services, CITIZEN, "agent")
+    [reply] = say(services, CITIZEN, "mera udyam certificate download nahi ho raha")
+    ticket = tickets.open_for(services.db, CITIZEN)
+    assert reply.topic == "udyam" and f"#{ticket.id}" in reply.text.split("\n")[0]
+    assert ticket.question == "mera udyam certificate download nahi ho raha"
+    [later] = say(services, CITIZEN, "pmegp kya hai")
+    assert f"#{ticket.id}" not in later.text  # said once, for the question the request took
