@@ -387,7 +387,8 @@ class Matcher:
         asking = [h for h in hits if not h.matched <= naming]
         if any(h.matched - self.question_words for h in asking):  # (not "kya" alone: "training hoti h kya")
             hits = asking
-        if not any(h.label == "benefits" for h in hits):
+        named_eligibility = set(message_keys) & word_keys("eligibility_named")
+        if not (named_eligibility or any(h.label == "benefits" for h in hits)):
             papers = [h for h in hits if h.label == "documents" and h.matched - self.question_words]
             if papers:
                 return "documents"

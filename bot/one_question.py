@@ -365,7 +365,9 @@ def _part_named_outright(u: Understanding, detail: str | None) -> bool:
         return detail != "fee"
     if u.aspect == "apply":
         return detail not in STEPS_DETAILS
-    return u.aspect == "eligibility" and (detail == "gst" or bool(set(keys(u.text)) & ELIGIBILITY_NAMED))
+    return u.aspect == "eligibility" and (
+        detail == "gst" or bool(set(keys(u.text)) & word_keys("eligibility_named"))
+    )
 
 
 def _both_parts(turn: Turn, u: Understanding, reply: Reply) -> list[Reply]:
@@ -608,13 +610,10 @@ def _sized(turn: Turn, text: str, u: Understanding) -> FactMatch | None:
 
 # Parts of a scheme asked in words of their own ("papers", "whom to contact") beat a detail's words beside them.
 NAMED_OUTRIGHT = ("documents", "contact")
-# ... and so do the steps, unless the detail is about them ("how long does MSEFC take to decide").
+# ... and so do the steps, unless the detail is about them ("how long does MSEFC take to decide"), and
+# eligibility asked by its own name or beside a missing GST ("GST nahi hai, udyam ban sakta hai?"; "byaj
+# milega kya?" asks the interest itself).
 STEPS_DETAILS = ("processing_time", "rejection", "fee")
-# Eligibility asked by its own name ("are we eligible for the green loan interest subvention"), or beside
-# a missing GST ("GST nahi hai, udyam ban sakta hai?"); "byaj milega kya?" asks the interest itself.
-ELIGIBILITY_NAMED = frozenset(
-    keys("eligible eligibility qualify criteria पात्र पात्रता योग्यता patrata yogyata")
-)
 
 # A scam warning colours this many turns after it ("wo officer bol raha", then "paise bhej du?").
 WARNING_TURNS = 2
