@@ -33,6 +33,10 @@ VOICING_PAIRS = frozenset(frozenset(p) for p in ("pb", "td", "kg"))
 SIMILAR_CACHE = 16384
 # What a one-edit match is worth against an exact one.
 FUZZY_WEIGHT = 0.85
+# SMS spellings drop the vowels ("regstrtn", "dcmnt"): a word with at most this many vowels after its first
+# letter, whose consonants are an indexed word's (at least SKELETON_MIN of them), may be that word.
+SKELETON_VOWELS = 1
+SKELETON_MIN = 5
 # An intent, aspect or other short phrase counts only when (nearly) all its words are present.
 PHRASE_THRESHOLD = 0.84
 
@@ -44,6 +48,15 @@ class Hit:
     phrase: str
     matched: frozenset[str]
     weight: float = 0.0  # how specific the matched words are (summed IDF): "mart" says more than "register"
+
+
+def _vowels(word: str) -> int:
+    return sum(ch in "aeiou" for ch in word)
+
+
+def _skeleton(word: str) -> str:
+    """The word's consonants, each run of one letter once ("registration" → "rgstrtn")."""
+    return regex.sub(r"(.)\1+", r"\1", regex.sub(r"[aeiouy]", "", word))
 
 
 def _drops_inner_vowel(longer: str, shorter: str) -> bool:
@@ -122,6 +135,10 @@ class PhraseIndex:
                 for d in _deletes(w):
                     self.near[d].add(w)
         self.not_typos = not_typos
+        self.skeletons: dict[str, set[str]] = defaultdict(set)
+        for w in self.by_word:
+            if len(_skeleton(w)) >= SKELETON_MIN:
+                self.skeletons[_skeleton(w)].add(w)
         # Every indexed word; built once, since the matcher asks on every message.
         self.vocabulary: frozenset[str] = frozenset(self.by_word)
         # Messages reuse the same few thousand words: each word's spellings are looked up once.
@@ -134,6 +151,10 @@ class PhraseIndex:
         if word in self.not_typos:
             return {}
         found: dict[str, float] = {}
+        if _vowels(word[1:]) <= SKELETON_VOWELS and word.isascii() and len(_skeleton(word)) >= SKELETON_MIN:
+            found = dict.fromkeys(self.skeletons.get(_skeleton(word), ()), FUZZY_WEIGHT)
+            if found:  # "msme regstrtn krna h": registration
+                return found
         if len(word) == SHORT_DROP_LENGTH:
             return {c: FUZZY_WEIGHT for c in self.near.get(word, ()) if _drops_inner_vowel(c, word)}
         if not SWAP_MIN_LENGTH <= len(word) <= TYPO_MAX_LENGTH:

@@ -175,9 +175,14 @@ def test_a_helplines_hours_or_status_asked_next_is_said_honestly(services, first
 
 
 @pytest.mark.parametrize(
-    "text", ["business loan chahiye", "loan chahiye business ke liye", "business loan needed", "dukan ke liye loan"]
+    "text",
+    ["business loan chahiye", "loan chahiye business ke liye", "business loan needed", "dukan ke liye loan"],
 )
 def test_a_loan_asked_for_lists_the_schemes_that_lend(services, text):
     reply = say(services, text)
     offered = {o.payload.split()[1] for o in reply.options if o.payload.startswith("@scheme ")}
     assert reply.intent == "scheme_list" and {"pmegp", "cgtmse"} <= offered and "udyam" not in offered
+
+
+def test_an_sms_spelling_without_vowels_is_understood(services):
+    assert say(services, "msme regstrtn krna h").topic == "udyam"

@@ -44,6 +44,17 @@ def test_swapped_letters_in_five_letter_word_match():
     assert best("pmgep")[0] == "pmegp"
 
 
+def test_a_word_written_without_its_vowels_matches_sms_style():
+    label, score = best("udyam regstrtn")
+    assert label == "udyam" and 0.8 < score < 1.0
+
+
+@pytest.mark.parametrize("text", ["rgstr", "krna", "trnds"])  # too few consonants, or another word's
+def test_short_or_other_skeletons_do_not_match(text):
+    hit = best(text)
+    assert hit is None or hit[0] not in ("udyam", "treds")
+
+
 @pytest.mark.parametrize("text", ["gemstone ring", "gems", "zeds", "odra", "trends", "market trends"])
 def test_short_aliases_need_the_whole_word(text):
     found = best(text)
