@@ -6,7 +6,7 @@ from functools import cache
 import regex
 
 from bot.normalize import clean, key, says_any, words
-from bot.phrases import word_keys, word_list
+from bot.phrases import word_forms, word_keys, word_list
 
 HI, HINGLISH, EN = "hi", "hinglish", "en"
 # Share of letters in Devanagari from which a mixed message counts as Hindi.
@@ -103,9 +103,11 @@ def _counts(text: str) -> tuple[int, int]:
     """Romanized-Hindi and English function words; words of both count for neither, except "me"
     after a noun ("pune me tool room" is में; "tell me", "for me" are English), a closing "do" and a "ya"
     between names."""
-    keys_ = [key(w) for w in words(clean(text))]
+    said = words(clean(text))
+    keys_ = [key(w) for w in said]
     both = word_keys("hinglish_markers") & word_keys("english_markers")
     hindi = sum(k in word_keys("hinglish_markers") and k not in both for k in keys_)
+    hindi += sum(w in word_forms("hinglish_forms") for w in said)  # "hlo bhai": "bhai" keys as "be"
     english = sum(k in word_keys("english_markers") and k not in both for k in keys_)
     hindi += sum(
         k == ME

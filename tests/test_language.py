@@ -83,3 +83,8 @@ def test_bold_latin_letters_are_latin():
     from bot.language import unreadable_script
 
     assert not unreadable_script("𝐔𝐝𝐲𝐚𝐦 𝐫𝐞𝐠𝐢𝐬𝐭𝐫𝐚𝐭𝐢𝐨𝐧 𝐟𝐞𝐞")
+
+
+@pytest.mark.parametrize("text", ["hlo bhai", "thnx bhai", "ek joke sunao yaar", "hi didi"])
+def test_bhai_yaar_didi_make_a_short_message_hinglish(text):
+    assert detect(text) == "hinglish"
