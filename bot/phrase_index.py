@@ -227,23 +227,15 @@ class PhraseIndex:
 
     def phrases_in(self, message_keys: list[str]) -> list[Hit]:
         """The labels whose phrase is (nearly) all present in the message."""
-        return [h for h in self.score(message_keys).values() if h.score >= PHRASE_THRESHOLD]
+        return list(self.score(message_keys, PHRASE_THRESHOLD).values())
 
-    def score(self, message_keys: list[str]) -> dict[str, Hit]:
-        """Best hit per label touched by the message."""
-        sims: dict[str, float] = {}
-        for w in message_keys:
-            for c, s in self.similar(w).items():
-                sims[c] = max(s, sims.get(c, 0.0))
-        got: dict[int, float] = defaultdict(float)
-        count: dict[int, int] = defaultdict(int)
-        for w, sim in sims.items():
-            weighted = self.idf[w] * sim
-            for i in self.by_word[w]:
-                got[i] += weighted
-                count[i] += 1
+    def score(self, message_keys: list[str], at_least: float = 0.0) -> dict[str, Hit]:
+        """Best hit per label touched by the message, of those scoring `at_least` (a hit is built only for
+        them: most labels a message touches fall short, and building theirs was a third of the matcher)."""
+        sims = self._similarities(message_keys)
+        got, count = self._sums(sims)
         leaders: dict[str, tuple[float, int, int]] = {}
-        entries, totals, needs = self.entries, self.totals, self.needs
+        entries, totals, needs, idf = self.entries, self.totals, self.needs, self.idf
         said = frozenset(message_keys)
         for i, total in got.items():
             if i in needs and not needs[i] <= said:
@@ -255,11 +247,38 @@ class PhraseIndex:
         best: dict[str, Hit] = {}
         for label, (ratio, _, neg_i) in leaders.items():
             score = round(ratio, 6)
-            _, phrase, words = self.entries[-neg_i]
+            if score < at_least:
+                continue
+            _, phrase, words = entries[-neg_i]
             matched = frozenset(w for w in words if w in sims)
-            weight = sum(self.idf[w] for w in matched)
-            best[label] = Hit(label, score, phrase, matched, weight)
+            best[label] = Hit(label, score, phrase, matched, sum(idf[w] for w in matched))
         return best
+
+    def _similarities(self, message_keys: list[str]) -> dict[str, float]:
+        """Each indexed word the message says, with how close its closest spelling there is."""
+        sims: dict[str, float] = {}
+        for w in message_keys:
+            for c, s in self.similar(w).items():
+                if c not in sims or s > sims[c]:
+                    sims[c] = s
+        return sims
+
+    def _sums(self, sims: dict[str, float]) -> tuple[dict[int, float], dict[int, int]]:
+        """Per entry touched: the IDF-weighted closeness of its words said, and how many (plain dicts, in
+        the words' order: the same sums, to the last bit, as ever)."""
+        idf, by_word = self.idf, self.by_word
+        got: dict[int, float] = {}
+        count: dict[int, int] = {}
+        for w, sim in sims.items():
+            weighted = idf[w] * sim
+            for i in by_word[w]:
+                if i in got:
+                    got[i] += weighted
+                    count[i] += 1
+                else:
+                    got[i] = weighted
+                    count[i] = 1
+        return got, count
 
 
 def _narrowest(phrase: tuple[str, ...], at: dict[str, list[int]]) -> float:
