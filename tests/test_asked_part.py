@@ -186,3 +186,8 @@ def test_a_loan_asked_for_lists_the_schemes_that_lend(services, text):
 
 def test_an_sms_spelling_without_vowels_is_understood(services):
     assert say(services, "msme regstrtn krna h").topic == "udyam"
+
+
+def test_cashing_a_bill_early_is_treds(services):
+    text = "बड़ी कंपनी का बिल 90 दिन बाद पास होता है, बिल भुनाकर पहले पैसा लेने का कोई सरकारी सिस्टम है?"
+    assert say(services, text).topic == "treds"
