@@ -196,6 +196,8 @@ class Matcher:
         self.asking_sentence = word_forms("question_asks") | word_forms("telling_asks")
         self.self_words = word_forms("self_words")
         self.aspects = PhraseIndex(_pairs("aspects"), not_typos=not_typos)
+        # The papers named in one word ("दस्तावेज", "docs"), as opposed to "kya kya chahiye"
+        self.paper_words = frozenset(ws[0] for ws in self.aspects.words_of("documents") if len(ws) == 1)
         self.centre_types = PhraseIndex(_pairs("centre_types"))
         self.not_covered = PhraseIndex(
             _pairs("not_covered"), skip=self.fillers, not_typos=not_typos, name_words=name_words
@@ -387,9 +389,10 @@ class Matcher:
         asking = [h for h in hits if not h.matched <= naming]
         if any(h.matched - self.question_words for h in asking):  # (not "kya" alone: "training hoti h kya")
             hits = asking
-        named_eligibility = set(message_keys) & word_keys("eligibility_named")
-        if not (named_eligibility or any(h.label == "benefits" for h in hits)):
+        if not any(h.label == "benefits" for h in hits):
             papers = [h for h in hits if h.label == "documents" and h.matched - self.question_words]
+            if set(message_keys) & word_keys("eligibility_named"):  # (not "योग्यता क्या चाहिए")
+                papers = [h for h in papers if h.matched & self.paper_words]
             if papers:
                 return "documents"
         aspect = _label(_best_hit(self.aspects, hits, message_keys, GENERAL_ASPECTS, self.question_words))

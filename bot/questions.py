@@ -53,6 +53,8 @@ _LACKS = regex.compile(
 # Who the user is ("As a micro enterprise, …", "I am udyam registered"): said, not asked.
 _BEING = regex.compile(r"^(?:as|being)\s+an?\b|\b(?:i\s+am|i'm|im|we\s+are)\b", regex.IGNORECASE)
 
+WHAT_KEYS = frozenset(keys("kya क्या what"))
+
 
 def tells(text: str) -> bool:
     """Whether a message tells what the user had or did ("mudra nahi mila", "pmegp se loan mila tha")."""
@@ -111,6 +113,18 @@ def asks_several(text: str) -> bool:
     if any(a in alls and schemes & set(said[i + 1 : i + 3]) for i, a in enumerate(said)):
         return True
     return any(a == b and a in asking for a, b in pairwise(said))
+
+
+def asks_what_all(text: str) -> bool:
+    """A list asked only by "kya kya", "क्या क्या", "what all": what all one gets or needs ("हरित प्रौद्योगिकी
+    वित्तपोषण योजना में क्या क्या मिलता है"), not which schemes there are, when a scheme is named."""
+    said = keys(text)
+    at = [i for i, (a, b) in enumerate(pairwise(said)) if a == b and a in word_keys("which_words")]
+    if not at or any(said[i] not in WHAT_KEYS for i in at):
+        return False
+    # ("kya kya scheme chal rhi h" asks which schemes)
+    after = {w for i in at for w in said[i + 2 : i + 4]}
+    return not (after & word_keys("scheme_nouns") or word_forms("many_schemes") & set(clean(text).split()))
 
 
 def asks_for_money(text: str) -> bool:

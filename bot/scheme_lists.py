@@ -34,7 +34,7 @@ def for_need(knowledge: Knowledge, u: Understanding) -> tuple[list[str], list[st
         return [], []  # "atal pension yojana me kitna katega": "yojana" beside words we do not know
     if u.named or u.not_covered or u.aspect in ONE_SCHEME_ASPECTS:
         return [], []  # "samadhaan pe kaun kaun se kagaz" asks one portal's papers
-    if u.confident and not questions.asks_several(u.text):
+    if u.confident and (not questions.asks_several(u.text) or _named_outright(u)):
         return [], []  # "cluster wali scheme ka form": the one scheme its words name
     top = u.best
     if top is None:
@@ -62,6 +62,11 @@ def for_need(knowledge: Knowledge, u: Understanding) -> tuple[list[str], list[st
 # "mujhe bas certificate ka kaam hai" says what one needs, not one's own business ("mujhe bakery kholni hai" is).
 NEEDING = frozenset(keys("mujhe mujhko मुझे मुझको"))
 NEED_PHRASES = ("ka kaam hai", "ka kaam h", "का काम है")
+
+
+def _named_outright(u: Understanding) -> bool:
+    """A scheme named in full beside "kya kya" ("MSE-GIFT me kya kya milta hai"): what all it gives."""
+    return u.best.score >= ANSWER_THRESHOLD and questions.asks_what_all(u.text)
 
 
 def other_than_discussed(turn: Turn, u: Understanding) -> list[str]:

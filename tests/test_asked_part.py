@@ -191,3 +191,12 @@ def test_an_sms_spelling_without_vowels_is_understood(services):
 def test_cashing_a_bill_early_is_treds(services):
     text = "बड़ी कंपनी का बिल 90 दिन बाद पास होता है, बिल भुनाकर पहले पैसा लेने का कोई सरकारी सिस्टम है?"
     assert say(services, text).topic == "treds"
+
+
+def test_what_all_a_scheme_named_in_full_gives_is_that_scheme_not_a_list(services):
+    reply = say(services, "हरित प्रौद्योगिकी वित्तपोषण योजना में क्या क्या मिलता है")
+    assert (reply.intent, reply.topic, reply.aspect) == ("scheme_info", "green-finance", "benefits")
+
+
+def test_kya_kya_schemes_still_asks_for_the_list(services):
+    assert say(services, "karigar aur chote udyog walo k liye kya kya scheme chal rhi h").intent == "scheme_list"
