@@ -10,8 +10,10 @@ from typing import Any
 
 import regex
 
+from bot.answers import numbered
 from bot.caching import cached_method
 from bot.centre_search import CentreGrid, Found, in_state
+from bot.choices import CENTRE_PICK
 from bot.gazetteer import gazetteer, state_places
 from bot.geo import in_india
 from bot.i18n import gettext, number
@@ -21,7 +23,7 @@ from bot.messages import Option
 from bot.normalize import clean, key, keys, words
 from bot.phrase_index import PhraseIndex
 from bot.phrases import word_keys
-from bot.places import Gazetteer, Mention, Place, resolve
+from bot.places import Gazetteer, Mention, Place, distance_km, resolve
 
 # How many centres a "nearest" answer lists, and how many services each shows.
 NEAREST_SHOWN = 3
@@ -56,6 +58,7 @@ class CentreAnswer:
     options: tuple[Option, ...]  # next steps or disambiguation choices
     place: str | None  # the resolved place's display name
     point: tuple[float, float] | None = None  # where distances were measured from
+    numbered: bool = False  # the text lists its centres by number, and they are the first options
 
 
 def _centre_places(centres: list[dict[str, Any]]) -> list[tuple[Place, str]]:
@@ -216,6 +219,12 @@ class CentreFinder:
         body = "\n\n".join(_block(f, lang, full=True) for f in found)
         return CentreAnswer(body, tuple(_summary(f, lang) for f in found), self._options(lang), None)
 
+    def choices(self, ids: list[str], lang: str) -> tuple[Option, ...]:
+        """The options of a list of these centres: each by its number, then the note on Technology Centres
+        (kept under an answer about some of them, so "2" next still picks from the list)."""
+        found = [Found(self.knowledge.centres[i], None) for i in ids if i in self.knowledge.centres]
+        return _picks(found, lang) + self._options(lang)
+
     def by_name(self, text: str, lang: str) -> CentreAnswer | None:
         """The centres a message calls by their own name or an alias, with all the data has on them."""
         hits = [
@@ -253,21 +262,42 @@ class CentreFinder:
         body = "\n".join(_status_line(f.centre, lang) for f in found)
         return CentreAnswer(body, tuple(_summary(f, lang) for f in found), self._options(lang), None)
 
-    def contacts(self, ids: list[str], lang: str) -> CentreAnswer:
-        """Only how to reach the centres just listed ("phone number?", "address?"), and say so when
-        the data has no way."""
+    def contacts(self, ids: list[str], lang: str, phone_asked: bool = False) -> CentreAnswer:
+        """Only how to reach the centres just listed or picked ("phone number?", "iska address"), and say
+        so when the data has no way (or, for a phone asked, only an address)."""
         _ = gettext(lang)
         found = [self.knowledge.centres[i] for i in ids if i in self.knowledge.centres]
-        if not any(_contact_lines(c, lang) for c in found):
+        if len(found) > 1 and not any(_contact_lines(c, lang) for c in found):
             body = _("I have no phone number or address for these centres yet.")
+            if len(found) <= NEAREST_SHOWN:  # (which ones, when a few were picked: "agra wala", "iska phone")
+                body = "\n".join([body, *(f"▪ {text(c.get('name'), lang)}" for c in found)])
         else:
-            none = [_("No phone or address on file for this centre yet.")]
-            body = "\n\n".join(
-                "\n".join([f"▪ {text(c.get('name'), lang)}", *(_contact_lines(c, lang) or none)])
-                for c in found
-            )
+            body = "\n\n".join(_reach(c, lang, phone_asked) for c in found)
         summaries = tuple(_summary(Found(c, None), lang) for c in found)
         return CentreAnswer(body, summaries, self._options(lang), None)
+
+    def distances(
+        self, ids: list[str], lang: str, point: tuple[float, float] | None, place: str | None
+    ) -> CentreAnswer:
+        """How far the centres just listed are from where the list measured ("kitni door hai"); a list that
+        measured nothing (a state's) asks where the user is."""
+        _ = gettext(lang)
+        found = [self.knowledge.centres[i] for i in ids if i in self.knowledge.centres]
+        if point is None:
+            ask = _(
+                "How far depends on where you are. Which city or district are you in? Or share your location."
+            )
+            return CentreAnswer(ask, tuple(_summary(Found(c, None), lang) for c in found), (), None)
+        measured = [
+            Found(c, distance_km(*point, c["lat"], c["lon"])) for c in found if c.get("lat") is not None
+        ]
+        head = _("Distance from %(place)s in a straight line (by road it is farther):") % {
+            "place": place or _("your location")
+        }
+        lines = [head] + [f"▪ {text(f.centre.get('name'), lang)} – {_where(f, lang)}" for f in measured]
+        return CentreAnswer(
+            "\n".join(lines), tuple(_summary(f, lang) for f in measured), self._options(lang), place, point
+        )
 
     def more(
         self,
@@ -297,14 +327,20 @@ class CentreFinder:
         head = _("More MSME centres near %(place)s:") % {"place": place}
         return replace(self._listing(head, found, lang, place), point=point)
 
-    def ask_place(self, lang: str, centre_type: str | None) -> CentreAnswer:
-        """What to say when someone asks for a centre without saying where."""
+    def ask_place(self, lang: str, centre_type: str | None, pin_given: bool = False) -> CentreAnswer:
+        """What to say when someone asks for a centre without saying where (or with a PIN code, which no
+        data here can place: asking the same question again would loop)."""
         if centre_type == EFC:
             return self._efc(lang, None, None)
         _ = gettext(lang)
         ask = _(
             "Which city or district are you in? Or share your location, and I will find the nearest centres."
         )
+        if pin_given:
+            ask = _(
+                "Sorry, I cannot find places by PIN code. Please write your town or district name, "
+                "or share your location, and I will find the nearest centres."
+            )
         return CentreAnswer(f"{_no_offices(lang)} {ask}" if centre_type == OFFICE else ask, (), (), None)
 
     def _state(self, state: Place, lang: str, centre_type: str | None) -> CentreAnswer:
@@ -324,15 +360,18 @@ class CentreFinder:
         head = head % {"state": name, "count": len(found)}
         if centre_type == OFFICE:  # "rajasthan me DIC": no office is listed, the centres are
             head = f"{_no_offices(lang)} {head}"
-        lines = [head]
-        lines += [_status_line(f.centre, lang) for f in found]  # bullets: numbers pick the options below
+        picks = _picks(found, lang)
+        lines = [head] + [_status_line(f.centre, lang, _mark(i, picks, "•")) for i, f in enumerate(found, 1)]
         body = "\n".join(lines)
-        return CentreAnswer(body, tuple(_summary(f, lang) for f in found), self._options(lang), name)
+        summaries = tuple(_summary(f, lang) for f in found)
+        return CentreAnswer(body, summaries, picks + self._options(lang), name, numbered=bool(picks))
 
     def _listing(self, head: str, found: list[Found], lang: str, place: str | None) -> CentreAnswer:
-        blocks = [head] + [_block(f, lang) for f in found]
+        picks = _picks(found, lang)
+        blocks = [head] + [_block(f, lang, mark=_mark(i, picks, "▪")) for i, f in enumerate(found, 1)]
         body = "\n\n".join(blocks)
-        return CentreAnswer(body, tuple(_summary(f, lang) for f in found), self._options(lang), place)
+        summaries = tuple(_summary(f, lang) for f in found)
+        return CentreAnswer(body, summaries, picks + self._options(lang), place, numbered=bool(picks))
 
     def _which(self, mention: Mention, lang: str, centre_type: str | None) -> CentreAnswer:
         _ = gettext(lang)
@@ -381,6 +420,31 @@ def _choose(mentions: list[Mention]) -> Mention | None:
     return town
 
 
+def with_choices(answer: CentreAnswer, lang: str) -> str:
+    """The answer with its choices by number; the centres it lists by number are choices already, and are
+    not listed a second time (the reply stays short on a small screen)."""
+    if not answer.numbered:
+        return numbered([answer.text], answer.options, lang)
+    listed = sum(o.payload.startswith(CENTRE_PICK) for o in answer.options)
+    _ = gettext(lang)
+    rest = [f"{i}. {o.label}" for i, o in enumerate(answer.options[listed:], listed + 1)]
+    ask = _("Reply with a number:") if rest else _("Reply with a centre's number for all its details.")
+    return "\n".join([answer.text, "", ask, *rest])
+
+
+def _picks(found: list[Found], lang: str) -> tuple[Option, ...]:
+    """Each centre of a list as a choice by its number ("3", "the first one": its details); one alone is
+    no list."""
+    if len(found) < 2:
+        return ()
+    return tuple(Option(text(f.centre.get("name"), lang), f"{CENTRE_PICK}{f.centre['id']}") for f in found)
+
+
+def _mark(number: int, picks: tuple[Option, ...], bullet: str) -> str:
+    """A listed centre's number when it is a choice, else the bullet."""
+    return f"{number}." if picks else bullet
+
+
 def _type(centre_type: str | None) -> str | None:
     """The `@near ... any` payload spells "any centre" as a word; everywhere else it is None."""
     return None if centre_type == "any" else centre_type
@@ -396,10 +460,10 @@ def _state_name(state: str, lang: str) -> str:
     return place.display(lang) if place else state
 
 
-def _status_line(c: dict[str, Any], lang: str) -> str:
+def _status_line(c: dict[str, Any], lang: str, mark: str = "•") -> str:
     """ "• MSME Technology Centre, Gaya – approved, not yet operational (please confirm)"."""
     _ = gettext(lang)
-    line = f"• {text(c.get('name'), lang)} – {_status(c, lang)}"
+    line = f"{mark} {text(c.get('name'), lang)} – {_status(c, lang)}"
     return line + (" (" + _("please confirm") + ")" if not c.get("verified") else "")
 
 
@@ -438,18 +502,32 @@ def _contact_lines(c: dict[str, Any], lang: str) -> list[str]:
     return lines
 
 
-def _block(found: Found, lang: str, full: bool = False) -> str:
+def _where(found: Found, lang: str) -> str:
+    """ "in Pune" (its own town, or closer than IN_PLACE_KM), else "about 120 km away"."""
+    _ = gettext(lang)
+    c, km = found.centre, found.km or 0.0
+    if found.km is None or km < IN_PLACE_KM:
+        return _("in %(place)s") % {"place": text({"en": c.get("city"), "hi": c.get("city_hi")}, lang)}
+    return _("about %(km)s km away") % {"km": number(km, lang, 0 if km >= 10 else 1)}
+
+
+def _reach(c: dict[str, Any], lang: str, phone_asked: bool) -> str:
+    """A centre's name and how to reach it, saying so when the data has no way (or no phone, when one
+    was asked for: an address alone must not read as the answer to "iska phone")."""
+    _ = gettext(lang)
+    lines = _contact_lines(c, lang) or [_("No phone or address on file for this centre yet.")]
+    if phone_asked and not c.get("phone") and _contact_lines(c, lang):
+        lines.append(_("No phone number on file for this centre yet."))
+    return "\n".join([f"▪ {text(c.get('name'), lang)}", *lines])
+
+
+def _block(found: Found, lang: str, full: bool = False, mark: str = "▪") -> str:
     """One centre: name and distance, kind and status, services, contacts; `full` adds every
     service, the site and the data's note (for "address?" after a list)."""
     _ = gettext(lang)
-    c, km = found.centre, found.km or 0.0
-    city = text({"en": c.get("city"), "hi": c.get("city_hi")}, lang)
-    if found.km is None or km < IN_PLACE_KM:
-        where = _("in %(place)s") % {"place": city}
-    else:
-        where = _("about %(km)s km away") % {"km": number(km, lang, 0 if km >= 10 else 1)}
+    c = found.centre
     lines = [
-        f"▪ {text(c.get('name'), lang)} – {where}",
+        f"{mark} {text(c.get('name'), lang)} – {_where(found, lang)}",
         f"{_kind(c, lang)} · {_status(c, lang)}",
     ]
     if full and c.get("locality"):

@@ -5,7 +5,7 @@ from dataclasses import replace
 
 from bot import answers, groups, responses
 from bot.centre_finder import EFC, OFFICE, CentreAnswer
-from bot.choices import another_words
+from bot.choices import CENTRE_PICK, another_words, position_in
 from bot.follow_ups import FOLLOWUP_WORDS
 from bot.group_answers import has_lines_for
 from bot.i18n import gettext
@@ -13,7 +13,8 @@ from bot.matcher import Understanding
 from bot.messages import Reply
 from bot.normalize import clean, key, keys, says_any
 from bot.phrases import word_keys, word_list
-from bot.places import centre_words
+from bot.places import centre_words, pin_code
+from bot.sessions import Session
 from bot.turn import Turn
 
 
@@ -82,7 +83,13 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
         and "agent" not in u.intents
         and len(u.text.split()) <= FOLLOWUP_WORDS
     )
-    status = finder.statuses(session.centres, turn.lang, text) if about_listed else None
+    # "kitni door hai", "how far is the first one": the distances the list measured (not "delhi se kitni door")
+    asks_distance = about_listed and says_any(text, word_list("words", "distance_asks"))
+    if asks_distance and (finder.named_among(session.centres, text) or not finder.place_named(text)):
+        point = tuple(session.centre_point) if session.centre_point else None
+        far = finder.distances(_meant(turn, text), turn.lang, point, session.centre_place)
+        return [_about_the_list(turn, far)]
+    status = finder.statuses(_meant(turn, text), turn.lang, text) if about_listed else None
     # "is it open on sunday?": "operational" says nothing of the days it opens
     hours = about_listed and says_any(text, word_list("words", "hours_asks"))
     asks_contact = "helpline" in u.intents or u.aspect == "contact"
@@ -161,6 +168,9 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     if called is not None:  # "CFTI Agra", "footwear training Agra": that centre's details
         session.awaiting = None
         return [responses.centres(turn, called)]
+    if centre_asked and found is None and pin_code(text):  # "452001": no PIN is on file to place it
+        session.awaiting, session.centre_type = "place", centre_type
+        return [responses.centres(turn, finder.ask_place(turn.lang, centre_type, pin_given=True))]
     home = finder.find(session.place, turn.lang, centre_type) if centre_asked and session.place else None
     if home is not None:  # "पास में कोई सेंटर?" from someone who said they are in Gaya
         session.awaiting, session.centre_type = None, centre_type
@@ -174,8 +184,10 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
         return [responses.centres(turn, finder.ask_place(turn.lang, centre_type))]
     session.awaiting = None
     if about_listed and asks_contact:
-        # "phone number?" after a list of centres: how to reach those centres, then the helplines
-        reach = finder.contacts(finder.named_among(session.centres, text) or session.centres, turn.lang)
+        # "phone number?" after a list of centres: how to reach those centres (or the one picked), then the
+        # helplines
+        phone_asked = says_any(text, word_list("words", "phone_asks"))
+        reach = finder.contacts(_meant(turn, text), turn.lang, phone_asked)
         reach = _with_hours_note(reach, turn.lang) if hours else reach  # "address aur timing batao"
         general = answers.helpline_answer(turn.snap.knowledge, None, turn.lang)
         return [_about_the_list(turn, replace(reach, text=f"{reach.text}\n\n{general}"))]
@@ -188,7 +200,7 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
         "helpline" in u.intents and not about_listed
     )  # "koi helpline no. h kya jisme hindi me baat ho"
     if session.centres and about_centres and not u.confident and not u.close_topics() and not longer_ask:
-        return [responses.centres(turn, finder.details(session.centres, turn.lang))]
+        return [_about_the_list(turn, finder.details(_meant(turn, text), turn.lang))]
     return None
 
 
@@ -230,14 +242,59 @@ def _with_hours_note(answer: CentreAnswer, lang: str) -> CentreAnswer:
     return replace(answer, text=f"{answer.text}\n{note}")
 
 
-def _about_the_list(turn: Turn, answer: CentreAnswer) -> Reply:
+def _about_the_list(turn: Turn, answer: CentreAnswer, keep_numbers: bool = False) -> Reply:
     """An answer about some of the centres just listed; the list stays the one follow-ups refer to
-    ("and gaya wala?" next still picks from it, "any other?" searches from the same place)."""
+    ("and gaya wala?" next still picks from it, "any other?" searches from the same place), and the ones
+    it was about are those "iska phone" next asks of. After a pick by number (`keep_numbers`) the list's
+    numbers stay the choices, listed again under the answer: "dusra" next is the list's second."""
     session = turn.session
     listed, point, place = session.centres, session.centre_point, session.centre_place
+    order = _list_order(session)
+    if keep_numbers and len(order) > 1:
+        answer = replace(answer, options=turn.snap.finder.choices(order, turn.lang))
     reply = responses.centres(turn, answer)
     session.centres, session.centre_point, session.centre_place = listed, point, place
+    about = [c["id"] for c in answer.centres]
+    session.centres_picked = about if set(about) < set(listed) else []
     return reply
+
+
+def picked(turn: Turn, centre_id: str) -> Reply:
+    """A centre picked from a list by its number ("3", "the first one"): all the data has on it, as when
+    it is named ("sanand wala")."""
+    finder, session = turn.snap.finder, turn.session
+    if centre_id not in finder.knowledge.centres:  # an old button of a centre since deleted
+        session.awaiting, session.centre_type = "place", None
+        return responses.centres(turn, finder.ask_place(turn.lang, None))
+    session.awaiting = None
+    details = finder.details([centre_id], turn.lang)
+    if centre_id not in session.centres:  # (a button of an earlier list)
+        return responses.centres(turn, details)
+    return _about_the_list(turn, details, keep_numbers=True)
+
+
+def _list_order(session: Session) -> list[str]:
+    """The centres as the screen numbers them: the list's choices (after "any other?", the new ones), else
+    the list itself."""
+    shown = [
+        o.payload.removeprefix(CENTRE_PICK) for o in session.options if o.payload.startswith(CENTRE_PICK)
+    ]
+    return shown or session.centres
+
+
+def _meant(turn: Turn, text: str) -> list[str]:
+    """The centres a follow-up is about: those of the list it names by town ("patna wala") or by its place
+    in the list ("the first one"), else the ones picked or named last ("agra wala", then "iska phone"),
+    else the whole list."""
+    session = turn.session
+    named = turn.snap.finder.named_among(session.centres, text)
+    if named:
+        return named
+    order = _list_order(session)
+    at = position_in(text, len(order))
+    if at is not None:
+        return [order[at - 1]]
+    return [i for i in session.centres_picked if i in session.centres] or session.centres
 
 
 # Schemes that are themselves networks of centres: a centre word beside them asks for the centres.

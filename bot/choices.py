@@ -1,4 +1,4 @@
-"""Reading a reply like "2", "२", "pehla" or "दूसरा" as a pick from the offered options."""
+"""Reading a reply like "2", "२", "pehla", "2nd", "दूसरा" or "aakhri wala" as a pick from the offered options."""
 
 from functools import cache
 
@@ -11,6 +11,8 @@ from bot.phrases import phrase_file, word_forms, word_keys
 
 # Option lists are short; a longer number is not a pick.
 MAX_DIGITS = 3
+# The payload of a centre offered in a list ("@centre tc-agra"): after a list of centres, "last" is one of them.
+CENTRE_PICK = "@centre "
 
 
 @cache
@@ -23,6 +25,12 @@ def _ordinals() -> dict[str, int]:
 def _cardinals() -> dict[str, int]:
     """Number words ("तीन", "do", "teen") by the option they pick."""
     return _by_position("cardinals")
+
+
+@cache
+def _english_cardinals() -> dict[str, int]:
+    """ "two", "three": they pick beside a filler too ("number two"); "number do" asks for a phone number."""
+    return {key(word): i for i, word in enumerate(phrase_file("words")["cardinals"]["en"], 1)}
 
 
 def _by_position(*lists: str) -> dict[str, int]:
@@ -47,12 +55,43 @@ def pick(text: str, options: list[Option]) -> Option | None:
     number = chosen_number(text)
     if number and 1 <= number <= len(options):
         return options[number - 1]
+    if says_last(text):  # "last one", "aakhri wala"
+        return _last_listed(options)
     if (
         len(options) == 2 and options[1].payload == WAY_OUT and _only_yes(said)
     ):  # "did you mean Udyam?" "haan"
         return options[0]
     if options and options[-1].payload == WAY_OUT and said in word_forms("way_out_words"):  # "kuch aur"
         return options[-1]
+    return None
+
+
+def says_last(text: str) -> bool:
+    """A reply of "last", "the last one", "aakhri wala": nothing but a word for the last and fillers."""
+    said = [key(w) for w in clean(text).split() if key(w) not in word_keys("pick_fillers")]
+    return len(said) == 1 and said[0] in word_keys("last_words")
+
+
+def _last_listed(options: list[Option]) -> Option | None:
+    """The last thing a list offers: not its way out or next page, nor the note after a list of centres."""
+    centres = [o for o in options if o.payload.startswith(CENTRE_PICK)]
+    items = centres or [o for o in options if o.payload != WAY_OUT and not o.payload.startswith("@schemes ")]
+    return items[-1] if items else None
+
+
+def position_in(text: str, count: int) -> int | None:
+    """Which of a list of `count` a longer question is about ("how far is the first one", "2nd wala kitni
+    door hai", "last one ka address"), counted from 1; None when it names no position or asks for another."""
+    said = clean(text).split()
+    if {key(w) for w in said} & (another_words() - _ordinals().keys()):  # "koi dusra", "any other"
+        return None
+    for word in said:
+        ordinal = DIGIT_ORDINAL.fullmatch(word)
+        number = int(ordinal[1]) if ordinal else _ordinals().get(key(word))
+        if number is None and key(word) in word_keys("last_words"):
+            number = count
+        if number is not None:
+            return number if 1 <= number <= count else None
     return None
 
 
@@ -78,6 +117,12 @@ def chosen_number(text: str) -> int | None:
     whole = clean(text).split()
     if len(whole) == 1 and key(whole[0]) in _cardinals():  # "तीन", "do" alone; not "link do", "number do"
         return _cardinals()[key(whole[0])]
+    if len(words) == 1:
+        ordinal = DIGIT_ORDINAL.fullmatch(words[0])  # "2nd", "4th wala"; not "8th pass", one's schooling
+        if ordinal:
+            return int(ordinal[1])
+        if key(words[0]) in _english_cardinals():  # "number two", "option three"
+            return _english_cardinals()[key(words[0])]
     for word in reversed(words):
         if word.isdecimal() and len(word) <= MAX_DIGITS:  # not "²" or a 5,000-digit number
             return int(word)
@@ -89,5 +134,7 @@ def chosen_number(text: str) -> int | None:
 MORE = key("more")
 # A number with a fraction ("1.5", "2,5"): a figure, not an option's number.
 DECIMAL = regex.compile(r"\d\s*[.,]\s*\d")
+# "1st", "2nd", "3rd", "10th": an ordinal in digits.
+DIGIT_ORDINAL = regex.compile(r"(\d{1,2})(?:st|nd|rd|th)")
 # Signs that make a number an amount or a share: "₹5", "5%".
 AMOUNT_SIGNS = frozenset("₹%$")

@@ -107,6 +107,18 @@ def fallback(lang: str) -> tuple[str, tuple[Option, ...]]:
     return with_menu(lines, lang)
 
 
+def fallback_beside_a_list(count: int, lang: str) -> tuple[str, tuple[Option, ...]]:
+    """No answer while a list is on screen: numbers still pick from it, so it is not swapped for the menu
+    (which once made "8" right after the scheme list "a number from 1 to 5")."""
+    _ = gettext(lang)
+    lines = [
+        _("Sorry, I could not find an answer to that in the MSME knowledge base."),
+        _("Reply with a number from 1 to %(count)s from the list above, or ask in other words.")
+        % {"count": count},
+    ]
+    return "\n".join(lines), ()
+
+
 def failed(lang: str) -> tuple[str, tuple[Option, ...]]:
     """Something broke on our side: say so (it is no gap in the knowledge base) and offer a person."""
     _ = gettext(lang)

@@ -4,7 +4,7 @@ Options carry these payloads (as Telegram buttons or numbered lines); commands m
 privileged commands go to the one admin/staff command table.
 """
 
-from bot import admin_commands, answers, menus, responses, roles, tickets
+from bot import admin_commands, answers, centre_questions, menus, responses, roles, tickets
 from bot.geo import valid_point
 from bot.matcher import Understanding
 from bot.messages import Reply
@@ -59,6 +59,8 @@ def handle_payload(
         return [turn.reply(listing, "scheme_list", confidence=1.0)]
     if verb == "near" and args:
         return near_payload(turn, args, label)
+    if verb == "centre" and args:  # "3" after a list of centres: that centre's details
+        return [centre_questions.picked(turn, args[0])]
     if verb == "centre":
         turn.session.awaiting, turn.session.centre_type = "place", None
         return [responses.centres(turn, turn.snap.finder.ask_place(turn.lang, None))]

@@ -39,6 +39,9 @@ FUZZY_MIN_LENGTH = 6
 EARTH_KM = 6371.0088
 
 STRONG, WEAK, NEVER = "strong", "weak", "never"
+# An Indian PIN code: six digits, the first not 0, maybe spaced after the third; no longer number around it.
+PIN_CODE = regex.compile(r"(?<![\d.,])(?![0०])\d{3} ?\d{3}(?![\d.,]*\d)")
+AMOUNT_SIGNS = frozenset("₹$%")
 
 
 def _keyed(spaced_words: str) -> frozenset[str]:
@@ -115,6 +118,15 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
     )
     return 2 * EARTH_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+def pin_code(text: str) -> str | None:
+    """The six-digit PIN code a message gives ("452001", "452 001", "पिनकोड 302001"), if it gives one: no
+    data here places a PIN, so the reply must ask for the town instead of asking the same question again."""
+    if set(text) & AMOUNT_SIGNS:  # "₹500000" is a sum
+        return None
+    found = PIN_CODE.search(text)
+    return found[0].replace(" ", "") if found else None
 
 
 def ascii_name(name: str) -> str:

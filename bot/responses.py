@@ -4,11 +4,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot import answers, groups, list_items, menus, msme_size
-from bot.centre_finder import CentreAnswer
+from bot.centre_finder import CentreAnswer, with_choices
 from bot.fact_lines import FactMatch, asked_words
 from bot.i18n import gettext
 from bot.matcher import Understanding
-from bot.messages import Reply
+from bot.messages import Option, Reply
 from bot.normalize import keys
 from bot.phrases import word_keys
 from bot.turn import Turn
@@ -148,11 +148,12 @@ def helpline_again(turn: Turn, topic: str | None, u: Understanding, asked: str) 
 def centres(turn: Turn, found: CentreAnswer) -> Reply:
     if found.centres:  # the conversation is about these centres now, not the last scheme
         turn.session.centres = [c["id"] for c in found.centres]
+        turn.session.centres_picked = []
         turn.session.topic = None
         turn.session.centre_point = list(found.point) if found.point else None
         turn.session.centre_place = found.place
     return turn.reply(
-        (answers.numbered([found.text], found.options, turn.lang), found.options),
+        (with_choices(found, turn.lang), found.options),
         "centre_find",
         centres=found.centres,
         confidence=1.0 if found.centres else 0.5,
@@ -161,11 +162,36 @@ def centres(turn: Turn, found: CentreAnswer) -> Reply:
 
 def fallback(turn: Turn, u: Understanding | None, intent: str = "fallback") -> Reply:
     topic = turn.session.topic if turn.session.topic in turn.snap.knowledge.schemes else None
-    return turn.reply(
-        menus.fallback_about(turn.snap.knowledge, topic, turn.lang) if topic else menus.fallback(turn.lang),
+    listed = list(turn.session.options)
+    # ("2nd wali?" not understood right after a list: the list above is still what "8" picks from; after a
+    # scheme's answer, whose choices are its parts, the fallback offers those parts anyway)
+    beside_a_list = intent == "fallback" and _a_list(listed, turn.lang) and not _parts_of(listed, topic)
+    if beside_a_list:
+        said = menus.fallback_beside_a_list(len(listed), turn.lang)
+    elif topic:
+        said = menus.fallback_about(turn.snap.knowledge, topic, turn.lang)
+    else:
+        said = menus.fallback(turn.lang)
+    reply = turn.reply(
+        said,
         intent,
         confidence=round(u.best.score, 3) if u and u.best else 0.0,
         runners_up=tuple(h.label for h in u.topics[:2]) if u else (),
+    )
+    if beside_a_list:
+        turn.session.options = listed
+    return reply
+
+
+def _parts_of(options: list[Option], topic: str | None) -> bool:
+    """Whether the choices are the parts of the scheme discussed (its answer's), not a list it is one of."""
+    return bool(topic) and sum(o.payload.startswith(f"@scheme {topic} ") for o in options) > 1
+
+
+def _a_list(options: list[Option], lang: str) -> bool:
+    """Choices a user may be answering by number, other than the main menu the fallback offers anyway."""
+    return len(options) > 1 and bool(
+        {o.payload for o in options} - {o.payload for o in menus.menu_options(lang)}
     )
 
 

@@ -28,6 +28,9 @@ class Session:
     centre_type: str | None = None
     centre_point: list[float] | None = None  # where the centres listed were measured from
     centre_place: str | None = None  # and its name, for "any other nearby?"
+    centres_picked: list[str] = field(
+        default_factory=list
+    )  # of those, the ones picked or named ("iska phone")
     place: str | None = None  # the last place the user named ("mai Gaya se hu"), for "mere sheher me?"
     group: str | None = None  # of the schemes just listed for a group ("women"), for "aur koi?"
     updated: float = 0.0

@@ -6,8 +6,10 @@ import pytest
 
 from bot.centre_finder import CentreFinder
 from bot.centre_search import CentreGrid, in_state
+from bot.messages import IncomingMessage
 from bot.normalize import key
 from bot.places import distance_km
+from bot.respond import respond
 from bot.services import open_services
 
 
@@ -228,3 +230,121 @@ def test_generic_centre_words_name_no_centre(finder, text):
 def test_a_short_name_alone_lists_every_centre_it_names(finder):
     assert sorted(ids(finder.by_name("PPDC", "en"))) == ["tc-agra", "tc-meerut"]
     assert finder.by_name("glass ka business loan", "en") is None  # "glass" is no short name
+
+
+def say(services, text, user="console:centres"):
+    return respond(IncomingMessage("console", user, text), services)
+
+
+def test_state_list_numbers_its_centres_as_the_choices(services):
+    """WhatsApp has no buttons: each centre listed is a numbered choice, named once (no second list)."""
+    [reply] = say(services, "centres in Gujarat")
+    assert [o.payload for o in reply.options][:3] == [
+        "@centre tc-ahmedabad",
+        "@centre ec-bhavnagar",
+        "@centre ec-sanand",
+    ]
+    assert "1. Indo German Tool Room (IGTR) Ahmedabad – operational" in reply.text
+    assert reply.text.count("IGTR Extension Centre Sanand") == 1
+    assert "4. About MSME Technology Centres" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "centre"),
+    [
+        ("3", "IGTR Extension Centre Sanand"),
+        ("dusra", "IGTR Extension Centre Bhavnagar"),
+        ("the first one", "Indo German Tool Room (IGTR) Ahmedabad"),
+    ],
+)
+def test_number_or_ordinal_after_a_state_list_picks_that_centre(services, text, centre):
+    say(services, "centres in Gujarat")
+    [reply] = say(services, text)
+    assert reply.intent == "centre_find"
+    assert [c["name"] for c in reply.centres] == [centre]
+    assert "Offers:" in reply.text and "Please reply with a number" not in reply.text
+
+
+def test_number_after_a_nearest_list_picks_that_centre(services):
+    say(services, "I am in Pune, nearest centre")
+    [reply] = say(services, "2")
+    assert [c["id"] for c in reply.centres] == ["tc-mumbai"]
+
+
+def test_after_a_pick_the_list_is_still_the_one_followups_pick_from(services):
+    say(services, "centres in Gujarat")
+    say(services, "1")
+    [reply] = say(services, "sanand wala")
+    assert [c["id"] for c in reply.centres] == ["ec-sanand"]
+
+
+@pytest.mark.parametrize("text", ["kitni door hai", "how far is it?"])
+def test_how_far_after_a_list_gives_the_distances_it_showed(services, text):
+    say(services, "tool room near indore")
+    [reply] = say(services, text)
+    assert reply.intent == "centre_find"
+    assert "170" in reply.text and "321" in reply.text
+
+
+def test_how_far_is_the_first_one_gives_that_one(services):
+    say(services, "tool room near indore")
+    [reply] = say(services, "how far is the second one")
+    assert reply.intent == "centre_find"
+    assert "Bhopal" in reply.text and "170 km" in reply.text and "321 km" not in reply.text
+
+
+def test_how_far_after_a_state_list_asks_where_the_user_is(services):
+    """A state's list measured nothing: the distance needs the user's town."""
+    say(services, "centres in Gujarat")
+    [reply] = say(services, "how far is it")
+    assert reply.intent == "centre_find" and "km" not in reply.text
+    assert "share your location" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "said"),
+    [("452001", "en", "PIN code"), ("मेरा पिनकोड 302001 है", "hi", "पिन कोड")],
+)
+def test_a_pin_code_for_a_place_is_said_unsupported_not_asked_again(services, text, lang, said):
+    [asked] = say(services, "nearest msme centre" if lang == "en" else "नजदीकी एमएसएमई केंद्र")
+    [reply] = say(services, text)
+    assert reply.intent == "centre_find" and reply.locale == lang
+    assert said in reply.text and reply.text != asked.text
+    [again] = say(services, "Indore")
+    assert again.centres[0]["id"] == "tc-indore"
+
+
+def test_its_phone_after_a_town_of_the_list_is_that_towns_centres(services):
+    say(services, "up me centre")
+    say(services, "agra wala")
+    [reply] = say(services, "iska phone")
+    assert {c["id"] for c in reply.centres} == {"tc-agra", "tc-agra-cfti"}
+    body = reply.text.split("नंबर लिखकर जवाब दें:")[0]  # (the list's numbers follow, still to pick from)
+    assert "फिरोजाबाद" not in body and "मेरठ" not in body
+
+
+def test_address_after_picking_one_says_that_centre_has_none(services):
+    say(services, "bihar me centre")
+    say(services, "patna wala")
+    [reply] = say(services, "address bhejo")
+    assert [c["id"] for c in reply.centres] == ["tc-patna"]
+    body = reply.text.split("नंबर लिखकर जवाब दें:")[0]
+    assert "पटना" in body and "गया" not in body
+    assert "इस केंद्र का फोन या पता अभी मेरे पास दर्ज नहीं है" in reply.text
+
+
+def test_its_phone_after_a_number_pick_says_when_only_the_address_is_on_file(services):
+    say(services, "tool room near indore")
+    say(services, "1")
+    [reply] = say(services, "its phone number?")
+    assert [c["id"] for c in reply.centres] == ["tc-indore"]
+    assert "Sanwar Road" in reply.text and "No phone number on file" in reply.text
+
+
+def test_after_a_pick_another_number_picks_another_centre_of_the_list(services):
+    """The list's numbers stay the choices under a centre's details: "dusra" next is the second centre."""
+    say(services, "centres in Gujarat")
+    [first] = say(services, "3")
+    assert "2. IGTR Extension Centre Bhavnagar" in first.text
+    [reply] = say(services, "dusra")
+    assert [c["id"] for c in reply.centres] == ["ec-bhavnagar"]

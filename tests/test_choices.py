@@ -2,7 +2,9 @@
 
 import pytest
 
-from bot.choices import chosen_number
+from bot.choices import chosen_number, pick, position_in
+from bot.messages import IncomingMessage, Option
+from bot.respond import respond
 
 
 @pytest.mark.parametrize(
@@ -45,3 +47,105 @@ def test_more_about_an_ordinal_picks_it(text, number):
 def test_a_figure_with_a_fraction_or_two_numbers_picks_no_option(text):
     """ "1.5" once picked option 5, "Talk to a person", and opened a ticket."""
     assert chosen_number(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("1st", 1),
+        ("2nd", 2),
+        ("2nd one", 2),
+        ("2nd wala", 2),
+        ("the 3rd", 3),
+        ("4th", 4),
+        ("tenth", 10),
+        ("number two", 2),
+        ("option three", 3),
+        ("दसवां", 10),
+    ],
+)
+def test_english_ordinals_and_number_words_pick(text, number):
+    assert chosen_number(text) == number
+
+
+@pytest.mark.parametrize("text", ["8th pass", "10th fail hu", "number do", "नंबर दो", "2nd hand machine"])
+def test_a_class_passed_or_a_number_asked_for_is_no_pick(text):
+    """ "8th pass" tells one's schooling; "number do" asks for a phone number."""
+    assert chosen_number(text) is None
+
+
+SCHEMES_PAGE = [
+    Option("Udyam Registration", "@scheme udyam overview"),
+    Option("GeM", "@scheme gem overview"),
+    Option("MSME Samadhaan", "@scheme samadhaan overview"),
+    Option("More schemes", "@schemes 2"),
+]
+CENTRES = [
+    Option("IGTR Ahmedabad", "@centre tc-ahmedabad"),
+    Option("IGTR Sanand", "@centre ec-sanand"),
+    Option("About MSME Technology Centres", "@scheme tech-centres overview"),
+]
+
+
+@pytest.mark.parametrize(
+    "text", ["last", "last one", "last wala", "the last one", "aakhri wala", "antim", "आखिरी वाला"]
+)
+def test_last_picks_the_last_item_listed_not_the_next_page(text):
+    assert pick(text, SCHEMES_PAGE) == SCHEMES_PAGE[2]
+
+
+def test_last_after_a_list_of_centres_is_the_last_centre():
+    assert pick("last one", CENTRES) == CENTRES[1]
+
+
+@pytest.mark.parametrize("text", ["last date", "last year loan liya tha", "aakhri tarikh kya hai"])
+def test_last_beside_other_words_is_no_pick(text):
+    assert pick(text, SCHEMES_PAGE) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("how far is the first one", 1),
+        ("2nd wala kitni door hai", 2),
+        ("last one kitna door", 3),
+        ("kitni door hai", None),
+    ],
+)
+def test_a_position_inside_a_question(text, number):
+    """ "how far is the first one": which of the list a longer question is about."""
+    assert position_in(text, 3) == number
+
+
+def respond_to(services, text, user="console:picker"):
+    return respond(IncomingMessage("console", user, text), services)
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("2nd", "champions"),
+        ("2nd one", "champions"),
+        ("2nd wala", "champions"),
+        ("1st", "udyam"),
+        ("4th", "gem"),
+        ("number two", "champions"),
+        ("last", "samadhaan"),
+        ("last one", "samadhaan"),
+        ("last wala", "samadhaan"),
+        ("aakhri wala", "samadhaan"),
+    ],
+)
+def test_ordinal_after_the_scheme_list_picks_that_scheme(services, text, topic):
+    respond_to(services, "schemes")
+    [reply] = respond_to(services, text)
+    assert reply.intent == "scheme_info" and reply.topic == topic
+
+
+def test_a_reply_that_picks_nothing_keeps_the_list_it_answered(services):
+    """A message not understood must not swap the list for the main menu: "8" next is still the 8th scheme."""
+    respond_to(services, "schemes")
+    [lost] = respond_to(services, "zxq blorp")
+    assert lost.intent == "fallback" and "1 to 9" in lost.text
+    [reply] = respond_to(services, "8")
+    assert reply.intent == "scheme_info" and reply.topic == "samadhaan"
