@@ -199,4 +199,6 @@ def test_what_all_a_scheme_named_in_full_gives_is_that_scheme_not_a_list(service
 
 
 def test_kya_kya_schemes_still_asks_for_the_list(services):
-    assert say(services, "karigar aur chote udyog walo k liye kya kya scheme chal rhi h").intent == "scheme_list"
+    assert (
+        say(services, "karigar aur chote udyog walo k liye kya kya scheme chal rhi h").intent == "scheme_list"
+    )
