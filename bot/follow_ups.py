@@ -244,6 +244,8 @@ def about_the_helpline(turn: Turn, u: Understanding, text: str) -> str | None:
         return None
     if len(text.split()) > FOLLOWUP_WORDS:
         return None
-    if says_any(text, word_list("words", "hours_asks")):
+    if says_any(text, word_list("words", "helpline_hours")):  # (not "form bharne ka time kya hai")
         return "hours"
-    return "status" if "centre_status" in u.intents else None
+    # ("is it working?", "chalu hai?"; not "website nahi khul rahi")
+    named = u.best is not None and u.best.score >= CLARIFY_THRESHOLD
+    return "status" if "centre_status" in u.intents and not (u.unknown or named) else None

@@ -329,9 +329,7 @@ def _named_scheme(turn: Turn, u: Understanding, text: str) -> Reply:
     """A scheme named with confidence: its helpline, the lines that answer the detail asked, or the part
     of its answer asked for (a follow-up with no aspect continues the part shown last)."""
     session = turn.session
-    if u.aspect == "change" and corrects(
-        text
-    ):  # "galat likh diya, samadhaan": one's own slip, no change asked
+    if _own_slip(turn, u, text):
         u = replace(u, aspect=None)
     topic = follow_ups.kept_topic(turn, u) or u.best.label
     # "I'm a helpline operator. Caller asks: what is the toolkit incentive?" asks about the scheme
@@ -359,15 +357,26 @@ def _named_scheme(turn: Turn, u: Understanding, text: str) -> Reply:
     return responses.scheme(turn, topic, aspect, u)
 
 
+def _own_slip(turn: Turn, u: Understanding, text: str) -> bool:
+    """ "galat likh diya, samadhaan" after TReDS: a short correction of one's own message, naming another
+    scheme; not "udyam certificate me naam galat likh diya hai, kaise sudhare", a registration to correct."""
+    return (
+        u.aspect == "change"
+        and corrects(text)
+        and u.best.label != turn.session.topic
+        and len(text.split()) <= follow_ups.FOLLOWUP_WORDS
+    )
+
+
 def _part_named_outright(u: Understanding, detail: str | None) -> bool:
     """Whether the part of the scheme asked wins over the detail asked beside it."""
     if u.aspect in NAMED_OUTRIGHT:
         return detail != "fee"
     if u.aspect == "apply":
         return detail not in STEPS_DETAILS
-    return u.aspect == "eligibility" and (
-        detail == "gst" or bool(set(keys(u.text)) & word_keys("eligibility_named"))
-    )
+    # ("is an existing business eligible for pmegp second loan?" keeps the second loan's line)
+    named = bool(set(keys(u.text)) & word_keys("eligibility_named"))
+    return u.aspect == "eligibility" and (detail == "gst" or (detail == "interest_rate" and named))
 
 
 def _both_parts(turn: Turn, u: Understanding, reply: Reply) -> list[Reply]:

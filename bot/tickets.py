@@ -175,7 +175,8 @@ def request_person(turn: Turn) -> list[Reply]:
 
 def while_waiting(turn: Turn, replies: list[Reply]) -> list[Reply]:
     """A message the bot could not place, from someone whose request is with the staff ("my number is
-    98…, call me", "jaldi karo"): it reaches the staff with the request (see `touch`), and they are told so."""
+    98…, call me", "jaldi karo"): it reaches the staff with the request (see `touch`), and they are told so;
+    and the question answered right after a request opened with none is said to be passed on."""
     text = turn.message.text or ""
     awaiting = _awaiting_its_question(turn, replies[0], text) if replies else None
     if awaiting is not None:
@@ -210,8 +211,8 @@ def _awaiting_its_question(turn: Turn, reply: Reply, text: str) -> Ticket | None
     """The request opened with no question, when this is the first message after it ("agent", then "mera
     udyam certificate download nahi ho raha"): answered, and `touch` makes it the request's question."""
     history = turn.session.history
-    if not (history and history[-1].get("intent") == "agent") or reply.intent == "agent":
-        return None
+    if not (history and history[-1].get("intent") == "agent") or reply.intent not in ANSWERS:
+        return None  # ("thanks", "ok", a phone number: no question; what the bot cannot place, below)
     if not text.strip() or text.startswith(("/", "@")):
         return None
     ticket = open_for(turn.services.db, turn.message.sender)
@@ -337,3 +338,5 @@ ANSWERS = frozenset({"scheme_info", "helpline"})
 ASIDES = frozenset({"how_sure", "language", "ack", "thanks"})
 # Replies that say the bot could not place a message.
 UNPLACED = frozenset({"fallback", "clarify", "unclear"})
+# Replies that answer a question (a request's first question gets one, and is said to be passed on).
+ANSWERS = frozenset({"scheme_info", "scheme_list", "centre_find", "helpline", "compare"})

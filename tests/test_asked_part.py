@@ -202,3 +202,28 @@ def test_kya_kya_schemes_still_asks_for_the_list(services):
     assert (
         say(services, "karigar aur chote udyog walo k liye kya kya scheme chal rhi h").intent == "scheme_list"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "aspect"),
+    [
+        ("udyam certificate me naam galat likh diya hai, kaise sudhare", "change"),
+        ("is an existing business eligible for pmegp second loan?", "eligibility"),
+        ("pmegp form me phone number kaun sa dale", "apply"),
+    ],
+)
+def test_the_review_of_this_sessions_rules_kept_these(services, text, aspect):
+    assert say(services, text).aspect == aspect
+
+
+def test_a_registration_fee_not_paid_is_no_unpaid_buyer(services):
+    assert say(services, "udyam ke liye paisa nahi diya maine, free hai na?").topic == "udyam"
+
+
+def test_a_loan_beside_words_we_do_not_know_gets_no_guessed_list(services):
+    assert say(services, "loan needed for dairy farm").intent == "fallback"
+
+
+def test_a_time_asked_after_a_helpline_that_is_no_hours_question_is_not_the_hours(services):
+    say(services, "gem helpline number", user="time")
+    assert "hours are not" not in say(services, "approval me time kya lagega", user="time").text

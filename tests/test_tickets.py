@@ -477,3 +477,10 @@ def test_ticket_the_first_question_after_an_empty_request_is_answered_and_said_t
     assert ticket.question == "mera udyam certificate download nahi ho raha"
     [later] = say(services, CITIZEN, "pmegp kya hai")
     assert f"#{ticket.id}" not in later.text  # said once, for the question the request took
+
+
+@pytest.mark.parametrize("then", ["thanks", "ok", "my number is 9876543210 call me"])
+def test_ticket_what_is_no_question_is_not_said_to_be_passed_on_as_one(services, then):
+    say(services, CITIZEN, "agent")
+    [reply] = say(services, CITIZEN, then)
+    assert "✓" not in reply.text
