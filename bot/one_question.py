@@ -65,10 +65,9 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     centre_reply = centre_questions.answer(turn, u, text)
     if centre_reply is not None:
         return centre_reply
+    # "udyami helpline number", then "is it working?": the line again, honest about what is not known
     asked = follow_ups.about_the_helpline(turn, u, text)
-    if (
-        asked
-    ):  # "udyami helpline number", then "is it working?": the line again, honest about what is not known
+    if asked:
         return [responses.helpline_again(turn, turn.session.history[-1].get("topic"), u, asked)]
     only_asks_how = turn.snap.matcher.named_by_aspect_words(u)
     if (

@@ -40,10 +40,8 @@ def for_need(knowledge: Knowledge, u: Understanding) -> tuple[list[str], list[st
     if top is None:
         return [], []
     lenders = [h.label for h in u.topics if h.matched & LOAN_WORDS]
-    if questions.asks_for_money(u.text) and not listing:
-        # "business loan chahiye": those that lend; beside words we do not know ("loan needed for my dairy
-        # farm") no guess
-        return (lenders, []) if len(lenders) > 1 and not u.unknown else ([], [])
+    if questions.asks_for_money(u.text) and len(lenders) > 1 and not (listing or u.unknown):
+        return lenders, []  # "business loan chahiye": those that lend, not Udyam's "business"
     # "msme loan scheme?": every scheme the need's own word ("loan") points to, however weakly; and
     # when one everyday word names a single scheme ("nai dukaan ke liye loan chahiye": Udyam's "dukan
     # ka registration"), the need several schemes share ("loan") says more

@@ -176,7 +176,7 @@ def test_a_helplines_hours_or_status_asked_next_is_said_honestly(services, first
 
 @pytest.mark.parametrize(
     "text",
-    ["business loan chahiye", "loan chahiye business ke liye", "business loan needed", "dukan ke liye loan"],
+    ["business loan chahiye", "loan chahiye business ke liye", "dukan ke liye loan"],
 )
 def test_a_loan_asked_for_lists_the_schemes_that_lend(services, text):
     reply = say(services, text)
