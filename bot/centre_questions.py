@@ -302,8 +302,8 @@ CENTRE_SCHEMES = frozenset({"tech-centres", "efc"})
 
 
 def _office_in_a_scheme_chat(turn: Turn, text: str) -> bool:
-    """An "office" or "daftar" asked in a chat about a scheme applied for through offices (not the
-    technology centres): the offices it is applied or helped with at."""
+    """An "office" or "daftar" asked in a chat about a scheme other than the technology centres: where to
+    apply for it (no DIC or KVIC office is on file, and a scheme applied for online says so in its steps)."""
     topic = turn.session.topic
     return (
         topic in turn.snap.knowledge.schemes

@@ -232,7 +232,8 @@ NAMED_FACT_WORDS = 3
 # Aspects whose lines a follow-up may pick from; "kaise" or "kya hai" restrict nothing.
 FACT_ASPECTS = frozenset(FIELDS.values()) - {"overview", "apply"}
 
-# Words in a follow-up about the centres just listed; longer messages are new questions.
+# Words in a short follow-up (about the centres just listed, or the helpline just given); longer messages are
+# new questions.
 FOLLOWUP_WORDS = 6
 
 
