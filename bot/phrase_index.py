@@ -9,6 +9,7 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import groupby
 
 import regex
 from rapidfuzz.distance import OSA
@@ -37,6 +38,7 @@ FUZZY_WEIGHT = 0.85
 # letter, whose consonants are an indexed word's (at least SKELETON_MIN of them), may be that word.
 SKELETON_VOWELS = 1
 SKELETON_MIN = 5
+NO_VOWELS = str.maketrans("", "", "aeiouy")
 # An intent, aspect or other short phrase counts only when (nearly) all its words are present.
 PHRASE_THRESHOLD = 0.84
 
@@ -56,7 +58,7 @@ def _vowels(word: str) -> int:
 
 def _skeleton(word: str) -> str:
     """The word's consonants, each run of one letter once ("registration" → "rgstrtn")."""
-    return regex.sub(r"(.)\1+", r"\1", regex.sub(r"[aeiouy]", "", word))
+    return "".join(ch for ch, _ in groupby(word.translate(NO_VOWELS)))
 
 
 def _drops_inner_vowel(longer: str, shorter: str) -> bool:
@@ -137,8 +139,9 @@ class PhraseIndex:
         self.not_typos = not_typos
         self.skeletons: dict[str, set[str]] = defaultdict(set)
         for w in self.by_word:
-            if len(_skeleton(w)) >= SKELETON_MIN:
-                self.skeletons[_skeleton(w)].add(w)
+            skeleton = _skeleton(w)
+            if len(skeleton) >= SKELETON_MIN:
+                self.skeletons[skeleton].add(w)
         # Every indexed word; built once, since the matcher asks on every message.
         self.vocabulary: frozenset[str] = frozenset(self.by_word)
         # Messages reuse the same few thousand words: each word's spellings are looked up once.
@@ -151,8 +154,11 @@ class PhraseIndex:
         if word in self.not_typos:
             return {}
         found: dict[str, float] = {}
-        if _vowels(word[1:]) <= SKELETON_VOWELS and word.isascii() and len(_skeleton(word)) >= SKELETON_MIN:
-            found = dict.fromkeys(self.skeletons.get(_skeleton(word), ()), FUZZY_WEIGHT)
+        if _vowels(word[1:]) <= SKELETON_VOWELS and word.isascii():
+            skeleton = _skeleton(word)
+            found = dict.fromkeys(
+                self.skeletons.get(skeleton, ()) if len(skeleton) >= SKELETON_MIN else (), FUZZY_WEIGHT
+            )
             if found:  # "msme regstrtn krna h": registration
                 return found
         if len(word) == SHORT_DROP_LENGTH:
