@@ -6,7 +6,7 @@ import regex
 
 from bot.menus import WAY_OUT
 from bot.messages import Option
-from bot.normalize import clean, key
+from bot.normalize import AMOUNT_SIGNS, clean, key
 from bot.phrases import phrase_file, word_forms, word_keys
 
 # Option lists are short; a longer number is not a pick.
@@ -30,13 +30,19 @@ def _cardinals() -> dict[str, int]:
 @cache
 def _english_cardinals() -> dict[str, int]:
     """ "two", "three": they pick beside a filler too ("number two"); "number do" asks for a phone number."""
-    return {key(word): i for i, word in enumerate(phrase_file("words")["cardinals"]["en"], 1)}
+    return _by_position("cardinals", langs=("en",))
 
 
-def _by_position(*lists: str) -> dict[str, int]:
-    """Each word of the words.yaml lists by its place in its list, counted from 1."""
+def _by_position(*lists: str, langs: tuple[str, ...] | None = None) -> dict[str, int]:
+    """Each word of the words.yaml lists (in `langs`, else all) by its place in its list, counted from 1."""
     words = phrase_file("words")
-    return {key(word): i for name in lists for ws in words[name].values() for i, word in enumerate(ws, 1)}
+    return {
+        key(word): i
+        for name in lists
+        for lang, ws in words[name].items()
+        if langs is None or lang in langs
+        for i, word in enumerate(ws, 1)
+    }
 
 
 @cache
@@ -136,5 +142,3 @@ MORE = key("more")
 DECIMAL = regex.compile(r"\d\s*[.,]\s*\d")
 # "1st", "2nd", "3rd", "10th": an ordinal in digits.
 DIGIT_ORDINAL = regex.compile(r"(\d{1,2})(?:st|nd|rd|th)")
-# Signs that make a number an amount or a share: "₹5", "5%".
-AMOUNT_SIGNS = frozenset("₹%$")

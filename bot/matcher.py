@@ -190,7 +190,8 @@ class Matcher:
         self.unique_idf = max(self.topics.idf.values(), default=0.0)  # a word only one topic uses
         self.ordinary_name_words = word_keys("ordinary_name_words")
         self.proper_names = self._proper_names(aliases)
-        self.all_proper_names = frozenset().union(*self.proper_names.values())
+        # What an office said right after asks whom to contact: a scheme's own name, or a "which"
+        self.before_office = frozenset().union(*self.proper_names.values()) | WHICH_KEYS
         self.intents = PhraseIndex(_pairs("intents"), not_typos=not_typos)
         self.joining = word_forms("joining_words")
         self.asking_sentence = word_forms("question_asks") | word_forms("telling_asks")
@@ -404,11 +405,10 @@ class Matcher:
         """ "pmegp office", "GeM ka daftar", "which office": an office right after a scheme's own name or a
         "which" (not "which scheme helps me sell to government offices", whom one sells to)."""
         offices = word_keys("office_words")
-        before_office = self.all_proper_names | WHICH_KEYS
         for i, w in enumerate(message_keys):
             if w in offices:
                 before = [k for k in message_keys[max(0, i - 2) : i] if k not in LINKING_KEYS]
-                if before and before[-1] in before_office:
+                if before and before[-1] in self.before_office:
                     return True
         return False
 

@@ -141,6 +141,10 @@ def clean(text: str) -> str:
     return " ".join(words(text))
 
 
+# Signs that make a number an amount or a share: "₹5", "5%" (no option's number, no PIN code).
+AMOUNT_SIGNS = frozenset("₹%$")
+
+
 def _not(match: regex.Match) -> str:
     """ "hasn't" → "has not", "can't" → "can not", "won't" → "will not"."""
     verb = match.group(1)

@@ -17,7 +17,7 @@ from functools import cache
 
 import regex
 
-from bot.normalize import clean, has_devanagari, key, keys, words
+from bot.normalize import AMOUNT_SIGNS, clean, has_devanagari, key, keys, words
 from bot.phrase_index import TYPO_MAX_LENGTH, PhraseIndex
 from bot.phrases import phrase_file, word_keys
 
@@ -41,7 +41,6 @@ EARTH_KM = 6371.0088
 STRONG, WEAK, NEVER = "strong", "weak", "never"
 # An Indian PIN code: six digits, the first not 0, maybe spaced after the third; no longer number around it.
 PIN_CODE = regex.compile(r"(?<![\d.,])(?![0०])\d{3} ?\d{3}(?![\d.,]*\d)")
-AMOUNT_SIGNS = frozenset("₹$%")
 
 
 def _keyed(spaced_words: str) -> frozenset[str]:
