@@ -91,6 +91,12 @@ _SHORTHAND = {
     "gov": "government",
     "dept": "department",
     "ty": "thanku",  # (as typed; its key is टी's, tea)
+    # Trades whose key is an everyday word's: बढ़ई (carpenter) keys as बड़े (big) and बधाई (congratulations),
+    # नाई (barber) as नई (new). Each is read as the trade's English name.
+    "बढ़ई": "carpenter",
+    "badhai": "carpenter",
+    "barhai": "carpenter",
+    "नाई": "barber",
 }
 # English letters as Hindi writes them, so "पीएमईजीपी" and "PMEGP" meet. Longest spellings first.
 _LETTER_NAMES = sorted(

@@ -72,6 +72,8 @@ def test_keys_keep_different_words_apart(a, b):
         (["gaon", "गाँव", "गांव", "gaav"], "village, however it is written"),
         (["kre", "kare"], "romanized shorthand"),
         (["govt", "government"], "abbreviation"),
+        (["बढ़ई", "badhai", "barhai", "carpenter"], "a trade, by its English name"),
+        (["नाई", "barber"], "a trade, by its English name"),
     ],
 )
 def test_spellings_of_one_word_share_a_key(variants, why):
@@ -130,6 +132,11 @@ def test_short_words_and_names_keep_their_ending():
     assert key("करें") != key("कर")  # कर is also tax
     assert key("क्यों") != key("क्या") and key("लिखें") != key("लिख")
     assert key("उद्यमों") != key("उद्यम")  # enterprises are no Udyam Registration
+
+
+@pytest.mark.parametrize(("trade", "everyday"), [("बढ़ई", "बड़े"), ("बढ़ई", "बधाई"), ("नाई", "नई")])
+def test_a_trade_keeps_apart_from_the_everyday_word_it_sounds_like(trade, everyday):
+    assert key(trade) != key(everyday)
 
 
 def test_ty_is_thanks_and_tea_is_not():

@@ -71,7 +71,16 @@ def test_festivals_and_cards_are_not_schemes(understand, text):
     assert not understand(text).confident
 
 
-@pytest.mark.parametrize("text", ["हाथ में दर्द है", "set the alarm", "gaon me mela kab hai"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "हाथ में दर्द है",
+        "set the alarm",
+        "gaon me mela kab hai",
+        "बहुत बहुत धन्यवाद जी जानकारी बड़े काम की थी",  # बड़े (big) is no बढ़ई (carpenter)
+        "बधाई हो आपका नंबर लकी ड्रा में चुना गया है",
+    ],
+)
 def test_everyday_words_do_not_name_a_scheme(understand, text):
     assert all(h.score < CLARIFY_THRESHOLD for h in understand(text).topics)
 
@@ -95,6 +104,11 @@ def test_a_trade_with_an_eligibility_question_is_pm_vishwakarmas(understand):
     )
     # "lohar" is one of PM Vishwakarma's trades; "can both apply?" is its one-per-family rule
     assert u.best.label == "pm-vishwakarma" and u.aspect == "eligibility" and not u.close_topics()
+
+
+@pytest.mark.parametrize("text", ["मैं बढ़ई हूं कोई योजना है", "main badhai ka kaam karta hu", "मैं नाई हूं"])
+def test_a_carpenter_or_barber_in_hindi_is_pm_vishwakarmas(understand, text):
+    assert understand(text).best.label == "pm-vishwakarma"
 
 
 @pytest.mark.parametrize(
