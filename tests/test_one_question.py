@@ -1112,6 +1112,20 @@ def test_helpline_number_after_a_list_gets_the_helplines(services):
     assert reply.intent == "helpline" and "1800-180-6763" in reply.text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "msme ministry me call karne ka koi no hai kya",
+        "whom do i call at the msme ministry for general queries",
+        "msme ministry email and phone",
+        "एमएसएमई मंत्रालय का फोन नंबर",
+    ],
+)
+def test_the_ministrys_phone_or_email_is_the_helpline(services, text):
+    [reply] = say(services, text)
+    assert reply.intent == "helpline" and "1800-180-6763" in reply.text
+
+
 def test_a_loan_asked_after_the_catalogue_page_is_a_new_question(services):
     say(services, "schemes", user="c")
     [reply] = say(services, "loan chahiye 10 lakh", user="c")
