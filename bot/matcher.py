@@ -190,6 +190,13 @@ class Matcher:
         self.unique_idf = max(self.topics.idf.values(), default=0.0)  # a word only one topic uses
         self.ordinary_name_words = word_keys("ordinary_name_words")
         self.proper_names = self._proper_names(aliases)
+        # A runner-up said by a word of its names no other name has ("payment" in Samadhaan's long name), or
+        # by a name that is its alone ("gem helpline no, payment nahi aaya"), leads a leader that was not.
+        # (Udyam's name beside another scheme's words is mostly what one has: "udyam nahi, case ho sakta hai?")
+        self.names_to_lead = (
+            self.names,
+            {label: words for label, words in self.proper_names.items() if label != REGISTRATION},
+        )
         # What an office said right after asks whom to contact: a scheme's own name, or a "which"
         self.before_office = frozenset().union(*self.proper_names.values()) | WHICH_KEYS
         self.intents = PhraseIndex(_pairs("intents"), not_typos=not_typos)
@@ -578,10 +585,11 @@ class Matcher:
         top, second = topics[0], topics[1]
         if second.score < top.score - NAMED_MARGIN or second.matched & top.matched:
             return topics
-        if second.matched & self.names.get(second.label, set()) and not top.matched & self.names.get(
-            top.label, set()
-        ):
-            return [second, top, *topics[2:]]
+        for names in self.names_to_lead:
+            if second.matched & names.get(second.label, set()) and not top.matched & names.get(
+                top.label, set()
+            ):
+                return [second, top, *topics[2:]]
         return topics
 
 

@@ -142,6 +142,26 @@ def test_a_scheme_named_by_its_proper_name_wins_a_tie_of_shared_words(understand
 
 
 @pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("gem helpline no chahiye urgent, payment nahi aaya order ka", "gem"),
+        (
+            "odr portal kaun use kar sakta hai, main medium unit hoon jiska payment 5 mahine se atka hai",
+            "odr",
+        ),
+        ("how do I register on sambandh to get govt tenders?", "sambandh"),
+        # Udyam's name beside another scheme's need is what one has or lacks
+        (
+            "mere paas udyog aadhar h udyam nahi, kya fir bhi late payment ka case file ho sakta hai",
+            "samadhaan",
+        ),
+    ],
+)
+def test_a_scheme_called_by_its_own_name_leads_the_words_of_another(understand, text, topic):
+    assert understand(text).best.label == topic
+
+
+@pytest.mark.parametrize(
     ("text", "not_topic"),
     [
         ("rooftop solar subsidy for my house under PM Surya Ghar", "green-finance"),
