@@ -288,10 +288,18 @@ class Matcher:
         not_covered = fullest(named_elsewhere)
         # Per such scheme, every word of its phrases the message says ("rooftop solar")
         elsewhere = [self.not_covered.present_words(h.label, message_keys) for h in named_elsewhere]
-        topics, vetoed = [], []
-        for hit in self.topics.score(message_keys).values():
-            if any(negative <= present for negative in self.negatives.get(hit.label, ())):
-                vetoed.append(hit.label)
+        hits = self.topics.score(message_keys).values()
+        vetoes = {h.label: [n for n in self.negatives.get(h.label, ()) if n <= present] for h in hits}
+        vetoed = [label for label, said in vetoes.items() if said]
+        if vetoed:  # a veto's words, and what only a vetoed topic knew, are words we do not know ("tyre ke
+            kept = frozenset().union(
+                *(h.matched for h in hits if h.label not in vetoed)
+            )  # treads": no TReDS)
+            vetoing = {w for h in hits if h.label in vetoed for w in h.matched.union(*vetoes[h.label])}
+            unknown += tuple(sorted(vetoing - kept))
+        topics = []
+        for hit in hits:
+            if hit.label in vetoed:
                 continue
             if hit.matched <= self.negations:  # "नहीं, बस इतना ही" names no "भुगतान नहीं मिला"
                 continue

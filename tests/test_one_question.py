@@ -1126,6 +1126,28 @@ def test_the_ministrys_phone_or_email_is_the_helpline(services, text):
     assert reply.intent == "helpline" and "1800-180-6763" in reply.text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tyre ke treads ghis gaye hain, naya tyre kitne km pe lagwana chahiye",
+        "threads app pe account kaise banaye",
+        "डी मार्ट में सप्लायर कैसे बनें",
+        "vishwakarma puja kab hai is saal, dukaan band rakhni hai",
+        "cluster headache treatment options",
+    ],
+)
+def test_words_that_only_a_ruled_out_scheme_knew_leave_the_question_unknown(services, text):
+    """A veto ("tyre", "puja") and the words it took from its scheme count as words we do not know, so
+    what is left is no "did you mean…?" about a scheme that shares one everyday word."""
+    [reply] = say(services, text)
+    assert reply.intent == "fallback" and reply.topic is None
+
+
+def test_treads_is_treds_misspelt(services):
+    [reply] = say(services, "what is treads for msme? heard about it in a seminar")
+    assert reply.topic == "treds"
+
+
 def test_a_loan_asked_after_the_catalogue_page_is_a_new_question(services):
     say(services, "schemes", user="c")
     [reply] = say(services, "loan chahiye 10 lakh", user="c")
