@@ -150,6 +150,9 @@ def test_a_scheme_named_by_its_proper_name_wins_a_tie_of_shared_words(understand
             "odr",
         ),
         ("how do I register on sambandh to get govt tenders?", "sambandh"),
+        ("How do I become a government supplier?", "gem"),
+        ("सरकारी सप्लायर कैसे बनें", "gem"),
+        ("my buyer is a government supplier and hasn't paid me", "samadhaan"),
         # Udyam's name beside another scheme's need is what one has or lacks
         (
             "mere paas udyog aadhar h udyam nahi, kya fir bhi late payment ka case file ho sakta hai",
