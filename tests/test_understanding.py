@@ -160,7 +160,7 @@ def test_a_scheme_named_by_its_proper_name_wins_a_tie_of_shared_words(understand
         ),
     ],
 )
-def test_a_scheme_called_by_its_own_name_leads_the_words_of_another(understand, text, topic):
+def test_the_scheme_a_need_or_its_own_name_points_to(understand, text, topic):
     assert understand(text).best.label == topic
 
 
