@@ -37,8 +37,8 @@ def for_need(knowledge: Knowledge, u: Understanding) -> tuple[list[str], list[st
     if u.confident and (not questions.asks_several(u.text) or _named_outright(u)):
         return [], []  # "cluster wali scheme ka form": the one scheme its words name
     top = u.best
-    if top is None:
-        return [], []
+    if top is None or all(h.matched <= word_keys("every_schemes_words") for h in u.topics):
+        return [], []  # "सरकारी योजना", "msme ki sarkari yojana": the whole catalogue
     lenders = [h.label for h in u.topics if h.matched & LOAN_WORDS]
     if questions.asks_for_money(u.text) and len(lenders) > 1 and not (listing or u.unknown):
         return lenders, []  # "business loan chahiye": those that lend, not Udyam's "business"

@@ -30,6 +30,13 @@ def test_which_schemes_for_a_need_lists_those_it_points_to(services, text, expec
     assert "udyam" not in offered and "samadhaan" not in offered  # not the whole list
 
 
+@pytest.mark.parametrize("text", ["सरकारी योजना", "government schemes", "msme ki sarkari yojana batao"])
+def test_government_schemes_asked_is_the_whole_catalogue(services, text):
+    [reply] = say(services, text)
+    offered = {o.payload.split()[1] for o in reply.options if o.payload.startswith("@scheme ")}
+    assert reply.intent == "scheme_list" and {"udyam", "champions", "gem"} <= offered  # not GeM's selling
+
+
 @pytest.mark.parametrize(
     "text",
     [
