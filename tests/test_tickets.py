@@ -323,6 +323,9 @@ def test_asking_for_a_person_in_many_words_keeps_the_question_before_it(services
         "please cancel it, my problem is solved",
         "no need now",
         "अब जरूरत नहीं",
+        "actually never mind",
+        "forget it",
+        "रहने दीजिए",
     ],
 )
 def test_a_request_is_withdrawn_in_the_citizens_own_words(services, said):
