@@ -179,6 +179,20 @@ def kept_topic(turn: Turn, u: Understanding) -> str | None:
     return None
 
 
+def said_of_it(turn: Turn, u: Understanding) -> bool:
+    """In a chat about one scheme, a message that calls no other scheme by name and whose own words the
+    scheme discussed has lines on ("does my buyer need to be on it?" after TReDS, "कितने प्रतिशत कवर होता
+    है" after CGTMSE): about that scheme, not "did you mean Samadhaan?" for a word the two share."""
+    topic, matcher = turn.session.topic, turn.snap.matcher
+    if topic not in turn.snap.knowledge.schemes or u.not_covered or u.vetoed:
+        return False
+    if any(h.matched & matcher.proper_names.get(h.label, set()) for h in u.topics if h.label != topic):
+        return False
+    words = [w for w in asked_words(u.text, matcher.asking_words(u.aspect)) if w not in matcher.fillers]
+    covered = [w for w in words if turn.snap.facts.covers(topic, [w])]
+    return bool(covered) and len(covered) * 2 >= len(words)
+
+
 def detail_lines(turn: Turn, topic: str, u: Understanding) -> FactMatch | None:
     """The lines of `topic` that answer the detail asked ("fees" → "Free of cost", "age limit" → "18 years")."""
     if topic == answers.REGISTRATION and turn.snap.details.asked(u.text) == "udyam_needed":

@@ -223,7 +223,7 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     ):  # "shikayat kahan karein?" after GeM: GeM's helpdesk
         return [responses.helpline(turn, session.topic, u)]
     if close and (
-        session.topic in close or follow_ups.kept_topic(turn, u)
+        session.topic in close or follow_ups.kept_topic(turn, u) or follow_ups.said_of_it(turn, u)
     ):  # "how much loan?" after PM Vishwakarma asks about PM Vishwakarma's loan, not "which scheme?"
         return [responses.scheme(turn, session.topic, u.aspect or "overview", u, confidence=0.6)]
     if len(close) == 1 and _called_a_scheme(u):  # "cluster yojana kya hai, hamare kasbe me...": that one

@@ -1150,6 +1150,25 @@ def test_words_that_only_a_ruled_out_scheme_knew_leave_the_question_unknown(serv
     assert reply.intent == "fallback" and reply.topic is None
 
 
+@pytest.mark.parametrize(
+    ("first", "then", "topic", "says"),
+    [
+        ("how do I register on TReDS", "does my buyer need to be on it?", "treds", "Buyers:"),
+        (
+            "My buyer hasn't paid my invoice for 100 days. What can I do?",
+            "I am a medium enterprise, does this apply?",
+            "samadhaan",
+            "Medium enterprises",
+        ),
+    ],
+)
+def test_words_the_scheme_discussed_has_lines_on_stay_with_it(services, first, then, topic, says):
+    """ "buyer" is also Samadhaan's and GeM's, "medium enterprise" Udyam's: no "did you mean…?" for them."""
+    say(services, first, user=then)
+    [reply] = say(services, then, user=then)
+    assert reply.topic == topic and reply.aspect == "eligibility" and says in reply.text
+
+
 def test_treads_is_treds_misspelt(services):
     [reply] = say(services, "what is treads for msme? heard about it in a seminar")
     assert reply.topic == "treds"
