@@ -199,7 +199,7 @@ def test_undo_of_a_delete_is_refused_while_a_live_record_has_taken_its_name(serv
     name = record(services, "zed")["name"]["en"]
     say(services, ADMIN2, f"/set cgtmse name.en {name}")
     reply = text(services, ADMIN, "/undo")
-    assert "is already the name of cgtmse" in reply and "/restore zed" in reply
+    assert "is now the name of cgtmse" in reply and "/restore zed" in reply
     assert kb_edit.find(services.db, "zed").deleted
 
 
