@@ -2,11 +2,13 @@
 
 The reply carries the file as an attachment (Telegram sends it as a document), and the file is also
 written to a new file in `exports/` next to the database (never over an earlier export), so channels
-without attachments (WhatsApp, console) say where it is. /import (`kb_import`) reads it back.
+without attachments (WhatsApp, console) say where it is. /import (`kb_import`) reads it back, and its
+/confirm saves the knowledge base it replaces the same way.
 """
 
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
@@ -29,11 +31,21 @@ def exports_dir(db: sqlite_utils.Database) -> Path:
 def export_command(turn: Turn, args: str) -> list[Reply]:
     """/export — the file as an attachment, and written to disk."""
     data = seed.export(turn.services.db)
-    content = seed.dump_yaml(data).encode("utf-8")
-    path = _write_new(exports_dir(turn.services.db), audit.stamp(), content)
+    content, path = save(turn.services.db, data)
     counts = ", ".join(f"{len(data[t])} {t}" for t in seed.RECORD_TABLES)
     text = f"Knowledge base exported: {counts}, {len(content) // 1024} KB.\nwritten to {path}"
-    (reply,) = say(turn, text)
+    return attached(say(turn, text), content, path)
+
+
+def save(db: sqlite_utils.Database, data: dict[str, Any]) -> tuple[bytes, Path]:
+    """Write `data`, an export of `db`, to a new file in `exports/`; the file's bytes and path."""
+    content = seed.dump_yaml(data).encode("utf-8")
+    return content, _write_new(exports_dir(db), audit.stamp(), content)
+
+
+def attached(replies: list[Reply], content: bytes, path: Path) -> list[Reply]:
+    """The one reply with the export file attached (Telegram sends it as a document)."""
+    (reply,) = replies
     return [replace(reply, attachment={"filename": path.name, "content": content, "mime": MIME})]
 
 

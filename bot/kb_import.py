@@ -5,9 +5,10 @@ lines (the Telegram adapter turns an uploaded YAML document into the latter).
 A file over 2 MB, with YAML anchors or aliases, or nested too deep is refused before it is expanded.
 The file is validated (structure, field values, `kb check`), a diff summary is shown, and nothing
 changes until the same admin sends /confirm: then the whole file is loaded in one transaction,
-with one audit row whose /undo restores the previous knowledge base. A record the file leaves out is
-kept deleted, as /delete leaves it, so /restore ID brings it back. If anything changed the
-knowledge base between /import and /confirm, the import must be started again.
+with one audit row whose /undo restores the previous knowledge base. That one is also saved as an export
+file (attached to the reply): the way back once a later edit keeps /undo from it. A record the file
+leaves out is kept deleted, as /delete leaves it, so /restore ID brings it back. If anything changed
+the knowledge base between /import and /confirm, the import must be started again.
 """
 
 import json
@@ -17,7 +18,7 @@ from typing import Any
 import sqlite_utils
 import yaml
 
-from bot import audit, kb_fields, kb_names, kb_text, knowledge, seed
+from bot import audit, kb_export, kb_fields, kb_names, kb_text, knowledge, seed
 from bot.guided_add import ID_PATTERN
 from bot.kb_check import problems
 from bot.kb_commands import say
@@ -348,6 +349,8 @@ def confirm_command(turn: Turn, args: str) -> list[Reply]:
             )
         data = json.loads(row[0])
         previous, deleted = seed.export(db), seed.deleted_records(db)
+        # (/undo is refused after any later edit: the file is then the way back)
+        content, backup = kb_export.save(db, previous)
         dropped = left_out(previous, data)
         kept = _as_deleted(db, dropped)
         seed.load(db, data)
@@ -365,6 +368,11 @@ def confirm_command(turn: Turn, args: str) -> list[Reply]:
             "deleted": deleted,
             "expect_revision": seed.revision(db),
             "rows": rows,
+            "backup": str(backup),
         }
         audit.record(db, who, "/import", "kb", {"version": previous.get("version")}, summary, undo)
-    return say(turn, "Imported:\n" + "\n".join(summary) + "\n(/undo brings the previous knowledge base back)")
+    back = (
+        f"(/undo brings the previous knowledge base back; it is also saved, attached, as {backup}: "
+        "/import that file if a later edit keeps /undo from working)"
+    )
+    return kb_export.attached(say(turn, "Imported:\n" + "\n".join([*summary, back])), content, backup)

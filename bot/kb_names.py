@@ -61,7 +61,7 @@ def alias_owner(db: sqlite_utils.Database, name: str, record_id: str) -> tuple[s
             [record_id],
         )
         for owner, alias in rows.fetchall():
-            if keys(alias) == wanted:
+            if wanted and keys(alias) == wanted:
                 return owner, alias
     return None
 

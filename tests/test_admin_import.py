@@ -2,11 +2,13 @@
 
 import copy
 import datetime
+from pathlib import Path
 
 import pytest
+import yaml
 from admin_chat import ADMIN, ADMIN2, audit_count, kb_state, refused, say, staffed_services, text, unlink
 
-from bot import kb_edit, kb_import, seed
+from bot import kb_check, kb_edit, kb_import, seed
 
 SCAM = "http://udyam-registration-free.example/pay"
 
@@ -275,3 +277,35 @@ def test_undo_of_an_import_brings_a_left_out_record_back_live(services):
     assert "undone" in text(services, ADMIN, "/undo")
     assert seed.export(services.db) == original
     assert not seed.deleted_records(services.db)
+
+
+def only_udyam(data: dict) -> dict:
+    """`data` cut down to udyam, one centre and one helpline: a valid file that deletes nearly everything."""
+    scheme = {**next(s for s in data["schemes"] if s["id"] == "udyam"), "related": []}
+    centre = next(c for c in data["centres"] if c["id"] == unreferenced(data))
+    helpline = {**data["helplines"][0], "covers": ["udyam"]}
+    return {**data, "schemes": [scheme], "centres": [centre], "helplines": [helpline]}
+
+
+def test_confirm_saves_and_attaches_the_knowledge_base_it_replaces(services):
+    original = seed.export(services.db)
+    say(services, ADMIN, "/import\n" + seed.dump_yaml(only_udyam(original)))
+    [reply] = say(services, ADMIN, "/confirm")
+    path = reply.text.split("attached, as ")[1].split(": /import")[0]
+    assert reply.attachment["filename"] == Path(path).name
+    assert yaml.safe_load(reply.attachment["content"]) == original
+    assert yaml.safe_load(Path(path).read_text(encoding="utf-8")) == original
+
+
+def test_an_import_that_deletes_nearly_everything_can_be_taken_back_after_a_later_edit(services):
+    """/undo of the import is refused once anyone edits; the file /confirm saved is then the way back."""
+    original = seed.export(services.db)
+    say(services, ADMIN2, "/import\n" + seed.dump_yaml(only_udyam(original)))
+    path = text(services, ADMIN2, "/confirm").split("attached, as ")[1].split(": /import")[0]
+    assert list(services.current().knowledge.schemes) == ["udyam"]
+    say(services, ADMIN, "/set udyam note.en edited after the import")
+    assert f"{path} holds the one before it: /import that file" in text(services, ADMIN2, "/undo")
+    assert "The file is valid" in text(services, ADMIN2, f"/import {path}")  # (a path: the server's terminal)
+    assert "Imported" in text(services, ADMIN2, "/confirm")
+    assert seed.export(services.db) == original
+    assert kb_check.check_database(services.db) == []
