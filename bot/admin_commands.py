@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot import guided_add, kb_commands, kb_import, privacy, roles, staff_commands, stats
+from bot import guided_add, kb_commands, kb_export, kb_import, privacy, roles, staff_commands, stats
 from bot.messages import Reply
 from bot.turn import Turn
 
@@ -38,7 +38,7 @@ COMMANDS: dict[str, Command] = {
     "restore": Command(kb_commands.restore, roles.ADMIN, "/restore ID"),
     "history": Command(kb_commands.history, roles.ADMIN, "/history [ID] [PAGE]; /history #N in full"),
     "undo": Command(kb_commands.undo, roles.ADMIN, "/undo"),
-    "export": Command(kb_import.export_command, roles.ADMIN, "/export"),
+    "export": Command(kb_export.export_command, roles.ADMIN, "/export"),
     "import": Command(kb_import.import_command, roles.ADMIN, "/import PATH (or YAML on the next lines)"),
     "confirm": Command(kb_import.confirm_command, roles.ADMIN, "/confirm"),
     "unanswered": Command(stats.unanswered_command, roles.ADMIN, "/unanswered [DAYS]"),

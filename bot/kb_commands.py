@@ -186,7 +186,9 @@ HISTORY_USAGE = "usage: /history [ID] [PAGE] (e.g. /history pmegp 2), or /histor
 
 def history(turn: Turn, args: str) -> list[Reply]:
     """/history [ID|NAME] [PAGE] — one page of changes, newest first; /history #N — one change in full (a
-    line cuts long values short)."""
+    line cuts long values short). A last word that is a number is always the page, so `/history 12` is page
+    12 of everything even when a record's id is 12: that record is `/history 12 1`, and the reply says so
+    (a record winning would leave page 12 unreachable, and page 11's "/history 12 for more" wrong)."""
     db, words = turn.services.db, args.split()
     if words and words[0].startswith("#"):
         number = words[0][1:]
@@ -203,7 +205,10 @@ def history(turn: Turn, args: str) -> list[Reply]:
         if len(found) > 1:
             return say(turn, f"{_several(db, target, found)}: send /history ID with one of them")
         target = found[0] if found else target
-    return say(turn, _history_page(db, target, page))
+    text = _history_page(db, target, page)
+    if target is None and kb_edit.find(db, args.strip()):
+        text += f"\n({args.strip()} is also a record: /history {args.strip()} 1 shows its changes)"
+    return say(turn, text)
 
 
 def _history_page(db: sqlite_utils.Database, target: str | None, page: int) -> str:

@@ -144,7 +144,8 @@ def set_field(
 
 
 def _refuse_taken_name(db: sqlite_utils.Database, table: str, record_id: str, names: Any) -> None:
-    """EditError when another live scheme or centre already has one of `names` ({lang: name})."""
+    """EditError when another live scheme or centre already answers to one of `names` ({lang: name}): as its
+    name, its id or an alias."""
     problem = kb_names.clash(db, record_id, names) if table in kb_names.NAMED_TABLES else None
     if problem is not None:
         raise EditError(problem)
@@ -232,10 +233,11 @@ def _named_by(db: sqlite_utils.Database, text: str) -> str | None:
 
 
 def remove_alias(db: sqlite_utils.Database, who: str, topic: str, text: str, command: str) -> int:
-    """Detach `text` (any language, case-insensitive) from `topic`; how many were removed."""
+    """Detach `text` (any language, case-insensitive) from `topic`, live or deleted; how many were removed."""
     text = " ".join(text.split())
     with audit.change(db):
-        _live(db, topic)
+        if find(db, topic) is None:  # (a deleted record's too: it may have to give one up before /restore)
+            raise EditError(f"no record {topic!r}")
         rows = [
             r
             for r in db.execute("SELECT lang, text, source, id FROM aliases WHERE topic = ?", [topic])
@@ -295,14 +297,61 @@ def set_deleted(db: sqlite_utils.Database, who: str, record_id: str, deleted: bo
 
 def flag_deleted(db: sqlite_utils.Database, stored: Stored, deleted: bool) -> None:
     """Flag a record deleted or live, as /delete, /restore and their /undo do; EditError when a live record
-    would then name one that is not, or two live records would share a name."""
-    _check_links(db, stored, deleted)
-    if not deleted:
-        _refuse_taken_name(db, stored.table, stored.id, stored.data.get("name"))
+    would then name one that is not, or two live records would share a name or an alias."""
+    check_links(db, stored, deleted)
+    if not deleted and stored.table in kb_names.NAMED_TABLES:
+        problem = _taken_while_deleted(db, stored)
+        if problem is not None:
+            raise EditError(f"{stored.id} cannot come back yet: {problem}")
     db.execute(
         f"UPDATE {stored.table} SET deleted = ?, updated_at = ? WHERE id = ?",
         [int(deleted), audit.stamp(), stored.id],
     )
+
+
+def _taken_while_deleted(db: sqlite_utils.Database, stored: Stored) -> str | None:
+    """What a live scheme or centre took of a deleted record's id, names or aliases, checked as /set, /add
+    and /alias check them for a live record, and what to send first; None when nothing was taken."""
+    rid = stored.id
+    names = [("id", rid.replace("-", " "))]
+    names += [(f"name.{lang}", name) for lang, name in kb_names.names_of(stored.data.get("name"))]
+    for label, name in names:
+        owner = kb_names.owner_of(db, name, rid)
+        if owner is not None:
+            return f"its {label} {name!r} is now the name of {owner}: give {owner} another name first"
+        found = kb_names.alias_owner(db, name, rid)
+        if found is not None:
+            return f"its {label} {name!r} is now an alias of {found[0]}: /unalias {found[0]} {found[1]} first"
+    for _, text, source in aliases(db, rid):
+        found = alias_taken(db, rid, text, source)
+        if found is None:
+            continue
+        owner, other = found
+        if other is None:
+            return f"its alias {text!r} is now the name of {owner}: /unalias {rid} {text} first"
+        return (
+            f"its alias {text!r} is now an alias of {owner}: /unalias {owner} {other} first "
+            f"(or /unalias {rid} {text} to bring {rid} back without it)"
+        )
+    return None
+
+
+def alias_taken(
+    db: sqlite_utils.Database, topic: str, text: str, source: str
+) -> tuple[str, str | None] | None:
+    """(owner, its alias): the live scheme or centre other than `topic` that answers to `text`, an alias
+    `topic` had from `source`, as /alias would find it; the alias is None when `text` is the owner's name or
+    id. An alias a file gave both records (the seed's two Agra centres share "technology centre agra") is
+    shared by design: it is not taken."""
+    owner = _named_by(db, text)
+    if owner is not None and owner != topic:
+        return owner, None
+    live = set().union(*known_ids(db).values())
+    rows = db.execute("SELECT topic, text, source FROM aliases WHERE topic != ? ORDER BY id", [topic])
+    for other_topic, other, other_source in rows.fetchall():
+        if other_topic in live and _folded(other) == _folded(text) and not source == other_source == "seed":
+            return other_topic, other
+    return None
 
 
 def _links(table: str, data: dict[str, Any]) -> list[tuple[str, str]]:
@@ -314,9 +363,9 @@ def _links(table: str, data: dict[str, Any]) -> list[tuple[str, str]]:
     return out
 
 
-def _check_links(db: sqlite_utils.Database, stored: Stored, deleting: bool) -> None:
-    """Refuse a /delete or /restore that would leave a live record naming one that is not live: `kb check`
-    reports it, and /import refuses the next /export."""
+def check_links(db: sqlite_utils.Database, stored: Stored, deleting: bool) -> None:
+    """Refuse a /delete or /restore (or an /undo that deletes a record, or puts back a link) that would leave
+    a live record naming one that is not live: `kb check` reports it, and /import refuses the next /export."""
     if deleting:
         named_by = [
             f"{owner} ({field})"

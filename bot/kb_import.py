@@ -1,27 +1,24 @@
-"""/export and /import (+ /confirm): the whole knowledge base as a seed-format YAML file.
+"""/import (+ /confirm): load a whole knowledge base from a seed-format YAML file, as /export writes it.
 
-/export replies with the file as an attachment (Telegram sends it as a document) and also writes
-it to a new file in `exports/` next to the database (never over an earlier export), so channels
-without attachments (WhatsApp, console) say where it is. /import takes a path (`/import /path/kb.yaml`)
-or the YAML pasted after the command on the following lines (the Telegram adapter turns an uploaded
-YAML document into the latter).
+/import takes a path (`/import /path/kb.yaml`) or the YAML pasted after the command on the following
+lines (the Telegram adapter turns an uploaded YAML document into the latter).
 A file over 2 MB, with YAML anchors or aliases, or nested too deep is refused before it is expanded.
 The file is validated (structure, field values, `kb check`), a diff summary is shown, and nothing
 changes until the same admin sends /confirm: then the whole file is loaded in one transaction,
-with one audit row whose /undo restores the previous knowledge base. A record the file leaves out is
-kept deleted, as /delete leaves it, so /restore ID brings it back. If anything changed the
-knowledge base between /import and /confirm, the import must be started again.
+with one audit row whose /undo restores the previous knowledge base. That one is also saved as an export
+file (attached to the reply): the way back once a later edit keeps /undo from it. A record the file
+leaves out is kept deleted, as /delete leaves it, so /restore ID brings it back. If anything changed
+the knowledge base between /import and /confirm, the import must be started again.
 """
 
 import json
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 import yaml
 
-from bot import audit, kb_fields, kb_names, kb_text, knowledge, seed
+from bot import audit, kb_export, kb_fields, kb_names, kb_text, knowledge, seed
 from bot.guided_add import ID_PATTERN
 from bot.kb_check import problems
 from bot.kb_commands import say
@@ -32,8 +29,6 @@ from bot.phrases import word_keys
 from bot.schema import open_db
 from bot.turn import Turn
 
-EXPORT_DIR = "exports"
-MIME = "application/x-yaml"
 # Problems listed before "... and N more".
 SHOWN_PROBLEMS = 10
 # The largest file /import reads: the whole shipped knowledge base exports to about 270 KB. Checking a
@@ -42,41 +37,6 @@ IMPORT_LIMIT_BYTES = 2 * 1024 * 1024
 # How deep an /import file may nest lists and mappings: an export nests 5 deep. (Python's own limit
 # is reached at a few hundred, with a RecursionError instead of a reason.)
 IMPORT_NESTING_LIMIT = 20
-
-
-def exports_dir(db: sqlite_utils.Database) -> Path:
-    """`exports/` beside the database file (the working directory for an in-memory database)."""
-    files = [r[2] for r in db.execute("PRAGMA database_list").fetchall() if r[1] == "main"]
-    base = Path(files[0]).parent if files and files[0] else Path.cwd()
-    return base / EXPORT_DIR
-
-
-def export_command(turn: Turn, args: str) -> list[Reply]:
-    """/export — the file as an attachment, and written to disk."""
-    data = seed.export(turn.services.db)
-    content = seed.dump_yaml(data).encode("utf-8")
-    path = _write_new(exports_dir(turn.services.db), audit.stamp(), content)
-    counts = ", ".join(f"{len(data[t])} {t}" for t in seed.RECORD_TABLES)
-    text = f"Knowledge base exported: {counts}, {len(content) // 1024} KB.\nwritten to {path}"
-    (reply,) = say(turn, text)
-    return [replace(reply, attachment={"filename": path.name, "content": content, "mime": MIME})]
-
-
-def _write_new(folder: Path, stamp: str, content: bytes) -> Path:
-    """Write an export to a file of its own, named by its UTC time (sahayak-kb-2026-05-01-102030.yaml, then
-    -2, -3… in the same second): each export is a backup, and none may overwrite an earlier one."""
-    folder.mkdir(parents=True, exist_ok=True)
-    base = "sahayak-kb-" + stamp[:19].replace("T", "-").replace(":", "")
-    n = 1
-    while True:
-        path = folder / (base + (f"-{n}" if n > 1 else "") + ".yaml")
-        try:
-            with path.open("xb") as file:  # (exclusive: not even another process's file of this name)
-                file.write(content)
-            return path
-        except FileExistsError:
-            n += 1
-
 
 # Channels that run on the server itself, where a file path means the admin's own file.
 LOCAL_PLATFORMS = ("console", "cli")
@@ -389,6 +349,8 @@ def confirm_command(turn: Turn, args: str) -> list[Reply]:
             )
         data = json.loads(row[0])
         previous, deleted = seed.export(db), seed.deleted_records(db)
+        # (/undo is refused after any later edit: the file is then the way back)
+        content, backup = kb_export.save(db, previous)
         dropped = left_out(previous, data)
         kept = _as_deleted(db, dropped)
         seed.load(db, data)
@@ -406,6 +368,11 @@ def confirm_command(turn: Turn, args: str) -> list[Reply]:
             "deleted": deleted,
             "expect_revision": seed.revision(db),
             "rows": rows,
+            "backup": str(backup),
         }
         audit.record(db, who, "/import", "kb", {"version": previous.get("version")}, summary, undo)
-    return say(turn, "Imported:\n" + "\n".join(summary) + "\n(/undo brings the previous knowledge base back)")
+    back = (
+        f"(/undo brings the previous knowledge base back; it is also saved, attached, as {backup}: "
+        "/import that file if a later edit keeps /undo from working)"
+    )
+    return kb_export.attached(say(turn, "Imported:\n" + "\n".join([*summary, back])), content, backup)

@@ -1,4 +1,5 @@
-"""One name, one record: no two live schemes or centres may share a name (in either language).
+"""One name, one record: no two live schemes or centres may share a name (in either language), and no
+name may be another live record's id or alias.
 
 Citizens ask for a record by its name; with two records of one name they get either one ("udyam
 registration" answered with a new, empty copy). /set, /add, /restore and /import all refuse it, and say
@@ -13,6 +14,7 @@ from typing import Any
 
 import sqlite_utils
 
+from bot.normalize import keys
 from bot.seed import RECORD_TABLES
 
 # The records citizens ask for by name (helplines are shown with a scheme, never asked for by name).
@@ -33,13 +35,34 @@ def taken(lang: str, name: str, owner: str) -> str:
 
 
 def owner_of(db: sqlite_utils.Database, name: str, record_id: str) -> str | None:
-    """The live scheme or centre other than `record_id` that already has `name` (either language)."""
+    """The live scheme or centre other than `record_id` that already has `name` (either language), or whose
+    id it is as words (the matcher reads "tc-agra" as "tc agra", a name of the record)."""
     wanted = name_key(name)
     for table in NAMED_TABLES:
         rows = db.execute(f"SELECT id, data FROM {table} WHERE deleted = 0 AND id != ?", [record_id])
         for other, data in rows.fetchall():
-            if wanted in {name_key(n) for _, n in _names(json.loads(data).get("name"))}:
+            names = {
+                name_key(other.replace("-", " ")),
+                *(name_key(n) for _, n in names_of(json.loads(data).get("name"))),
+            }
+            if wanted in names:
                 return other
+    return None
+
+
+def alias_owner(db: sqlite_utils.Database, name: str, record_id: str) -> tuple[str, str] | None:
+    """(owner, alias): the live scheme or centre other than `record_id` with an alias that reads as `name`,
+    compared as /alias and /import compare an alias with a name (by the matcher's keys)."""
+    wanted = keys(name)
+    for table in NAMED_TABLES:
+        rows = db.execute(
+            f"SELECT a.topic, a.text FROM aliases a JOIN {table} r ON r.id = a.topic "
+            "WHERE r.deleted = 0 AND r.id != ? ORDER BY a.id",
+            [record_id],
+        )
+        for owner, alias in rows.fetchall():
+            if wanted and keys(alias) == wanted:
+                return owner, alias
     return None
 
 
@@ -50,7 +73,7 @@ def name_index(db: sqlite_utils.Database) -> dict[str, list[str]]:
     for table in RECORD_TABLES:
         for record_id, data in db.execute(f"SELECT id, data FROM {table}").fetchall():
             ids.add(record_id)
-            for text in [record_id, *(n for _, n in _names(json.loads(data).get("name")))]:
+            for text in [record_id, *(n for _, n in names_of(json.loads(data).get("name")))]:
                 index.setdefault(name_key(text), []).append(record_id)
     for topic, text in db.execute("SELECT topic, text FROM aliases").fetchall():
         if topic in ids:
@@ -65,10 +88,17 @@ def records_named(db: sqlite_utils.Database, text: str) -> list[str]:
 
 def clash(db: sqlite_utils.Database, record_id: str, names: dict[str, Any]) -> str | None:
     """The reason `names` ({lang: name}) cannot be `record_id`'s, or None when no other record has them."""
-    for lang, name in _names(names):
+    for lang, name in names_of(names):
         owner = owner_of(db, name, record_id)
         if owner is not None:
             return taken(lang, name, owner)
+        found = alias_owner(db, name, record_id)
+        if found is not None:
+            return (
+                f"name.{lang} {' '.join(name.split())!r} is already an alias of {found[0]}; citizens asking "
+                f"for it would get either record: /unalias {found[0]} {found[1]} first, or give this one "
+                "a name of its own"
+            )
     return None
 
 
@@ -78,14 +108,14 @@ def clashes_in_file(data: dict[str, Any]) -> list[str]:
     out = []
     for table in NAMED_TABLES:
         for record in data.get(table) or []:
-            for lang, name in _names(record.get("name")):
+            for lang, name in names_of(record.get("name")):
                 owner = owners.setdefault(name_key(name), record["id"])
                 if owner != record["id"]:
                     out.append(f"{record['id']}: {taken(lang, name, owner)}")
     return out
 
 
-def _names(names: Any) -> Iterator[tuple[str, str]]:
+def names_of(names: Any) -> Iterator[tuple[str, str]]:
     """(lang, name) for each name in a record's `name` value ({"en": …, "hi": …})."""
     if isinstance(names, dict):
         yield from ((lang, n) for lang, n in names.items() if isinstance(n, str) and n.strip())

@@ -5,8 +5,11 @@ lost: for a /set, a later change of a field it wrote (another field of the same 
 for an /alias or /unalias, a later change of the same alias text (on any record, for an /unalias: its
 undo gives the alias back) or an /import; for a /delete or /restore, a later /delete, /restore or /import
 of the record (a /restore's undo deletes the record with the fields edited since, and /restore brings them
-back). An /add, a role or an /import is refused by any later change of the same thing. A refused change
-stays, is passed over by the next /undo, and the reply names the change in its way.
+back). An /add, a role or an /import is refused by any later change of the same thing. An undo is also
+refused when what it puts back, valid when it was written, is not now, as the command that wrote it would
+be refused: a link to a record deleted since, a name or alias another live record took, or (for an /add)
+a record that another record now names. A refused change stays, is passed over by the next /undo, and
+the reply names the change in its way.
 """
 
 import json
@@ -14,7 +17,7 @@ from typing import Any
 
 import sqlite_utils
 
-from bot import audit, kb_edit, kb_provenance, roles, seed
+from bot import audit, kb_edit, kb_names, kb_provenance, roles, seed
 from bot.kb_names import name_key
 
 ALIAS_OPS = ("alias_add", "alias_remove")
@@ -164,6 +167,7 @@ def _field(db: sqlite_utils.Database, op: dict[str, Any], later: list[dict]) -> 
             raise Overtaken(f"{op['id']} {'.'.join(path)} was changed again since")
     for change in changes:
         kb_edit.set_path(stored.data, tuple(change["path"]), change["restore"])
+    _refuse_invalid_now(db, stored, op["path"][0])
     marks = op.get("marks")
     if marks is not None:
         touched = any(_touches(change["undo"], frozenset(kb_provenance.MARKS)) for change in later)
@@ -171,6 +175,22 @@ def _field(db: sqlite_utils.Database, op: dict[str, Any], later: list[dict]) -> 
         kb_provenance.unmark(stored.data, marks, exact)
     kb_edit.put_record(db, stored.table, stored.data, stored.deleted)
     return op["expect"], op["restore"]
+
+
+def _refuse_invalid_now(db: sqlite_utils.Database, stored: kb_edit.Stored, field: str) -> None:
+    """Overtaken when the value a /set's undo puts back, valid when it was written, is not now: a link to a
+    record deleted since, or a name another live record took since (`/set` would refuse both)."""
+    if stored.deleted:
+        return
+    try:
+        if field in kb_edit.LINKS[stored.table]:
+            kb_edit.check_links(db, stored, deleting=False)
+        if field == "name":
+            problem = kb_names.clash(db, stored.id, stored.data.get("name"))
+            if problem is not None:
+                raise kb_edit.EditError(problem)
+    except kb_edit.EditError as exc:
+        raise Overtaken(str(exc)) from None
 
 
 def _apply(db: sqlite_utils.Database, op: dict[str, Any]) -> tuple[Any, Any]:
@@ -184,6 +204,7 @@ def _apply(db: sqlite_utils.Database, op: dict[str, Any]) -> tuple[Any, Any]:
             raise Overtaken(f"alias {op['text']!r} of {op['topic']} was already removed")
         return {"alias": op["text"]}, None
     if kind == "alias_remove":
+        _refuse_taken_alias(db, op)
         for row in op["rows"]:
             if db.execute("SELECT 1 FROM aliases WHERE id = ?", [row.get("id")]).fetchone():
                 row = {**row, "id": None}  # the old id was reused since: append instead
@@ -201,13 +222,35 @@ def _apply(db: sqlite_utils.Database, op: dict[str, Any]) -> tuple[Any, Any]:
         return op["expect"], op["restore"]
     if kind == "kb":
         if seed.revision(db) != op["expect_revision"]:
-            raise Overtaken("the knowledge base was edited after that import")
+            saved = (
+                f" ({op['backup']} holds the one before it: /import that file to go back)"
+                if "backup" in op
+                else ""
+            )
+            raise Overtaken(f"the knowledge base was edited after that import{saved}")
         seed.load(db, op["restore"])
         seed.put_deleted(db, op.get("deleted", []))
         for row in op.get("rows", []):  # each record's "changed by /import", so /show and /history say so
             audit.mark_undone(db, row)
         return "import", "previous knowledge base"
     raise UndoError(f"cannot undo {kind}")
+
+
+def _refuse_taken_alias(db: sqlite_utils.Database, op: dict[str, Any]) -> None:
+    """Overtaken when another live record took an /unalias's text since, as its name or id, or as an alias
+    (`/alias` would refuse it; a later /alias of the text is a conflict already, this catches a /set of a
+    name and a /restore). A deleted record may keep an alias a live one has: /restore checks it."""
+    stored = kb_edit.find(db, op["topic"])
+    if stored is None or stored.deleted:
+        return
+    for row in op["rows"]:
+        found = kb_edit.alias_taken(db, op["topic"], row["text"], row["source"])
+        if found is None:
+            continue
+        owner, other = found
+        if other is None:
+            raise Overtaken(f"{row['text']!r} is now the name of {owner}", f"give {owner} another name")
+        raise Overtaken(f"{row['text']!r} is now an alias of {owner}", f"/unalias {owner} {other}")
 
 
 def _record(db: sqlite_utils.Database, op: dict[str, Any]) -> tuple[Any, Any]:
@@ -224,6 +267,10 @@ def _record(db: sqlite_utils.Database, op: dict[str, Any]) -> tuple[Any, Any]:
         )
         if json.dumps(current, sort_keys=True) != json.dumps(op["expect"], sort_keys=True):
             raise Overtaken(f"{op['id']} was changed again since")
+        try:
+            kb_edit.check_links(db, stored, deleting=True)
+        except kb_edit.EditError as exc:
+            raise Overtaken(str(exc)) from None
         db.execute(f"DELETE FROM {stored.table} WHERE id = ?", [op["id"]])
         db.execute("DELETE FROM aliases WHERE topic = ?", [op["id"]])
         return {"id": op["id"]}, None

@@ -91,3 +91,40 @@ def test_bad_history_arguments(services, args, expected):
 def test_help_names_the_paging_and_the_full_view(services):
     help_text = text(services, ADMIN, "/admin")
     assert "/history [ID] [PAGE]" in help_text and "/history #N" in help_text
+
+
+NUMBERED = [
+    "Year Scheme",
+    "वर्ष योजना",
+    "A scheme named by a year",
+    "एक वर्ष वाली योजना",
+    "scheme",
+    "none",
+    "a note",
+]
+
+
+@pytest.fixture
+def numbered(services):
+    """A scheme whose id is a number, added through the chat, and one edit of another record."""
+    for message in ["/add scheme 1947", *NUMBERED]:
+        reply = text(services, ADMIN, message)
+    assert reply.startswith("added 1947")
+    say(services, ADMIN2, "/set udyam note.en theirs")
+    return services
+
+
+def test_a_record_whose_id_is_a_number_is_its_id_and_a_page(numbered):
+    reply = text(numbered, ADMIN, "/history 1947 1")
+    assert len(rows(reply)) == 1 and "/add 1947 → 1947" in reply and "page 1 of 1" in reply
+
+
+def test_a_number_alone_is_a_page_and_says_how_to_reach_the_record_of_that_id(numbered):
+    reply = text(numbered, ADMIN, "/history 1947")
+    assert reply.startswith("the history has 1 page of changes (/history 1 is the last)")
+    assert reply.endswith("(1947 is also a record: /history 1947 1 shows its changes)")
+
+
+def test_a_number_alone_with_no_record_of_that_id_is_only_a_page(numbered):
+    reply = text(numbered, ADMIN, "/history 1")
+    assert len(rows(reply)) == 2 and "also a record" not in reply

@@ -1,4 +1,4 @@
-"""/export and /import + /confirm: the seed-format YAML round trip, validation, all or nothing."""
+"""/import + /confirm: validation, the diff, all or nothing, and /undo of an import."""
 
 import copy
 import datetime
@@ -8,7 +8,7 @@ import pytest
 import yaml
 from admin_chat import ADMIN, ADMIN2, audit_count, kb_state, refused, say, staffed_services, text, unlink
 
-from bot import audit, kb_edit, kb_import, seed
+from bot import kb_check, kb_edit, kb_import, seed
 
 SCAM = "http://udyam-registration-free.example/pay"
 
@@ -22,54 +22,6 @@ def unreferenced(data: dict) -> str:
     """A centre no other record points to, so removing it leaves a consistent file."""
     used = {c.get("hub") for c in data["centres"]}
     return next(c["id"] for c in reversed(data["centres"]) if c["id"] not in used)
-
-
-def exported(services) -> tuple[dict, str]:
-    [reply] = say(services, ADMIN, "/export")
-    attachment = reply.attachment
-    assert attachment["filename"].startswith("sahayak-kb-") and attachment["mime"] == "application/x-yaml"
-    path = reply.text.split("written to ")[1].strip()
-    return yaml.safe_load(attachment["content"]), path
-
-
-def test_export_attaches_the_file_and_writes_it_next_to_the_database(services, tmp_path):
-    data, path = exported(services)
-    assert data == seed.export(services.db)
-    assert path.startswith(str(tmp_path / "exports"))
-    assert yaml.safe_load(Path(path).read_text(encoding="utf-8")) == data
-
-
-STAMP = "2026-05-01T10:20:30+00:00"
-
-
-def test_two_exports_in_the_same_second_keep_both_files(services, monkeypatch):
-    """An export named by the date alone overwrote the earlier one of that day: that backup was lost."""
-    monkeypatch.setattr(audit, "stamp", lambda: STAMP)
-    first, second = exported(services)[1], exported(services)[1]
-    assert first.endswith("sahayak-kb-2026-05-01-102030.yaml")
-    assert second.endswith("sahayak-kb-2026-05-01-102030-2.yaml")
-    assert Path(first).is_file() and Path(second).is_file()
-
-
-def test_export_never_overwrites_a_file_already_there(services, monkeypatch, tmp_path):
-    monkeypatch.setattr(audit, "stamp", lambda: STAMP)
-    (tmp_path / "exports").mkdir()
-    kept = tmp_path / "exports" / "sahayak-kb-2026-05-01-102030.yaml"
-    kept.write_text("an earlier backup", encoding="utf-8")
-    [reply] = say(services, ADMIN, "/export")
-    assert kept.read_text(encoding="utf-8") == "an earlier backup"
-    assert reply.attachment["filename"] == "sahayak-kb-2026-05-01-102030-2.yaml"
-    assert str(kept.with_name(reply.attachment["filename"])) in reply.text
-
-
-def test_export_import_round_trip_yields_the_same_knowledge_base(services, tmp_path):
-    say(services, ADMIN, "/set udyam url https://udyamregistration.gov.in/changed")
-    say(services, ADMIN, "/alias gem sarkari dukaan")
-    data, path = exported(services)
-    other = staffed_services(tmp_path / "other" / "k.db") if (tmp_path / "other").mkdir() is None else None
-    assert "The file is valid" in text(other, ADMIN2, f"/import {path}")  # a path: the server's terminal
-    assert "Imported" in text(other, ADMIN2, "/confirm")
-    assert seed.export(other.db) == data
 
 
 def test_import_of_pasted_yaml_shows_a_diff_and_changes_nothing_before_confirm(services):
@@ -325,3 +277,35 @@ def test_undo_of_an_import_brings_a_left_out_record_back_live(services):
     assert "undone" in text(services, ADMIN, "/undo")
     assert seed.export(services.db) == original
     assert not seed.deleted_records(services.db)
+
+
+def only_udyam(data: dict) -> dict:
+    """`data` cut down to udyam, one centre and one helpline: a valid file that deletes nearly everything."""
+    scheme = {**next(s for s in data["schemes"] if s["id"] == "udyam"), "related": []}
+    centre = next(c for c in data["centres"] if c["id"] == unreferenced(data))
+    helpline = {**data["helplines"][0], "covers": ["udyam"]}
+    return {**data, "schemes": [scheme], "centres": [centre], "helplines": [helpline]}
+
+
+def test_confirm_saves_and_attaches_the_knowledge_base_it_replaces(services):
+    original = seed.export(services.db)
+    say(services, ADMIN, "/import\n" + seed.dump_yaml(only_udyam(original)))
+    [reply] = say(services, ADMIN, "/confirm")
+    path = reply.text.split("attached, as ")[1].split(": /import")[0]
+    assert reply.attachment["filename"] == Path(path).name
+    assert yaml.safe_load(reply.attachment["content"]) == original
+    assert yaml.safe_load(Path(path).read_text(encoding="utf-8")) == original
+
+
+def test_an_import_that_deletes_nearly_everything_can_be_taken_back_after_a_later_edit(services):
+    """/undo of the import is refused once anyone edits; the file /confirm saved is then the way back."""
+    original = seed.export(services.db)
+    say(services, ADMIN2, "/import\n" + seed.dump_yaml(only_udyam(original)))
+    path = text(services, ADMIN2, "/confirm").split("attached, as ")[1].split(": /import")[0]
+    assert list(services.current().knowledge.schemes) == ["udyam"]
+    say(services, ADMIN, "/set udyam note.en edited after the import")
+    assert f"{path} holds the one before it: /import that file" in text(services, ADMIN2, "/undo")
+    assert "The file is valid" in text(services, ADMIN2, f"/import {path}")  # (a path: the server's terminal)
+    assert "Imported" in text(services, ADMIN2, "/confirm")
+    assert seed.export(services.db) == original
+    assert kb_check.check_database(services.db) == []

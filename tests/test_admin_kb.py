@@ -432,13 +432,6 @@ def test_set_refuses_a_name_another_record_has(services, command):
     refused(services, ADMIN, command, "is already the name of udyam")
 
 
-def test_restore_refuses_a_record_whose_name_a_live_record_took_meanwhile(services):
-    unlink(services, "zed")
-    say(services, ADMIN, "/delete zed")
-    say(services, ADMIN, "/set cgtmse name.en ZED Certification (Zero Defect Zero Effect), MSME Sustainable")
-    refused(services, ADMIN, "/restore zed", "is already the name of cgtmse")
-
-
 @pytest.mark.parametrize("args", ["hello", "udyam", "2"])
 def test_undo_refuses_arguments_with_the_usage(services, args):
     say(services, ADMIN, "/set udyam url https://mine.example")

@@ -2,6 +2,8 @@
 fields it wrote; for an alias, the same alias text; for a /delete or /restore, a later /delete, /restore or
 /import of the record. A refusal names the change in the way and what the admin can do instead."""
 
+import threading
+
 import pytest
 from admin_chat import (
     ADMIN,
@@ -199,7 +201,7 @@ def test_undo_of_a_delete_is_refused_while_a_live_record_has_taken_its_name(serv
     name = record(services, "zed")["name"]["en"]
     say(services, ADMIN2, f"/set cgtmse name.en {name}")
     reply = text(services, ADMIN, "/undo")
-    assert "is already the name of cgtmse" in reply and "/restore zed" in reply
+    assert "is now the name of cgtmse" in reply and "/restore zed" in reply
     assert kb_edit.find(services.db, "zed").deleted
 
 
@@ -213,3 +215,83 @@ def test_undo_of_a_restore_is_refused_while_another_record_names_it(services):
     before = kb_state(services)[:4]
     assert "zed is named by pmegp (related)" in text(services, ADMIN, "/undo")
     assert kb_state(services)[:4] == before
+
+
+# An undo puts back a value that was valid when it was written; it is refused when that value is not valid
+# now, as the command that would write it now is refused.
+
+
+def test_undo_of_a_set_does_not_put_back_a_link_to_a_record_deleted_since(services):
+    """green-finance would name a deleted zed: `kb check` fails, and /import of the next /export is
+    refused."""
+    unlink(services, "zed")  # (ADMIN2's last /set takes zed out of green-finance)
+    say(services, ADMIN, "/delete zed")
+    before = kb_state(services)[:4]
+    reply = text(services, ADMIN2, "/undo")
+    assert reply.startswith("not undone") and "green-finance names zed (related), deleted since" in reply
+    assert kb_state(services)[:4] == before
+    assert "zed" not in record(services, "green-finance")["related"]
+
+
+def test_undo_of_a_set_does_not_put_back_a_name_another_record_took_since(services):
+    say(services, ADMIN, "/set gem name.en GeM Portal")
+    say(services, ADMIN2, "/set cgtmse name.en Government e-Marketplace (GeM)")
+    reply = text(services, ADMIN, "/undo")
+    assert reply.startswith("not undone") and "is already the name of cgtmse" in reply
+    assert record(services, "gem")["name"]["en"] == "GeM Portal"
+
+
+def test_undo_of_an_unalias_does_not_give_back_a_text_that_is_now_another_records_name(services):
+    say(services, ADMIN, "/unalias udyam msme certificate")
+    say(services, ADMIN2, "/set gem name.en MSME certificate")
+    reply = text(services, ADMIN, "/undo")
+    assert "'msme certificate' is now the name of gem" in reply
+    assert "give gem another name, then send /alias udyam msme certificate" in reply
+    assert alias_owners(services, "msme certificate") == []
+
+
+def test_undo_of_an_unalias_does_not_share_the_alias_with_a_record_restored_since(services):
+    unlink(services, "zed")
+    say(services, ADMIN, "/delete zed")
+    say(services, ADMIN2, "/alias udyam zed pledge")
+    say(services, ADMIN2, "/unalias zed zed pledge")  # (so zed may come back)
+    say(services, ADMIN, "/restore zed")
+    reply = text(services, ADMIN2, "/undo")
+    assert "'zed pledge' is now an alias of udyam" in reply and "/unalias udyam zed pledge, then" in reply
+    assert alias_owners(services, "zed pledge") == ["udyam"]
+
+
+SOLAR = ["Solar Pump Scheme", "सोलर पंप योजना", "Solar pumps", "सोलर पंप", "scheme", "none", "a note"]
+
+
+def test_undo_of_an_add_is_refused_while_another_record_names_it(services):
+    for message in ["/add scheme solar-pump", *SOLAR]:
+        say(services, ADMIN, message)
+    related = record(services, "pmegp")["related"]
+    say(services, ADMIN2, f"/set pmegp related {' '.join([*related, 'solar-pump'])}")
+    reply = text(services, ADMIN, "/undo")
+    assert reply.startswith("not undone") and "solar-pump is named by pmegp (related)" in reply
+    assert "solar-pump" in services.current().knowledge.schemes
+
+
+def test_one_admins_undos_sent_at_once_from_two_processes_each_undo_one_change_once(tmp_path):
+    """Two connections (as two processes would have) send the same admin's /undo at the same time."""
+    path = tmp_path / "k.db"
+    first, second = staffed_services(path), staffed_services(path)
+    original = record(first, "udyam")
+    for i in range(5):
+        say(first, ADMIN, f"/set udyam note.en mine {i}")
+        say(first, ADMIN, f"/alias udyam my alias {i}")
+    replies = []
+
+    def undo_five(services):
+        replies.extend(text(services, ADMIN, "/undo") for _ in range(5))
+
+    threads = [threading.Thread(target=undo_five, args=(s,)) for s in (first, second)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(int(r.split()[1][1:-1]) for r in replies) == list(range(1, 11))  # ("undone #N: …")
+    assert record(first, "udyam") == original
+    assert not [a for a in kb_edit.aliases(first.db, "udyam") if a[1].startswith("my alias")]
