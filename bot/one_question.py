@@ -432,18 +432,24 @@ def _told_who(turn: Turn, u: Understanding, text: str) -> str:
     return "eligibility" if told else "overview"
 
 
+# An intent phrase of this many words said ("bot kaise kaam karta") is asked for, whatever aspect its words touch.
+INTENT_SAID_IN_FULL = 3
+
+
 def _menu_request(turn: Turn, u: Understanding) -> list[Reply] | None:
     """A greeting, thanks, "help", "schemes" or "helpline" asked for, unless it only rides beside a need
     ("hello, loan chahiye") or is one stray word in a longer message."""
     topical = bool(u.topics) and u.topics[0].score >= CLARIFY_THRESHOLD
     # "hello, loan chahiye": a need beside a greeting (but "msme schemes" is the list itself)
     needs = topical or bool(u.shared_word_topics()) or bool(u.not_covered)  # "mudra nahi mila" is no "ok"
-    needs = needs or u.aspect in ("benefits", "documents")  # "how much interest help?" asks a part
+    asks_part = u.aspect in ("benefits", "documents")  # "how much interest help?" asks a part
     for intent in u.intents:  # most fully matched first
         if intent not in payloads.INTENT_PAYLOADS or intent == "agent":  # a person was asked for above
             continue
         stray = questions.stray(u, intent)
-        if intent in (*SMALL_TALK, "ack") and (needs or stray):
+        # (unless the intent is said in full: "ये सेवा कैसे काम करती है" asks how the bot works, not what "काम" gives)
+        in_full = u.intent_words.get(intent, 0) >= INTENT_SAID_IN_FULL
+        if intent in (*SMALL_TALK, "ack") and (needs or (asks_part and not in_full) or stray):
             continue  # "...sarkari madad milegi?" is a question, not a call for the menu
         if intent == "scheme_list" and (u.confident or stray or u.not_covered):
             continue

@@ -1169,6 +1169,21 @@ def test_words_the_scheme_discussed_has_lines_on_stay_with_it(services, first, t
     assert reply.topic == topic and reply.aspect == "eligibility" and says in reply.text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ये सेवा कैसे काम करती है",
+        "ye bot kaise chalta hai",
+        "ye bot kis kaam ka hai",
+        "how does this service work",
+    ],
+)
+def test_how_the_bot_works_asked_gets_the_help_menu(services, text):
+    """(काम, "work", is also a word of benefits; said in a help phrase, it asks how the bot works)"""
+    [reply] = say(services, text)
+    assert reply.intent == "help"
+
+
 def test_treads_is_treds_misspelt(services):
     [reply] = say(services, "what is treads for msme? heard about it in a seminar")
     assert reply.topic == "treds"
