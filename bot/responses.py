@@ -205,15 +205,22 @@ def _with_gap(turn: Turn, topic: str, u: Understanding | None, answer: str) -> s
 
 
 def _with_named_items(turn: Turn, topic: str, u: Understanding, answer: str) -> str:
-    """ "pm vishwakarma me darzi aata hai kya?": the list item that names the trade, first."""
+    """ "pm vishwakarma me darzi aata hai kya?": the list item that names the trade, first; "handloom
+    weaver": that only coir weavers are listed."""
     asking = turn.snap.matcher.asking_words("eligibility")
     words = set(asked_words(u.text, asking)) - turn.snap.facts.names.get(topic, frozenset())
-    items = list_items.named(turn.snap.knowledge.schemes[topic], "eligibility", words, turn.lang)
-    if not items:
-        return answer
+    found = list_items.named(turn.snap.knowledge.schemes[topic], "eligibility", words, turn.lang)
     _ = gettext(turn.lang)
+    if found.items:
+        said = "✓ " + _("In the list: %(items)s") % {"items": "; ".join(found.items)}
+    elif found.unlisted:
+        said = "✗ " + _("Not in the list as written; the list has only: %(items)s") % {
+            "items": "; ".join(found.unlisted)
+        }
+    else:
+        return answer
     name, rest = answer.split("\n", 1)
-    return "\n".join([name, "✓ " + _("In the list: %(items)s") % {"items": "; ".join(items)}, rest])
+    return "\n".join([name, said, rest])
 
 
 def _with_own_size(turn: Turn, u: Understanding, answer: str) -> str:
