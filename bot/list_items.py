@@ -1,23 +1,59 @@
 """Items of a list said in one line of a record ("in one of 18 trades: carpenter (suthar/badhai), …, tailor
 (darzi)"): the ones a question names ("pm vishwakarma me darzi aata hai kya?"), so the answer says so first
-instead of leaving the user to find their trade in a list of nineteen."""
+instead of leaving the user to find their trade in a list of nineteen; and the ones whose kind it names but
+not the item ("handloom weaver": the list has coir weavers only), so it is not taken for listed."""
 
 from collections import Counter
+from dataclasses import dataclass
 
+import regex
+
+from bot.knowledge import items, text
 from bot.normalize import keys
 
 # A line is a list when it names at least this many items, comma-separated after its colon.
 LIST_MIN_ITEMS = 6
 # Words said of anyone, which name no item: "general category ke log" is no "… इलाकों के लोग".
 COMMON = frozenset(keys("people person log लोग others other traditional पारंपरिक area areas इलाकों इलाके"))
+# The rest of a record: a word it says elsewhere ("Toolkit incentive of Rs 15,000") is the scheme's, and
+# names no item ("hammer and toolkit maker") of its list.
+RECORD_FIELDS = (
+    "name",
+    "short",
+    "summary",
+    "benefits",
+    "documents",
+    "eligibility",
+    "how_to_apply",
+    "key_facts",
+)
+# "basket/mat/broom maker or coir weaver" is two kinds of maker; "(suthar/badhai)" another name of one.
+_OR = regex.compile(r"\s+(?:or|या)\s+")
+_ALSO_CALLED = regex.compile(r"\(([^)]*)\)")
 
 
-def named(scheme: dict, field: str, words: set[str], lang: str) -> list[str]:
-    """The items of `field`'s list lines that one of `words` (keys) names, in `lang` when both languages
-    list the same number of items (the English item's words count too: "darzi" is in "tailor (darzi)")."""
+@dataclass(frozen=True)
+class Named:
+    items: tuple[str, ...]  # the items the words name
+    unlisted: tuple[str, ...]  # the items whose kind ("weaver") the words name, without which one ("coir")
+
+
+@dataclass(frozen=True)
+class _Item:
+    shown: str
+    words: frozenset[str]
+    # each kind's other words and its head: ({"coir"}, "weaver")
+    phrases: tuple[tuple[frozenset[str], str], ...]
+
+
+def named(scheme: dict, field: str, words: set[str], lang: str) -> Named:
+    """The items of `field`'s list lines that `words` (keys) name, in `lang` when both languages list the
+    same number of items (the English item's words count too: "darzi" is in "tailor (darzi)"). A head word
+    ("weaver", "carver") names an item only beside another word of its kind ("coir weaver")."""
     texts = scheme.get(field) or {}
     en_lines, hi_lines = texts.get("en") or [], texts.get("hi") or []
-    found = []
+    found: list[str] = []
+    unlisted: list[str] = []
     for i, en_line in enumerate(en_lines):
         en_items = _items(en_line)
         hi_items = _items(hi_lines[i]) if i < len(hi_lines) else []
@@ -25,15 +61,47 @@ def named(scheme: dict, field: str, words: set[str], lang: str) -> list[str]:
             continue
         aligned = len(hi_items) == len(en_items)
         shown = hi_items if lang == "hi" and aligned else en_items
-        item_words = [
-            set(keys(item)) | (set(keys(hi_items[j])) if aligned else set())
-            for j, item in enumerate(en_items)
+        listed = [
+            _item(shown[j], [en_items[j], *([hi_items[j]] if aligned else [])]) for j in range(len(en_items))
         ]
-        # a word of several items ("maker", "stone") or of every list ("people", "traditional") names none
-        counts = Counter(w for item in item_words for w in item)
-        naming = {w for w in words if counts[w] == 1} - COMMON
-        found += [shown[j] for j, item in enumerate(item_words) if item & naming]
-    return found
+        # a word of several items ("maker", "stone"), of every list ("people") or of the rest of the record
+        # ("toolkit") names none
+        counts = Counter(w for item in listed for w in item.words)
+        everyday = COMMON | _record_words(scheme, field, i)
+        naming = {w for w in words if counts[w] == 1} - everyday
+        for item in listed:
+            heads = {head for _, head in item.phrases}
+            # "coir weaver": a kind's head beside its other words; "darzi": a word of this item alone
+            kind_said = any(head in words and (others - everyday) & words for others, head in item.phrases)
+            if kind_said or item.words & naming - heads:
+                found.append(item.shown)
+            elif heads & naming:
+                unlisted.append(item.shown)
+    return Named(tuple(found), tuple(unlisted))
+
+
+def _item(shown: str, said: list[str]) -> _Item:
+    """One item's words, and its kinds ("coir weaver"): the last word of a kind is its head."""
+    phrases = []
+    for line in said:
+        for kind in _OR.split(_ALSO_CALLED.sub(" ", line)):
+            kind_keys = keys(kind.replace("/", " "))
+            if len(kind_keys) > 1:
+                phrases.append((frozenset(kind_keys[:-1]), kind_keys[-1]))
+    return _Item(shown, frozenset(w for line in said for w in keys(line)), tuple(phrases))
+
+
+def _record_words(scheme: dict, field: str, line: int) -> frozenset[str]:
+    """What the record says outside the items of `field`'s line `line` (its lead-in included)."""
+    said = []
+    for name in RECORD_FIELDS:
+        for lang in ("en", "hi"):
+            if name in ("name", "short", "summary"):
+                said.append(text(scheme.get(name), lang))
+                continue
+            lines = items(scheme.get(name), lang)
+            said += [ln.partition(":")[0] if (name, i) == (field, line) else ln for i, ln in enumerate(lines)]
+    return frozenset(w for s in said for w in keys(s))
 
 
 def _items(line: str) -> list[str]:

@@ -30,6 +30,10 @@ INVESTMENT_WORDS = frozenset(
         "investment invested invest nivesh निवेश machine machines machinery plant मशीन मशीनरी मशीनें प्लांट लगाया lagaya lagaye"
     )
 )
+# An amount nearer one of these is what the user asks to borrow or spend ("20 lakh loan for my machine
+# shop", "8 lakh ka project"), not the unit's investment or turnover.
+LOAN_WORDS = frozenset(keys("loan loans lon karz karza karja कर्ज कर्जा ऋण लोन"))
+PROJECT_WORDS = frozenset(keys("project projects प्रोजेक्ट परियोजना"))
 # A message with figures asks for its class when it names a class beside a word that asks which one
 # ("micro ya small", "am i micro", "kaun si category"), or says "to mai kya hu"; "a small shop, need a
 # loan" and "mera project small hai" do not.
@@ -56,6 +60,19 @@ class Sizes:
 
 def stated(text: str) -> Sizes | None:
     """The investment and turnover a message states, in rupees; None when it states neither."""
+    found = _measured(text)
+    if "investment" not in found and "turnover" not in found:
+        return None
+    return Sizes(found.get("investment"), found.get("turnover"))
+
+
+def project_cost(text: str) -> float | None:
+    """The cost of the project a message plans ("8 lakh ka project"), in rupees."""
+    return _measured(text).get("project")
+
+
+def _measured(text: str) -> dict[str, float]:
+    """Each amount of a message by what it measures (investment, turnover, loan, project), the first of each."""
     # "1.5 crore" keeps its point, "crore," its word, "Rs.8 crore" its number
     said = _RUPEE.sub(" ", text.lower().replace(",", " "))
     tokens = [key(clean(w) or w) for w in said.split()]
@@ -73,14 +90,17 @@ def stated(text: str) -> Sizes | None:
         if measure and measure not in found:
             found[measure] = float(match.group(1)) * UNITS[match.group(2)]
             taken.add(at)
-    if not found:
-        return None
-    return Sizes(found.get("investment"), found.get("turnover"))
+    return found
 
 
 def _measure(token: str) -> str | None:
+    """What an amount beside `token` measures; a loan or project asked for is no size of the unit."""
     if token in TURNOVER_WORDS:
         return "turnover"
+    if token in LOAN_WORDS:
+        return "loan"
+    if token in PROJECT_WORDS:
+        return "project"
     return "investment" if token in INVESTMENT_WORDS else None
 
 
@@ -132,11 +152,16 @@ def meaning_lines(lang: str) -> list[str]:
 
 def _nearest_measure(tokens: list[str], first: int, last: int, taken: set[int]) -> int | None:
     """Where the measure word of the amount spanning words first..last is: the nearest not `taken` by
-    another amount, left first."""
+    another amount, left first; a loan or project as near as a measure wins ("machine ka 8 lakh ka project"
+    is the project's cost)."""
     for distance in range(1, NEAR_WORDS + 1):
-        for i in (first - distance, last + distance):
-            if 0 <= i < len(tokens) and i not in taken and _measure(tokens[i]):
-                return i
+        near = [
+            i
+            for i in (first - distance, last + distance)
+            if 0 <= i < len(tokens) and i not in taken and _measure(tokens[i])
+        ]
+        if near:
+            return next((i for i in near if _measure(tokens[i]) in ("loan", "project")), near[0])
     return None
 
 

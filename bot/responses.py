@@ -3,7 +3,7 @@
 from collections.abc import Sequence
 from dataclasses import replace
 
-from bot import answers, groups, list_items, menus, msme_size
+from bot import answers, groups, list_items, menus, msme_size, own_details
 from bot.centre_finder import CentreAnswer, with_choices
 from bot.fact_lines import FactMatch, asked_words
 from bot.i18n import gettext
@@ -32,7 +32,7 @@ def scheme(
     text, options = answers.scheme_answer(turn.snap.knowledge, topic, aspect, turn.lang)
     text = _with_gap(turn, topic, u, text)
     if aspect == "eligibility" and u is not None:
-        text = _with_own_size(turn, u, _with_named_items(turn, topic, u, text))
+        text = _with_own_size(turn, u, _with_named_items(turn, topic, u, _with_verdicts(turn, topic, text)))
     score = confidence if confidence is not None else (u.best.score if u and u.best else 1.0)
     return turn.reply(
         (answers.numbered([text], options, turn.lang), options),
@@ -51,6 +51,8 @@ def facts(turn: Turn, topic: str, found: FactMatch, u: Understanding) -> Reply:
         turn.snap.knowledge, topic, found.aspect, found.lines, turn.lang, headed=found.one_list
     )
     text = _with_gap(turn, topic, u, text)
+    if found.aspect == "eligibility":
+        text = _with_verdicts(turn, topic, text)
     return turn.reply(
         (answers.numbered([text], options, turn.lang), options),
         "scheme_info",
@@ -205,15 +207,37 @@ def _with_gap(turn: Turn, topic: str, u: Understanding | None, answer: str) -> s
 
 
 def _with_named_items(turn: Turn, topic: str, u: Understanding, answer: str) -> str:
-    """ "pm vishwakarma me darzi aata hai kya?": the list item that names the trade, first."""
+    """ "pm vishwakarma me darzi aata hai kya?": the list item that names the trade, first; "handloom
+    weaver": that only coir weavers are listed."""
     asking = turn.snap.matcher.asking_words("eligibility")
     words = set(asked_words(u.text, asking)) - turn.snap.facts.names.get(topic, frozenset())
-    items = list_items.named(turn.snap.knowledge.schemes[topic], "eligibility", words, turn.lang)
-    if not items:
-        return answer
+    found = list_items.named(turn.snap.knowledge.schemes[topic], "eligibility", words, turn.lang)
     _ = gettext(turn.lang)
+    if found.items:
+        said = "✓ " + _("In the list: %(items)s") % {"items": "; ".join(found.items)}
+    elif found.unlisted:
+        said = "✗ " + _("Not in the list as written; the list has only: %(items)s") % {
+            "items": "; ".join(found.unlisted)
+        }
+    else:
+        return answer
     name, rest = answer.split("\n", 1)
-    return "\n".join([name, "✓ " + _("In the list: %(items)s") % {"items": "; ".join(items)}, rest])
+    return "\n".join([name, said, rest])
+
+
+def _with_verdicts(turn: Turn, topic: str, answer: str) -> str:
+    """ "meri beti 17 saal ki h": the verdict of the rule on the user's own details first ("✗ Age 17: below
+    the minimum age of 18"), and the rule's line first among the lines (added if the answer left it out)."""
+    earlier = [h["text"] for h in turn.session.history if h.get("topic") == topic]
+    scheme = turn.snap.knowledge.schemes[topic]
+    found = own_details.verdicts(scheme, turn.message.text or "", earlier, turn.lang)
+    lines = answer.split("\n")
+    for verdict in reversed(found):
+        bullet = f"• {verdict.rule}"
+        if bullet in lines:
+            lines.remove(bullet)
+        lines.insert(next((i for i, line in enumerate(lines) if line.startswith("• ")), 1), bullet)
+    return "\n".join([lines[0], *(v.line for v in found if v.line), *lines[1:]])
 
 
 def _with_own_size(turn: Turn, u: Understanding, answer: str) -> str:

@@ -134,3 +134,27 @@ def test_a_new_figure_right_after_the_class_is_classed_too(services):
 def test_a_measure_said_right_before_an_amount_is_that_amounts(text):
     """ "…worth 3 crore, turnover 12 crore": "turnover" is nearer the 3 than "machinery" is, but it is the 12's."""
     assert msme_size.stated(text) == Sizes(investment=3 * CRORE, turnover=12 * CRORE)
+
+
+@pytest.mark.parametrize(
+    ("text", "sizes"),
+    [
+        ("I need a 20 lakh loan for my machine shop but I have no property to mortgage", None),
+        ("machinery ke liye 10 lakh ka loan chahiye", None),
+        ("pmegp me machine ka 8 lakh ka project", None),
+        ("machine me 50 lakh lagaya, 20 lakh loan chahiye", Sizes(50 * LAKH, None)),
+    ],
+)
+def test_a_loan_or_project_asked_for_is_no_investment(text, sizes):
+    """The amount nearer "loan" than "machine" is what the user wants to borrow, not what the unit has."""
+    assert msme_size.stated(text) == sizes
+
+
+def test_a_loan_asked_for_gets_no_class(services):
+    """ "I need a 20 lakh loan for my machine shop" got "ℹ With investment Rs 20 lakh, the business is Micro.\""""
+    from bot.messages import IncomingMessage
+    from bot.respond import respond
+
+    text = "I need a 20 lakh loan for my machine shop but I have no property to mortgage"
+    [reply] = respond(IncomingMessage("console", "c", text), services)
+    assert reply.topic == "cgtmse" and "With investment" not in reply.text

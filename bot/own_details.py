@@ -1,0 +1,203 @@
+"""A verdict on one eligibility line from what a user says of themselves: an age against "At least 18 years
+old", schooling and a project's cost against "Class 8 pass for projects above Rs 10 lakh (manufacturing) or
+Rs 5 lakh (business/service)", a relative against "Only one member per family (husband, wife, unmarried
+children)". Every rule is read from the scheme's own lines; where the details do not settle it, the line
+that rules is put first, not guessed at."""
+
+from dataclasses import dataclass
+
+import regex
+
+from bot import msme_size
+from bot.i18n import gettext
+from bot.knowledge import items
+from bot.normalize import clean, keys
+
+# "At least 18 years old", "Anyone above 18 years": the minimum age, and whether it is itself allowed.
+_MIN_AGE = regex.compile(r"\b(at least|minimum(?: of)?|above)\s+(\d{1,2})\s+years?\b", regex.I)
+# "17 saal ki h", "17 years old", "age 17", "उम्र 17", "he is 62": an age said of someone ("2 saal pehle",
+# "5 saal ka loan" are no ages).
+_YEARS = r"(?:saal|sal|years?|yrs?|varsh|साल|वर्ष|बरस)"
+_AGE = regex.compile(
+    rf"\b(\d{{1,2}})\s*{_YEARS}\s*(?:old\b|(?:ki|ka|ke|की|का|के)(?=\s*(?:h|hai|hu|hoon|hun|है|हूँ|हूं|ladki|ladka|beti|beta|लड़की|लड़का|बेटी|बेटा|[,.?!।]|$)))"
+    r"|(?:\bage|\baged|\bumar|\bumra|उम्र|आयु)\s*(?:is|hai|h|है|:)?\s*(\d{1,2})\b"
+    r"|\b(?:he|she|i)\s+(?:is|am)\s+(\d{1,2})\b(?!\s*(?:lakh|lac|crore|cr|%|rs|percent|saal|years?))"
+)
+# "Class 8 pass for projects above Rs 10 lakh (manufacturing) or Rs 5 lakh (business/service)"
+_CLASS_RULE = regex.compile(r"\bclass\s+(\d{1,2})\s+pass\b.*\bprojects?\s+above\b", regex.I)
+_THRESHOLD = regex.compile(r"(\d+(?:\.\d+)?)\s*(lakh|crore|लाख|करोड़)[^()\d]*\(([^)]+)\)", regex.I)
+# "7th class", "class 7", "8वीं पास", "studied till 7th": the class a user passed.
+_SCHOOLING = regex.compile(
+    r"\b(?:class|kaksha|std|standard)\s*(\d{1,2})\b"
+    r"|\b(\d{1,2})\s*(?:th|st|nd|rd|vi|vin|वीं|वी)?\s*(?:class|pass|paas|kaksha|कक्षा|पास|तक|tak)\b"
+    r"|(?:till|upto|up to)\s+(\d{1,2})(?:th|st|nd|rd)\b"
+)
+# "family (husband, wife, unmarried children)", "परिवार (खुद और पति/पत्नी)"
+_FAMILY = regex.compile(r"(?:family|परिवार)\s*\(([^)]+)\)", regex.I)
+# A relative, and the words a family rule would name them by ("spouse" is a wife's and a husband's).
+RELATIVES = {
+    "brother": ("bhai bhaiya brother भाई भैया", "brother brothers sibling siblings"),
+    "sister": ("behen bahan sister बहन", "sister sisters sibling siblings"),
+    # (the user may be their parents' unmarried child: "children" counts them in)
+    "father": ("father papa pita पिता पापा", "father parents children child"),
+    "mother": ("mother maa mummy mata माँ माता मम्मी", "mother parents children child"),
+    "husband": ("husband pati पति", "husband spouse"),
+    "wife": ("wife patni पत्नी", "wife spouse"),
+    "son": ("son beta बेटा", "son children child"),
+    "daughter": ("daughter beti बेटी", "daughter children child"),
+}
+# The user asks about themselves, and a relative is their own ("mere bhai ne loan liya, kya main apply kar
+# sakta hu"): "bhai koi batao" and "कुम्हार भाई" are ways of address. Words as written: "me" is "in".
+SELF_WORDS = frozenset(["i", "main", "mai", "मैं", "मै"])
+MY_WORDS = frozenset(
+    ["my", "mera", "mere", "meri", "hamara", "hamare", "hamari", "मेरा", "मेरे", "मेरी", "हमारा", "हमारे", "हमारी"]
+)
+# Schooling is the user's when one of these is among the words before it ("मैं 5वीं तक पढ़ा", "I studied
+# till 7th") or right after it ("5vi pass hu"); "8th pass hona zaruri hai?" asks the rule.
+SCHOOLING_BEFORE = frozenset(
+    [
+        "i",
+        "main",
+        "mai",
+        "मैं",
+        "मै",
+        "my",
+        "meri",
+        "मेरी",
+        "studied",
+        "passed",
+        "padhai",
+        "padhayi",
+        "पढ़ाई",
+        "am",
+        "only",
+        "sirf",
+        "सिर्फ",
+    ]
+)
+SCHOOLING_AFTER = frozenset(["hu", "hoon", "hun", "hoo", "हूँ", "हूं", "हू", "padha", "padhi", "पढ़ा", "पढ़ी"])
+NOT_WORDS = frozenset(["nahi", "nahin", "nhi", "not", "नहीं", "नही"])
+# How many words before and after a class may say it is the user's.
+SCHOOLING_WINDOW = (4, 2)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    line: str | None  # "✗ Age 17: below the minimum age of 18, so not yet." (None: only the rule goes first)
+    rule: str  # the scheme's line that rules, in the reply's language
+
+
+def verdicts(scheme: dict, text: str, earlier: list[str], lang: str) -> list[Verdict]:
+    """What the rules say of the details in `text` (a project's cost may be in `earlier` messages)."""
+    en, shown = items(scheme.get("eligibility"), "en"), items(scheme.get("eligibility"), lang)
+    pairs = list(zip(en, shown if len(shown) == len(en) else en, strict=True))
+    said = clean(text)
+    found = [_age(pairs, said, lang), _schooling(pairs, said, earlier, lang), _relative(pairs, said, lang)]
+    return [v for v in found if v is not None]
+
+
+def _age(pairs: list[tuple[str, str]], said: str, lang: str) -> Verdict | None:
+    match = _AGE.search(said)
+    rule = next(((m, line) for en, line in pairs if (m := _MIN_AGE.search(en))), None)
+    if match is None or rule is None:
+        return None
+    _ = gettext(lang)
+    age, (m, line) = int(next(g for g in match.groups() if g)), rule
+    least, allowed = int(m.group(2)), m.group(1).lower() != "above"
+    figures = {"age": age, "least": least}
+    if age < least:
+        return Verdict(
+            "✗ " + _("Age %(age)s: below the minimum age of %(least)s, so not yet.") % figures, line
+        )
+    if age > least or allowed:
+        return Verdict("✓ " + _("Age %(age)s: meets the minimum age of %(least)s.") % figures, line)
+    return Verdict(None, line)  # exactly 18 where the line says "above 18"
+
+
+def _schooling(pairs: list[tuple[str, str]], said: str, earlier: list[str], lang: str) -> Verdict | None:
+    rule = next(((m, en, line) for en, line in pairs if (m := _CLASS_RULE.search(en))), None)
+    match = next((m for m in _SCHOOLING.finditer(said) if _own(said, m)), None)
+    if match is None or rule is None:
+        return None
+    _ = gettext(lang)
+    passed, (m, en, line) = int(next(g for g in match.groups() if g)), rule
+    needed = int(m.group(1))
+    if set(said[match.end() :].split()[: SCHOOLING_WINDOW[1] + 1]) & NOT_WORDS:  # "8th pass nahi hu"
+        return Verdict(None, line)
+    if passed >= needed:
+        figures = {"passed": passed, "needed": needed}
+        return Verdict("✓ " + _("Class %(passed)s: meets the class %(needed)s pass rule.") % figures, line)
+    cost = next((c for t in (said, *reversed(earlier)) if (c := msme_size.project_cost(t))), None)
+    limits = _thresholds(en, line)
+    if cost is None or not limits:
+        return Verdict(None, line)
+    words = set(keys(said))  # a kind of project said ("manufacturing") leaves only its limit
+    sectors = [limit for limit in limits if words & set(keys(f"{limit[1]} {limit[2]}"))] or limits
+    amount = msme_size.rupees(cost, lang)
+    figures = {"cost": amount, "needed": needed}
+    if all(cost <= limit for limit, _kind, _shown in sectors):
+        return Verdict(
+            "✓ " + _("For a %(cost)s project, class %(needed)s pass is not needed.") % figures, line
+        )
+    if all(cost > limit for limit, _kind, _shown in sectors):
+        return Verdict("✗ " + _("For a %(cost)s project, class %(needed)s pass is needed.") % figures, line)
+    figures["above"] = ", ".join(shown for limit, _kind, shown in sectors if cost > limit)
+    figures["within"] = ", ".join(shown for limit, _kind, shown in sectors if cost <= limit)
+    return Verdict(
+        "ℹ "
+        + _("For a %(cost)s project, class %(needed)s pass is needed for %(above)s, not for %(within)s.")
+        % figures,
+        line,
+    )
+
+
+def _own(said: str, match: regex.Match) -> bool:
+    """Whether the class `match` found is said of the user (or whom they ask for), not asked of the rule."""
+    before = said[: match.start()].split()[-SCHOOLING_WINDOW[0] :]
+    after = said[match.end() :].split()[: SCHOOLING_WINDOW[1]]
+    return bool(set(before) & SCHOOLING_BEFORE or set(after) & SCHOOLING_AFTER)
+
+
+def _thresholds(en: str, shown: str) -> list[tuple[float, str, str]]:
+    """Each project-cost limit of a schooling line, its kind of project in English, and as shown."""
+    en_limits, shown_limits = _THRESHOLD.findall(en), _THRESHOLD.findall(shown)
+    if len(shown_limits) != len(en_limits):
+        shown_limits = en_limits
+    return [
+        (float(n) * msme_size.UNITS[unit.lower()], kind, shown_limits[i][2])
+        for i, (n, unit, kind) in enumerate(en_limits)
+    ]
+
+
+def _relative(pairs: list[tuple[str, str]], said: str, lang: str) -> Verdict | None:
+    written = said.split()
+    mine = {k for i, w in enumerate(written[1:]) if written[i] in MY_WORDS for k in keys(w)}
+    rule = next(((m, line) for en, line in pairs if (m := _FAMILY.search(en))), None)
+    named = [r for r, (called, _in_rule) in RELATIVES.items() if mine & set(keys(called))]
+    if not named or not set(written) & SELF_WORDS or rule is None:
+        return None
+    m, line = rule
+    members = set(keys(m.group(1)))
+    relative = named[0]
+    if members & set(keys(RELATIVES[relative][1])):
+        return Verdict(None, line)  # a family member: the rule is theirs too
+    shown = _FAMILY.search(line)
+    _ = gettext(lang)
+    figures = {"members": (shown or m).group(1), "relative": _relative_name(relative, lang)}
+    return Verdict(
+        "ℹ " + _("Family here means %(members)s; a %(relative)s is not named in it.") % figures, line
+    )
+
+
+def _relative_name(relative: str, lang: str) -> str:
+    _ = gettext(lang)
+    return {
+        "brother": _("brother"),
+        "sister": _("sister"),
+        "father": _("father"),
+        "mother": _("mother"),
+        "husband": _("husband"),
+        "wife": _("wife"),
+        "son": _("son"),
+        "daughter": _("daughter"),
+    }[relative]

@@ -1,0 +1,111 @@
+"""Eligibility asked with one's own details gets the rule's verdict first, read from the scheme's lines."""
+
+import pytest
+
+from bot.messages import IncomingMessage
+from bot.respond import respond
+
+
+def say(services, text, user="u"):
+    [reply] = respond(IncomingMessage("console", user, text), services)
+    return reply
+
+
+def first_lines(reply, n=3):
+    return reply.text.split("\n")[1 : 1 + n]
+
+
+def test_an_age_below_the_minimum_is_not_yet(services):
+    """ "meri beti 17 saal ki h silai karti h" after PM Vishwakarma got the four rules and no verdict."""
+    say(services, "pm vishwakarma kya hai")
+    reply = say(services, "meri beti 17 saal ki h silai karti h")
+    verdict, _heading, rule = first_lines(reply)
+    assert reply.topic == "pm-vishwakarma"
+    assert verdict == "✗ उम्र 17 साल: कम से कम 18 साल चाहिए, इसलिए अभी नहीं।"
+    assert rule == "• रजिस्ट्रेशन के दिन कम से कम 18 साल उम्र।"
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "my father is a goldsmith, he is 62. can he get the 15000 toolkit?",
+            "✓ Age 62: meets the minimum age of 18.",
+        ),
+        ("I'm a 62-year-old retired bank clerk. Is there an upper age limit for PMEGP?", "✓ Age 62"),
+    ],
+)
+def test_an_age_above_the_minimum_meets_it(services, text, verdict):
+    assert any(line.startswith(verdict) for line in first_lines(say(services, text)))
+
+
+def test_a_project_cost_said_earlier_settles_the_schooling_rule_by_kind(services):
+    """ "I studied till 7th class" after an 8 lakh PMEGP project: class 8 is needed above Rs 5 lakh for
+    business/service, above Rs 10 lakh for manufacturing (the KB's line), so it depends on the kind."""
+    say(services, "pmegp loan for 8 lakh project")
+    reply = say(services, "I studied till 7th class, is that a problem?")
+    verdict, _heading, rule = first_lines(reply)
+    assert verdict == (
+        "ℹ For a Rs 8 lakh project, class 8 pass is needed for business/service, not for manufacturing."
+    )
+    assert rule.startswith("• Class 8 pass for projects above Rs 10 lakh")
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("मैं सिर्फ 7वीं पास हूँ और 15 लाख का मैन्युफैक्चरिंग प्रोजेक्ट है, क्या पीएमईजीपी मिलेगा?", "✗ 15 लाख रुपये"),
+        (
+            "I am only Class 6 pass. Can I get PMEGP for a Rs 12 lakh manufacturing project?",
+            "✗ For a Rs 12 lakh",
+        ),
+    ],
+)
+def test_a_project_above_every_limit_needs_the_class(services, text, verdict):
+    assert first_lines(say(services, text))[0].startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pmegp me 8th pass jaruri h kya",
+        "main 8th pass nahi hu, 15 lakh ka aata chakki ka project hai, pmegp milega?",
+    ],
+)
+def test_a_class_asked_of_the_rule_or_denied_gets_no_verdict(services, text):
+    """ "8th pass jaruri h kya" asks the rule; "8th pass nahi hu" is no class 8."""
+    assert "meets" not in say(services, text).text and "शर्त पूरी" not in say(services, text).text
+
+
+@pytest.mark.parametrize(
+    ("first", "family"),
+    [
+        ("pm vishwakarma yojana", "पति, पत्नी, अविवाहित बच्चे"),
+        ("pmegp kya hai", "खुद और पति/पत्नी"),
+    ],
+)
+def test_a_brother_is_not_in_the_family_the_scheme_names(services, first, family):
+    """ "मेरे भाई ने मुद्रा लोन लिया था…, क्या मैं अप्लाई कर सकता हूँ?": the family each scheme's line names."""
+    say(services, first)
+    reply = say(services, "मेरे भाई ने मुद्रा लोन लिया था 2 साल पहले, क्या मैं अप्लाई कर सकता हूँ?")
+    verdict, _heading, rule = first_lines(reply)
+    assert verdict == f"ℹ यहाँ परिवार का मतलब: {family}; भाई इसमें नहीं गिनाए गए हैं।"
+    assert rule.startswith("• एक परिवार")
+
+
+def test_a_spouse_is_family_so_the_rule_goes_first_without_a_verdict(services):
+    """A wife is in PMEGP's family (self and spouse): whether she used it is for the rule to say."""
+    reply = say(services, "meri wife ne 2021 me PMEGP loan liya tha, kya main bhi apply kar sakta hoon?")
+    heading, rule = first_lines(reply, 2)
+    assert heading == "कौन आवेदन कर सकता है:" and rule == "• एक परिवार (खुद और पति/पत्नी) से सिर्फ एक व्यक्ति।"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pmegp kya hai bhai koi batao gaon me masala pisai ka kaam chalu karna h",
+        "भाई साहब ये पीएम विश्वकर्मा योजना का है?",
+    ],
+)
+def test_bhai_as_a_way_of_address_is_no_relative(services, text):
+    assert "परिवार का मतलब" not in say(services, text).text
