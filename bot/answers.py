@@ -170,18 +170,30 @@ def group_all_said(knowledge: Knowledge, group: str, found: list[str], lang: str
 
 
 def fraud_answer(
-    knowledge: Knowledge, lang: str, named: str = "", site: str | None = None, fees: tuple[str, ...] = ()
+    knowledge: Knowledge,
+    lang: str,
+    named: str = "",
+    site: str | None = None,
+    fees: tuple[str, ...] = (),
+    lottery: bool = False,
 ) -> str:
-    """Someone charged for a free registration or a fake site: the knowledge base's caution, then where an
-    MSME complaint goes (its grievance portal's contacts, or the general helplines)."""
+    """Someone charged for a free registration, a fake site or a prize in the ministry's name: the knowledge
+    base's caution, then where an MSME complaint goes (its grievance portal's contacts, or the general
+    helplines)."""
     _ = gettext(lang)
     out = [_("%(site)s is not an address on file for any scheme.") % {"site": site}] if site else []
+    if lottery:  # "MSME lottery jeeti hai, fee bharni hai"
+        out.append(_("This looks like a scam: the MSME ministry runs no lottery or lucky draw."))
     out.append(_("Do not pay anyone for this (and nothing more, if you already have)."))
+    scheme = knowledge.schemes.get(named)  # (none named: a "loan pass, fee bhejo" call is no registration's)
     out += [f"• {line}" for line in fees]  # the scheme's own word on its fees
+    if scheme and not fees:  # "consultant 8000 le raha, GeM ke liye": no fee to compare the sum with
+        out.append(
+            _("My knowledge base has no fee on file for %(name)s.") % {"name": text(scheme["name"], lang)}
+        )
     caution = caution_line(knowledge, lang)
     if caution:
         out.append(caution)
-    scheme = knowledge.schemes.get(named)  # (none named: a "loan pass, fee bhejo" call is no registration's)
     address = link_line(scheme, lang) if scheme else None
     if address:  # "udyam-registration.org is asking Rs 1499, is it genuine?": the address on file to compare
         out.append(

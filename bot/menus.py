@@ -107,6 +107,20 @@ def fallback(lang: str) -> tuple[str, tuple[Option, ...]]:
     return with_menu(lines, lang)
 
 
+def prize_not_ours(lang: str) -> tuple[str, tuple[Option, ...]]:
+    """A prize to be paid for or claimed on a link, in no MSME name ("KBC lottery me 25 lakh jeete ho, 12000
+    fees bhejo"): nothing on it in the knowledge base, but the user is told not to pay before the menu."""
+    _ = gettext(lang)
+    lines = [
+        _(
+            "This looks like a scam: do not pay a fee, share an OTP or open a link to claim a prize or lottery."
+        ),
+        _("It is not an MSME matter, so my knowledge base has nothing more on it."),
+        _("I can help with MSME schemes and portals, MSME centres near you and helpline numbers."),
+    ]
+    return with_menu(lines, lang)
+
+
 def fallback_beside_a_list(count: int, lang: str) -> tuple[str, tuple[Option, ...]]:
     """No answer while a list is on screen: numbers still pick from it, so it is not swapped for the menu
     (which once made "8" right after the scheme list "a number from 1 to 5")."""

@@ -19,7 +19,7 @@ from bot import (
     scams,
     scheme_lists,
 )
-from bot.answers import REGISTRATION
+from bot.answers import COMPLAINTS, REGISTRATION
 from bot.fact_lines import FactMatch
 from bot.language import continues, corrects, reply_language, shows_language
 from bot.matcher import CLARIFY_THRESHOLD, SECTION_ASPECTS, SMALL_TALK, Understanding
@@ -89,8 +89,13 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         # "mudra loan, tarun category": "category" names no scheme of ours
         return [_not_covered(turn, u)]
     if _after_a_warning(turn, u):  # "paise bhej du kya?", "wo KVIC officer bol raha", "क्या ये सही है?"
-        scheme = u.best.label if u.confident else session.topic  # "and an agent wants 2000 for PMEGP"
+        # "and an agent wants 2000 for PMEGP"; "shikayat kaha kare" names the complaint portal, not the scam's
+        named = u.confident and u.best.label != COMPLAINTS
+        scheme = u.best.label if named else session.topic
         return payloads.handle_payload(turn, f"@fraud {scheme or ''}".strip(), u)
+    prize = _prize(turn, u, text)
+    if prize:  # "MSME lottery jeeti hai, fee bharni hai": the ministry runs none
+        return prize
     if _asks_for_person(turn, u, text):
         return payloads.handle_payload(turn, "@agent", u)
     look_alike = _look_alike(turn, text)
@@ -289,7 +294,7 @@ def _scam(u: Understanding, text: str) -> bool:
     udyam_asked = u.confident and u.best.label == REGISTRATION and not scams.about_paying(text)
     if (scams.demanded_by_someone(text) or scams.paying_someone(text)) and not udyam_asked:
         return True
-    if scams.promises_to_fix(text) or scams.pay_on_a_link(text):
+    if scams.promises_to_fix(text) or scams.pay_on_a_link(text) or scams.adviser_to_pay(text):
         return True
     if scams.taken_by_someone(text):  # paid already: where to complain, whatever the scheme
         return True
@@ -300,17 +305,36 @@ def _scam(u: Understanding, text: str) -> bool:
     )
 
 
+def _prize(turn: Turn, u: Understanding, text: str) -> list[Reply]:
+    """A lottery or lucky draw won. In the MSME ministry's or a scheme's name ("MSME lottery jeeti hai, fee
+    bharni hai") it is the warning and where to complain, as the ministry runs none. In no MSME name ("KBC
+    lottery me 25 lakh jeete ho, 12000 fees bhejo"), a fee, a link or a doubt gets the fallback (the knowledge
+    base has nothing on it) with "do not pay" on top. A bare "green card lottery" is answered as before."""
+    if not scams.offers_a_prize(text):
+        return []
+    if u.confident or scams.says_msme(text):
+        named = u.best.label if u.confident else "-"
+        return payloads.handle_payload(turn, f"@fraud {named} {payloads.LOTTERY}", u)
+    doubt = "fraud" in u.intents or says_any(text, word_list("words", "doubt_asks"))
+    if doubt or scams.costs_to_claim(text):
+        return [turn.reply(menus.prize_not_ours(turn.lang), "fallback", confidence=0.0)]
+    return []
+
+
 def _after_a_warning(turn: Turn, u: Understanding) -> bool:
     """Right after a scam warning, what is about the scam (should I pay, he says he is an officer, is it
-    true?) gets the warning again, not a fallback, a "how sure" or a ticket for the "agent" they mention.
+    true, how do I complain, what now?) gets the warning again, not a fallback, a "how sure", a scheme's
+    steps or a ticket for the "agent" they mention.
     Anything else ("documents kya chahiye", "गांव में हूं और महिला हूं") is answered: the warning must not
     hold the conversation (it answered every later message)."""
     if all(h.get("intent") != "fraud" for h in turn.session.history[-WARNING_TURNS:]) or u.not_covered:
         return False
     if set(u.intents) & {*SMALL_TALK, "ack", "language_en", "language_hi"}:
         return False
-    doubt = "fraud" in u.intents or says_any(u.text, word_list("words", "doubt_asks"))
-    return scams.mentions_someone(u.text) or scams.about_paying(u.text) or doubt
+    asks_of_it = {"fraud", "complaint"} & set(u.intents)  # "is it a fraud?", "how to complain about this"
+    doubt = bool(asks_of_it) or says_any(u.text, word_list("words", "doubt_asks"))
+    what_now = not u.confident and says_any(u.text, word_list("words", "what_now_asks"))  # "ab kya karu"
+    return scams.mentions_someone(u.text) or scams.about_paying(u.text) or doubt or what_now
 
 
 def _look_alike(turn: Turn, text: str) -> str:

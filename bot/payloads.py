@@ -33,6 +33,10 @@ VERBS = frozenset(
 )
 
 
+# `@fraud SCHEME lottery`: the warning is about a prize in the ministry's name (in place of a look-alike site).
+LOTTERY = "lottery"
+
+
 def is_payload(text: str) -> bool:
     return text.startswith("@") and text[1:].split(" ", 1)[0] in VERBS
 
@@ -85,12 +89,13 @@ def handle_payload(
         return tickets.request_person(turn)
     if verb == "fraud":  # "agent ne 2000 le liye, ab kya karu": the caution, then where to complain
         said = args[0] if args and args[0] in knowledge.schemes else None
-        site = args[1] if len(args) > 1 else None
+        lottery = LOTTERY in args[1:]
+        site = args[1] if len(args) > 1 and not lottery else None
         # what the scheme's record says of fees ("Registration is free at CSCs"), right under the warning
         evidence = turn.snap.details.evidence["fee"]
         fees = turn.snap.facts.mentioning(said, evidence, turn.lang, 2, whole_summary=False) if said else None
         text = answers.fraud_answer(
-            knowledge, turn.lang, said or "", site=site, fees=fees.lines if fees else ()
+            knowledge, turn.lang, said or "", site=site, fees=fees.lines if fees else (), lottery=lottery
         )
         # about the scheme the scam used ("iska asli link?" next is its link), or where to complain
         topic = said or (answers.COMPLAINTS if answers.COMPLAINTS in knowledge.schemes else None)

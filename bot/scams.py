@@ -69,6 +69,22 @@ def about_paying(text: str) -> bool:
     return bool(said & word_keys("sending_words")) and bool(said & (word_keys("currency_words") | PAY_WORDS))
 
 
+def offers_a_prize(text: str) -> bool:
+    """A lottery, lucky draw or prize said to be won ("MSME lottery jeeti hai", "लकी ड्रा में चुना गया")."""
+    return says_any(text, word_list("words", "prize_words"))
+
+
+def says_msme(text: str) -> bool:
+    """The MSME ministry named ("MSME lucky draw"): a prize in its name is a scam, as it runs none."""
+    return says_any(text, word_list("words", "msme_words"))
+
+
+def costs_to_claim(text: str) -> bool:
+    """ "12000 processing fees bhejo", "यह लिंक खोलें": a fee, a payment or a link, what claiming a prize
+    is made to need."""
+    return says_any(text, word_list("words", "claim_costs"))
+
+
 def taken_by_someone(text: str) -> bool:
     """ "agent ne 2000 liye udyam ke": someone has already taken a sum from the user."""
     return mentions_someone(text) and _beside_a_sum(text, word_keys("took_words"))
@@ -77,8 +93,19 @@ def taken_by_someone(text: str) -> bool:
 def demanded_by_someone(text: str) -> bool:
     """A caller, a message or an agent asking the user for a fee ("got a call… pay 3000 processing fee",
     "koi bol raha hai 500 rs do"); a fee the scheme has ("guarantee fee 1%") is asked by no one."""
-    if not mentions_someone(text):
-        return False
+    return mentions_someone(text) and _asks_a_sum(text)
+
+
+def adviser_to_pay(text: str) -> bool:
+    """ "gem registration ke liye ek consultant 8000 le raha hai, dena chahiye?": whether to pay a paid
+    adviser what he asks. His fee may be worth it (ZED's audit, a project report), so only the asking makes
+    it the warning: "a consultant is charging 25,000 for ZED, isn't Bronze almost free?" asks about ZED."""
+    said = says_any(text, word_list("words", "advisers")) and says_any(text, word_list("words", "pay_asks"))
+    return said and _asks_a_sum(text)
+
+
+def _asks_a_sum(text: str) -> bool:
+    """A sum beside a word of asking, paying or sending it, or right before a word of costing."""
     # a rate counts only when demanded or to be sent ("agent 10% commission maang raha", "5% pehle bhejo";
     # not "10% jama karna hoga")
     demanded = word_keys("demand_words") | word_keys("sending_words")

@@ -111,3 +111,126 @@ def test_a_middleman_talked_to_who_asks_a_fee_gets_the_warning_not_a_ticket(serv
     """ "agent se baat hui" tells of the middleman; it is no request to talk to a person."""
     reply = say(services, "agent se baat hui, 500 rs maang raha hai vishwakarma registration ke")
     assert reply.intent == "fraud"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MSME se lottery lagi hai 25 lakh ki, 5000 processing fee bharni hai, kya ye sahi hai",  # was "how sure"
+        "MSME lottery jeeti hai 10 lakh, fee bharni hai, sahi hai?",
+        "Congratulations msg: You have won Rs 25 lakh in MSME lucky draw. Pay Rs 4999 processing fee to claim. "
+        "Is this real?",
+        "is the MSME lucky draw genuine?",
+        "एमएसएमई मंत्रालय की लॉटरी में आपने 25 लाख जीते हैं, 5000 रुपये फीस भेजें",
+    ],
+)
+def test_a_lottery_in_the_ministrys_name_gets_the_warning_and_where_to_complain(services, text):
+    """These fell back or got a "how sure" report: the ministry runs no lottery, so it is the warning."""
+    reply = say(services, text)
+    assert reply.intent == "fraud" and "champions@gov.in" in reply.text
+    assert ("no lottery or lucky draw" in reply.text) or ("कोई लॉटरी या लकी ड्रा नहीं चलाता" in reply.text)
+
+
+def test_where_to_report_a_lucky_draw_is_the_complaint_route_again(services):
+    say(
+        services,
+        "Congratulations msg: You have won Rs 25 lakh in MSME lucky draw. Pay Rs 4999 processing fee.",
+    )
+    reply = say(services, "where do I report it")
+    assert reply.intent == "fraud" and "Do not pay" in reply.text and "champions.gov.in" in reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kisi ne call kiya bola KBC lottery me 25 lakh jeete ho, 12000 processing fees bhejo. sach h?",
+        "बधाई हो आपका नंबर लकी ड्रा में 25 लाख के इनाम के लिए चुना गया है यह लिंक खोलें",
+        "Congratulations!! You have won a free iPhone click the link to claim",
+        "inaam nikla hai, 3000 bhejo",
+    ],
+)
+def test_a_prize_in_no_msme_name_falls_back_but_says_not_to_pay(services, text):
+    """No MSME matter (the corpora label these "fallback"), but a fee or a link to claim a prize is worth
+    one line of warning above the menu."""
+    reply = say(services, text)
+    assert reply.intent == "fallback" and "champions" not in reply.text
+    assert "do not pay a fee" in reply.text or "फीस न भरें" in reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "green card lottery for usa how to apply",  # a lottery with nothing to pay
+        "ZED प्लेज ले लिया पर दस हजार वाला इनाम फीस में कटा हुआ नहीं दिखा",  # ZED's own joining reward
+    ],
+)
+def test_a_lottery_with_nothing_to_pay_or_a_schemes_reward_gets_no_warning(services, text):
+    reply = say(services, text)
+    assert reply.intent != "fraud" and "do not pay a fee" not in reply.text and "फीस न भरें" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "fee_line"),
+    [
+        (  # got Udyam's contacts
+            "I got SMS from MSME ministry: your udyam is blocked, click link and pay 999 to unblock",
+            "udyam",
+            "Free of cost",
+        ),
+        (  # got PM Vishwakarma's contacts
+            "whatsapp pe link aaya h pm vishwakarma form bharo 500 rs me, ye sahi h?",
+            "pm-vishwakarma",
+            "मुफ्त",
+        ),
+        (  # got GeM's overview; GeM's record has no fee, and the warning says so
+            "gem registration ke liye ek consultant 8000 le raha hai, dena chahiye?",
+            "gem",
+            "की कोई फीस दर्ज नहीं है",
+        ),
+    ],
+)
+def test_a_paid_form_on_a_link_or_a_consultant_to_pay_gets_the_schemes_warning(
+    services, text, topic, fee_line
+):
+    reply = say(services, text)
+    assert reply.intent == "fraud" and reply.topic == topic and fee_line in reply.text
+    assert "champions@gov.in" in reply.text
+
+
+def test_a_schemes_own_fee_is_said_before_no_fee_on_file(services):
+    reply = say(services, "Someone called saying CGTMSE approval needs Rs 5000 fee. Is this a scam?")
+    assert "no fee on file" not in reply.text
+
+
+def test_a_consultants_fee_beside_a_question_about_the_scheme_is_answered_not_warned(services):
+    """ZED's audit may be worth a consultant's fee: asked whether Bronze is almost free, ZED's benefits."""
+    text = "A consultant is charging us Rs 25,000 to get ZED Bronze. Isn't Bronze almost free with the Rs 10,000 joining reward?"
+    reply = say(services, text)
+    assert reply.intent == "scheme_info" and reply.topic == "zed"
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        (
+            "I got a call saying I won a PMEGP subsidy of 10 lakh, I need to pay 15000 registration fee to an agent. "
+            "Is this genuine?",
+            "how to complain about this",
+        ),
+        ("CSC wale vishwakarma registration ke 200 le rahe", "क्या करूँ"),
+        ("CSC wale vishwakarma registration ke 200 le rahe", "ab kya karu"),
+        ("CSC wale vishwakarma registration ke 200 le rahe", "shikayat kaha kare"),
+    ],
+)
+def test_after_the_warning_how_to_complain_or_what_now_is_the_complaint_route_again(services, first, then):
+    """These got the scheme's apply steps (or MSME Champions' own) in place of where to complain."""
+    warned = say(services, first)
+    reply = say(services, then)
+    assert reply.intent == "fraud" and reply.topic == warned.topic and "champions@gov.in" in reply.text
+    assert "Do not pay" in reply.text or "पैसे न दें" in reply.text
+
+
+def test_after_the_warning_what_to_do_for_a_scheme_named_is_about_the_scheme(services):
+    say(services, "CSC wale vishwakarma registration ke 200 le rahe")
+    reply = say(services, "vishwakarma ke liye kya kare")
+    assert reply.intent == "scheme_info" and reply.topic == "pm-vishwakarma"
