@@ -158,9 +158,32 @@ def still_about_it(turn: Turn, u: Understanding) -> FactMatch | None:
     # (one word will do when it goes on from the answer: "aur micro ke liye?" after ZED's subsidy)
     enough = len(words) >= 2 or (len(words) == 1 and continues(u.text))
     found = turn.snap.facts.find(topic, words, turn.lang) if enough else None
-    if found is None or any(turn.snap.understand(line).named - {topic} for line in found.lines):
-        return None  # ("…such as CGTMSE and MSME Samadhaan for late payments" points elsewhere)
-    return found
+    return None if found is None or _points_elsewhere(turn, topic, found) else found
+
+
+def _points_elsewhere(turn: Turn, topic: str, found: FactMatch) -> bool:
+    """ "…such as CGTMSE and MSME Samadhaan for late payments": lines that send the user to another scheme."""
+    return any(turn.snap.understand(line).named - {topic} for line in found.lines)
+
+
+def does_it_too(turn: Turn, u: Understanding) -> FactMatch | None:
+    """In a chat about one scheme, another named only by what it does, which the scheme discussed also
+    does in its own lines: "is the loan really without guarantee?" after PM Vishwakarma is its
+    "collateral-free loan at 5%" (a CGTMSE phrase, said in PM Vishwakarma's lines), not CGTMSE."""
+    topic = turn.session.topic
+    if topic not in turn.snap.knowledge.schemes or not u.confident or u.best.label == topic:
+        return None
+    if names_another(turn, u) or u.not_covered or u.aspect not in (None, "benefits", "overview"):
+        return None
+    said = turn.snap.matcher.topics.phrases_of(u.best.label)
+    present = set(keys(u.text))
+    # (all of a phrase's words must be said: "guarantee" alone is no "loan without guarantee")
+    if not any(set(keys(p)) <= present for p in said):
+        return None
+    # what it does, in more than one word ("collateral free"; not its agency's name, "kvic")
+    described = [p for p in said if len(keys(p)) > 1]
+    found = turn.snap.facts.mentioning(topic, described, turn.lang, MAX_LINES, whole_summary=False)
+    return None if found is None or _points_elsewhere(turn, topic, found) else found
 
 
 def kept_topic(turn: Turn, u: Understanding) -> str | None:

@@ -153,7 +153,7 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     pointed, related = scheme_lists.for_need(turn.snap.knowledge, u) if not group else ([], [])
     if len(pointed) + len(related) > 1:  # "all the schemes that give subsidy or loans without collateral"
         return [responses.schemes_for_need(turn, pointed, u, related)]
-    still = follow_ups.still_about_it(turn, u)
+    still = follow_ups.still_about_it(turn, u) or follow_ups.does_it_too(turn, u)
     if still is not None:  # "buyer ka turnover 300 cr, register karna padega?" after TReDS: its rule
         return [responses.facts(turn, session.topic, still, u)]
     if u.not_covered and _named_elsewhere_only(u):

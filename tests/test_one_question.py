@@ -1184,6 +1184,19 @@ def test_how_the_bot_works_asked_gets_the_help_menu(services, text):
     assert reply.intent == "help"
 
 
+def test_what_another_scheme_does_asked_of_the_scheme_that_also_does_it_stays(services):
+    """ "loan without guarantee" is CGTMSE's phrase, and PM Vishwakarma's own lines say "collateral-free loan"."""
+    say(services, "pm vishwakarma kya hai", user="g")
+    [reply] = say(services, "is the loan really without guarantee?", user="g")
+    assert reply.topic == "pm-vishwakarma" and "Collateral-free loan at 5%" in reply.text
+
+
+def test_what_another_scheme_does_that_the_one_discussed_does_not_is_that_other(services):
+    say(services, "pmegp kya hai", user="p")
+    [reply] = say(services, "bina guarantee loan milega?", user="p")
+    assert reply.topic == "cgtmse"
+
+
 def test_treads_is_treds_misspelt(services):
     [reply] = say(services, "what is treads for msme? heard about it in a seminar")
     assert reply.topic == "treds"
