@@ -563,14 +563,15 @@ def _of_the_list(turn: Turn, u: Understanding, text: str) -> list[str]:
     """The schemes just listed, when the message asks a part of one without naming it ("how much money
     will I get?", "documents?"); its everyday words ("paisa": payments) point to no scheme of the list."""
     session = turn.session
-    if session.topic or u.named or u.not_covered or u.intents or groups.asked(text):
+    best = says_any(text, word_list("words", "best_asks"))  # "कौन सी योजना सबसे अच्छी है": of those listed
+    if session.topic or u.named or u.not_covered or (u.intents and not best) or groups.asked(text):
         return []  # ("helpline number", "which loan scheme for women?" ask something else)
     if any(o.payload.startswith("@schemes ") for o in session.options):
         return []  # the catalogue's page was no answer to a need: "loan chahiye" after it is a new question
     if _each_offered(turn, u, text):  # "documents for both"
         return []
     listed = _listed(session)
-    if len(listed) < 2 or not (u.aspect in LIST_ASPECTS or questions.asks_for_money(text)):
+    if len(listed) < 2 or not (best or u.aspect in LIST_ASPECTS or questions.asks_for_money(text)):
         return []
     if u.confident and u.best.label in listed:  # "subsidy kitni?" after a list with PMEGP: PMEGP's
         return []

@@ -1197,6 +1197,17 @@ def test_what_another_scheme_does_that_the_one_discussed_does_not_is_that_other(
     assert reply.topic == "cgtmse"
 
 
+@pytest.mark.parametrize(
+    "then", ["कौन सी योजना सबसे अच्छी है", "which one is best for me?", "inme se sabse achhi kaunsi"]
+)
+def test_which_is_best_after_a_list_is_asked_of_that_list(services, then):
+    """It got the catalogue's first page, so a "2" next picked MSME Champions for a shop's loan."""
+    say(services, "मेरी किराने की दुकान है, दुकान बढ़ाने के लिए लोन चाहिए", user=then)
+    [reply] = say(services, then, user=then)
+    offered = {o.payload.split()[1] for o in reply.options if o.payload.startswith("@scheme ")}
+    assert "cgtmse" in offered and "champions" not in offered
+
+
 def test_treads_is_treds_misspelt(services):
     [reply] = say(services, "what is treads for msme? heard about it in a seminar")
     assert reply.topic == "treds"
