@@ -1126,6 +1126,7 @@ def test_helpline_number_after_a_list_gets_the_helplines(services):
         "whom do i call at the msme ministry for general queries",
         "msme ministry email and phone",
         "एमएसएमई मंत्रालय का फोन नंबर",
+        "msme mantralaya se baat karni hai, koi number ya email?",
     ],
 )
 def test_the_ministrys_phone_or_email_is_the_helpline(services, text):
