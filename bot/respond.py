@@ -227,6 +227,11 @@ def _near_kind(turn: Turn, text: str | None) -> tuple[bool, str | None]:
 def _answer_each(turn: Turn, parts: list[str]) -> list[Reply]:
     """One reply per question, in order; only the last offers numbered choices (they are the live ones)."""
     understood = [turn.snap.understand(p) for p in parts]
+    if any(u.not_covered and not u.confident for u in understood):
+        # "दुकान का बिजली बिल 18000 आया है, शिकायत कहां करें": the question is about the need we do not cover,
+        # not Champions' complaint steps; a part that calls a scheme by its name is still asked
+        kept = [(p, u) for p, u in zip(parts, understood, strict=True) if u.not_covered or u.named]
+        parts, understood = [p for p, _ in kept], [u for _, u in kept]
     # "documents for udyam, gem and pmegp": the parts that name only a scheme ask what the others ask.
     # (not a correction: "fix my udyam name, and tell me about gem registration" asks GeM's steps)
     asked = next((u.aspect for u in understood if u.aspect and u.aspect != "change"), None)
