@@ -50,8 +50,8 @@ def scheme_answer(
     elif aspect == "change":
         lines.append(
             _(
-                "My knowledge base has no steps for changing, correcting or cancelling this; "
-                "the official site and the helplines below can help."
+                "My knowledge base has no steps for changing, correcting, cancelling or getting this again "
+                "(a lost certificate); the official site and the helplines below can help."
             )
         )
     else:  # dates and figures (key_facts) answer only questions that ask for them: a phone screen is short

@@ -216,6 +216,19 @@ def test_the_review_of_this_sessions_rules_kept_these(services, text, aspect):
     assert say(services, text).aspect == aspect
 
 
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("mera udyam certificate kho gaya, dobara kaise milega", "दोबारा पाने"),
+        ("I lost my udyam certificate, how to get it again", "getting this again"),
+    ],
+)
+def test_a_lost_certificate_is_honestly_not_on_file_not_the_steps_to_register_again(services, text, says):
+    """It got Udyam's registration steps, which risk a second registration."""
+    reply = say(services, text)
+    assert reply.topic == "udyam" and reply.aspect == "change" and says in reply.text
+
+
 def test_a_registration_fee_not_paid_is_no_unpaid_buyer(services):
     assert say(services, "udyam ke liye paisa nahi diya maine, free hai na?").topic == "udyam"
 
