@@ -71,8 +71,14 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     )
     # "common facility centre ... in Assam": the centre word is part of the scheme's name
     in_name = u.confident and u.best.label not in CENTRE_SCHEMES and bool(u.best.matched & centre_words())
+    # "main bhopal se hu, cnc training kahan milegi": a course wanted by someone telling their town is the
+    # technology centres near it (not what the scheme offers in general)
+    course_near = (
+        u.confident and u.best.label == TECH_CENTRES and finder.place_said(text) and u.aspect != "eligibility"
+    )
     centre_asked = not (elsewhere or in_name) and (
-        "centre_find" in u.intents
+        course_near
+        or "centre_find" in u.intents
         or (session.awaiting == "place" and not (u.topics or u.aspect or set(u.intents) - {"where"}))
         or (named_type is not None and "where" in u.intents)
     )
@@ -298,7 +304,8 @@ def _meant(turn: Turn, text: str) -> list[str]:
 
 
 # Schemes that are themselves networks of centres: a centre word beside them asks for the centres.
-CENTRE_SCHEMES = frozenset({"tech-centres", "efc"})
+TECH_CENTRES = "tech-centres"
+CENTRE_SCHEMES = frozenset({TECH_CENTRES, "efc"})
 
 
 def _office_in_a_scheme_chat(turn: Turn, text: str) -> bool:

@@ -348,3 +348,17 @@ def test_after_a_pick_another_number_picks_another_centre_of_the_list(services):
     assert "2. IGTR Extension Centre Bhavnagar" in first.text
     [reply] = say(services, "dusra")
     assert [c["id"] for c in reply.centres] == ["ec-bhavnagar"]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("main bhopal se hu, cnc training kahan milegi", "भोपाल"),
+        ("mai hoshangabad se hu, CNC course karna hai", "नर्मदापुरम"),
+        ("I am from Nashik, where can I learn CNC?", "Nashik"),
+    ],
+)
+def test_a_course_wanted_by_someone_telling_their_town_lists_the_centres_near_it(services, text, town):
+    """It got what the technology centres offer in general, or the fallback."""
+    [reply] = respond(IncomingMessage("console", "c", text), services)
+    assert reply.intent == "centre_find" and town in reply.text
