@@ -1127,6 +1127,9 @@ def test_helpline_number_after_a_list_gets_the_helplines(services):
         "msme ministry email and phone",
         "एमएसएमई मंत्रालय का फोन नंबर",
         "msme mantralaya se baat karni hai, koi number ya email?",
+        "Give me a phone number to speak to someone at the MSME ministry",  # a number asked, not a ticket
+        "is there a number i can call and talk to a real person",
+        "Is there a general MSME helpline I can call for any scheme query?",
     ],
 )
 def test_the_ministrys_phone_or_email_is_the_helpline(services, text):
