@@ -20,7 +20,7 @@ OTHERS_LISTED = 4
 # Words the bot does not know that make a message a story about the user's business ("5 buffaloes").
 STORY_WORDS = 2
 # A loan asked for names the schemes that give one by these words.
-LOAN_WORDS = frozenset(keys("loan loans लोन कर्ज karz karja"))
+LOAN_WORDS = frozenset(keys("loan loans lon लोन कर्ज karz karja"))
 # Schemes shown side by side at most: more is a list, not a comparison.
 COMPARED = 3
 

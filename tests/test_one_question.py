@@ -1203,6 +1203,13 @@ def test_what_another_scheme_does_that_the_one_discussed_does_not_is_that_other(
     assert reply.topic == "cgtmse"
 
 
+def test_a_loan_asked_with_an_sms_spelling_lists_the_lenders(services):
+    """ "lon chaiye" beside "dukan" asked "did you mean Udyam?" (its "dukan ka registration")."""
+    [reply] = say(services, "bhai dukan ke liye lon chaiye")
+    offered = {o.payload.split()[1] for o in reply.options if o.payload.startswith("@scheme ")}
+    assert reply.intent == "scheme_list" and "cgtmse" in offered and "udyam" not in offered
+
+
 @pytest.mark.parametrize(
     "then", ["कौन सी योजना सबसे अच्छी है", "which one is best for me?", "inme se sabse achhi kaunsi"]
 )
