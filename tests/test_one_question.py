@@ -1221,6 +1221,24 @@ def test_which_is_best_after_a_list_is_asked_of_that_list(services, then):
     assert "cgtmse" in offered and "champions" not in offered
 
 
+@pytest.mark.parametrize(
+    ("text", "intent", "topic"),
+    [
+        ("gst number kaise milega", "fallback", None),  # GST is not ours ("did you mean Udyam?")
+        ("मुझे कुछ जानकारी चाहिए", "help", None),  # a guiding menu, not "no answer found"
+        ("kuch samajh nahi aa raha", "help", None),
+        (
+            "nai ki dukan hai meri, salon ke liye chair aur saman lena hai, loan milega?",
+            "scheme_info",
+            "pm-vishwakarma",
+        ),
+    ],
+)
+def test_what_the_first_explorer_found_unanswered(services, text, intent, topic):
+    [reply] = say(services, text)
+    assert (reply.intent, reply.topic) == (intent, topic)
+
+
 def test_treads_is_treds_misspelt(services):
     [reply] = say(services, "what is treads for msme? heard about it in a seminar")
     assert reply.topic == "treds"
