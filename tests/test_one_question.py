@@ -1232,6 +1232,8 @@ def test_which_is_best_after_a_list_is_asked_of_that_list(services, then):
             "scheme_info",
             "pm-vishwakarma",
         ),
+        ("mai ghar se papad banana chahti hu", "scheme_list", None),  # a business being started: first steps
+        ("website banana chahta hu", "fallback", None),
     ],
 )
 def test_what_the_first_explorer_found_unanswered(services, text, intent, topic):
