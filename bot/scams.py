@@ -147,11 +147,13 @@ def _beside_a_sum(text: str, asking: frozenset[str], rates: bool = False) -> boo
 
 
 def _small_sum(text: str, word: str, said: list[str], i: int, asking: frozenset[str], rates: bool) -> bool:
-    """Whether the number `word` at `i` is a fee's size: not lakhs or crores, not a percentage unless
-    `rates` (a scheme's own contribution or guarantee fee is one), and not a year unless it is rupees or
-    asked for ("2000 रुपये", "₹2000", "asking 2000"; not "2023 me")."""
+    """Whether the number `word` at `i` is a fee's size: not lakhs or crores, not a time ("not paying 70
+    days"), not a percentage unless `rates` (a scheme's own contribution or guarantee fee is one), and not a
+    year unless it is rupees or asked for ("2000 रुपये", "₹2000", "asking 2000"; not "2023 me")."""
     after = said[i + 1] if i + 1 < len(said) else ""
-    if after in word_keys("large_sums") or (after in word_keys("percent_words") and not rates):
+    if after in word_keys("large_sums") or after in word_keys("time_words"):
+        return False
+    if after in word_keys("percent_words") and not rates:
         return False
     if not (len(word) == 4 and word[:2] in ("19", "20")):
         return True

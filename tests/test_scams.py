@@ -234,3 +234,16 @@ def test_after_the_warning_what_to_do_for_a_scheme_named_is_about_the_scheme(ser
     say(services, "CSC wale vishwakarma registration ke 200 le rahe")
     reply = say(services, "vishwakarma ke liye kya kare")
     assert reply.intent == "scheme_info" and reply.topic == "pm-vishwakarma"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Caller says buyer not paying 70 days, what should he use?",
+        "caller bol raha buyer 90 din se payment nahi kar raha",
+    ],
+)
+def test_a_forwarded_late_payment_with_its_days_is_no_scam(services, text):
+    """ "caller says", "paying" and "70" read as a sum demanded: the scam warning instead of Samadhaan."""
+    [reply] = respond(IncomingMessage("console", "fw", text), services)
+    assert reply.intent == "scheme_info" and reply.topic == "samadhaan"
