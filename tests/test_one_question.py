@@ -1241,6 +1241,33 @@ def test_what_the_first_explorer_found_unanswered(services, text, intent, topic)
     assert (reply.intent, reply.topic) == (intent, topic)
 
 
+@pytest.mark.parametrize(
+    ("text", "topic", "aspect"),
+    [
+        (
+            "I run a tyre shop, how can I get my invoices paid early?",
+            "treds",
+            None,
+        ),  # only tyre *treads* are vetoed
+        (
+            "mera aadhar card kho gaya hai, udyam registration kaise karu",
+            "udyam",
+            "apply",
+        ),  # a lost card, not certificate
+        ("what is included in the pm vishwakarma toolkit?", "pm-vishwakarma", "overview"),
+    ],
+)
+def test_the_reviewers_near_misses_of_this_sessions_rules(services, text, topic, aspect):
+    [reply] = say(services, text)
+    assert reply.topic == topic and (aspect is None or reply.aspect == aspect)
+
+
+def test_lakhs_alone_name_no_stuck_payment(services):
+    """ "लाख अटका" as a Samadhaan phrase made any "20 lakh loan" a late-payment question."""
+    [reply] = say(services, "I need a 20 lakh loan for my machine shop")
+    assert reply.topic != "samadhaan" and "Samadhaan" not in reply.text.split("\n")[0]
+
+
 def test_treads_is_treds_misspelt(services):
     [reply] = say(services, "what is treads for msme? heard about it in a seminar")
     assert reply.topic == "treds"
