@@ -21,7 +21,13 @@ _YEARS = r"(?:saal|sal|years?|yrs?|varsh|साल|वर्ष|बरस)"
 _AGE = regex.compile(
     rf"\b(\d{{1,2}})\s*{_YEARS}\s*(?:old\b|(?:ki|ka|ke|की|का|के)(?=\s*(?:h|hai|hu|hoon|hun|है|हूँ|हूं|ladki|ladka|beti|beta|लड़की|लड़का|बेटी|बेटा|[,.?!।]|$)))"
     r"|(?:\bage|\baged|\bumar|\bumra|उम्र|आयु)\s*(?:is|hai|h|है|:)?\s*(\d{1,2})\b"
-    r"|\b(?:he|she|i)\s+(?:is|am)\s+(\d{1,2})\b(?!\s*(?:lakh|lac|crore|cr|%|rs|percent|saal|years?))"
+    r"|\b(?:he|she|i)\s+(?:is|am)\s+(\d{1,2})\b(?!\s*(?:lakh|lac|crore|cr|%|rs|percent|saal|years?|km|kms|kilometres?))"
+)
+# "mera business 3 saal ka hai", "मेरी दुकान 5 साल की है": the years are the business's, not an age.
+NOT_A_PERSON = frozenset(
+    keys(
+        "business dukan dukaan दुकान unit यूनिट factory फैक्ट्री company kampani कंपनी firm फर्म shop karobar कारोबार"
+    )
 )
 # "Class 8 pass for projects above Rs 10 lakh (manufacturing) or Rs 5 lakh (business/service)"
 _CLASS_RULE = regex.compile(r"\bclass\s+(\d{1,2})\s+pass\b.*\bprojects?\s+above\b", regex.I)
@@ -99,7 +105,7 @@ def verdicts(scheme: dict, text: str, earlier: list[str], lang: str) -> list[Ver
 def _age(pairs: list[tuple[str, str]], said: str, lang: str) -> Verdict | None:
     match = _AGE.search(said)
     rule = next(((m, line) for en, line in pairs if (m := _MIN_AGE.search(en))), None)
-    if match is None or rule is None:
+    if match is None or rule is None or set(keys(said[: match.start()])) & NOT_A_PERSON:
         return None
     _ = gettext(lang)
     age, (m, line) = int(next(g for g in match.groups() if g)), rule

@@ -109,3 +109,18 @@ def test_a_spouse_is_family_so_the_rule_goes_first_without_a_verdict(services):
 )
 def test_bhai_as_a_way_of_address_is_no_relative(services, text):
     assert "परिवार का मतलब" not in say(services, text).text
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("pmegp kya hai", "mera business 3 saal ka hai, kya main apply kar sakta hu?"),
+        ("pm vishwakarma kya hai", "मेरी दुकान 5 साल की है, क्या मैं आवेदन कर सकती हूँ"),
+        ("pmegp kya hai", "I am 5 km from the KVIC office, am I eligible?"),
+    ],
+)
+def test_a_business_age_or_a_distance_is_no_persons_age(services, first, then):
+    """The reviewer's probes: "✗ उम्र 3 साल" told an adult they were too young."""
+    say(services, first, user=then)
+    reply = say(services, then, user=then)
+    assert reply.aspect == "eligibility" and "✗" not in reply.text and "✓" not in reply.text.split("\n")[1]
