@@ -316,13 +316,14 @@ def _prize(turn: Turn, u: Understanding, text: str) -> list[Reply]:
     base has nothing on it) with "do not pay" on top. A bare "green card lottery" is answered as before."""
     if not scams.offers_a_prize(text):
         return []
+    doubt = "fraud" in u.intents or says_any(text, word_list("words", "doubt_asks"))
+    # (a prize named with nothing to pay or doubt is no scam: "lottery ki dukaan ke liye udyam registration")
+    if not (doubt or scams.costs_to_claim(text) or scams.mentions_someone(text)):
+        return []
     if u.confident or scams.says_msme(text):
         named = u.best.label if u.confident else "-"
         return payloads.handle_payload(turn, f"@fraud {named} {payloads.LOTTERY}", u)
-    doubt = "fraud" in u.intents or says_any(text, word_list("words", "doubt_asks"))
-    if doubt or scams.costs_to_claim(text):
-        return [turn.reply(menus.prize_not_ours(turn.lang), "fallback", confidence=0.0)]
-    return []
+    return [turn.reply(menus.prize_not_ours(turn.lang), "fallback", confidence=0.0)]
 
 
 def _after_a_warning(turn: Turn, u: Understanding) -> bool:

@@ -247,3 +247,16 @@ def test_a_forwarded_late_payment_with_its_days_is_no_scam(services, text):
     """ "caller says", "paying" and "70" read as a sum demanded: the scam warning instead of Samadhaan."""
     [reply] = respond(IncomingMessage("console", "fw", text), services)
     assert reply.intent == "scheme_info" and reply.topic == "samadhaan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lottery ki dukaan ke liye udyam registration ho sakta hai kya?",
+        "national msme award ki prize money kitni hai",
+    ],
+)
+def test_a_prize_named_with_nothing_to_pay_or_doubt_is_no_scam(services, text):
+    """The reviewer's probes: a lottery shop's Udyam question got "the ministry runs no lottery"."""
+    [reply] = respond(IncomingMessage("console", "pz", text), services)
+    assert reply.intent != "fraud"
