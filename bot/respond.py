@@ -28,7 +28,7 @@ from bot.choices import chosen_number, pick
 from bot.geo import valid_point
 from bot.i18n import gettext
 from bot.language import detect, reply_language, shows_language, unreadable_script
-from bot.matcher import SMALL_TALK
+from bot.matcher import SMALL_TALK, Understanding
 from bot.messages import IncomingMessage, Option, Reply
 from bot.normalize import clean, keys
 from bot.phrases import word_keys
@@ -228,9 +228,13 @@ def _answer_each(turn: Turn, parts: list[str]) -> list[Reply]:
     """One reply per question, in order; only the last offers numbered choices (they are the live ones)."""
     understood = [turn.snap.understand(p) for p in parts]
     if any(u.not_covered and not u.confident for u in understood):
-        # "दुकान का बिजली बिल 18000 आया है, शिकायत कहां करें": the question is about the need we do not cover,
-        # not Champions' complaint steps; a part that calls a scheme by its name is still asked
-        kept = [(p, u) for p, u in zip(parts, understood, strict=True) if u.not_covered or u.named]
+        # "दुकान का बिजली बिल 18000 आया है, शिकायत कहां करें": a question in words that only ask ("complaint",
+        # "where") is about the need we do not cover, not Champions' steps; one of its own ("which scheme gives
+        # subsidy for solar panels?") is still answered
+        asking = turn.snap.matcher.intents.vocabulary
+        kept = [
+            (p, u) for p, u in zip(parts, understood, strict=True) if u.not_covered or _own_words(u, asking)
+        ]
         parts, understood = [p for p, _ in kept], [u for _, u in kept]
     # "documents for udyam, gem and pmegp": the parts that name only a scheme ask what the others ask.
     # (not a correction: "fix my udyam name, and tell me about gem registration" asks GeM's steps)
@@ -245,6 +249,11 @@ def _answer_each(turn: Turn, parts: list[str]) -> list[Reply]:
     # ("खरीदार ने पैसा नहीं दिया, शिकायत कहाँ करें": the story and the question both get Samadhaan's steps, once)
     once = [r for i, r in enumerate(replies) if all(r.text != earlier.text for earlier in replies[:i])]
     return responses.in_sequence(turn, once)
+
+
+def _own_words(u: Understanding, asking: frozenset[str]) -> bool:
+    """Whether a part names a scheme by words other than those that only ask ("शिकायत कहां करें")."""
+    return bool(u.named) or (u.best is not None and not u.best.matched <= asking)
 
 
 # Replies after which "address?" still refers to the centres listed: a list, or a question not understood.

@@ -1262,6 +1262,20 @@ def test_the_reviewers_near_misses_of_this_sessions_rules(services, text, topic,
     assert reply.topic == topic and (aspect is None or reply.aspect == aspect)
 
 
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        (
+            "electricity bill is too high for my factory. which scheme gives subsidy for solar panels?",
+            "green-finance",
+        ),
+        ("My electricity bill is too high. How do I get a collateral free loan for new machines?", "cgtmse"),
+    ],
+)
+def test_a_question_of_its_own_beside_a_need_we_do_not_cover_is_answered(services, text, topic):
+    assert say(services, text)[-1].topic == topic
+
+
 def test_lakhs_alone_name_no_stuck_payment(services):
     """ "लाख अटका" as a Samadhaan phrase made any "20 lakh loan" a late-payment question."""
     [reply] = say(services, "I need a 20 lakh loan for my machine shop")
