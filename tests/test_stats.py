@@ -14,8 +14,8 @@ def services(tmp_path):
 def chat(services):
     say(services, CITIZEN, "udyam registration kaise kare")
     say(services, "telegram:300", "PMEGP documents")
-    say(services, "telegram:301", "mera bijli bill kaise bharun")
-    say(services, "telegram:302", "mera bijli bill kaise bharun")
+    say(services, "telegram:301", "mera tota kyu nahi bolta")
+    say(services, "telegram:302", "mera tota kyu nahi bolta")
     say(services, "console:local", "quantum flux capacitor")
 
 
@@ -64,24 +64,24 @@ def test_unanswered_lists_frequent_fallbacks_with_a_ready_alias_line(services):
     chat(services)
     reply = text(services, ADMIN, "/unanswered")
     lines = reply.splitlines()
-    assert lines[1] == "2× mera bijli bill kaise bharun"
-    assert lines[2].strip().startswith("/alias ") and lines[2].endswith(" mera bijli bill kaise bharun")
+    assert lines[1] == "2× mera tota kyu nahi bolta"
+    assert lines[2].strip().startswith("/alias ") and lines[2].endswith(" mera tota kyu nahi bolta")
     assert "udyam registration" not in reply
 
 
 def test_unanswered_question_leaves_the_list_once_it_is_an_alias(services):
     chat(services)
-    say(services, ADMIN, "/alias udyam mera bijli bill kaise bharun")
-    assert "bijli" not in text(services, ADMIN, "/unanswered")
+    say(services, ADMIN, "/alias udyam mera tota kyu nahi bolta")
+    assert "tota" not in text(services, ADMIN, "/unanswered")
 
 
 def test_message_log_keeps_no_user_ids_or_phone_numbers(services):
-    say(services, CITIZEN, "mera bijli bill 98123 45678 kaise bharun")
+    say(services, CITIZEN, "mera tota 98123 45678 kyu nahi bolta")
     say(services, CITIZEN, "udyam registration kaise kare")
     rows = services.db.execute("SELECT * FROM activity").fetchall()
     dump = str(rows)
     assert "9812345678" not in dump and "98123" not in dump and "whatsapp:+91" not in dump
-    assert [r[-1] for r in rows] == ["mera bijli bill # kaise bharun", None]  # only fallbacks keep text
+    assert [r[-1] for r in rows] == ["mera tota # kyu nahi bolta", None]  # only fallbacks keep text
 
 
 def test_unanswered_offers_no_alias_for_a_scheme_we_do_not_cover_and_alias_refuses_one(services):
