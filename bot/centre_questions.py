@@ -73,8 +73,13 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     in_name = u.confident and u.best.label not in CENTRE_SCHEMES and bool(u.best.matched & centre_words())
     # "main bhopal se hu, cnc training kahan milegi": a course wanted by someone telling their town is the
     # technology centres near it (not what the scheme offers in general)
+    # (a fee or the papers asked, "cnc training ki fees kitni hai", is the scheme's detail)
     course_near = (
-        u.confident and u.best.label == TECH_CENTRES and finder.place_said(text) and u.aspect != "eligibility"
+        u.confident
+        and u.best.label == TECH_CENTRES
+        and finder.place_said(text)
+        and u.aspect in (None, "benefits", "apply")
+        and not turn.snap.details.asked(text)
     )
     centre_asked = not (elsewhere or in_name) and (
         course_near

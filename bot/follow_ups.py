@@ -175,6 +175,8 @@ def does_it_too(turn: Turn, u: Understanding) -> FactMatch | None:
         return None
     if names_another(turn, u) or u.not_covered or u.aspect not in (None, "benefits", "overview"):
         return None
+    if set(keys(u.text)) & word_keys("large_sums"):  # "50 lakh ka loan bina guarantee": no artisan's loan
+        return None
     said = turn.snap.matcher.topics.phrases_of(u.best.label)
     present = set(keys(u.text))
     # (all of a phrase's words must be said: "guarantee" alone is no "loan without guarantee")

@@ -338,7 +338,8 @@ def _after_a_warning(turn: Turn, u: Understanding) -> bool:
         return False
     asks_of_it = {"fraud", "complaint"} & set(u.intents)  # "is it a fraud?", "how to complain about this"
     doubt = bool(asks_of_it) or says_any(u.text, word_list("words", "doubt_asks"))
-    what_now = not u.confident and says_any(u.text, word_list("words", "what_now_asks"))  # "ab kya karu"
+    # "ab kya karu", not "mujhe loan chahiye, kya kare?" (a need of its own)
+    what_now = not u.topics and says_any(u.text, word_list("words", "what_now_asks"))
     return scams.mentions_someone(u.text) or scams.about_paying(u.text) or doubt or what_now
 
 

@@ -362,3 +362,10 @@ def test_a_course_wanted_by_someone_telling_their_town_lists_the_centres_near_it
     """It got what the technology centres offer in general, or the fallback."""
     [reply] = respond(IncomingMessage("console", "c", text), services)
     assert reply.intent == "centre_find" and town in reply.text
+
+
+def test_a_courses_fee_asked_with_a_town_is_the_fee_not_a_list_of_centres(services):
+    [reply] = respond(
+        IncomingMessage("console", "f", "main nagpur se hu, cnc training ki fees kitni hai"), services
+    )
+    assert reply.intent == "scheme_info" and reply.topic == "tech-centres"

@@ -1197,6 +1197,12 @@ def test_what_another_scheme_does_asked_of_the_scheme_that_also_does_it_stays(se
     assert reply.topic == "pm-vishwakarma" and "Collateral-free loan at 5%" in reply.text
 
 
+def test_a_large_loan_without_guarantee_after_pm_vishwakarma_is_cgtmse(services):
+    say(services, "pm vishwakarma kya hai", user="l")
+    [reply] = say(services, "mujhe 50 lakh ka loan bina guarantee chahiye factory ke liye", user="l")
+    assert reply.topic == "cgtmse"
+
+
 def test_what_another_scheme_does_that_the_one_discussed_does_not_is_that_other(services):
     say(services, "pmegp kya hai", user="p")
     [reply] = say(services, "bina guarantee loan milega?", user="p")

@@ -260,3 +260,12 @@ def test_a_prize_named_with_nothing_to_pay_or_doubt_is_no_scam(services, text):
     """The reviewer's probes: a lottery shop's Udyam question got "the ministry runs no lottery"."""
     [reply] = respond(IncomingMessage("console", "pz", text), services)
     assert reply.intent != "fraud"
+
+
+def test_a_need_of_its_own_after_a_warning_is_answered_not_warned_again(services):
+    """ "mujhe loan chahiye, kya kare?" repeated the warning: "kya kare" beside a need asks about the need."""
+    respond(
+        IncomingMessage("console", "wn", "koi bol raha hai pmegp loan pass karwa dega 10000 me"), services
+    )
+    [reply] = respond(IncomingMessage("console", "wn", "mujhe loan chahiye, kya kare?"), services)
+    assert reply.intent != "fraud"
