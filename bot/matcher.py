@@ -291,10 +291,9 @@ class Matcher:
         hits = self.topics.score(message_keys).values()
         vetoes = {h.label: [n for n in self.negatives.get(h.label, ()) if n <= present] for h in hits}
         vetoed = [label for label, said in vetoes.items() if said]
-        if vetoed:  # a veto's words, and what only a vetoed topic knew, are words we do not know ("tyre ke
-            kept = frozenset().union(
-                *(h.matched for h in hits if h.label not in vetoed)
-            )  # treads": no TReDS)
+        # A veto's words, and what only a vetoed topic knew, are words we do not know ("tyre ke treads": no TReDS)
+        if vetoed:
+            kept = frozenset().union(*(h.matched for h in hits if h.label not in vetoed))
             vetoing = {w for h in hits if h.label in vetoed for w in h.matched.union(*vetoes[h.label])}
             unknown += tuple(sorted(vetoing - kept))
         topics = []

@@ -101,7 +101,7 @@ def adviser_to_pay(text: str) -> bool:
     adviser what he asks. His fee may be worth it (ZED's audit, a project report), so only the asking makes
     it the warning: "a consultant is charging 25,000 for ZED, isn't Bronze almost free?" asks about ZED."""
     said = says_any(text, word_list("words", "advisers")) and says_any(text, word_list("words", "pay_asks"))
-    return said and _asks_a_sum(text)
+    return said and _asks_a_sum(text) and not says_any(text, word_list("words", "paid_work"))
 
 
 def _asks_a_sum(text: str) -> bool:

@@ -269,3 +269,10 @@ def test_a_need_of_its_own_after_a_warning_is_answered_not_warned_again(services
     )
     [reply] = respond(IncomingMessage("console", "wn", "mujhe loan chahiye, kya kare?"), services)
     assert reply.intent != "fraud"
+
+
+def test_a_consultants_fee_for_a_project_report_is_no_scam(services):
+    """A project report is work an adviser may charge for; "de du kya?" got "do not pay anyone"."""
+    text = "pmegp project report ke liye consultant 15000 maang raha hai, de du kya?"
+    [reply] = respond(IncomingMessage("console", "pr", text), services)
+    assert reply.intent != "fraud" and reply.topic == "pmegp"
