@@ -234,9 +234,11 @@ def _with_verdicts(turn: Turn, topic: str, answer: str) -> str:
     lines = answer.split("\n")
     for verdict in reversed(found):
         bullet = f"• {verdict.rule}"
+        # (where the first bullet is before the rule's own is taken out: it may have been the only one)
+        at = next((i for i, line in enumerate(lines) if line.startswith("• ")), 1)
         if bullet in lines:
             lines.remove(bullet)
-        lines.insert(next((i for i, line in enumerate(lines) if line.startswith("• ")), 1), bullet)
+        lines.insert(at, bullet)
     return "\n".join([lines[0], *(v.line for v in found if v.line), *lines[1:]])
 
 
