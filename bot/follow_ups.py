@@ -175,15 +175,17 @@ def does_it_too(turn: Turn, u: Understanding) -> FactMatch | None:
         return None
     if names_another(turn, u) or u.not_covered or u.aspect not in (None, "benefits", "overview"):
         return None
-    if set(keys(u.text)) & word_keys("large_sums"):  # "50 lakh ka loan bina guarantee": no artisan's loan
-        return None
-    said = turn.snap.matcher.topics.phrases_of(u.best.label)
     present = set(keys(u.text))
+    if present & word_keys("large_sums"):  # "50 lakh ka loan bina guarantee": no artisan's loan
+        return None
+    index, label = turn.snap.matcher.topics, u.best.label
     # (all of a phrase's words must be said: "guarantee" alone is no "loan without guarantee")
-    if not any(set(keys(p)) <= present for p in said):
+    if not any(set(words) <= present for words in index.words_of(label)):
         return None
     # what it does, in more than one word ("collateral free"; not its agency's name, "kvic")
-    described = [p for p in said if len(keys(p)) > 1]
+    described = [
+        p for p, words in zip(index.phrases_of(label), index.words_of(label), strict=True) if len(words) > 1
+    ]
     found = turn.snap.facts.mentioning(topic, described, turn.lang, MAX_LINES, whole_summary=False)
     return None if found is None or _points_elsewhere(turn, topic, found) else found
 

@@ -184,7 +184,7 @@ class PhraseIndex:
 
     def phrases_of(self, label: str) -> list[str]:
         """Every phrase indexed under `label`, as written."""
-        return [phrase for lab, phrase, _ in self.entries if lab == label]
+        return [self.entries[i][1] for i in self._entries_of.get(label, ())]
 
     def longest_said(self, label: str, message_keys: list[str]) -> int:
         """How many words the longest of `label`'s phrases that the message says word for word has."""
