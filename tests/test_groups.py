@@ -79,3 +79,16 @@ def test_which_schemes_for_a_group_is_the_groups_list_even_beside_one_schemes_wo
     """ "tailoring" names PM Vishwakarma, "naya dhandha" PMEGP; the question asks which schemes for women."""
     [reply] = respond(IncomingMessage("console", "g", text), services)
     assert reply.intent == "scheme_list" and len(reply.runners_up) > 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am an SC entrepreneur. Is there anything special for me?",
+        "I am an ST entrepreneur, anything for me?",
+    ],
+)
+def test_an_sc_or_st_entrepreneur_gets_the_groups_lines(services, text):
+    """They fell back: "SC entrepreneur" named no group ("sc community", "sc category" did)."""
+    [reply] = respond(IncomingMessage("console", "g", text), services)
+    assert reply.intent == "scheme_list" and "SC/ST" in reply.text
