@@ -326,6 +326,16 @@ def test_a_users_own_doubt_is_no_how_sure(services, text):
     assert reply.intent != "how_sure"
 
 
+@pytest.mark.parametrize(
+    "then", ["क्या यह पक्की जानकारी है?", "r u sure?", "pakki jankari hai?", "is that confirmed?"]
+)
+def test_are_you_sure_in_everyday_words_says_how_sure(services, then):
+    """They fell back, or read as a plain "OK"."""
+    say(services, "cgtmse ki limit kitni hai", user=then)
+    [reply] = say(services, then, user=then)
+    assert reply.intent == "how_sure" and reply.topic == "cgtmse"
+
+
 def test_how_sure_after_a_fallback_vouches_for_nothing(services):
     say(services, "pmegp kya hai")
     say(services, "mudra loan kya hai")
