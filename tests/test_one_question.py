@@ -1248,6 +1248,11 @@ def test_which_is_best_after_a_list_is_asked_of_that_list(services, then):
             "scheme_info",
             "pm-vishwakarma",
         ),
+        (
+            "I run a small auto parts unit, want to improve quality and get certified",
+            "scheme_info",
+            "zed",
+        ),
         ("mai ghar se papad banana chahti hu", "scheme_list", None),  # a business being started: first steps
         ("website banana chahta hu", "fallback", None),
     ],

@@ -261,6 +261,10 @@ def test_a_very_long_unbroken_word_is_not_cut_into_words(understand):
         # schooling asked is who qualifies; so is a trade or a buyer "included" or "forced to join"
         ("पीएमईजीपी लोन के लिए कितनी पढ़ाई जरूरी है मैं 5वी पास हूं", "eligibility"),
         ("is there any education qualification for pmegp", "eligibility"),
+        (
+            "is PM Vishwakarma available for a tailor who already took a Mudra loan 2 years ago?",
+            "eligibility",
+        ),
         ("is my buyer forced to join treds?", "eligibility"),
         ("नई यूनिट को भी सीजीटीएमएसई मिलता है क्या", "eligibility"),
     ],
