@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import regex
 
 from bot.answers import ASPECT_FIELDS
+from bot.caching import cached_method
 from bot.knowledge import Knowledge, items, text
 from bot.matcher import scheme_names
 from bot.normalize import keys, says
@@ -29,6 +30,7 @@ MAX_LINES = 3
 MIN_COVERAGE = 0.5
 # Follow-ups use few words: each scheme's index remembers this many words' spellings.
 FACT_WORDS_CACHE = 1024
+LINES_SAYING_CACHE = 1024
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,8 @@ class FactLines:
             sid: [s for lang in ("en", "hi") for s in _sentences(text(scheme.get("summary"), lang))]
             for sid, scheme in knowledge.schemes.items()
         }
+        # (a scheme's lines that say another's phrases are asked again on every follow-up in a chat)
+        self.lines_saying = cached_method(self._lines_saying, LINES_SAYING_CACHE)
 
     def find(
         self, scheme_id: str, message_words: list[str], lang: str, aspect: str | None = None
@@ -120,6 +124,9 @@ class FactLines:
             added = (summary,) if whole_summary else tuple(said[:1])
             return FactMatch(match.aspect if match else "overview", (*(match.lines if match else ()), *added))
         return match
+
+    def _lines_saying(self, scheme_id: str, phrases: tuple[str, ...], lang: str) -> FactMatch | None:
+        return self.mentioning(scheme_id, list(phrases), lang, MAX_LINES, whole_summary=False)
 
     def _match(self, scheme_id: str, labels: list[str], lang: str) -> FactMatch | None:
         """The lines behind "field:index" labels, in the reply language."""

@@ -186,7 +186,7 @@ def does_it_too(turn: Turn, u: Understanding) -> FactMatch | None:
     described = [
         p for p, words in zip(index.phrases_of(label), index.words_of(label), strict=True) if len(words) > 1
     ]
-    found = turn.snap.facts.mentioning(topic, described, turn.lang, MAX_LINES, whole_summary=False)
+    found = turn.snap.facts.lines_saying(topic, tuple(described), turn.lang)
     return None if found is None or _points_elsewhere(turn, topic, found) else found
 
 
