@@ -13,7 +13,7 @@ from bot.answers import ASPECT_FIELDS
 from bot.caching import cached_method
 from bot.knowledge import Knowledge, items, text
 from bot.matcher import scheme_names
-from bot.normalize import keys, says
+from bot.normalize import has_devanagari, keys, spaced
 from bot.phrase_index import PhraseIndex
 
 # Fields searched, and the aspect each one answers (key facts belong to the overview).
@@ -108,19 +108,24 @@ class FactLines:
         scheme = self.knowledge.schemes.get(scheme_id)
         if scheme is None:
             return None
+        # (each phrase's script and keys once, not once per line: this runs over every line of the record)
+        prepared = [(has_devanagari(p), spaced(p)) for p in phrases]
+
+        def says_one(line: str) -> bool:
+            script, keyed = has_devanagari(line), spaced(line)
+            return any(same == script and phrase in keyed for same, phrase in prepared)
+
         found = [
             f"{field}:{i}"
             for field in FIELDS
             for i, (en, hi) in enumerate(_pairs(scheme.get(field)))
-            if any(says(en, p) or says(hi, p) for p in phrases)
+            if says_one(en) or says_one(hi)
         ]
         match = self._match(scheme_id, found[:limit], lang)
         sentences = self.summary_sentences[scheme_id]
-        if (match is None or len(match.lines) < limit) and any(
-            says(s, p) for s in sentences for p in phrases
-        ):
+        if (match is None or len(match.lines) < limit) and any(says_one(s) for s in sentences):
             summary = text(scheme.get("summary"), lang)
-            said = [s for s in _sentences(summary) if any(says(s, p) for p in phrases)]
+            said = [s for s in _sentences(summary) if says_one(s)]
             added = (summary,) if whole_summary else tuple(said[:1])
             return FactMatch(match.aspect if match else "overview", (*(match.lines if match else ()), *added))
         return match
