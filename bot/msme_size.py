@@ -156,12 +156,12 @@ def _nearest_measure(tokens: list[str], first: int, last: int, taken: set[int]) 
     is the project's cost)."""
     for distance in range(1, NEAR_WORDS + 1):
         near = [
-            i
+            (i, measure)
             for i in (first - distance, last + distance)
-            if 0 <= i < len(tokens) and i not in taken and _measure(tokens[i])
+            if 0 <= i < len(tokens) and i not in taken and (measure := _measure(tokens[i]))
         ]
         if near:
-            return next((i for i in near if _measure(tokens[i]) in ("loan", "project")), near[0])
+            return next((i for i, measure in near if measure in ("loan", "project")), near[0][0])
     return None
 
 

@@ -316,7 +316,7 @@ def _prize(turn: Turn, u: Understanding, text: str) -> list[Reply]:
     base has nothing on it) with "do not pay" on top. A bare "green card lottery" is answered as before."""
     if not scams.offers_a_prize(text):
         return []
-    doubt = "fraud" in u.intents or says_any(text, word_list("words", "doubt_asks"))
+    doubt = _doubts(u, text)
     # (a prize named with nothing to pay or doubt is no scam: "lottery ki dukaan ke liye udyam registration")
     if not (doubt or scams.costs_to_claim(text) or scams.mentions_someone(text)):
         return []
@@ -324,6 +324,11 @@ def _prize(turn: Turn, u: Understanding, text: str) -> list[Reply]:
         named = u.best.label if u.confident else "-"
         return payloads.handle_payload(turn, f"@fraud {named} {payloads.LOTTERY}", u)
     return [turn.reply(menus.prize_not_ours(turn.lang), "fallback", confidence=0.0)]
+
+
+def _doubts(u: Understanding, text: str) -> bool:
+    """ "is it a fraud?", "is this real?", "where do I report it": the user doubts what they were told."""
+    return "fraud" in u.intents or says_any(text, word_list("words", "doubt_asks"))
 
 
 def _after_a_warning(turn: Turn, u: Understanding) -> bool:
@@ -336,8 +341,7 @@ def _after_a_warning(turn: Turn, u: Understanding) -> bool:
         return False
     if set(u.intents) & {*SMALL_TALK, "ack", "language_en", "language_hi"}:
         return False
-    asks_of_it = {"fraud", "complaint"} & set(u.intents)  # "is it a fraud?", "how to complain about this"
-    doubt = bool(asks_of_it) or says_any(u.text, word_list("words", "doubt_asks"))
+    doubt = "complaint" in u.intents or _doubts(u, u.text)  # "how to complain about this"
     # "ab kya karu", not "mujhe loan chahiye, kya kare?" (a need of its own)
     what_now = not u.topics and says_any(u.text, word_list("words", "what_now_asks"))
     return scams.mentions_someone(u.text) or scams.about_paying(u.text) or doubt or what_now

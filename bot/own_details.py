@@ -60,26 +60,8 @@ MY_WORDS = frozenset(
 )
 # Schooling is the user's when one of these is among the words before it ("मैं 5वीं तक पढ़ा", "I studied
 # till 7th") or right after it ("5vi pass hu"); "8th pass hona zaruri hai?" asks the rule.
-SCHOOLING_BEFORE = frozenset(
-    [
-        "i",
-        "main",
-        "mai",
-        "मैं",
-        "मै",
-        "my",
-        "meri",
-        "मेरी",
-        "studied",
-        "passed",
-        "padhai",
-        "padhayi",
-        "पढ़ाई",
-        "am",
-        "only",
-        "sirf",
-        "सिर्फ",
-    ]
+SCHOOLING_BEFORE = SELF_WORDS | frozenset(
+    ["my", "meri", "मेरी", "studied", "passed", "padhai", "padhayi", "पढ़ाई", "am", "only", "sirf", "सिर्फ"]
 )
 SCHOOLING_AFTER = frozenset(["hu", "hoon", "hun", "hoo", "हूँ", "हूं", "हू", "padha", "padhi", "पढ़ा", "पढ़ी"])
 NOT_WORDS = frozenset(["nahi", "nahin", "nhi", "not", "नहीं", "नही"])
