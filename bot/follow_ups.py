@@ -1,6 +1,8 @@
 """Follow-ups inside a conversation about one scheme: which scheme a short question is about, and the
 lines of its record that answer it ("iske liye udyam zaruri h?", "aur batao", "fees?", "I took a Mudra loan")."""
 
+from dataclasses import replace
+
 from bot import answers, groups, questions
 from bot.fact_lines import FIELDS, MAX_LINES, FactMatch, asked_words
 from bot.knowledge import items
@@ -158,7 +160,19 @@ def still_about_it(turn: Turn, u: Understanding) -> FactMatch | None:
     # (one word will do when it goes on from the answer: "aur micro ke liye?" after ZED's subsidy)
     enough = len(words) >= 2 or (len(words) == 1 and continues(u.text))
     found = turn.snap.facts.find(topic, words, turn.lang) if enough else None
+    if found is not None:
+        found = _without_ruled_out(found, u.text)
     return None if found is None or _points_elsewhere(turn, topic, found) else found
+
+
+def _without_ruled_out(found: FactMatch, text: str) -> FactMatch | None:
+    """The lines found but those about a group the user says they are not in ("sorry I am small
+    enterprise not medium" after Samadhaan's rule for medium ones)."""
+    denied = groups.ruled_out(text)
+    if denied is None:
+        return found
+    lines = tuple(line for line in found.lines if not says_any(line, tuple(groups.phrases_of(denied))))
+    return replace(found, lines=lines) if lines else None
 
 
 def _points_elsewhere(turn: Turn, topic: str, found: FactMatch) -> bool:

@@ -39,14 +39,16 @@ def _named(text: str) -> tuple[str | None, bool]:
     label = _index().best_label(said)
     if label is None:
         return None, False
-    # "not" right before the group's words, or "nahi" right after them, a word between at most ("SC nahi
-    # hai", "NE me nahi"); not "mahila ko subsidy nahi milti kya" (a question), nor "mahila hu, SC nahi" (SC)
-    at = [i for i, k in enumerate(said) if k in words(label)]
-    if not at:
-        return label, False
-    before = set(said[max(at[0] - 1, 0) : at[0]]) & word_keys("group_denials_before")
-    after = set(said[at[-1] + 1 : at[-1] + 1 + DENIAL_REACH]) & word_keys("group_denials_after")
-    return label, bool(before or after)
+    # "not" before any of the group's words, or "nahi" after them, a word between at most ("SC nahi hai",
+    # "NE me nahi", "small enterprise, not medium", "हम मध्यम नहीं, लघु उद्यम हैं"); not "mahila ko subsidy
+    # nahi milti kya" (a question), nor "mahila hu, SC nahi" (SC)
+    before, after = word_keys("group_denials_before"), word_keys("group_denials_after")
+    denied = any(
+        k in words(label)
+        and (set(said[max(i - DENIAL_REACH, 0) : i]) & before or set(said[i + 1 : i + 1 + DENIAL_REACH]) & after)
+        for i, k in enumerate(said)
+    )
+    return label, denied
 
 
 def phrases_of(label: str) -> list[str]:

@@ -81,6 +81,13 @@ def corrects(text: str) -> bool:
     return bool(said) and (said[0] in corrections or says_any(text, tuple(phrases)))
 
 
+def slip_keys(text: str) -> frozenset[str]:
+    """The words of the corrections a message says ("galti se likha"): they admit a slip, and ask to change
+    nothing registered."""
+    said = [p for p in word_list("words", "corrections") if says_any(text, (p,))]
+    return frozenset(key(w) for p in said for w in words(clean(p)))
+
+
 def detect(text: str) -> str:
     """`hi`, `hinglish` or `en`; text with no letters counts as English."""
     deva = len(_DEVANAGARI_LETTER.findall(text))

@@ -37,7 +37,7 @@ PROJECT_WORDS = frozenset(keys("project projects प्रोजेक्ट प
 # A message with figures asks for its class when it names a class beside a word that asks which one
 # ("micro ya small", "am i micro", "kaun si category"), or says "to mai kya hu"; "a small shop, need a
 # loan" and "mera project small hai" do not.
-CLASS_NAMES = frozenset(keys("micro small medium sukshma laghu madhyam सूक्ष्म लघु मध्यम"))
+CLASS_NAMES = frozenset(keys("micro small medium sukshma laghu madhyam सूक्ष्म लघु मध्यम माइक्रो स्मॉल मीडियम"))
 CATEGORY_WORDS = frozenset(keys("category shreni श्रेणी कैटेगरी"))
 WHICH_WORDS = frozenset(keys("ya or which kaun kaunsi konsi kon hu hoon hun am या कौन कौनसी हूँ हूं"))
 # "सूक्ष्म में आऊंगा?", "micro me aayegi?", "will I fall under small?": which class one comes under.
@@ -106,10 +106,13 @@ def _measure(token: str) -> str | None:
 
 _FULL_FORM = regex.compile(r"\bfull\s+form\b")
 _WHAT_IS = regex.compile(r"\bwhat\s+is\b|\bkya\s+(?:hai|h|hota|hote)\b|क्या\s+(?:है|होता)")
-# "is my business micro?", "kya mera unit micro hai?", "क्या मैं सूक्ष्म में गिना जाऊँगा?"
+# "is my business micro?", "kya mera unit micro hai?", "क्या मैं सूक्ष्म में गिना जाऊँगा?", "am I an MSME?"
 _IS_IT = regex.compile(
     r"\b(?:kya|is|will|am)\b(?:\s+\S+){0,4}?\s+(?:micro|small|medium|sukshma|laghu|madhyam)\b"
-    r"|क्या(?:\s+\S+){0,4}?\s+(?:सूक्ष्म|लघु|मध्यम)"
+    r"|क्या(?:\s+\S+){0,4}?\s+(?:सूक्ष्म|लघु|मध्यम|माइक्रो|स्मॉल|मीडियम)"
+    # "am I an MSME", "क्या मैं एमएसएमई हूं" (not "is msme loan available")
+    r"|\b(?:kya|is|am)\b(?:\s+\S+){0,4}?\s+msme\s*(?:hu|hoon|hun|hai|h|hain|\?|$|unit\b|business\b|me\s+aat|mein\s+aat)"
+    r"|क्या(?:\s+\S+){0,4}?\s+एमएसएमई\s*(?:हूँ|हूं|है|हैं|में\s+आत|\?|$)"
 )
 _WHAT_AM_I = regex.compile(r"\b(?:kya|kaun|what|which)\s+(?:hu|hoon|hun|hoo|am i)\b|(?:क्या|कौन)\s+(?:हूँ|हूं|हु)")
 

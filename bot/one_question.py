@@ -21,7 +21,7 @@ from bot import (
 )
 from bot.answers import COMPLAINTS, REGISTRATION
 from bot.fact_lines import FactMatch
-from bot.language import continues, corrects, reply_language, shows_language
+from bot.language import continues, corrects, reply_language, shows_language, slip_keys
 from bot.matcher import CLARIFY_THRESHOLD, SECTION_ASPECTS, SMALL_TALK, Understanding
 from bot.messages import Reply
 from bot.normalize import clean, keys, says_any
@@ -48,6 +48,8 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
             return responses.choose_language(turn, chosen)
         # "udyam documents in hindi", "helpline jisme hindi me baat ho": switch, then answer
         turn.session.language = turn.lang = chosen
+    if _retold(turn, u, text):
+        u = replace(u, aspect=session.aspect)
     sized = _sized(turn, text, u)
     if sized is not None:  # "turnover 3 crore, machine me 50 lakh lagaya, to mai kya hu?"
         return [responses.facts(turn, REGISTRATION, sized, u)]
@@ -399,6 +401,22 @@ def _own_slip(turn: Turn, u: Understanding, text: str) -> bool:
         and u.best.label != turn.session.topic
         and len(text.split()) <= follow_ups.FOLLOWUP_WORDS
     )
+
+
+def _retold(turn: Turn, u: Understanding, text: str) -> bool:
+    """ "sorry galti se likha, turnover 12 crore hai" after "micro hu kya?", "माफ करना 19 साल" after PMEGP's
+    age rule: one's own figure told again asks the same part again; not "udyam me turnover galat likh diya,
+    sudharna hai", a registration to correct."""
+    session = turn.session
+    if u.aspect not in (None, "change") or session.aspect in (None, "change"):
+        return False
+    if session.topic not in turn.snap.knowledge.schemes or (u.confident and u.best.label != session.topic):
+        return False
+    if not (corrects(text) or set(keys(text)) & word_keys("apologies")):
+        return False
+    changes = {ws[0] for ws in turn.snap.matcher.aspects.words_of("change") if len(ws) == 1}
+    beyond_the_slip = (set(keys(text)) - slip_keys(text)) & changes
+    return any(c.isdigit() for c in text) and not beyond_the_slip
 
 
 def _part_named_outright(u: Understanding, detail: str | None) -> bool:

@@ -51,6 +51,11 @@ def test_schemes_that_give_the_group_something_come_first(services):
         ("mahila ko subsidy nahi milti kya?", "women"),  # a question, not a denial
         ("mahila hu na, to kitni subsidy milegi", "women"),
         ("mahila hu, SC nahi", "women"),  # SC is ruled out, not women
+        # denied beside any of its words, not only the first: "enterprise" came before "not medium"
+        ("sorry I am small enterprise not medium", None),
+        ("I am not a medium enterprise", None),
+        ("हम मध्यम नहीं, लघु उद्यम हैं", None),
+        ("we are a medium enterprise", "medium-enterprises"),
     ],
 )
 def test_a_group_ruled_out_is_not_asked(text, group):

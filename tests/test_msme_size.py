@@ -37,6 +37,12 @@ def test_an_amount_without_a_measure_is_not_a_size():
         ("class 10 pass hu, machine ke liye 5 lakh loan chahiye", False),
         ("I run a small shop, invested 10 lakh in machines, need a loan", False),
         ("mera project small hai, machine 10 lakh ka, subsidy kitni milegi?", False),
+        # whether one is an MSME at all, and the classes written in Devanagari
+        ("my turnover is 120 crore, am I an MSME", True),
+        ("मेरी फैक्ट्री का टर्नओवर 120 करोड़ है, क्या मैं एमएसएमई हूं", True),
+        ("turnover 700 crore hai kya hum msme me aate hai", True),
+        ("मेरा टर्नओवर 40 लाख है, क्या मैं माइक्रो हूं", True),
+        ("is msme loan available for 50 lakh turnover", False),
     ],
 )
 def test_asking_for_the_class(text, asks):
@@ -158,3 +164,22 @@ def test_a_loan_asked_for_gets_no_class(services):
     text = "I need a 20 lakh loan for my machine shop but I have no property to mortgage"
     [reply] = respond(IncomingMessage("console", "c", text), services)
     assert reply.topic == "cgtmse" and "With investment" not in reply.text
+
+
+def test_a_figure_corrected_asks_its_class_again(services):
+    """ "sorry galti se likha, turnover 12 crore hai" after "…main micro hu kya": the corrected figure's class
+    (it got "how to change a registration"); a registration to correct still gets that answer."""
+    from bot.messages import IncomingMessage
+    from bot.respond import respond
+
+    def say(text, user="c"):
+        [reply] = respond(IncomingMessage("console", user, text), services)
+        return reply
+
+    assert "सूक्ष्म" in say("mera turnover 12 lakh hai, main micro hu kya").text.split("\n")[1]
+    again = say("sorry galti se likha, turnover 12 crore hai")
+    assert again.aspect == "eligibility" and "लघु" in again.text.split("\n")[1]
+    say("मेरा टर्नओवर 40 लाख है, क्या मैं माइक्रो हूं", user="d")
+    assert "मध्यम" in say("माफ़ कीजिए गलती से लिखा, टर्नओवर 400 करोड़ है", user="d").text.split("\n")[1]
+    say("udyam kya hai", user="e")
+    assert say("udyam me turnover 5 crore galat likh diya, sudharna hai", user="e").aspect == "change"
