@@ -404,10 +404,10 @@ class Matcher:
         asking = [h for h in hits if not h.matched <= naming]
         if any(h.matched - self.question_words for h in asking):  # (not "kya" alone: "training hoti h kya")
             hits = asking
+        if set(message_keys) & word_keys("eligibility_named"):  # (not "योग्यता क्या चाहिए", "kya qualification chahiye")
+            hits = [h for h in hits if h.label != "documents" or h.matched & self.paper_words]
         if not any(h.label == "benefits" for h in hits):
             papers = [h for h in hits if h.label == "documents" and h.matched - self.question_words]
-            if set(message_keys) & word_keys("eligibility_named"):  # (not "योग्यता क्या चाहिए")
-                papers = [h for h in papers if h.matched & self.paper_words]
             if papers:
                 return "documents"
         aspect = _label(_best_hit(self.aspects, hits, message_keys, GENERAL_ASPECTS, self.question_words))

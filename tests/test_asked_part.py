@@ -240,3 +240,29 @@ def test_a_loan_beside_words_we_do_not_know_gets_no_guessed_list(services):
 def test_a_time_asked_after_a_helpline_that_is_no_hours_question_is_not_the_hours(services):
     say(services, "gem helpline number", user="time")
     assert "hours are not" not in say(services, "approval me time kya lagega", user="time").text
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "aspect"),
+    [
+        ("gem helpdesk ka toll free no chahiye, ticket 3 din se open pada h", "gem", "contact"),  # not "is it free"
+        ("Our GeM helpdesk ticket has not been solved in 3 days. What is the escalation process?", "gem", "contact"),
+        ("vishwakarma registration ke liye csc pe kya kya lekar jana h", "pm-vishwakarma", "documents"),
+        ("zed pledge le liya kal, ab aage kya krna hai", "zed", "apply"),
+        ("took the zed pledge last week, what next to actually get certified", "zed", "apply"),
+        ("a PSU has been sitting on our bills since march. where do i file a delayed payment case online?", "samadhaan", "apply"),
+        ("tool room course ke liye kya qualification chahiye? 12th pass hu", "tech-centres", "eligibility"),
+        ("मैं सिर्फ ट्रेडर हूँ, खुद माल नहीं बनाता। क्या जेम पर रीसेलर बनकर बेच सकता हूँ?", "gem", "eligibility"),
+        ("मेरी कपड़े की रिटेल दुकान है, क्या CGTMSE में मेरा लोन कवर होगा?", "cgtmse", "eligibility"),
+        ("zed pledge lene pe das hazaar rupaye milte hain kya?", "zed", "benefits"),
+        ("उद्यम में दुकान का पता बदलना है और एक नया गोदाम भी जोड़ना है, ये कहाँ से होगा", "udyam", "change"),
+    ],
+)
+def test_parts_asked_in_everyday_words(services, text, topic, aspect):
+    reply = say(services, text)
+    assert (reply.topic, reply.aspect) == (topic, aspect)
+
+
+@pytest.mark.parametrize("text", ["एमएसएमई की सामान्य जानकारी के लिए कहाँ फोन करूँ?", "msme ke liye kahan phone karu"])
+def test_where_to_call_is_the_helpline(services, text):
+    assert say(services, text).intent == "helpline"
