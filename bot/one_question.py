@@ -11,6 +11,7 @@ from bot import (
     follow_ups,
     group_answers,
     groups,
+    known_numbers,
     menus,
     msme_size,
     payloads,
@@ -71,6 +72,9 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     asked = follow_ups.about_the_helpline(turn, u, text)
     if asked:
         return [responses.helpline_again(turn, turn.session.history[-1].get("topic"), u, asked)]
+    numbered = known_numbers.owners(turn.snap.knowledge, text)
+    if numbered:  # "Is the 1800-180-6763 number still working?": that line, and what is known of it
+        return [responses.helpline_again(turn, numbered[0], u, "status")]
     only_asks_how = turn.snap.matcher.named_by_aspect_words(u)
     if (
         session.topic
@@ -278,9 +282,9 @@ def _asks_for_person(turn: Turn, u: Understanding, text: str) -> bool:
     is one in a conversation about a scheme that names a sum ("ek agent 500 rs maang raha hai")."""
     if "agent" not in u.intents or scams.paying_someone(text):  # "agent ko paise bhej du?": the middleman
         return False
-    # "give me a phone number to speak to someone at the ministry" asks for the number ("customer care se baat
-    # karao" for a person)
-    if u.intents[0] == "helpline" and says_any(text, word_list("words", "phone_asks")):
+    # "give me a phone number to speak to someone at the ministry", "adhikari se baat karni hai, koi number do"
+    # ask for the number ("customer care se baat karao" for a person)
+    if "helpline" in u.intents and says_any(text, word_list("words", "phone_asks")):
         return False
     if scams.demanded_by_someone(text) or scams.taken_by_someone(text):  # "agent 1500 maang raha hai"
         return False

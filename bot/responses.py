@@ -119,6 +119,8 @@ def helpline(
     with_general: bool = False,
 ) -> Reply:
     options = menus.menu_options(turn.lang)[:2]
+    if u and "agent" in u.intents:  # "I want to talk to a human. phone number?": the numbers, and a person
+        options = (*options, menus.menu_options(turn.lang)[-1])
     if topic:  # "48 घंटे में हल न हो तो?" next is about this helpdesk's note
         turn.session.topic, turn.session.aspect = topic, "contact"
     text = answers.helpline_answer(turn.snap.knowledge, topic, turn.lang)
