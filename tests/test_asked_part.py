@@ -266,3 +266,21 @@ def test_parts_asked_in_everyday_words(services, text, topic, aspect):
 @pytest.mark.parametrize("text", ["एमएसएमई की सामान्य जानकारी के लिए कहाँ फोन करूँ?", "msme ke liye kahan phone karu"])
 def test_where_to_call_is_the_helpline(services, text):
     assert say(services, text).intent == "helpline"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "topic"),
+    [
+        ("hyderabad me tool design wala institute kahan h", "centre_find", None),  # not the Champions design scheme
+        ("Is there an MSME training centre in Chennai for footwear design?", "centre_find", None),
+        ("msme design scheme kya hai", "scheme_info", "champions"),
+        ("gst composition ki limit kitni h 1.5 cr?", "fallback", None),
+        ("my aadhaar is not linked with PAN, do i have to pay 1000 penalty?", "fallback", None),
+        ("आधार में मोबाइल नंबर बदलना है, पुराना नंबर बंद हो गया इसलिए उद्यम वाला OTP नहीं आता। आधार में नंबर कैसे बदलूँ?", "fallback", None),
+        ("बड़ी कंपनी 90 दिन बाद पेमेंट करती है। कोई सिस्टम है जिसमें बिल डालो तो बैंक बोली लगाकर पहले पैसा दे देते हैं?", "scheme_info", "treds"),
+        ("जेम पर ऑर्डर कैसे मिलते हैं? बोली (बिड) कैसे लगाते हैं", "scheme_info", "gem"),  # a tender's bid, not TReDS's
+    ],
+)
+def test_what_a_message_is_about_in_its_own_words(services, text, intent, topic):
+    reply = say(services, text)
+    assert (reply.intent, reply.topic) == (intent, topic)
