@@ -402,7 +402,11 @@ class Matcher:
         subsidy") ask no part of it when other words do ("are we eligible for …", "… documents")."""
         hits = self.aspects.phrases_in(message_keys)
         asking = [h for h in hits if not h.matched <= naming]
-        if any(h.matched - self.question_words for h in asking):  # (not "kya" alone: "training hoti h kya")
+        # (not "kya" alone: "training hoti h kya"; but "what is" said as such: "what is the common facility
+        # centre scheme" asks what it is, not its facilities)
+        said = f" {' '.join(message_keys)} "
+        in_order = any(len(h.matched) > 1 and f" {' '.join(keys(h.phrase))} " in said for h in asking)
+        if in_order or any(h.matched - self.question_words for h in asking):
             hits = asking
         if set(message_keys) & word_keys("eligibility_named"):  # (not "योग्यता क्या चाहिए", "kya qualification chahiye")
             hits = [h for h in hits if h.label != "documents" or h.matched & self.paper_words]

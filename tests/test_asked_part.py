@@ -256,6 +256,9 @@ def test_a_time_asked_after_a_helpline_that_is_no_hours_question_is_not_the_hour
         ("मेरी कपड़े की रिटेल दुकान है, क्या CGTMSE में मेरा लोन कवर होगा?", "cgtmse", "eligibility"),
         ("zed pledge lene pe das hazaar rupaye milte hain kya?", "zed", "benefits"),
         ("उद्यम में दुकान का पता बदलना है और एक नया गोदाम भी जोड़ना है, ये कहाँ से होगा", "udyam", "change"),
+        # "what is" said as such asks what it is, though the scheme was described by what it gives
+        ("Want to open a small dhaba in my village. Heard govt gives subsidy on a bank loan for a new business "
+         "through KVIC, what is that scheme?", "pmegp", "overview"),
     ],
 )
 def test_parts_asked_in_everyday_words(services, text, topic, aspect):
