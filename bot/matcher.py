@@ -360,10 +360,16 @@ class Matcher:
         sides = [keys(p) for p in parts if self._asks(p) or not set(p.split()) & self.self_words]
         asked = []
         for side in sides:
+            # ("udyam registration kaise kare aur uske documents": "kaise kare" says how to apply; so does
+            # "apply" in "kahan apply kare", whose fullest phrase is "kahan kare")
             hits = [
                 h
                 for h in self.aspects.phrases_in(side)
-                if h.label in SECTION_ASPECTS and h.matched - self.question_words
+                if h.label in SECTION_ASPECTS
+                and (
+                    (h.matched | self.aspects.present_words(h.label, side)) - self.question_words
+                    or _said_as_such(h, side)
+                )
             ]
             best = _best_hit(self.aspects, hits, side)
             if best and best.label not in asked:
@@ -404,9 +410,7 @@ class Matcher:
         asking = [h for h in hits if not h.matched <= naming]
         # (not "kya" alone: "training hoti h kya"; but "what is" said as such: "what is the common facility
         # centre scheme" asks what it is, not its facilities)
-        said = f" {' '.join(message_keys)} "
-        in_order = any(len(h.matched) > 1 and f" {' '.join(keys(h.phrase))} " in said for h in asking)
-        if in_order or any(h.matched - self.question_words for h in asking):
+        if any(_said_as_such(h, message_keys) or h.matched - self.question_words for h in asking):
             hits = asking
         if set(message_keys) & word_keys("eligibility_named"):  # (not "योग्यता क्या चाहिए", "kya qualification chahiye")
             hits = [h for h in hits if h.label != "documents" or h.matched & self.paper_words]
@@ -634,6 +638,11 @@ def _own_names(knowledge: Knowledge) -> dict[str, set[str]]:
 
 def _label(hit: Hit | None) -> str | None:
     return hit.label if hit else None
+
+
+def _said_as_such(hit: Hit, message_keys: list[str]) -> bool:
+    """A phrase of two words or more said word for word ("what is", "kaise kare"), not a question word alone."""
+    return len(hit.matched) > 1 and f" {' '.join(keys(hit.phrase))} " in f" {' '.join(message_keys)} "
 
 
 def _best_hit(

@@ -411,6 +411,10 @@ def test_a_negative_does_not_veto_a_word_that_only_sounds_like_it(understand, te
         ("CGTMSE ke benefits kya hai. Govt. ki site pe kuch samajh nahi aaya", "benefits", None),
         ("pmegp kya hai? iske documents batao", "overview", "documents"),
         ("I have filled the form and now what documents are needed for PMEGP", "documents", None),
+        # a side that asks in question words only, said as a phrase or beside the part's own word
+        ("udyam registration kaise kare aur uske documents kya hai", "documents", "apply"),
+        ("उद्यम रजिस्ट्रेशन कैसे करें और कौन से कागज चाहिए", "documents", "apply"),
+        ("pmegp ki subsidy kitni hai aur kahan apply kare", "benefits", "apply"),
     ],
 )
 def test_a_statement_beside_a_question_asks_nothing_and_a_second_question_another_part(
