@@ -418,6 +418,8 @@ class Matcher:
             papers = [h for h in hits if h.label == "documents" and h.matched - self.question_words]
             if papers:
                 return "documents"
+        # (a phrase inside a longer one said asks nothing of its own: "kya hoga" in "kya karna hoga")
+        hits = [h for h in hits if not any(h.matched < other.matched for other in hits)]
         aspect = _label(_best_hit(self.aspects, hits, message_keys, GENERAL_ASPECTS, self.question_words))
         if aspect is None and self._office_asked(message_keys):
             return "contact"

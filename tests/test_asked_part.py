@@ -249,6 +249,7 @@ def test_a_time_asked_after_a_helpline_that_is_no_hours_question_is_not_the_hour
         ("Our GeM helpdesk ticket has not been solved in 3 days. What is the escalation process?", "gem", "contact"),
         ("vishwakarma registration ke liye csc pe kya kya lekar jana h", "pm-vishwakarma", "documents"),
         ("zed pledge le liya kal, ab aage kya krna hai", "zed", "apply"),
+        ("mera udyog aadhar purana hai kya karna hoga", "udyam", "apply"),  # not "kya hoga" (what one gets)
         ("took the zed pledge last week, what next to actually get certified", "zed", "apply"),
         ("a PSU has been sitting on our bills since march. where do i file a delayed payment case online?", "samadhaan", "apply"),
         ("tool room course ke liye kya qualification chahiye? 12th pass hu", "tech-centres", "eligibility"),
