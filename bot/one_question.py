@@ -271,6 +271,8 @@ def compared(turn: Turn, text: str) -> list[Reply] | None:
     ):
         schemes = _the_ones_discussed(turn)  # "dono me kya fark hai" after GeM, then TReDS
     if not schemes:
+        schemes = _against_the_one_discussed(turn, u, text)
+    if not schemes:
         return None
     set_language(turn, u)
     return [responses.comparison(turn, schemes, u)]
@@ -563,6 +565,15 @@ def _each_offered(turn: Turn, u: Understanding, text: str) -> list[str]:
     if not u.aspect or u.topics or not set(keys(text)) & word_keys("both_words"):
         return []
     return _the_ones_discussed(turn)
+
+
+def _against_the_one_discussed(turn: Turn, u: Understanding, text: str) -> list[str]:
+    """ "how is it different from samadhaan?" after ODR: the scheme discussed beside the one named."""
+    discussed = turn.session.topic
+    if discussed not in turn.snap.knowledge.schemes or questions.compares(text) != "compare":
+        return []
+    named = [h.label for h in u.topics if h.label in u.named and h.label != discussed]
+    return [discussed, named[0]] if len(named) == 1 and u.aspect in (None, "overview") else []
 
 
 def _the_ones_discussed(turn: Turn) -> list[str]:
