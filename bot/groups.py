@@ -39,16 +39,23 @@ def _named(text: str) -> tuple[str | None, bool]:
     label = _index().best_label(said)
     if label is None:
         return None, False
-    # "not" before any of the group's words, or "nahi" after them, a word between at most ("SC nahi hai",
-    # "NE me nahi", "small enterprise, not medium", "हम मध्यम नहीं, लघु उद्यम हैं"); not "mahila ko subsidy
-    # nahi milti kya" (a question), nor "mahila hu, SC nahi" (SC)
+    # ("general category nahi, obc hu": a "nahi" after "category" rules out the general one, not OBC)
+    return label, denied_beside(said, words(label) - word_keys("category_nouns"))
+
+
+def denied_beside(said: list[str], named: frozenset[str]) -> bool:
+    """Whether a "not" comes before any of the words `named` in `said` (keys), or a "nahi" after them, a
+    word between at most ("SC nahi hai", "NE me nahi", "small enterprise, not medium", "gaon me nahi"); not
+    "mahila ko subsidy nahi milti kya" (a question), nor "mahila hu, SC nahi" (SC)."""
     before, after = word_keys("group_denials_before"), word_keys("group_denials_after")
-    denied = any(
-        k in words(label)
-        and (set(said[max(i - DENIAL_REACH, 0) : i]) & before or set(said[i + 1 : i + 1 + DENIAL_REACH]) & after)
+    return any(
+        k in named
+        and (
+            set(said[max(i - DENIAL_REACH, 0) : i]) & before
+            or set(said[i + 1 : i + 1 + DENIAL_REACH]) & after
+        )
         for i, k in enumerate(said)
     )
-    return label, denied
 
 
 def phrases_of(label: str) -> list[str]:
@@ -60,6 +67,12 @@ def phrases_of(label: str) -> list[str]:
 def words(label: str) -> frozenset[str]:
     """Every word the group's names use: none of them is another matter in a group question."""
     return frozenset(k for p in phrases_of(label) for k in keys(p))
+
+
+@cache
+def all_words() -> frozenset[str]:
+    """Every word any group's names use ("mahila", "sc", "obc")."""
+    return frozenset().union(*(words(label) for label in phrases("groups")))
 
 
 def name(label: str, lang: str) -> str:

@@ -55,8 +55,8 @@ def named(scheme: dict, field: str, words: set[str], lang: str) -> Named:
     found: list[str] = []
     unlisted: list[str] = []
     for i, en_line in enumerate(en_lines):
-        en_items = _items(en_line)
-        hi_items = _items(hi_lines[i]) if i < len(hi_lines) else []
+        en_items = line_items(en_line)
+        hi_items = line_items(hi_lines[i]) if i < len(hi_lines) else []
         if len(en_items) < LIST_MIN_ITEMS:
             continue
         aligned = len(hi_items) == len(en_items)
@@ -104,6 +104,7 @@ def _record_words(scheme: dict, field: str, line: int) -> frozenset[str]:
     return frozenset(w for s in said for w in keys(s))
 
 
-def _items(line: str) -> list[str]:
+def line_items(line: str) -> list[str]:
+    """The comma-separated items after a line's colon ("Special category: SC/ST/OBC, minorities, …")."""
     _, colon, listed = line.partition(":")
     return [item.strip().rstrip(".।") for item in listed.split(",") if item.strip()] if colon else []

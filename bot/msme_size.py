@@ -8,6 +8,7 @@ from datetime import date
 
 import regex
 from babel.dates import format_date
+from babel.numbers import format_decimal
 
 from bot.i18n import gettext
 from bot.knowledge import text
@@ -33,7 +34,8 @@ INVESTMENT_WORDS = frozenset(
 # An amount nearer one of these is what the user asks to borrow or spend ("20 lakh loan for my machine
 # shop", "8 lakh ka project"), not the unit's investment or turnover.
 LOAN_WORDS = frozenset(keys("loan loans lon karz karza karja कर्ज कर्जा ऋण लोन"))
-PROJECT_WORDS = frozenset(keys("project projects प्रोजेक्ट परियोजना"))
+# ("3 लाख का खर्च है", "lagat 8 lakh": what the project costs)
+PROJECT_WORDS = frozenset(keys("project projects प्रोजेक्ट परियोजना kharch kharcha खर्च खर्चा lagat लागत"))
 # A message with figures asks for its class when it names a class beside a word that asks which one
 # ("micro ya small", "am i micro", "kaun si category"), or says "to mai kya hu"; "a small shop, need a
 # loan" and "mera project small hai" do not.
@@ -226,8 +228,11 @@ def class_name(name: str, lang: str) -> str:
 
 
 def rupees(amount: float, lang: str) -> str:
-    """Rs 50 lakh, Rs 2.5 crore: how Indian business owners say amounts."""
+    """Rs 50 lakh, Rs 2.5 crore, Rs 40,000, Rs 1,87,500: how Indian business owners say amounts (a lakh
+    with more than two decimals is written out)."""
     _ = gettext(lang)
     if amount >= CRORE:
         return _("Rs %(n)s crore") % {"n": f"{amount / CRORE:g}"}
-    return _("Rs %(n)s lakh") % {"n": f"{amount / LAKH:g}"}
+    if amount >= LAKH and round(amount / LAKH, 2) * LAKH == round(amount):
+        return _("Rs %(n)s lakh") % {"n": f"{amount / LAKH:g}"}
+    return _("Rs %(n)s") % {"n": format_decimal(round(amount), locale="en_IN")}

@@ -19,6 +19,7 @@ from bot import (
     responses,
     scams,
     scheme_lists,
+    subsidy_estimate,
 )
 from bot.answers import COMPLAINTS, REGISTRATION
 from bot.fact_lines import FactMatch
@@ -115,6 +116,10 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     ):  # "status of my pmegp application?": not ours to see
         topic = u.best.label if u.confident else session.topic  # (the payload drops one that is no scheme)
         return payloads.handle_payload(turn, f"@status {topic or ''}".strip(), u)
+    # "ye to pata hai, mujhe exact batao 10 lakh ke project pe" after PMEGP: its amounts worked out
+    costed = _own_project_cost(turn, u, text)
+    if costed:
+        return [responses.scheme(turn, costed, "benefits", u, confidence=0.8)]
     needing = follow_ups.needs_registration(turn, u, text)
     if needing is not None:  # "iske liye udyam zaruri h?" in a TReDS chat: what TReDS's record says
         lines = follow_ups.detail_lines(turn, needing, u)
@@ -465,6 +470,24 @@ def _detail_beside_a_part(turn: Turn, u: Understanding, reply: Reply) -> bool:
         and reply.aspect != u.aspect
         and bool(turn.snap.details.asked(u.text))
     )
+
+
+def _own_project_cost(turn: Turn, u: Understanding, text: str) -> str | None:
+    """The scheme whose subsidy is worked out from a project's cost, when the message gives the user's own
+    and asks nothing else of it ("10 lakh ke project pe exact batao", "8 lakh ka project hai to?"): "ye to
+    pata hai" is no address asked. The schooling a cost needs ("8 lakh ka project, 7th pass hu") is its rule's."""
+    topic = u.best.label if u.confident else turn.session.topic
+    if topic not in turn.snap.knowledge.schemes or msme_size.project_cost(text) is None:
+        return None
+    if u.aspect not in COSTED_ASPECTS or set(u.intents) - {"where"} or u.not_covered:
+        return None
+    if subsidy_estimate.tells_more(text):  # "8वीं फेल हूं, 12 लाख का प्रोजेक्ट है, मिलेगा?": whether one qualifies
+        return None
+    return topic if subsidy_estimate.rules(turn.snap.knowledge.schemes[topic], turn.lang) else None
+
+
+# What a message with one's project cost may read as asking, besides the amounts ("pata": an address).
+COSTED_ASPECTS = (None, "overview", "benefits", "contact")
 
 
 def _own_size_in_a_chat(turn: Turn, u: Understanding, text: str) -> bool:

@@ -116,7 +116,7 @@ def _schooling(pairs: list[tuple[str, str]], said: str, earlier: list[str], lang
         figures = {"passed": passed, "needed": needed}
         return Verdict("✓ " + _("Class %(passed)s: meets the class %(needed)s pass rule.") % figures, line)
     cost = next((c for t in (said, *reversed(earlier)) if (c := msme_size.project_cost(t))), None)
-    limits = _thresholds(en, line)
+    limits = cost_limits(en, line)
     if cost is None or not limits:
         return Verdict(None, line)
     words = set(keys(said))  # a kind of project said ("manufacturing") leaves only its limit
@@ -146,8 +146,9 @@ def _own(said: str, match: regex.Match) -> bool:
     return bool(set(before) & SCHOOLING_BEFORE or set(after) & SCHOOLING_AFTER)
 
 
-def _thresholds(en: str, shown: str) -> list[tuple[float, str, str]]:
-    """Each project-cost limit of a schooling line, its kind of project in English, and as shown."""
+def cost_limits(en: str, shown: str) -> list[tuple[float, str, str]]:
+    """Each project-cost limit a line names ("Rs 10 lakh (manufacturing)"), its kind of project in English,
+    and as shown."""
     en_limits, shown_limits = _THRESHOLD.findall(en), _THRESHOLD.findall(shown)
     if len(shown_limits) != len(en_limits):
         shown_limits = en_limits

@@ -3,7 +3,7 @@
 from collections.abc import Sequence
 from dataclasses import replace
 
-from bot import answers, groups, list_items, menus, msme_size, own_details
+from bot import answers, groups, list_items, menus, msme_size, own_details, subsidy_estimate
 from bot.centre_finder import CentreAnswer, with_choices
 from bot.fact_lines import FactMatch, asked_words
 from bot.i18n import gettext
@@ -33,6 +33,7 @@ def scheme(
     text = _with_gap(turn, topic, u, text)
     if aspect == "eligibility" and u is not None:
         text = _with_own_size(turn, u, _with_named_items(turn, topic, u, _with_verdicts(turn, topic, text)))
+    text = _with_estimate(turn, topic, aspect, text)
     score = confidence if confidence is not None else (u.best.score if u and u.best else 1.0)
     return turn.reply(
         (answers.numbered([text], options, turn.lang), options),
@@ -53,6 +54,7 @@ def facts(turn: Turn, topic: str, found: FactMatch, u: Understanding) -> Reply:
     text = _with_gap(turn, topic, u, text)
     if found.aspect == "eligibility":
         text = _with_verdicts(turn, topic, text)
+    text = _with_estimate(turn, topic, found.aspect, text)
     return turn.reply(
         (answers.numbered([text], options, turn.lang), options),
         "scheme_info",
@@ -256,6 +258,35 @@ def _with_own_size(turn: Turn, u: Understanding, answer: str) -> str:
     said = msme_size.size_lines(sizes, definition, turn.lang) if sizes and definition else []
     name, _, rest = answer.partition("\n")
     return "\n".join([name, "ℹ " + said[0], rest]) if said else answer
+
+
+def _with_estimate(turn: Turn, topic: str, aspect: str, answer: str) -> str:
+    """ "प्रोजेक्ट 8 लाख का है, कितनी सब्सिडी?" after "मैं गांव में हूं और एससी हूं": the subsidy and own share
+    worked out for what the user said of themselves (now or earlier in the chat), under the scheme's name,
+    with the caution beside the figures; whom a scheme is for gets it only when this message tells the
+    user's category or place ("gaon me hai, general hu", not "17 saal ki hu")."""
+    scheme = turn.snap.knowledge.schemes[topic]
+    found = subsidy_estimate.rules(scheme, turn.lang) if aspect in ESTIMATE_ASPECTS else None
+    if found is None:
+        return answer
+    said = turn.message.text or ""
+    now = subsidy_estimate.situation(found, scheme, [said], turn.lang)
+    if aspect == "eligibility" and now.category is None and now.area is None:
+        return answer  # ("7th pass hu, 15 lakh ka project": the schooling rule's verdict is the answer)
+    # (the user's own situation, told in this chat about this scheme or before any: "शहर में दुकान, 3 लाख का खर्च")
+    earlier = [h["text"] for h in reversed(turn.session.history) if h.get("topic") in (topic, None)]
+    told = subsidy_estimate.situation(found, scheme, [said, *earlier], turn.lang)
+    lines = subsidy_estimate.lines(found, told, turn.lang)
+    if not lines:
+        return answer
+    caution = [c] if (c := answers.caution_line(turn.snap.knowledge, turn.lang)) and c not in answer else []
+    first, *rest = answer.split("\n")
+    at = next((i for i, line in enumerate(rest) if not line.startswith(("✓ ", "✗ "))), len(rest))
+    return "\n".join([first, *rest[:at], *lines, *rest[at:], *caution])  # (after the verdicts on the rules)
+
+
+# The parts of a scheme beside which the subsidy is worked out for the user.
+ESTIMATE_ASPECTS = ("benefits", "eligibility")
 
 
 def _contact(helpline_line: str) -> str:

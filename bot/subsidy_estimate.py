@@ -1,0 +1,248 @@
+"""A subsidy worked out for the user from what they say of themselves: "SC hu, gaon me 8 lakh ka project"
+after PMEGP gets "special category (SC/ST/OBC), rural area, a Rs 8 lakh project: subsidy 35% = Rs 2.8 lakh;
+own share 5% = Rs 40,000". The rates, own shares and highest project costs are read from the scheme's
+benefit lines ("general category 15% (urban) / 25% (rural); special category 25% (urban) / 35% (rural)"),
+and who is in the special category from its eligibility line; what the user has not said is asked, never
+assumed."""
+
+from dataclasses import dataclass
+
+import regex
+
+from bot import groups, list_items, msme_size
+from bot.i18n import gettext
+from bot.knowledge import items
+from bot.normalize import keys, says, says_any
+from bot.own_details import cost_limits
+from bot.phrases import word_keys, word_list
+
+CATEGORIES = ("general", "special")
+AREAS = ("urban", "rural")
+# "general category 15% (urban) / 25% (rural)"
+_RATES = regex.compile(
+    r"\b(general|special) category (\d+(?:\.\d+)?)% \((urban|rural)\) / (\d+(?:\.\d+)?)% \((urban|rural)\)",
+    regex.I,
+)
+# "Your own share: 10% (general), 5% (special category)."
+_SHARE_LINE = regex.compile(r"\bown share\b", regex.I)
+_SHARE = regex.compile(r"(\d+(?:\.\d+)?)% \((general|special)\b", regex.I)
+# "Highest project cost for subsidy: Rs 50 lakh (manufacturing), Rs 20 lakh (business/service)"
+_LIMIT_LINE = regex.compile(r"\bhighest project cost\b", regex.I)
+# "Special category: SC/ST/OBC, minorities, women, …"
+_SPECIAL_LINE = regex.compile(r"^special category\s*:", regex.I)
+# More worked-out lines than this (category, area and kind of project all unknown): only the question.
+MOST_LINES = 4
+
+
+@dataclass(frozen=True)
+class Rules:
+    rates: dict[tuple[str, str], float]  # ("special", "rural"): 35.0
+    shares: dict[str, float]  # "special": 5.0
+    limits: list[tuple[float, str, str]]  # (5000000.0, "manufacturing", the kind as shown)
+    special: list[tuple[str, str]]  # each special category, in English and as shown
+
+
+@dataclass(frozen=True)
+class Situation:
+    category: str | None  # "general" or "special"
+    group: str | None  # the special category named, as shown ("SC/ST/OBC")
+    area: str | None  # "urban" or "rural"
+    cost: float | None  # the project's cost in rupees
+    words: frozenset[str]  # every key said, for the kind of project ("manufacturing")
+
+    @property
+    def known(self) -> bool:
+        return self.category is not None or self.area is not None or self.cost is not None
+
+
+def rules(scheme: dict, lang: str) -> Rules | None:
+    """The scheme's subsidy rates by category and area, and own shares by category; None when its
+    benefit lines do not give all of them (only such a scheme's amounts can be worked out)."""
+    en, shown = items(scheme.get("benefits"), "en"), items(scheme.get("benefits"), lang)
+    rates: dict[tuple[str, str], float] = {}
+    shares: dict[str, float] = {}
+    limits: list[tuple[float, str, str]] = []
+    for i, line in enumerate(en):
+        for m in _RATES.finditer(line):
+            category = m.group(1).lower()
+            rates[(category, m.group(3).lower())] = float(m.group(2))
+            rates[(category, m.group(5).lower())] = float(m.group(4))
+        if _SHARE_LINE.search(line):
+            shares |= {category.lower(): float(n) for n, category in _SHARE.findall(line)}
+        if _LIMIT_LINE.search(line):
+            limits = cost_limits(line, shown[i] if len(shown) == len(en) else line)
+    if len(rates) != len(CATEGORIES) * len(AREAS) or set(shares) != set(CATEGORIES):
+        return None
+    return Rules(rates, shares, limits, _special_categories(scheme, lang))
+
+
+def _special_categories(scheme: dict, lang: str) -> list[tuple[str, str]]:
+    """The items of "Special category: SC/ST/OBC, …, and people in North-East, …", each in English and
+    as shown (without the "and" before the last ones)."""
+    en, shown = items(scheme.get("eligibility"), "en"), items(scheme.get("eligibility"), lang)
+    at = next((i for i, line in enumerate(en) if _SPECIAL_LINE.search(line)), None)
+    if at is None:
+        return []
+    en_items = list_items.line_items(en[at])
+    shown_items = list_items.line_items(shown[at]) if len(shown) == len(en) else []
+    shown_items = shown_items if len(shown_items) == len(en_items) else en_items
+    return list(zip(en_items, [_without_joining(item) for item in shown_items], strict=True))
+
+
+def _without_joining(item: str) -> str:
+    """ "and people in North-East" → "people in North-East"; "और पूर्वोत्तर" → "पूर्वोत्तर"."""
+    first, _, rest = item.partition(" ")
+    return rest if rest and set(keys(first)) <= word_keys("joining_words") else item
+
+
+def situation(found: Rules, scheme: dict, texts: list[str], lang: str) -> Situation:
+    """What the user said of their category, area and project's cost, newest message first (a later
+    "general hu" wins over an earlier "SC")."""
+    category = group = area = None
+    cost = None
+    for said in texts:
+        if category is None:
+            category, group = _category(found, scheme, said, lang)
+        area = area or _area(said)
+        cost = cost or msme_size.project_cost(said)
+    return Situation(category, group, area, cost, frozenset(k for t in texts for k in keys(t)))
+
+
+def _category(found: Rules, scheme: dict, said: str, lang: str) -> tuple[str | None, str | None]:
+    """ "SC hu", "मैं महिला हूं", "pahadi ilaka": a special category of the scheme's line; "general hu":
+    the general one; "SC nahi, general hu": general."""
+    said_keys = keys(said)
+    shown = [s for _en, s in found.special]
+    named = list_items.named(scheme, "eligibility", set(said_keys), lang).items
+    for item in named:
+        if item in shown and not groups.denied_beside(said_keys, frozenset(keys(item))):
+            return "special", item
+    group = groups.asked(said)
+    if group is not None:
+        phrases = groups.phrases_of(group)
+        for en, item in found.special:
+            if any(says(en, p) or says(item, p) for p in phrases):
+                return "special", item
+    general = word_list("words", "general_category_words")
+    # ("general category nahi hai": its naming word, the first of each phrase, is ruled out)
+    if says_any(said, general) and not groups.denied_beside(
+        said_keys, frozenset(keys(p)[0] for p in general)
+    ):
+        return "general", None
+    return None, None
+
+
+def _area(said: str) -> str | None:
+    """ "gaon me hu" → rural, "शहर में दुकान" → urban; both or neither said, or ruled out ("gaon me nahi"):
+    not known."""
+    said_keys = keys(said)
+    found = [
+        area
+        for area, label in (("rural", "rural_words"), ("urban", "urban_words"))
+        if set(said_keys) & word_keys(label) and not groups.denied_beside(said_keys, word_keys(label))
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def tells_more(text: str) -> bool:
+    """Whether a message tells more of the user than their category, place and project: their schooling
+    or age ("8वीं फेल हूं, 12 लाख का प्रोजेक्ट है, मिलेगा?"), which a rule of who may apply answers."""
+    situation_words = word_keys("rural_words") | word_keys("urban_words") | groups.all_words()
+    return bool(set(keys(text)) & word_keys("own_case_words") - situation_words)
+
+
+def lines(found: Rules, told: Situation, lang: str) -> list[str]:
+    """The subsidy and own share for each category and area the user may be in (the ones they said),
+    then what to tell for their own figures."""
+    _ = gettext(lang)
+    if not told.known:
+        return []
+    combos = [
+        (category, area, project)
+        for category in ([told.category] if told.category else CATEGORIES)
+        for area in ([told.area] if told.area else AREAS)
+        for project in _projects(found, told, lang)
+    ]
+    worked = [_line(found, told, c, a, p, lang) for c, a, p in combos] if len(combos) <= MOST_LINES else []
+    heading = ["ℹ " + _("An estimate from the rates on file:")] if worked else []
+    return [*heading, *worked, *_asks(found, told, lang)]
+
+
+def _projects(found: Rules, told: Situation, lang: str) -> list[tuple[float, str] | None]:
+    """The cost the subsidy is counted on and how to say it: the project's, or the highest cost for
+    its kind ("manufacturing") when it is above it; one per kind when the kind is not said and matters."""
+    _ = gettext(lang)
+    if told.cost is None:
+        return [None]
+    amount = msme_size.rupees(told.cost, lang)
+    said = [limit for limit in found.limits if told.words & set(keys(f"{limit[1]} {limit[2]}"))]
+    limits = said or found.limits
+    if all(told.cost <= limit for limit, _kind, _shown in limits):
+        return [(told.cost, _("a %(cost)s project") % {"cost": amount})]
+    return [
+        (told.cost, _("a %(cost)s project (%(kind)s)") % {"cost": amount, "kind": shown})
+        if told.cost <= limit
+        else (
+            limit,
+            _("%(limit)s of a %(cost)s project (the most counted for %(kind)s)")
+            % {"limit": msme_size.rupees(limit, lang), "cost": amount, "kind": shown},
+        )
+        for limit, _kind, shown in limits
+    ]
+
+
+def _line(
+    found: Rules, told: Situation, category: str, area: str, project: tuple[float, str] | None, lang: str
+) -> str:
+    """ "≈ Special category (SC/ST/OBC), rural area, a Rs 8 lakh project: subsidy 35% = Rs 2.8 lakh; own
+    share 5% = Rs 40,000." """
+    _ = gettext(lang)
+    rate, share = found.rates[(category, area)], found.shares[category]
+    figures = {
+        "who": _category_name(category, told.group if category == told.category else None, lang),
+        "where": _("rural area") if area == "rural" else _("urban area"),
+        "rate": f"{rate:g}",
+        "share": f"{share:g}",
+    }
+    if project is None:
+        return (
+            "≈ "
+            + _("%(who)s, %(where)s: subsidy %(rate)s%% of the project cost; own share %(share)s%%.")
+            % figures
+        )
+    base, said = project
+    figures |= {
+        "project": said,
+        "subsidy": msme_size.rupees(base * rate / 100, lang),
+        "own": msme_size.rupees(base * share / 100, lang),
+    }
+    return (
+        "≈ "
+        + _(
+            "%(who)s, %(where)s, %(project)s: subsidy %(rate)s%% = %(subsidy)s; own share %(share)s%% = %(own)s."
+        )
+        % figures
+    )
+
+
+def _category_name(category: str, group: str | None, lang: str) -> str:
+    _ = gettext(lang)
+    if category == "general":
+        return _("General category")
+    return _("Special category (%(group)s)") % {"group": group} if group else _("Special category")
+
+
+def _asks(found: Rules, told: Situation, lang: str) -> list[str]:
+    """What the user has not said that their figures depend on."""
+    _ = gettext(lang)
+    asks = []
+    if told.category is None:
+        special = ", ".join(shown for _en, shown in found.special)
+        asks.append(
+            _("Are you in the general category or a special one (%(special)s)?") % {"special": special}
+        )
+    if told.area is None:
+        asks.append(_("Is the unit in a village (rural) or a town (urban)?"))
+    if told.cost is None:
+        asks.append(_("What is the project cost?"))
+    return ["ℹ " + _("For your own figures, tell me:") + " " + " ".join(asks)] if asks else []

@@ -1,0 +1,108 @@
+"""A subsidy worked out for the user from the scheme's own rates: category, place and project cost,
+said now or earlier in the chat; what is not said is asked."""
+
+import pytest
+
+from bot.messages import IncomingMessage
+from bot.respond import respond
+
+
+def say(services, text, user="u"):
+    [reply] = respond(IncomingMessage("console", user, text), services)
+    return reply
+
+
+@pytest.mark.parametrize(
+    ("turns", "line"),
+    [
+        (
+            ["पीएमईजीपी में सब्सिडी कितनी है", "मैं गांव में हूं और एससी हूं", "प्रोजेक्ट 8 लाख का है तो कितनी सब्सिडी मिलेगी"],
+            "≈ विशेष वर्ग (SC/ST/OBC), गाँव (ग्रामीण क्षेत्र), 8 लाख रुपये का प्रोजेक्ट: सब्सिडी 35% = 2.8 लाख रुपये; "
+            "अपना हिस्सा 5% = 40,000 रुपये।",
+        ),
+        (
+            [
+                "pmegp me kitne paise milte hai",
+                "ye to pata hai, mujhe exact batao 10 lakh ke project pe",
+                "gaon me hai, general hu",
+            ],
+            "≈ सामान्य वर्ग, गाँव (ग्रामीण क्षेत्र), 10 लाख रुपये का प्रोजेक्ट: सब्सिडी 25% = 2.5 लाख रुपये; "
+            "अपना हिस्सा 10% = 1 लाख रुपये।",
+        ),
+        (
+            [
+                "मैं ग्रेजुएट हूं, शहर में मोबाइल रिपेयर की दुकान खोलनी है, 3 लाख का खर्च है, कौन सी योजना",
+                "पीएमईजीपी में मेरा कितना पैसा लगेगा",
+                "मैं जनरल कैटेगरी से हूं",
+            ],
+            "≈ सामान्य वर्ग, शहर (शहरी क्षेत्र), 3 लाख रुपये का प्रोजेक्ट: सब्सिडी 15% = 45,000 रुपये; "
+            "अपना हिस्सा 10% = 30,000 रुपये।",
+        ),
+        (
+            [
+                "pmegp subsidy",
+                "I am a woman, my unit is in a village, project cost 8 lakh. How much subsidy?",
+            ],
+            "≈ Special category (women), rural area, a Rs 8 lakh project: subsidy 35% = Rs 2.8 lakh; "
+            "own share 5% = Rs 40,000.",
+        ),
+    ],
+)
+def test_the_subsidy_is_worked_out_for_what_the_user_said(services, turns, line):
+    for text in turns[:-1]:
+        say(services, text)
+    reply = say(services, turns[-1])
+    assert reply.topic == "pmegp"
+    assert line in reply.text.split("\n")
+    assert (
+        "ℹ " + ("Limits, rates" if line.startswith("≈ Special category (women)") else "सीमाएँ, दरें")
+        in reply.text
+    )
+
+
+@pytest.mark.parametrize(
+    ("turns", "asked"),
+    [
+        (["मुझे लोन चाहिए नया काम शुरू करने के लिए", "मैं महिला हूं और गांव में रहती हूं"], "प्रोजेक्ट की लागत कितनी है?"),
+        (["pmegp loan", "mujhe exact batao 10 lakh ke project pe"], "यूनिट गाँव (ग्रामीण) में है या शहर (शहरी) में?"),
+        (
+            ["pmegp subsidy", "I am SC, project cost 12 lakh"],
+            "Is the unit in a village (rural) or a town (urban)?",
+        ),
+    ],
+)
+def test_what_the_figures_depend_on_and_was_not_said_is_asked(services, turns, asked):
+    for text in turns[:-1]:
+        say(services, text)
+    reply = say(services, turns[-1])
+    assert reply.topic == "pmegp"
+    assert any(line.startswith("ℹ ") and line.endswith(asked) for line in reply.text.split("\n"))
+
+
+def test_the_subsidy_is_counted_on_the_highest_project_cost_at_most(services):
+    """The KB's highest project cost for subsidy is Rs 20 lakh for business/service."""
+    say(services, "pmegp subsidy")
+    reply = say(services, "I am general category, in a city, 30 lakh service project")
+    assert (
+        "≈ General category, urban area, Rs 20 lakh of a Rs 30 lakh project (the most counted for "
+        "business/service): subsidy 15% = Rs 3 lakh; own share 10% = Rs 2 lakh."
+    ) in reply.text.split("\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pmegp me kitni subsidy milti hai",  # nothing said of the user: the rates as they are
+        "पीएमईजीपी में 8वीं फेल हूं, 12 लाख का आटा चक्की प्रोजेक्ट है, मिलेगा?",  # schooling: its rule answers
+    ],
+)
+def test_nothing_is_worked_out_without_the_users_category_or_place(services, text):
+    assert "≈ " not in say(services, text).text
+
+
+def test_a_category_ruled_out_is_not_taken(services):
+    say(services, "pmegp subsidy")
+    reply = say(services, "general category nahi, obc hu, gaon me")
+    assert "≈ विशेष वर्ग (SC/ST/OBC), गाँव (ग्रामीण क्षेत्र): प्रोजेक्ट लागत की 35% सब्सिडी; अपना हिस्सा 5%।" in (
+        reply.text.split("\n")
+    )
