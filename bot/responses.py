@@ -33,6 +33,8 @@ def scheme(
     text = _with_gap(turn, topic, u, text)
     if aspect == "eligibility" and u is not None:
         text = _with_own_size(turn, u, _with_named_items(turn, topic, u, _with_verdicts(turn, topic, text)))
+    elif aspect == "overview" and u is not None and set(keys(u.text)) & word_keys("self_words"):
+        text = _with_named_items(turn, topic, u, text)  # "mai mochi hu": what it is, and that cobblers are in
     text = _with_estimate(turn, topic, aspect, text)
     score = confidence if confidence is not None else (u.best.score if u and u.best else 1.0)
     return turn.reply(

@@ -52,3 +52,18 @@ def test_the_schemes_own_word_for_artisans_names_no_trade(services):
     """ "कारीगर" is every listed trade (the line's lead-in), not "मोची/जूता कारीगर" alone."""
     line = verdict(services, "main kaarigar hu, pm vishwakarma me aaunga?")
     assert not line.startswith(("✓", "✗"))
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("mai mochi hu", "✓ सूची में है: मोची/जूता कारीगर"),
+        ("I am a potter", "✓ In the list: potter (kumhar)"),
+        ("मैं नाई हूँ", "✓ सूची में है: नाई"),
+    ],
+)
+def test_ones_own_trade_told_says_it_is_listed_beside_what_the_scheme_is(services, text, line):
+    """ "mai mochi hu" got PM Vishwakarma's overview alone: the user had to find cobblers in a list of 18."""
+    reply = say(services, text)
+    assert (reply.topic, reply.aspect) == ("pm-vishwakarma", "overview")
+    assert reply.text.split("\n")[1] == line
