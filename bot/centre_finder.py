@@ -193,8 +193,11 @@ class CentreFinder:
             head = _("Technology Extension Centres nearest to %(place)s:") % {"place": where}
         else:
             head = _("MSME centres nearest to %(place)s:") % {"place": where}
-        answer = self._listing(head, found, lang, place)
-        if any(f.centre.get("status") == OPERATIONAL for f in found):
+        local = self._other_kind_there(lat, lon, centre_type)
+        found = found[: max(1, NEAREST_SHOWN - len(local))]
+        there = _("Not the kind you asked for, but in %(place)s itself:") % {"place": where}
+        answer = self._listing(head, found, lang, place, first=(there, local) if local else None)
+        if any(f.centre.get("status") == OPERATIONAL for f in (*local, *found)):
             return answer
         # None of the nearest is open yet: say which open one is nearest, so nobody travels for nothing.
         open_one = next(
@@ -212,6 +215,14 @@ class CentreFinder:
             "km": number(open_one.km or 0.0, lang, 0),
         }
         return replace(answer, text=f"{answer.text}\n\n✅ {line}")
+
+    def _other_kind_there(self, lat: float, lon: float, centre_type: str | None) -> list[Found]:
+        """Centres of the kind not asked for in the very place asked ("technology centre in Jaipur": the
+        Extension Centre in Jaipur), worth hearing of before a trip to another town."""
+        if centre_type is None:
+            return []
+        nearby = self.grid.nearest(lat, lon, NEAREST_SHOWN, None)
+        return [f for f in nearby if (f.km or 0.0) < IN_PLACE_KM and f.centre.get("type") != centre_type]
 
     def details(self, ids: list[str], lang: str) -> CentreAnswer:
         """All the data says about centres just listed ("address?", "wahan kya training milti hai")."""
@@ -366,9 +377,25 @@ class CentreFinder:
         summaries = tuple(_summary(f, lang) for f in found)
         return CentreAnswer(body, summaries, picks + self._options(lang), name, numbered=bool(picks))
 
-    def _listing(self, head: str, found: list[Found], lang: str, place: str | None) -> CentreAnswer:
+    def _listing(
+        self,
+        head: str,
+        found: list[Found],
+        lang: str,
+        place: str | None,
+        first: tuple[str, list[Found]] | None = None,
+    ) -> CentreAnswer:
+        """The centres under their heading, numbered as choices; `first`, another heading and the centres
+        listed above it (the other kind, in the place asked), numbered with them."""
+        sections = [first, (head, found)] if first else [(head, found)]
+        found = [f for _, listed in sections for f in listed]
         picks = _picks(found, lang)
-        blocks = [head] + [_block(f, lang, mark=_mark(i, picks, "▪")) for i, f in enumerate(found, 1)]
+        blocks, number = [], 1
+        for title, listed in sections:
+            blocks.append(title)
+            for f in listed:
+                blocks.append(_block(f, lang, mark=_mark(number, picks, "▪")))
+                number += 1
         body = "\n\n".join(blocks)
         summaries = tuple(_summary(f, lang) for f in found)
         return CentreAnswer(body, summaries, picks + self._options(lang), place, numbered=bool(picks))
