@@ -86,6 +86,7 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
         or "centre_find" in u.intents
         or (session.awaiting == "place" and not (u.topics or u.aspect or set(u.intents) - {"where"}))
         or (named_type is not None and "where" in u.intents)
+        or (named_type in ("any", OFFICE) and _only_centre_words(text))
     )
     # A short question right after a list of centres ("patna wala chalu hai?", "phone number?") is about them.
     about_listed = (
@@ -219,6 +220,11 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     if session.centres and about_centres and not u.confident and not u.close_topics() and not longer_ask:
         return [_about_the_list(turn, finder.details(_meant(turn, text), turn.lang))]
     return None
+
+
+def _only_centre_words(text: str) -> bool:
+    """ "msme kendra", "एमएसएमई सेंटर", "msme office": a centre said alone asks where one is (it fell back)."""
+    return set(keys(text)) <= centre_words() | word_keys("fillers")
 
 
 def _names_a_group(text: str) -> bool:

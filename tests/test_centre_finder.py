@@ -388,3 +388,15 @@ def test_a_courses_fee_asked_with_a_town_is_the_fee_not_a_list_of_centres(servic
         IncomingMessage("console", "f", "main nagpur se hu, cnc training ki fees kitni hai"), services
     )
     assert reply.intent == "scheme_info" and reply.topic == "tech-centres"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["msme kendra", "एमएसएमई केंद्र", "एमएसएमई सेंटर", "msme centre", "mera msme kendra", "msme office", "kendra"],
+)
+def test_a_centre_said_alone_asks_where_the_user_is(services, text):
+    """ "msme kendra" fell back, and "msme centre" asked "Do you mean MSME Technology Centres?": a centre said
+    alone asks for the nearest ones, so the town is asked (as for "msme kendra kahan hai")."""
+    [reply] = say(services, text)
+    assert reply.intent == "centre_find"
+    assert "Which city or district" in reply.text or "किस शहर या जिले" in reply.text
