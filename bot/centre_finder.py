@@ -38,6 +38,7 @@ OPEN_SEARCH = 25
 OFFICE = "office"
 # A reply of at most this many words may pick one of the places offered by naming its state ("UP wala").
 PICK_WORDS = 4
+DEVANAGARI = regex.compile(r"\p{Devanagari}")
 # Messages whose place each finder remembers: one turn asks for it up to three times.
 MENTION_CACHE = 1024
 
@@ -157,7 +158,7 @@ class CentreFinder:
             return self._which(mention, lang, centre_type)
         if first.kind == "state":
             return self._state(first, lang, centre_type)
-        return self.near(first.lat, first.lon, lang, centre_type, place=first.display(lang))
+        return self.near(first.lat, first.lon, lang, centre_type, place=_named_as(mention, text, lang))
 
     def near(
         self, lat: float, lon: float, lang: str, centre_type: str | None, place: str | None = None
@@ -215,6 +216,12 @@ class CentreFinder:
             "km": number(open_one.km or 0.0, lang, 0),
         }
         return replace(answer, text=f"{answer.text}\n\n✅ {line}")
+
+    def _in_language(self, place: str | None, lang: str) -> str | None:
+        """A place named by an earlier list, as a reply in `lang` names it ("Patna" listed in English, then
+        "aur koi?" answered in Hindi: पटना)."""
+        mention = self._mention(place) if place else None
+        return place if mention is None or mention.ambiguous else _named_as(mention, place, lang)
 
     def _other_kind_there(self, lat: float, lon: float, centre_type: str | None) -> list[Found]:
         """Centres of the kind not asked for in the very place asked ("technology centre in Jaipur": the
@@ -302,6 +309,7 @@ class CentreFinder:
         measured = [
             Found(c, distance_km(*point, c["lat"], c["lon"])) for c in found if c.get("lat") is not None
         ]
+        place = self._in_language(place, lang)
         head = _("Distance from %(place)s in a straight line (by road it is farther):") % {
             "place": place or _("your location")
         }
@@ -328,7 +336,7 @@ class CentreFinder:
             first = listed[0]
             point = (first["lat"], first["lon"])
             place = text({"en": first.get("city"), "hi": first.get("city_hi")}, lang)
-        place = place or _("your location")
+        place = self._in_language(place, lang) or _("your location")
         kind = _search_type(_type(centre_type))
         nearby = self.grid.nearest(*point, NEAREST_SHOWN + len(ids), kind)
         found = [f for f in nearby if f.centre["id"] not in ids][:NEAREST_SHOWN]
@@ -431,6 +439,16 @@ class CentreFinder:
         if "tech-centres" in self.knowledge.schemes:
             return (Option(_("About MSME Technology Centres"), "@scheme tech-centres overview"),)
         return ()
+
+
+def _named_as(mention: Mention, text: str, lang: str) -> str:
+    """The place as a reply names it: its Hindi name; else, in a Hindi reply, as the user wrote it in Devanagari
+    ("मैं सीतापुर से हूं": सीतापुर, which the gazetteer knows only as Sitapur), never a Latin name among Hindi."""
+    place = mention.places[0]
+    said = " ".join(words(clean(text))[mention.start : mention.end + 1])
+    if lang == "hi" and not place.name_hi and DEVANAGARI.search(said):
+        return said
+    return place.display(lang)
 
 
 def _choose(mentions: list[Mention]) -> Mention | None:
