@@ -38,6 +38,7 @@ OPEN_SEARCH = 25
 OFFICE = "office"
 # A reply of at most this many words may pick one of the places offered by naming its state ("UP wala").
 PICK_WORDS = 4
+DEVANAGARI = regex.compile(r"\p{Devanagari}")
 # Messages whose place each finder remembers: one turn asks for it up to three times.
 MENTION_CACHE = 1024
 
@@ -157,7 +158,7 @@ class CentreFinder:
             return self._which(mention, lang, centre_type)
         if first.kind == "state":
             return self._state(first, lang, centre_type)
-        return self.near(first.lat, first.lon, lang, centre_type, place=first.display(lang))
+        return self.near(first.lat, first.lon, lang, centre_type, place=_named_as(mention, text, lang))
 
     def near(
         self, lat: float, lon: float, lang: str, centre_type: str | None, place: str | None = None
@@ -193,8 +194,11 @@ class CentreFinder:
             head = _("Technology Extension Centres nearest to %(place)s:") % {"place": where}
         else:
             head = _("MSME centres nearest to %(place)s:") % {"place": where}
-        answer = self._listing(head, found, lang, place)
-        if any(f.centre.get("status") == OPERATIONAL for f in found):
+        local = self._other_kind_there(lat, lon, centre_type)
+        found = found[: max(1, NEAREST_SHOWN - len(local))]
+        there = _("Not the kind you asked for, but in %(place)s itself:") % {"place": where}
+        answer = self._listing(head, found, lang, place, first=(there, local) if local else None)
+        if any(f.centre.get("status") == OPERATIONAL for f in (*local, *found)):
             return answer
         # None of the nearest is open yet: say which open one is nearest, so nobody travels for nothing.
         open_one = next(
@@ -212,6 +216,20 @@ class CentreFinder:
             "km": number(open_one.km or 0.0, lang, 0),
         }
         return replace(answer, text=f"{answer.text}\n\n✅ {line}")
+
+    def _in_language(self, place: str | None, lang: str) -> str | None:
+        """A place named by an earlier list, as a reply in `lang` names it ("Patna" listed in English, then
+        "aur koi?" answered in Hindi: पटना)."""
+        mention = self._mention(place) if place else None
+        return place if mention is None or mention.ambiguous else _named_as(mention, place, lang)
+
+    def _other_kind_there(self, lat: float, lon: float, centre_type: str | None) -> list[Found]:
+        """Centres of the kind not asked for in the very place asked ("technology centre in Jaipur": the
+        Extension Centre in Jaipur), worth hearing of before a trip to another town."""
+        if centre_type is None:
+            return []
+        nearby = self.grid.nearest(lat, lon, NEAREST_SHOWN, None)
+        return [f for f in nearby if (f.km or 0.0) < IN_PLACE_KM and f.centre.get("type") != centre_type]
 
     def details(self, ids: list[str], lang: str) -> CentreAnswer:
         """All the data says about centres just listed ("address?", "wahan kya training milti hai")."""
@@ -291,6 +309,7 @@ class CentreFinder:
         measured = [
             Found(c, distance_km(*point, c["lat"], c["lon"])) for c in found if c.get("lat") is not None
         ]
+        place = self._in_language(place, lang)
         head = _("Distance from %(place)s in a straight line (by road it is farther):") % {
             "place": place or _("your location")
         }
@@ -317,7 +336,7 @@ class CentreFinder:
             first = listed[0]
             point = (first["lat"], first["lon"])
             place = text({"en": first.get("city"), "hi": first.get("city_hi")}, lang)
-        place = place or _("your location")
+        place = self._in_language(place, lang) or _("your location")
         kind = _search_type(_type(centre_type))
         nearby = self.grid.nearest(*point, NEAREST_SHOWN + len(ids), kind)
         found = [f for f in nearby if f.centre["id"] not in ids][:NEAREST_SHOWN]
@@ -366,9 +385,25 @@ class CentreFinder:
         summaries = tuple(_summary(f, lang) for f in found)
         return CentreAnswer(body, summaries, picks + self._options(lang), name, numbered=bool(picks))
 
-    def _listing(self, head: str, found: list[Found], lang: str, place: str | None) -> CentreAnswer:
+    def _listing(
+        self,
+        head: str,
+        found: list[Found],
+        lang: str,
+        place: str | None,
+        first: tuple[str, list[Found]] | None = None,
+    ) -> CentreAnswer:
+        """The centres under their heading, numbered as choices; `first`, another heading and the centres
+        listed above it (the other kind, in the place asked), numbered with them."""
+        sections = [first, (head, found)] if first else [(head, found)]
+        found = [f for _, listed in sections for f in listed]
         picks = _picks(found, lang)
-        blocks = [head] + [_block(f, lang, mark=_mark(i, picks, "▪")) for i, f in enumerate(found, 1)]
+        blocks, number = [], 1
+        for title, listed in sections:
+            blocks.append(title)
+            for f in listed:
+                blocks.append(_block(f, lang, mark=_mark(number, picks, "▪")))
+                number += 1
         body = "\n\n".join(blocks)
         summaries = tuple(_summary(f, lang) for f in found)
         return CentreAnswer(body, summaries, picks + self._options(lang), place, numbered=bool(picks))
@@ -404,6 +439,16 @@ class CentreFinder:
         if "tech-centres" in self.knowledge.schemes:
             return (Option(_("About MSME Technology Centres"), "@scheme tech-centres overview"),)
         return ()
+
+
+def _named_as(mention: Mention, text: str, lang: str) -> str:
+    """The place as a reply names it: its Hindi name; else, in a Hindi reply, as the user wrote it in Devanagari
+    ("मैं सीतापुर से हूं": सीतापुर, which the gazetteer knows only as Sitapur), never a Latin name among Hindi."""
+    place = mention.places[0]
+    said = " ".join(words(clean(text))[mention.start : mention.end + 1])
+    if lang == "hi" and not place.name_hi and DEVANAGARI.search(said):
+        return said
+    return place.display(lang)
 
 
 def _choose(mentions: list[Mention]) -> Mention | None:

@@ -3,7 +3,7 @@ follow-ups about the centres just listed ("patna wala chalu hai?", "phone number
 
 from dataclasses import replace
 
-from bot import answers, groups, responses
+from bot import answers, groups, menus, responses
 from bot.centre_finder import EFC, OFFICE, CentreAnswer
 from bot.choices import CENTRE_PICK, another_words, position_in
 from bot.follow_ups import FOLLOWUP_WORDS
@@ -86,6 +86,7 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
         or "centre_find" in u.intents
         or (session.awaiting == "place" and not (u.topics or u.aspect or set(u.intents) - {"where"}))
         or (named_type is not None and "where" in u.intents)
+        or (named_type in ("any", OFFICE) and _only_centre_words(text))
     )
     # A short question right after a list of centres ("patna wala chalu hai?", "phone number?") is about them.
     about_listed = (
@@ -147,6 +148,12 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
         reply = responses.centres(turn, more)
         session.centres = [*listed, *(i for i in session.centres if i not in listed)]
         return [reply]
+    # "I am from a village in Rajasthan" right after the schemes for a dairy loan tells where the user is, for
+    # those schemes (which one?), not the centres of Rajasthan ("I am from Assam, any special benefit?" asks)
+    listed = menus.schemes_offered(session.options)
+    only_told = not (centre_asked or named_type or centre_called or u.topics or u.intents or u.aspect)
+    if found is not None and len(listed) > 1 and only_told and not _names_a_group(text):
+        return [responses.which_listed(turn, listed, "overview")]
     kind_named = named_type and not beside_a_scheme
     place_group = groups.asked(text) if found is not None and not (centre_asked or named_type) else None
     # "हम असम में हैं" in a CDP chat tells where the unit is: CDP's North-East lines, not Assam's centres
@@ -213,6 +220,11 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     if session.centres and about_centres and not u.confident and not u.close_topics() and not longer_ask:
         return [_about_the_list(turn, finder.details(_meant(turn, text), turn.lang))]
     return None
+
+
+def _only_centre_words(text: str) -> bool:
+    """ "msme kendra", "एमएसएमई सेंटर", "msme office": a centre said alone asks where one is (it fell back)."""
+    return set(keys(text)) <= centre_words() | word_keys("fillers")
 
 
 def _names_a_group(text: str) -> bool:

@@ -202,6 +202,11 @@ def clarify(
     return numbered([_("Which one do you mean?")], options, lang), options
 
 
+def schemes_offered(options: list[Option]) -> list[str]:
+    """The schemes the options on screen offer, in their order."""
+    return list(dict.fromkeys(o.payload.split()[1] for o in options if o.payload.startswith("@scheme ")))
+
+
 def topic_options(
     knowledge: Knowledge, topics: list[str], aspect: str, lang: str, most: int = 4
 ) -> tuple[Option, ...]:

@@ -28,7 +28,6 @@ from bot.matcher import CLARIFY_THRESHOLD, SECTION_ASPECTS, SMALL_TALK, Understa
 from bot.messages import Reply
 from bot.normalize import clean, keys, says_any
 from bot.phrases import word_keys, word_list
-from bot.sessions import Session
 from bot.turn import Turn
 
 
@@ -138,16 +137,7 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         return [responses.facts(turn, u.best.label, group_lines, u)]
     listed = _of_the_list(turn, u, text)
     if listed:  # "कितना पैसा मिलेगा?" right after PMEGP, CGTMSE and Udyam were listed: which of them
-        aspect = u.aspect or "benefits"
-        return [
-            turn.reply(
-                menus.clarify(turn.snap.knowledge, listed, aspect, turn.lang),
-                "clarify",
-                confidence=0.5,
-                aspect=aspect,
-                runners_up=tuple(listed),
-            )
-        ]
+        return [responses.which_listed(turn, listed, u.aspect or "benefits")]
     others = scheme_lists.other_than_discussed(turn, u)
     if others:  # "to phir kaunsa loan milega?" after PMEGP's rules: the others its need points to
         return [responses.schemes_for_need(turn, others, u)]
@@ -186,7 +176,7 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         if found:
             return [responses.group(turn, group, found)]
     if not group and not u.confident and group_answers.asks_for_more(turn, u):
-        found = _listed(session) or list(
+        found = menus.schemes_offered(session.options) or list(
             group_answers.group_lines(turn, session.group)
         )  # in the order first shown
         return [responses.group_rest(turn, session.group, found)]
@@ -636,19 +626,12 @@ def _of_the_list(turn: Turn, u: Understanding, text: str) -> list[str]:
         return []  # the catalogue's page was no answer to a need: "loan chahiye" after it is a new question
     if _each_offered(turn, u, text):  # "documents for both"
         return []
-    listed = _listed(session)
+    listed = menus.schemes_offered(session.options)
     if len(listed) < 2 or not (best or u.aspect in LIST_ASPECTS or questions.asks_for_money(text)):
         return []
     if u.confident and u.best.label in listed:  # "subsidy kitni?" after a list with PMEGP: PMEGP's
         return []
     return listed if not u.confident or turn.snap.matcher.only_shared_words(u) else []
-
-
-def _listed(session: Session) -> list[str]:
-    """The schemes the options on screen offer, in their order."""
-    return list(
-        dict.fromkeys(o.payload.split()[1] for o in session.options if o.payload.startswith("@scheme "))
-    )
 
 
 def _free(turn: Turn, topic: str | None) -> bool:

@@ -91,6 +91,18 @@ def schemes_for_need(turn: Turn, schemes: list[str], u: Understanding, related: 
     return _scheme_list(turn, text, [*schemes, *related], None, confidence=confidence)
 
 
+def which_listed(turn: Turn, listed: list[str], aspect: str) -> Reply:
+    """Which of the schemes just listed a message is about, when it does not say ("kitna paisa milega?",
+    "I am from a village in Rajasthan" right after the schemes for a dairy loan)."""
+    return turn.reply(
+        menus.clarify(turn.snap.knowledge, listed, aspect, turn.lang),
+        "clarify",
+        confidence=0.5,
+        aspect=aspect,
+        runners_up=tuple(listed),
+    )
+
+
 def comparison(turn: Turn, schemes: list[str], u: Understanding) -> Reply:
     """Two or more schemes asked about together to choose between; each on offer for more."""
     text = answers.comparison(turn.snap.knowledge, schemes, turn.lang)

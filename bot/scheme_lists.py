@@ -51,7 +51,9 @@ def for_need(knowledge: Knowledge, u: Understanding) -> tuple[list[str], list[st
         # base relates to it (GeM's: Udyam, MSME Sambandh, MSME Mart)
         related = knowledge.schemes[top.label].get("related") or []
         return pointed, [s for s in related if s in knowledge.schemes and s not in pointed]
-    need = max(_by_words(u.topics), key=len)
+    # ("loan for my dairy business": the loan is the need, not Udyam's and the EFCs' "business")
+    asks_a_loan = questions.asks_for_money(u.text) and len(lenders) > 1
+    need = lenders if asks_a_loan else max(_by_words(u.topics), key=len)
     # ("toll free number to talk about msme schemes" asks for the helpline; "kaun kaun se portal madad karte
     # hain" asks for the list)
     if len(need) <= len(pointed) or set(u.intents) - {"scheme_list", "help"}:

@@ -83,9 +83,28 @@ def test_finder_hindi_reply_uses_hindi_centre_names(finder):
 
 
 def test_finder_type_filter_keeps_only_that_type(finder):
-    answer = finder.find("extension centre near Patna", "en", "extension-centre")
-    assert ids(answer)[0] == "ec-saran"
+    answer = finder.find("extension centre near Muzaffarpur", "en", "extension-centre")
     assert all(c["id"].startswith("ec-") for c in answer.centres)
+
+
+@pytest.mark.parametrize(
+    "text, lang, centre_type, here, kind_said",
+    [
+        ("technology centre in Jaipur", "en", "technology-centre", "ec-jaipur", "Technology Extension Centre"),
+        ("jaipur me tool room kahan hai", "hi", "technology-centre", "ec-jaipur", "टेक्नोलॉजी एक्सटेंशन सेंटर"),
+        ("जयपुर में टूल रूम", "hi", "technology-centre", "ec-jaipur", "टेक्नोलॉजी एक्सटेंशन सेंटर"),
+        ("extension centre near Patna", "en", "extension-centre", "tc-patna", "Technology Centre (tool room)"),
+    ],
+)
+def test_finder_a_centre_of_the_other_kind_in_the_town_asked_comes_first(
+    finder, text, lang, centre_type, here, kind_said
+):
+    """ "technology centre in Jaipur" once sent the user 179 km to Bhiwadi, leaving out the Extension
+    Centre in Jaipur itself: it is listed first, saying what it is, then the nearest of the kind asked."""
+    answer = finder.find(text, lang, centre_type)
+    assert ids(answer)[0] == here
+    assert all(finder.knowledge.centres[i]["type"] == centre_type for i in ids(answer)[1:])
+    assert len(answer.centres) == 3 and kind_said in answer.text
 
 
 def test_finder_state_lists_every_centre_in_it_without_distances(finder):
@@ -369,3 +388,15 @@ def test_a_courses_fee_asked_with_a_town_is_the_fee_not_a_list_of_centres(servic
         IncomingMessage("console", "f", "main nagpur se hu, cnc training ki fees kitni hai"), services
     )
     assert reply.intent == "scheme_info" and reply.topic == "tech-centres"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["msme kendra", "एमएसएमई केंद्र", "एमएसएमई सेंटर", "msme centre", "mera msme kendra", "msme office", "kendra"],
+)
+def test_a_centre_said_alone_asks_where_the_user_is(services, text):
+    """ "msme kendra" fell back, and "msme centre" asked "Do you mean MSME Technology Centres?": a centre said
+    alone asks for the nearest ones, so the town is asked (as for "msme kendra kahan hai")."""
+    [reply] = say(services, text)
+    assert reply.intent == "centre_find"
+    assert "Which city or district" in reply.text or "किस शहर या जिले" in reply.text
