@@ -332,11 +332,9 @@ def helpline_answer(knowledge: Knowledge, topic: str | None, lang: str) -> str:
             lines.append(_("No phone helpline for this is in the knowledge base; the general lines:"))
             lines += [_helpline_line(h, lang) for h in knowledge.helplines_for(None)]
         return "\n".join(lines)
-    own = [h for h in knowledge.helplines if h not in _general(knowledge)]
+    own = [_own_line(knowledge, h, lang) for h in knowledge.helplines if h not in _general(knowledge)]
     out = general_helplines_answer(knowledge, lang)
-    if own:
-        out += "\n\n" + "\n".join([_("Lines for one scheme only:"), *(_own_line(knowledge, h, lang) for h in own)])
-    return out
+    return "\n\n".join([out, "\n".join([_("Lines for one scheme only:"), *own])]) if own else out
 
 
 def general_helplines_answer(knowledge: Knowledge, lang: str) -> str:
