@@ -95,6 +95,8 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         named = u.confident and u.best.label != COMPLAINTS
         scheme = u.best.label if named else session.topic
         return payloads.handle_payload(turn, f"@fraud {scheme or ''}".strip(), u)
+    if _said_alone(turn, u, "disputed"):  # "galat jawab hai ye": sorry, a person offered (not "correct it")
+        return payloads.handle_payload(turn, "@disputed", u)
     prize = _prize(turn, u, text)
     if prize:  # "MSME lottery jeeti hai, fee bharni hai": the ministry runs none
         return prize
@@ -532,6 +534,14 @@ def _only_acks(turn: Turn, u: Understanding) -> bool:
             return False
         at += step
     return True
+
+
+def _said_alone(turn: Turn, u: Understanding, intent: str) -> bool:
+    """Whether the message is `intent`'s phrases and fillers only: "ye to galat hai" disputes the answer, but
+    "this is wrong, the limit is 5 crore" says the limit and "certificate me naam galat hai" asks to correct it."""
+    said = keys(u.text)
+    phrases = turn.snap.matcher.intents.present_words(intent, said)
+    return intent in u.intents and bool(phrases) and not set(said) - phrases - turn.snap.matcher.fillers
 
 
 def _only_everyday_words(turn: Turn, u: Understanding, close: list[str]) -> bool:
