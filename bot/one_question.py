@@ -646,10 +646,7 @@ def _named_elsewhere_only(u: Understanding) -> bool:
 
 def _not_covered(turn: Turn, u: Understanding) -> Reply:
     """An honest "no details on Mudra" with the schemes its words also point to."""
-    top = u.best  # "mudra loan": the schemes a word they share ("loan") points to
-    related = [h.label for h in u.topics if top and h.matched == top.matched][:3]
-    # ("ODOP ki margin money?": PMEGP's everyday words, on offer in case it is what they meant)
-    related = related if len(related) > 1 or _named_elsewhere_only(u) else []
+    related = _related_to_not_covered(u)
     answer = menus.not_covered(u.not_covered, turn.snap.knowledge, related, turn.lang)
     # understood, and about something else: "address?" or "documents?" next is not about what came before
     # (unless it asked of the scheme discussed: "isme health insurance milta hai?")
@@ -657,6 +654,19 @@ def _not_covered(turn: Turn, u: Understanding) -> Reply:
     if not says_any(u.text, word_list("words", "this_words")):
         turn.session.topic = turn.session.aspect = None
     return turn.reply(answer, "fallback", confidence=0.0, runners_up=tuple(related))
+
+
+def _related_to_not_covered(u: Understanding) -> list[str]:
+    """Ours on offer beside a scheme we do not cover: those a word they share points to ("mudra loan": the
+    loan schemes), or the one its other words name ("ODOP ki margin money?": PMEGP's); not one its own
+    phrase's words touch by chance ("bank loan nahi de raha": "nahi de" is no buyer's unpaid bill)."""
+    sharing: dict[frozenset[str], list[str]] = {}
+    for hit in u.topics:
+        sharing.setdefault(hit.matched, []).append(hit.label)
+    top = u.best
+    if top and len(sharing[top.matched]) == 1 and top.score >= CLARIFY_THRESHOLD and _named_elsewhere_only(u):
+        return [top.label]
+    return next((labels[:3] for labels in sharing.values() if len(labels) > 1), [])
 
 
 def _sized(turn: Turn, text: str, u: Understanding) -> FactMatch | None:
