@@ -505,6 +505,8 @@ def _menu_request(turn: Turn, u: Understanding) -> list[Reply] | None:
         in_full = u.intent_words.get(intent, 0) >= INTENT_SAID_IN_FULL
         if intent in (*SMALL_TALK, "ack") and (needs or (asks_part and not in_full) or stray):
             continue  # "...sarkari madad milegi?" is a question, not a call for the menu
+        if intent == "greeting" and _greeting_in_passing(turn, u):
+            continue  # "mere bete ne pehle hi le liya hai": the ही of "pehle hi", no "hi!"
         if intent == "scheme_list" and (u.confident or stray or u.not_covered):
             continue
         if intent == "fraud" and u.not_covered:
@@ -542,6 +544,14 @@ def _said_alone(turn: Turn, u: Understanding, intent: str) -> bool:
     said = keys(u.text)
     phrases = turn.snap.matcher.intents.present_words(intent, said)
     return intent in u.intents and bool(phrases) and not set(said) - phrases - turn.snap.matcher.fillers
+
+
+def _greeting_in_passing(turn: Turn, u: Understanding) -> bool:
+    """A greeting said only in words that are also fillers ("hi", which is also Hindi's ही) greets only where a
+    greeting stands, first: "hi sahayak" does; "mere bete ne pehle hi le liya hai" does not."""
+    said = keys(u.text)
+    greeting = turn.snap.matcher.intents.present_words("greeting", said)
+    return bool(greeting) and greeting <= turn.snap.matcher.fillers and said[0] not in greeting
 
 
 def _only_everyday_words(turn: Turn, u: Understanding, close: list[str]) -> bool:
