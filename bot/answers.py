@@ -164,7 +164,7 @@ def group_all_said(knowledge: Knowledge, group: str, found: list[str], lang: str
     out += [
         "",
         _("For other schemes, ask the helplines:"),
-        *all_helplines(knowledge, lang),
+        *general_helplines(knowledge, lang),
     ]
     return "\n".join(out)
 
@@ -203,7 +203,7 @@ def fraud_answer(
     if COMPLAINTS in knowledge.schemes:
         out += contact_lines(knowledge, knowledge.schemes[COMPLAINTS], lang)
     else:
-        out += all_helplines(knowledge, lang)
+        out += general_helplines(knowledge, lang)
     return "\n".join(out)
 
 
@@ -220,7 +220,7 @@ def status_answer(knowledge: Knowledge, topic: str | None, lang: str) -> str:
     if scheme is not None:
         out += [text(scheme["name"], lang), *contact_lines(knowledge, scheme, lang)]
     else:
-        out += all_helplines(knowledge, lang)
+        out += general_helplines(knowledge, lang)
     return "\n".join(out)
 
 
@@ -322,7 +322,8 @@ def contact_lines(knowledge: Knowledge, scheme: dict[str, Any], lang: str) -> li
 
 
 def helpline_answer(knowledge: Knowledge, topic: str | None, lang: str) -> str:
-    """Helplines for a topic, or the general MSME lines plus every helpline on file."""
+    """Helplines for a topic; asked of none ("helpline number"), the general MSME lines, then each scheme's
+    own line under the name of the scheme it is for (the GeM helpdesk is no PMEGP applicant's line)."""
     _ = gettext(lang)
     if topic:
         scheme = knowledge.schemes[topic]
@@ -331,15 +332,38 @@ def helpline_answer(knowledge: Knowledge, topic: str | None, lang: str) -> str:
             lines.append(_("No phone helpline for this is in the knowledge base; the general lines:"))
             lines += [_helpline_line(h, lang) for h in knowledge.helplines_for(None)]
         return "\n".join(lines)
-    return "\n".join([_("MSME helplines:"), *all_helplines(knowledge, lang)])
+    own = [_own_line(knowledge, h, lang) for h in knowledge.helplines if h not in _general(knowledge)]
+    out = general_helplines_answer(knowledge, lang)
+    return "\n\n".join([out, "\n".join([_("Lines for one scheme only:"), *own])]) if own else out
 
 
-def all_helplines(knowledge: Knowledge, lang: str) -> list[str]:
-    """Every helpline on file, one line each (unconfirmed ones hedged)."""
-    return [_helpline_line(h, lang) for h in knowledge.helplines]
+def general_helplines_answer(knowledge: Knowledge, lang: str) -> str:
+    """The general MSME Ministry lines under their heading: what follows a centre's or another scheme's own
+    contacts ("tool room in Ludhiana" → "phone number?"), never a helpdesk that serves one other scheme."""
+    _ = gettext(lang)
+    return "\n".join([_("General MSME Ministry lines:"), *general_helplines(knowledge, lang)])
 
 
-def _helpline_line(helpline: dict[str, Any], lang: str) -> str:
+def general_helplines(knowledge: Knowledge, lang: str) -> list[str]:
+    """The general MSME lines, one each (unconfirmed ones hedged)."""
+    return [_helpline_line(h, lang) for h in _general(knowledge)]
+
+
+def _general(knowledge: Knowledge) -> list[dict[str, Any]]:
+    """Lines for any MSME matter: those covering no one scheme (`covers: []`, the Ministry's call centre)
+    and the grievance portal's, which takes any MSME's complaint or request for help (champions@gov.in)."""
+    return [h for h in knowledge.helplines if not h.get("covers") or COMPLAINTS in h["covers"]]
+
+
+def _own_line(knowledge: Knowledge, helpline: dict[str, Any], lang: str) -> str:
+    """A scheme's own helpdesk with the schemes it serves: "☎ GeM Helpdesk, only for Government e-Marketplace
+    (GeM): 1800-419-3436"."""
+    _ = gettext(lang)
+    names = ", ".join(knowledge.topic_name(topic, lang) for topic in helpline["covers"])
+    return _helpline_line(helpline, lang, serves=_("only for %(schemes)s") % {"schemes": names})
+
+
+def _helpline_line(helpline: dict[str, Any], lang: str, serves: str = "") -> str:
     _ = gettext(lang)
     contact = " / ".join(v for v in (helpline.get("phone"), helpline.get("email")) if v)
     # an unconfirmed line says what is known of it ("started on trial in 2010; not confirmed it still works")
@@ -347,7 +371,8 @@ def _helpline_line(helpline: dict[str, Any], lang: str) -> str:
     hedge = "" if helpline.get("verified", True) else " " + _("(please confirm: not verified)")
     hedge += f" {note}" if note and hedge else ""
     icon = "☎" if helpline.get("phone") else "✉"
-    return f"{icon} {text(helpline.get('name'), lang)}: {contact}{hedge}"
+    name = text(helpline.get("name"), lang) + (f", {serves}" if serves else "")
+    return f"{icon} {name}: {contact}{hedge}"
 
 
 def numbered(lines: list[str], options: tuple[Option, ...], lang: str) -> str:

@@ -207,7 +207,7 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
         phone_asked = says_any(text, word_list("words", "phone_asks"))
         reach = finder.contacts(_meant(turn, text), turn.lang, phone_asked)
         reach = _with_hours_note(reach, turn.lang) if hours else reach  # "address aur timing batao"
-        general = answers.helpline_answer(turn.snap.knowledge, None, turn.lang)
+        general = answers.general_helplines_answer(turn.snap.knowledge, turn.lang)
         return [_about_the_list(turn, replace(reach, text=f"{reach.text}\n\n{general}"))]
     # ("in my village what schemes are there?" asks for schemes, not about the centres)
     # (a centre has no papers or conditions of its own: "iske documents" asks of the scheme before them)

@@ -207,8 +207,12 @@ class Matcher:
         # The papers named in one word ("दस्तावेज", "docs"), as opposed to "kya kya chahiye"
         self.paper_words = frozenset(ws[0] for ws in self.aspects.words_of("documents") if len(ws) == 1)
         self.centre_types = PhraseIndex(_pairs("centre_types"))
+        # (and in the phrases of what we do not cover: "loan nahi de raha" is a bank's refusal, "loan de do" no)
         self.not_covered = PhraseIndex(
-            _pairs("not_covered"), skip=self.fillers, not_typos=not_typos, name_words=name_words
+            _pairs("not_covered"),
+            skip=self.fillers - self.negations,
+            not_typos=not_typos,
+            name_words=name_words,
         )
         # Each negative is a phrase: "d mart" vetoes MSME Mart only with both its words.
         self.negatives = {

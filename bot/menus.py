@@ -1,6 +1,6 @@
 """Replies that are not about one scheme: greeting, menu, scheme list, language, fallback."""
 
-from bot.answers import ASPECTS, aspect_label, numbered
+from bot.answers import ASPECTS, aspect_label, link_line, numbered
 from bot.i18n import gettext
 from bot.knowledge import Knowledge, text
 from bot.messages import Option
@@ -176,6 +176,23 @@ def confused(knowledge: Knowledge, topic: str | None, lang: str) -> tuple[str, t
         line = _('Sorry about that. Ask me one thing in a few words, for example "PMEGP documents".')
         options = (*menu_options(lang)[:SHORT_MENU], person)
     return numbered([line], options, lang), options
+
+
+def disputed(knowledge: Knowledge, topic: str | None, lang: str) -> tuple[str, tuple[Option, ...]]:
+    """ "galat jawab hai ye", "this answer is wrong": sorry, where the answer comes from and where to check
+    it, and a person offered ("haan" passes the question on), not how to correct a certificate."""
+    _ = gettext(lang)
+    lines = [_("Sorry, that answer may be wrong or out of date.")]
+    scheme = knowledge.schemes.get(topic or "")
+    if scheme is not None:
+        lines.append(
+            _("It comes from my knowledge base's record of %(name)s; please check it on the official site:")
+            % {"name": text(scheme["name"], lang)}
+        )
+        lines.append(link_line(scheme, lang) or f"📝 {text(scheme.get('note'), lang)}")
+    lines.append(_("Shall I pass your question to the MSME helpline team? A person will reply here."))
+    options = (Option(_("Talk to a person"), "@agent"), Option(_("Something else"), WAY_OUT))
+    return numbered(lines, options, lang), options
 
 
 def not_covered(

@@ -99,6 +99,8 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         named = u.confident and u.best.label != COMPLAINTS
         scheme = u.best.label if named else session.topic
         return payloads.handle_payload(turn, f"@fraud {scheme or ''}".strip(), u)
+    if _said_alone(turn, u, "disputed"):  # "galat jawab hai ye": sorry, a person offered (not "correct it")
+        return payloads.handle_payload(turn, "@disputed", u)
     prize = _prize(turn, u, text)
     if prize:  # "MSME lottery jeeti hai, fee bharni hai": the ministry runs none
         return prize
@@ -522,6 +524,8 @@ def _menu_request(turn: Turn, u: Understanding) -> list[Reply] | None:
         in_full = u.intent_words.get(intent, 0) >= INTENT_SAID_IN_FULL
         if intent in (*SMALL_TALK, "ack") and (needs or (asks_part and not in_full) or stray):
             continue  # "...sarkari madad milegi?" is a question, not a call for the menu
+        if intent == "greeting" and _greeting_in_passing(turn, u):
+            continue  # "mere bete ne pehle hi le liya hai": the ही of "pehle hi", no "hi!"
         if intent == "scheme_list" and (u.confident or stray or u.not_covered):
             continue
         if intent == "fraud" and u.not_covered:
@@ -551,6 +555,22 @@ def _only_acks(turn: Turn, u: Understanding) -> bool:
             return False
         at += step
     return True
+
+
+def _said_alone(turn: Turn, u: Understanding, intent: str) -> bool:
+    """Whether the message is `intent`'s phrases and fillers only: "ye to galat hai" disputes the answer, but
+    "this is wrong, the limit is 5 crore" says the limit and "certificate me naam galat hai" asks to correct it."""
+    said = keys(u.text)
+    phrases = turn.snap.matcher.intents.present_words(intent, said)
+    return intent in u.intents and bool(phrases) and not set(said) - phrases - turn.snap.matcher.fillers
+
+
+def _greeting_in_passing(turn: Turn, u: Understanding) -> bool:
+    """A greeting said only in words that are also fillers ("hi", which is also Hindi's ही) greets only where a
+    greeting stands, first: "hi sahayak" does; "mere bete ne pehle hi le liya hai" does not."""
+    said = keys(u.text)
+    greeting = turn.snap.matcher.intents.present_words("greeting", said)
+    return bool(greeting) and greeting <= turn.snap.matcher.fillers and said[0] not in greeting
 
 
 def _only_everyday_words(turn: Turn, u: Understanding, close: list[str]) -> bool:
@@ -657,10 +677,7 @@ def _named_elsewhere_only(u: Understanding) -> bool:
 
 def _not_covered(turn: Turn, u: Understanding) -> Reply:
     """An honest "no details on Mudra" with the schemes its words also point to."""
-    top = u.best  # "mudra loan": the schemes a word they share ("loan") points to
-    related = [h.label for h in u.topics if top and h.matched == top.matched][:3]
-    # ("ODOP ki margin money?": PMEGP's everyday words, on offer in case it is what they meant)
-    related = related if len(related) > 1 or _named_elsewhere_only(u) else []
+    related = _related_to_not_covered(u)
     answer = menus.not_covered(u.not_covered, turn.snap.knowledge, related, turn.lang)
     # understood, and about something else: "address?" or "documents?" next is not about what came before
     # (unless it asked of the scheme discussed: "isme health insurance milta hai?")
@@ -668,6 +685,19 @@ def _not_covered(turn: Turn, u: Understanding) -> Reply:
     if not says_any(u.text, word_list("words", "this_words")):
         turn.session.topic = turn.session.aspect = None
     return turn.reply(answer, "fallback", confidence=0.0, runners_up=tuple(related))
+
+
+def _related_to_not_covered(u: Understanding) -> list[str]:
+    """Ours on offer beside a scheme we do not cover: those a word they share points to ("mudra loan": the
+    loan schemes), or the one its other words name ("ODOP ki margin money?": PMEGP's); not one its own
+    phrase's words touch by chance ("bank loan nahi de raha": "nahi de" is no buyer's unpaid bill)."""
+    sharing: dict[frozenset[str], list[str]] = {}
+    for hit in u.topics:
+        sharing.setdefault(hit.matched, []).append(hit.label)
+    top = u.best
+    if top and len(sharing[top.matched]) == 1 and top.score >= CLARIFY_THRESHOLD and _named_elsewhere_only(u):
+        return [top.label]
+    return next((labels[:3] for labels in sharing.values() if len(labels) > 1), [])
 
 
 def _sized(turn: Turn, text: str, u: Understanding) -> FactMatch | None:

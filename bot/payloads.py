@@ -29,7 +29,7 @@ INTENT_PAYLOADS = {
 # own writing ("@Sahayak pmegp kya hai").
 VERBS = frozenset(
     {"scheme", "schemes", "near", "centre", "helpline", "language", "ack", "confused", "thanks", "help"}
-    | {"agent", "fraud", "status", "sure", "menu"}
+    | {"agent", "fraud", "status", "sure", "menu", "disputed"}
 )
 
 
@@ -109,6 +109,11 @@ def handle_payload(
         last = tickets.last_answer(turn.session) or {}
         sure = answers.how_sure(knowledge, last.get("topic"), last.get("confidence"), turn.lang)
         return [turn.reply((sure, ()), "how_sure", topic=last.get("topic"), confidence=1.0)]
+    if verb == "disputed":  # "galat jawab hai ye": about the answer before it, as "how sure are you?" is
+        topic = (tickets.last_answer(turn.session) or {}).get("topic")
+        return [
+            turn.reply(menus.disputed(knowledge, topic, turn.lang), "disputed", topic=topic, confidence=1.0)
+        ]
     return [turn.reply(menus.greeting(turn.lang), "greeting", confidence=1.0)]
 
 

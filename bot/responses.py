@@ -141,7 +141,7 @@ def helpline(
         turn.session.topic, turn.session.aspect = topic, "contact"
     text = answers.helpline_answer(turn.snap.knowledge, topic, turn.lang)
     if topic and with_general:
-        general = answers.helpline_answer(turn.snap.knowledge, None, turn.lang)
+        general = answers.general_helplines_answer(turn.snap.knowledge, turn.lang)
         new_lines = [line for line in general.split("\n")[1:] if _contact(line) not in text]
         if new_lines:  # lines the topic's answer did not already give (no number twice)
             text += "\n\n" + "\n".join([general.split("\n")[0], *new_lines])

@@ -21,8 +21,8 @@ from bot.sessions import Session
 from bot.turn import Turn
 
 OPEN, TAKEN, CLOSED = "open", "taken", "closed"
-# Turns that ask the staff nothing: the request for a person itself, greetings, thanks, the menu.
-NO_QUESTION = frozenset({"agent", "greeting", "thanks", "help", "ack"})
+# Turns that ask the staff nothing: the request for a person itself, greetings, thanks, the menu, "galat jawab hai".
+NO_QUESTION = frozenset({"agent", "greeting", "thanks", "help", "ack", "disputed"})
 # A staff answer's delivery error when the channel's reply window had closed (WhatsApp's 24 hours).
 OUTSIDE_WINDOW = "outside_window"
 # An answer handed to its channel whose outcome is not back yet (or was lost in a restart).
@@ -334,8 +334,8 @@ def record_delivery(db: sqlite_utils.Database, number: int, error: str | None) -
 
 # Replies about one scheme that "how sure are you?" can vouch for.
 ANSWERS = frozenset({"scheme_info", "helpline"})
-# Replies that leave the last answer standing: "ok", "thanks", "reply in hindi", "how sure?" itself.
-ASIDES = frozenset({"how_sure", "language", "ack", "thanks"})
+# Replies that leave the last answer standing: "ok", "thanks", "reply in hindi", "how sure?" itself, "galat hai".
+ASIDES = frozenset({"how_sure", "language", "ack", "thanks", "disputed"})
 # Replies that say the bot could not place a message.
 UNPLACED = frozenset({"fallback", "clarify", "unclear"})
 # Replies that answer a question (a request's first question gets one, and is said to be passed on).

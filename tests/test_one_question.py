@@ -128,6 +128,31 @@ def test_needs_outside_msme_are_said_to_be_outside(services, text, name):
 
 @pytest.mark.parametrize(
     "text",
+    [
+        "bank loan nahi de raha kya karu",
+        "बैंक लोन नहीं दे रहा क्या करूं",
+        "bank is not giving me loan what to do",
+        "bank ne loan reject kar diya",
+        "my loan application rejected by bank",
+    ],
+)
+def test_a_bank_refusing_a_loan_is_not_covered_and_no_buyers_late_payment(services, text):
+    """ "Did you mean MSME Samadhaan?" read "nahi de raha" as a buyer not paying; the loan schemes are offered."""
+    [reply] = say(services, text)
+    offered = {o.payload.split()[1] for o in reply.options if o.payload.startswith("@scheme ")}
+    assert reply.intent == "fallback" and "samadhaan" not in offered and "pmegp" in offered
+
+
+@pytest.mark.parametrize("text", ["buyer payment nahi de raha", "खरीदार पैसा नहीं दे रहा", "mujhe loan de do"])
+def test_a_buyer_not_paying_stays_samadhaan_and_a_loan_asked_for_is_no_refusal(services, text):
+    [reply] = say(services, text)
+    assert (
+        reply.intent in ("scheme_info", "clarify") and "refus" not in reply.text and "मना" not in reply.text
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
     ["किसी से बात करवा दो", "मुझे कॉल करवा दो", "अब समझ नहीं आ रहा क्या करें किसी से बात करवा दो", "bakwas bot h"],
 )
 def test_asking_for_a_person_in_other_words_hands_over(services, text):
@@ -1520,15 +1545,16 @@ def test_a_word_of_many_items_or_of_anyone_names_no_list_item(services, text):
 
 
 def test_an_unanswered_guess_does_not_replace_the_scheme_of_the_chat(services):
-    """ "bank wale loan nahi de rahe" in a PMEGP chat gets "did you mean Samadhaan?"; the next question
-    left that unanswered and is still about PMEGP; a "haan" takes the guess."""
+    """ "party paise nahi de rahi" in a PMEGP chat gets "did you mean Samadhaan?"; the next question
+    left that unanswered and is still about PMEGP; a "haan" takes the guess. (A bank that will not lend is
+    no such guess: test_a_bank_refusing_a_loan_is_not_covered_and_no_buyers_late_payment.)"""
     say(services, "pmegp kya hai", user="a")
-    [guess] = say(services, "bank wale loan nahi de rahe", user="a")
+    [guess] = say(services, "party paise nahi de rahi", user="a")
     assert guess.intent == "clarify" and guess.runners_up == ("samadhaan",)
     [reply] = say(services, "subsidy kab milegi", user="a")
     assert (reply.topic, reply.aspect) == ("pmegp", "benefits")
     say(services, "pmegp kya hai", user="b")
-    say(services, "bank wale loan nahi de rahe", user="b")
+    say(services, "party paise nahi de rahi", user="b")
     [yes] = say(services, "haan", user="b")
     assert yes.topic == "samadhaan"
 

@@ -36,6 +36,34 @@ def test_ticket_fallback_offers_a_person_and_choosing_it_opens_a_ticket(services
     assert reply.intent == "agent" and tickets.open_for(services.db, CITIZEN) is not None
 
 
+@pytest.mark.parametrize(
+    "dispute",
+    ["galat jawab hai ye", "ye to galat hai", "this answer is wrong", "आपका जवाब गलत है", "जवाब गलत है"],
+)
+def test_ticket_a_disputed_answer_gets_a_sorry_and_yes_passes_the_question_on(services, dispute):
+    say(services, CITIZEN, "pmegp subsidy kitni hai")
+    [sorry] = say(services, CITIZEN, dispute)
+    assert sorry.intent == "disputed" and sorry.topic == "pmegp" and sorry.options[0].payload == "@agent"
+    assert "kviconline.gov.in" in sorry.text and tickets.open_for(services.db, CITIZEN) is None
+    [reply] = say(services, CITIZEN, "haan")
+    assert reply.intent == "agent"
+    assert tickets.open_for(services.db, CITIZEN).question == "pmegp subsidy kitni hai"
+
+
+@pytest.mark.parametrize(
+    "more",
+    [
+        "this is wrong, the limit is 5 crore",
+        "certificate me naam galat hai",
+        "udyam certificate mein naam galat hai",
+    ],
+)
+def test_ticket_a_wrong_detail_told_is_no_dispute_of_the_answer(services, more):
+    say(services, CITIZEN, "udyam registration")
+    [reply] = say(services, CITIZEN, more)
+    assert reply.intent == "scheme_info" and reply.topic == "udyam"
+
+
 def test_ticket_reply_puts_helpline_numbers_first_then_the_promise_in_hindi(services):
     say(services, CITIZEN, "मेरा बिजली बिल कैसे भरूं")
     [reply] = say(services, CITIZEN, "मानव सहायता")
