@@ -23,8 +23,14 @@ def needs_registration(turn: Turn, u: Understanding, text: str) -> str | None:
     return topic if topic in turn.snap.knowledge.schemes and topic != answers.REGISTRATION else None
 
 
-# "wo pehle wala dikhao": show the scheme before this one; "the previous one" names a scheme as "one".
-SHOW_WORDS = frozenset(keys("dikhao dikha batao bata show tell दिखाओ दिखाइए बताओ बताइए"))
+# "wo pehle wala dikhao", "pehle wala helpline dubara bhejo": show (again) the scheme before this one; "the
+# previous one" names a scheme as "one".
+SHOW_WORDS = frozenset(
+    keys(
+        "dikhao dikha batao bata show tell send again bhejo bhejiye bhej dubara dobara phir fir "
+        "दिखाओ दिखाइए बताओ बताइए भेजो भेजिए दोबारा दुबारा फिर"
+    )
+)
 ONE = frozenset(keys("one"))
 
 
@@ -36,14 +42,17 @@ def earlier_topic(turn: Turn, u: Understanding, text: str) -> str | None:
     phrases = word_list("words", "earlier_scheme") + first
     if u.confident or not says_any(text, phrases):
         return None
-    # (with schemes on screen, "the first one" is the first of them: a list's first two options are two
-    # schemes, one answer's are its parts)
+    # (with schemes or centres on screen, "the first one" is the first of them: a list's first two options
+    # are two schemes, one answer's are its parts)
     offered = [o.payload.split()[1] for o in turn.session.options if o.payload.startswith("@scheme ")]
-    if len(set(offered[:2])) == 2:
+    if len(set(offered[:2])) == 2 or turn.session.centres:
         return None
     # ("pehle wala loan band karna hai", "pehli wali machine kharab hai" ask of no scheme)
-    other = set(u.unknown) - {k for p in phrases for k in keys(p)}
-    if other or (u.topics and u.best.score >= CLARIFY_THRESHOLD):
+    other = set(u.unknown) - {k for p in phrases for k in keys(p)} - SHOW_WORDS
+    # (a detail's word that also names a scheme weakly, "fee" in CGTMSE's "guarantee fee", names none)
+    if other or (
+        u.topics and u.best.score >= CLARIFY_THRESHOLD and u.best.matched - turn.snap.details.ask_words
+    ):
         return None
     if not (u.aspect or set(keys(text)) & (word_keys("scheme_nouns") | SHOW_WORDS | ONE)):
         return None

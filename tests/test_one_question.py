@@ -1786,6 +1786,11 @@ def test_who_gives_the_loan_is_the_line_that_says(services):
         ("pehle wali ke documents", "gem"),
         ("sabse pehle wali ke documents", "udyam"),
         ("first one I asked about", "udyam"),
+        ("the first one - what is the fee?", "udyam"),
+        ("go back to the first one, documents", "udyam"),
+        ("first wala ka link", "udyam"),
+        ("pehle wala helpline dubara bhejo", "gem"),
+        ("पहले वाली का हेल्पलाइन नंबर दोबारा भेजो", "gem"),
     ],
 )
 def test_the_earlier_and_the_very_first_scheme(services, then, topic):
