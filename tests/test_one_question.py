@@ -827,6 +827,8 @@ def test_two_schemes_to_choose_between_are_shown_side_by_side(services, text, ex
     [
         "bhai udyog aadhar 2019 me bana tha, ab wo chalega ya naya udyam banwana padega?",  # "ya" is no choice here
         "pmegp or cgtmse documents",  # a part of each is asked
+        "aur cgtmse ke liye udyam jaruri hai?",  # "aur" keys as "or" but joins
+        "aur gem ke liye udyam chahiye?",
     ],
 )
 def test_or_between_words_is_no_comparison(services, text):
