@@ -8,8 +8,8 @@ from bot.fact_lines import FIELDS, MAX_LINES, FactMatch, asked_words
 from bot.knowledge import items
 from bot.language import continues
 from bot.matcher import CLARIFY_THRESHOLD, Understanding
-from bot.normalize import keys, says_any
-from bot.phrases import word_keys, word_list
+from bot.normalize import clean, keys, says_any
+from bot.phrases import word_forms, word_keys, word_list
 from bot.turn import Turn
 
 
@@ -68,6 +68,22 @@ def talked_about(turn: Turn) -> list[str]:
     return list(
         dict.fromkeys(h["topic"] for h in reversed(turn.session.history) if h.get("topic") in schemes)
     )
+
+
+def asks_about_it(turn: Turn, u: Understanding, text: str) -> bool:
+    """ "ok scheme ke bare me batao", "is yojana ke bare me", "tell me about the scheme" in a chat about one
+    scheme (EFC, then its missing list of places): that scheme, not the list of them all; "schemes batao",
+    "koi aur yojana", "sarkari yojana ke bare me" still ask for the list."""
+    if turn.session.topic not in turn.snap.knowledge.schemes or u.topics or u.unknown or u.not_covered:
+        return False
+    if "scheme_list" not in u.intents or not set(u.intents) <= {"scheme_list", "ack"}:
+        return False
+    said = set(keys(text))
+    others = word_keys("another") | word_keys("all_words") | word_keys("which_words")
+    if said & (others | word_keys("every_schemes_words")) or questions.asks_several(text):
+        return False
+    one = word_forms("scheme_nouns") - word_forms("many_schemes")
+    return bool(one & set(clean(text).split())) and says_any(text, word_list("words", "about_words"))
 
 
 def asks_for_the_rest(turn: Turn, u: Understanding) -> bool:

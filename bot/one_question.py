@@ -187,6 +187,8 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         ]
     if follow_ups.asks_how_much(turn, u):  # "kitna?" after PM Vishwakarma: its benefits (it fell back)
         return [responses.scheme(turn, session.topic, "benefits", u, confidence=0.8)]
+    if follow_ups.asks_about_it(turn, u, text):  # "ok scheme ke bare me batao" after EFC: EFC, not the list
+        return [responses.scheme(turn, session.topic, "overview", u, confidence=0.8)]
     requested = _menu_request(turn, u)
     if requested is not None:
         return requested
