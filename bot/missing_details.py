@@ -29,6 +29,9 @@ EVIDENCE = "evidence"
 # The key of a detail's asks that ask it only as the whole message, as written ("age?"; "aage kya karna hai"
 # asks what comes next, and "aage" keys as "age").
 ALONE = "alone"
+# The key of the part of a scheme where a detail would be, shown when the record lacks it ("kitne din me milta
+# h certificate": Udyam's steps, which say the certificate is issued online on submission).
+PART = "part"
 
 
 class MissingDetails:
@@ -40,11 +43,12 @@ class MissingDetails:
             (label, p)
             for label, by_lang in data.items()
             for lang, ps in by_lang.items()
-            if lang not in (EVIDENCE, ALONE)
+            if lang not in (EVIDENCE, ALONE, PART)
             for p in ps
         )
         self.evidence = {label: by_lang.get(EVIDENCE) or [] for label, by_lang in data.items()}
         self.alone = {clean(p): label for label, by_lang in data.items() for p in by_lang.get(ALONE) or []}
+        self.parts = {label: by_lang[PART][0] for label, by_lang in data.items() if by_lang.get(PART)}
         # Every word a way of asking uses: "processing", "last date" are no unknown words in a follow-up.
         self.ask_words = self.asks.vocabulary
         # What each scheme's answers say, both languages; a detail's evidence must be said word for
@@ -77,6 +81,10 @@ class MissingDetails:
         "within" for "kitne din me")."""
         label = self.asked(text)
         return self.evidence[label] if label else []
+
+    def part(self, label: str | None) -> str | None:
+        """The part of a scheme's answer where the detail `label` would be said, if the data names one."""
+        return self.parts.get(label) if label else None
 
     def name(self, label: str, lang: str) -> str:
         """The detail as the honest line names it ("interest rate", "ब्याज दर")."""

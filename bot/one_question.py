@@ -205,9 +205,16 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         # "I'm 17", "meri age 45 hai, 8th fail hu" after PMEGP: whether they qualify, its eligibility
         return [responses.scheme(turn, session.topic, "eligibility", u, confidence=0.6)]
     stray = set(u.unknown) - turn.snap.details.ask_words  # "car" in "car ki emi", not "processing"
-    if followup and not (u.not_covered or stray) and turn.snap.details.missing(session.topic, u.text):
-        # "iska byaj kitna hai?" after PMEGP: the record has no interest rate, and the answer says so
-        return [responses.scheme(turn, session.topic, u.aspect or "overview", u, confidence=0.6)]
+    missing = (
+        turn.snap.details.missing(session.topic, u.text)
+        if followup and not (u.not_covered or stray)
+        else None
+    )
+    if missing:
+        # "iska byaj kitna hai?" after PMEGP: the record has no interest rate, and the answer says so, with the
+        # part where it would be ("kitne din me milta h certificate": the steps, "issued online")
+        aspect = u.aspect or turn.snap.details.part(missing) or "overview"
+        return [responses.scheme(turn, session.topic, aspect, u, confidence=0.6)]
     if u.not_covered and not u.confident:
         return [_not_covered(turn, u)]
     each = _each_offered(turn, u, text)
