@@ -128,6 +128,9 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     if group_lines is not None:  # "is msme samadhan for medium enterprises also?": its lines on them
         return [responses.facts(turn, u.best.label, group_lines, u)]
     listed = _of_the_list(turn, u, text)
+    giving = _listed_that_give(turn, u, listed)
+    if giving:  # "which one gives subsidy?" after PMEGP, ZED, CGTMSE and Sambandh: PMEGP and ZED
+        return [responses.schemes_for_need(turn, giving, u)]
     if listed:  # "कितना पैसा मिलेगा?" right after PMEGP, CGTMSE and Udyam were listed: which of them
         aspect = u.aspect or "benefits"
         return [
@@ -613,6 +616,15 @@ def _of_the_list(turn: Turn, u: Understanding, text: str) -> list[str]:
     if u.confident and u.best.label in listed:  # "subsidy kitni?" after a list with PMEGP: PMEGP's
         return []
     return listed if not u.confident or turn.snap.matcher.only_shared_words(u) else []
+
+
+def _listed_that_give(turn: Turn, u: Understanding, listed: list[str]) -> list[str]:
+    """Of the schemes just listed, those whose words the message's own point to, when it asks which one
+    ("which one gives subsidy?", "इनमें से किसमें सब्सिडी है"), in the list's order."""
+    if not listed or not set(keys(u.text)) & word_keys("which_words"):
+        return []
+    pointed = {h.label for h in u.topics}
+    return [s for s in listed if s in pointed]
 
 
 def _listed(session: Session) -> list[str]:
