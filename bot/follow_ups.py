@@ -87,8 +87,17 @@ def asks_about_it(turn: Turn, u: Understanding, text: str) -> bool:
 
 
 def asks_for_the_rest(turn: Turn, u: Understanding) -> bool:
-    """ "aur batao", "tell me more", a bare "aur?" right after a scheme's answer, naming nothing else."""
-    return _after_an_answer(turn, u) and ("more" in u.intents or set(keys(u.text)) <= BARE_MORE)
+    """ "aur batao", "tell me more", a bare "aur?" right after a scheme's answer, naming nothing else; and a
+    bare "haan", "yes" right after one ("pmegp loan chahiye", its overview, "haan": they want it, go on)."""
+    said = set(keys(u.text))
+    yes = bool(said) and said <= word_keys("yes_words") and _last_was_a_scheme(turn)
+    return _after_an_answer(turn, u) and ("more" in u.intents or said <= BARE_MORE or yes)
+
+
+def _last_was_a_scheme(turn: Turn) -> bool:
+    """Whether the bot's last reply was a scheme's answer (no question of its own a "haan" could answer)."""
+    history = turn.session.history
+    return bool(history) and history[-1].get("intent") == "scheme_info"
 
 
 def _after_an_answer(turn: Turn, u: Understanding) -> bool:
