@@ -117,7 +117,7 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         if lines is not None:
             return [responses.facts(turn, needing, lines, u)]
         return [responses.scheme(turn, needing, "eligibility", u, confidence=0.7)]
-    group = groups.asked(text)
+    group = group_answers.asked(turn, u, text)
     own_lines = group_answers.in_chat_lines(turn, u, group) if group else None
     if own_lines is not None:  # "मैं महिला उद्यमी हूँ…" in a ZED chat: ZED's lines about women
         return [responses.facts(turn, session.topic, own_lines, u)]
