@@ -60,6 +60,7 @@ class CentreAnswer:
     place: str | None  # the resolved place's display name
     point: tuple[float, float] | None = None  # where distances were measured from
     numbered: bool = False  # the text lists its centres by number, and they are the first options
+    scheme: str | None = None  # the scheme an answer with no centre is about ("phone?" next asks its contact)
 
 
 def _centre_places(centres: list[dict[str, Any]]) -> list[tuple[Place, str]]:
@@ -432,7 +433,8 @@ class CentreFinder:
         if point is not None:
             payload = f"@near {point[0]:.4f},{point[1]:.4f} any"
             options.append(Option(_("Nearest MSME centres instead"), payload))
-        return CentreAnswer(body, (), tuple(options), place)
+        scheme = EFC if EFC in self.knowledge.schemes else None
+        return CentreAnswer(body, (), tuple(options), place, scheme=scheme)
 
     def _options(self, lang: str) -> tuple[Option, ...]:
         _ = gettext(lang)

@@ -24,8 +24,11 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     named_type = u.centre_type  # "any" when only a generic centre word was used
     if named_type == "any" and _office_in_a_scheme_chat(turn, text):
         named_type = OFFICE  # "mere shehar me koi office hai?" after PMEGP asks for its offices (DIC, KVIC)
-    # A generic "centre" asks for every kind again; no centre word keeps the kind asked before.
-    centre_type = None if named_type == "any" else named_type or session.centre_type
+    # A generic "centre" asks for every kind again; no centre word keeps the kind asked before, or the one
+    # the chat is about ("kahan hai mere paas, lucknow" after "efc kya hai": no EFC list, said; not tool rooms)
+    centre_type = (
+        None if named_type == "any" else named_type or session.centre_type or _kind_discussed(session)
+    )
     # "विश्वकर्मा योजना का रजिस्ट्रेशन कहाँ होगा, जन सेवा केंद्र पर?" asks about the scheme it names;
     # "Infosys technology centre ... job vacancy?" about something we do not cover.
     # "CTTC Bhubaneswar ka address" calls a centre by its short name, not the Technology Centres scheme.
@@ -323,6 +326,12 @@ def _meant(turn: Turn, text: str) -> list[str]:
 # Schemes that are themselves networks of centres: a centre word beside them asks for the centres.
 TECH_CENTRES = "tech-centres"
 CENTRE_SCHEMES = frozenset({TECH_CENTRES, "efc"})
+
+
+def _kind_discussed(session: Session) -> str | None:
+    """The kind of centre the scheme being discussed is about: EFC's (the other centre schemes' centres are
+    of every kind)."""
+    return EFC if session.topic == EFC else None
 
 
 def _office_in_a_scheme_chat(turn: Turn, text: str) -> bool:

@@ -8,8 +8,8 @@ from bot.fact_lines import FIELDS, MAX_LINES, FactMatch, asked_words
 from bot.knowledge import items
 from bot.language import continues
 from bot.matcher import CLARIFY_THRESHOLD, Understanding
-from bot.normalize import keys, says_any
-from bot.phrases import word_keys, word_list
+from bot.normalize import clean, keys, says_any
+from bot.phrases import word_forms, word_keys, word_list
 from bot.turn import Turn
 
 
@@ -23,8 +23,14 @@ def needs_registration(turn: Turn, u: Understanding, text: str) -> str | None:
     return topic if topic in turn.snap.knowledge.schemes and topic != answers.REGISTRATION else None
 
 
-# "wo pehle wala dikhao": show the scheme before this one; "the previous one" names a scheme as "one".
-SHOW_WORDS = frozenset(keys("dikhao dikha batao bata show tell दिखाओ दिखाइए बताओ बताइए"))
+# "wo pehle wala dikhao", "pehle wala helpline dubara bhejo": show (again) the scheme before this one; "the
+# previous one" names a scheme as "one".
+SHOW_WORDS = frozenset(
+    keys(
+        "dikhao dikha batao bata show tell send again bhejo bhejiye bhej dubara dobara phir fir "
+        "दिखाओ दिखाइए बताओ बताइए भेजो भेजिए दोबारा दुबारा फिर"
+    )
+)
 ONE = frozenset(keys("one"))
 
 
@@ -36,14 +42,17 @@ def earlier_topic(turn: Turn, u: Understanding, text: str) -> str | None:
     phrases = word_list("words", "earlier_scheme") + first
     if u.confident or not says_any(text, phrases):
         return None
-    # (with schemes on screen, "the first one" is the first of them: a list's first two options are two
-    # schemes, one answer's are its parts)
+    # (with schemes or centres on screen, "the first one" is the first of them: a list's first two options
+    # are two schemes, one answer's are its parts)
     offered = [o.payload.split()[1] for o in turn.session.options if o.payload.startswith("@scheme ")]
-    if len(set(offered[:2])) == 2:
+    if len(set(offered[:2])) == 2 or turn.session.centres:
         return None
     # ("pehle wala loan band karna hai", "pehli wali machine kharab hai" ask of no scheme)
-    other = set(u.unknown) - {k for p in phrases for k in keys(p)}
-    if other or (u.topics and u.best.score >= CLARIFY_THRESHOLD):
+    other = set(u.unknown) - {k for p in phrases for k in keys(p)} - SHOW_WORDS
+    # (a detail's word that also names a scheme weakly, "fee" in CGTMSE's "guarantee fee", names none)
+    if other or (
+        u.topics and u.best.score >= CLARIFY_THRESHOLD and u.best.matched - turn.snap.details.ask_words
+    ):
         return None
     if not (u.aspect or set(keys(text)) & (word_keys("scheme_nouns") | SHOW_WORDS | ONE)):
         return None
@@ -61,9 +70,34 @@ def talked_about(turn: Turn) -> list[str]:
     )
 
 
+def asks_about_it(turn: Turn, u: Understanding, text: str) -> bool:
+    """ "ok scheme ke bare me batao", "is yojana ke bare me", "tell me about the scheme" in a chat about one
+    scheme (EFC, then its missing list of places): that scheme, not the list of them all; "schemes batao",
+    "koi aur yojana", "sarkari yojana ke bare me" still ask for the list."""
+    if turn.session.topic not in turn.snap.knowledge.schemes or u.topics or u.unknown or u.not_covered:
+        return False
+    if "scheme_list" not in u.intents or not set(u.intents) <= {"scheme_list", "ack"}:
+        return False
+    said = set(keys(text))
+    others = word_keys("another") | word_keys("all_words") | word_keys("which_words")
+    if said & (others | word_keys("every_schemes_words")) or questions.asks_several(text):
+        return False
+    one = word_forms("scheme_nouns") - word_forms("many_schemes")
+    return bool(one & set(clean(text).split())) and says_any(text, word_list("words", "about_words"))
+
+
 def asks_for_the_rest(turn: Turn, u: Understanding) -> bool:
-    """ "aur batao", "tell me more", a bare "aur?" right after a scheme's answer, naming nothing else."""
-    return _after_an_answer(turn, u) and ("more" in u.intents or set(keys(u.text)) <= BARE_MORE)
+    """ "aur batao", "tell me more", a bare "aur?" right after a scheme's answer, naming nothing else; and a
+    bare "haan", "yes" right after one ("pmegp loan chahiye", its overview, "haan": they want it, go on)."""
+    said = set(keys(u.text))
+    yes = bool(said) and said <= word_keys("yes_words") and _last_was_a_scheme(turn)
+    return _after_an_answer(turn, u) and ("more" in u.intents or said <= BARE_MORE or yes)
+
+
+def _last_was_a_scheme(turn: Turn) -> bool:
+    """Whether the bot's last reply was a scheme's answer (no question of its own a "haan" could answer)."""
+    history = turn.session.history
+    return bool(history) and history[-1].get("intent") == "scheme_info"
 
 
 def _after_an_answer(turn: Turn, u: Understanding) -> bool:

@@ -11,6 +11,15 @@ from bot.phrases import word_keys
 from bot.turn import Turn
 
 
+def asked(turn: Turn, u: Understanding, text: str) -> str | None:
+    """The group a message asks about ("gaon ke liye?"); not where one lives said beside another need
+    ("gaon me sabzi market yojana kab shuru hogi" asks about that market)."""
+    group = groups.asked(text)
+    if group in PLACE_GROUPS and beside_another_need(turn, u, group):
+        return None
+    return group
+
+
 def only_asks_about(turn: Turn, u: Understanding, group: str) -> bool:
     """ "any scheme for women?" asks about the group; "women's day wishes", "fauji pension" and
     "svanidhi mahilaon ke liye" ask about something else (the unknown word, the scheme not covered),
@@ -85,3 +94,6 @@ def asks_for_more(turn: Turn, u: Understanding) -> bool:
 
 # A question about a group ("women") shows this many lines of each scheme that mentions it.
 GROUP_LINES = 2
+
+# Groups named by where one lives ("gaon ke liye?"), which a longer question often mentions in passing.
+PLACE_GROUPS = frozenset({"rural", "urban"})

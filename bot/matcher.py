@@ -411,7 +411,8 @@ class Matcher:
         ("export ke papers me kya help milti h"). Words that named the scheme ("interest subvention", "pmegp
         subsidy") ask no part of it when other words do ("are we eligible for …", "… documents")."""
         hits = self.aspects.phrases_in(message_keys)
-        asking = [h for h in hits if not h.matched <= naming]
+        # (a part's other words said count: "procedure" asks how to apply beside the "register" naming Udyam)
+        asking = [h for h in hits if not (h.matched | self.aspects.present_words(h.label, message_keys)) <= naming]
         # (not "kya" alone: "training hoti h kya"; but "what is" said as such: "what is the common facility
         # centre scheme" asks what it is, not its facilities)
         if any(_said_as_such(h, message_keys) or h.matched - self.question_words for h in asking):

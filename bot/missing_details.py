@@ -13,7 +13,7 @@ from bot import scams
 from bot.caching import cached_method
 from bot.fact_lines import FIELDS
 from bot.knowledge import Knowledge, items, text
-from bot.normalize import keys, says
+from bot.normalize import clean, keys, says
 from bot.phrase_index import PhraseIndex, fullest
 from bot.phrases import display_name, phrase_file
 
@@ -26,6 +26,12 @@ ASKED_CACHE = 4096
 ASK_SLACK = 2
 # The key of a detail that lists the words of lines that answer it, not ways of asking for it.
 EVIDENCE = "evidence"
+# The key of a detail's asks that ask it only as the whole message, as written ("age?"; "aage kya karna hai"
+# asks what comes next, and "aage" keys as "age").
+ALONE = "alone"
+# The key of the part of a scheme where a detail would be, shown when the record lacks it ("kitne din me milta
+# h certificate": Udyam's steps, which say the certificate is issued online on submission).
+PART = "part"
 
 
 class MissingDetails:
@@ -37,10 +43,12 @@ class MissingDetails:
             (label, p)
             for label, by_lang in data.items()
             for lang, ps in by_lang.items()
-            if lang != EVIDENCE
+            if lang not in (EVIDENCE, ALONE, PART)
             for p in ps
         )
         self.evidence = {label: by_lang.get(EVIDENCE) or [] for label, by_lang in data.items()}
+        self.alone = {clean(p): label for label, by_lang in data.items() for p in by_lang.get(ALONE) or []}
+        self.parts = {label: by_lang[PART][0] for label, by_lang in data.items() if by_lang.get(PART)}
         # Every word a way of asking uses: "processing", "last date" are no unknown words in a follow-up.
         self.ask_words = self.asks.vocabulary
         # What each scheme's answers say, both languages; a detail's evidence must be said word for
@@ -53,9 +61,9 @@ class MissingDetails:
         self.asked: Callable[[str], str | None] = cached_method(self.asked_uncached, ASKED_CACHE)
 
     def asked_uncached(self, text: str) -> str | None:
-        """The detail `text` asks for, if any (the most fully named one)."""
+        """The detail `text` asks for, if any (the most fully named one; "age?" said alone)."""
         hit = fullest(self.asks.together_in(keys(text), ASK_SLACK))
-        named = hit.label if hit else None
+        named = hit.label if hit else self.alone.get(clean(text))
         if named is None and scams.sum_demanded(text):  # "cyber cafe wala 1500 maang raha h": a fee
             return "fee"
         return named
@@ -73,6 +81,10 @@ class MissingDetails:
         "within" for "kitne din me")."""
         label = self.asked(text)
         return self.evidence[label] if label else []
+
+    def part(self, label: str | None) -> str | None:
+        """The part of a scheme's answer where the detail `label` would be said, if the data names one."""
+        return self.parts.get(label) if label else None
 
     def name(self, label: str, lang: str) -> str:
         """The detail as the honest line names it ("interest rate", "ब्याज दर")."""

@@ -127,7 +127,7 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         if lines is not None:
             return [responses.facts(turn, needing, lines, u)]
         return [responses.scheme(turn, needing, "eligibility", u, confidence=0.7)]
-    group = groups.asked(text)
+    group = group_answers.asked(turn, u, text)
     own_lines = group_answers.in_chat_lines(turn, u, group) if group else None
     if own_lines is not None:  # "मैं महिला उद्यमी हूँ…" in a ZED chat: ZED's lines about women
         return [responses.facts(turn, session.topic, own_lines, u)]
@@ -138,6 +138,9 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     if group_lines is not None:  # "is msme samadhan for medium enterprises also?": its lines on them
         return [responses.facts(turn, u.best.label, group_lines, u)]
     listed = _of_the_list(turn, u, text)
+    giving = _listed_that_give(turn, u, listed)
+    if giving:  # "which one gives subsidy?" after PMEGP, ZED, CGTMSE and Sambandh: PMEGP and ZED
+        return [responses.schemes_for_need(turn, giving, u)]
     if listed:  # "कितना पैसा मिलेगा?" right after PMEGP, CGTMSE and Udyam were listed: which of them
         return [responses.which_listed(turn, listed, u.aspect or "benefits")]
     others = scheme_lists.other_than_discussed(turn, u)
@@ -188,6 +191,8 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         ]
     if follow_ups.asks_how_much(turn, u):  # "kitna?" after PM Vishwakarma: its benefits (it fell back)
         return [responses.scheme(turn, session.topic, "benefits", u, confidence=0.8)]
+    if follow_ups.asks_about_it(turn, u, text):  # "ok scheme ke bare me batao" after EFC: EFC, not the list
+        return [responses.scheme(turn, session.topic, "overview", u, confidence=0.8)]
     requested = _menu_request(turn, u)
     if requested is not None:
         return requested
@@ -204,9 +209,16 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         # "I'm 17", "meri age 45 hai, 8th fail hu" after PMEGP: whether they qualify, its eligibility
         return [responses.scheme(turn, session.topic, "eligibility", u, confidence=0.6)]
     stray = set(u.unknown) - turn.snap.details.ask_words  # "car" in "car ki emi", not "processing"
-    if followup and not (u.not_covered or stray) and turn.snap.details.missing(session.topic, u.text):
-        # "iska byaj kitna hai?" after PMEGP: the record has no interest rate, and the answer says so
-        return [responses.scheme(turn, session.topic, u.aspect or "overview", u, confidence=0.6)]
+    missing = (
+        turn.snap.details.missing(session.topic, u.text)
+        if followup and not (u.not_covered or stray)
+        else None
+    )
+    if missing:
+        # "iska byaj kitna hai?" after PMEGP: the record has no interest rate, and the answer says so, with the
+        # part where it would be ("kitne din me milta h certificate": the steps, "issued online")
+        aspect = u.aspect or turn.snap.details.part(missing) or "overview"
+        return [responses.scheme(turn, session.topic, aspect, u, confidence=0.6)]
     if u.not_covered and not u.confident:
         return [_not_covered(turn, u)]
     each = _each_offered(turn, u, text)
@@ -652,6 +664,15 @@ def _of_the_list(turn: Turn, u: Understanding, text: str) -> list[str]:
     if u.confident and u.best.label in listed:  # "subsidy kitni?" after a list with PMEGP: PMEGP's
         return []
     return listed if not u.confident or turn.snap.matcher.only_shared_words(u) else []
+
+
+def _listed_that_give(turn: Turn, u: Understanding, listed: list[str]) -> list[str]:
+    """Of the schemes just listed, those whose words the message's own point to, when it asks which one
+    ("which one gives subsidy?", "इनमें से किसमें सब्सिडी है"), in the list's order."""
+    if not listed or not set(keys(u.text)) & word_keys("which_words"):
+        return []
+    pointed = {h.label for h in u.topics}
+    return [s for s in listed if s in pointed]
 
 
 def _free(turn: Turn, topic: str | None) -> bool:

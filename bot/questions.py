@@ -13,7 +13,7 @@ from itertools import pairwise
 import regex
 
 from bot.matcher import NEGATION_KEYS, Understanding, content_words
-from bot.normalize import clean, keys, says_any
+from bot.normalize import clean, key, keys, says_any
 from bot.phrases import word_forms, word_keys, word_list
 
 _JOINER = regex.compile(
@@ -169,11 +169,15 @@ def compares(text: str) -> str | None:
     said = keys(text)
     if set(said) & word_keys("compare_words"):
         return "compare"
-    # ("udyam chahiye ya nahi?", "or not?" ask yes or no)
+    # ("udyam chahiye ya nahi?", "or not?" ask yes or no; "aur", whose key is "or"'s, joins: "aur cgtmse ke liye
+    # udyam jaruri hai?" asks of CGTMSE)
+    words = clean(text).split()
     chosen = [
         i
-        for i, k in enumerate(said)
-        if k in word_keys("choice_words") and not set(said[i + 1 : i + 2]) & NEGATION_KEYS
+        for i, w in enumerate(words)
+        if key(w) in word_keys("choice_words")
+        and w not in word_forms("joining_words")
+        and not {key(n) for n in words[i + 1 : i + 2]} & NEGATION_KEYS
     ]
     return "choice" if chosen else None
 

@@ -172,6 +172,8 @@ def centres(turn: Turn, found: CentreAnswer) -> Reply:
         turn.session.topic = None
         turn.session.centre_point = list(found.point) if found.point else None
         turn.session.centre_place = found.place
+    elif found.scheme:  # "EFC kahan hai": no list, and "phone?" next asks the EFC scheme's contact
+        turn.session.topic, turn.session.aspect = found.scheme, None
     return turn.reply(
         (with_choices(found, turn.lang), found.options),
         "centre_find",

@@ -23,6 +23,8 @@ def details(services: Services) -> MissingDetails:
         ("last date kab hai", "last_date"),
         ("emi kitni banegi", "repayment"),
         ("income limit for cgtmse", "income_limit"),
+        ("age?", "age_limit"),  # said alone
+        ("Age", "age_limit"),
     ],
 )
 def test_asked_detail(details: MissingDetails, text: str, detail: str) -> None:
@@ -30,7 +32,14 @@ def test_asked_detail(details: MissingDetails, text: str, detail: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["age kya karna hai", "I am interested in pmegp documents", "pmegp kya hai", "how old is cgtmse"]
+    "text",
+    [
+        "age kya karna hai",
+        "aage?",
+        "I am interested in pmegp documents",
+        "pmegp kya hai",
+        "how old is cgtmse",
+    ],
 )
 def test_no_detail_asked(details: MissingDetails, text: str) -> None:
     assert details.asked(text) is None

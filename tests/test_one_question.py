@@ -852,6 +852,8 @@ def test_two_schemes_to_choose_between_are_shown_side_by_side(services, text, ex
     [
         "bhai udyog aadhar 2019 me bana tha, ab wo chalega ya naya udyam banwana padega?",  # "ya" is no choice here
         "pmegp or cgtmse documents",  # a part of each is asked
+        "aur cgtmse ke liye udyam jaruri hai?",  # "aur" keys as "or" but joins
+        "aur gem ke liye udyam chahiye?",
     ],
 )
 def test_or_between_words_is_no_comparison(services, text):
@@ -1812,6 +1814,11 @@ def test_who_gives_the_loan_is_the_line_that_says(services):
         ("pehle wali ke documents", "gem"),
         ("sabse pehle wali ke documents", "udyam"),
         ("first one I asked about", "udyam"),
+        ("the first one - what is the fee?", "udyam"),
+        ("go back to the first one, documents", "udyam"),
+        ("first wala ka link", "udyam"),
+        ("pehle wala helpline dubara bhejo", "gem"),
+        ("पहले वाली का हेल्पलाइन नंबर दोबारा भेजो", "gem"),
     ],
 )
 def test_the_earlier_and_the_very_first_scheme(services, then, topic):
