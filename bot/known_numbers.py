@@ -15,7 +15,9 @@ def owners(knowledge: Knowledge, text: str) -> list[str | None]:
     if not said:
         return []
     found: list[str | None] = [
-        (line.get("covers") or [None])[0] for line in knowledge.helplines if said & _numbers(line.get("phone"))
+        (line.get("covers") or [None])[0]
+        for line in knowledge.helplines
+        if said & _numbers(line.get("phone"))
     ]
     found += [
         sid

@@ -412,12 +412,16 @@ class Matcher:
         subsidy") ask no part of it when other words do ("are we eligible for …", "… documents")."""
         hits = self.aspects.phrases_in(message_keys)
         # (a part's other words said count: "procedure" asks how to apply beside the "register" naming Udyam)
-        asking = [h for h in hits if not (h.matched | self.aspects.present_words(h.label, message_keys)) <= naming]
+        asking = [
+            h for h in hits if not (h.matched | self.aspects.present_words(h.label, message_keys)) <= naming
+        ]
         # (not "kya" alone: "training hoti h kya"; but "what is" said as such: "what is the common facility
         # centre scheme" asks what it is, not its facilities)
         if any(_said_as_such(h, message_keys) or h.matched - self.question_words for h in asking):
             hits = asking
-        if set(message_keys) & word_keys("eligibility_named"):  # (not "योग्यता क्या चाहिए", "kya qualification chahiye")
+        if set(message_keys) & word_keys(
+            "eligibility_named"
+        ):  # (not "योग्यता क्या चाहिए", "kya qualification chahiye")
             hits = [h for h in hits if h.label != "documents" or h.matched & self.paper_words]
         if not any(h.label == "benefits" for h in hits):
             papers = [h for h in hits if h.label == "documents" and h.matched - self.question_words]
