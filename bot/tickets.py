@@ -83,7 +83,7 @@ def last_answer(session: Session) -> dict | None:
     for entry in reversed(session.history):
         if entry.get("intent") in ASIDES:
             continue
-        return entry if entry.get("intent") in ANSWERS and entry.get("topic") else None
+        return entry if entry.get("intent") in VOUCHED and entry.get("topic") else None
     return None
 
 
@@ -333,7 +333,7 @@ def record_delivery(db: sqlite_utils.Database, number: int, error: str | None) -
 
 
 # Replies about one scheme that "how sure are you?" can vouch for.
-ANSWERS = frozenset({"scheme_info", "helpline"})
+VOUCHED = frozenset({"scheme_info", "helpline"})
 # Replies that leave the last answer standing: "ok", "thanks", "reply in hindi", "how sure?" itself, "galat hai".
 ASIDES = frozenset({"how_sure", "language", "ack", "thanks", "disputed"})
 # Replies that say the bot could not place a message.
