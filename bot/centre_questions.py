@@ -136,7 +136,8 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
         if place is None:
             return [reply]
         _ = gettext(turn.lang)
-        same = _("The steps are the same from %(place)s as from anywhere:") % {"place": place}
+        shown = place.title() if place.isascii() else place  # "rajasthan" as a name: "Rajasthan"
+        same = _("The steps are the same from %(place)s as from anywhere:") % {"place": shown}
         return [replace(reply, text=f"{same}\n{reply.text}")]
     same_place = found is None or (  # "any other centre near pune" right after Pune's list
         found.point is not None
