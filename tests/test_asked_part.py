@@ -245,21 +245,37 @@ def test_a_time_asked_after_a_helpline_that_is_no_hours_question_is_not_the_hour
 @pytest.mark.parametrize(
     ("text", "topic", "aspect"),
     [
-        ("gem helpdesk ka toll free no chahiye, ticket 3 din se open pada h", "gem", "contact"),  # not "is it free"
-        ("Our GeM helpdesk ticket has not been solved in 3 days. What is the escalation process?", "gem", "contact"),
+        (
+            "gem helpdesk ka toll free no chahiye, ticket 3 din se open pada h",
+            "gem",
+            "contact",
+        ),  # not "is it free"
+        (
+            "Our GeM helpdesk ticket has not been solved in 3 days. What is the escalation process?",
+            "gem",
+            "contact",
+        ),
         ("vishwakarma registration ke liye csc pe kya kya lekar jana h", "pm-vishwakarma", "documents"),
         ("zed pledge le liya kal, ab aage kya krna hai", "zed", "apply"),
         ("mera udyog aadhar purana hai kya karna hoga", "udyam", "apply"),  # not "kya hoga" (what one gets)
         ("took the zed pledge last week, what next to actually get certified", "zed", "apply"),
-        ("a PSU has been sitting on our bills since march. where do i file a delayed payment case online?", "samadhaan", "apply"),
+        (
+            "a PSU has been sitting on our bills since march. where do i file a delayed payment case online?",
+            "samadhaan",
+            "apply",
+        ),
         ("tool room course ke liye kya qualification chahiye? 12th pass hu", "tech-centres", "eligibility"),
         ("मैं सिर्फ ट्रेडर हूँ, खुद माल नहीं बनाता। क्या जेम पर रीसेलर बनकर बेच सकता हूँ?", "gem", "eligibility"),
         ("मेरी कपड़े की रिटेल दुकान है, क्या CGTMSE में मेरा लोन कवर होगा?", "cgtmse", "eligibility"),
         ("zed pledge lene pe das hazaar rupaye milte hain kya?", "zed", "benefits"),
         ("उद्यम में दुकान का पता बदलना है और एक नया गोदाम भी जोड़ना है, ये कहाँ से होगा", "udyam", "change"),
         # "what is" said as such asks what it is, though the scheme was described by what it gives
-        ("Want to open a small dhaba in my village. Heard govt gives subsidy on a bank loan for a new business "
-         "through KVIC, what is that scheme?", "pmegp", "overview"),
+        (
+            "Want to open a small dhaba in my village. Heard govt gives subsidy on a bank loan for a new business "
+            "through KVIC, what is that scheme?",
+            "pmegp",
+            "overview",
+        ),
     ],
 )
 def test_parts_asked_in_everyday_words(services, text, topic, aspect):
@@ -267,7 +283,9 @@ def test_parts_asked_in_everyday_words(services, text, topic, aspect):
     assert (reply.topic, reply.aspect) == (topic, aspect)
 
 
-@pytest.mark.parametrize("text", ["एमएसएमई की सामान्य जानकारी के लिए कहाँ फोन करूँ?", "msme ke liye kahan phone karu"])
+@pytest.mark.parametrize(
+    "text", ["एमएसएमई की सामान्य जानकारी के लिए कहाँ फोन करूँ?", "msme ke liye kahan phone karu"]
+)
 def test_where_to_call_is_the_helpline(services, text):
     assert say(services, text).intent == "helpline"
 
@@ -275,13 +293,25 @@ def test_where_to_call_is_the_helpline(services, text):
 @pytest.mark.parametrize(
     ("text", "intent", "topic"),
     [
-        ("hyderabad me tool design wala institute kahan h", "centre_find", None),  # not the Champions design scheme
+        (
+            "hyderabad me tool design wala institute kahan h",
+            "centre_find",
+            None,
+        ),  # not the Champions design scheme
         ("Is there an MSME training centre in Chennai for footwear design?", "centre_find", None),
         ("msme design scheme kya hai", "scheme_info", "champions"),
         ("gst composition ki limit kitni h 1.5 cr?", "fallback", None),
         ("my aadhaar is not linked with PAN, do i have to pay 1000 penalty?", "fallback", None),
-        ("आधार में मोबाइल नंबर बदलना है, पुराना नंबर बंद हो गया इसलिए उद्यम वाला OTP नहीं आता। आधार में नंबर कैसे बदलूँ?", "fallback", None),
-        ("बड़ी कंपनी 90 दिन बाद पेमेंट करती है। कोई सिस्टम है जिसमें बिल डालो तो बैंक बोली लगाकर पहले पैसा दे देते हैं?", "scheme_info", "treds"),
+        (
+            "आधार में मोबाइल नंबर बदलना है, पुराना नंबर बंद हो गया इसलिए उद्यम वाला OTP नहीं आता। आधार में नंबर कैसे बदलूँ?",
+            "fallback",
+            None,
+        ),
+        (
+            "बड़ी कंपनी 90 दिन बाद पेमेंट करती है। कोई सिस्टम है जिसमें बिल डालो तो बैंक बोली लगाकर पहले पैसा दे देते हैं?",
+            "scheme_info",
+            "treds",
+        ),
         ("जेम पर ऑर्डर कैसे मिलते हैं? बोली (बिड) कैसे लगाते हैं", "scheme_info", "gem"),  # a tender's bid, not TReDS's
     ],
 )

@@ -90,10 +90,22 @@ def test_finder_type_filter_keeps_only_that_type(finder):
 @pytest.mark.parametrize(
     "text, lang, centre_type, here, kind_said",
     [
-        ("technology centre in Jaipur", "en", "technology-centre", "ec-jaipur", "Technology Extension Centre"),
+        (
+            "technology centre in Jaipur",
+            "en",
+            "technology-centre",
+            "ec-jaipur",
+            "Technology Extension Centre",
+        ),
         ("jaipur me tool room kahan hai", "hi", "technology-centre", "ec-jaipur", "टेक्नोलॉजी एक्सटेंशन सेंटर"),
         ("जयपुर में टूल रूम", "hi", "technology-centre", "ec-jaipur", "टेक्नोलॉजी एक्सटेंशन सेंटर"),
-        ("extension centre near Patna", "en", "extension-centre", "tc-patna", "Technology Centre (tool room)"),
+        (
+            "extension centre near Patna",
+            "en",
+            "extension-centre",
+            "tc-patna",
+            "Technology Centre (tool room)",
+        ),
     ],
 )
 def test_finder_a_centre_of_the_other_kind_in_the_town_asked_comes_first(

@@ -19,7 +19,9 @@ def test_a_number_on_file_is_found_however_it_is_written(services, text, owner):
     assert known_numbers.owners(services.current().knowledge, text)[:1] == [owner]
 
 
-@pytest.mark.parametrize("text", ["mera turnover 12 lakh hai", "pincode 110001 ke paas centre", "call 9876543210"])
+@pytest.mark.parametrize(
+    "text", ["mera turnover 12 lakh hai", "pincode 110001 ke paas centre", "call 9876543210"]
+)
 def test_other_numbers_name_no_line(services, text):
     assert known_numbers.owners(services.current().knowledge, text) == []
 

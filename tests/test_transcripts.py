@@ -89,7 +89,9 @@ def _check_turn(where: str, turn: dict[str, Any], replies: list[Reply], knowledg
     for i, reply in enumerate(replies):
         _check_invariants(where, reply, knowledge, last=i == len(replies) - 1)
     for key in ("contains", "not_contains"):
-        assert isinstance(turn.get(key, []), list), f"{where}: {key} takes a list (a string would test its letters)"
+        assert isinstance(turn.get(key, []), list), (
+            f"{where}: {key} takes a list (a string would test its letters)"
+        )
     for needle in turn.get("contains", []):
         assert str(needle).casefold() in folded, f"{where}: expected {needle!r} in:\n{joined}"
     for needle in turn.get("not_contains", []):
