@@ -7,7 +7,7 @@ from bot import answers, groups, menus, responses
 from bot.centre_finder import EFC, OFFICE, CentreAnswer
 from bot.choices import CENTRE_PICK, another_words, position_in
 from bot.follow_ups import FOLLOWUP_WORDS
-from bot.group_answers import has_lines_for
+from bot.group_answers import PLACE_GROUPS, has_lines_for
 from bot.i18n import gettext
 from bot.matcher import Understanding
 from bot.messages import Reply
@@ -156,7 +156,9 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     # those schemes (which one?), not the centres of Rajasthan ("I am from Assam, any special benefit?" asks)
     listed = menus.schemes_offered(session.options)
     only_told = not (centre_asked or named_type or centre_called or u.topics or u.intents or u.aspect)
-    if found is not None and len(listed) > 1 and only_told and not _names_a_group(text):
+    # (a village or town said is where one lives, no group of theirs: "I am from a village in Rajasthan")
+    grouped = (groups.asked(text) or groups.ruled_out(text)) not in (None, *PLACE_GROUPS)
+    if found is not None and len(listed) > 1 and only_told and not grouped:
         return [responses.which_listed(turn, listed, "overview")]
     kind_named = named_type and not beside_a_scheme
     place_group = groups.asked(text) if found is not None and not (centre_asked or named_type) else None

@@ -293,9 +293,9 @@ def _asks_for_person(turn: Turn, u: Understanding, text: str) -> bool:
     is one in a conversation about a scheme that names a sum ("ek agent 500 rs maang raha hai")."""
     if "agent" not in u.intents or scams.paying_someone(text):  # "agent ko paise bhej du?": the middleman
         return False
-    # "give me a phone number to speak to someone at the ministry", "adhikari se baat karni hai, koi number do"
-    # ask for the number ("customer care se baat karao" for a person)
-    if "helpline" in u.intents and says_any(text, word_list("words", "phone_asks")):
+    # "give me a phone number to speak to someone at the ministry" asks for the number ("customer care se baat
+    # karao" for a person)
+    if u.intents[0] == "helpline" and says_any(text, word_list("words", "phone_asks")):
         return False
     if scams.demanded_by_someone(text) or scams.taken_by_someone(text):  # "agent 1500 maang raha hai"
         return False

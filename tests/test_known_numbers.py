@@ -34,8 +34,9 @@ def test_asking_whether_a_number_works_gets_that_line_and_its_doubt(services):
 
 
 def test_a_person_asked_with_the_numbers_is_offered_too(services):
-    """ "I want to talk to a human. phone number?": the helplines, and "Talk to a person" to pick."""
-    [reply] = respond(IncomingMessage("console", "p", "I want to talk to a human. phone number?"), services)
+    """ "give me a number, I want to talk to an officer": the helplines, and "Talk to a person" to pick."""
+    text = "I want to talk to an officer in the MSME ministry, give me a number"
+    [reply] = respond(IncomingMessage("console", "p", text), services)
     assert reply.intent == "helpline" and "3. Talk to a person" in reply.text
     [picked] = respond(IncomingMessage("console", "p", "3"), services)
     assert picked.intent == "agent"
