@@ -125,7 +125,7 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     told_place = (
         found is not None
         and not (centre_asked or named_type or u.topics)
-        and (session.aspect == "apply" or (session.aspect is not None and not _names_a_group(text)))
+        and (session.aspect == "apply" or (session.aspect is not None and _group_named(text) is None))
     )
     office_asked = centre_asked and named_type in (None, OFFICE) and found is None
     if in_scheme_chat and (office_asked or told_place):
@@ -157,7 +157,7 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     listed = menus.schemes_offered(session.options)
     only_told = not (centre_asked or named_type or centre_called or u.topics or u.intents or u.aspect)
     # (a village or town said is where one lives, no group of theirs: "I am from a village in Rajasthan")
-    grouped = (groups.asked(text) or groups.ruled_out(text)) not in (None, *PLACE_GROUPS)
+    grouped = _group_named(text) not in (None, *PLACE_GROUPS)
     if found is not None and len(listed) > 1 and only_told and not grouped:
         return [responses.which_listed(turn, listed, "overview")]
     kind_named = named_type and not beside_a_scheme
@@ -233,9 +233,9 @@ def _only_centre_words(text: str) -> bool:
     return set(keys(text)) <= centre_words() | word_keys("fillers")
 
 
-def _names_a_group(text: str) -> bool:
-    """ "हम असम में हैं", "we are in UP, not north east": a place that says which of a scheme's groups one is in."""
-    return bool(groups.asked(text) or groups.ruled_out(text))
+def _group_named(text: str) -> str | None:
+    """ "हम असम में हैं", "we are in UP, not north east": the scheme's group a place says one is in or not."""
+    return groups.asked(text) or groups.ruled_out(text)
 
 
 # Parts of a scheme that the centres' records do not have.
