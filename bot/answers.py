@@ -136,18 +136,22 @@ def _summary(scheme: dict[str, Any], lang: str) -> str:
     return f"▪ {text(scheme['name'], lang)}: {text(scheme.get('short'), lang)}"
 
 
-def comparison(knowledge: Knowledge, schemes: list[str], lang: str) -> str:
+def comparison(knowledge: Knowledge, schemes: list[str], lang: str, choosing: bool = False) -> str:
     """ "GeM or MSME Mart?": what each is and whom it is for, side by side (no verdict: that depends on
-    the user's business, and the data has no ranking)."""
+    the user's business, and the data has no ranking). `choosing` when asked which is best ("which should
+    I use?" after them): the same, said to depend on the business, and how to narrow it down."""
     _ = gettext(lang)
-    out = [_("Side by side:")]
+    head = _("Which suits you depends on your business; I rank no scheme. What each is and whom it is for:")
+    out = [head if choosing else _("Side by side:")]
     for scheme_id in schemes:
         scheme = knowledge.schemes[scheme_id]
         out.append(_summary(scheme, lang))
         who = items(scheme.get("eligibility"), lang)[:1]
         out += [f"   {aspect_label('eligibility', lang)}: {_lead(who[0])}"] if who else []
     caution = caution_line(knowledge, lang) if any(FIGURE.search(line) for line in out) else None
-    return "\n".join([*out, *([caution] if caution else [])])
+    out += [caution] if caution else []
+    narrow = _("Tell me what your business needs (a loan, a subsidy, selling to government…) and where.")
+    return "\n".join([*out, "", narrow] if choosing else out)  # "which is best for me?": what decides it
 
 
 def _lead(line: str) -> str:

@@ -13,6 +13,7 @@ from babel.numbers import format_decimal
 from bot.i18n import gettext
 from bot.knowledge import text
 from bot.normalize import clean, key, keys
+from bot.phrases import word_keys
 
 CLASSES = ("micro", "small", "medium")
 LAKH, CRORE = 100_000, 10_000_000
@@ -33,7 +34,6 @@ INVESTMENT_WORDS = frozenset(
 )
 # An amount nearer one of these is what the user asks to borrow or spend ("20 lakh loan for my machine
 # shop", "8 lakh ka project"), not the unit's investment or turnover.
-LOAN_WORDS = frozenset(keys("loan loans lon karz karza karja कर्ज कर्जा ऋण लोन"))
 # ("3 लाख का खर्च है", "lagat 8 lakh": what the project costs)
 PROJECT_WORDS = frozenset(keys("project projects प्रोजेक्ट परियोजना kharch kharcha खर्च खर्चा lagat लागत"))
 # A message with figures asks for its class when it names a class beside a word that asks which one
@@ -99,7 +99,7 @@ def _measure(token: str) -> str | None:
     """What an amount beside `token` measures; a loan or project asked for is no size of the unit."""
     if token in TURNOVER_WORDS:
         return "turnover"
-    if token in LOAN_WORDS:
+    if token in word_keys("loan_words"):
         return "loan"
     if token in PROJECT_WORDS:
         return "project"

@@ -271,6 +271,10 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
 def compared(turn: Turn, text: str) -> list[Reply] | None:
     """ "GeM or MSME Mart, which should I join?": the schemes named, side by side."""
     u = turn.snap.understand(text)
+    best = _best_of_the_list(turn, u, text)
+    if best:  # "which should I use?" after GeM and MSME Mart side by side: what decides it, not them again
+        set_language(turn, u)
+        return [responses.comparison(turn, best, u, choosing=True)]
     schemes = scheme_lists.compared(u, text)
     if (
         not schemes
@@ -663,7 +667,16 @@ def _of_the_list(turn: Turn, u: Understanding, text: str) -> list[str]:
         return []
     if u.confident and u.best.label in listed:  # "subsidy kitni?" after a list with PMEGP: PMEGP's
         return []
+    lenders = {h.label for h in u.topics if h.matched & word_keys("loan_words")}
+    if lenders and not lenders & set(listed):  # "loan milega?" after ODR and Samadhaan: a new need
+        return []
     return listed if not u.confident or turn.snap.matcher.only_shared_words(u) else []
+
+
+def _best_of_the_list(turn: Turn, u: Understanding, text: str) -> list[str]:
+    """The schemes just listed or compared, when the message asks which of them is best ("inme se sabse
+    achhi kaunsi", "which should I use?"): the data ranks none, so the choice is the user's need."""
+    return _of_the_list(turn, u, text) if says_any(text, word_list("words", "best_asks")) else []
 
 
 def _listed_that_give(turn: Turn, u: Understanding, listed: list[str]) -> list[str]:

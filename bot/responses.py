@@ -103,9 +103,9 @@ def which_listed(turn: Turn, listed: list[str], aspect: str) -> Reply:
     )
 
 
-def comparison(turn: Turn, schemes: list[str], u: Understanding) -> Reply:
+def comparison(turn: Turn, schemes: list[str], u: Understanding, choosing: bool = False) -> Reply:
     """Two or more schemes asked about together to choose between; each on offer for more."""
-    text = answers.comparison(turn.snap.knowledge, schemes, turn.lang)
+    text = answers.comparison(turn.snap.knowledge, schemes, turn.lang, choosing)
     # ("dono me kya fark hai" names none: the two just discussed)
     confidence = round(u.best.score, 3) if u.best else 0.7
     return _scheme_list(turn, text, schemes, None, confidence=confidence, intent="compare")

@@ -19,8 +19,6 @@ ARTISANS = "pm-vishwakarma"
 OTHERS_LISTED = 4
 # Words the bot does not know that make a message a story about the user's business ("5 buffaloes").
 STORY_WORDS = 2
-# A loan asked for names the schemes that give one by these words.
-LOAN_WORDS = frozenset(keys("loan loans lon लोन कर्ज karz karja"))
 # Schemes shown side by side at most: more is a list, not a comparison.
 COMPARED = 3
 
@@ -39,7 +37,7 @@ def for_need(knowledge: Knowledge, u: Understanding) -> tuple[list[str], list[st
     top = u.best
     if top is None or all(h.matched <= word_keys("every_schemes_words") for h in u.topics):
         return [], []  # "सरकारी योजना", "msme ki sarkari yojana": the whole catalogue
-    lenders = [h.label for h in u.topics if h.matched & LOAN_WORDS]
+    lenders = [h.label for h in u.topics if h.matched & word_keys("loan_words")]
     if questions.asks_for_money(u.text) and len(lenders) > 1 and not (listing or u.unknown):
         return lenders, []  # "business loan chahiye": those that lend, not Udyam's "business"
     # "msme loan scheme?": every scheme the need's own word ("loan") points to, however weakly; and
