@@ -17,7 +17,7 @@ from bot import language
 from bot.caching import cached_method
 from bot.knowledge import REGISTRATION, Knowledge, host
 from bot.normalize import clean, key, keys, message_words, says_any
-from bot.phrase_index import FUZZY_MIN_LENGTH, Hit, PhraseIndex, fullest
+from bot.phrase_index import FUZZY_MIN_LENGTH, Hit, PhraseIndex, fullest, said_together
 from bot.phrases import phrase_file, phrases, word_forms, word_keys, word_list
 
 # A topic at or above this confidence is answered outright.
@@ -287,13 +287,18 @@ class Matcher:
         named_elsewhere = [  # schemes we do not cover, their words said together ("home loan"), not vetoed
             h  # ("papad at home ... I need loan")
             for h in self.not_covered.together_in(message_keys, PHRASE_SLACK)
-            if not any(negative <= present for negative in self.negatives.get(h.label, ()))
+            if not any(said_together(n, message_keys, PHRASE_SLACK) for n in self.negatives.get(h.label, ()))
         ]
         not_covered = fullest(named_elsewhere)
         # Per such scheme, every word of its phrases the message says ("rooftop solar")
         elsewhere = [self.not_covered.present_words(h.label, message_keys) for h in named_elsewhere]
         hits = self.topics.score(message_keys).values()
-        vetoes = {h.label: [n for n in self.negatives.get(h.label, ()) if n <= present] for h in hits}
+        vetoes = {
+            h.label: [
+                n for n in self.negatives.get(h.label, ()) if said_together(n, message_keys, PHRASE_SLACK)
+            ]
+            for h in hits
+        }
         vetoed = [label for label, said in vetoes.items() if said]
         # A veto's words, and what only a vetoed topic knew, are words we do not know ("tyre ke treads": no TReDS)
         if vetoed:

@@ -287,6 +287,18 @@ class PhraseIndex:
         return got, count
 
 
+def said_together(words: frozenset[str], message_keys: list[str], slack: int) -> bool:
+    """Whether the message says all of `words` with at most `slack` other words among them ("इत्र की
+    दुकान"; not "itr kaise bhare, dukan ki income h")."""
+    if not words <= set(message_keys):
+        return False
+    at: dict[str, list[int]] = defaultdict(list)
+    for i, k in enumerate(message_keys):
+        if k in words:
+            at[k].append(i)
+    return _narrowest(tuple(words), at) < len(words) + slack
+
+
 def _narrowest(phrase: tuple[str, ...], at: dict[str, list[int]]) -> float:
     """The fewest positions apart the message says all of `phrase`'s words (one sweep over their places)."""
     words = set(phrase)

@@ -450,12 +450,69 @@ def test_an_acronym_spelled_with_the_short_i_is_still_the_acronym(understand, te
         ("how to sell on Flipkart as a small seller", "online-marketplaces"),
         ("सुकन्या समृद्धि योजना में ब्याज दर", "savings-schemes"),
         ("दुकान का किराया एग्रीमेंट कैसे बनाएं", "agreements"),
+        ("My landlord wants to double the rent on my shop, is that legal?", "agreements"),
+        ("गैस सिलेंडर की सब्सिडी खाते में नहीं आई", "household-gas"),
+        ("how to get a new lpg gas connection", "household-gas"),
+        # a veto's words said apart are no veto: "इत्र की दुकान" (a perfume shop) is not "dukan ki income"
+        ("itr kaise bhare online, dukan ki income h", "gst-and-income-tax"),
     ],
 )
 def test_services_outside_the_knowledge_base_are_named_as_such(understand, text, elsewhere):
     assert understand(text).not_covered == elsewhere
 
 
+@pytest.mark.parametrize("text", ["इत्र की दुकान के लिए लोन", "kannauj me itr banane ka kaam hai, loan chahiye"])
+def test_a_perfume_business_files_no_income_tax_return(understand, text):
+    assert understand(text).not_covered is None
+
+
+def test_a_stuck_permission_taken_to_the_msme_ministry_is_a_champions_complaint(understand):
+    u = understand("fire noc atka hai msme mantralay me complaint karni hai")
+    assert u.not_covered is None and u.best.label == "champions"
+
+
+def test_an_old_em_ii_registration_is_about_udyam(understand):
+    assert understand("mera purana EM-II hai, ab kya karu").best.label == "udyam"
+
+
 @pytest.mark.parametrize("text", ["pmegp dcmnt", "udyam ke dcmnt kya lagenge"])
 def test_documents_written_without_vowels_ask_for_the_documents(understand, text):
     assert understand(text).aspect == "documents"
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        (
+            "We're a two-year-old startup making agri drones in Bengaluru. Banks keep asking for property as "
+            "security which we don't have. Any way around this?",
+            "cgtmse",
+        ),
+        (
+            "I supply corrugated boxes to a big FMCG company. They accept my bills but pay after 120 days and I'm "
+            "always short of working capital. Any way to get that money earlier?",
+            "treds",
+        ),
+    ],
+)
+def test_everyday_english_words_in_a_long_story_are_no_strange_words(understand, text, topic):
+    """ "keep", "around", "after", "earlier" counted as words the bot does not know, and the scheme the
+    story names fell short of an answer."""
+    u = understand(text)
+    assert u.confident and u.best.label == topic
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("How much subsidy will I get as a general category guy for a paneer unit?", "pmegp"),
+        ("नई ऊर्जा बचाने वाली मशीन के लिए कोई सस्ता सरकारी लोन है?", "green-finance"),
+        (
+            "Women-owned small firms have some share reserved in central government purchases, how much?",
+            "sambandh",
+        ),
+        ("I heard a new online dispute portal was launched on MSME Day 2025. What is it?", "odr"),
+    ],
+)
+def test_a_need_in_its_own_words_names_its_scheme(understand, text, topic):
+    assert understand(text).best.label == topic
