@@ -3,6 +3,7 @@ machine me 50 lakh lagaya") and the knowledge base's limits ("Investment up to R
 turnover up to Rs 10 crore"). Every limit comes from the data; a figure the user did not give is
 said to still count, not guessed."""
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -66,6 +67,16 @@ def stated(text: str) -> Sizes | None:
     if "investment" not in found and "turnover" not in found:
         return None
     return Sizes(found.get("investment"), found.get("turnover"))
+
+
+def told(texts: Iterable[str]) -> Sizes | None:
+    """The investment and turnover stated across messages, the first text's first ("Mera turnover 120 crore
+    hai", then "investment 30 crore", then "main kaunsi category me hu", newest first)."""
+    found = [sizes for sizes in map(stated, texts) if sizes]
+    if not found:
+        return None
+    investment = next((s.investment for s in found if s.investment is not None), None)
+    return Sizes(investment, next((s.turnover for s in found if s.turnover is not None), None))
 
 
 def project_cost(text: str) -> float | None:

@@ -285,6 +285,10 @@ def compared(turn: Turn, text: str) -> list[Reply] | None:
         schemes = _the_ones_discussed(turn)  # "dono me kya fark hai" after GeM, then TReDS
     if not schemes:
         schemes = _against_the_one_discussed(turn, u, text)
+    mine = [] if schemes else _for_me(turn, u, text)
+    if mine:  # "कौन सी योजना मेरे लिए है?" after "मैं दर्जी हूँ": PM Vishwakarma beside the first steps
+        set_language(turn, u)
+        return [responses.comparison(turn, mine, u, choosing=True)]
     if not schemes:
         return None
     set_language(turn, u)
@@ -679,6 +683,17 @@ def _best_of_the_list(turn: Turn, u: Understanding, text: str) -> list[str]:
     return _of_the_list(turn, u, text) if says_any(text, word_list("words", "best_asks")) else []
 
 
+def _for_me(turn: Turn, u: Understanding, text: str) -> list[str]:
+    """Which scheme suits the user, asked after telling of oneself and getting one scheme ("I run a tailoring
+    unit…", then "which scheme should I use?"): that one beside the schemes a small business starts with."""
+    discussed = turn.session.topic
+    if u.named or discussed not in turn.snap.knowledge.schemes:
+        return []
+    if not says_any(text, word_list("words", "best_asks")):
+        return []
+    return list(dict.fromkeys((discussed, *scheme_lists.FIRST_STEPS)))
+
+
 def _listed_that_give(turn: Turn, u: Understanding, listed: list[str]) -> list[str]:
     """Of the schemes just listed, those whose words the message's own point to, when it asks which one
     ("which one gives subsidy?", "इनमें से किसमें सब्सिडी है"), in the list's order."""
@@ -750,7 +765,10 @@ def _sized(turn: Turn, text: str, u: Understanding) -> FactMatch | None:
         and turn.session.aspect == "eligibility"
         and u.aspect in (None, "eligibility", "overview")
     )
-    sizes = msme_size.stated(text) if msme_size.asks_class(text) or in_class_chat else None
+    # (figures told in the messages before count too: "turnover 120 crore", "investment 30 crore", "kaunsi
+    # category me hu")
+    earlier = [h["text"] for h in reversed(turn.session.history)]
+    sizes = msme_size.told([text, *earlier]) if msme_size.asks_class(text) or in_class_chat else None
     if sizes is not None:
         said = msme_size.size_lines(sizes, definition, turn.lang)
     elif msme_size.asks_meaning(text, turn.snap.matcher.question_words):
