@@ -16,6 +16,8 @@ from bot.respond import respond
         ("SC ST udyami ke liye", "sc-st"),
         ("दिव्यांग के लिए", "disabled"),
         ("north east me factory", "north-east"),
+        ("uttarakhand me unit hai", "hill-areas"),
+        ("पहाड़ी इलाके में फैक्ट्री", "hill-areas"),
     ],
 )
 def test_group_asked(text, group):
