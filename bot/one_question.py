@@ -739,7 +739,11 @@ def _not_covered(turn: Turn, u: Understanding) -> Reply:
 def _related_to_not_covered(u: Understanding) -> list[str]:
     """Ours on offer beside a scheme we do not cover: those a word they share points to ("mudra loan": the
     loan schemes), or the one its other words name ("ODOP ki margin money?": PMEGP's); not one its own
-    phrase's words touch by chance ("bank loan nahi de raha": "nahi de" is no buyer's unpaid bill)."""
+    phrase's words touch by chance ("bank loan nahi de raha": "nahi de" is no buyer's unpaid bill). One of
+    ours called by its name comes first ("bank manager pmegp loan nahi de raha": PMEGP, not MSE-GIFT)."""
+    named = [hit.label for hit in u.topics if hit.label in u.named]
+    if named:
+        return named[:3]
     sharing: dict[frozenset[str], list[str]] = {}
     for hit in u.topics:
         sharing.setdefault(hit.matched, []).append(hit.label)

@@ -1946,3 +1946,10 @@ def test_iske_after_a_scheme_not_covered_does_not_reach_back_past_it(services):
         say(services, text, user="past")
     [reply] = say(services, "iske liye eligibility kya hai", user="past")
     assert reply.topic != "pmegp"
+
+
+def test_a_scheme_named_beside_something_we_do_not_cover_is_the_one_offered(services):
+    """ "bank manager pmegp loan nahi de raha" offered MSE-GIFT and PM Vishwakarma beside the honest "no details"."""
+    [reply] = say(services, "bank manager pmegp loan nahi de raha, 3 mahine se ghuma raha hai")
+    offered = [o.payload.split()[1] for o in reply.options if o.payload.startswith("@scheme ")]
+    assert reply.intent == "fallback" and offered == ["pmegp"]
