@@ -139,6 +139,11 @@ def asks_class(text: str) -> bool:
     return asked or bool(_WHAT_AM_I.search(said)) or bool(_IS_IT.search(said))
 
 
+def names_a_class(text: str) -> bool:
+    """Whether a message names a class itself ("main micro unit hu": told, not asked of earlier figures)."""
+    return bool({key(w) for w in clean(text).split()} & CLASS_NAMES)
+
+
 def limit_lines(definition: dict, lang: str) -> list[str]:
     """ "Limits from 1 April 2025:", then "Micro: Investment up to Rs 2.5 crore and turnover up to Rs 10
     crore", one line per class."""

@@ -770,12 +770,17 @@ def _sized(turn: Turn, text: str, u: Understanding) -> FactMatch | None:
         and u.aspect in (None, "eligibility", "overview")
     )
     # (figures told in the messages before count too: "turnover 120 crore", "investment 30 crore", "kaunsi
-    # category me hu")
-    earlier = [h["text"] for h in reversed(turn.session.history)]
-    sizes = msme_size.told([text, *earlier]) if msme_size.asks_class(text) or in_class_chat else None
+    # category me hu"; not for "main micro unit hu", a class told)
+    meaning = msme_size.asks_meaning(text, turn.snap.matcher.question_words)  # "what is msme"
+    said_before = not (meaning or msme_size.names_a_class(text))
+    earlier = [h["text"] for h in reversed(turn.session.history)] if said_before else []
+    if msme_size.asks_class(text):
+        sizes = msme_size.told([text, *earlier])
+    else:
+        sizes = msme_size.stated(text) if in_class_chat else None
     if sizes is not None:
         said = msme_size.size_lines(sizes, definition, turn.lang)
-    elif msme_size.asks_meaning(text, turn.snap.matcher.question_words):
+    elif meaning:
         said = msme_size.meaning_lines(turn.lang)  # "what is msme", "msme ka matlab"
     else:
         return None
