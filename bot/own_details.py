@@ -39,7 +39,7 @@ _SCHOOLING = regex.compile(
     r"|(?:till|upto|up to)\s+(\d{1,2})(?:th|st|nd|rd)\b"
 )
 # "family (husband, wife, unmarried children)", "परिवार (खुद और पति/पत्नी)"
-_FAMILY = regex.compile(r"(?:family|परिवार)\s*\(([^)]+)\)", regex.I)
+FAMILY_RULE = regex.compile(r"(?:family|परिवार)\s*\(([^)]+)\)", regex.I)
 # A relative, and the words a family rule would name them by ("spouse" is a wife's and a husband's).
 RELATIVES = {
     "brother": ("bhai bhaiya brother भाई भैया", "brother brothers sibling siblings"),
@@ -161,7 +161,7 @@ def cost_limits(en: str, shown: str) -> list[tuple[float, str, str]]:
 def _relative(pairs: list[tuple[str, str]], said: str, lang: str) -> Verdict | None:
     written = said.split()
     mine = {k for i, w in enumerate(written[1:]) if written[i] in MY_WORDS for k in keys(w)}
-    rule = next(((m, line) for en, line in pairs if (m := _FAMILY.search(en))), None)
+    rule = next(((m, line) for en, line in pairs if (m := FAMILY_RULE.search(en))), None)
     named = [r for r, (called, _in_rule) in RELATIVES.items() if mine & set(keys(called))]
     if not named or not set(written) & SELF_WORDS or rule is None:
         return None
@@ -170,15 +170,15 @@ def _relative(pairs: list[tuple[str, str]], said: str, lang: str) -> Verdict | N
     relative = named[0]
     if members & set(keys(RELATIVES[relative][1])):
         return Verdict(None, line)  # a family member: the rule is theirs too
-    shown = _FAMILY.search(line)
+    shown = FAMILY_RULE.search(line)
     _ = gettext(lang)
-    figures = {"members": (shown or m).group(1), "relative": _relative_name(relative, lang)}
+    figures = {"members": (shown or m).group(1), "relative": relative_name(relative, lang)}
     return Verdict(
         "ℹ " + _("Family here means %(members)s; a %(relative)s is not named in it.") % figures, line
     )
 
 
-def _relative_name(relative: str, lang: str) -> str:
+def relative_name(relative: str, lang: str) -> str:
     _ = gettext(lang)
     return {
         "brother": _("brother"),
