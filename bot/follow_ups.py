@@ -307,11 +307,13 @@ def fact_lines(turn: Turn, topic: str, u: Understanding, most: int | None = None
 BARE_MORE = frozenset(keys("aur and और more"))
 # ... and of only these ("kitna?", "कितनी?", "how much?") asks what it gives.
 BARE_AMOUNT = frozenset(keys("kitna kitni kitne कितना कितनी कितने how much"))
+# ... said with these ("so how much now?", "ab kitna?", "तो अब कितना?") after one's facts were corrected.
+BARE_AMOUNT_NOW = frozenset(keys("so now then ab to toh phir अब तो फिर"))
 
 
 def asks_how_much(turn: Turn, u: Understanding) -> bool:
     """ "kitna?" right after a scheme's answer, naming nothing else: what the scheme gives."""
-    said = set(keys(u.text))
+    said = set(keys(u.text)) - BARE_AMOUNT_NOW
     return _after_an_answer(turn, u) and bool(said) and said <= BARE_AMOUNT
 
 

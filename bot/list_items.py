@@ -80,6 +80,17 @@ def named(scheme: dict, field: str, words: set[str], lang: str) -> Named:
     return Named(tuple(found), tuple(unlisted))
 
 
+def listing(scheme: dict, field: str, kind: frozenset[str], lang: str) -> str | None:
+    """The list line of `field` whose items words of `kind` (keys of trades) name, in `lang`: "in one of 18
+    trades: carpenter (suthar/badhai), …" for trades; not "Special category: SC/ST/OBC, …"."""
+    texts = scheme.get(field) or {}
+    en_lines, hi_lines = texts.get("en") or [], texts.get("hi") or []
+    for i, en_line in enumerate(en_lines):
+        if len(line_items(en_line)) >= LIST_MIN_ITEMS and set(keys(en_line.partition(":")[2])) & kind:
+            return hi_lines[i] if lang == "hi" and len(hi_lines) == len(en_lines) else en_line
+    return None
+
+
 def _item(shown: str, said: list[str]) -> _Item:
     """One item's words, and its kinds ("coir weaver"): the last word of a kind is its head."""
     phrases = []

@@ -84,6 +84,16 @@ def project_cost(text: str) -> float | None:
     return _measured(text).get("project")
 
 
+def lone_amount(text: str) -> float | None:
+    """The one amount of a message that no word beside it says the measure of ("rural ST 10 lakh
+    manufacturing"), in rupees; None when it has more, or a measure."""
+    said = _RUPEE.sub(" ", text.lower().replace(",", " "))
+    amounts = list(_AMOUNT.finditer(said))
+    if len(amounts) != 1 or _measured(text):
+        return None
+    return float(amounts[0].group(1)) * UNITS[amounts[0].group(2)]
+
+
 def _measured(text: str) -> dict[str, float]:
     """Each amount of a message by what it measures (investment, turnover, loan, project), the first of each."""
     # "1.5 crore" keeps its point, "crore," its word, "Rs.8 crore" its number

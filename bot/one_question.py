@@ -49,8 +49,9 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
             return responses.choose_language(turn, chosen)
         # "udyam documents in hindi", "helpline jisme hindi me baat ho": switch, then answer
         turn.session.language = turn.lang = chosen
-    if _retold(turn, u, text):
-        u = replace(u, aspect=session.aspect)
+    retold = _retold(turn, u, text)
+    if retold:  # (told again with one's schooling or age: whether one qualifies now)
+        u = replace(u, aspect="eligibility" if subsidy_estimate.tells_more(text) else session.aspect)
     sized = _sized(turn, text, u)
     if sized is not None:  # "turnover 3 crore, machine me 50 lakh lagaya, to mai kya hu?"
         return [responses.facts(turn, REGISTRATION, sized, u)]
@@ -242,9 +243,10 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         and session.topic not in turn.snap.matcher.complaint_schemes
     ):  # "shikayat kahan karein?" after GeM: GeM's helpdesk
         return [responses.helpline(turn, session.topic, u)]
-    if close and (
-        session.topic in close or follow_ups.kept_topic(turn, u) or follow_ups.said_of_it(turn, u)
-    ):  # "how much loan?" after PM Vishwakarma asks about PM Vishwakarma's loan, not "which scheme?"
+    if (close or retold) and (
+        retold or session.topic in close or follow_ups.kept_topic(turn, u) or follow_ups.said_of_it(turn, u)
+    ):  # "how much loan?" after PM Vishwakarma asks about PM Vishwakarma's loan, not "which scheme?"; "galat
+        # bataya, gaon me hai" in its subsidy's chat: the subsidy again, not "Samadhaan?"
         return [responses.scheme(turn, session.topic, u.aspect or "overview", u, confidence=0.6)]
     if len(close) == 1 and _called_a_scheme(u):  # "cluster yojana kya hai, hamare kasbe me...": that one
         return [
@@ -428,8 +430,9 @@ def _own_slip(turn: Turn, u: Understanding, text: str) -> bool:
 
 def _retold(turn: Turn, u: Understanding, text: str) -> bool:
     """ "sorry galti se likha, turnover 12 crore hai" after "micro hu kya?", "माफ करना 19 साल" after PMEGP's
-    age rule: one's own figure told again asks the same part again; not "udyam me turnover galat likh diya,
-    sudharna hai", a registration to correct."""
+    age rule, "actually it's in a village, not a town" after its subsidy: one's own figure, place or category
+    told again asks the same part again; not "udyam me turnover galat likh diya, sudharna hai", a
+    registration to correct."""
     session = turn.session
     if u.aspect not in (None, "change") or session.aspect in (None, "change"):
         return False
@@ -439,7 +442,8 @@ def _retold(turn: Turn, u: Understanding, text: str) -> bool:
         return False
     changes = {ws[0] for ws in turn.snap.matcher.aspects.words_of("change") if len(ws) == 1}
     beyond_the_slip = (set(keys(text)) - slip_keys(text)) & changes
-    return any(c.isdigit() for c in text) and not beyond_the_slip
+    told = any(c.isdigit() for c in text) or subsidy_estimate.tells_situation(text)
+    return told and not beyond_the_slip
 
 
 def _part_named_outright(u: Understanding, detail: str | None) -> bool:

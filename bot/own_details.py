@@ -39,7 +39,7 @@ _SCHOOLING = regex.compile(
     r"|(?:till|upto|up to)\s+(\d{1,2})(?:th|st|nd|rd)\b"
 )
 # "family (husband, wife, unmarried children)", "परिवार (खुद और पति/पत्नी)"
-_FAMILY = regex.compile(r"(?:family|परिवार)\s*\(([^)]+)\)", regex.I)
+FAMILY_RULE = regex.compile(r"(?:family|परिवार)\s*\(([^)]+)\)", regex.I)
 # A relative, and the words a family rule would name them by ("spouse" is a wife's and a husband's).
 RELATIVES = {
     "brother": ("bhai bhaiya brother भाई भैया", "brother brothers sibling siblings"),
@@ -76,11 +76,16 @@ class Verdict:
 
 
 def verdicts(scheme: dict, text: str, earlier: list[str], lang: str) -> list[Verdict]:
-    """What the rules say of the details in `text` (a project's cost may be in `earlier` messages)."""
+    """What the rules say of the details in `text`; an age or schooling, and a project's cost, may be in
+    `earlier` messages ("ab eligible hu?" after "kharcha 12 lakh hai, aur main 7th pass hu"): the newest."""
     en, shown = items(scheme.get("eligibility"), "en"), items(scheme.get("eligibility"), lang)
     pairs = list(zip(en, shown if len(shown) == len(en) else en, strict=True))
-    said = clean(text)
-    found = [_age(pairs, said, lang), _schooling(pairs, said, earlier, lang), _relative(pairs, said, lang)]
+    told = [clean(t) for t in (text, *reversed(earlier))]
+    found = [
+        next((v for said in told if (v := _age(pairs, said, lang))), None),
+        next((v for said in told if (v := _schooling(pairs, said, told, lang))), None),
+        _relative(pairs, told[0], lang),
+    ]
     return [v for v in found if v is not None]
 
 
@@ -102,7 +107,7 @@ def _age(pairs: list[tuple[str, str]], said: str, lang: str) -> Verdict | None:
     return Verdict(None, line)  # exactly 18 where the line says "above 18"
 
 
-def _schooling(pairs: list[tuple[str, str]], said: str, earlier: list[str], lang: str) -> Verdict | None:
+def _schooling(pairs: list[tuple[str, str]], said: str, told: list[str], lang: str) -> Verdict | None:
     rule = next(((m, en, line) for en, line in pairs if (m := _CLASS_RULE.search(en))), None)
     match = next((m for m in _SCHOOLING.finditer(said) if _own(said, m)), None)
     if match is None or rule is None:
@@ -115,7 +120,7 @@ def _schooling(pairs: list[tuple[str, str]], said: str, earlier: list[str], lang
     if passed >= needed:
         figures = {"passed": passed, "needed": needed}
         return Verdict("✓ " + _("Class %(passed)s: meets the class %(needed)s pass rule.") % figures, line)
-    cost = next((c for t in (said, *reversed(earlier)) if (c := msme_size.project_cost(t))), None)
+    cost = next((c for t in told if (c := msme_size.project_cost(t))), None)  # (the newest told)
     limits = cost_limits(en, line)
     if cost is None or not limits:
         return Verdict(None, line)
@@ -161,7 +166,7 @@ def cost_limits(en: str, shown: str) -> list[tuple[float, str, str]]:
 def _relative(pairs: list[tuple[str, str]], said: str, lang: str) -> Verdict | None:
     written = said.split()
     mine = {k for i, w in enumerate(written[1:]) if written[i] in MY_WORDS for k in keys(w)}
-    rule = next(((m, line) for en, line in pairs if (m := _FAMILY.search(en))), None)
+    rule = next(((m, line) for en, line in pairs if (m := FAMILY_RULE.search(en))), None)
     named = [r for r, (called, _in_rule) in RELATIVES.items() if mine & set(keys(called))]
     if not named or not set(written) & SELF_WORDS or rule is None:
         return None
@@ -170,15 +175,15 @@ def _relative(pairs: list[tuple[str, str]], said: str, lang: str) -> Verdict | N
     relative = named[0]
     if members & set(keys(RELATIVES[relative][1])):
         return Verdict(None, line)  # a family member: the rule is theirs too
-    shown = _FAMILY.search(line)
+    shown = FAMILY_RULE.search(line)
     _ = gettext(lang)
-    figures = {"members": (shown or m).group(1), "relative": _relative_name(relative, lang)}
+    figures = {"members": (shown or m).group(1), "relative": relative_name(relative, lang)}
     return Verdict(
         "ℹ " + _("Family here means %(members)s; a %(relative)s is not named in it.") % figures, line
     )
 
 
-def _relative_name(relative: str, lang: str) -> str:
+def relative_name(relative: str, lang: str) -> str:
     _ = gettext(lang)
     return {
         "brother": _("brother"),

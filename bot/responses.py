@@ -3,13 +3,13 @@
 from collections.abc import Sequence
 from dataclasses import replace
 
-from bot import answers, groups, list_items, menus, msme_size, own_details, subsidy_estimate
+from bot import answers, barred, groups, list_items, menus, msme_size, own_details, subsidy_estimate
 from bot.centre_finder import CentreAnswer, with_choices
 from bot.fact_lines import FactMatch, asked_words
 from bot.i18n import gettext
 from bot.matcher import Understanding
 from bot.messages import Option, Reply
-from bot.normalize import keys
+from bot.normalize import clean, key, keys
 from bot.phrases import word_keys
 from bot.turn import Turn
 
@@ -33,8 +33,12 @@ def scheme(
     text = _with_gap(turn, topic, u, text)
     if aspect == "eligibility" and u is not None:
         text = _with_own_size(turn, u, _with_named_items(turn, topic, u, _with_verdicts(turn, topic, text)))
-    elif aspect == "overview" and u is not None and set(keys(u.text)) & word_keys("self_words"):
-        text = _with_named_items(turn, topic, u, text)  # "mai mochi hu": what it is, and that cobblers are in
+    else:
+        if aspect == "overview" and u is not None and set(keys(u.text)) & word_keys("self_words"):
+            text = _with_named_items(
+                turn, topic, u, text
+            )  # "mai mochi hu": what it is, and that cobblers are in
+        text = _with_verdicts(turn, topic, text, own=False)  # "meat shop kholna hai pmegp se": not allowed
     text = _with_estimate(turn, topic, aspect, text)
     score = confidence if confidence is not None else (u.best.score if u and u.best else 1.0)
     return turn.reply(
@@ -54,8 +58,11 @@ def facts(turn: Turn, topic: str, found: FactMatch, u: Understanding) -> Reply:
         turn.snap.knowledge, topic, found.aspect, found.lines, turn.lang, headed=found.one_list
     )
     text = _with_gap(turn, topic, u, text)
-    if found.aspect == "eligibility":
-        text = _with_verdicts(turn, topic, text)
+    text = _with_verdicts(turn, topic, text, own=found.aspect == "eligibility")
+    if (
+        found.aspect == "eligibility"
+    ):  # "main darzi hu, vishwakarma milegi?": the trades' line, and darzi in it
+        text = _with_named_items(turn, topic, u, text)
     text = _with_estimate(turn, topic, found.aspect, text)
     return turn.reply(
         (answers.numbered([text], options, turn.lang), options),
@@ -240,18 +247,49 @@ def _with_named_items(turn: Turn, topic: str, u: Understanding, answer: str) -> 
             "items": "; ".join(found.unlisted)
         }
     else:
-        return answer
+        return _with_trade_left_out(turn, topic, u, answer)
     name, rest = answer.split("\n", 1)
     return "\n".join([name, said, rest])
 
 
-def _with_verdicts(turn: Turn, topic: str, answer: str) -> str:
+def _with_trade_left_out(turn: Turn, topic: str, u: Understanding, answer: str) -> str:
+    """ "I am a plumber, can I get PM Vishwakarma?": a trade the user says is theirs, which the scheme's
+    list of trades does not name, is not in it; the list follows (added when the answer left it out)."""
+    trades = word_keys("trade_words")
+    written = clean(u.text).split()
+    said = set(keys(u.text))
+    trade = next((w for w in written if key(w) in trades), None)
+    of_oneself = said & word_keys("self_words") and said & (word_keys("first_person") | BEING)
+    listing = list_items.listing(turn.snap.knowledge.schemes[topic], "eligibility", trades, turn.lang)
+    if trade is None or not of_oneself or listing is None:
+        return answer
+    _ = gettext(turn.lang)
+    lines = answer.split("\n")
+    bullet = [] if f"• {listing}" in lines else [f"• {listing}"]
+    return "\n".join(
+        [lines[0], "✗ " + _("Not in the list: %(said)s.") % {"said": trade}, *bullet, *lines[1:]]
+    )
+
+
+# "I am", "I'm": the user says what they are (with words.yaml's first_person "hu", "हूँ").
+BEING = frozenset(keys("am m"))
+
+
+def _with_verdicts(turn: Turn, topic: str, answer: str, own: bool = True) -> str:
     """ "meri beti 17 saal ki h": the verdict of the rule on the user's own details first ("✗ Age 17: below
-    the minimum age of 18"), and the rule's line first among the lines (added if the answer left it out)."""
+    the minimum age of 18"), and the rule's line first among the lines (added if the answer left it out);
+    what rules the user out ("meat shop", "wife ne pehle pmegp liya tha") whatever part is asked, and
+    also when told earlier in the chat about this scheme (`own`: the other details' verdicts too)."""
     earlier = [h["text"] for h in turn.session.history if h.get("topic") == topic]
     scheme = turn.snap.knowledge.schemes[topic]
-    found = own_details.verdicts(scheme, turn.message.text or "", earlier, turn.lang)
+    said = turn.message.text or ""
+    names = turn.snap.matcher.proper_names.get(topic, set())
+    found = own_details.verdicts(scheme, said, earlier, turn.lang) if own else []
+    found += barred.verdicts(scheme, [said, *reversed(earlier)], names, turn.lang)
     lines = answer.split("\n")
+    if not own:  # (beside papers or steps asked, the rule goes with its verdict, not among them)
+        rules = [bullet for v in found if (bullet := f"• {v.rule}") not in lines]
+        return "\n".join([lines[0], *(v.line for v in found if v.line), *dict.fromkeys(rules), *lines[1:]])
     for verdict in reversed(found):
         bullet = f"• {verdict.rule}"
         # (where the first bullet is before the rule's own is taken out: it may have been the only one)

@@ -12,9 +12,9 @@ import regex
 from bot import groups, list_items, msme_size
 from bot.i18n import gettext
 from bot.knowledge import items
-from bot.normalize import keys, says, says_any
+from bot.normalize import clean, keys, says, says_any
 from bot.own_details import cost_limits
-from bot.phrases import word_keys, word_list
+from bot.phrases import word_forms, word_keys, word_list
 
 CATEGORIES = ("general", "special")
 AREAS = ("urban", "rural")
@@ -30,6 +30,8 @@ _SHARE = regex.compile(r"(\d+(?:\.\d+)?)% \((general|special)\b", regex.I)
 _LIMIT_LINE = regex.compile(r"\bhighest project cost\b", regex.I)
 # "Special category: SC/ST/OBC, minorities, women, …"
 _SPECIAL_LINE = regex.compile(r"^special category\s*:", regex.I)
+# The parts of a message told as a list ("70 lakh manufacturing project, rural, general").
+_PARTS = regex.compile(r"[,;।|/]|\band\b|\baur\b|और")
 # More worked-out lines than this (category, area and kind of project all unknown): only the question.
 MOST_LINES = 4
 
@@ -104,7 +106,7 @@ def situation(found: Rules, scheme: dict, texts: list[str], lang: str) -> Situat
         if category is None:
             category, group = _category(found, scheme, said, lang)
         area = area or _area(said)
-        cost = cost or msme_size.project_cost(said)
+        cost = cost or msme_size.project_cost(said) or _of_a_kind(found, said)
     return Situation(category, group, area, cost, frozenset(k for t in texts for k in keys(t)))
 
 
@@ -129,7 +131,17 @@ def _category(found: Rules, scheme: dict, said: str, lang: str) -> tuple[str | N
         said_keys, frozenset(keys(p)[0] for p in general)
     ):
         return "general", None
+    # ("…project, rural, general": the word alone between commas; "general store" is a shop)
+    if any(clean(part) in word_forms("general_alone") for part in _PARTS.split(said)):
+        return "general", None
     return None, None
+
+
+def _of_a_kind(found: Rules, said: str) -> float | None:
+    """ "PMEGP subsidy rural ST 10 lakh manufacturing": an amount said beside a kind of project the limits
+    name, and no other measure, is the project's cost."""
+    kinds = {k for _limit, kind, shown in found.limits for k in keys(f"{kind} {shown}")}
+    return msme_size.lone_amount(said) if set(keys(said)) & kinds else None
 
 
 def _area(said: str) -> str | None:
@@ -147,8 +159,16 @@ def _area(said: str) -> str | None:
 def tells_more(text: str) -> bool:
     """Whether a message tells more of the user than their category, place and project: their schooling
     or age ("8वीं फेल हूं, 12 लाख का प्रोजेक्ट है, मिलेगा?"), which a rule of who may apply answers."""
-    situation_words = word_keys("rural_words") | word_keys("urban_words") | groups.all_words()
-    return bool(set(keys(text)) & word_keys("own_case_words") - situation_words)
+    return bool(set(keys(text)) & word_keys("own_case_words") - _situation_words())
+
+
+def tells_situation(text: str) -> bool:
+    """Whether a message tells the user's place or category ("actually it's in a village, not a town")."""
+    return bool(set(keys(text)) & _situation_words())
+
+
+def _situation_words() -> frozenset[str]:
+    return word_keys("rural_words") | word_keys("urban_words") | groups.all_words()
 
 
 def lines(found: Rules, told: Situation, lang: str) -> list[str]:

@@ -1512,6 +1512,58 @@ def test_a_trade_asked_of_a_list_of_trades_is_named_first(services, text, item):
 
 
 @pytest.mark.parametrize(
+    ("text", "topic", "verdict"),
+    [
+        ("meat shop ke liye pmegp loan milega kya", "pmegp", "✗ मांस: निगेटिव लिस्ट में है"),
+        ("meat shop kholna hai pmegp se loan milega?", "pmegp", "✗ मांस: निगेटिव लिस्ट में है"),
+        ("मांस की दुकान के लिए पीएमईजीपी मिलेगा?", "pmegp", "✗ मांस: निगेटिव लिस्ट में है"),
+        ("Can I open a meat shop with PMEGP?", "pmegp", "✗ meat: on the negative list"),
+        ("I am a plumber, can I get PM Vishwakarma?", "pm-vishwakarma", "✗ Not in the list: plumber."),
+        ("main electrician hu vishwakarma yojana milegi?", "pm-vishwakarma", "✗ सूची में नहीं है: electrician।"),
+        ("मैं इलेक्ट्रीशियन हूँ, विश्वकर्मा योजना मिलेगी?", "pm-vishwakarma", "✗ सूची में नहीं है: इलेक्ट्रीशियन।"),
+        ("main darzi hu vishwakarma yojana milegi?", "pm-vishwakarma", "✓ सूची में है: दर्जी"),
+        (
+            "I took a MUDRA loan 2 years ago, can I get PM Vishwakarma?",
+            "pm-vishwakarma",
+            "✗ A loan 2 years ago",
+        ),
+        ("मैंने पिछले साल मुद्रा लोन लिया था, विश्वकर्मा योजना मिलेगी?", "pm-vishwakarma", "✗ 1 साल पहले का लोन"),
+        (
+            "I took a MUDRA loan 7 years ago, can I get PM Vishwakarma?",
+            "pm-vishwakarma",
+            "✓ A loan 7 years ago",
+        ),
+        (
+            "I already run a shop for 5 years, can I get PMEGP for expansion?",
+            "pmegp",
+            "✗ A business already running",
+        ),
+        ("meri dukan 3 saal se chal rahi hai, pmegp milega?", "pmegp", "✗ कारोबार पहले से चल रहा है"),
+    ],
+)
+def test_what_rules_the_user_out_is_said_first(services, text, topic, verdict):
+    """A barred activity, a trade outside the list, a loan taken before or a running business got the whole
+    list of rules (or the overview), which read like "yes"."""
+    [reply] = say(services, text)
+    assert reply.topic == topic and reply.text.split("\n")[1].startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "main electrician hu pmegp milega?",  # PMEGP lists no trades
+        "I need an electrician for my shop, PM Vishwakarma?",  # not said of oneself
+        "maine mudra loan nahi liya, vishwakarma milega?",
+        "mera pmegp unit chal raha hai, second loan milega?",
+        "pmegp abhi chal rahi hai kya?",
+    ],
+)
+def test_no_verdict_where_nothing_rules_the_user_out(services, text):
+    [reply] = say(services, text)
+    assert not reply.text.split("\n")[1].startswith("✗")
+
+
+@pytest.mark.parametrize(
     ("text", "intent", "not_topic"),
     [
         # (review of this session's commits)

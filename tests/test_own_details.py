@@ -93,10 +93,11 @@ def test_a_brother_is_not_in_the_family_the_scheme_names(services, first, family
     assert rule.startswith("• एक परिवार")
 
 
-def test_a_spouse_is_family_so_the_rule_goes_first_without_a_verdict(services):
-    """A wife is in PMEGP's family (self and spouse): whether she used it is for the rule to say."""
+def test_a_spouse_who_had_the_scheme_rules_the_user_out(services):
+    """A wife is in PMEGP's family (self and spouse), and she had PMEGP: only one per family may."""
     reply = say(services, "meri wife ne 2021 me PMEGP loan liya tha, kya main bhi apply kar sakta hoon?")
-    heading, rule = first_lines(reply, 2)
+    verdict, heading, rule = first_lines(reply, 3)
+    assert verdict.startswith("✗ परिवार में पत्नी को यह पहले मिल चुका है")
     assert heading == "कौन आवेदन कर सकता है:" and rule == "• एक परिवार (खुद और पति/पत्नी) से सिर्फ एक व्यक्ति।"
 
 

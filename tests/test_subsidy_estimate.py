@@ -106,3 +106,41 @@ def test_a_category_ruled_out_is_not_taken(services):
     assert "≈ विशेष वर्ग (SC/ST/OBC), गाँव (ग्रामीण क्षेत्र): प्रोजेक्ट लागत की 35% सब्सिडी; अपना हिस्सा 5%।" in (
         reply.text.split("\n")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        (
+            "PMEGP subsidy rural ST 10 lakh manufacturing",
+            "≈ Special category (SC/ST/OBC), rural area, a Rs 10 lakh project: subsidy 35% = Rs 3.5 lakh; "
+            "own share 5% = Rs 50,000.",
+        ),
+        (
+            "pmegp subsidy for 70 lakh manufacturing project, rural, general",
+            "≈ General category, rural area, Rs 50 lakh of a Rs 70 lakh project (the most counted for "
+            "manufacturing): subsidy 25% = Rs 12.5 lakh; own share 10% = Rs 5 lakh.",
+        ),
+        (
+            "पीएमईजीपी सब्सिडी गाँव, जनरल, 8 लाख मैन्युफैक्चरिंग",
+            "≈ सामान्य वर्ग, गाँव (ग्रामीण क्षेत्र), 8 लाख रुपये का प्रोजेक्ट: सब्सिडी 25% = 2 लाख रुपये; "
+            "अपना हिस्सा 10% = 80,000 रुपये।",
+        ),
+        (
+            "pmegp subsidy kitni, gaon, sc, 6 lakh service",
+            "≈ विशेष वर्ग (SC/ST/OBC), गाँव (ग्रामीण क्षेत्र), 6 लाख रुपये का प्रोजेक्ट: सब्सिडी 35% = 2.1 लाख रुपये; "
+            "अपना हिस्सा 5% = 30,000 रुपये।",
+        ),
+    ],
+)
+def test_a_terse_list_of_one_s_figures_is_read_whole(services, text, line):
+    """ "rural ST 10 lakh manufacturing" asked again for the project cost (no word "project"), and ", general"
+    for the category."""
+    assert line in say(services, text, user=text).text.split("\n")
+
+
+@pytest.mark.parametrize(
+    "text", ["pmegp subsidy general store 5 lakh", "pmegp general information, 5 lakh loan"]
+)
+def test_general_in_a_name_is_no_category(services, text):
+    assert "General category" not in say(services, text, user=text).text

@@ -1,0 +1,155 @@
+"""A verdict on the lines of a scheme that rule a user out, from what they tell of their business and past:
+"meat shop" against "Activities on the negative list (for example meat, …) are not allowed", "mujhe pehle
+mudra loan mila tha 2 saal pehle" against "Should not have taken a loan under a similar … scheme (such as
+PMEGP, PM SVANidhi, MUDRA) in the past 5 years", "meri wife ne pehle pmegp liya tha" against "Only one
+person per family (self and spouse)", "I already run a shop for 5 years" against "Only new projects".
+Every rule and example is read from the scheme's own lines; a detail the lines do not settle gets none."""
+
+import regex
+
+from bot.i18n import gettext
+from bot.knowledge import items
+from bot.normalize import clean, keys, says_any
+from bot.own_details import FAMILY_RULE, MY_WORDS, NOT_A_PERSON, NOT_WORDS, RELATIVES, Verdict, relative_name
+from bot.phrases import word_list
+
+# "Activities on the negative list (for example meat, intoxicants, …)", "(जैसे मांस, नशीले पदार्थ, …)"
+_NEGATIVE_LIST = regex.compile(r"\bnegative list\b", regex.I)
+_EXAMPLES = regex.compile(r"\((?:for example|such as|e\.g\.|जैसे)\s+([^)]+)\)", regex.I)
+# "a loan under a similar … scheme (such as PMEGP, PM SVANidhi, MUDRA) in the past 5 years"
+_LOAN_RULE = regex.compile(r"\bloan\b.*\bin the (?:past|last) (\d+) years\b", regex.I)
+# "Only new projects; existing units … cannot apply"
+_NEW_ONLY = regex.compile(r"\bonly new (?:projects?|units?|enterprises?)\b", regex.I)
+# What the user had or took, not asked for or denied: "mila tha", "liya tha", "le liya", "took", "लिया था".
+_HAD = regex.compile(
+    r"\b(?:mila|mili|mile|liya|li|liye|lia)\s+(?:tha|thi|the|hai|h)\b|\ble\s+(?:liya|li|chuka|chuki)\b"
+    r"|\b(?:took|taken|availed|got|had|received)\b"
+    r"|(?:मिला|मिली|लिया|ली)\s+(?:था|थी|थे|है)|ले\s+(?:लिया|ली|चुका|चुकी)",
+    regex.I,
+)
+# "2 saal pehle", "3 years ago", "4 साल पहले": how long ago.
+_AGO = regex.compile(
+    r"\b(\d{1,2})\s*(?:saal|sal|years?|yrs?|varsh|साल|वर्ष)\s*(?:pehle|pahle|phle|ago|back|पहले|पूर्व)", regex.I
+)
+# "pichhle saal", "last year", "पिछले साल": a year ago.
+_LAST_YEAR = regex.compile(
+    r"\b(?:pichhle|pichle|pichli|last)\s+(?:saal|sal|year)\b|पिछले\s+(?:साल|वर्ष)", regex.I
+)
+
+
+def verdicts(scheme: dict, texts: list[str], names: set[str], lang: str) -> list[Verdict]:
+    """What the ruling-out lines say of the user's own telling, newest message of `texts` first; `names`:
+    the keys that call this scheme by name ("pmegp")."""
+    en, shown = items(scheme.get("eligibility"), "en"), items(scheme.get("eligibility"), lang)
+    pairs = list(zip(en, shown if len(shown) == len(en) else en, strict=True))
+    found = []
+    for check in (_negative, _loan_before, _family_had, _running):
+        verdict = next((v for said in texts if (v := check(pairs, clean(said), names, lang))), None)
+        if verdict is not None:
+            found.append(verdict)
+    return found
+
+
+def _negative(pairs: list[tuple[str, str]], said: str, names: set[str], lang: str) -> Verdict | None:
+    """ "meat shop ke liye pmegp": the negative list's example the message names, every word of it."""
+    rule = next(
+        ((en, line) for en, line in pairs if _NEGATIVE_LIST.search(en) and _EXAMPLES.search(en)), None
+    )
+    if rule is None or _denied(said):
+        return None
+    en, line = rule
+    en_items = _examples(en)
+    shown_items = _examples(line)
+    shown_items = shown_items if len(shown_items) == len(en_items) else en_items
+    words = set(keys(said))
+    for en_item, shown_item in zip(en_items, shown_items, strict=True):
+        if any(set(keys(item)) <= words for item in (en_item, shown_item)):
+            _ = gettext(lang)
+            return Verdict(
+                "✗ " + _("%(item)s: on the negative list, so not allowed.") % {"item": shown_item}, line
+            )
+    return None
+
+
+def _loan_before(pairs: list[tuple[str, str]], said: str, names: set[str], lang: str) -> Verdict | None:
+    """ "mujhe pehle mudra loan mila tha 2 saal pehle": a loan of a scheme the rule names, taken within
+    its years or not; when it was is not said, the rule's years are."""
+    rule = next(
+        ((m, en, line) for en, line in pairs if (m := _LOAN_RULE.search(en)) and _EXAMPLES.search(en)), None
+    )
+    if rule is None or not _HAD.search(said) or _denied(said) or _relatives(said):
+        return None  # ("मेरे भाई ने मुद्रा लोन लिया था": the brother's, whom the family rule is about)
+    m, en, line = rule
+    words = set(keys(said))
+    # ("PM SVANidhi": "svanidhi" names it; "pm" alone names none)
+    if not any({k for k in keys(item) if len(k) > 2} <= words for item in _examples(en)):
+        return None
+    _ = gettext(lang)
+    limit = int(m.group(1))
+    ago = _AGO.search(said)
+    years = int(ago.group(1)) if ago else 1 if _LAST_YEAR.search(said) else None
+    figures = {"years": years, "limit": limit}
+    if years is None:
+        said_rule = _("If that loan was taken in the past %(limit)s years, this rule rules you out.")
+        return Verdict("ℹ " + said_rule % figures, line)
+    if years < limit:
+        said_rule = _(
+            "A loan %(years)s years ago is within the past %(limit)s years: by this rule, you cannot apply."
+        )
+        return Verdict("✗ " + said_rule % figures, line)
+    if years > limit:
+        return Verdict(
+            "✓ " + _("A loan %(years)s years ago is not within the past %(limit)s years.") % figures, line
+        )
+    return Verdict(None, line)
+
+
+def _family_had(pairs: list[tuple[str, str]], said: str, names: set[str], lang: str) -> Verdict | None:
+    """ "meri wife ne pehle pmegp liya tha": a member of the family the rule names already had this scheme."""
+    rule = next(((m, line) for en, line in pairs if (m := FAMILY_RULE.search(en))), None)
+    if rule is None or not _HAD.search(said) or _denied(said) or not set(keys(said)) & names:
+        return None
+    m, line = rule
+    members = set(keys(m.group(1)))
+    relative = next((r for r in _relatives(said) if members & set(keys(RELATIVES[r][1]))), None)
+    if relative is None:
+        return None
+    _ = gettext(lang)
+    shown = FAMILY_RULE.search(line) or m
+    figures = {"relative": relative_name(relative, lang), "members": shown.group(1)}
+    return Verdict(
+        "✗ " + _("Your %(relative)s already had it: only one per family (%(members)s) may.") % figures, line
+    )
+
+
+def _running(pairs: list[tuple[str, str]], said: str, names: set[str], lang: str) -> Verdict | None:
+    """ "I already run a shop for 5 years", "meri dukan 3 saal se chal rahi hai": a business already running,
+    where the rule takes only new projects."""
+    line = next((line for en, line in pairs if _NEW_ONLY.search(en)), None)
+    running = says_any(said, word_list("words", "running_business")) and set(keys(said)) & NOT_A_PERSON
+    if line is None or not running or says_any(said, word_list("words", "second_loan")):
+        return None
+    _ = gettext(lang)
+    return Verdict("✗ " + _("A business already running: only new projects can apply."), line)
+
+
+def _relatives(said: str) -> list[str]:
+    """The user's own relatives named ("meri wife", "मेरे भाई"), as RELATIVES calls them."""
+    written = said.split()
+    mine = {k for i, w in enumerate(written[1:]) if written[i] in MY_WORDS for k in keys(w)}
+    return [r for r, (called, _in_rule) in RELATIVES.items() if mine & set(keys(called))]
+
+
+def _examples(line: str) -> list[str]:
+    """The examples in a line's brackets ("(for example meat, intoxicants, …)"), without a last "and"."""
+    m = _EXAMPLES.search(line)
+    return (
+        [item.strip() for item in regex.split(r",|\s+(?:and|or|और|या)\s+", m.group(1)) if item.strip()]
+        if m
+        else []
+    )
+
+
+def _denied(said: str) -> bool:
+    """ "mudra loan nahi liya", "never took one": no such past."""
+    return bool(set(said.split()) & (NOT_WORDS | {"never"}))
