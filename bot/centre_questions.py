@@ -271,15 +271,15 @@ def _with_hours_note(answer: CentreAnswer, lang: str) -> CentreAnswer:
     return replace(answer, text=f"{answer.text}\n{note}")
 
 
-def _about_the_list(turn: Turn, answer: CentreAnswer, keep_numbers: bool = False) -> Reply:
+def _about_the_list(turn: Turn, answer: CentreAnswer) -> Reply:
     """An answer about some of the centres just listed; the list stays the one follow-ups refer to
     ("and gaya wala?" next still picks from it, "any other?" searches from the same place), and the ones
-    it was about are those "iska phone" next asks of. After a pick by number (`keep_numbers`) the list's
-    numbers stay the choices, listed again under the answer: "dusra" next is the list's second."""
+    it was about are those "iska phone" next asks of. The list's numbers stay the choices, listed again
+    under the answer: "dusra" after "3" or after "phone number?" is still the list's second."""
     session = turn.session
     listed, point, place = session.centres, session.centre_point, session.centre_place
     order = _list_order(session)
-    if keep_numbers and len(order) > 1:
+    if len(order) > 1:
         answer = replace(answer, options=turn.snap.finder.choices(order, turn.lang))
     reply = responses.centres(turn, answer)
     session.centres, session.centre_point, session.centre_place = listed, point, place
@@ -299,7 +299,7 @@ def picked(turn: Turn, centre_id: str) -> Reply:
     details = finder.details([centre_id], turn.lang)
     if centre_id not in session.centres:  # (a button of an earlier list)
         return responses.centres(turn, details)
-    return _about_the_list(turn, details, keep_numbers=True)
+    return _about_the_list(turn, details)
 
 
 def _list_order(session: Session) -> list[str]:
