@@ -153,8 +153,9 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
         session.centres = [*listed, *(i for i in session.centres if i not in listed)]
         return [reply]
     # "I am from a village in Rajasthan" right after the schemes for a dairy loan tells where the user is, for
-    # those schemes (which one?), not the centres of Rajasthan ("I am from Assam, any special benefit?" asks)
-    listed = menus.schemes_offered(session.options)
+    # those schemes (which one?), not the centres of Rajasthan ("I am from Assam, any special benefit?" asks).
+    # ("Indore" after "tool room" is where the centres are wanted: EFCs beside its parts are no such list)
+    listed = [] if session.topic in CENTRE_SCHEMES else menus.schemes_offered(session.options)
     only_told = not (centre_asked or named_type or centre_called or u.topics or u.intents or u.aspect)
     # (a village or town said is where one lives, no group of theirs: "I am from a village in Rajasthan")
     grouped = _group_named(text) not in (None, *PLACE_GROUPS)
