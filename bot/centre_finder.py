@@ -286,7 +286,7 @@ class CentreFinder:
         so when the data has no way (or, for a phone asked, only an address)."""
         _ = gettext(lang)
         found = [self.knowledge.centres[i] for i in ids if i in self.knowledge.centres]
-        if len(found) > 1 and not any(_contact_lines(c, lang) for c in found):
+        if len(found) > 1 and not any(_contact_lines(c, lang) or _site(c, lang) for c in found):
             body = _("I have no phone number or address for these centres yet.")
             if len(found) <= NEAREST_SHOWN:  # (which ones, when a few were picked: "agra wala", "iska phone")
                 body = "\n".join([body, *(f"▪ {text(c.get('name'), lang)}" for c in found)])
@@ -563,9 +563,17 @@ def _reach(c: dict[str, Any], lang: str, phone_asked: bool) -> str:
     was asked for: an address alone must not read as the answer to "iska phone")."""
     _ = gettext(lang)
     lines = _contact_lines(c, lang) or [_("No phone or address on file for this centre yet.")]
+    if not c.get("address"):  # "site kahan hai" for Bokaro: where it is built, when no address is on file
+        lines = [*_site(c, lang), *lines]
     if phone_asked and not c.get("phone") and _contact_lines(c, lang):
         lines.append(_("No phone number on file for this centre yet."))
     return "\n".join([f"▪ {text(c.get('name'), lang)}", *lines])
+
+
+def _site(c: dict[str, Any], lang: str) -> list[str]:
+    """The site line ("Kenduadih (Malhan Tand), Jaridih block"), when the data has one."""
+    _ = gettext(lang)
+    return [_("Site: %(value)s") % {"value": c["locality"]}] if c.get("locality") else []
 
 
 def _block(found: Found, lang: str, full: bool = False, mark: str = "▪") -> str:
@@ -577,8 +585,8 @@ def _block(found: Found, lang: str, full: bool = False, mark: str = "▪") -> st
         f"{mark} {text(c.get('name'), lang)} – {_where(found, lang)}",
         f"{_kind(c, lang)} · {_status(c, lang)}",
     ]
-    if full and c.get("locality"):
-        lines.append(_("Site: %(value)s") % {"value": c["locality"]})
+    if full:
+        lines += _site(c, lang)
     services = items(c.get("services"), lang)[: None if full else SERVICES_SHOWN]
     if services:
         lines.append(_("Offers: %(services)s") % {"services": "; ".join(services)})

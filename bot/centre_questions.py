@@ -153,8 +153,9 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
         session.centres = [*listed, *(i for i in session.centres if i not in listed)]
         return [reply]
     # "I am from a village in Rajasthan" right after the schemes for a dairy loan tells where the user is, for
-    # those schemes (which one?), not the centres of Rajasthan ("I am from Assam, any special benefit?" asks)
-    listed = menus.schemes_offered(session.options)
+    # those schemes (which one?), not the centres of Rajasthan ("I am from Assam, any special benefit?" asks).
+    # ("Indore" after "tool room" is where the centres are wanted: EFCs beside its parts are no such list)
+    listed = [] if session.topic in CENTRE_SCHEMES else menus.schemes_offered(session.options)
     only_told = not (centre_asked or named_type or centre_called or u.topics or u.intents or u.aspect)
     # (a village or town said is where one lives, no group of theirs: "I am from a village in Rajasthan")
     grouped = _group_named(text) not in (None, *PLACE_GROUPS)
@@ -182,7 +183,10 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     ):
         session.awaiting, session.centre_type = None, centre_type
         return [responses.centres(turn, found)]
-    called = None if u.confident else finder.by_name(text, turn.lang)
+    # ("Sambhajinagar tool room": the Technology Centres' words are in a centre's own alias; "टेक्नोलॉजी सेंटर
+    # में कौन से कोर्स होते हैं? ... फेल हो गया" asks what the scheme offers, its "गया" no centre at Gaya)
+    scheme_asked = u.confident and (u.best.label not in CENTRE_SCHEMES or u.aspect is not None)
+    called = None if scheme_asked else finder.by_name(text, turn.lang)
     if (
         called is not None
         and found is not None
@@ -192,7 +196,8 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     if called is not None:  # "CFTI Agra", "footwear training Agra": that centre's details
         session.awaiting = None
         return [responses.centres(turn, called)]
-    if centre_asked and found is None and pin_code(text):  # "452001": no PIN is on file to place it
+    # "452001", "226001 ke paas centre": no PIN is on file to place it
+    if (centre_asked or named_type) and found is None and pin_code(text):
         session.awaiting, session.centre_type = "place", centre_type
         return [responses.centres(turn, finder.ask_place(turn.lang, centre_type, pin_given=True))]
     home = finder.find(session.place, turn.lang, centre_type) if centre_asked and session.place else None
@@ -271,15 +276,15 @@ def _with_hours_note(answer: CentreAnswer, lang: str) -> CentreAnswer:
     return replace(answer, text=f"{answer.text}\n{note}")
 
 
-def _about_the_list(turn: Turn, answer: CentreAnswer, keep_numbers: bool = False) -> Reply:
+def _about_the_list(turn: Turn, answer: CentreAnswer) -> Reply:
     """An answer about some of the centres just listed; the list stays the one follow-ups refer to
     ("and gaya wala?" next still picks from it, "any other?" searches from the same place), and the ones
-    it was about are those "iska phone" next asks of. After a pick by number (`keep_numbers`) the list's
-    numbers stay the choices, listed again under the answer: "dusra" next is the list's second."""
+    it was about are those "iska phone" next asks of. The list's numbers stay the choices, listed again
+    under the answer: "dusra" after "3" or after "phone number?" is still the list's second."""
     session = turn.session
     listed, point, place = session.centres, session.centre_point, session.centre_place
     order = _list_order(session)
-    if keep_numbers and len(order) > 1:
+    if len(order) > 1:
         answer = replace(answer, options=turn.snap.finder.choices(order, turn.lang))
     reply = responses.centres(turn, answer)
     session.centres, session.centre_point, session.centre_place = listed, point, place
@@ -299,7 +304,7 @@ def picked(turn: Turn, centre_id: str) -> Reply:
     details = finder.details([centre_id], turn.lang)
     if centre_id not in session.centres:  # (a button of an earlier list)
         return responses.centres(turn, details)
-    return _about_the_list(turn, details, keep_numbers=True)
+    return _about_the_list(turn, details)
 
 
 def _list_order(session: Session) -> list[str]:

@@ -65,7 +65,7 @@ _NOT_NAMES = frozenset(
 # After a town named like a verb, these say it is the verb: "DIC gaya tha" (went), not Gaya.
 _AUXILIARIES = _keyed("tha thi the hai hain hu hoon hun h था थी थे है हैं हूँ हूं")
 # Cues beside a weak name that say it is a place: "<place> mein", "<place> ke paas", "near <place>".
-_AFTER = _keyed("me mein men mei में मे se से district jila zila जिला shahar शहर city")
+_AFTER = _keyed("me mein men mei में मे se से district jila zila जिला jile zile जिले shahar शहर city")
 _NEAR = _keyed("paas pas najdik nazdeek najdeek kareeb karib aas aspas पास नजदीक नज़दीक करीब क़रीब आस आसपास")
 _POSTPOSITION = _keyed("ke k के ka ki का की")
 # "Ahmdabad ka address", "ahmdabad address": a misspelt town asked for its address is a place.
