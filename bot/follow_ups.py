@@ -64,6 +64,22 @@ def earlier_topic(turn: Turn, u: Understanding, text: str) -> str | None:
     return distinct[-1] if says_any(text, first) else distinct[1]
 
 
+def back_from_an_aside(turn: Turn, u: Understanding) -> str | None:
+    """The scheme "iske liye" points back to past an answer about something else, when its record speaks of
+    the words asked: "ok, aur iske liye EDP training kya hai" after PMEGP's documents and an Aadhaar question
+    we do not cover is PMEGP's EDP training ("iske documents" there still asks of Aadhaar: no words of
+    PMEGP's own)."""
+    history = turn.session.history
+    if turn.session.topic or not history or history[-1].get("intent") != "fallback":
+        return None
+    if u.confident or not says_any(u.text, word_list("words", "this_words")):
+        return None
+    earlier = next(iter(talked_about(turn)), None)
+    matcher = turn.snap.matcher
+    words = [w for w in asked_words(u.text, matcher.asking_words(u.aspect)) if w not in matcher.fillers]
+    return earlier if earlier and words and turn.snap.facts.covers(earlier, words) else None
+
+
 def talked_about(turn: Turn) -> list[str]:
     """The schemes of the conversation's recent turns, each once, the latest first."""
     schemes = turn.snap.knowledge.schemes

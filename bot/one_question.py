@@ -54,6 +54,7 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     sized = _sized(turn, text, u)
     if sized is not None:  # "turnover 3 crore, machine me 50 lakh lagaya, to mai kya hu?"
         return [responses.facts(turn, REGISTRATION, sized, u)]
+    session.topic = session.topic or follow_ups.back_from_an_aside(turn, u)  # "iske liye" past an aside
     earlier = follow_ups.earlier_topic(turn, u, text)
     if earlier is not None:  # "pehle wali yojana ke documents" after GeM, then TReDS: GeM's
         lines = follow_ups.detail_lines(turn, earlier, u)
