@@ -46,7 +46,9 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     if "language_en" in u.intents or "language_hi" in u.intents:
         chosen = "en" if "language_en" in u.intents else "hi"
         if not (u.confident or set(u.intents) & ASKS_BESIDE_LANGUAGE):
-            return responses.choose_language(turn, chosen)
+            # ("hindi me batao" asks only the language: "batao" reads as "what is it")
+            asked = u.aspect if u.aspect != "overview" else None
+            return responses.choose_language(turn, chosen, asked)
         # "udyam documents in hindi", "helpline jisme hindi me baat ho": switch, then answer
         turn.session.language = turn.lang = chosen
     if _retold(turn, u, text):
