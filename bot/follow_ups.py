@@ -43,23 +43,41 @@ def earlier_topic(turn: Turn, u: Understanding, text: str) -> str | None:
     if u.confident or not says_any(text, phrases):
         return None
     # (with schemes or centres on screen, "the first one" is the first of them: a list's first two options
-    # are two schemes, one answer's are its parts)
+    # are two schemes, one answer's are its parts; "the earlier one" after CGTMSE and PMEGP compared is still
+    # CGTMSE, the one talked about before)
+    distinct = talked_about(turn)
     offered = [o.payload.split()[1] for o in turn.session.options if o.payload.startswith("@scheme ")]
-    if len(set(offered[:2])) == 2 or turn.session.centres:
+    compared = set(offered) <= set(distinct) and not says_any(text, first)
+    if (len(set(offered[:2])) == 2 and not compared) or turn.session.centres:
         return None
     # ("pehle wala loan band karna hai", "pehli wali machine kharab hai" ask of no scheme)
     other = set(u.unknown) - {k for p in phrases for k in keys(p)} - SHOW_WORDS
-    # (a detail's word that also names a scheme weakly, "fee" in CGTMSE's "guarantee fee", names none)
-    if other or (
-        u.topics and u.best.score >= CLARIFY_THRESHOLD and u.best.matched - turn.snap.details.ask_words
-    ):
+    # (a detail's or a part's word that also names a scheme weakly, "fee" in CGTMSE's "guarantee fee",
+    # "subsidy" in PMEGP's "margin money subsidy", names none)
+    asking = turn.snap.details.ask_words | turn.snap.matcher.aspects.vocabulary
+    if other or (u.topics and u.best.score >= CLARIFY_THRESHOLD and u.best.matched - asking):
         return None
     if not (u.aspect or set(keys(text)) & (word_keys("scheme_nouns") | SHOW_WORDS | ONE)):
         return None
-    distinct = talked_about(turn)
     if len(distinct) < 2:
         return None
     return distinct[-1] if says_any(text, first) else distinct[1]
+
+
+def back_from_an_aside(turn: Turn, u: Understanding) -> str | None:
+    """The scheme "iske liye" points back to past an answer about something else, when its record speaks of
+    the words asked: "ok, aur iske liye EDP training kya hai" after PMEGP's documents and an Aadhaar question
+    we do not cover is PMEGP's EDP training ("iske documents" there still asks of Aadhaar: no words of
+    PMEGP's own)."""
+    history = turn.session.history
+    if turn.session.topic or not history or history[-1].get("intent") != "fallback":
+        return None
+    if u.confident or not says_any(u.text, word_list("words", "this_words")):
+        return None
+    earlier = next(iter(talked_about(turn)), None)
+    matcher = turn.snap.matcher
+    words = [w for w in asked_words(u.text, matcher.asking_words(u.aspect)) if w not in matcher.fillers]
+    return earlier if earlier and words and turn.snap.facts.covers(earlier, words) else None
 
 
 def talked_about(turn: Turn) -> list[str]:

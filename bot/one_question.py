@@ -46,7 +46,9 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     if "language_en" in u.intents or "language_hi" in u.intents:
         chosen = "en" if "language_en" in u.intents else "hi"
         if not (u.confident or set(u.intents) & ASKS_BESIDE_LANGUAGE):
-            return responses.choose_language(turn, chosen)
+            # ("hindi me batao" asks only the language: "batao" reads as "what is it")
+            asked = u.aspect if u.aspect != "overview" else None
+            return responses.choose_language(turn, chosen, asked)
         # "udyam documents in hindi", "helpline jisme hindi me baat ho": switch, then answer
         turn.session.language = turn.lang = chosen
     retold = _retold(turn, u, text)
@@ -55,6 +57,7 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     sized = _sized(turn, text, u)
     if sized is not None:  # "turnover 3 crore, machine me 50 lakh lagaya, to mai kya hu?"
         return [responses.facts(turn, REGISTRATION, sized, u)]
+    session.topic = session.topic or follow_ups.back_from_an_aside(turn, u)  # "iske liye" past an aside
     earlier = follow_ups.earlier_topic(turn, u, text)
     if earlier is not None:  # "pehle wali yojana ke documents" after GeM, then TReDS: GeM's
         lines = follow_ups.detail_lines(turn, earlier, u)

@@ -12,6 +12,7 @@ from dataclasses import replace
 from bot import (
     activity,
     controls,
+    follow_ups,
     guided_add,
     menus,
     one_question,
@@ -176,6 +177,8 @@ def _dispatch(turn: Turn) -> list[Reply]:
         if steering != "back_words":  # ("wapas" shows the earlier choices as they were, in their language)
             one_question.set_language(turn, turn.snap.understand(text))
         return controls.steer(turn, steering)
+    if _names_a_scheme_not_a_pick(turn, text):  # "now tell me about ZED" on PMEGP's menu: ZED
+        return _answer(turn, text)
     chosen = (
         controls.earlier_pick(turn.session, text)
         or pick(text, turn.session.options)
@@ -194,6 +197,14 @@ def _dispatch(turn: Turn) -> list[Reply]:
         if not clean(text):
             return payloads.handle_payload(turn, "@menu")
     return _answer(turn, text)
+
+
+def _names_a_scheme_not_a_pick(turn: Turn, text: str) -> bool:
+    """Whether a message read as a number in words names a scheme by its own name instead ("now tell me
+    about ZED" with PMEGP's six parts on screen: "now" reads as "nau", nine; the user asked for ZED)."""
+    if not turn.session.options or chosen_number(text) is None or any(ch.isdecimal() for ch in text):
+        return False
+    return follow_ups.names_another(turn, turn.snap.understand(text))
 
 
 def _answer(turn: Turn, text: str) -> list[Reply]:

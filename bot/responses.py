@@ -14,13 +14,15 @@ from bot.phrases import word_keys
 from bot.turn import Turn
 
 
-def choose_language(turn: Turn, lang: str) -> list[Reply]:
+def choose_language(turn: Turn, lang: str, asked: str | None = None) -> list[Reply]:
+    """The language set; in a chat about a scheme, the part just read again in it, or the part `asked`
+    with the switch ("ठीक है, अब हिंदी में बताओ आवेदन कैसे करें" after PMEGP's eligibility: how to apply)."""
     turn.session.language = turn.lang = lang
     topic = turn.session.topic if turn.session.topic in turn.snap.knowledge.schemes else None
     if topic is None:
         return [turn.reply(menus.language_set(lang), "language", confidence=1.0)]
     # The answer the user was reading, again in the language they asked for.
-    again = scheme(turn, topic, turn.session.aspect or "overview", None, confidence=1.0)
+    again = scheme(turn, topic, asked or turn.session.aspect or "overview", None, confidence=1.0)
     note = menus.language_set(lang)[0].split("\n")[0]
     return [replace(again, text=f"{note}\n\n{again.text}", intent="language")]
 

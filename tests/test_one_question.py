@@ -153,11 +153,18 @@ def test_a_buyer_not_paying_stays_samadhaan_and_a_loan_asked_for_is_no_refusal(s
 
 @pytest.mark.parametrize(
     "text",
-    ["किसी से बात करवा दो", "मुझे कॉल करवा दो", "अब समझ नहीं आ रहा क्या करें किसी से बात करवा दो", "bakwas bot h"],
+    ["किसी से बात करवा दो", "मुझे कॉल करवा दो", "अब समझ नहीं आ रहा क्या करें किसी से बात करवा दो"],
 )
 def test_asking_for_a_person_in_other_words_hands_over(services, text):
     [reply] = say(services, text)
     assert reply.intent == "agent"
+
+
+@pytest.mark.parametrize("text", ["bakwas bot h", "tum bekar ho", "तुम बेकार हो", "you are useless", "stupid bot"])
+def test_an_insult_gets_a_polite_reply_and_no_request(services, text):
+    """ "tum bekar ho" opened a request for the helpline staff; it asks nothing of them."""
+    [reply] = say(services, text)
+    assert reply.intent == "confused" and "#" not in reply.text
 
 
 @pytest.mark.parametrize("text", ["ठीक", "ठीक है समझ गया", "theek"])
