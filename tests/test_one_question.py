@@ -160,7 +160,9 @@ def test_asking_for_a_person_in_other_words_hands_over(services, text):
     assert reply.intent == "agent"
 
 
-@pytest.mark.parametrize("text", ["bakwas bot h", "tum bekar ho", "तुम बेकार हो", "you are useless", "stupid bot"])
+@pytest.mark.parametrize(
+    "text", ["bakwas bot h", "tum bekar ho", "तुम बेकार हो", "you are useless", "stupid bot"]
+)
 def test_an_insult_gets_a_polite_reply_and_no_request(services, text):
     """ "tum bekar ho" opened a request for the helpline staff; it asks nothing of them."""
     [reply] = say(services, text)
