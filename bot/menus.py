@@ -54,9 +54,11 @@ def help_text(lang: str) -> tuple[str, tuple[Option, ...]]:
     return with_menu(lines, lang)
 
 
-def thanks(lang: str) -> tuple[str, tuple[Option, ...]]:
+def thanks(lang: str, goodbye: bool = False) -> tuple[str, tuple[Option, ...]]:
+    """ "thanks": you're welcome; "bye", "अलविदा": goodbye (a "you're welcome" to a bye reads oddly)."""
     _ = gettext(lang)
-    return with_menu([_("You're welcome! Ask any time.")], lang, SHORT_MENU)
+    said = _("Goodbye! Ask any time you need help.") if goodbye else _("You're welcome! Ask any time.")
+    return with_menu([said], lang, SHORT_MENU)
 
 
 def scheme_list(

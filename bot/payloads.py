@@ -8,6 +8,8 @@ from bot import admin_commands, answers, centre_questions, menus, responses, rol
 from bot.geo import valid_point
 from bot.matcher import Understanding
 from bot.messages import Reply
+from bot.normalize import says_any
+from bot.phrases import word_list
 from bot.turn import Turn
 
 # The payload an intent found in free text runs ("agent" → a ticket, "greeting" → the menu).
@@ -81,7 +83,8 @@ def handle_payload(
     if verb == "confused":
         return [turn.reply(menus.confused(turn.snap.knowledge, turn.session.topic, turn.lang), "confused")]
     if verb == "thanks":
-        return [turn.reply(menus.thanks(turn.lang), "thanks", confidence=1.0)]
+        goodbye = says_any(turn.message.text or "", word_list("words", "goodbye_words"))
+        return [turn.reply(menus.thanks(turn.lang, goodbye), "thanks", confidence=1.0)]
     if verb == "help":  # also "something else" after "did you mean PMEGP?": PMEGP is no longer the topic
         turn.session.topic = None
         return [turn.reply(menus.help_text(turn.lang), "help", confidence=1.0)]
