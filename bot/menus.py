@@ -254,6 +254,18 @@ def other_script(lang: str) -> tuple[str, tuple[Option, ...]]:
     return with_menu(lines, lang)
 
 
+def secret_shared(lang: str) -> tuple[str, tuple[Option, ...]]:
+    """ "mera account number 1234567890 hai": no scheme needs it here, and whoever asks for it is a risk."""
+    _ = gettext(lang)
+    lines = [
+        _(
+            "Please do not share bank account numbers, OTPs, PINs or passwords here, or with anyone who calls "
+            "you: I do not need them and cannot see any account."
+        )
+    ]
+    return with_menu(lines, lang, SHORT_MENU)
+
+
 def unclear(lang: str) -> tuple[str, tuple[Option, ...]]:
     _ = gettext(lang)
     lines = [

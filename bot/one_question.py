@@ -39,6 +39,8 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     else:
         set_language(turn, u)
     session = turn.session
+    if _shares_a_secret(text):  # "mera account number 1234567890 hai": never needed here
+        return [turn.reply(menus.secret_shared(turn.lang), "privacy", confidence=1.0)]
     if questions.asks_roman_hindi(text):  # promising it, and replying in Devanagari, would be a lie
         if not u.confident:
             return [turn.reply(menus.no_roman_hindi(), "language", confidence=1.0)]
@@ -271,6 +273,16 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
             session.topic = close[0]
         return [reply]
     return [responses.fallback(turn, u)]
+
+
+# Four digits or more: an account number, an OTP or a PIN being told.
+_SECRET_DIGITS = regex.compile(r"\d{4,}")
+
+
+def _shares_a_secret(text: str) -> bool:
+    """An account number, OTP or PIN told with its digits ("mera account number 1234567890 hai"); not "OTP
+    nahi aa raha" (no digits) nor "udyam me 5000 lagenge" (no such word)."""
+    return bool(_SECRET_DIGITS.search(text)) and says_any(text, word_list("words", "secret_words"))
 
 
 def compared(turn: Turn, text: str) -> list[Reply] | None:

@@ -2014,3 +2014,18 @@ def test_a_scheme_named_beside_something_we_do_not_cover_is_the_one_offered(serv
     [reply] = say(services, "bank manager pmegp loan nahi de raha, 3 mahine se ghuma raha hai")
     offered = [o.payload.split()[1] for o in reply.options if o.payload.startswith("@scheme ")]
     assert reply.intent == "fallback" and offered == ["pmegp"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["mera account number 1234567890 hai", "my OTP is 482913, what next", "मेरा खाता नंबर 998877665544 है"],
+)
+def test_an_account_number_or_otp_told_gets_a_caution(services, text):
+    [reply] = say(services, text)
+    assert reply.intent == "privacy" and ("OTP" in reply.text or "ओटीपी" in reply.text)
+
+
+@pytest.mark.parametrize("text", ["OTP nahi aa raha udyam registration me", "udyam me 5000 lagenge kya"])
+def test_an_otp_or_a_sum_without_the_other_is_no_secret_told(services, text):
+    [reply] = say(services, text)
+    assert reply.intent != "privacy"
