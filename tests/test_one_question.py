@@ -2029,3 +2029,9 @@ def test_an_account_number_or_otp_told_gets_a_caution(services, text):
 def test_an_otp_or_a_sum_without_the_other_is_no_secret_told(services, text):
     [reply] = say(services, text)
     assert reply.intent != "privacy"
+
+
+@pytest.mark.parametrize("text", ["ठीक है शुक्रिया", "theek hai shukriya"])
+def test_ok_with_thanks_is_thanks(services, text):
+    [reply] = say(services, text)
+    assert reply.intent == "thanks"

@@ -516,3 +516,21 @@ def test_everyday_english_words_in_a_long_story_are_no_strange_words(understand,
 )
 def test_a_need_in_its_own_words_names_its_scheme(understand, text, topic):
     assert understand(text).best.label == topic
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("ये उद्यान रजिस्ट्रेशन क्या होता है जी", "udyam"),
+        ("udyan registration me kitna paisa lagta hai", "udyam"),
+        ("ट्रेंड्स पर रजिस्टर कैसे करें ताकि पैसा जल्दी मिल जाए", "treds"),
+        ("टूलरूम के कोर्स में दाखिला", "tech-centres"),
+    ],
+)
+def test_what_voice_typing_mishears_still_names_the_scheme(understand, text, topic):
+    """Speech-to-text writes Udyam as "udyan" (a garden), TReDS as "trends", "tool room" as one word."""
+    assert understand(text).best.label == topic
+
+
+def test_instagram_trends_are_not_treds(understand):
+    assert not understand("what are the instagram reel trends this week").topics
