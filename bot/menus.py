@@ -43,9 +43,15 @@ def greeting(lang: str) -> tuple[str, tuple[Option, ...]]:
     return with_menu(lines, lang)
 
 
-def help_text(lang: str) -> tuple[str, tuple[Option, ...]]:
+def help_text(lang: str, who: bool = False) -> tuple[str, tuple[Option, ...]]:
+    """What to ask, for example; `who` when asked who or what the bot is ("aap kaun ho")."""
     _ = gettext(lang)
+    intro = _(
+        "I am Sahayak, an automatic helper (a computer program, not a person or an officer) for MSME schemes, "
+        "portals and centres. My answers come from a knowledge base that helpline admins keep."
+    )
     lines = [
+        *([intro] if who else []),
         _("You can write in Hindi, Hinglish or English, for example:"),
         _('• "udyam registration kaise kare"'),
         _('• "PMEGP documents"'),

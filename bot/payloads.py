@@ -87,7 +87,8 @@ def handle_payload(
         return [turn.reply(menus.thanks(turn.lang, goodbye), "thanks", confidence=1.0)]
     if verb == "help":  # also "something else" after "did you mean PMEGP?": PMEGP is no longer the topic
         turn.session.topic = None
-        return [turn.reply(menus.help_text(turn.lang), "help", confidence=1.0)]
+        who = says_any(turn.message.text or "", word_list("words", "who_asks"))  # "aap kaun ho"
+        return [turn.reply(menus.help_text(turn.lang, who), "help", confidence=1.0)]
     if verb == "agent":
         return tickets.request_person(turn)
     if verb == "fraud":  # "agent ne 2000 le liye, ab kya karu": the caution, then where to complain
