@@ -287,18 +287,13 @@ class Matcher:
         named_elsewhere = [  # schemes we do not cover, their words said together ("home loan"), not vetoed
             h  # ("papad at home ... I need loan")
             for h in self.not_covered.together_in(message_keys, PHRASE_SLACK)
-            if not any(said_together(n, message_keys, PHRASE_SLACK) for n in self.negatives.get(h.label, ()))
+            if not self._vetoes(h.label, message_keys)
         ]
         not_covered = fullest(named_elsewhere)
         # Per such scheme, every word of its phrases the message says ("rooftop solar")
         elsewhere = [self.not_covered.present_words(h.label, message_keys) for h in named_elsewhere]
         hits = self.topics.score(message_keys).values()
-        vetoes = {
-            h.label: [
-                n for n in self.negatives.get(h.label, ()) if said_together(n, message_keys, PHRASE_SLACK)
-            ]
-            for h in hits
-        }
+        vetoes = {h.label: self._vetoes(h.label, message_keys) for h in hits}
         vetoed = [label for label, said in vetoes.items() if said]
         # A veto's words, and what only a vetoed topic knew, are words we do not know ("tyre ke treads": no TReDS)
         if vetoed:
@@ -605,6 +600,11 @@ class Matcher:
             return topics  # "as a micro enterprise, … selling on GeM": the name says which
         behind = replace(loser, score=min(loser.score, winner.score - CLOSE_MARGIN))
         return [winner, behind, *topics[2:]]
+
+    def _vetoes(self, label: str, message_keys: list[str]) -> list[frozenset[str]]:
+        """The negatives of `label` the message says together ("gem stone"; not "itr kaise bhare, dukan ki
+        income h" for the perfume shop's "इत्र की दुकान")."""
+        return [n for n in self.negatives.get(label, ()) if said_together(n, message_keys, PHRASE_SLACK)]
 
     def _proper(self, hit: Hit) -> bool:
         return bool(hit.matched & self.proper_names.get(hit.label, set()))

@@ -288,8 +288,10 @@ def _shares_a_secret(text: str) -> bool:
 def compared(turn: Turn, text: str) -> list[Reply] | None:
     """ "GeM or MSME Mart, which should I join?": the schemes named, side by side."""
     u = turn.snap.understand(text)
-    best = _best_of_the_list(turn, u, text)
-    if best:  # "which should I use?" after GeM and MSME Mart side by side: what decides it, not them again
+    # "which should I use?", "inme se sabse achhi kaunsi": the data ranks none, so the choice is the user's need
+    best_asked = says_any(text, word_list("words", "best_asks"))
+    best = _of_the_list(turn, u, text) if best_asked else []
+    if best:  # after GeM and MSME Mart side by side: what decides it, not them again
         set_language(turn, u)
         return [responses.comparison(turn, best, u, choosing=True)]
     schemes = scheme_lists.compared(u, text)
@@ -302,7 +304,7 @@ def compared(turn: Turn, text: str) -> list[Reply] | None:
         schemes = _the_ones_discussed(turn)  # "dono me kya fark hai" after GeM, then TReDS
     if not schemes:
         schemes = _against_the_one_discussed(turn, u, text)
-    mine = [] if schemes else _for_me(turn, u, text)
+    mine = _for_me(turn, u) if best_asked and not schemes else []
     if mine:  # "कौन सी योजना मेरे लिए है?" after "मैं दर्जी हूँ": PM Vishwakarma beside the first steps
         set_language(turn, u)
         return [responses.comparison(turn, mine, u, choosing=True)]
@@ -690,25 +692,17 @@ def _of_the_list(turn: Turn, u: Understanding, text: str) -> list[str]:
         return []
     if u.confident and u.best.label in listed:  # "subsidy kitni?" after a list with PMEGP: PMEGP's
         return []
-    lenders = {h.label for h in u.topics if h.matched & word_keys("loan_words")}
-    if lenders and not lenders & set(listed):  # "loan milega?" after ODR and Samadhaan: a new need
+    lenders = scheme_lists.lending(u)
+    if lenders and not set(lenders) & set(listed):  # "loan milega?" after ODR and Samadhaan: a new need
         return []
     return listed if not u.confident or turn.snap.matcher.only_shared_words(u) else []
 
 
-def _best_of_the_list(turn: Turn, u: Understanding, text: str) -> list[str]:
-    """The schemes just listed or compared, when the message asks which of them is best ("inme se sabse
-    achhi kaunsi", "which should I use?"): the data ranks none, so the choice is the user's need."""
-    return _of_the_list(turn, u, text) if says_any(text, word_list("words", "best_asks")) else []
-
-
-def _for_me(turn: Turn, u: Understanding, text: str) -> list[str]:
+def _for_me(turn: Turn, u: Understanding) -> list[str]:
     """Which scheme suits the user, asked after telling of oneself and getting one scheme ("I run a tailoring
     unit…", then "which scheme should I use?"): that one beside the schemes a small business starts with."""
     discussed = turn.session.topic
     if u.named or discussed not in turn.snap.knowledge.schemes:
-        return []
-    if not says_any(text, word_list("words", "best_asks")):
         return []
     return list(dict.fromkeys((discussed, *scheme_lists.FIRST_STEPS)))
 
@@ -788,12 +782,12 @@ def _sized(turn: Turn, text: str, u: Understanding) -> FactMatch | None:
         and turn.session.aspect == "eligibility"
         and u.aspect in (None, "eligibility", "overview")
     )
-    # (figures told in the messages before count too: "turnover 120 crore", "investment 30 crore", "kaunsi
-    # category me hu"; not for "main micro unit hu", a class told)
     meaning = msme_size.asks_meaning(text, turn.snap.matcher.question_words)  # "what is msme"
-    said_before = not (meaning or msme_size.names_a_class(text))
-    earlier = [h["text"] for h in reversed(turn.session.history)] if said_before else []
     if msme_size.asks_class(text):
+        # (figures told in the messages before count too: "turnover 120 crore", "investment 30 crore", "kaunsi
+        # category me hu"; not for "main micro unit hu", a class told)
+        said_before = not (meaning or msme_size.names_a_class(text))
+        earlier = [h["text"] for h in reversed(turn.session.history)] if said_before else []
         sizes = msme_size.told([text, *earlier])
     else:
         sizes = msme_size.stated(text) if in_class_chat else None

@@ -36,10 +36,9 @@ def scheme(
     if aspect == "eligibility" and u is not None:
         text = _with_own_size(turn, u, _with_named_items(turn, topic, u, _with_verdicts(turn, topic, text)))
     else:
+        # "mai mochi hu": what it is, and that cobblers are in
         if aspect == "overview" and u is not None and set(keys(u.text)) & word_keys("self_words"):
-            text = _with_named_items(
-                turn, topic, u, text
-            )  # "mai mochi hu": what it is, and that cobblers are in
+            text = _with_named_items(turn, topic, u, text)
         text = _with_verdicts(turn, topic, text, own=False)  # "meat shop kholna hai pmegp se": not allowed
     text = _with_estimate(turn, topic, aspect, text)
     score = confidence if confidence is not None else (u.best.score if u and u.best else 1.0)
@@ -61,9 +60,7 @@ def facts(turn: Turn, topic: str, found: FactMatch, u: Understanding) -> Reply:
     )
     text = _with_gap(turn, topic, u, text)
     text = _with_verdicts(turn, topic, text, own=found.aspect == "eligibility")
-    if (
-        found.aspect == "eligibility"
-    ):  # "main darzi hu, vishwakarma milegi?": the trades' line, and darzi in it
+    if found.aspect == "eligibility":  # "main darzi hu, vishwakarma milegi?": the trades' line, darzi in it
         text = _with_named_items(turn, topic, u, text)
     text = _with_estimate(turn, topic, found.aspect, text)
     return turn.reply(
