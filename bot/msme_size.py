@@ -94,6 +94,17 @@ def lone_amount(text: str) -> float | None:
     return float(amounts[0].group(1)) * UNITS[amounts[0].group(2)]
 
 
+def said_alone(text: str) -> bool:
+    """Whether a message is one amount and at most two words beside it ("30 lakh", "lagbhag 30 lakh ka")."""
+    said = _RUPEE.sub(" ", text.lower().replace(",", " "))
+    amounts = list(_AMOUNT.finditer(said))
+    return len(amounts) == 1 and len(clean(_AMOUNT.sub(" ", said)).split()) <= ALONE_WORDS
+
+
+# How many words may ride beside an amount said alone.
+ALONE_WORDS = 2
+
+
 def _measured(text: str) -> dict[str, float]:
     """Each amount of a message by what it measures (investment, turnover, loan, project), the first of each."""
     # "1.5 crore" keeps its point, "crore," its word, "Rs.8 crore" its number

@@ -143,6 +143,9 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     group_lines = group_answers.named_scheme_lines(turn, u, group) if group else None
     if group_lines is not None:  # "is msme samadhan for medium enterprises also?": its lines on them
         return [responses.facts(turn, u.best.label, group_lines, u)]
+    estimated = _estimated_of_the_list(turn, u, text)
+    if estimated:  # "in a town, 30 lakh" after the schemes a bakery starts with: PMEGP's subsidy for it
+        return [responses.scheme(turn, estimated, "benefits", u, confidence=0.7)]
     listed = _of_the_list(turn, u, text)
     giving = _listed_that_give(turn, u, listed)
     if giving:  # "which one gives subsidy?" after PMEGP, ZED, CGTMSE and Sambandh: PMEGP and ZED
@@ -158,6 +161,9 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         if not group or not group_answers.only_asks_about(turn, u, group)
         else []
     )
+    subsidised = _subsidy_asked(turn, u, first_steps)
+    if subsidised:  # "bakery kholni hai, 30 lakh, kitni subsidy milegi?": PMEGP's, worked out
+        return [responses.scheme(turn, subsidised, "benefits", u, confidence=0.7)]
     if (
         first_steps
     ):  # "gaon me bakery kholni hai, kya madad milegi?": the schemes a small business starts with
@@ -510,13 +516,14 @@ def _own_project_cost(turn: Turn, u: Understanding, text: str) -> str | None:
     and asks nothing else of it ("10 lakh ke project pe exact batao", "8 lakh ka project hai to?"): "ye to
     pata hai" is no address asked. The schooling a cost needs ("8 lakh ka project, 7th pass hu") is its rule's."""
     topic = u.best.label if u.confident else turn.session.topic
-    if topic not in turn.snap.knowledge.schemes or msme_size.project_cost(text) is None:
+    if topic not in turn.snap.knowledge.schemes:
         return None
     if u.aspect not in COSTED_ASPECTS or set(u.intents) - {"where"} or u.not_covered:
         return None
     if subsidy_estimate.tells_more(text):  # "8वीं फेल हूं, 12 लाख का प्रोजेक्ट है, मिलेगा?": whether one qualifies
         return None
-    return topic if subsidy_estimate.rules(turn.snap.knowledge.schemes[topic], turn.lang) else None
+    found = subsidy_estimate.rules(turn.snap.knowledge.schemes[topic], turn.lang)
+    return topic if found and subsidy_estimate.project_cost(found, text) is not None else None
 
 
 # What a message with one's project cost may read as asking, besides the amounts ("pata": an address).
@@ -696,6 +703,39 @@ def _of_the_list(turn: Turn, u: Understanding, text: str) -> list[str]:
     if lenders and not set(lenders) & set(listed):  # "loan milega?" after ODR and Samadhaan: a new need
         return []
     return listed if not u.confident or turn.snap.matcher.only_shared_words(u) else []
+
+
+def _estimated_of_the_list(turn: Turn, u: Understanding, text: str) -> str | None:
+    """After schemes listed for a need, what the user tells of their project ("in a town, 30 lakh", "I'm a
+    woman"), or "how much subsidy?" when one listed gives it, is about the one listed whose subsidy is worked
+    out from such facts (PMEGP): its amounts for them, not "which one?" or another list."""
+    session = turn.session
+    if session.topic or u.named or u.not_covered or u.intents:
+        return None
+    if any(o.payload.startswith("@schemes ") for o in session.options):
+        return None  # (a page of the catalogue lists no need's schemes)
+    schemes = turn.snap.knowledge.schemes
+    listed = menus.schemes_offered(session.options)
+    estimable = [(s, found) for s in listed if (found := subsidy_estimate.rules(schemes[s], turn.lang))]
+    if len(estimable) != 1:
+        return None
+    topic, found = estimable[0]
+    told = subsidy_estimate.situation(found, schemes[topic], [text], turn.lang)
+    telling = told.area or told.cost or (told.category and questions.tells_own_case(text))
+    return topic if telling else _subsidy_asked(turn, u, listed)
+
+
+def _subsidy_asked(turn: Turn, u: Understanding, schemes: list[str]) -> str | None:
+    """The one of `schemes` that "how much subsidy?" points to, when its amounts can be worked out (the word
+    alone, as other words of the message may name the scheme best: "start a bakery … subsidy")."""
+    said = [k for k in keys(u.text) if k in word_keys("subsidy_words")]
+    if u.aspect != "benefits" or not said:
+        return None
+    pointed = [h.label for h in turn.snap.understand(" ".join(said)).topics if h.label in schemes]
+    if len(pointed) != 1:
+        return None
+    scheme = turn.snap.knowledge.schemes[pointed[0]]
+    return pointed[0] if subsidy_estimate.rules(scheme, turn.lang) else None
 
 
 def _for_me(turn: Turn, u: Understanding) -> list[str]:

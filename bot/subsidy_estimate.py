@@ -106,7 +106,7 @@ def situation(found: Rules, scheme: dict, texts: list[str], lang: str) -> Situat
         if category is None:
             category, group = _category(found, scheme, said, lang)
         area = area or _area(said)
-        cost = cost or msme_size.project_cost(said) or _of_a_kind(found, said)
+        cost = cost or project_cost(found, said)
     return Situation(category, group, area, cost, frozenset(k for t in texts for k in keys(t)))
 
 
@@ -119,9 +119,9 @@ def _category(found: Rules, scheme: dict, said: str, lang: str) -> tuple[str | N
     for item in named:
         if item in shown and not groups.denied_beside(said_keys, frozenset(keys(item))):
             return "special", item
-    group = groups.asked(said)
-    if group is not None:
-        phrases = groups.phrases_of(group)
+    # (each part of "…bakery in a town, 30 lakh, I'm a woman": the town's group is not the woman's)
+    for group in dict.fromkeys(groups.asked(part) for part in (said, *_PARTS.split(said))):
+        phrases = groups.phrases_of(group) if group else ()
         for en, item in found.special:
             if any(says(en, p) or says(item, p) for p in phrases):
                 return "special", item
@@ -137,11 +137,16 @@ def _category(found: Rules, scheme: dict, said: str, lang: str) -> tuple[str | N
     return None, None
 
 
-def _of_a_kind(found: Rules, said: str) -> float | None:
-    """ "PMEGP subsidy rural ST 10 lakh manufacturing": an amount said beside a kind of project the limits
-    name, and no other measure, is the project's cost."""
+def project_cost(found: Rules, said: str) -> float | None:
+    """The project's cost a message tells: "8 lakh ka project"; or an amount with no other measure said
+    beside a kind of project the limits name ("PMEGP subsidy rural ST 10 lakh manufacturing"), beside the
+    user's place or category ("in a town, 30 lakh"), or alone ("30 lakh", "lagbhag 30 lakh ka")."""
+    cost = msme_size.project_cost(said)
+    if cost is not None:
+        return cost
     kinds = {k for _limit, kind, shown in found.limits for k in keys(f"{kind} {shown}")}
-    return msme_size.lone_amount(said) if set(keys(said)) & kinds else None
+    beside = set(keys(said)) & kinds or tells_situation(said) or msme_size.said_alone(said)
+    return msme_size.lone_amount(said) if beside else None
 
 
 def _area(said: str) -> str | None:

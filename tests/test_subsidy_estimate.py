@@ -144,3 +144,48 @@ def test_a_terse_list_of_one_s_figures_is_read_whole(services, text, line):
 )
 def test_general_in_a_name_is_no_category(services, text):
     assert "General category" not in say(services, text, user=text).text
+
+
+@pytest.mark.parametrize(
+    ("turns", "line"),
+    [
+        (  # facts told after the schemes a new business starts with, no scheme named
+            ["I want to start a bakery", "in a town, 30 lakh", "I'm a woman", "how much subsidy?"],
+            "≈ Special category (women), urban area, a Rs 30 lakh project (manufacturing): subsidy 25% = Rs 7.5 lakh; "
+            "own share 5% = Rs 1.5 lakh.",
+        ),
+        (  # all in one message
+            ["I want to start a bakery in a town, 30 lakh, I'm a woman, how much subsidy?"],
+            "≈ Special category (women), urban area, a Rs 30 lakh project (manufacturing): subsidy 25% = Rs 7.5 lakh; "
+            "own share 5% = Rs 1.5 lakh.",
+        ),
+        (  # the cost asked for, then said alone
+            ["pmegp", "main SC hu, gaon me", "lagbhag 12 lakh"],
+            "≈ विशेष वर्ग (SC/ST/OBC), गाँव (ग्रामीण क्षेत्र), 12 लाख रुपये का प्रोजेक्ट: सब्सिडी 35% = 4.2 लाख रुपये; "
+            "अपना हिस्सा 5% = 60,000 रुपये।",
+        ),
+    ],
+)
+def test_facts_told_over_a_chat_with_no_scheme_named_are_pmegp_s(services, turns, line):
+    for text in turns[:-1]:
+        say(services, text)
+    reply = say(services, turns[-1])
+    assert (reply.topic, reply.aspect) == ("pmegp", "benefits")
+    assert line in reply.text.split("\n")
+
+
+@pytest.mark.parametrize(
+    ("turns", "topics"),
+    [
+        # asked of the women's list, "how much subsidy?" may be ZED's or PMEGP's: which one
+        (["any scheme for women?", "how much subsidy?"], {"zed", "pmegp"}),
+        # a help asked for a business starting out is the list, whatever is told beside it
+        (["gaon me bakery kholni hai, kya madad milegi?"], {"pmegp", "cgtmse", "udyam"}),
+    ],
+)
+def test_no_scheme_is_chosen_for_the_user_where_several_fit(services, turns, topics):
+    for text in turns[:-1]:
+        say(services, text)
+    reply = say(services, turns[-1])
+    assert reply.topic is None
+    assert topics <= {o.payload.split()[1] for o in reply.options if o.payload.startswith("@scheme ")}
