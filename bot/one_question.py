@@ -90,6 +90,7 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         and not set(u.intents) - {"where"}
         # "mudra loan ke bare me btao" after CGTMSE asks about Mudra; "mudra loan mila tha" tells
         and not (u.not_covered and not questions.tells(u.text))
+        and not _a_loan_elsewhere(turn, u)  # "loan kaise milega" after Udyam: a new need
     ):
         # "how do I register" after GeM asks how to register on GeM, not for Udyam; "limit?" after CGTMSE
         # asks its guarantee limit, the line that says it
@@ -223,7 +224,7 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     stray = set(u.unknown) - turn.snap.details.ask_words  # "car" in "car ki emi", not "processing"
     missing = (
         turn.snap.details.missing(session.topic, u.text)
-        if followup and not (u.not_covered or stray)
+        if followup and not (u.not_covered or stray or _a_loan_elsewhere(turn, u))
         else None
     )
     if missing:
@@ -238,7 +239,7 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         return responses.in_sequence(
             turn, [responses.scheme(turn, sid, u.aspect, u, confidence=0.8) for sid in each]
         )
-    if u.aspect and u.aspect != "overview" and not u.close_topics():
+    if u.aspect and u.aspect != "overview" and not u.close_topics() and not _a_loan_elsewhere(turn, u):
         # ("what documents do I need and who can apply" after Samadhaan: both parts; "iske documents" after
         # PMEGP, then a list of centres: PMEGP's)
         topic = session.topic or _the_scheme_before(turn, u)
@@ -255,7 +256,7 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     ):  # "shikayat kahan karein?" after GeM: GeM's helpdesk
         return [responses.helpline(turn, session.topic, u)]
     if (close or retold) and (
-        retold or session.topic in close or follow_ups.kept_topic(turn, u) or follow_ups.said_of_it(turn, u)
+        retold or _still_the_one_discussed(turn, u, close)
     ):  # "how much loan?" after PM Vishwakarma asks about PM Vishwakarma's loan, not "which scheme?"; "galat
         # bataya, gaon me hai" in its subsidy's chat: the subsidy again, not "Samadhaan?"
         return [responses.scheme(turn, session.topic, u.aspect or "overview", u, confidence=0.6)]
@@ -726,16 +727,33 @@ def _estimated_of_the_list(turn: Turn, u: Understanding, text: str) -> str | Non
 
 
 def _subsidy_asked(turn: Turn, u: Understanding, schemes: list[str]) -> str | None:
-    """The one of `schemes` that "how much subsidy?" points to, when its amounts can be worked out (the word
-    alone, as other words of the message may name the scheme best: "start a bakery … subsidy")."""
-    said = [k for k in keys(u.text) if k in word_keys("subsidy_words")]
-    if u.aspect != "benefits" or not said:
+    """The one of `schemes` that give a subsidy, when "how much subsidy?" asks it (not "which one gives a
+    subsidy?") and its amounts can be worked out. Which give one is what any word for it points to: other words
+    of the message may name a scheme best ("start a bakery … subsidy"), and ZED's phrases say it in English."""
+    said = set(keys(u.text))
+    which = word_keys("which_words") - questions.WHAT_KEYS  # ("subsidy kya milegi" asks how much)
+    if u.aspect != "benefits" or not said & word_keys("subsidy_words") or said & which:
         return None
-    pointed = [h.label for h in turn.snap.understand(" ".join(said)).topics if h.label in schemes]
+    giving = turn.snap.understand(" ".join(word_list("words", "subsidy_words"))).topics
+    pointed = [h.label for h in giving if h.label in schemes]
     if len(pointed) != 1:
         return None
     scheme = turn.snap.knowledge.schemes[pointed[0]]
     return pointed[0] if subsidy_estimate.rules(scheme, turn.lang) else None
+
+
+def _still_the_one_discussed(turn: Turn, u: Understanding, close: list[str]) -> bool:
+    """Whether a message whose words fit several schemes is about the one discussed: it is among them, or
+    the words are the ones they share, or its record has lines on them; not a loan it does not give."""
+    session_topic = turn.session.topic
+    kept = session_topic in close or follow_ups.kept_topic(turn, u) or follow_ups.said_of_it(turn, u)
+    return bool(kept) and not _a_loan_elsewhere(turn, u)
+
+
+def _a_loan_elsewhere(turn: Turn, u: Understanding) -> bool:
+    """Whether the message asks for a loan that the scheme discussed does not give (Udyam, ODR)."""
+    lenders = scheme_lists.lending(u)
+    return bool(lenders) and turn.session.topic not in lenders
 
 
 def _for_me(turn: Turn, u: Understanding) -> list[str]:

@@ -50,6 +50,14 @@ _LACKS = regex.compile(
     regex.IGNORECASE,
 )
 
+# What the user wants to do, said as such: "udyam registration karna hai", "GeM pe bechna hai", "I want to
+# sell on GeM" (a part that says it asks about its scheme).
+_WANTS = regex.compile(
+    r"\b\w+n[ae]\s+(?:hai|h|he)$|\b(?:chahiye|chaiye|chahie)$|\b(?:want|need|wish)\s+to\b"
+    r"|(?:ना|नी)\s+है$|चाहिए$",
+    regex.IGNORECASE,
+)
+
 # Who the user is ("As a micro enterprise, …", "I am udyam registered"): said, not asked.
 _BEING = regex.compile(r"^(?:as|being)\s+an?\b|\b(?:i\s+am|i'm|im|we\s+are)\b", regex.IGNORECASE)
 
@@ -72,13 +80,16 @@ def separate(text: str, understand: Callable[[str], Understanding]) -> list[str]
     if not 2 <= len(parts) <= MAX_PARTS:
         return []
     comparing = bool(_COMPARING.search(text))
-    named, kept = [], []
+    named, kept, lenders = [], [], set()
     for part in parts:
         u = understand(part)
         if u.confident and not u.close_topics():
             named.append(u.best.label)
         elif u.not_covered:
             named.append(f"not covered: {u.not_covered}")
+        elif _asks_a_loan(u):  # "…aur uske baad loan kaise milega": the schemes that lend, asked apart
+            named.append("a loan")
+            lenders = {h.label for h in u.topics}
         elif comparing and not u.topics:
             continue  # "..., kaunsa better hai": the comparison itself, answered by the parts
         else:
@@ -86,6 +97,8 @@ def separate(text: str, understand: Callable[[str], Understanding]) -> list[str]
         if not comparing and not _asks(part, u):
             return []
         kept.append(part)
+    if lenders & set(named):  # "vishwakarma ke toolkit kaise milte hain aur loan kitna hai": its loan
+        return []
     return kept if len(kept) >= 2 and len(set(named)) == len(named) else []
 
 
@@ -99,7 +112,15 @@ def _asks(part: str, u: Understanding) -> bool:
     ):  # ("…and how do I register on GeM as I am a seller?")
         return False
     bare = u.best is not None and set(content_words(part)) <= u.best.matched
-    return u.aspect is not None or bare or (u.not_covered is not None and not u.confident)
+    wants = bool(_WANTS.search(clean(part)))  # "udyam registration karna hai", "GeM pe bhi bechna hai"
+    return u.aspect is not None or bare or wants or (u.not_covered is not None and not u.confident)
+
+
+def _asks_a_loan(u: Understanding) -> bool:
+    """A part whose only need is a loan, which several schemes give ("loan kaise milega", "loan bhi chahiye");
+    `u.topics` are then the schemes that lend."""
+    lending = [h for h in u.topics if h.matched & word_keys("loan_words")]
+    return len(lending) == len(u.topics) > 1 and not (u.best.matched - word_keys("loan_words"))
 
 
 def asks_several(text: str) -> bool:

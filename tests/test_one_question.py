@@ -2035,3 +2035,48 @@ def test_an_otp_or_a_sum_without_the_other_is_no_secret_told(services, text):
 def test_ok_with_thanks_is_thanks(services, text):
     [reply] = say(services, text)
     assert reply.intent == "thanks"
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "aspect"),
+    [
+        ("udyam registration kaise kare", "loan kaise milega", "apply"),
+        ("samadhaan", "loan kaise milega", "apply"),
+        ("odr", "how much loan can i get", "benefits"),
+        ("zed", "लोन मिलेगा क्या", "eligibility"),
+    ],
+)
+def test_a_loan_asked_after_a_scheme_that_lends_none_is_a_new_need(services, first, then, aspect):
+    """Udyam's lines mention loans (priority lending), but give none: the schemes that lend, which one?"""
+    say(services, first)
+    [reply] = respond(IncomingMessage("console", "u", then), services)
+    assert (reply.intent, reply.aspect) == ("clarify", aspect)
+    offered = {o.payload.split()[1] for o in reply.options if o.payload.startswith("@scheme ")}
+    assert {"pmegp", "cgtmse"} <= offered
+
+
+def test_a_loan_asked_after_a_scheme_that_lends_is_its_loan(services):
+    say(services, "pm vishwakarma")
+    [reply] = respond(IncomingMessage("console", "u", "how much loan?"), services)
+    assert (reply.topic, reply.aspect) == ("pm-vishwakarma", "benefits")
+
+
+def test_registration_then_a_loan_in_one_message_gets_both(services):
+    replies = respond(
+        IncomingMessage("console", "u", "udyam registration kaise kare aur uske baad loan kaise milega"),
+        services,
+    )
+    assert [(r.topic, r.aspect) for r in replies] == [("udyam", "apply"), (None, "apply")]
+    assert "cgtmse" in {o.payload.split()[1] for o in replies[-1].options if o.payload.startswith("@scheme ")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My bank auto-debited an EMI twice. How do I complain to the RBI ombudsman?",
+        "आरबीआई लोकपाल में शिकायत कैसे करें",
+    ],
+)
+def test_a_complaint_to_the_banks_ombudsman_is_not_ours(services, text):
+    [reply] = respond(IncomingMessage("console", "u", text), services)
+    assert reply.intent == "fallback"

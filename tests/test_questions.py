@@ -20,6 +20,11 @@ def split(services):
         ("PMEGP vs CGTMSE which is better", 2),
         ("What are the documents for Udyam and how do I register on GeM as I am a seller?", 2),
         ("Udyam ki fees kitni hai aur GeM par registration free nahi hai?", 2),  # "nahi hai?" asks here
+        # a need of one's own said as such, and a loan that several schemes give, are questions too
+        ("udyam registration karna hai aur GeM pe bhi bechna hai", 2),
+        ("उद्यम रजिस्ट्रेशन करना है और GeM पर भी बेचना है", 2),
+        ("udyam registration kaise kare aur uske baad loan kaise milega", 2),
+        ("I want to register on udyam and also need a loan", 2),
     ],
 )
 def test_parts_that_each_name_a_scheme_are_separate_questions(split, text, parts):
@@ -31,6 +36,9 @@ def test_parts_that_each_name_a_scheme_are_separate_questions(split, text, parts
     "text",
     [
         "loan aur subsidy",
+        # the loan of a scheme that lends, named in the other part, is that scheme's
+        "विश्वकर्मा योजना में टूलकिट के 15000 कैसे मिलते हैं और लोन कितना है",
+        "How much loan and at what interest under vishwakarma yojana",
         "udyam aur uske documents",
         "pmegp and pmegp documents",
         "zed ke liye udyam",
