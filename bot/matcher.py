@@ -394,10 +394,15 @@ class Matcher:
         if len(sentences) > 1 and asking:
             marked = [s for s in asking if s.rstrip().endswith("?")] or asking
             parts = {s: self._aspect(self._mended(s, extra_known), naming) for s in asking}
-            aspect = next((parts[s] for s in reversed(marked) if parts[s]), None)
-            if aspect:
+            chosen = next((s for s in reversed(marked) if parts[s]), None)
+            if chosen:
+                # (the question's own "and" first: "He wants to know how much subsidy and what documents are
+                # needed" after a story whose age and class read as who may apply)
+                aspect, within = parts[chosen], self._also_asked(chosen, parts[chosen])
                 later = [a for a in parts.values() if a and a != aspect and a in SECTION_ASPECTS]
-                return aspect, later[0] if later and aspect in (*SECTION_ASPECTS, "overview") else None
+                if within or not later or aspect not in (*SECTION_ASPECTS, "overview"):
+                    return aspect, within
+                return aspect, later[0]
         aspect = self._aspect(message_keys, naming)
         return aspect, self._also_asked(text, aspect)
 

@@ -356,12 +356,31 @@ def in_sequence(turn: Turn, replies: list[Reply]) -> list[Reply]:
     """Replies sent one after another: the choices and the caution line are the last one's to give
     (the caution when any of them gave it), and so are the link and notes that it repeats."""
     caution = answers.caution_line(turn.snap.knowledge, turn.lang)
+    replies = _notes_once(replies, caution)
     last = replies[-1]
     firsts = [_as_first_part(r, caution, set(last.text.split("\n"))) for r in replies[:-1]]
     if caution and caution not in last.text and any(caution in r.text for r in replies[:-1]):
         body, header, choices = last.text.partition(_choices_header(last))
         last = replace(last, text=f"{body.rstrip()}\n{caution}{header}{choices}")
     return [*firsts, last]
+
+
+def _notes_once(replies: list[Reply], caution: str | None) -> list[Reply]:
+    """Replies without the notes and estimates an earlier one of them gave ("how much subsidy and what
+    documents": the subsidy worked out once, not again above who may apply)."""
+    seen: set[str] = set()
+    kept = []
+    for reply in replies:
+        lines = reply.text.split("\n")
+        again = {line for line in lines if line.startswith(NOTE_MARKS) and line in seen and line != caution}
+        text = "\n".join(line for line in lines if line not in again)
+        kept.append(replace(reply, text=text) if again else reply)
+        seen.update(lines)
+    return kept
+
+
+# Lines that note or work out something beside a part's own lines ("ℹ …", "≈ …").
+NOTE_MARKS = ("ℹ ", "≈ ")
 
 
 def _choices_header(reply: Reply) -> str:

@@ -140,10 +140,14 @@ def _category(found: Rules, scheme: dict, said: str, lang: str) -> tuple[str | N
 def project_cost(found: Rules, said: str) -> float | None:
     """The project's cost a message tells: "8 lakh ka project"; or an amount with no other measure said
     beside a kind of project the limits name ("PMEGP subsidy rural ST 10 lakh manufacturing"), beside the
-    user's place or category ("in a town, 30 lakh"), or alone ("30 lakh", "lagbhag 30 lakh ka")."""
+    user's place or category ("in a town, 30 lakh"), or alone ("30 lakh", "lagbhag 30 lakh ka"); what one
+    invests in a business one starts."""
     cost = msme_size.project_cost(said)
     if cost is not None:
         return cost
+    sizes = msme_size.stated(said)
+    if sizes and sizes.investment and says_any(said, word_list("words", "starting_out")):
+        return sizes.investment  # ("wants to start a flour mill with about 12 lakh investment")
     kinds = {k for _limit, kind, shown in found.limits for k in keys(f"{kind} {shown}")}
     beside = set(keys(said)) & kinds or tells_situation(said) or msme_size.said_alone(said)
     return msme_size.lone_amount(said) if beside else None

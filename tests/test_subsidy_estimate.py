@@ -189,3 +189,40 @@ def test_no_scheme_is_chosen_for_the_user_where_several_fit(services, turns, top
     reply = say(services, turns[-1])
     assert reply.topic is None
     assert topics <= {o.payload.split()[1] for o in reply.options if o.payload.startswith("@scheme ")}
+
+
+def test_two_parts_asked_work_the_subsidy_out_once(services):
+    replies = respond(
+        IncomingMessage(
+            "console",
+            "u",
+            "main SC hu, gaon me 8 lakh ka project, pmegp me subsidy kitni hai aur kaun apply kar sakta hai",
+        ),
+        services,
+    )
+    assert [r.aspect for r in replies] == ["eligibility", "benefits"]
+    estimates = [line for r in replies for line in r.text.split("\n") if line.startswith("≈ ")]
+    assert estimates == [
+        "≈ विशेष वर्ग (SC/ST/OBC), गाँव (ग्रामीण क्षेत्र), 8 लाख रुपये का प्रोजेक्ट: सब्सिडी 35% = 2.8 लाख रुपये; "
+        "अपना हिस्सा 5% = 40,000 रुपये।"
+    ]
+
+
+def test_a_forwarded_story_gets_the_subsidy_on_what_is_invested_and_the_papers_asked(services):
+    """The question's own "and" is the second part asked, not the age and class told in the story; the money
+    put into a business being started is its project's cost."""
+    replies = respond(
+        IncomingMessage(
+            "console",
+            "u",
+            "Hello, I am forwarding a query from a citizen. He is a 34 year old man from a village in Bihar, wants to "
+            "start a flour mill with about 12 lakh investment, he belongs to OBC category, passed class 10. He wants "
+            "to know how much subsidy under PMEGP and what documents are needed. Thanks.",
+        ),
+        services,
+    )
+    assert [(r.topic, r.aspect) for r in replies] == [("pmegp", "benefits"), ("pmegp", "documents")]
+    assert (
+        "≈ Special category (SC/ST/OBC), rural area, a Rs 12 lakh project: subsidy 35% = Rs 4.2 lakh; "
+        "own share 5% = Rs 60,000."
+    ) in replies[0].text.split("\n")
