@@ -1,7 +1,7 @@
 """Building reply text from knowledge-base records: short enough for a phone, every fact from the data."""
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from bot.i18n import gettext
@@ -118,11 +118,23 @@ def group_answer(
     return "\n".join(out)
 
 
-def schemes_for_need(knowledge: Knowledge, schemes: list[str], lang: str, related: Sequence[str] = ()) -> str:
-    """ "Which schemes give a loan without collateral?": each scheme the need points to, with its summary;
-    the schemes related to them under a header of their own ("margin money subsidy" is PMEGP's alone)."""
+def schemes_for_need(
+    knowledge: Knowledge,
+    schemes: list[str],
+    lang: str,
+    related: Sequence[str] = (),
+    notes: Mapping[str, Sequence[str]] | None = None,
+) -> str:
+    """ "Which schemes give a loan without collateral?": each scheme the need points to, with its summary
+    and the `notes` on it ("✗ intoxicants: on the negative list" under PMEGP for a liquor shop); the
+    schemes related to them under a header of their own ("margin money subsidy" is PMEGP's alone)."""
     _ = gettext(lang)
-    out = [_("Schemes in my knowledge base for that:"), *_summaries(knowledge, schemes, lang)]
+    said = [
+        line
+        for s, summary in zip(schemes, _summaries(knowledge, schemes, lang), strict=True)
+        for line in (summary, *(f"   {note}" for note in (notes or {}).get(s, ())))
+    ]
+    out = [_("Schemes in my knowledge base for that:"), *said]
     if related:
         out += ["", _("Related schemes:"), *_summaries(knowledge, related, lang)]
     return "\n".join(out)

@@ -2,15 +2,24 @@
 "meat shop" against "Activities on the negative list (for example meat, …) are not allowed", "mujhe pehle
 mudra loan mila tha 2 saal pehle" against "Should not have taken a loan under a similar … scheme (such as
 PMEGP, PM SVANidhi, MUDRA) in the past 5 years", "meri wife ne pehle pmegp liya tha" against "Only one
-person per family (self and spouse)", "I already run a shop for 5 years" against "Only new projects".
+person per family (self and spouse)", "I already run a shop for 5 years" against "Only new projects", "mere
+pati sarkari naukri me hai" against "a family with a member in government service is not eligible".
 Every rule and example is read from the scheme's own lines; a detail the lines do not settle gets none."""
 
 import regex
 
 from bot.i18n import gettext
-from bot.knowledge import items
+from bot.knowledge import items, text
 from bot.normalize import clean, keys, says_any
-from bot.own_details import FAMILY_RULE, MY_WORDS, NOT_A_PERSON, NOT_WORDS, RELATIVES, Verdict, relative_name
+from bot.own_details import (
+    FAMILY_RULE,
+    MY_WORDS,
+    NOT_A_PERSON,
+    NOT_WORDS,
+    RELATIVES,
+    Verdict,
+    relative_name,
+)
 from bot.phrases import word_list
 
 # "Activities on the negative list (for example meat, intoxicants, …)", "(जैसे मांस, नशीले पदार्थ, …)"
@@ -18,6 +27,22 @@ _NEGATIVE_LIST = regex.compile(r"\bnegative list\b", regex.I)
 _EXAMPLES = regex.compile(r"\((?:for example|such as|e\.g\.|जैसे)\s+([^)]+)\)", regex.I)
 # "a loan under a similar … scheme (such as PMEGP, PM SVANidhi, MUDRA) in the past 5 years"
 _LOAN_RULE = regex.compile(r"\bloan\b.*\bin the (?:past|last) (\d+) years\b", regex.I)
+# "2 saal se", "for 5 years", "3 साल से", "since 2019": how long the user has been at it.
+_FOR_YEARS = regex.compile(
+    r"\b\d{1,2}\s*(?:saal|sal|years?|yrs?|varsh|mahine|months?)\s+se\b|\d{1,2}\s*(?:साल|वर्ष|महीने)\s+से"
+    r"|\bfor\s+(?:the\s+(?:last|past)\s+)?\d{1,2}\s*(?:years?|yrs?|months?)\b|\bsince\s+(?:\d|last\b)",
+    regex.I,
+)
+# One's work, which a time it has gone on for says is running when one does it ("papad ka kaam 2 saal se
+# ghar pe karti hu"; "2 saal se kaam dhundh raha hu" seeks it).
+_WORK = frozenset(keys("kaam kam काम dhandha dhanda धंधा vyapar vyapaar व्यापार work"))
+_DOING = frozenset(keys("kar karti karta karte करती करता करते कर do doing"))
+# "CGTMSE: New and existing micro and small enterprises": a related scheme that takes a running unit.
+_NEW_AND_EXISTING = regex.compile(r"\bnew and existing\b", regex.I)
+# "a family with a member in government service is not eligible"
+_GOVERNMENT_RULE = regex.compile(r"\bgovernment service\b", regex.I)
+# The words.yaml list of trades each negative-list example is by other names ("chicken and mutton": meat).
+NEGATIVE_KINDS = {"meat": "meat_trades", "intoxicants": "intoxicant_trades"}
 # "Only new projects; existing units … cannot apply"
 _NEW_ONLY = regex.compile(r"\bonly new (?:projects?|units?|enterprises?)\b", regex.I)
 # What the user had or took, not asked for or denied: "mila tha", "liya tha", "le liya", "took", "लिया था".
@@ -40,10 +65,9 @@ _LAST_YEAR = regex.compile(
 def verdicts(scheme: dict, texts: list[str], names: set[str], lang: str) -> list[Verdict]:
     """What the ruling-out lines say of the user's own telling, newest message of `texts` first; `names`:
     the keys that call this scheme by name ("pmegp")."""
-    en, shown = items(scheme.get("eligibility"), "en"), items(scheme.get("eligibility"), lang)
-    pairs = list(zip(en, shown if len(shown) == len(en) else en, strict=True))
+    pairs = _eligibility(scheme, lang)
     found = []
-    for check in (_negative, _loan_before, _family_had, _running):
+    for check in (_negative, _loan_before, _family_had, _government_job, _running):
         verdict = next((v for said in texts if (v := check(pairs, clean(said), names, lang))), None)
         if verdict is not None:
             found.append(verdict)
@@ -51,7 +75,8 @@ def verdicts(scheme: dict, texts: list[str], names: set[str], lang: str) -> list
 
 
 def _negative(pairs: list[tuple[str, str]], said: str, names: set[str], lang: str) -> Verdict | None:
-    """ "meat shop ke liye pmegp": the negative list's example the message names, every word of it."""
+    """ "meat shop ke liye pmegp": the negative list's example the message names, every word of it, or by
+    another name ("selling chicken and mutton", "liquor shop")."""
     rule = next(
         ((en, line) for en, line in pairs if _NEGATIVE_LIST.search(en) and _EXAMPLES.search(en)), None
     )
@@ -63,7 +88,10 @@ def _negative(pairs: list[tuple[str, str]], said: str, names: set[str], lang: st
     shown_items = shown_items if len(shown_items) == len(en_items) else en_items
     words = set(keys(said))
     for en_item, shown_item in zip(en_items, shown_items, strict=True):
-        if any(set(keys(item)) <= words for item in (en_item, shown_item)):
+        kind = NEGATIVE_KINDS.get(en_item.lower())
+        if any(set(keys(item)) <= words for item in (en_item, shown_item)) or (
+            kind and says_any(said, word_list("words", kind))
+        ):
             _ = gettext(lang)
             return Verdict(
                 "✗ " + _("%(item)s: on the negative list, so not allowed.") % {"item": shown_item}, line
@@ -122,15 +150,70 @@ def _family_had(pairs: list[tuple[str, str]], said: str, names: set[str], lang: 
     )
 
 
-def _running(pairs: list[tuple[str, str]], said: str, names: set[str], lang: str) -> Verdict | None:
-    """ "I already run a shop for 5 years", "meri dukan 3 saal se chal rahi hai": a business already running,
-    where the rule takes only new projects."""
-    line = next((line for en, line in pairs if _NEW_ONLY.search(en)), None)
-    running = says_any(said, word_list("words", "running_business")) and set(keys(said)) & NOT_A_PERSON
-    if line is None or not running or says_any(said, word_list("words", "second_loan")):
+def _government_job(pairs: list[tuple[str, str]], said: str, names: set[str], lang: str) -> Verdict | None:
+    """ "mere pati sarkari naukri me hai": a member of the family the rule names is in government service."""
+    rule = next(
+        ((m, line) for en, line in pairs if _GOVERNMENT_RULE.search(en) and (m := FAMILY_RULE.search(en))),
+        None,
+    )
+    if rule is None or not says_any(said, word_list("words", "government_job")) or _denied(said):
+        return None
+    m, line = rule
+    members = set(keys(m.group(1)))
+    relative = next((r for r in _relatives(said) if members & set(keys(RELATIVES[r][1]))), None)
+    if relative is None:
         return None
     _ = gettext(lang)
-    return Verdict("✗ " + _("A business already running: only new projects can apply."), line)
+    figures = {"relative": relative_name(relative, lang)}
+    return Verdict(
+        "✗ " + _("Your %(relative)s is in government service: by this rule, not eligible.") % figures, line
+    )
+
+
+def _running(pairs: list[tuple[str, str]], said: str, names: set[str], lang: str) -> Verdict | None:
+    """ "I already run a shop for 5 years", "meri dukan 3 saal se chal rahi hai", "my bakery is running for 5
+    years", "papad ka kaam 2 saal se karti hu": a business already running, where the rule takes only new
+    projects."""
+    line = next((line for en, line in pairs if _NEW_ONLY.search(en)), None)
+    if line is None or not _says_running(said) or says_any(said, word_list("words", "second_loan")):
+        return None
+    _ = gettext(lang)
+    return Verdict("✗ " + _("A business already running: only new projects can apply."), line, running=True)
+
+
+def _says_running(said: str) -> bool:
+    """A business said to be running ("meri dukan … chal rahi hai"), or running for a time ("running for 5
+    years"), or one's work gone on for a time ("papad ka kaam 2 saal se")."""
+    words = set(keys(said))
+    business, work, for_years = bool(words & NOT_A_PERSON), bool(words & _WORK), bool(_FOR_YEARS.search(said))
+    if says_any(said, word_list("words", "running_business")):
+        return business or for_years or work
+    return for_years and (business or (work and bool(words & _DOING)))
+
+
+def running_unit_ways(scheme: dict, schemes: dict[str, dict], said: str, lang: str) -> list[str]:
+    """What the records offer a unit already running, after "✗ A business already running": the scheme's own
+    sentence on a second loan ("Existing PMEGP/MUDRA units can also get a second loan to grow."), and to one
+    asking for a loan, each related scheme whose line takes existing units ("CGTMSE: New and existing micro
+    and small enterprises …")."""
+    _ = gettext(lang)
+    second_loan = word_list("words", "second_loan")
+    summary = regex.split(r"(?<=[.।])\s+", text(scheme.get("summary"), lang))
+    ways = ["ℹ " + sentence for sentence in summary if says_any(sentence, second_loan)]
+    if not says_any(said, word_list("words", "loan_words")):
+        return ways
+    for other in (schemes[s] for s in scheme.get("related") or [] if s in schemes):
+        line = next((shown for en, shown in _eligibility(other, lang) if _NEW_AND_EXISTING.search(en)), None)
+        if line is not None:
+            figures = {"name": text(other.get("name"), lang), "line": line}
+            ways.append("ℹ " + _("A loan for a unit already running: %(name)s (%(line)s)") % figures)
+    return ways
+
+
+def _eligibility(scheme: dict, lang: str) -> list[tuple[str, str]]:
+    """Each eligibility line in English and as shown."""
+    en, shown = items(scheme.get("eligibility"), "en"), items(scheme.get("eligibility"), lang)
+    return list(zip(en, shown if len(shown) == len(en) else en, strict=True))
 
 
 def _relatives(said: str) -> list[str]:

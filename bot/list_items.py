@@ -92,12 +92,13 @@ def listing(scheme: dict, field: str, kind: frozenset[str], lang: str) -> str | 
 
 
 def _item(shown: str, said: list[str]) -> _Item:
-    """One item's words, and its kinds ("coir weaver"): the last word of a kind is its head."""
+    """One item's words, and its kinds ("coir weaver"): the last word of a kind is its head; a kind of one
+    written word has none ("SC/ST/OBC" is three names, and "OBC" alone names it)."""
     phrases = []
     for line in said:
         for kind in _OR.split(_ALSO_CALLED.sub(" ", line)):
             kind_keys = keys(kind.replace("/", " "))
-            if len(kind_keys) > 1:
+            if len(kind.split()) > 1 and len(kind_keys) > 1:
                 phrases.append((frozenset(kind_keys[:-1]), kind_keys[-1]))
     return _Item(shown, frozenset(w for line in said for w in keys(line)), tuple(phrases))
 

@@ -32,10 +32,10 @@ NOT_A_PERSON = frozenset(
 # "Class 8 pass for projects above Rs 10 lakh (manufacturing) or Rs 5 lakh (business/service)"
 _CLASS_RULE = regex.compile(r"\bclass\s+(\d{1,2})\s+pass\b.*\bprojects?\s+above\b", regex.I)
 _THRESHOLD = regex.compile(r"(\d+(?:\.\d+)?)\s*(lakh|crore|लाख|करोड़)[^()\d]*\(([^)]+)\)", regex.I)
-# "7th class", "class 7", "8वीं पास", "studied till 7th": the class a user passed.
+# "7th class", "class 7", "8वीं पास", "studied till 7th": the class a user passed; "8th fail": the one before.
 _SCHOOLING = regex.compile(
     r"\b(?:class|kaksha|std|standard)\s*(\d{1,2})\b"
-    r"|\b(\d{1,2})\s*(?:th|st|nd|rd|vi|vin|वीं|वी)?\s*(?:class|pass|paas|kaksha|कक्षा|पास|तक|tak)\b"
+    r"|\b(\d{1,2})\s*(?:th|st|nd|rd|vi|vin|वीं|वी)?\s*(?:class|pass|paas|kaksha|कक्षा|पास|तक|tak|fail|failed|फेल)\b"
     r"|(?:till|upto|up to)\s+(\d{1,2})(?:th|st|nd|rd)\b"
 )
 # "family (husband, wife, unmarried children)", "परिवार (खुद और पति/पत्नी)"
@@ -65,6 +65,7 @@ SCHOOLING_BEFORE = SELF_WORDS | frozenset(
 )
 SCHOOLING_AFTER = frozenset(["hu", "hoon", "hun", "hoo", "हूँ", "हूं", "हू", "padha", "padhi", "पढ़ा", "पढ़ी"])
 NOT_WORDS = frozenset(["nahi", "nahin", "nhi", "not", "नहीं", "नही"])
+FAIL_WORDS = frozenset(["fail", "failed", "फेल"])
 # How many words before and after a class may say it is the user's.
 SCHOOLING_WINDOW = (4, 2)
 
@@ -73,6 +74,7 @@ SCHOOLING_WINDOW = (4, 2)
 class Verdict:
     line: str | None  # "✗ Age 17: below the minimum age of 18, so not yet." (None: only the rule goes first)
     rule: str  # the scheme's line that rules, in the reply's language
+    running: bool = False  # it rules out a unit already running (what such a unit may get follows)
 
 
 def verdicts(scheme: dict, text: str, earlier: list[str], lang: str) -> list[Verdict]:
@@ -114,6 +116,8 @@ def _schooling(pairs: list[tuple[str, str]], said: str, told: list[str], lang: s
         return None
     _ = gettext(lang)
     passed, (m, en, line) = int(next(g for g in match.groups() if g)), rule
+    if set(said[match.start() :].split()[:3]) & FAIL_WORDS:  # "8th fail hu", "class 8 fail": 7th passed
+        passed -= 1
     needed = int(m.group(1))
     if set(said[match.end() :].split()[: SCHOOLING_WINDOW[1] + 1]) & NOT_WORDS:  # "8th pass nahi hu"
         return Verdict(None, line)

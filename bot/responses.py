@@ -36,8 +36,8 @@ def scheme(
     if aspect == "eligibility" and u is not None:
         text = _with_own_size(turn, u, _with_named_items(turn, topic, u, _with_verdicts(turn, topic, text)))
     else:
-        # "mai mochi hu": what it is, and that cobblers are in
-        if aspect == "overview" and u is not None and set(keys(u.text)) & word_keys("self_words"):
+        # "mai mochi hu": what it is, and that cobblers are in; "vishwakarma milega?" after "main darzi hu" too
+        if aspect == "overview" and u is not None and _own_tellings(turn, u.text):
             text = _with_named_items(turn, topic, u, text)
         text = _with_verdicts(turn, topic, text, own=False)  # "meat shop kholna hai pmegp se": not allowed
     text = _with_estimate(turn, topic, aspect, text)
@@ -92,9 +92,20 @@ def group_rest(turn: Turn, label: str, found: list[str]) -> Reply:
 def schemes_for_need(turn: Turn, schemes: list[str], u: Understanding, related: Sequence[str] = ()) -> Reply:
     """The schemes a need points to, when the user asks which schemes there are for it (and those related
     to the one it names, apart: they may not give what was asked)."""
-    text = answers.schemes_for_need(turn.snap.knowledge, schemes, turn.lang, related)
+    barring = {s: _ruling_out(turn, s) for s in schemes}
+    schemes = sorted(schemes, key=lambda s: bool(barring[s]))  # (what rules the user out goes last)
+    text = answers.schemes_for_need(turn.snap.knowledge, schemes, turn.lang, related, barring)
     confidence = round(u.best.score, 3) if u.best else 0.5
     return _scheme_list(turn, text, [*schemes, *related], None, confidence=confidence)
+
+
+def _ruling_out(turn: Turn, topic: str) -> list[str]:
+    """ "I want to start a liquor shop": the verdicts that rule the user out of a scheme listed for the need
+    ("✗ intoxicants: on the negative list, so not allowed." under PMEGP)."""
+    told = [turn.message.text or "", *_earlier(turn)]
+    names = turn.snap.matcher.proper_names.get(topic, set())
+    found = barred.verdicts(turn.snap.knowledge.schemes[topic], told, names, turn.lang)
+    return [v.line for v in found if v.line and v.line.startswith("✗ ")]
 
 
 def which_listed(turn: Turn, listed: list[str], aspect: str) -> Reply:
@@ -234,29 +245,56 @@ def _with_gap(turn: Turn, topic: str, u: Understanding | None, answer: str) -> s
 
 def _with_named_items(turn: Turn, topic: str, u: Understanding, answer: str) -> str:
     """ "pm vishwakarma me darzi aata hai kya?": the list item that names the trade, first; "handloom
-    weaver": that only coir weavers are listed."""
+    weaver": that only coir weavers are listed; said now or, of oneself, earlier in the chat ("main darzi
+    hu", then "vishwakarma milega?")."""
+    for said in dict.fromkeys([u.text, *_own_tellings(turn, u.text)]):
+        verdict = _named_items_line(turn, topic, said)
+        if verdict is not None:
+            name, rest = answer.split("\n", 1)
+            return "\n".join([name, verdict, rest])
+        with_trade = _with_trade_left_out(turn, topic, said, answer)
+        if with_trade != answer:
+            return with_trade
+    return answer
+
+
+def _named_items_line(turn: Turn, topic: str, said: str) -> str | None:
+    """ "✓ In the list: tailor (darzi)" for "main darzi hu"; "✗ Not in the list as written; …" for a weaver."""
     asking = turn.snap.matcher.asking_words("eligibility")
-    words = set(asked_words(u.text, asking)) - turn.snap.facts.names.get(topic, frozenset())
+    words = set(asked_words(said, asking)) - turn.snap.facts.names.get(topic, frozenset())
     found = list_items.named(turn.snap.knowledge.schemes[topic], "eligibility", words, turn.lang)
     _ = gettext(turn.lang)
     if found.items:
-        said = "✓ " + _("In the list: %(items)s") % {"items": "; ".join(found.items)}
-    elif found.unlisted:
-        said = "✗ " + _("Not in the list as written; the list has only: %(items)s") % {
+        return "✓ " + _("In the list: %(items)s") % {"items": "; ".join(found.items)}
+    if found.unlisted:
+        return "✗ " + _("Not in the list as written; the list has only: %(items)s") % {
             "items": "; ".join(found.unlisted)
         }
-    else:
-        return _with_trade_left_out(turn, topic, u, answer)
-    name, rest = answer.split("\n", 1)
-    return "\n".join([name, said, rest])
+    return None
 
 
-def _with_trade_left_out(turn: Turn, topic: str, u: Understanding, answer: str) -> str:
+def _own_tellings(turn: Turn, text: str) -> list[str]:
+    """The messages of this chat, newest first, in which the user tells of themselves ("I am an
+    electrician", "mere pati sarkari naukri me hai"): what they are does not change with the scheme asked."""
+    return [
+        t
+        for t in [text, *_earlier(turn)]
+        if set(keys(t)) & (word_keys("self_words") | word_keys("first_person") | BEING)
+    ]
+
+
+def _earlier(turn: Turn) -> list[str]:
+    """The user's earlier messages in this chat, newest first, whatever was asked in them: what they told of
+    themselves ("i took mudra loan 2 years ago", "I am an electrician") holds for the next scheme asked."""
+    return [h["text"] for h in reversed(turn.session.history)]
+
+
+def _with_trade_left_out(turn: Turn, topic: str, text: str, answer: str) -> str:
     """ "I am a plumber, can I get PM Vishwakarma?": a trade the user says is theirs, which the scheme's
     list of trades does not name, is not in it; the list follows (added when the answer left it out)."""
     trades = word_keys("trade_words")
-    written = clean(u.text).split()
-    said = set(keys(u.text))
+    written = clean(text).split()
+    said = set(keys(text))
     trade = next((w for w in written if key(w) in trades), None)
     of_oneself = said & word_keys("self_words") and said & (word_keys("first_person") | BEING)
     listing = list_items.listing(turn.snap.knowledge.schemes[topic], "eligibility", trades, turn.lang)
@@ -278,17 +316,20 @@ def _with_verdicts(turn: Turn, topic: str, answer: str, own: bool = True) -> str
     """ "meri beti 17 saal ki h": the verdict of the rule on the user's own details first ("✗ Age 17: below
     the minimum age of 18"), and the rule's line first among the lines (added if the answer left it out);
     what rules the user out ("meat shop", "wife ne pehle pmegp liya tha") whatever part is asked, and
-    also when told earlier in the chat about this scheme (`own`: the other details' verdicts too)."""
-    earlier = [h["text"] for h in turn.session.history if h.get("topic") == topic]
+    also when told earlier in the chat (`own`: the other details' verdicts too)."""
+    earlier = _earlier(turn)
     scheme = turn.snap.knowledge.schemes[topic]
     said = turn.message.text or ""
     names = turn.snap.matcher.proper_names.get(topic, set())
-    found = own_details.verdicts(scheme, said, earlier, turn.lang) if own else []
-    found += barred.verdicts(scheme, [said, *reversed(earlier)], names, turn.lang)
+    found = own_details.verdicts(scheme, said, earlier[::-1], turn.lang) if own else []
+    found += barred.verdicts(scheme, [said, *earlier], names, turn.lang)
+    said_lines = [v.line for v in found if v.line]
+    if any(v.running for v in found):  # ("my bakery is running for 5 years": what a running unit may get)
+        said_lines += barred.running_unit_ways(scheme, turn.snap.knowledge.schemes, said, turn.lang)
     lines = answer.split("\n")
     if not own:  # (beside papers or steps asked, the rule goes with its verdict, not among them)
         rules = [bullet for v in found if (bullet := f"• {v.rule}") not in lines]
-        return "\n".join([lines[0], *(v.line for v in found if v.line), *dict.fromkeys(rules), *lines[1:]])
+        return "\n".join([lines[0], *said_lines, *dict.fromkeys(rules), *lines[1:]])
     for verdict in reversed(found):
         bullet = f"• {verdict.rule}"
         # (where the first bullet is before the rule's own is taken out: it may have been the only one)
@@ -296,7 +337,7 @@ def _with_verdicts(turn: Turn, topic: str, answer: str, own: bool = True) -> str
         if bullet in lines:
             lines.remove(bullet)
         lines.insert(at, bullet)
-    return "\n".join([lines[0], *(v.line for v in found if v.line), *lines[1:]])
+    return "\n".join([lines[0], *said_lines, *lines[1:]])
 
 
 def _with_own_size(turn: Turn, u: Understanding, answer: str) -> str:
@@ -320,7 +361,8 @@ def _with_estimate(turn: Turn, topic: str, aspect: str, answer: str) -> str:
     user's category or place ("gaon me hai, general hu", not "17 saal ki hu")."""
     scheme = turn.snap.knowledge.schemes[topic]
     found = subsidy_estimate.rules(scheme, turn.lang) if aspect in ESTIMATE_ASPECTS else None
-    if found is None:
+    # ("✗ meat: on the negative list", "✗ A business already running": no figure of what they cannot get)
+    if found is None or any(line.startswith("✗ ") for line in answer.split("\n")):
         return answer
     said = turn.message.text or ""
     now = subsidy_estimate.situation(found, scheme, [said], turn.lang)

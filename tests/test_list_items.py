@@ -2,7 +2,9 @@
 
 import pytest
 
+from bot import list_items
 from bot.messages import IncomingMessage
+from bot.normalize import keys
 from bot.respond import respond
 
 
@@ -67,3 +69,20 @@ def test_ones_own_trade_told_says_it_is_listed_beside_what_the_scheme_is(service
     reply = say(services, text)
     assert (reply.topic, reply.aspect) == ("pm-vishwakarma", "overview")
     assert reply.text.split("\n")[1] == line
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "lang"),
+    [
+        ("he belongs to OBC category", "obc category", "en"),
+        ("OBC hu", "obc", "hi"),
+        ("मैं ओबीसी हूँ", "ओबीसी", "hi"),
+        ("main ST se hu", "st", "hi"),
+    ],
+)
+def test_a_part_of_a_slash_joined_item_names_it(services, text, words, lang):
+    """ "SC/ST/OBC" is three names, not "SC ST" kinds of an "OBC": "OBC category" got "✗ Not in the list as
+    written; the list has only: SC/ST/OBC"."""
+    scheme = services.current().knowledge.schemes["pmegp"]
+    found = list_items.named(scheme, "eligibility", set(keys(words)), lang)
+    assert found.items == ("SC/ST/OBC",) and not found.unlisted

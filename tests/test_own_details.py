@@ -2,6 +2,7 @@
 
 import pytest
 
+from bot import barred, own_details
 from bot.messages import IncomingMessage
 from bot.respond import respond
 
@@ -125,3 +126,34 @@ def test_a_business_age_or_a_distance_is_no_persons_age(services, first, then):
     say(services, first, user=then)
     reply = say(services, then, user=then)
     assert reply.aspect == "eligibility" and "✗" not in reply.text and "✓" not in reply.text.split("\n")[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "running"),
+    [
+        ("main mahila hu, papad ka kaam 2 saal se ghar pe karti hu", True),
+        ("My bakery is running for 5 years in a village", True),
+        ("मेरा पापड़ का काम 3 साल से चल रहा है", True),
+        ("meri kirana dukan 3 saal se chal rahi hai", True),
+        ("gaon me naya papad udyog lagana hai", False),
+        ("main 2 saal se kaam dhundh raha hu", False),
+        ("kya chal raha hai", False),
+    ],
+)
+def test_a_business_running_for_a_time_is_not_new(services, text, running):
+    """ "papad ka kaam 2 saal se", "running for 5 years" got PMEGP's first-loan subsidy worked out: only
+    a business said to be running (or one's work gone on for a time) is not a new project."""
+    scheme = services.current().knowledge.schemes["pmegp"]
+    found = barred.verdicts(scheme, [text], {"pmegp"}, "en")
+    assert any(v.running for v in found) is running
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [("mai 8th fail hu", "✗"), ("मैं 8वीं फेल हूँ", "✗"), ("I am 9th fail", "✓"), ("main 8th pass hu", "✓")],
+)
+def test_a_class_failed_is_the_one_before_passed(services, text, passed):
+    """ "mai 8th fail hu" then a 15 lakh manufacturing project got no class-8 verdict: "8th fail" is 7th passed."""
+    scheme = services.current().knowledge.schemes["pmegp"]
+    [verdict] = own_details.verdicts(scheme, text, ["15 lakh ka manufacturing project hai"], "en")
+    assert verdict.line.startswith(passed)
