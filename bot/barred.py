@@ -177,6 +177,8 @@ def _running(pairs: list[tuple[str, str]], said: str, names: set[str], lang: str
     line = next((line for en, line in pairs if _NEW_ONLY.search(en)), None)
     if line is None or not _says_running(said) or says_any(said, word_list("words", "second_loan")):
         return None
+    if says_any(said, word_list("words", "opening_own")):  # years of work before one's own new unit
+        return None
     _ = gettext(lang)
     return Verdict("✗ " + _("A business already running: only new projects can apply."), line, running=True)
 

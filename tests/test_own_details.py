@@ -138,6 +138,10 @@ def test_a_business_age_or_a_distance_is_no_persons_age(services, first, then):
         ("gaon me naya papad udyog lagana hai", False),
         ("main 2 saal se kaam dhundh raha hu", False),
         ("kya chal raha hai", False),
+        # years of work before, and now one's own unit to open: a new project
+        ("2 saal se factory me kaam kar raha hu, ab apna business shuru karna hai", False),
+        ("I worked in a bakery for 5 years, now I want to start my own bakery", False),
+        ("मैं 10 साल से दर्जी का काम कर रहा हूँ, अब अपनी दुकान खोलनी है", False),
     ],
 )
 def test_a_business_running_for_a_time_is_not_new(services, text, running):
