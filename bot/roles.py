@@ -34,6 +34,13 @@ def role_of(services: Services, user: str) -> str | None:
     return None
 
 
+def bootstrap_role(services: Services, user: str) -> str | None:
+    """The role `user` holds through SAHAYAK_ADMINS / SAHAYAK_STAFF, which no chat command can take away."""
+    if user in services.admins:
+        return ADMIN
+    return STAFF if user in services.staff else None
+
+
 def allows(role: str | None, needed: str | None) -> bool:
     """True when `role` is at least `needed` (None needed: anyone)."""
     return _RANK[role] >= _RANK[needed]

@@ -127,9 +127,32 @@ def test_revoke_removes_the_role(services):
 
 def test_revoke_of_a_bootstrap_role_explains_and_changes_nothing(services):
     before = audit_count(services)
-    assert "bootstrap" in text(services, ADMIN, f"/revoke {STAFF}")
+    assert "still staff through SAHAYAK_STAFF" in text(services, ADMIN, f"/revoke {STAFF}")
     assert audit_count(services) == before
     assert roles.role_of(services, STAFF) == roles.STAFF
+
+
+def test_revoke_of_an_admin_also_in_the_environment_says_they_stay_admin(services):
+    """A granted role on top of SAHAYAK_ADMINS: '/revoke console:admin2' once said 'no longer admin' while
+    they kept every admin command."""
+    assert "and admin through SAHAYAK_ADMINS too" in text(services, ADMIN, f"/grant admin {ADMIN2}")
+    reply = text(services, ADMIN, f"/revoke {ADMIN2}")
+    assert "no longer admin" not in reply
+    assert f"still admin through SAHAYAK_ADMINS: remove {ADMIN2} from SAHAYAK_ADMINS" in reply
+    assert roles.role_of(services, ADMIN2) == roles.ADMIN
+
+
+@pytest.mark.parametrize(("user", "kept"), [(ADMIN, "admin"), (STAFF, "staff")])
+def test_revoke_of_a_granted_admin_who_is_bootstrap_names_the_role_they_keep(services, user, kept):
+    say(services, ADMIN2, f"/grant admin {user}")
+    reply = text(services, ADMIN2, f"/revoke {user}")
+    assert f"granted admin role is removed, but {user} is still {kept} through" in reply
+
+
+def test_grant_of_a_lower_role_to_a_bootstrap_admin_says_they_stay_admin(services):
+    reply = text(services, ADMIN2, f"/grant staff {ADMIN}")
+    assert "is now staff" not in reply and f"{ADMIN} is granted staff, but {ADMIN} is still admin" in reply
+    assert roles.role_of(services, ADMIN) == roles.ADMIN
 
 
 @pytest.mark.parametrize(
