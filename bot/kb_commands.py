@@ -235,7 +235,7 @@ def undo(turn: Turn, args: str) -> list[Reply]:
             "usage: /undo (no argument: it reverts your own last change; send it again for the one before)",
         )
     try:
-        return say(turn, undo_last(turn.services.db, turn.message.sender))
+        return say(turn, undo_last(turn.services.db, turn.message.sender, turn.services.admins))
     except UndoError as exc:
         return say(turn, f"not undone: {exc}")
 

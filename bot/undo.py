@@ -7,8 +7,8 @@ undo gives the alias back) or an /import; for a /delete or /restore, a later /de
 of the record (a /restore's undo deletes the record with the fields edited since, and /restore brings them
 back). An /add, a role or an /import is refused by any later change of the same thing. An undo is also
 refused when what it puts back, valid when it was written, is not now, as the command that wrote it would
-be refused: a link to a record deleted since, a name or alias another live record took, or (for an /add)
-a record that another record now names. A refused change stays, is passed over by the next /undo, and
+be refused: a link to a record deleted since, a name or alias another live record took, (for an /add)
+a record that another record now names, or (for a role) a change that would leave nobody admin. A refused change stays, is passed over by the next /undo, and
 the reply names the change in its way.
 """
 
@@ -36,8 +36,9 @@ class Overtaken(UndoError):
         self.first = first
 
 
-def undo_last(db: sqlite_utils.Database, who: str) -> str:
-    """Revert `who`'s newest change not yet undone; a line saying what was reverted."""
+def undo_last(db: sqlite_utils.Database, who: str, admins: frozenset[str]) -> str:
+    """Revert `who`'s newest change not yet undone; a line saying what was reverted. `admins`: those from
+    SAHAYAK_ADMINS (a role's undo may not leave nobody admin)."""
     with audit.change(db):
         last = audit.last_undoable(db, who)
         if last is None:
@@ -46,7 +47,7 @@ def undo_last(db: sqlite_utils.Database, who: str) -> str:
         try:
             later = audit.later_changes(db, last, everywhere=op["op"] == "alias_remove")
             _refuse_overtaken(op, last["target"], later)
-            old, new = _field(db, op, later) if op["op"] == "field" else _apply(db, op)
+            old, new = _field(db, op, later) if op["op"] == "field" else _apply(db, op, admins)
         except Overtaken as exc:
             # it stays as it is, and is passed over: the next /undo reaches the change before it
             audit.mark_undone(db, last["id"], audit.OVERTAKEN)
@@ -193,7 +194,7 @@ def _refuse_invalid_now(db: sqlite_utils.Database, stored: kb_edit.Stored, field
         raise Overtaken(str(exc)) from None
 
 
-def _apply(db: sqlite_utils.Database, op: dict[str, Any]) -> tuple[Any, Any]:
+def _apply(db: sqlite_utils.Database, op: dict[str, Any], admins: frozenset[str]) -> tuple[Any, Any]:
     kind = op["op"]
     if kind == "alias_add":
         gone = db.execute(
@@ -218,6 +219,10 @@ def _apply(db: sqlite_utils.Database, op: dict[str, Any]) -> tuple[Any, Any]:
     if kind == "role":
         if roles.stored_role(db, op["user"]) != op["expect"]:
             raise Overtaken(f"the role of {op['user']} was changed again since")
+        try:  # as /revoke refuses it: undoing "/grant admin <self>" once left nobody admin
+            roles.refuse_last_admin(db, admins, op["user"], op["restore"])
+        except roles.LastAdmin as exc:
+            raise Overtaken(str(exc)) from None
         roles.set_role(db, op["user"], op["restore"], "undo")
         return op["expect"], op["restore"]
     if kind == "kb":

@@ -242,3 +242,18 @@ def test_the_last_other_admin_cannot_be_revoked_either(granted_only):
 def test_a_granted_admin_may_leave_while_a_bootstrap_admin_remains(services):
     say(services, ADMIN, f"/grant admin {OUTSIDER}")
     assert "no longer admin" in text(services, OUTSIDER, f"/revoke {OUTSIDER}")
+
+
+def test_undo_of_a_self_grant_cannot_remove_the_last_admin(tmp_path):
+    """A bootstrap admin moved into a granted role, then SAHAYAK_ADMINS emptied: walking back with /undo
+    once reverted that grant and left nobody able to run an admin command."""
+    path = tmp_path / "k.db"
+    say(open_services(str(path), admins=frozenset({OUTSIDER})), OUTSIDER, f"/grant admin {OUTSIDER}")
+    services = open_services(str(path))
+    refused(services, OUTSIDER, f"/revoke {OUTSIDER}", "last admin")
+    say(services, OUTSIDER, "/set pmegp short.en test edit")
+    assert "undone #2" in text(services, OUTSIDER, "/undo")
+    reply = text(services, OUTSIDER, "/undo")
+    assert reply.startswith("not undone #1: ") and f"{OUTSIDER} is the last admin" in reply
+    assert roles.role_of(services, OUTSIDER) == roles.ADMIN
+    assert "nothing to undo" in text(services, OUTSIDER, "/undo")
