@@ -95,6 +95,7 @@ def test_the_shipped_knowledge_base_is_a_valid_import():
         (lambda d: d["general"].update(msme_definition="see udyamregistration.gov.in"), "'what is msme'"),
         (lambda d: d.update(exported_on=datetime.date(2026, 11, 28)), "unknown top-level key exported_on"),
         (lambda d: d["schemes"][1]["name"].update(en="udyam   REGISTRATION"), "is already the name of udyam"),
+        (lambda d: d["schemes"][1]["name"].update(en="Udyam-Registration."), "is already the name of udyam"),
         (lambda d: d["centres"][0]["name"].update(hi=d["schemes"][0]["name"]["hi"]), "the name of udyam"),
         (
             lambda d: d["schemes"][3].update(benifits=d["schemes"][3].pop("benefits")),
