@@ -349,7 +349,7 @@ def confirm_command(turn: Turn, args: str) -> list[Reply]:
             )
         data = json.loads(row[0])
         previous, deleted = seed.export(db), seed.deleted_records(db)
-        # (/undo is refused after any later edit: the file is then the way back)
+        # (/undo is refused after a later edit that still stands: the file is then the way back)
         content, backup = kb_export.save(db, previous)
         dropped = left_out(previous, data)
         kept = _as_deleted(db, dropped)
@@ -366,7 +366,7 @@ def confirm_command(turn: Turn, args: str) -> list[Reply]:
             "op": "kb",
             "restore": previous,
             "deleted": deleted,
-            "expect_revision": seed.revision(db),
+            "expect": seed.fingerprint(db),
             "rows": rows,
             "backup": str(backup),
         }

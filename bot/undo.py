@@ -47,7 +47,7 @@ def undo_last(db: sqlite_utils.Database, who: str, admins: frozenset[str]) -> st
         try:
             later = audit.later_changes(db, last, everywhere=op["op"] == "alias_remove")
             _refuse_overtaken(op, last["target"], later)
-            old, new = _field(db, op, later) if op["op"] == "field" else _apply(db, op, admins)
+            old, new = _field(db, last["id"], op, later) if op["op"] == "field" else _apply(db, op, admins)
         except Overtaken as exc:
             # it stays as it is, and is passed over: the next /undo reaches the change before it
             audit.mark_undone(db, last["id"], audit.OVERTAKEN)
@@ -157,9 +157,11 @@ def _touches(op: dict[str, Any] | None, fields: frozenset[str]) -> bool:
     return bool((_fields(op) | marks) & fields)
 
 
-def _field(db: sqlite_utils.Database, op: dict[str, Any], later: list[dict]) -> tuple[Any, Any]:
-    """Put back the fields a /set wrote, and its verified mark and source (exactly, when no later change
-    touched them)."""
+def _field(
+    db: sqlite_utils.Database, audit_id: int, op: dict[str, Any], later: list[dict]
+) -> tuple[Any, Any]:
+    """Put back the fields a /set wrote (change `audit_id`), and its verified mark and source (exactly, when
+    no later change touched them)."""
     stored = kb_edit.find(db, op["id"])
     changes = [op, *op.get("with", [])]  # a new url also reset url_verified
     for change in changes:
@@ -174,8 +176,33 @@ def _field(db: sqlite_utils.Database, op: dict[str, Any], later: list[dict]) -> 
         touched = any(_touches(change["undo"], frozenset(kb_provenance.MARKS)) for change in later)
         exact = not touched and kb_provenance.untouched(stored.data, marks)
         kb_provenance.unmark(stored.data, marks, exact)
+        verified = None if exact else _verified_before_undone_edits(db, op["id"], audit_id)
+        if verified is not None:
+            stored.data["verified"] = verified
     kb_edit.put_record(db, stored.table, stored.data, stored.deleted)
     return op["expect"], op["restore"]
+
+
+def _verified_before_undone_edits(db: sqlite_utils.Database, record_id: str, undoing: int) -> bool | None:
+    """The verified mark `record_id` had before its newest edits, when every one of them is undone with
+    `undoing`: root's '/set pmegp short.en …' and a2's '/set pmegp summary.en …', undone oldest first, once
+    left pmegp unverified (citizens got "please confirm") with every fact back. None when no edit of its marks
+    was undone, or one still stands in between."""
+    rows = db.execute(
+        "SELECT id, undo, undone FROM audit WHERE target = ? AND (undo IS NOT NULL OR command = '/import') "
+        "ORDER BY id DESC",
+        [record_id],
+    )
+    verified = None
+    for row_id, undo, undone in rows.fetchall():
+        change = json.loads(undo) if undo else None
+        if not _touches(change, frozenset(kb_provenance.MARKS)):
+            continue
+        if row_id != undoing and undone != audit.UNDONE:
+            break
+        marks = (change or {}).get("marks")
+        verified = None if marks is None else marks["restore"].get("verified")
+    return verified
 
 
 def _refuse_invalid_now(db: sqlite_utils.Database, stored: kb_edit.Stored, field: str) -> None:
@@ -226,7 +253,7 @@ def _apply(db: sqlite_utils.Database, op: dict[str, Any], admins: frozenset[str]
         roles.set_role(db, op["user"], op["restore"], "undo")
         return op["expect"], op["restore"]
     if kind == "kb":
-        if seed.revision(db) != op["expect_revision"]:
+        if not _as_imported(db, op):
             saved = (
                 f" ({op['backup']} holds the one before it: /import that file to go back)"
                 if "backup" in op
@@ -239,6 +266,14 @@ def _apply(db: sqlite_utils.Database, op: dict[str, Any], admins: frozenset[str]
             audit.mark_undone(db, row)
         return "import", "previous knowledge base"
     raise UndoError(f"cannot undo {kind}")
+
+
+def _as_imported(db: sqlite_utils.Database, op: dict[str, Any]) -> bool:
+    """Whether the knowledge base is as an /import left it: '/set pmegp short.en typo' then its /undo no longer
+    keeps the import from being undone (an import recorded before it kept a fingerprint: by its revision)."""
+    if "expect" in op:
+        return seed.fingerprint(db) == op["expect"]
+    return seed.revision(db) == op["expect_revision"]
 
 
 def _refuse_taken_alias(db: sqlite_utils.Database, op: dict[str, Any]) -> None:

@@ -202,6 +202,40 @@ def test_undoing_an_import_that_brought_a_deleted_record_back_leaves_it_deleted_
     assert "restored" in text(services, ADMIN, "/restore zed")
 
 
+@pytest.mark.parametrize(
+    "slip",
+    [["/set pmegp short.en typo"], ["/set pmegp short.en typo", "/alias pmegp naya naam"], ["/restore zed"]],
+)
+def test_an_import_undoes_after_later_edits_that_were_all_undone(services, slip):
+    """/import, a slip, /undo of the slip, /undo: once 'not undone #2: the knowledge base was edited after
+    that import', and the import marked overtaken for good."""
+    if slip == ["/restore zed"]:
+        unlink(services, "zed")
+        say(services, ADMIN, "/delete zed")
+    before = seed.export(services.db)
+    data = copy.deepcopy(before)
+    next(x for x in data["schemes"] if x["id"] == "udyam")["short"]["en"] = "Imported text"
+    say(services, ADMIN, "/import\n" + seed.dump_yaml(data))
+    say(services, ADMIN, "/confirm")
+    for command in slip:
+        say(services, ADMIN, command)
+    for _ in slip:
+        assert text(services, ADMIN, "/undo").startswith("undone")
+    reply = text(services, ADMIN, "/undo")
+    assert reply.startswith("undone") and "/import" in reply
+    assert seed.export(services.db) == before
+
+
+def test_an_import_is_still_not_undone_over_an_edit_that_stands(services):
+    data = seed.export(services.db)
+    next(x for x in data["schemes"] if x["id"] == "udyam")["short"]["en"] = "Imported text"
+    say(services, ADMIN, "/import\n" + seed.dump_yaml(data))
+    say(services, ADMIN, "/confirm")
+    say(services, ADMIN2, "/set pmegp short.en kept")
+    assert text(services, ADMIN, "/undo").startswith("not undone")
+    assert services.current().knowledge.schemes["pmegp"]["short"]["en"] == "kept"
+
+
 def with_general(services, *lines: str) -> str:
     """The knowledge base's own export with `lines` added to its `general:` section (the file's last)."""
     exported = seed.dump_yaml(seed.export(services.db))
