@@ -18,7 +18,7 @@ from typing import Any
 import sqlite_utils
 import yaml
 
-from bot import audit, kb_export, kb_fields, kb_names, kb_text, knowledge, seed
+from bot import audit, kb_export, kb_fields, kb_names, kb_provenance, kb_text, knowledge, seed
 from bot.guided_add import ID_PATTERN
 from bot.kb_check import problems
 from bot.kb_commands import say
@@ -272,6 +272,34 @@ def _as_deleted(db: sqlite_utils.Database, ids: list[str]) -> list[dict[str, Any
     return found
 
 
+def _edited(old: dict[str, Any], new: dict[str, Any]) -> list[dict[str, Any]]:
+    """The records of `new` whose facts differ from `old` and whose verified mark and sources do not: they
+    are marked unverified, with the import as their newest source, as a /set would (a file that changes the
+    marks decides them itself). An export edited to say "subsidy of 50%" and imported once reached citizens
+    with no "please confirm", still marked verified."""
+    found = []
+    for table in seed.RECORD_TABLES:
+        before = {r["id"]: r for r in old.get(table) or []}
+        for record in new.get(table) or []:
+            was = before.get(record["id"])
+            if was is None or not kb_provenance.changed_facts(was, record):
+                continue
+            if all(record.get(key) == was.get(key) for key in kb_provenance.MARKS):
+                found.append(record)
+    return found
+
+
+def _unverified_line(records: list[dict[str, Any]], done: bool) -> list[str]:
+    if not records:
+        return []
+    ids = [r["id"] for r in records]
+    verb = "marked" if done else "will be marked"
+    return [
+        f"{verb} unverified, as a /set would: {', '.join(ids)} (citizens see 'please confirm' until "
+        f"/set {ids[0]} verified true)"
+    ]
+
+
 def _deleted_line(ids: list[str], done: bool) -> list[str]:
     """The records an import deletes, said plainly: a "-1" in the counts is easy to miss."""
     if not ids:
@@ -285,10 +313,13 @@ def diff(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     lines = []
     for table in seed.RECORD_TABLES:
         added, removed, changed = _changes(old, new, table)
+        before = {r["id"]: r for r in old.get(table) or []}
+        after = {r["id"]: r for r in new.get(table) or []}
+        fields = [_with_fields(i, before[i], after[i]) for i in changed]
         parts = [
             f"+{len(added)} {_ids(added)}",
             f"-{len(removed)} {_ids(removed)}",
-            f"~{len(changed)} {_ids(changed)}",
+            f"~{len(changed)} {_ids(fields, sep='; ')}",
         ]
         lines.append(f"{table}: " + ", ".join(parts))
     for key in ("version", "as_of", "facts_from_seed", "general"):
@@ -297,15 +328,23 @@ def diff(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     return lines
 
 
+def _with_fields(record_id: str, before: dict[str, Any], after: dict[str, Any]) -> str:
+    """A changed record with what changed in it: "pmegp: summary.en, benefits.hi" (an id alone does not
+    say whether the import changes a fact)."""
+    fields = kb_provenance.changed_facts(before, after)
+    fields += [key for key in ("aliases", *kb_provenance.MARKS) if before.get(key) != after.get(key)]
+    return f"{record_id}: {', '.join(fields)}" if fields else record_id
+
+
 def _canon(value: Any) -> str:
     return json.dumps(value, sort_keys=True, ensure_ascii=False)
 
 
-def _ids(ids: list[str], shown: int = 6) -> str:
+def _ids(ids: list[str], shown: int = 6, sep: str = ", ") -> str:
     if not ids:
         return ""
     more = f" +{len(ids) - shown} more" if len(ids) > shown else ""
-    return "(" + ", ".join(ids[:shown]) + more + ")"
+    return "(" + sep.join(ids[:shown]) + more + ")"
 
 
 def import_command(turn: Turn, args: str) -> list[Reply]:
@@ -321,6 +360,7 @@ def import_command(turn: Turn, args: str) -> list[Reply]:
         return say(turn, "not imported, fix these first:\n" + "\n".join(found[:SHOWN_PROBLEMS]) + more)
     current = seed.export(db)
     lines = diff(current, data) + _deleted_line(left_out(current, data), done=False)
+    lines += _unverified_line(_edited(current, data), done=False)
     with audit.change(db):
         db.execute(
             "INSERT INTO pending_imports(admin, data, revision, at) VALUES (?, ?, ?, ?) "
@@ -349,13 +389,17 @@ def confirm_command(turn: Turn, args: str) -> list[Reply]:
             )
         data = json.loads(row[0])
         previous, deleted = seed.export(db), seed.deleted_records(db)
+        dropped, edited = left_out(previous, data), _edited(previous, data)
+        summary = (
+            diff(previous, data) + _deleted_line(dropped, done=True) + _unverified_line(edited, done=True)
+        )
+        for record in edited:
+            kb_provenance.mark_edited(record, kb_provenance.import_source(who, audit.stamp()))
         # (/undo is refused after a later edit that still stands: the file is then the way back)
         content, backup = kb_export.save(db, previous)
-        dropped = left_out(previous, data)
         kept = _as_deleted(db, dropped)
         seed.load(db, data)
         seed.put_deleted(db, kept)  # (as /delete leaves a record: /restore brings it back)
-        summary = diff(previous, data) + _deleted_line(dropped, done=True)
         rows = [  # each record's /history shows the import
             audit.record(db, who, "/import", record_id, None, "changed by /import", None)
             for record_id in changed_ids(previous, data)

@@ -6,7 +6,18 @@ from pathlib import Path
 
 import pytest
 import yaml
-from admin_chat import ADMIN, ADMIN2, audit_count, kb_state, refused, say, staffed_services, text, unlink
+from admin_chat import (
+    ADMIN,
+    ADMIN2,
+    audit_count,
+    kb_state,
+    record,
+    refused,
+    say,
+    staffed_services,
+    text,
+    unlink,
+)
 
 from bot import kb_check, kb_edit, kb_import, seed
 
@@ -31,7 +42,7 @@ def test_import_of_pasted_yaml_shows_a_diff_and_changes_nothing_before_confirm(s
     data["centres"] = [c for c in data["centres"] if c["id"] != gone]
     before = kb_state(services)[:4]
     reply = text(services, ADMIN, "/import\n" + seed.dump_yaml(data))
-    assert "schemes: +0 , -0 , ~1 (udyam)" in reply and f"centres: +0 , -1 ({gone})" in reply
+    assert "schemes: +0 , -0 , ~1 (udyam: url)" in reply and f"centres: +0 , -1 ({gone})" in reply
     assert kb_state(services)[:4] == before
     say(services, ADMIN, "/confirm")
     assert gone not in services.current().knowledge.centres
@@ -234,6 +245,29 @@ def test_an_import_is_still_not_undone_over_an_edit_that_stands(services):
     say(services, ADMIN2, "/set pmegp short.en kept")
     assert text(services, ADMIN, "/undo").startswith("not undone")
     assert services.current().knowledge.schemes["pmegp"]["short"]["en"] == "kept"
+
+
+def test_an_import_that_changes_a_fact_lists_the_field_and_marks_the_record_unverified(services):
+    """Once '~1 (pmegp)' and, after /confirm, the new '50%' reached citizens as verified, with no hedge."""
+    data = seed.export(services.db)
+    gem = next(x for x in data["schemes"] if x["id"] == "gem")
+    gem["summary"]["en"] = gem["summary"]["en"].replace("GeM", "GeM (a 50% subsidy)", 1)
+    reply = text(services, ADMIN, "/import\n" + seed.dump_yaml(data))
+    assert "~1 (gem: summary.en)" in reply and "will be marked unverified, as a /set would: gem" in reply
+    assert "marked unverified, as a /set would: gem" in text(services, ADMIN, "/confirm")
+    stored = record(services, "gem")
+    assert stored["verified"] is False and stored["sources"][0].endswith(", /import")
+    assert "Please confirm" in text(services, "telegram:300", "what is gem")
+
+
+def test_an_import_that_vouches_for_its_own_change_keeps_the_files_marks(services):
+    data = seed.export(services.db)
+    gem = next(x for x in data["schemes"] if x["id"] == "gem")
+    gem["summary"]["en"] += " Checked."
+    gem["sources"] = ["https://gem.gov.in/checked", *gem["sources"]]
+    assert "unverified" not in text(services, ADMIN, "/import\n" + seed.dump_yaml(data))
+    say(services, ADMIN, "/confirm")
+    assert record(services, "gem")["sources"][0] == "https://gem.gov.in/checked"
 
 
 def with_general(services, *lines: str) -> str:

@@ -125,3 +125,12 @@ def test_an_edit_still_standing_keeps_the_record_unverified(services):
     data = record(services, "pmegp")
     assert data["verified"] is False and data["sources"][0] == edit_source(ADMIN, "note.en")
 
+
+@pytest.mark.parametrize(
+    "question", ["gem helpline number", "gem ka helpline number kya hai", "जेम हेल्पलाइन नंबर"]
+)
+def test_a_helplines_edited_phone_reaches_citizens_hedged(services, question):
+    """The admin is told citizens see 'please confirm'; the GeM helpdesk's new number once came without it."""
+    say(services, ADMIN, "/set hl-gem phone 1800-000-0000")
+    line = next(x for x in text(services, CITIZEN, question).splitlines() if "1800-000-0000" in x)
+    assert "(please confirm: not verified)" in line or "(कृपया पुष्टि कर लें: सत्यापित नहीं)" in line
