@@ -11,6 +11,7 @@ leaves out is kept deleted, as /delete leaves it, so /restore ID brings it back.
 the knowledge base between /import and /confirm, the import must be started again.
 """
 
+import datetime
 import json
 from pathlib import Path
 from typing import Any
@@ -104,7 +105,7 @@ def validate(data: dict[str, Any]) -> list[str]:
     hidden = _forbidden_characters(data)
     if hidden:  # (said once, by place: the field checks would say it again)
         return hidden
-    out = _unknown_keys(data) + _record_problems(data)
+    out = _unknown_keys(data) + _not_text(data) + _record_problems(data)
     out += kb_names.clashes_in_file(data) + _alias_problems(data) if not out else []
     if out:
         return out
@@ -176,6 +177,29 @@ def _unknown_keys(data: dict[str, Any]) -> list[str]:
         for key in data
         if key not in known
     ]
+
+
+def _not_text(data: dict[str, Any]) -> list[str]:
+    """Values no export writes and no record can hold, said by place: `as_of: 2026-12-01` is read as a date
+    (it once gave "cannot load: TypeError: Object of type date is not JSON serializable")."""
+    known = (*seed.RECORD_TABLES, *seed.META_KEYS)
+    return [p for key in known if key in data for p in _odd_values(data[key], key)]
+
+
+def _odd_values(value: Any, where: str) -> list[str]:
+    if isinstance(value, dict):
+        return [p for k, v in value.items() for p in _odd_values(v, f"{where}.{k}")]
+    if isinstance(value, list):
+        named = [
+            v.get("id") if isinstance(v, dict) and isinstance(v.get("id"), str) else i
+            for i, v in enumerate(value)
+        ]
+        return [p for name, v in zip(named, value, strict=True) for p in _odd_values(v, f"{where}[{name}]")]
+    if isinstance(value, datetime.date):
+        return [f'{where}: {value} is read as a date; write it as text in quotes ("{value}")']
+    if value is None or isinstance(value, str | int | float | bool):
+        return []
+    return [f"{where}: a {type(value).__name__} value (such as !!binary) is not accepted; write text"]
 
 
 def _unanswered(scratch: sqlite_utils.Database) -> list[str]:

@@ -105,6 +105,11 @@ def test_the_shipped_knowledge_base_is_a_valid_import():
         (lambda d: d["schemes"][0].update(helpline="call us"), "could not answer"),
         (lambda d: d["general"].update(msme_definition="see udyamregistration.gov.in"), "'what is msme'"),
         (lambda d: d.update(exported_on=datetime.date(2026, 11, 28)), "unknown top-level key exported_on"),
+        (  # (a TypeError once: "Object of type date is not JSON serializable")
+            lambda d: d.update(as_of=datetime.date(2026, 12, 1)),
+            'as_of: 2026-12-01 is read as a date; write it as text in quotes ("2026-12-01")',
+        ),
+        (lambda d: d["schemes"][0].update(note=b"x"), "schemes[udyam].note: a bytes value"),
         (lambda d: d["schemes"][1]["name"].update(en="udyam   REGISTRATION"), "is already the name of udyam"),
         (lambda d: d["schemes"][1]["name"].update(en="Udyam-Registration."), "is already the name of udyam"),
         (lambda d: d["centres"][0]["name"].update(hi=d["schemes"][0]["name"]["hi"]), "the name of udyam"),
