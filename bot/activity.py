@@ -2,10 +2,13 @@
 
 A row keeps the day (India time), platform, reply language, intent, topic and whether the bot fell
 back. The question text is kept only for fallbacks (needed by /unanswered), normalized, with
-digit runs that could be phone or account numbers masked. Privileged commands are not logged.
+digit runs that could be phone or account numbers masked, and with a keyed digest of its asker (no id:
+the key is in this database only) so that the asker's /forget deletes it. Privileged commands are not logged.
 """
 
 import datetime
+import hmac
+import secrets
 
 import regex
 import sqlite_utils
@@ -51,11 +54,38 @@ def record(db: sqlite_utils.Database, message: IncomingMessage, replies: list[Re
     fallback = reply.intent in FALLBACK_INTENTS
     text = (message.text or "").strip()
     question = scrub(text) if fallback and text and not text.startswith(("/", "@")) else None
+    asker = _asker(db, message.sender) if question else None
     db.execute(
-        "INSERT INTO activity(at, day, platform, language, intent, topic, fallback, question) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [now, day(now), message.platform, reply.locale, reply.intent, reply.topic, int(fallback), question],
+        "INSERT INTO activity(at, day, platform, language, intent, topic, fallback, question, asker) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            now,
+            day(now),
+            message.platform,
+            reply.locale,
+            reply.intent,
+            reply.topic,
+            int(fallback),
+            question,
+            asker,
+        ],
     )
+
+
+def forget(db: sqlite_utils.Database, user: str) -> int:
+    """Delete the text of `user`'s logged questions (their counts stay, as anyone's); how many. A citizen
+    told "your history is deleted" once stayed in /unanswered: "mera naam ramesh kumar yadav hai gaon …"."""
+    return db.execute(
+        "UPDATE activity SET question = NULL, asker = NULL WHERE asker = ?", [_asker(db, user)]
+    ).rowcount
+
+
+def _asker(db: sqlite_utils.Database, user: str) -> str:
+    """A keyed digest of `user`: the same for each of their questions, and no phone number to anyone who
+    reads the log without this database's key (an unkeyed hash of a phone number is quickly reversed)."""
+    db.execute("INSERT OR IGNORE INTO secrets(name, value) VALUES ('activity', ?)", [secrets.token_hex(32)])
+    key = db.execute("SELECT value FROM secrets WHERE name = 'activity'").fetchone()[0]
+    return hmac.new(bytes.fromhex(key), user.encode(), "sha256").hexdigest()
 
 
 def since(now: float, days: int) -> str:

@@ -79,7 +79,7 @@ def run(turn: Turn, name: str, args: str) -> list[Reply] | None:
                 role,
                 turn.message.is_private,
             )
-            return None
+            return _needs_role(turn, name, command.role, role)
     replies = command.handler(turn, args)
     if replies is None:
         log.warning("denied command=%s user=%s (argument)", name, privacy.log_id(turn.message.sender))
@@ -94,6 +94,14 @@ def _unknown_to_staff(turn: Turn, name: str) -> list[Reply] | None:
     if not turn.message.is_private or roles.role_of(turn.services, turn.message.sender) is None:
         return None
     return kb_commands.say(turn, f"unknown command /{name}: nothing was done (send /admin for your commands)")
+
+
+def _needs_role(turn: Turn, name: str, needed: str, role: str | None) -> list[Reply] | None:
+    """A staff member's "/show udyam" in a private chat once got the citizen's "Sorry, I could not find an
+    answer…": they are told the command needs admin; anyone else (and any group) is just not understood."""
+    if not turn.message.is_private or role is None:
+        return None
+    return kb_commands.say(turn, f"/{name} needs {needed}: nothing was done (send /admin for your commands)")
 
 
 def admin_help(turn: Turn) -> list[Reply]:

@@ -327,10 +327,11 @@ def contact_lines(knowledge: Knowledge, scheme: dict[str, Any], lang: str) -> li
     if helpline.get("email"):
         lines.append(f"✉ {helpline['email']}")
     for line in knowledge.helplines_for(scheme["id"]):
+        hedge = _unconfirmed(line, lang)
         if line.get("phone") and line.get("phone") != helpline.get("phone"):
-            lines.append(f"☎ {text(line.get('name'), lang)}: {line['phone']}")
+            lines.append(f"☎ {text(line.get('name'), lang)}: {line['phone']}{hedge}")
         elif line.get("email") and line.get("email") != helpline.get("email"):  # Udyam's help is by email
-            lines.append(f"✉ {text(line.get('name'), lang)}: {line['email']}")
+            lines.append(f"✉ {text(line.get('name'), lang)}: {line['email']}{hedge}")
     note = text(scheme.get("note"), lang)
     if note:
         lines.append(f"📝 {note}")
@@ -380,15 +381,20 @@ def _own_line(knowledge: Knowledge, helpline: dict[str, Any], lang: str) -> str:
 
 
 def _helpline_line(helpline: dict[str, Any], lang: str, serves: str = "") -> str:
-    _ = gettext(lang)
     contact = " / ".join(v for v in (helpline.get("phone"), helpline.get("email")) if v)
-    # an unconfirmed line says what is known of it ("started on trial in 2010; not confirmed it still works")
-    note = text(helpline.get("note"), lang)
-    hedge = "" if helpline.get("verified", True) else " " + _("(please confirm: not verified)")
-    hedge += f" {note}" if note and hedge else ""
     icon = "☎" if helpline.get("phone") else "✉"
     name = text(helpline.get("name"), lang) + (f", {serves}" if serves else "")
-    return f"{icon} {name}: {contact}{hedge}"
+    return f"{icon} {name}: {contact}{_unconfirmed(helpline, lang)}"
+
+
+def _unconfirmed(helpline: dict[str, Any], lang: str) -> str:
+    """The hedge after an unverified line, with what is known of it ("started on trial in 2010; not confirmed
+    it still works"); an admin's '/set hl-gem phone …' makes one, and it shows wherever the line does."""
+    if helpline.get("verified", True):
+        return ""
+    _ = gettext(lang)
+    note = text(helpline.get("note"), lang)
+    return " " + _("(please confirm: not verified)") + (f" {note}" if note else "")
 
 
 def numbered(lines: list[str], options: tuple[Option, ...], lang: str) -> str:

@@ -5,7 +5,7 @@ from collections.abc import Collection
 
 import sqlite_utils
 
-from bot import seed
+from bot import kb_names, seed
 from bot.geo import in_india
 from bot.kb_text import forbidden_characters, is_blank
 from bot.knowledge import Knowledge
@@ -65,7 +65,15 @@ def problems(knowledge: Knowledge, deleted: Collection[str] = ()) -> list[str]:
         for a in knowledge.aliases
         if a.topic not in topics
     ]
-    return out
+    return out + _look_alikes(knowledge)
+
+
+def _look_alikes(knowledge: Knowledge) -> list[str]:
+    """Live schemes and centres that read the same by a name or an alias (one made before /alias and /set
+    compared them as the matcher reads them)."""
+    records = [*knowledge.schemes.values(), *knowledge.centres.values()]
+    names = {r["id"]: [r["id"], *(n for _, n in kb_names.names_of(r.get("name")))] for r in records}
+    return kb_names.look_alikes(names, [(a.topic, a.text) for a in knowledge.aliases])
 
 
 def _characters(knowledge: Knowledge) -> list[str]:

@@ -235,7 +235,7 @@ def undo(turn: Turn, args: str) -> list[Reply]:
             "usage: /undo (no argument: it reverts your own last change; send it again for the one before)",
         )
     try:
-        return say(turn, undo_last(turn.services.db, turn.message.sender))
+        return say(turn, undo_last(turn.services.db, turn.message.sender, turn.services.admins))
     except UndoError as exc:
         return say(turn, f"not undone: {exc}")
 
@@ -252,7 +252,21 @@ def grant(turn: Turn, args: str) -> list[Reply]:
         )
     except roles.LastAdmin as exc:
         return say(turn, f"not changed: {exc}")
-    return say(turn, f"{user} is now {role}" + (f" (was {old})" if old else ""))
+    kept = roles.bootstrap_role(turn.services, user)
+    if kept and not roles.allows(role, kept):
+        return say(turn, f"{user} is granted {role}" + _still_bootstrap(user, kept))
+    also = f" (and {kept} through {_BOOTSTRAP_VARS[kept]} too)" if kept == role else ""
+    return say(turn, f"{user} is now {role}" + (f" (was {old})" if old else "") + also)
+
+
+_BOOTSTRAP_VARS = {roles.ADMIN: "SAHAYAK_ADMINS", roles.STAFF: "SAHAYAK_STAFF"}
+
+
+def _still_bootstrap(user: str, kept: str) -> str:
+    """What a /revoke or lower /grant could not change: "…, but console:rogue is still admin through
+    SAHAYAK_ADMINS" (an admin removing a rogue colleague must not believe it worked)."""
+    var = _BOOTSTRAP_VARS[kept]
+    return f", but {user} is still {kept} through {var}: remove {user} from {var} and restart the bot to change that"
 
 
 def _typeable_id(user: str) -> bool:
@@ -271,8 +285,9 @@ def revoke(turn: Turn, args: str) -> list[Reply]:
         old = roles.revoke(turn.services.db, turn.message.sender, user, _command(turn), turn.services.admins)
     except roles.LastAdmin as exc:
         return say(turn, f"not changed: {exc}")
-    bootstrap = user in turn.services.admins or user in turn.services.staff
+    kept = roles.bootstrap_role(turn.services, user)
     if old is None:
-        note = " (a bootstrap role: remove it from SAHAYAK_ADMINS/SAHAYAK_STAFF)" if bootstrap else ""
-        return say(turn, f"{user} has no granted role{note}")
+        return say(turn, f"{user} has no granted role" + (_still_bootstrap(user, kept) if kept else ""))
+    if kept:
+        return say(turn, f"{user}'s granted {old} role is removed" + _still_bootstrap(user, kept))
     return say(turn, f"{user} is no longer {old}")

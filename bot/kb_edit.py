@@ -187,10 +187,11 @@ def add_alias(db: sqlite_utils.Database, who: str, topic: str, text: str, comman
                 f"{text!r} already points to {', '.join(sorted(shared))}; "
                 "one word shared by that many topics would hide the others: use a longer phrase"
             )
-        rows = db.execute("SELECT topic, text FROM aliases").fetchall()
-        taken = {owner for owner, alias in rows if _folded(alias) == _folded(text)}
+        wanted = kb_names.reads_as(text)
+        rows = db.execute("SELECT topic, text FROM aliases ORDER BY id").fetchall()
+        taken = {owner: alias for owner, alias in rows if kb_names.reads_as(alias) == wanted}
         if topic in taken:
-            raise EditError(f"{topic} already has the alias {text!r}")
+            raise EditError(f"{topic} already has the alias {taken[topic]!r}{_read_as(taken[topic], text)}")
         _refuse_alias_of_another(db, text, taken)
         lang = alias_lang(text)
         db.execute(
@@ -200,19 +201,29 @@ def add_alias(db: sqlite_utils.Database, who: str, topic: str, text: str, comman
         undo = {"op": "alias_add", "topic": topic, "lang": lang, "text": text}
         audit.record(db, who, command, topic, None, {"alias": text, "lang": lang}, undo)
         _changed(db)
-    deleted = sorted(taken - {topic})
+    deleted = sorted(taken.keys() - {topic})
     return lang + (f" (also an alias of {', '.join(deleted)}, deleted)" if deleted else "")
 
 
-def _refuse_alias_of_another(db: sqlite_utils.Database, text: str, owners: set[str]) -> None:
-    """EditError when a live record already answers to `text`: the matcher would pick one of the two, and
-    questions the other answers would get this one. (A deleted record's alias may be given away.)"""
-    live = sorted(owners & set().union(*known_ids(db).values()))
+def _refuse_alias_of_another(db: sqlite_utils.Database, text: str, owners: dict[str, str]) -> None:
+    """EditError when a live record already answers to `text` ({record: its alias that reads the same}):
+    the matcher would pick one of the two, and questions the other answers would get this one. "margin
+    money subsidy." is refused beside PMEGP's "margin money subsidy" (a deleted record's alias may be given
+    away)."""
+    live = sorted(owners.keys() & set().union(*known_ids(db).values()))
     if live:
+        alias = owners[live[0]]
         raise EditError(
-            f"{text!r} is already an alias of {', '.join(live)}; /unalias {live[0]} {text} first "
-            "if it should answer to this record instead"
+            f"{text!r} is already an alias of {', '.join(live)}{_read_as(alias, text)}; /unalias {live[0]} "
+            f"{alias} first if it should answer to this record instead"
         )
+
+
+def _read_as(alias: str, text: str) -> str:
+    """Which stored alias a new one reads as, when it is written differently ("margin-money subsidy")."""
+    return (
+        "" if kb_names.name_key(alias) == kb_names.name_key(text) else f" (as {alias!r}: they read the same)"
+    )
 
 
 def _topics_using(db: sqlite_utils.Database, word: str) -> set[str]:
@@ -349,7 +360,8 @@ def alias_taken(
     live = set().union(*known_ids(db).values())
     rows = db.execute("SELECT topic, text, source FROM aliases WHERE topic != ? ORDER BY id", [topic])
     for other_topic, other, other_source in rows.fetchall():
-        if other_topic in live and _folded(other) == _folded(text) and not source == other_source == "seed":
+        shared = source == other_source == "seed"
+        if other_topic in live and kb_names.reads_as(other) == kb_names.reads_as(text) and not shared:
             return other_topic, other
     return None
 

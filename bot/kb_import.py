@@ -11,6 +11,7 @@ leaves out is kept deleted, as /delete leaves it, so /restore ID brings it back.
 the knowledge base between /import and /confirm, the import must be started again.
 """
 
+import datetime
 import json
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,7 @@ from typing import Any
 import sqlite_utils
 import yaml
 
-from bot import audit, kb_export, kb_fields, kb_names, kb_text, knowledge, seed
+from bot import audit, kb_export, kb_fields, kb_names, kb_provenance, kb_text, knowledge, seed
 from bot.guided_add import ID_PATTERN
 from bot.kb_check import problems
 from bot.kb_commands import say
@@ -104,7 +105,7 @@ def validate(data: dict[str, Any]) -> list[str]:
     hidden = _forbidden_characters(data)
     if hidden:  # (said once, by place: the field checks would say it again)
         return hidden
-    out = _unknown_keys(data) + _record_problems(data)
+    out = _unknown_keys(data) + _not_text(data) + _record_problems(data)
     out += kb_names.clashes_in_file(data) + _alias_problems(data) if not out else []
     if out:
         return out
@@ -176,6 +177,29 @@ def _unknown_keys(data: dict[str, Any]) -> list[str]:
         for key in data
         if key not in known
     ]
+
+
+def _not_text(data: dict[str, Any]) -> list[str]:
+    """Values no export writes and no record can hold, said by place: `as_of: 2026-12-01` is read as a date
+    (it once gave "cannot load: TypeError: Object of type date is not JSON serializable")."""
+    known = (*seed.RECORD_TABLES, *seed.META_KEYS)
+    return [p for key in known if key in data for p in _odd_values(data[key], key)]
+
+
+def _odd_values(value: Any, where: str) -> list[str]:
+    if isinstance(value, dict):
+        return [p for k, v in value.items() for p in _odd_values(v, f"{where}.{k}")]
+    if isinstance(value, list):
+        named = [
+            v.get("id") if isinstance(v, dict) and isinstance(v.get("id"), str) else i
+            for i, v in enumerate(value)
+        ]
+        return [p for name, v in zip(named, value, strict=True) for p in _odd_values(v, f"{where}[{name}]")]
+    if isinstance(value, datetime.date):
+        return [f'{where}: {value} is read as a date; write it as text in quotes ("{value}")']
+    if value is None or isinstance(value, str | int | float | bool):
+        return []
+    return [f"{where}: a {type(value).__name__} value (such as !!binary) is not accepted; write text"]
 
 
 def _unanswered(scratch: sqlite_utils.Database) -> list[str]:
@@ -272,6 +296,34 @@ def _as_deleted(db: sqlite_utils.Database, ids: list[str]) -> list[dict[str, Any
     return found
 
 
+def _edited(old: dict[str, Any], new: dict[str, Any]) -> list[dict[str, Any]]:
+    """The records of `new` whose facts differ from `old` and whose verified mark and sources do not: they
+    are marked unverified, with the import as their newest source, as a /set would (a file that changes the
+    marks decides them itself). An export edited to say "subsidy of 50%" and imported once reached citizens
+    with no "please confirm", still marked verified."""
+    found = []
+    for table in seed.RECORD_TABLES:
+        before = {r["id"]: r for r in old.get(table) or []}
+        for record in new.get(table) or []:
+            was = before.get(record["id"])
+            if was is None or not kb_provenance.changed_facts(was, record):
+                continue
+            if all(record.get(key) == was.get(key) for key in kb_provenance.MARKS):
+                found.append(record)
+    return found
+
+
+def _unverified_line(records: list[dict[str, Any]], done: bool) -> list[str]:
+    if not records:
+        return []
+    ids = [r["id"] for r in records]
+    verb = "marked" if done else "will be marked"
+    return [
+        f"{verb} unverified, as a /set would: {', '.join(ids)} (citizens see 'please confirm' until "
+        f"/set {ids[0]} verified true)"
+    ]
+
+
 def _deleted_line(ids: list[str], done: bool) -> list[str]:
     """The records an import deletes, said plainly: a "-1" in the counts is easy to miss."""
     if not ids:
@@ -285,10 +337,13 @@ def diff(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     lines = []
     for table in seed.RECORD_TABLES:
         added, removed, changed = _changes(old, new, table)
+        before = {r["id"]: r for r in old.get(table) or []}
+        after = {r["id"]: r for r in new.get(table) or []}
+        fields = [_with_fields(i, before[i], after[i]) for i in changed]
         parts = [
             f"+{len(added)} {_ids(added)}",
             f"-{len(removed)} {_ids(removed)}",
-            f"~{len(changed)} {_ids(changed)}",
+            f"~{len(changed)} {_ids(fields, sep='; ')}",
         ]
         lines.append(f"{table}: " + ", ".join(parts))
     for key in ("version", "as_of", "facts_from_seed", "general"):
@@ -297,15 +352,23 @@ def diff(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     return lines
 
 
+def _with_fields(record_id: str, before: dict[str, Any], after: dict[str, Any]) -> str:
+    """A changed record with what changed in it: "pmegp: summary.en, benefits.hi" (an id alone does not
+    say whether the import changes a fact)."""
+    fields = kb_provenance.changed_facts(before, after)
+    fields += [key for key in ("aliases", *kb_provenance.MARKS) if before.get(key) != after.get(key)]
+    return f"{record_id}: {', '.join(fields)}" if fields else record_id
+
+
 def _canon(value: Any) -> str:
     return json.dumps(value, sort_keys=True, ensure_ascii=False)
 
 
-def _ids(ids: list[str], shown: int = 6) -> str:
+def _ids(ids: list[str], shown: int = 6, sep: str = ", ") -> str:
     if not ids:
         return ""
     more = f" +{len(ids) - shown} more" if len(ids) > shown else ""
-    return "(" + ", ".join(ids[:shown]) + more + ")"
+    return "(" + sep.join(ids[:shown]) + more + ")"
 
 
 def import_command(turn: Turn, args: str) -> list[Reply]:
@@ -321,6 +384,7 @@ def import_command(turn: Turn, args: str) -> list[Reply]:
         return say(turn, "not imported, fix these first:\n" + "\n".join(found[:SHOWN_PROBLEMS]) + more)
     current = seed.export(db)
     lines = diff(current, data) + _deleted_line(left_out(current, data), done=False)
+    lines += _unverified_line(_edited(current, data), done=False)
     with audit.change(db):
         db.execute(
             "INSERT INTO pending_imports(admin, data, revision, at) VALUES (?, ?, ?, ?) "
@@ -349,13 +413,17 @@ def confirm_command(turn: Turn, args: str) -> list[Reply]:
             )
         data = json.loads(row[0])
         previous, deleted = seed.export(db), seed.deleted_records(db)
-        # (/undo is refused after any later edit: the file is then the way back)
+        dropped, edited = left_out(previous, data), _edited(previous, data)
+        summary = (
+            diff(previous, data) + _deleted_line(dropped, done=True) + _unverified_line(edited, done=True)
+        )
+        for record in edited:
+            kb_provenance.mark_edited(record, kb_provenance.import_source(who, audit.stamp()))
+        # (/undo is refused after a later edit that still stands: the file is then the way back)
         content, backup = kb_export.save(db, previous)
-        dropped = left_out(previous, data)
         kept = _as_deleted(db, dropped)
         seed.load(db, data)
         seed.put_deleted(db, kept)  # (as /delete leaves a record: /restore brings it back)
-        summary = diff(previous, data) + _deleted_line(dropped, done=True)
         rows = [  # each record's /history shows the import
             audit.record(db, who, "/import", record_id, None, "changed by /import", None)
             for record_id in changed_ids(previous, data)
@@ -366,7 +434,7 @@ def confirm_command(turn: Turn, args: str) -> list[Reply]:
             "op": "kb",
             "restore": previous,
             "deleted": deleted,
-            "expect_revision": seed.revision(db),
+            "expect": seed.fingerprint(db),
             "rows": rows,
             "backup": str(backup),
         }

@@ -26,6 +26,33 @@ def name_key(name: str) -> str:
     return unicodedata.normalize("NFC", " ".join(name.split())).casefold()
 
 
+def reads_as(text: str) -> tuple[str, ...]:
+    """How the matcher reads a name or alias, so two records never answer to one question: "margin-money
+    subsidy.", "ＭＡＲＧＩＮ money subsidy" and "margin money subsidy" are one, and so are "ज़ेड" and "जेड"
+    (punctuation, width and the nukta aside, as citizens' messages are read)."""
+    return tuple(keys(text))
+
+
+def look_alikes(names: dict[str, list[str]], aliases: list[tuple[str, str]]) -> list[str]:
+    """Pairs of live records that read the same, for `kb check`: `names` holds each record's id and names,
+    `aliases` (record, text). An alias a file gives two records in the same words (the Agra centres share
+    theirs) is shared by design; one that only reads the same ("margin money subsidy." beside "margin money
+    subsidy") is not."""
+    entries = [(rid, text, True) for rid, texts in names.items() for text in texts]
+    entries += [(rid, text, False) for rid, text in aliases if rid in names]
+    seen: dict[tuple[str, ...], tuple[str, str, bool]] = {}
+    out = []
+    for rid, text, is_name in entries:
+        read = reads_as(text.replace("-", " ") if is_name else text)
+        first = seen.setdefault(read, (rid, text, is_name)) if read else (rid, text, is_name)
+        shared = not (is_name or first[2]) and name_key(first[1]) == name_key(text)
+        if first[0] != rid and not shared:
+            out.append(
+                f"{rid}: {text!r} reads as {first[1]!r} of {first[0]}: a citizen asking for it gets either"
+            )
+    return out
+
+
 def taken(lang: str, name: str, owner: str) -> str:
     """The reason a name is refused, for the admin."""
     return (
@@ -37,15 +64,15 @@ def taken(lang: str, name: str, owner: str) -> str:
 def owner_of(db: sqlite_utils.Database, name: str, record_id: str) -> str | None:
     """The live scheme or centre other than `record_id` that already has `name` (either language), or whose
     id it is as words (the matcher reads "tc-agra" as "tc agra", a name of the record)."""
-    wanted = name_key(name)
+    wanted = reads_as(name)
     for table in NAMED_TABLES:
         rows = db.execute(f"SELECT id, data FROM {table} WHERE deleted = 0 AND id != ?", [record_id])
         for other, data in rows.fetchall():
             names = {
-                name_key(other.replace("-", " ")),
-                *(name_key(n) for _, n in names_of(json.loads(data).get("name"))),
+                reads_as(other.replace("-", " ")),
+                *(reads_as(n) for _, n in names_of(json.loads(data).get("name"))),
             }
-            if wanted in names:
+            if wanted and wanted in names:
                 return other
     return None
 
@@ -53,7 +80,7 @@ def owner_of(db: sqlite_utils.Database, name: str, record_id: str) -> str | None
 def alias_owner(db: sqlite_utils.Database, name: str, record_id: str) -> tuple[str, str] | None:
     """(owner, alias): the live scheme or centre other than `record_id` with an alias that reads as `name`,
     compared as /alias and /import compare an alias with a name (by the matcher's keys)."""
-    wanted = keys(name)
+    wanted = reads_as(name)
     for table in NAMED_TABLES:
         rows = db.execute(
             f"SELECT a.topic, a.text FROM aliases a JOIN {table} r ON r.id = a.topic "
@@ -61,7 +88,7 @@ def alias_owner(db: sqlite_utils.Database, name: str, record_id: str) -> tuple[s
             [record_id],
         )
         for owner, alias in rows.fetchall():
-            if wanted and keys(alias) == wanted:
+            if wanted and reads_as(alias) == wanted:
                 return owner, alias
     return None
 
@@ -109,7 +136,7 @@ def clashes_in_file(data: dict[str, Any]) -> list[str]:
     for table in NAMED_TABLES:
         for record in data.get(table) or []:
             for lang, name in names_of(record.get("name")):
-                owner = owners.setdefault(name_key(name), record["id"])
+                owner = owners.setdefault(reads_as(name) or (name,), record["id"])
                 if owner != record["id"]:
                     out.append(f"{record['id']}: {taken(lang, name, owner)}")
     return out

@@ -2,7 +2,8 @@
 
 A `/set` of a fact (any field but the verified marks themselves) puts "admin telegram:123, 2026-11-29,
 /set benefits.en" first in the record's `sources` and sets `verified: false`, so citizens get the
-"please confirm" hedge until an admin runs `/set ID verified true`. /undo takes both back.
+"please confirm" hedge until an admin runs `/set ID verified true`. /undo takes both back. An /import
+that changes a record's facts does the same ("…, /import"), unless its file changes the marks too.
 """
 
 import copy
@@ -23,6 +24,28 @@ def is_fact(field: str) -> bool:
 def edit_source(who: str, field: str, stamp: str) -> str:
     """The source entry an edit leaves, in the seed's shape (one text in `sources`)."""
     return f"{EDIT_PREFIX}{who}, {stamp[:10]}, /set {field}"
+
+
+def import_source(who: str, stamp: str) -> str:
+    """The source entry an /import leaves on each record whose facts it changed."""
+    return f"{EDIT_PREFIX}{who}, {stamp[:10]}, /import"
+
+
+def changed_facts(before: dict[str, Any], after: dict[str, Any]) -> list[str]:
+    """The fields (`summary.en`, `url`) of a record that differ, leaving out its aliases and the marks
+    themselves: what an /import changed that no source vouched for."""
+    out = []
+    for key in sorted((before.keys() | after.keys()) - {"aliases", *MARKS, *VERIFICATION_FIELDS}):
+        old, new = before.get(key), after.get(key)
+        if old == new:
+            continue
+        if isinstance(old, dict) and isinstance(new, dict):
+            out += [
+                f"{key}.{lang}" for lang in sorted(old.keys() | new.keys()) if old.get(lang) != new.get(lang)
+            ]
+        else:
+            out.append(key)
+    return out
 
 
 def mark_edited(data: dict[str, Any], source: str) -> dict[str, Any]:

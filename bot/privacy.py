@@ -2,14 +2,15 @@
 
 What is kept about a person: their platform id, language and session (with the last few turns,
 which expire with it), their tickets, and for a day the replies they got (so a webhook retry gets the
-same answer). The message log keeps no user id at all. /forget deletes the sessions, closed tickets and
-kept replies (staff turns' too: they quote questions); an open ticket keeps only what routes the staff
-answer (its text is wiped) and is deleted when it closes.
+same answer). The message log keeps no user id, only a keyed digest beside a question it could not answer.
+/forget deletes the sessions, closed tickets, kept replies (staff turns' too: they quote questions) and
+those questions' text; an open ticket keeps only what routes the staff answer (its text is wiped) and is
+deleted when it closes.
 """
 
 import sqlite_utils
 
-from bot import audit, replay
+from bot import activity, audit, replay
 from bot.i18n import gettext
 from bot.messages import Reply
 from bot.turn import Turn
@@ -27,10 +28,10 @@ def log_id(user: str) -> str:
 FORGOTTEN = "(deleted at the citizen's request)"
 
 
-def forget(db: sqlite_utils.Database, user: str, by: str | None = None) -> tuple[int, int, int]:
-    """Delete `user`'s sessions, closed tickets and stored replies and wipe their open ticket's text,
-    audited in the same transaction when an admin (`by`) does it for someone else; (sessions, closed
-    tickets, open tickets) touched."""
+def forget(db: sqlite_utils.Database, user: str, by: str | None = None) -> tuple[int, int, int, int]:
+    """Delete `user`'s sessions, closed tickets, stored replies and unanswered questions' text and wipe
+    their open ticket's text, audited in the same transaction when an admin (`by`) does it for someone
+    else; (sessions, closed tickets, open tickets, questions) touched."""
     with audit.change(db):
         sessions = db.execute("DELETE FROM sessions WHERE user = ?", [user]).rowcount
         tickets = db.execute("DELETE FROM tickets WHERE user = ? AND status = 'closed'", [user]).rowcount
@@ -39,9 +40,10 @@ def forget(db: sqlite_utils.Database, user: str, by: str | None = None) -> tuple
             [FORGOTTEN, user],
         ).rowcount
         replay.forget(db, user)
+        questions = activity.forget(db, user)
         if by is not None:  # (the trail keeps who was forgotten as logs do: a phone's last four digits)
             audit.record(db, by, "/forget", log_id(user), None, None, None)
-    return sessions, tickets, wiped
+    return sessions, tickets, wiped, questions
 
 
 def forget_command(turn: Turn, args: str) -> list[Reply] | None:
@@ -58,11 +60,14 @@ def forget_command(turn: Turn, args: str) -> list[Reply] | None:
     if target != sender and not roles.valid_id(target):  # "+9198…" without "whatsapp:" matches no one
         return [turn.reply((f"not an id: {target} (whatsapp:+91… or telegram:123)", ()), "admin")]
     by = sender if target != sender else None
-    sessions, tickets, wiped = forget(turn.services.db, target, by)
+    sessions, tickets, wiped, questions = forget(turn.services.db, target, by)
     if by is not None:
-        if not (sessions or tickets or wiped):
+        if not (sessions or tickets or wiped or questions):
             return [turn.reply((f"nothing held for {target}: no session and no request", ()), "admin")]
-        done = f"{sessions} session(s), {tickets} closed ticket(s), {wiped} open ticket(s) wiped"
+        done = (
+            f"{sessions} session(s), {tickets} closed ticket(s), {wiped} open ticket(s) wiped, "
+            f"{questions} unanswered question(s)"
+        )
         return [turn.reply((f"forgotten {target}: {done}", ()), "admin")]
     # respond() does not save the session back after a reply with the intent "forget".
     _ = gettext(turn.lang)

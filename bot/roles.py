@@ -34,6 +34,13 @@ def role_of(services: Services, user: str) -> str | None:
     return None
 
 
+def bootstrap_role(services: Services, user: str) -> str | None:
+    """The role `user` holds through SAHAYAK_ADMINS / SAHAYAK_STAFF, which no chat command can take away."""
+    if user in services.admins:
+        return ADMIN
+    return STAFF if user in services.staff else None
+
+
 def allows(role: str | None, needed: str | None) -> bool:
     """True when `role` is at least `needed` (None needed: anyone)."""
     return _RANK[role] >= _RANK[needed]
@@ -65,7 +72,7 @@ def grant(
     """Store `role` for `user` (one transaction, one audit row); the previous stored role. `bootstrap`: the
     admins from SAHAYAK_ADMINS. Raises LastAdmin."""
     with audit.change(db):
-        _refuse_last_admin(db, bootstrap, user, role)
+        refuse_last_admin(db, bootstrap, user, role)
         old = stored_role(db, user)
         set_role(db, user, role, who)
         audit.record(
@@ -83,7 +90,7 @@ def revoke(
         old = stored_role(db, user)
         if old is None:
             return None
-        _refuse_last_admin(db, bootstrap, user, None)
+        refuse_last_admin(db, bootstrap, user, None)
         set_role(db, user, None, who)
         audit.record(
             db, who, command, user, old, None, {"op": "role", "user": user, "expect": None, "restore": old}
@@ -91,7 +98,7 @@ def revoke(
     return old
 
 
-def _refuse_last_admin(
+def refuse_last_admin(
     db: sqlite_utils.Database, bootstrap: frozenset[str], user: str, role: str | None
 ) -> None:
     """LastAdmin when giving `user` the stored `role` would leave nobody who is an admin."""

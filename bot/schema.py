@@ -129,6 +129,15 @@ def m006_processed_senders(db: sqlite_utils.Database) -> None:
     db["processed"].add_column("privileged", int, not_null_default=0)
 
 
+@migrations()
+def m007_activity_askers(db: sqlite_utils.Database) -> None:
+    """Whose fallback question each logged one is, as a keyed digest (never the id), so /forget reaches the
+    question text /unanswered shows; the key lives only in this database."""
+    db["activity"].add_column("asker", str)
+    db["activity"].create_index(["asker"])
+    db["secrets"].create({"name": str, "value": str}, pk="name")
+
+
 def open_db(path: str) -> sqlite_utils.Database:
     """Open (creating if needed) a knowledge base with WAL and every migration applied."""
     db = sqlite_utils.Database(sqlite3.connect(path, check_same_thread=False))

@@ -117,18 +117,21 @@ def delivery_report(number: int | None, error: str | None, pending: bool = False
 
 
 def close(turn: Turn, args: str) -> list[Reply]:
-    """/close N."""
-    number, _ = _number(args)
+    """/close N [anyway] ("anyway": a ticket another staff member took and never answered)."""
+    number, rest = _number(args)
     if number is None:
         return say(turn, "usage: /close N", intent="staff")
     try:
-        ticket = tickets.close(turn.services.db, number, turn.message.sender)
+        ticket = tickets.close(turn.services.db, number, turn.message.sender, anyway=rest.lower() == "anyway")
     except TicketError as exc:
         return say(turn, f"not closed: {exc}", intent="staff")
-    if ticket.delivery_error and ticket.delivery_error != tickets.SENDING:  # not bury an answer never got
-        return say(
-            turn,
-            f"#{number} closed; note: its last answer was NOT delivered ({ticket.delivery_error})",
-            intent="staff",
-        )
-    return say(turn, f"#{number} closed", intent="staff")
+    return say(turn, f"#{number} closed" + _close_note(ticket, turn.message.sender), intent="staff")
+
+
+def _close_note(ticket: Ticket, who: str) -> str:
+    """What closing buried: an answer never delivered, or none ever sent; and whose ticket it was."""
+    if ticket.delivery_error and ticket.delivery_error != tickets.SENDING:
+        note = f"; note: its last answer was NOT delivered ({ticket.delivery_error})"
+    else:
+        note = "" if ticket.answered_at else "; note: it was never answered (the citizen got no staff answer)"
+    return note + (f"; it was taken by {ticket.taken_by}" if ticket.taken_by not in (None, who) else "")

@@ -277,9 +277,16 @@ def answered(db: sqlite_utils.Database, number: int, who: str) -> Ticket:
     return ticket
 
 
-def close(db: sqlite_utils.Database, number: int, who: str) -> Ticket:
+def close(db: sqlite_utils.Database, number: int, who: str, anyway: bool = False) -> Ticket:
+    """Close ticket `number`; a ticket another staff member took and never answered only `anyway` (s2's
+    "/close 1" of s1's ticket once said only "#1 closed", and the citizen's request was gone unanswered)."""
     with audit.change(db):
         ticket = _open_ticket(db, number)
+        if ticket.taken_by not in (None, who) and not ticket.answered_at and not anyway:
+            raise TicketError(
+                f"#{number} is taken by {ticket.taken_by} and was never answered; /close {number} anyway "
+                "closes it all the same (the citizen then gets no answer)"
+            )
         db.execute("UPDATE tickets SET status = ?, closed_at = ? WHERE id = ?", [CLOSED, time.time(), number])
         audit.record(db, who, f"/close {number}", f"ticket:{number}", ticket.status, CLOSED, None)
         _drop_forgotten(db)

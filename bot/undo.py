@@ -7,8 +7,8 @@ undo gives the alias back) or an /import; for a /delete or /restore, a later /de
 of the record (a /restore's undo deletes the record with the fields edited since, and /restore brings them
 back). An /add, a role or an /import is refused by any later change of the same thing. An undo is also
 refused when what it puts back, valid when it was written, is not now, as the command that wrote it would
-be refused: a link to a record deleted since, a name or alias another live record took, or (for an /add)
-a record that another record now names. A refused change stays, is passed over by the next /undo, and
+be refused: a link to a record deleted since, a name or alias another live record took, (for an /add)
+a record that another record now names, or (for a role) a change that would leave nobody admin. A refused change stays, is passed over by the next /undo, and
 the reply names the change in its way.
 """
 
@@ -36,8 +36,9 @@ class Overtaken(UndoError):
         self.first = first
 
 
-def undo_last(db: sqlite_utils.Database, who: str) -> str:
-    """Revert `who`'s newest change not yet undone; a line saying what was reverted."""
+def undo_last(db: sqlite_utils.Database, who: str, admins: frozenset[str]) -> str:
+    """Revert `who`'s newest change not yet undone; a line saying what was reverted. `admins`: those from
+    SAHAYAK_ADMINS (a role's undo may not leave nobody admin)."""
     with audit.change(db):
         last = audit.last_undoable(db, who)
         if last is None:
@@ -46,7 +47,7 @@ def undo_last(db: sqlite_utils.Database, who: str) -> str:
         try:
             later = audit.later_changes(db, last, everywhere=op["op"] == "alias_remove")
             _refuse_overtaken(op, last["target"], later)
-            old, new = _field(db, op, later) if op["op"] == "field" else _apply(db, op)
+            old, new = _field(db, last["id"], op, later) if op["op"] == "field" else _apply(db, op, admins)
         except Overtaken as exc:
             # it stays as it is, and is passed over: the next /undo reaches the change before it
             audit.mark_undone(db, last["id"], audit.OVERTAKEN)
@@ -156,9 +157,11 @@ def _touches(op: dict[str, Any] | None, fields: frozenset[str]) -> bool:
     return bool((_fields(op) | marks) & fields)
 
 
-def _field(db: sqlite_utils.Database, op: dict[str, Any], later: list[dict]) -> tuple[Any, Any]:
-    """Put back the fields a /set wrote, and its verified mark and source (exactly, when no later change
-    touched them)."""
+def _field(
+    db: sqlite_utils.Database, audit_id: int, op: dict[str, Any], later: list[dict]
+) -> tuple[Any, Any]:
+    """Put back the fields a /set wrote (change `audit_id`), and its verified mark and source (exactly, when
+    no later change touched them)."""
     stored = kb_edit.find(db, op["id"])
     changes = [op, *op.get("with", [])]  # a new url also reset url_verified
     for change in changes:
@@ -173,8 +176,33 @@ def _field(db: sqlite_utils.Database, op: dict[str, Any], later: list[dict]) -> 
         touched = any(_touches(change["undo"], frozenset(kb_provenance.MARKS)) for change in later)
         exact = not touched and kb_provenance.untouched(stored.data, marks)
         kb_provenance.unmark(stored.data, marks, exact)
+        verified = None if exact else _verified_before_undone_edits(db, op["id"], audit_id)
+        if verified is not None:
+            stored.data["verified"] = verified
     kb_edit.put_record(db, stored.table, stored.data, stored.deleted)
     return op["expect"], op["restore"]
+
+
+def _verified_before_undone_edits(db: sqlite_utils.Database, record_id: str, undoing: int) -> bool | None:
+    """The verified mark `record_id` had before its newest edits, when every one of them is undone with
+    `undoing`: root's '/set pmegp short.en …' and a2's '/set pmegp summary.en …', undone oldest first, once
+    left pmegp unverified (citizens got "please confirm") with every fact back. None when no edit of its marks
+    was undone, or one still stands in between."""
+    rows = db.execute(
+        "SELECT id, undo, undone FROM audit WHERE target = ? AND (undo IS NOT NULL OR command = '/import') "
+        "ORDER BY id DESC",
+        [record_id],
+    )
+    verified = None
+    for row_id, undo, undone in rows.fetchall():
+        change = json.loads(undo) if undo else None
+        if not _touches(change, frozenset(kb_provenance.MARKS)):
+            continue
+        if row_id != undoing and undone != audit.UNDONE:
+            break
+        marks = (change or {}).get("marks")
+        verified = None if marks is None else marks["restore"].get("verified")
+    return verified
 
 
 def _refuse_invalid_now(db: sqlite_utils.Database, stored: kb_edit.Stored, field: str) -> None:
@@ -193,7 +221,7 @@ def _refuse_invalid_now(db: sqlite_utils.Database, stored: kb_edit.Stored, field
         raise Overtaken(str(exc)) from None
 
 
-def _apply(db: sqlite_utils.Database, op: dict[str, Any]) -> tuple[Any, Any]:
+def _apply(db: sqlite_utils.Database, op: dict[str, Any], admins: frozenset[str]) -> tuple[Any, Any]:
     kind = op["op"]
     if kind == "alias_add":
         gone = db.execute(
@@ -218,10 +246,14 @@ def _apply(db: sqlite_utils.Database, op: dict[str, Any]) -> tuple[Any, Any]:
     if kind == "role":
         if roles.stored_role(db, op["user"]) != op["expect"]:
             raise Overtaken(f"the role of {op['user']} was changed again since")
+        try:  # as /revoke refuses it: undoing "/grant admin <self>" once left nobody admin
+            roles.refuse_last_admin(db, admins, op["user"], op["restore"])
+        except roles.LastAdmin as exc:
+            raise Overtaken(str(exc)) from None
         roles.set_role(db, op["user"], op["restore"], "undo")
         return op["expect"], op["restore"]
     if kind == "kb":
-        if seed.revision(db) != op["expect_revision"]:
+        if not _as_imported(db, op):
             saved = (
                 f" ({op['backup']} holds the one before it: /import that file to go back)"
                 if "backup" in op
@@ -234,6 +266,14 @@ def _apply(db: sqlite_utils.Database, op: dict[str, Any]) -> tuple[Any, Any]:
             audit.mark_undone(db, row)
         return "import", "previous knowledge base"
     raise UndoError(f"cannot undo {kind}")
+
+
+def _as_imported(db: sqlite_utils.Database, op: dict[str, Any]) -> bool:
+    """Whether the knowledge base is as an /import left it: '/set pmegp short.en typo' then its /undo no longer
+    keeps the import from being undone (an import recorded before it kept a fingerprint: by its revision)."""
+    if "expect" in op:
+        return seed.fingerprint(db) == op["expect"]
+    return seed.revision(db) == op["expect_revision"]
 
 
 def _refuse_taken_alias(db: sqlite_utils.Database, op: dict[str, Any]) -> None:

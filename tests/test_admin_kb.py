@@ -17,7 +17,7 @@ from admin_chat import (
     unlink,
 )
 
-from bot import kb_edit
+from bot import kb_check, kb_edit
 
 
 @pytest.fixture
@@ -440,6 +440,36 @@ def test_undo_refuses_arguments_with_the_usage(services, args):
 
 def test_alias_refuses_a_phrase_another_record_answers_to(services):
     refused(services, ADMIN, "/alias pmegp MSME  certificate", "already an alias of udyam")
+
+
+@pytest.mark.parametrize(
+    "command, owner",
+    [
+        ("/alias udyam margin money subsidy.", "pmegp (as 'margin money subsidy'"),  # a full stop
+        ("/alias cgtmse margin-money subsidy", "pmegp (as 'margin money subsidy'"),  # a dash
+        ("/alias udyam ज़ेड सर्टिफिकेट", "zed (as 'जेड सर्टिफिकेट'"),  # a nukta
+        ("/alias udyam ＭＳＭＥ certificate", "udyam already has the alias"),  # full-width letters
+    ],
+)
+def test_alias_refuses_a_look_alike_of_an_alias_citizens_could_not_tell_apart(services, command, owner):
+    """Once accepted: 'margin money subsidy' then asked 'which one? CGTMSE, PMEGP, Udyam'."""
+    refused(services, ADMIN, command, owner)
+
+
+def test_set_refuses_a_name_that_reads_as_another_records(services):
+    """'… Programme.' beside PMEGP's own name once left citizens two identical-looking choices."""
+    name = "PMEGP - Prime Minister's Employment Generation Programme."
+    refused(services, ADMIN, f"/set cgtmse name.en {name}", "is already the name of pmegp")
+
+
+def test_kb_check_reports_look_alikes_made_before_they_were_refused(services):
+    services.db.execute(
+        "INSERT INTO aliases(topic, lang, text, source) VALUES ('udyam', 'en', 'margin-money subsidy', 'x')"
+    )
+    problems = kb_check.check_database(services.db)
+    assert problems == [
+        "udyam: 'margin-money subsidy' reads as 'margin money subsidy' of pmegp: a citizen asking for it gets either"
+    ]
 
 
 def test_alias_of_a_deleted_record_may_be_given_to_another(services):

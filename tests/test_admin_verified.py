@@ -100,3 +100,37 @@ def test_undo_after_a_verification_leaves_a_record_unverified_that_was(services)
     say(services, ADMIN2, "/set msme-mart verified true")
     assert text(services, ADMIN, "/undo").startswith("undone")
     assert record(services, "msme-mart")["verified"] is False
+
+
+@pytest.mark.parametrize("first", [ADMIN, ADMIN2])
+def test_two_admins_edits_both_undone_in_either_order_restore_the_record_exactly(services, first):
+    """Undone oldest first, the record once stayed 'verified: false' with every fact back, and citizens
+    kept getting 'please confirm'."""
+    before = kb_state(services)[:4]
+    say(services, ADMIN, "/set pmegp short.en Changed by root")
+    say(services, ADMIN2, "/set pmegp summary.en Changed by a2")
+    second = ADMIN2 if first == ADMIN else ADMIN
+    assert text(services, first, "/undo").startswith("undone")
+    assert text(services, second, "/undo").startswith("undone")
+    assert kb_state(services)[:4] == before
+    assert HEDGE not in text(services, CITIZEN, "what is pmegp")
+
+
+def test_an_edit_still_standing_keeps_the_record_unverified(services):
+    say(services, ADMIN, "/set pmegp note.en kept")
+    say(services, ADMIN2, "/set pmegp short.en Changed by a2")
+    say(services, ADMIN, "/set pmegp summary.en Changed by root")
+    say(services, ADMIN2, "/undo")
+    say(services, ADMIN, "/undo")
+    data = record(services, "pmegp")
+    assert data["verified"] is False and data["sources"][0] == edit_source(ADMIN, "note.en")
+
+
+@pytest.mark.parametrize(
+    "question", ["gem helpline number", "gem ka helpline number kya hai", "जेम हेल्पलाइन नंबर"]
+)
+def test_a_helplines_edited_phone_reaches_citizens_hedged(services, question):
+    """The admin is told citizens see 'please confirm'; the GeM helpdesk's new number once came without it."""
+    say(services, ADMIN, "/set hl-gem phone 1800-000-0000")
+    line = next(x for x in text(services, CITIZEN, question).splitlines() if "1800-000-0000" in x)
+    assert "(please confirm: not verified)" in line or "(कृपया पुष्टि कर लें: सत्यापित नहीं)" in line

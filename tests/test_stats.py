@@ -81,7 +81,30 @@ def test_message_log_keeps_no_user_ids_or_phone_numbers(services):
     rows = services.db.execute("SELECT * FROM activity").fetchall()
     dump = str(rows)
     assert "9812345678" not in dump and "98123" not in dump and "whatsapp:+91" not in dump
-    assert [r[-1] for r in rows] == ["mera tota # kyu nahi bolta", None]  # only fallbacks keep text
+    questions = services.db.execute("SELECT question FROM activity ORDER BY id").fetchall()
+    assert [q for (q,) in questions] == ["mera tota # kyu nahi bolta", None]  # only fallbacks keep text
+
+
+PERSONAL = "mera naam Ramesh Kumar Yadav hai, gaon Bhikhanpur, beti ki shaadi ke liye paise chahiye"
+
+
+def test_a_citizens_forget_takes_their_words_out_of_unanswered(services):
+    """Told 'your conversation record is deleted', the citizen's name and village once stayed in /unanswered,
+    beside a suggested '/alias samadhaan mera naam ramesh …'."""
+    say(services, CITIZEN, PERSONAL)
+    say(services, "telegram:301", "mera tota kyu nahi bolta")
+    assert "ramesh" in text(services, ADMIN, "/unanswered")
+    say(services, CITIZEN, "/forget")
+    reply = text(services, ADMIN, "/unanswered")
+    assert "ramesh" not in reply and "bhikhanpur" not in reply and "1× mera tota kyu nahi bolta" in reply
+
+
+def test_an_admins_forget_of_a_citizen_takes_their_words_out_of_unanswered_and_says_so(services):
+    say(services, CITIZEN, PERSONAL)
+    say(services, CITIZEN, PERSONAL)
+    assert "2 unanswered question(s)" in text(services, ADMIN, f"/forget {CITIZEN}")
+    assert "ramesh" not in text(services, ADMIN, "/unanswered")
+    assert services.db.execute("SELECT count(*) FROM activity WHERE fallback = 1").fetchone()[0] == 2
 
 
 def test_unanswered_offers_no_alias_for_a_scheme_we_do_not_cover_and_alias_refuses_one(services):

@@ -140,9 +140,34 @@ def test_reply_goes_to_the_citizen_in_their_language_and_confirms_to_staff(servi
 
 def test_close_removes_it_from_the_queue(services):
     number = open_ticket(services)
-    assert "closed" in text(services, STAFF, f"/close {number}")
+    assert "closed; note: it was never answered" in text(services, STAFF, f"/close {number}")
     assert "no open tickets" in text(services, STAFF, "/queue")
     assert "is closed" in text(services, STAFF, f"/reply {number} late")
+
+
+def test_closing_anothers_taken_unanswered_ticket_asks_for_anyway_and_names_them(services):
+    """s2's '/close 1' of the ticket s1 took and never answered once said only '#1 closed'."""
+    number = open_ticket(services)
+    say(services, STAFF, f"/take {number}")
+    refused(
+        services,
+        ADMIN,
+        f"/close {number}",
+        f"not closed: #{number} is taken by {STAFF} and was never answered",
+    )
+    reply = text(services, ADMIN, f"/close {number} anyway")
+    assert (
+        reply
+        == f"#{number} closed; note: it was never answered (the citizen got no staff answer); it was taken by {STAFF}"
+    )
+    assert "no open tickets" in text(services, STAFF, "/queue")
+
+
+def test_closing_anothers_answered_ticket_needs_no_anyway(services):
+    number = open_ticket(services)
+    say(services, STAFF, f"/take {number}")
+    say(services, STAFF, f"/reply {number} Please visit the DIC office.")
+    assert text(services, ADMIN, f"/close {number}") == f"#{number} closed; it was taken by {STAFF}"
 
 
 @pytest.mark.parametrize(
