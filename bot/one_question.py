@@ -231,6 +231,8 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         # part where it would be ("kitne din me milta h certificate": the steps, "issued online")
         aspect = u.aspect or turn.snap.details.part(missing) or "overview"
         return [responses.scheme(turn, session.topic, aspect, u, confidence=0.6)]
+    if _situation_told(turn, u, text):  # "general", "जनरल" answering the subsidy's "which category?"
+        return [responses.scheme(turn, session.topic, session.aspect, u, confidence=0.8)]
     if u.not_covered and not u.confident:
         return [_not_covered(turn, u)]
     each = _each_offered(turn, u, text)
@@ -524,6 +526,23 @@ def _own_project_cost(turn: Turn, u: Understanding, text: str) -> str | None:
         return None
     found = subsidy_estimate.rules(turn.snap.knowledge.schemes[topic], turn.lang)
     return topic if found and subsidy_estimate.project_cost(found, text) is not None else None
+
+
+def _situation_told(turn: Turn, u: Understanding, text: str) -> bool:
+    """Whether a message only tells the user's category, place or project's cost ("general", "OBC", "sc hu",
+    "जनरल") in a chat about the subsidy of a scheme that works it out from them: the answer to its question
+    "general or special category?" (a lone "general" fell back)."""
+    topic = turn.session.topic
+    if topic not in turn.snap.knowledge.schemes or turn.session.aspect not in responses.ESTIMATE_ASPECTS:
+        return False
+    if u.intents or u.not_covered or (u.confident and u.best.label != topic):
+        return False
+    scheme = turn.snap.knowledge.schemes[topic]
+    found = subsidy_estimate.rules(scheme, turn.lang)
+    fillers = turn.snap.matcher.fillers
+    return found is not None and subsidy_estimate.only_tells_situation(
+        found, scheme, text, turn.lang, fillers
+    )
 
 
 # What a message with one's project cost may read as asking, besides the amounts ("pata": an address).
