@@ -28,6 +28,9 @@ _EMAIL_OR_PAN = regex.compile(
     r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+|(?<![A-Za-z])[A-Za-z]{5}\d{4}[A-Za-z](?![A-Za-z])"
 )
 QUESTION_LIMIT = 200
+# Where one part of a message ends: a comma or semicolon (not inside "2,45,000"), a sentence's end (not
+# the point of "Rs. 10 lakh").
+_PART_END = regex.compile(r"(?<!\d)[,;]|[,;](?!\d)|[?!।]|\.(?=\s+\D|$)")
 # A word no message has, that cleaning keeps, standing in for a masked number.
 _MASK = "maskednumber"
 
@@ -41,8 +44,10 @@ def scrub(text: str) -> str:
     # (what is kept comes from the message's start: masking never lengthens it)
     head = text[: QUESTION_LIMIT * 4]
     # (masked before cleaning, which turns "12/03/2026" and "2,45,000" into runs of digits; shown as "#")
-    masked = clean(_LONG_NUMBER.sub(f" {_MASK} ", _EMAIL_OR_PAN.sub(" xxxx ", head)))
-    return masked.replace(_MASK, "#")[:QUESTION_LIMIT]
+    masked = _LONG_NUMBER.sub(f" {_MASK} ", _EMAIL_OR_PAN.sub(" xxxx ", head))
+    # (the parts keep their commas: "25 lakh ka service ka, gaon me, general" read later tells the category)
+    parts = [cleaned for part in _PART_END.split(masked) if (cleaned := clean(part))]
+    return ", ".join(parts).replace(_MASK, "#")[:QUESTION_LIMIT]
 
 
 def record(db: sqlite_utils.Database, message: IncomingMessage, replies: list[Reply], now: float) -> None:

@@ -148,10 +148,17 @@ def _summary(scheme: dict[str, Any], lang: str) -> str:
     return f"▪ {text(scheme['name'], lang)}: {text(scheme.get('short'), lang)}"
 
 
-def comparison(knowledge: Knowledge, schemes: list[str], lang: str, choosing: bool = False) -> str:
+def comparison(
+    knowledge: Knowledge,
+    schemes: list[str],
+    lang: str,
+    choosing: bool = False,
+    worked_out: dict[str, list[str]] | None = None,
+) -> str:
     """ "GeM or MSME Mart?": what each is and whom it is for, side by side (no verdict: that depends on
     the user's business, and the data has no ranking). `choosing` when asked which is best ("which should
-    I use?" after them): the same, said to depend on the business, and how to narrow it down."""
+    I use?" after them): the same, said to depend on the business, and how to narrow it down; `worked_out`,
+    a scheme's subsidy for what the user told, under it."""
     _ = gettext(lang)
     head = _("Which suits you depends on your business; I rank no scheme. What each is and whom it is for:")
     out = [head if choosing else _("Side by side:")]
@@ -160,6 +167,7 @@ def comparison(knowledge: Knowledge, schemes: list[str], lang: str, choosing: bo
         out.append(_summary(scheme, lang))
         who = items(scheme.get("eligibility"), lang)[:1]
         out += [f"   {aspect_label('eligibility', lang)}: {_lead(who[0])}"] if who else []
+        out += [f"   {line}" for line in (worked_out or {}).get(scheme_id, [])]
     caution = caution_line(knowledge, lang) if any(FIGURE.search(line) for line in out) else None
     out += [caution] if caution else []
     narrow = _("Tell me what your business needs (a loan, a subsidy, selling to government…) and where.")

@@ -156,6 +156,9 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     others = scheme_lists.other_than_discussed(turn, u)
     if others:  # "to phir kaunsa loan milega?" after PMEGP's rules: the others its need points to
         return [responses.schemes_for_need(turn, others, u)]
+    running = scheme_lists.for_running_business(turn, u)
+    if running:  # "meri factory 5 saal purani hai, machine ke liye loan chahiye": not PMEGP's start-up loan
+        return [responses.schemes_for_need(turn, running, u, scheme_lists.NEW_UNITS_ONLY)]
     # ("I am a woman starting a papad business, any help?" tells of a business, not only of a group)
     first_steps = (
         scheme_lists.first_steps(turn, u)
@@ -232,6 +235,8 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         # part where it would be ("kitne din me milta h certificate": the steps, "issued online")
         aspect = u.aspect or turn.snap.details.part(missing) or "overview"
         return [responses.scheme(turn, session.topic, aspect, u, confidence=0.6)]
+    if _situation_told(turn, u, text):  # "general", "जनरल" answering the subsidy's "which category?"
+        return [responses.scheme(turn, session.topic, session.aspect, u, confidence=0.8)]
     if u.not_covered and not u.confident:
         return [_not_covered(turn, u)]
     each = _each_offered(turn, u, text)
@@ -296,7 +301,7 @@ def compared(turn: Turn, text: str) -> list[Reply] | None:
     """ "GeM or MSME Mart, which should I join?": the schemes named, side by side."""
     u = turn.snap.understand(text)
     # "which should I use?", "inme se sabse achhi kaunsi": the data ranks none, so the choice is the user's need
-    best_asked = says_any(text, word_list("words", "best_asks"))
+    best_asked = _asks_which_for_me(turn, text)
     best = _of_the_list(turn, u, text) if best_asked else []
     if best:  # after GeM and MSME Mart side by side: what decides it, not them again
         set_language(turn, u)
@@ -319,6 +324,16 @@ def compared(turn: Turn, text: str) -> list[Reply] | None:
         return None
     set_language(turn, u)
     return [responses.comparison(turn, schemes, u)]
+
+
+def _asks_which_for_me(turn: Turn, text: str) -> bool:
+    """ "which is best for me?"; or "kaunsi scheme best hai mere liye", "what scheme for me?", "तो कौन सी योजना"
+    once the user has told of their business in this chat (before that, "which schemes" asks for all)."""
+    if says_any(text, word_list("words", "best_asks")):
+        return True
+    earlier = [h["text"] for h in turn.session.history]
+    asks = says_any(text, word_list("words", "which_scheme_asks"))
+    return asks and any(scheme_lists.tells_own_business(said) for said in [text, *earlier])
 
 
 def _asks_for_person(turn: Turn, u: Understanding, text: str) -> bool:
@@ -527,6 +542,23 @@ def _own_project_cost(turn: Turn, u: Understanding, text: str) -> str | None:
     return topic if found and subsidy_estimate.project_cost(found, text) is not None else None
 
 
+def _situation_told(turn: Turn, u: Understanding, text: str) -> bool:
+    """Whether a message only tells the user's category, place or project's cost ("general", "OBC", "sc hu",
+    "जनरल") in a chat about the subsidy of a scheme that works it out from them: the answer to its question
+    "general or special category?" (a lone "general" fell back)."""
+    topic = turn.session.topic
+    if topic not in turn.snap.knowledge.schemes or turn.session.aspect not in responses.ESTIMATE_ASPECTS:
+        return False
+    if u.intents or u.not_covered or (u.confident and u.best.label != topic):
+        return False
+    scheme = turn.snap.knowledge.schemes[topic]
+    found = subsidy_estimate.rules(scheme, turn.lang)
+    fillers = turn.snap.matcher.fillers
+    return found is not None and subsidy_estimate.only_tells_situation(
+        found, scheme, text, turn.lang, fillers
+    )
+
+
 # What a message with one's project cost may read as asking, besides the amounts ("pata": an address).
 COSTED_ASPECTS = (None, "overview", "benefits", "contact")
 
@@ -688,7 +720,7 @@ def _of_the_list(turn: Turn, u: Understanding, text: str) -> list[str]:
     """The schemes just listed, when the message asks a part of one without naming it ("how much money
     will I get?", "documents?"); its everyday words ("paisa": payments) point to no scheme of the list."""
     session = turn.session
-    best = says_any(text, word_list("words", "best_asks"))  # "कौन सी योजना सबसे अच्छी है": of those listed
+    best = _asks_which_for_me(turn, text)  # "कौन सी योजना सबसे अच्छी है": of those listed
     if session.topic or u.named or u.not_covered or (u.intents and not best) or groups.asked(text):
         return []  # ("helpline number", "which loan scheme for women?" ask something else)
     if any(o.payload.startswith("@schemes ") for o in session.options):

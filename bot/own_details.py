@@ -27,6 +27,7 @@ _AGE = regex.compile(
 NOT_A_PERSON = frozenset(
     keys(
         "business dukan dukaan दुकान unit यूनिट factory फैक्ट्री company kampani कंपनी firm फर्म shop karobar कारोबार"
+        " karkhana कारखाना restaurant"
     )
 )
 # "Class 8 pass for projects above Rs 10 lakh (manufacturing) or Rs 5 lakh (business/service)"

@@ -121,8 +121,11 @@ def which_listed(turn: Turn, listed: list[str], aspect: str) -> Reply:
 
 
 def comparison(turn: Turn, schemes: list[str], u: Understanding, choosing: bool = False) -> Reply:
-    """Two or more schemes asked about together to choose between; each on offer for more."""
-    text = answers.comparison(turn.snap.knowledge, schemes, turn.lang, choosing)
+    """Two or more schemes asked about together to choose between; each on offer for more. Asked which is
+    best for one ("kaunsi scheme best hai mere liye" after a bakery in a town, 30 lakh), a subsidy is worked
+    out for what the user told."""
+    worked_out = {s: _estimate(turn, s) for s in schemes} if choosing else {}
+    text = answers.comparison(turn.snap.knowledge, schemes, turn.lang, choosing, worked_out)
     # ("dono me kya fark hai" names none: the two just discussed)
     confidence = round(u.best.score, 3) if u.best else 0.7
     return _scheme_list(turn, text, schemes, None, confidence=confidence, intent="compare")
@@ -364,20 +367,28 @@ def _with_estimate(turn: Turn, topic: str, aspect: str, answer: str) -> str:
     # ("✗ meat: on the negative list", "✗ A business already running": no figure of what they cannot get)
     if found is None or any(line.startswith("✗ ") for line in answer.split("\n")):
         return answer
-    said = turn.message.text or ""
-    now = subsidy_estimate.situation(found, scheme, [said], turn.lang)
+    now = subsidy_estimate.situation(found, scheme, [turn.message.text or ""], turn.lang)
     if aspect == "eligibility" and now.category is None and now.area is None:
         return answer  # ("7th pass hu, 15 lakh ka project": the schooling rule's verdict is the answer)
-    # (the user's own situation, told in this chat about this scheme or before any: "शहर में दुकान, 3 लाख का खर्च")
-    earlier = [h["text"] for h in reversed(turn.session.history) if h.get("topic") in (topic, None)]
-    told = subsidy_estimate.situation(found, scheme, [said, *earlier], turn.lang)
-    lines = subsidy_estimate.lines(found, told, turn.lang)
+    lines = _estimate(turn, topic)
     if not lines:
         return answer
     caution = [c] if (c := answers.caution_line(turn.snap.knowledge, turn.lang)) and c not in answer else []
     first, *rest = answer.split("\n")
     at = next((i for i, line in enumerate(rest) if not line.startswith(("✓ ", "✗ "))), len(rest))
     return "\n".join([first, *rest[:at], *lines, *rest[at:], *caution])  # (after the verdicts on the rules)
+
+
+def _estimate(turn: Turn, topic: str) -> list[str]:
+    """The scheme's subsidy worked out for the user's own situation, told now, earlier in this chat about
+    this scheme, or before any ("शहर में दुकान, 3 लाख का खर्च"); none for a scheme that works out none."""
+    scheme = turn.snap.knowledge.schemes[topic]
+    found = subsidy_estimate.rules(scheme, turn.lang)
+    if found is None:
+        return []
+    earlier = [h["text"] for h in reversed(turn.session.history) if h.get("topic") in (topic, None)]
+    told = subsidy_estimate.situation(found, scheme, [turn.message.text or "", *earlier], turn.lang)
+    return subsidy_estimate.lines(found, told, turn.lang)
 
 
 # The parts of a scheme beside which the subsidy is worked out for the user.

@@ -2,9 +2,10 @@
 points to ("loan chahiye"), the first ones for a business starting out, and a comparison."""
 
 from bot import questions
-from bot.knowledge import Knowledge
+from bot.knowledge import REGISTRATION, Knowledge
 from bot.matcher import ANSWER_THRESHOLD, CLARIFY_THRESHOLD, Understanding
 from bot.normalize import keys, says_any
+from bot.own_details import NOT_A_PERSON
 from bot.phrase_index import Hit
 from bot.phrases import word_keys, word_list
 from bot.turn import Turn
@@ -14,6 +15,10 @@ ONE_SCHEME_ASPECTS = frozenset({"documents", "apply", "contact"})
 # What a small business starting out or asking for help is pointed to first: a new unit's subsidised
 # loan, loans without collateral, and the free registration most schemes need.
 FIRST_STEPS = ("pmegp", "cgtmse", "udyam")
+# A business already running, for a loan or to grow: loans without collateral for new and existing units, and
+# interest help for a green or energy-saving machine; PMEGP apart (its first loan is for new units only).
+RUNNING_UNIT = ("cgtmse", "green-finance")
+NEW_UNITS_ONLY = ("pmegp",)
 ARTISANS = "pm-vishwakarma"
 # "any other scheme?" lists at most this many.
 OTHERS_LISTED = 4
@@ -115,6 +120,40 @@ def first_steps(turn: Turn, u: Understanding) -> list[str]:
         return []
     trade = [h.label for h in u.topics if h.label == ARTISANS and h.score >= CLARIFY_THRESHOLD]
     return [s for s in (*trade, *FIRST_STEPS) if s in turn.snap.knowledge.schemes]
+
+
+def for_running_business(turn: Turn, u: Understanding) -> list[str]:
+    """For one's own business already running, naming no scheme ("meri factory 5 saal purani hai, machine ke
+    liye loan chahiye", "मेरा कारखाना 4 साल पुराना है, मशीन खरीदनी है", "I run a small restaurant, 2 years old",
+    then "want to expand"): the schemes for existing units, not the start-up list nor Udyam's turnover."""
+    if u.named or u.not_covered or turn.session.topic in turn.snap.knowledge.schemes:
+        return []
+    # (a scheme its words name answers: "bina girvi loan … 4 saal purani" is CGTMSE's; not Udyam's "turnover")
+    if u.confident and u.best.label != REGISTRATION:
+        return []
+    if set(u.intents) & {"thanks", "agent", "helpline"}:
+        return []
+    if not says_any(u.text, word_list("words", "running_business")):
+        return []
+    before = [h["text"] for h in turn.session.history[-1:]]
+    # (one's own business told now, or just before: "portal chal raha hai?" is no business's)
+    own = set(keys(u.text)) & word_keys("self_words") or questions.asks_for_money(u.text)
+    if not ((own and _a_business(u.text)) or any(_a_business(t) for t in before)):
+        return []
+    return [s for s in RUNNING_UNIT if s in turn.snap.knowledge.schemes]
+
+
+def _a_business(text: str) -> bool:
+    """ "meri factory", "purana business", "I run a small restaurant": a business told of."""
+    return tells_own_business(text) or bool(set(keys(text)) & NOT_A_PERSON)
+
+
+def tells_own_business(text: str) -> bool:
+    """Whether a message tells of the user's own business or trade ("mujhe bakery kholni hai", "I am a tailor",
+    "मैं दर्जी हूँ"): "which scheme?" after it asks which fits."""
+    said = set(keys(text))
+    trade = said & word_keys("self_words") and said & word_keys("trade_words")
+    return questions.starts_out(text) or bool(trade)
 
 
 def compared(u: Understanding, text: str) -> list[str]:

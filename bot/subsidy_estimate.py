@@ -30,8 +30,9 @@ _SHARE = regex.compile(r"(\d+(?:\.\d+)?)% \((general|special)\b", regex.I)
 _LIMIT_LINE = regex.compile(r"\bhighest project cost\b", regex.I)
 # "Special category: SC/ST/OBC, minorities, women, …"
 _SPECIAL_LINE = regex.compile(r"^special category\s*:", regex.I)
-# The parts of a message told as a list ("70 lakh manufacturing project, rural, general").
-_PARTS = regex.compile(r"[,;।|/]|\band\b|\baur\b|और")
+# The parts of a message told as a list or in sentences ("70 lakh manufacturing project, rural, general";
+# "…running in a village. I am a woman. How much…"; not the point of "Rs. 10.5 lakh").
+_PARTS = regex.compile(r"[,;।|/?!]|\.(?=\s+\D|$)|\band\b|\baur\b|और")
 # More worked-out lines than this (category, area and kind of project all unknown): only the question.
 MOST_LINES = 4
 
@@ -50,7 +51,7 @@ class Situation:
     group: str | None  # the special category named, as shown ("SC/ST/OBC")
     area: str | None  # "urban" or "rural"
     cost: float | None  # the project's cost in rupees
-    words: frozenset[str]  # every key said, for the kind of project ("manufacturing")
+    words: frozenset[str]  # the keys of the newest message naming a kind of project ("manufacturing")
 
     @property
     def known(self) -> bool:
@@ -107,7 +108,15 @@ def situation(found: Rules, scheme: dict, texts: list[str], lang: str) -> Situat
             category, group = _category(found, scheme, said, lang)
         area = area or _area(said)
         cost = cost or project_cost(found, said)
-    return Situation(category, group, area, cost, frozenset(k for t in texts for k in keys(t)))
+    return Situation(category, group, area, cost, _kind_told(found, texts))
+
+
+def _kind_told(found: Rules, texts: list[str]) -> frozenset[str]:
+    """The words of the newest message that names a kind of project: "manufacturing, 40 lakh" after "naya
+    business shuru karna hai" is manufacturing ("business", said of any business, names no kind)."""
+    kinds = {k for _limit, kind, shown in found.limits for k in keys(f"{kind} {shown}")}
+    kinds -= word_keys("any_business_words")
+    return next((frozenset(said) for t in texts if (said := set(keys(t))) & kinds), frozenset())
 
 
 def _category(found: Rules, scheme: dict, said: str, lang: str) -> tuple[str | None, str | None]:
@@ -180,6 +189,21 @@ def _situation_words() -> frozenset[str]:
     return word_keys("rural_words") | word_keys("urban_words") | groups.all_words()
 
 
+def only_tells_situation(found: Rules, scheme: dict, text: str, lang: str, fillers: frozenset[str]) -> bool:
+    """Whether a message tells the user's category, place or project's cost and nothing else ("general",
+    "OBC", "sc hu", "जनरल", "gaon me hu, general category, 40 lakh"): an answer to the estimate's question."""
+    if not situation(found, scheme, [text], lang).known:
+        return False
+    told = (
+        _situation_words()
+        | word_keys("general_alone")
+        | word_keys("category_nouns")
+        | word_keys("large_sums")
+    )
+    saying = word_keys("self_words") | word_keys("first_person") | fillers
+    return all(k in told or k in saying or k.isdecimal() for k in keys(text))
+
+
 def lines(found: Rules, told: Situation, lang: str) -> list[str]:
     """The subsidy and own share for each category and area the user may be in (the ones they said),
     then what to tell for their own figures."""
@@ -204,7 +228,8 @@ def _projects(found: Rules, told: Situation, lang: str) -> list[tuple[float, str
     if told.cost is None:
         return [None]
     amount = msme_size.rupees(told.cost, lang)
-    said = [limit for limit in found.limits if told.words & set(keys(f"{limit[1]} {limit[2]}"))]
+    named = told.words - word_keys("any_business_words")
+    said = [limit for limit in found.limits if named & set(keys(f"{limit[1]} {limit[2]}"))]
     limits = said or found.limits
     if all(told.cost <= limit for limit, _kind, _shown in limits):
         return [(told.cost, _("a %(cost)s project") % {"cost": amount})]

@@ -46,6 +46,35 @@ def say(services, text, user="u"):
             "≈ Special category (women), rural area, a Rs 8 lakh project: subsidy 35% = Rs 2.8 lakh; "
             "own share 5% = Rs 40,000.",
         ),
+        # the category alone, answering the estimate's "general or special category?" (it fell back); the
+        # kind of project told last ("manufacturing"), not the "business" of "naya business" before it
+        *(
+            (
+                ["naya business shuru karna hai", "manufacturing, 40 lakh", "shahar me", said],
+                "≈ सामान्य वर्ग, शहर (शहरी क्षेत्र), 40 लाख रुपये का प्रोजेक्ट: सब्सिडी 15% = 6 लाख रुपये; "
+                "अपना हिस्सा 10% = 4 लाख रुपये।",
+            )
+            for said in ("general", "जनरल", "general hu", "samanya varg")
+        ),
+        (
+            ["pmegp subsidy", "my project is 12 lakh, manufacturing", "in a town", "general"],
+            "≈ General category, urban area, a Rs 12 lakh project: subsidy 15% = Rs 1.8 lakh; "
+            "own share 10% = Rs 1.2 lakh.",
+        ),
+        # told in an earlier message, between commas ("…, gaon me, general"), and in sentences
+        (
+            [
+                "PMEGP apply karna hai, mera project 25 lakh ka hai service ka, gaon me, general",
+                "kitna subsidy",
+            ],
+            "≈ सामान्य वर्ग, गाँव (ग्रामीण क्षेत्र), 25 लाख रुपये के प्रोजेक्ट में से 20 लाख रुपये (कारोबार/सेवा के लिए "
+            "इतना ही गिना जाता है): सब्सिडी 25% = 5 लाख रुपये; अपना हिस्सा 10% = 2 लाख रुपये।",
+        ),
+        (
+            ["I want to open a bakery in a village. I am a woman. How much PMEGP subsidy for 10 lakh?"],
+            "≈ Special category (women), rural area, a Rs 10 lakh project: subsidy 35% = Rs 3.5 lakh; "
+            "own share 5% = Rs 50,000.",
+        ),
     ],
 )
 def test_the_subsidy_is_worked_out_for_what_the_user_said(services, turns, line):
@@ -54,10 +83,8 @@ def test_the_subsidy_is_worked_out_for_what_the_user_said(services, turns, line)
     reply = say(services, turns[-1])
     assert reply.topic == "pmegp"
     assert line in reply.text.split("\n")
-    assert (
-        "ℹ " + ("Limits, rates" if line.startswith("≈ Special category (women)") else "सीमाएँ, दरें")
-        in reply.text
-    )
+    assert "ℹ " + ("सीमाएँ, दरें" if "वर्ग" in line else "Limits, rates") in reply.text
+    assert sum(row.startswith("≈ ") for row in reply.text.split("\n")) == 1  # one row: nothing left to ask
 
 
 @pytest.mark.parametrize(

@@ -354,7 +354,7 @@ def test_a_ticket_keeps_no_pan_e_mail_or_phone_number(services):
     say(services, CITIZEN, "agent")
     say(services, CITIZEN, "my pan is ABCDE1234F, mail ram.k@gmail.com, call 98123 45678")
     turns = tickets.open_for(services.db, CITIZEN).turns
-    assert turns[-1]["text"] == "my pan is xxxx mail xxxx call #"
+    assert turns[-1]["text"] == "my pan is xxxx, mail xxxx, call #"  # (the parts keep their commas)
 
 
 def test_asking_for_a_person_in_many_words_keeps_the_question_before_it(services):
