@@ -19,6 +19,7 @@ from bot.own_details import (
     RELATIVES,
     Verdict,
     relative_name,
+    without_persons_age,
 )
 from bot.phrases import word_list
 
@@ -185,7 +186,9 @@ def _running(pairs: list[tuple[str, str]], said: str, names: set[str], lang: str
 
 def _says_running(said: str) -> bool:
     """A business said to be running ("meri dukan … chal rahi hai"), or running for a time ("running for 5
-    years"), or one's work gone on for a time ("papad ka kaam 2 saal se")."""
+    years"), or one's work gone on for a time ("papad ka kaam 2 saal se"); not one's own age ("I am 45 years
+    old")."""
+    said = without_persons_age(said)
     words = set(keys(said))
     business, work, for_years = bool(words & NOT_A_PERSON), bool(words & _WORK), bool(_FOR_YEARS.search(said))
     if says_any(said, word_list("words", "running_business")):

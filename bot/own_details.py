@@ -92,10 +92,22 @@ def verdicts(scheme: dict, text: str, earlier: list[str], lang: str) -> list[Ver
     return [v for v in found if v is not None]
 
 
-def _age(pairs: list[tuple[str, str]], said: str, lang: str) -> Verdict | None:
+def _persons_age(said: str) -> regex.Match | None:
+    """An age said of a person, not of a business said before it ("meri dukan 5 saal ki hai")."""
     match = _AGE.search(said)
+    return None if match is None or set(keys(said[: match.start()])) & NOT_A_PERSON else match
+
+
+def without_persons_age(said: str) -> str:
+    """`said` without a person's age ("I am 45 years old, …"), whose "years old" is no business's age."""
+    match = _persons_age(said)
+    return said if match is None else f"{said[: match.start()]} {said[match.end() :]}"
+
+
+def _age(pairs: list[tuple[str, str]], said: str, lang: str) -> Verdict | None:
+    match = _persons_age(said)
     rule = next(((m, line) for en, line in pairs if (m := _MIN_AGE.search(en))), None)
-    if match is None or rule is None or set(keys(said[: match.start()])) & NOT_A_PERSON:
+    if match is None or rule is None:
         return None
     _ = gettext(lang)
     age, (m, line) = int(next(g for g in match.groups() if g)), rule

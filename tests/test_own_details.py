@@ -142,6 +142,9 @@ def test_a_business_age_or_a_distance_is_no_persons_age(services, first, then):
         ("2 saal se factory me kaam kar raha hu, ab apna business shuru karna hai", False),
         ("I worked in a bakery for 5 years, now I want to start my own bakery", False),
         ("मैं 10 साल से दर्जी का काम कर रहा हूँ, अब अपनी दुकान खोलनी है", False),
+        # "years old" is a business's age after it, one's own age after "I am"
+        ("I run a small restaurant, 2 years old", True),
+        ("I am 45 years old, can I get PMEGP for my business idea?", False),
     ],
 )
 def test_a_business_running_for_a_time_is_not_new(services, text, running):
