@@ -22,7 +22,7 @@ from bot import (
     subsidy_estimate,
 )
 from bot.answers import COMPLAINTS, REGISTRATION
-from bot.fact_lines import FactMatch
+from bot.fact_lines import MAX_LINES, FactMatch, asked_words
 from bot.language import continues, corrects, reply_language, shows_language, slip_keys
 from bot.matcher import CLARIFY_THRESHOLD, SECTION_ASPECTS, SMALL_TALK, Understanding
 from bot.messages import Reply
@@ -450,10 +450,27 @@ def _named_scheme(turn: Turn, u: Understanding, text: str) -> Reply:
         # "pmegp women" asks for a line; a long first message tells a story and gets the overview, and
         # so does a need told in the scheme's everyday words ("buyer 60 din se payment nahi kar raha")
         lines = follow_ups.fact_lines(turn, topic, u, most=follow_ups.NAMED_FACT_WORDS)
+    if lines is None and u.aspect == "overview" and not goes_on:
+        lines = _part_explained(turn, topic, u)
     if lines is not None:  # "pmegp women": the line about women, not the whole overview
         return responses.facts(turn, topic, lines, u)
     aspect = u.aspect or (session.aspect if goes_on else None) or _told_who(turn, u, text)
     return responses.scheme(turn, topic, aspect, u)
+
+
+def _part_explained(turn: Turn, topic: str, u: Understanding) -> FactMatch | None:
+    """ "udyam assist kya hai": the scheme was called by the name of a part of it (the Udyam Assist Platform,
+    for informal units without GSTIN), so what it is is what the scheme's lines say of that part; not the
+    whole scheme's overview. (An everyday word in the name, "samadhaan portal", names no part.)"""
+    if u.best is None or u.best.label != topic:
+        return None
+    matcher, called = turn.snap.matcher, set(keys(u.best.phrase))
+    ordinary = matcher.ordinary_name_words | matcher.fillers | turn.snap.facts.names.get(topic, frozenset())
+    said = set(asked_words(u.text, matcher.asking_words(u.aspect))) - matcher.fillers
+    if called <= ordinary or not said <= called:  # ("sir my ca says i need udyog aadhaar, what is it?": a story)
+        return None
+    lines = turn.snap.facts.mentioning(topic, [u.best.phrase], turn.lang, MAX_LINES, whole_summary=False)
+    return replace(lines, aspect="overview") if lines is not None else None
 
 
 def _own_slip(turn: Turn, u: Understanding, text: str) -> bool:

@@ -18,6 +18,11 @@ def details(services: Services) -> MissingDetails:
         ("PMEGP loan ka byaaj kitna lagta hai", "interest_rate"),
         ("सीजीटीएमएसई में कितने दिन लगते हैं", "processing_time"),
         ("how long does gem registration take", "processing_time"),
+        ("time limit?", "processing_time"),  # a time, not the loan amount a bare "limit" is
+        ("time limit kya hai", "processing_time"),
+        ("समय सीमा क्या है", "processing_time"),
+        ("you are wrong, the time limit is 30 days", "processing_time"),
+        ("limit kitni hai?", "loan_amount"),
         ("umar kitni honi chahiye", "age_limit"),
         ("udyam registration fees", "fee"),
         ("last date kab hai", "last_date"),

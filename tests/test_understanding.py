@@ -267,6 +267,12 @@ def test_a_very_long_unbroken_word_is_not_cut_into_words(understand):
         ),
         ("is my buyer forced to join treds?", "eligibility"),
         ("नई यूनिट को भी सीजीटीएमएसई मिलता है क्या", "eligibility"),
+        # what the government pays or gives is what the scheme gives ("pay" alone picked "pay your share of the fee")
+        ("how much will govt pay?", "benefits"),
+        ("how much does the government give for it", "benefits"),
+        ("sarkar kitna degi", "benefits"),
+        ("govt kitna dega", "benefits"),
+        ("सरकार कितना देगी", "benefits"),
     ],
 )
 def test_the_aspect_asked(understand, text, aspect):
@@ -323,6 +329,16 @@ def test_an_amount_is_no_strange_word(understand, text, topic):
     """ "15 lakh" counted as an unknown word and pulled a clear question down to a "which one?"."""
     u = understand(text)
     assert u.best.label == topic and u.confident and "lak" not in u.unknown
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2 crore ka property loan sabse saste byaj pe kaunsa bank dega?", "सबसे सस्ता लोन कौन सा बैंक देता है",
+     "cheapest loan for my shop"],
+)
+def test_the_cheapest_lender_is_not_covered(understand, text):
+    """Which bank lends cheapest is the lenders' to say ("sabse kam byaj" was; "sabse saste byaj" was not)."""
+    assert understand(text).not_covered == "bank-loan-choice"
 
 
 def test_a_states_own_scheme_with_an_amount_is_not_covered(understand):
