@@ -467,7 +467,9 @@ def _part_explained(turn: Turn, topic: str, u: Understanding) -> FactMatch | Non
     matcher, called = turn.snap.matcher, set(keys(u.best.phrase))
     ordinary = matcher.ordinary_name_words | matcher.fillers | turn.snap.facts.names.get(topic, frozenset())
     said = set(asked_words(u.text, matcher.asking_words(u.aspect))) - matcher.fillers
-    if called <= ordinary or not said <= called:  # ("sir my ca says i need udyog aadhaar, what is it?": a story)
+    if (
+        called <= ordinary or not said <= called
+    ):  # ("sir my ca says i need udyog aadhaar, what is it?": a story)
         return None
     lines = turn.snap.facts.mentioning(topic, [u.best.phrase], turn.lang, MAX_LINES, whole_summary=False)
     return replace(lines, aspect="overview") if lines is not None else None

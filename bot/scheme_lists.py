@@ -113,7 +113,7 @@ def first_steps(turn: Turn, u: Understanding) -> list[str]:
     said = set(keys(u.text))
     asks = u.intents or u.aspect or "?" in u.text or said & word_keys("asking_words")
     needing = said & NEEDING and says_any(u.text, NEED_PHRASES)  # "mujhe bas certificate ka kaam hai"
-    own = said & word_keys("self_words") or says_any(u.text, word_list("words", "own_plans"))
+    own = said & word_keys("self_words") or says_any(u.text, word_list("words", "opening_own"))
     own_plan = own and not (asks or needing)
     starting = questions.starts_out(u.text) and (helps or own_plan)
     story = "help" in u.intents and len(u.unknown) >= STORY_WORDS

@@ -333,8 +333,11 @@ def test_an_amount_is_no_strange_word(understand, text, topic):
 
 @pytest.mark.parametrize(
     "text",
-    ["2 crore ka property loan sabse saste byaj pe kaunsa bank dega?", "सबसे सस्ता लोन कौन सा बैंक देता है",
-     "cheapest loan for my shop"],
+    [
+        "2 crore ka property loan sabse saste byaj pe kaunsa bank dega?",
+        "सबसे सस्ता लोन कौन सा बैंक देता है",
+        "cheapest loan for my shop",
+    ],
 )
 def test_the_cheapest_lender_is_not_covered(understand, text):
     """Which bank lends cheapest is the lenders' to say ("sabse kam byaj" was; "sabse saste byaj" was not)."""
