@@ -38,6 +38,8 @@ _FOR_YEARS = regex.compile(
 # ghar pe karti hu"; "2 saal se kaam dhundh raha hu" seeks it).
 _WORK = frozenset(keys("kaam kam काम dhandha dhanda धंधा vyapar vyapaar व्यापार work"))
 _DOING = frozenset(keys("kar karti karta karte करती करता करते कर do doing"))
+# The parts of a message told one after another ("…5 saal se naukri kar raha hu, ab apna business …").
+_PARTS = regex.compile(r"[,;।|]|\.(?=\s|$)|\b(?:and|but|now|ab|aur|lekin|par)\b|और|लेकिन|अब")
 # "CGTMSE: New and existing micro and small enterprises": a related scheme that takes a running unit.
 _NEW_AND_EXISTING = regex.compile(r"\bnew and existing\b", regex.I)
 # "a family with a member in government service is not eligible"
@@ -176,24 +178,31 @@ def _running(pairs: list[tuple[str, str]], said: str, names: set[str], lang: str
     years", "papad ka kaam 2 saal se karti hu": a business already running, where the rule takes only new
     projects."""
     line = next((line for en, line in pairs if _NEW_ONLY.search(en)), None)
-    if line is None or not _says_running(said) or says_any(said, word_list("words", "second_loan")):
-        return None
-    if says_any(said, word_list("words", "opening_own")):  # years of work before one's own new unit
+    if line is None or not says_running(said) or says_any(said, word_list("words", "second_loan")):
         return None
     _ = gettext(lang)
     return Verdict("✗ " + _("A business already running: only new projects can apply."), line, running=True)
 
 
-def _says_running(said: str) -> bool:
-    """A business said to be running ("meri dukan … chal rahi hai"), or running for a time ("running for 5
-    years"), or one's work gone on for a time ("papad ka kaam 2 saal se"); not one's own age ("I am 45 years
-    old")."""
+def says_running(said: str) -> bool:
+    """A business said to be running ("meri dukan … chal rahi hai", "my factory is 5 years old"), or one's
+    business or work gone on for a time, said together ("papad ka kaam 2 saal se ghar pe karti hu"); not one's
+    own age ("I am 45 years old"), nor years of work before one's own unit to open ("2 saal se factory me kaam
+    kar raha hu, ab apna business shuru karna hai")."""
     said = without_persons_age(said)
     words = set(keys(said))
-    business, work, for_years = bool(words & NOT_A_PERSON), bool(words & _WORK), bool(_FOR_YEARS.search(said))
+    business, work = bool(words & NOT_A_PERSON), bool(words & _WORK)
     if says_any(said, word_list("words", "running_business")):
-        return business or for_years or work
-    return for_years and (business or (work and bool(words & _DOING)))
+        return business or work or bool(_FOR_YEARS.search(said))
+    if says_any(said, word_list("words", "opening_own")):
+        return False
+    return any(_FOR_YEARS.search(part) and _a_business_or_work(part) for part in _PARTS.split(said))
+
+
+def _a_business_or_work(part: str) -> bool:
+    """A business ("meri dukan"), or work one does ("papad ka kaam … karti hu"), said in one part of a message."""
+    words = set(keys(part))
+    return bool(words & NOT_A_PERSON) or bool(words & _WORK and words & _DOING)
 
 
 def running_unit_ways(scheme: dict, schemes: dict[str, dict], said: str, lang: str) -> list[str]:

@@ -158,7 +158,8 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         return [responses.schemes_for_need(turn, others, u)]
     running = scheme_lists.for_running_business(turn, u)
     if running:  # "meri factory 5 saal purani hai, machine ke liye loan chahiye": not PMEGP's start-up loan
-        return [responses.schemes_for_need(turn, running, u, scheme_lists.NEW_UNITS_ONLY)]
+        new_only = [s for s in scheme_lists.NEW_UNITS_ONLY if s in turn.snap.knowledge.schemes]
+        return [responses.schemes_for_need(turn, running, u, new_only)]
     # ("I am a woman starting a papad business, any help?" tells of a business, not only of a group)
     first_steps = (
         scheme_lists.first_steps(turn, u)
@@ -301,7 +302,7 @@ def compared(turn: Turn, text: str) -> list[Reply] | None:
     """ "GeM or MSME Mart, which should I join?": the schemes named, side by side."""
     u = turn.snap.understand(text)
     # "which should I use?", "inme se sabse achhi kaunsi": the data ranks none, so the choice is the user's need
-    best_asked = _asks_which_for_me(turn, text)
+    best_asked = _asks_which_for_me(turn, u, text)
     best = _of_the_list(turn, u, text) if best_asked else []
     if best:  # after GeM and MSME Mart side by side: what decides it, not them again
         set_language(turn, u)
@@ -326,14 +327,25 @@ def compared(turn: Turn, text: str) -> list[Reply] | None:
     return [responses.comparison(turn, schemes, u)]
 
 
-def _asks_which_for_me(turn: Turn, text: str) -> bool:
+def _asks_which_for_me(turn: Turn, u: Understanding, text: str) -> bool:
     """ "which is best for me?"; or "kaunsi scheme best hai mere liye", "what scheme for me?", "तो कौन सी योजना"
-    once the user has told of their business in this chat (before that, "which schemes" asks for all)."""
+    once the user has told of their business in this chat (before that, "which schemes" asks for all), and
+    asking nothing else ("which scheme gives subsidy?", "kaunsi scheme me online apply hota hai" ask which
+    one does that)."""
     if says_any(text, word_list("words", "best_asks")):
         return True
+    if (
+        u.aspect not in FOR_ME_ASPECTS
+        or u.topics
+        or not says_any(text, word_list("words", "which_scheme_asks"))
+    ):
+        return False
     earlier = [h["text"] for h in turn.session.history]
-    asks = says_any(text, word_list("words", "which_scheme_asks"))
-    return asks and any(scheme_lists.tells_own_business(said) for said in [text, *earlier])
+    return any(scheme_lists.tells_own_business(said) for said in [text, *earlier])
+
+
+# What "which scheme … for me" may read as asking besides ("mere liye" reads as whom it is for).
+FOR_ME_ASPECTS = (None, "overview", "eligibility")
 
 
 def _asks_for_person(turn: Turn, u: Understanding, text: str) -> bool:
@@ -739,7 +751,7 @@ def _of_the_list(turn: Turn, u: Understanding, text: str) -> list[str]:
     """The schemes just listed, when the message asks a part of one without naming it ("how much money
     will I get?", "documents?"); its everyday words ("paisa": payments) point to no scheme of the list."""
     session = turn.session
-    best = _asks_which_for_me(turn, text)  # "कौन सी योजना सबसे अच्छी है": of those listed
+    best = _asks_which_for_me(turn, u, text)  # "कौन सी योजना सबसे अच्छी है": of those listed
     if session.topic or u.named or u.not_covered or (u.intents and not best) or groups.asked(text):
         return []  # ("helpline number", "which loan scheme for women?" ask something else)
     if any(o.payload.startswith("@schemes ") for o in session.options):

@@ -381,10 +381,11 @@ def _with_estimate(turn: Turn, topic: str, aspect: str, answer: str) -> str:
 
 def _estimate(turn: Turn, topic: str) -> list[str]:
     """The scheme's subsidy worked out for the user's own situation, told now, earlier in this chat about
-    this scheme, or before any ("शहर में दुकान, 3 लाख का खर्च"); none for a scheme that works out none."""
+    this scheme, or before any ("शहर में दुकान, 3 लाख का खर्च"); none for a scheme that works out none, nor
+    for one whose rules rule the user out ("sharab ki dukan", then "kaunsi scheme best hai mere liye")."""
     scheme = turn.snap.knowledge.schemes[topic]
     found = subsidy_estimate.rules(scheme, turn.lang)
-    if found is None:
+    if found is None or _ruling_out(turn, topic):
         return []
     earlier = [h["text"] for h in reversed(turn.session.history) if h.get("topic") in (topic, None)]
     told = subsidy_estimate.situation(found, scheme, [turn.message.text or "", *earlier], turn.lang)

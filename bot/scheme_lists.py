@@ -1,11 +1,10 @@
 """Which schemes to list when a message names none, or names two to choose between: the schemes a need
 points to ("loan chahiye"), the first ones for a business starting out, and a comparison."""
 
-from bot import questions
+from bot import barred, questions
 from bot.knowledge import REGISTRATION, Knowledge
 from bot.matcher import ANSWER_THRESHOLD, CLARIFY_THRESHOLD, Understanding
 from bot.normalize import keys, says_any
-from bot.own_details import NOT_A_PERSON
 from bot.phrase_index import Hit
 from bot.phrases import word_keys, word_list
 from bot.turn import Turn
@@ -134,19 +133,16 @@ def for_running_business(turn: Turn, u: Understanding) -> list[str]:
         return []
     if set(u.intents) & {"thanks", "agent", "helpline"}:
         return []
+    # (one's own business said to be running now, or just before: "want to expand" after "I run a small
+    # restaurant, 2 years old"; "portal chal raha hai?" is no business's, "I am 45 years old" no unit's age)
+    # (a running phrase said now: years alone, "4 saal se job work", may tell of the business asking for its
+    # certificate, or of someone's salary)
     if not says_any(u.text, word_list("words", "running_business")):
         return []
     before = [h["text"] for h in turn.session.history[-1:]]
-    # (one's own business told now, or just before: "portal chal raha hai?" is no business's)
-    own = set(keys(u.text)) & word_keys("self_words") or questions.asks_for_money(u.text)
-    if not ((own and _a_business(u.text)) or any(_a_business(t) for t in before)):
+    if not any(map(barred.says_running, [u.text, *before])):
         return []
     return [s for s in RUNNING_UNIT if s in turn.snap.knowledge.schemes]
-
-
-def _a_business(text: str) -> bool:
-    """ "meri factory", "purana business", "I run a small restaurant": a business told of."""
-    return tells_own_business(text) or bool(set(keys(text)) & NOT_A_PERSON)
 
 
 def tells_own_business(text: str) -> bool:

@@ -145,6 +145,9 @@ def test_a_business_age_or_a_distance_is_no_persons_age(services, first, then):
         # "years old" is a business's age after it, one's own age after "I am"
         ("I run a small restaurant, 2 years old", True),
         ("I am 45 years old, can I get PMEGP for my business idea?", False),
+        # years in a job, then one's own business; a running unit with a new product is still running
+        ("main 5 saal se naukri kar raha hu, ab apna business karna chahta hu", False),
+        ("meri factory 5 saal se chal rahi hai, ab naya product shuru karna hai", True),
     ],
 )
 def test_a_business_running_for_a_time_is_not_new(services, text, running):
@@ -164,3 +167,11 @@ def test_a_class_failed_is_the_one_before_passed(services, text, passed):
     scheme = services.current().knowledge.schemes["pmegp"]
     [verdict] = own_details.verdicts(scheme, text, ["15 lakh ka manufacturing project hai"], "en")
     assert verdict.line.startswith(passed)
+
+
+def test_an_exclamation_is_no_meat_shop(services):
+    scheme = services.current().knowledge.schemes["pmegp"]
+    found = barred.verdicts(
+        scheme, ["oh gosh, I want to start a tea stall, can I get pmegp?"], {"pmegp"}, "en"
+    )
+    assert not [v for v in found if v.line and v.line.startswith("✗ ")]

@@ -253,3 +253,24 @@ def test_a_forwarded_story_gets_the_subsidy_on_what_is_invested_and_the_papers_a
         "≈ Special category (SC/ST/OBC), rural area, a Rs 12 lakh project: subsidy 35% = Rs 4.2 lakh; "
         "own share 5% = Rs 60,000."
     ) in replies[0].text.split("\n")
+
+
+def test_which_is_best_works_out_no_subsidy_for_a_trade_the_rules_bar(services):
+    say(services, "mujhe sharab ki dukan kholni hai, gaon me, 10 lakh, main SC hu")
+    reply = say(services, "kaunsi scheme best hai mere liye")
+    assert reply.intent == "compare"
+    assert "≈ " not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("told", "asked"),
+    [
+        ("mujhe bakery kholni hai", "which scheme gives subsidy?"),
+        ("main darzi hu", "kaunsi scheme me online apply hota hai"),
+    ],
+)
+def test_which_scheme_does_something_is_no_which_is_best(services, told, asked):
+    """Once a business is told, "which scheme for me?" compares those that fit; "which scheme gives subsidy?"
+    still asks which of them gives it."""
+    say(services, told)
+    assert say(services, asked).intent != "compare"
