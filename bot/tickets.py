@@ -16,6 +16,8 @@ from bot import answers, audit, menus
 from bot.activity import scrub
 from bot.i18n import gettext
 from bot.messages import Reply
+from bot.normalize import says_any
+from bot.phrases import word_list
 from bot.privacy import FORGOTTEN, log_id
 from bot.sessions import Session
 from bot.turn import Turn
@@ -178,6 +180,9 @@ def while_waiting(turn: Turn, replies: list[Reply]) -> list[Reply]:
     98…, call me", "jaldi karo"): it reaches the staff with the request (see `touch`), and they are told so;
     and the question answered right after a request opened with none is said to be passed on."""
     text = turn.message.text or ""
+    asked_of_it = _asked_of_the_request(turn, text)
+    if asked_of_it is not None:
+        return [asked_of_it]
     awaiting = _awaiting_its_question(turn, replies[0], text) if replies else None
     if awaiting is not None:
         return [_with_line(replies[0], _question_passed_on(turn, awaiting)), *replies[1:]]
@@ -205,6 +210,27 @@ def while_waiting(turn: Turn, replies: list[Reply]) -> list[Reply]:
     options = menus.menu_options(turn.lang)[:3]
     text = answers.numbered([note % {"number": ticket.id}], options, turn.lang)
     return [turn.reply((text, options), "agent", confidence=1.0)]
+
+
+def _asked_of_the_request(turn: Turn, text: str) -> Reply | None:
+    """ "kab call aayega", "ticket number kya hai" while a request is open: no one phones; a person replies
+    here in the chat, and the request's number (they once got "Noted: I have added this to your request")."""
+    if text.startswith(("/", "@")) or not says_any(text, word_list("words", "request_asks")):
+        return None
+    ticket = open_for(turn.services.db, turn.message.sender)
+    if ticket is None:
+        return None
+    _ = gettext(turn.lang)
+    note = _(
+        "No one will phone you: a person from the helpline team will reply here, in this chat. "
+        "Your request number is #%(number)s."
+    )
+    options = menus.menu_options(turn.lang)[:3]
+    return turn.reply(
+        (answers.numbered([note % {"number": ticket.id}], options, turn.lang), options),
+        "agent",
+        confidence=1.0,
+    )
 
 
 def _awaiting_its_question(turn: Turn, reply: Reply, text: str) -> Ticket | None:
