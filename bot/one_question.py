@@ -895,7 +895,7 @@ def _sized(turn: Turn, text: str, u: Understanding) -> FactMatch | None:
     if msme_size.asks_class(text):
         # (figures told in the messages before count too: "turnover 120 crore", "investment 30 crore", "kaunsi
         # category me hu"; not for "main micro unit hu", a class told)
-        said_before = not (meaning or msme_size.names_a_class(text))
+        said_before = not (meaning or msme_size.own_figures_only(text))
         earlier = [h["text"] for h in reversed(turn.session.history)] if said_before else []
         sizes = msme_size.told([text, *earlier])
     else:
