@@ -217,3 +217,21 @@ def test_a_choice_between_classes_asks_of_the_figures_said_before(services, ques
 )
 def test_a_bare_choice_between_classes_asks_of_earlier_figures(text, own):
     assert msme_size.own_figures_only(text) is own
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("I am micro", "micro"),
+        ("main micro hu", "micro"),
+        ("मैं सूक्ष्म हूँ", "micro"),
+        ("मैं माइक्रो हूँ", "micro"),
+        ("we are a small unit", "small"),
+        ("am i micro?", None),
+        ("kya main micro hu", None),
+        ("main micro hu ya small", None),
+        ("I run a small shop, need a loan", None),
+    ],
+)
+def test_a_class_told_of_oneself(text, told):
+    assert msme_size.told_class(text) == told
