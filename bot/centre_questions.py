@@ -89,6 +89,7 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
         or "centre_find" in u.intents
         or (session.awaiting == "place" and not (u.topics or u.aspect or set(u.intents) - {"where"}))
         or (named_type is not None and "where" in u.intents)
+        or _where_in_a_centre_chat(turn, u)
         or (named_type in ("any", OFFICE) and _only_centre_words(text))
     )
     # A short question right after a list of centres ("patna wala chalu hai?", "phone number?") is about them.
@@ -111,9 +112,10 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     if status is not None and ("centre_status" in u.intents or (hours and not asks_contact)):
         return [_about_the_list(turn, _with_hours_note(status, turn.lang) if hours else status)]
     asks_more = about_listed and bool(another_words() & set(keys(text))) and not u.aspect
-    named = (
-        finder.named_among(session.centres, text) if about_listed and not (asks_contact or asks_more) else []
-    )
+    named = finder.named_among(session.centres, text) if about_listed and not asks_more else []
+    # ("sanand one address" after Gujarat's list: that centre's, no new search around Sanand)
+    if named and asks_contact:
+        return [_contacts_of_the_list(turn, text, hours)]
     if named:  # "what does the Firozabad one do?", "जालंधर वाले में क्या सिखाते हैं": all the data has on it
         return [_about_the_list(turn, finder.details(named, turn.lang))]
     found = finder.find(text, turn.lang, centre_type)
@@ -213,13 +215,7 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
         return [responses.centres(turn, finder.ask_place(turn.lang, centre_type))]
     session.awaiting = None
     if about_listed and asks_contact:
-        # "phone number?" after a list of centres: how to reach those centres (or the one picked), then the
-        # helplines
-        phone_asked = says_any(text, word_list("words", "phone_asks"))
-        reach = finder.contacts(_meant(turn, text), turn.lang, phone_asked)
-        reach = _with_hours_note(reach, turn.lang) if hours else reach  # "address aur timing batao"
-        general = answers.general_helplines_answer(turn.snap.knowledge, turn.lang)
-        return [_about_the_list(turn, replace(reach, text=f"{reach.text}\n\n{general}"))]
+        return [_contacts_of_the_list(turn, text, hours)]
     # ("in my village what schemes are there?" asks for schemes, not about the centres)
     # (a centre has no papers or conditions of its own: "iske documents" asks of the scheme before them)
     about_centres = (
@@ -293,6 +289,16 @@ def _about_the_list(turn: Turn, answer: CentreAnswer) -> Reply:
     return reply
 
 
+def _contacts_of_the_list(turn: Turn, text: str, hours: bool) -> Reply:
+    """ "phone number?" after a list of centres: how to reach those centres (or the one named or picked), then
+    the helplines."""
+    phone_asked = says_any(text, word_list("words", "phone_asks"))
+    reach = turn.snap.finder.contacts(_meant(turn, text), turn.lang, phone_asked)
+    reach = _with_hours_note(reach, turn.lang) if hours else reach  # "address aur timing batao"
+    general = answers.general_helplines_answer(turn.snap.knowledge, turn.lang)
+    return _about_the_list(turn, replace(reach, text=f"{reach.text}\n\n{general}"))
+
+
 def picked(turn: Turn, centre_id: str) -> Reply:
     """A centre picked from a list by its number ("3", "the first one"): all the data has on it, as when
     it is named ("sanand wala")."""
@@ -340,6 +346,16 @@ def _kind_discussed(session: Session) -> str | None:
     """The kind of centre the scheme being discussed is about: EFC's (the other centre schemes' centres are
     of every kind)."""
     return EFC if session.topic == EFC else None
+
+
+def _where_in_a_centre_chat(turn: Turn, u: Understanding) -> bool:
+    """ "kahan hai", "where is it", "कहाँ है" right after the Technology Centres (or EFCs): where those centres
+    are (which town?), not a fallback."""
+    return (
+        turn.session.topic in CENTRE_SCHEMES
+        and set(u.intents) == {"where"}
+        and not (u.topics or u.aspect or u.unknown)
+    )
 
 
 def _office_in_a_scheme_chat(turn: Turn, text: str) -> bool:

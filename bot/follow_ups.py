@@ -3,7 +3,7 @@ lines of its record that answer it ("iske liye udyam zaruri h?", "aur batao", "f
 
 from dataclasses import replace
 
-from bot import answers, groups, questions
+from bot import answers, groups, msme_size, questions
 from bot.fact_lines import FIELDS, MAX_LINES, FactMatch, asked_words
 from bot.knowledge import items
 from bot.language import continues
@@ -174,7 +174,12 @@ def lines_asked(turn: Turn, u: Understanding) -> FactMatch | None:
     about Udyam's PAN line), but a scheme we do not cover that the user says they had still counts
     ("I took a Mudra loan, does that matter?")."""
     topic = turn.session.topic
-    lines = detail_lines(turn, topic, u) or fact_lines(turn, topic, u)
+    lines = (
+        detail_lines(turn, topic, u)
+        or class_lines(turn, topic, u)
+        or told_lines(turn, topic, u)
+        or fact_lines(turn, topic, u)
+    )
     # (unless the user tells what they have or lack of it: "pan card nahi h" in a Udyam chat is Udyam's PAN line)
     if lines is not None and u.not_covered and not about_it(turn, u, lines) and not questions.tells(u.text):
         lines = None
@@ -296,6 +301,29 @@ def detail_lines(turn: Turn, topic: str, u: Understanding) -> FactMatch | None:
         if evidence
         else None
     )
+
+
+def class_lines(turn: Turn, topic: str, u: Understanding) -> FactMatch | None:
+    """The lines of `topic` on the MSME class the user tells ("मैं माइक्रो हूँ" after ZED's subsidy: its
+    "micro 80%" line, though its Hindi line says "सूक्ष्म")."""
+    told = msme_size.told_class(u.text)
+    if told is None:
+        return None
+    return turn.snap.facts.mentioning(topic, list(msme_size.CLASS_PHRASES[told]), turn.lang, MAX_LINES, False)
+
+
+def told_lines(turn: Turn, topic: str, u: Understanding) -> FactMatch | None:
+    """ "total kitna percent", "कुल कितना सरकार देगी" after telling one's class and group ("I am micro",
+    "woman owned"): the lines of `topic` on each (ZED's "micro 80%" and "10% extra for women"), as the data
+    says them; no sum is made of them."""
+    if not says_any(u.text, word_list("words", "total_asks")):
+        return None
+    said = [h["text"] for h in turn.session.history if h.get("topic") == topic and h.get("text")]
+    told = [c for t in said if (c := msme_size.told_class(t))]
+    told_groups = [g for t in said if (g := groups.asked(t))]
+    phrases = [p for c in told[-1:] for p in msme_size.CLASS_PHRASES[c]]
+    phrases += [p for g in dict.fromkeys(told_groups) for p in groups.phrases_of(g)]
+    return turn.snap.facts.mentioning(topic, phrases, turn.lang, MAX_LINES, False) if phrases else None
 
 
 def fact_lines(turn: Turn, topic: str, u: Understanding, most: int | None = None) -> FactMatch | None:

@@ -169,7 +169,8 @@ class Matcher:
 
     def __init__(self, knowledge: Knowledge):
         self.fillers = word_keys("fillers")
-        not_typos = word_keys("not_typos")
+        # (a centre's town, "Ludhiana", is no misspelt "Udyam")
+        not_typos = word_keys("not_typos") | _centre_towns(knowledge)
         aliases = [(a.topic, a.text) for a in knowledge.aliases if a.topic in knowledge.schemes]
         topic_pairs = list(aliases)
         for sid, scheme in knowledge.schemes.items():
@@ -655,6 +656,13 @@ def _own_names(knowledge: Knowledge) -> dict[str, set[str]]:
         sid: {k for k in ks if not any(k in other for o, other in names.items() if o != sid)}
         for sid, ks in names.items()
     }
+
+
+def _centre_towns(knowledge: Knowledge) -> frozenset[str]:
+    """The one-word towns of the centres on file ("Ludhiana", "लुधियाना"): real words, never a scheme's name
+    misspelt."""
+    names = (c.get(field) for c in knowledge.centres.values() for field in ("city", "city_hi"))
+    return frozenset(k for name in names if name and len(ks := keys(name)) == 1 for k in ks)
 
 
 def _label(hit: Hit | None) -> str | None:

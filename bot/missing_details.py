@@ -9,7 +9,7 @@ say (either language, each in its own script) means the knowledge base does not 
 from collections.abc import Callable
 from typing import Any
 
-from bot import scams
+from bot import msme_size, scams
 from bot.caching import cached_method
 from bot.fact_lines import FIELDS
 from bot.knowledge import Knowledge, items, text
@@ -21,6 +21,8 @@ from bot.phrases import display_name, phrase_file
 # solved in 48 hours, escalate" is no registration time).
 SUMMARY_FIELDS = ("name", "short", "summary")
 ASKED_CACHE = 4096
+# The MSME classes and their limits, asked ("am I micro?"); telling one's class asks none of it.
+MSME_LIMITS = "msme_limits"
 # Other words allowed among an ask's own ("kitna loan mil sakta", "interest on the loan"): the words of
 # "how much ... loan" spread over a long story ask nothing.
 ASK_SLACK = 2
@@ -64,6 +66,8 @@ class MissingDetails:
         """The detail `text` asks for, if any (the most fully named one; "age?" said alone)."""
         hit = fullest(self.asks.together_in(keys(text), ASK_SLACK))
         named = hit.label if hit else self.alone.get(clean(text))
+        if named == MSME_LIMITS and msme_size.told_class(text):  # "I am micro" after ZED's subsidy
+            return None
         if named is None and scams.sum_demanded(text):  # "cyber cafe wala 1500 maang raha h": a fee
             return "fee"
         return named

@@ -40,7 +40,16 @@ PROJECT_WORDS = frozenset(keys("project projects प्रोजेक्ट प
 # A message with figures asks for its class when it names a class beside a word that asks which one
 # ("micro ya small", "am i micro", "kaun si category"), or says "to mai kya hu"; "a small shop, need a
 # loan" and "mera project small hai" do not.
-CLASS_NAMES = frozenset(keys("micro small medium sukshma laghu madhyam सूक्ष्म लघु मध्यम माइक्रो स्मॉल मीडियम"))
+# Each class's names, as users and the data write them.
+CLASS_PHRASES = {
+    "micro": ("micro", "sukshma", "सूक्ष्म", "माइक्रो"),
+    "small": ("small", "laghu", "लघु", "स्मॉल"),
+    "medium": ("medium", "madhyam", "मध्यम", "मीडियम"),
+}
+CLASS_KEYS = {name: frozenset(keys(" ".join(said))) for name, said in CLASS_PHRASES.items()}
+CLASS_NAMES = frozenset().union(*CLASS_KEYS.values())
+# "micro hu ya small": a choice asked between classes.
+CHOICE_WORDS = frozenset(keys("ya or या"))
 CATEGORY_WORDS = frozenset(keys("category shreni श्रेणी कैटेगरी"))
 WHICH_WORDS = frozenset(keys("ya or which kaun kaunsi konsi kon hu hoon hun am या कौन कौनसी हूँ हूं"))
 # "सूक्ष्म में आऊंगा?", "micro me aayegi?", "will I fall under small?": which class one comes under.
@@ -114,17 +123,33 @@ def _measured(text: str) -> dict[str, float]:
     for match in _AMOUNT.finditer(said):
         first = len(said[: match.start()].split())  # the amount's first and last word
         amounts.append((first, first + len(match.group(0).split()) - 1, match))
-    # A measure said right before an amount is that amount's ("plant and machinery worth 3 crore, turnover
+    # A measure said right beside an amount is that amount's ("plant and machinery worth 3 crore, turnover
     # 12 crore": turnover is the 12's); the others take the nearest measure word not taken.
-    taken = {first - 1 for first, _, _ in amounts if first and _measure(tokens[first - 1])}
+    beside = _beside(tokens, amounts)
+    taken = set(beside.values())
     found: dict[str, float] = {}
-    for first, last, match in amounts:
-        at = first - 1 if first - 1 in taken else _nearest_measure(tokens, first, last, taken)
+    for n, (first, last, match) in enumerate(amounts):
+        at = beside[n] if n in beside else _nearest_measure(tokens, first, last, taken)
         measure = _measure(tokens[at]) if at is not None else None
         if measure and measure not in found:
             found[measure] = float(match.group(1)) * UNITS[match.group(2)]
             taken.add(at)
     return found
+
+
+def _beside(tokens: list[str], amounts: list[tuple[int, int, regex.Match]]) -> dict[int, int]:
+    """Per amount, where the measure word right beside it is: right before it ("turnover 12 crore, machinery
+    3 crore"), or right after it when every amount has one there and not every one before ("12 करोड़ टर्नओवर,
+    3 करोड़ मशीनरी": the 3 crore is the machinery's, not the turnover's said before it)."""
+    before = {
+        n: first - 1 for n, (first, _, _) in enumerate(amounts) if first and _measure(tokens[first - 1])
+    }
+    after = {
+        n: last + 1
+        for n, (_, last, _) in enumerate(amounts)
+        if last + 1 < len(tokens) and _measure(tokens[last + 1])
+    }
+    return after if len(after) == len(amounts) > len(before) else before
 
 
 def _measure(token: str) -> str | None:
@@ -160,9 +185,35 @@ def asks_class(text: str) -> bool:
     return asked or bool(_WHAT_AM_I.search(said)) or bool(_IS_IT.search(said))
 
 
-def names_a_class(text: str) -> bool:
-    """Whether a message names a class itself ("main micro unit hu": told, not asked of earlier figures)."""
-    return bool({key(w) for w in clean(text).split()} & CLASS_NAMES)
+def own_figures_only(text: str) -> bool:
+    """Whether a message naming a class is about its own figures alone: it tells its class ("main micro unit
+    hu"), or asks beside figures of its own ("my turnover is 12 crore am i micro or small"); a bare choice
+    between classes ("मैं माइक्रो हूँ या स्मॉल?") asks of the figures said before."""
+    words = {key(w) for w in clean(text).split()}
+    return bool(words & CLASS_NAMES) and (not words & CHOICE_WORDS or stated(text) is not None)
+
+
+# "kya main micro hu", "am I micro?": the class asked, not told.
+_ASKED_OF_ONESELF = regex.compile(r"^\s*(?:kya|am|is|will|क्या)\s|\?\s*$")
+
+
+# What rides beside a class told of oneself ("main micro unit hu", "we are a small enterprise").
+SELF_WORDS = frozenset(
+    keys(
+        "i am im we are main mai hum ham hu hoon hun hai hain h a an unit enterprise business company my mera "
+        "hamara ka ki ke me mein category मैं हम हूँ हूं है हैं यूनिट उद्यम मेरा हमारा का की के में श्रेणी"
+    )
+)
+
+
+def told_class(text: str) -> str | None:
+    """The class a message tells of the user ("I am micro", "main micro hu", "मैं सूक्ष्म हूँ") and nothing
+    else; none when it asks ("am I micro?", "micro hu ya small?")."""
+    words = {key(w) for w in clean(text).split()}
+    told = [name for name, said in CLASS_KEYS.items() if words & said]
+    if len(told) != 1 or not words <= CLASS_NAMES | SELF_WORDS or _ASKED_OF_ONESELF.search(text.lower()):
+        return None
+    return told[0]
 
 
 def limit_lines(definition: dict, lang: str) -> list[str]:

@@ -93,8 +93,10 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         and not _a_loan_elsewhere(turn, u)  # "loan kaise milega" after Udyam: a new need
     ):
         # "how do I register" after GeM asks how to register on GeM, not for Udyam; "limit?" after CGTMSE
-        # asks its guarantee limit, the line that says it
-        lines = follow_ups.detail_lines(turn, session.topic, u)
+        # asks its guarantee limit, the line that says it; "total kitna percent" after one's class and group
+        # told, their lines
+        topic = session.topic
+        lines = follow_ups.detail_lines(turn, topic, u) or follow_ups.told_lines(turn, topic, u)
         if lines is not None:
             return [responses.facts(turn, session.topic, lines, u)]
         return [responses.scheme(turn, session.topic, u.aspect, u, confidence=0.8)]
@@ -907,7 +909,7 @@ def _sized(turn: Turn, text: str, u: Understanding) -> FactMatch | None:
     if msme_size.asks_class(text):
         # (figures told in the messages before count too: "turnover 120 crore", "investment 30 crore", "kaunsi
         # category me hu"; not for "main micro unit hu", a class told)
-        said_before = not (meaning or msme_size.names_a_class(text))
+        said_before = not (meaning or msme_size.own_figures_only(text))
         earlier = [h["text"] for h in reversed(turn.session.history)] if said_before else []
         sizes = msme_size.told([text, *earlier])
     else:

@@ -135,6 +135,10 @@ def test_a_new_figure_right_after_the_class_is_classed_too(services):
         "plant and machinery worth 3 crore, turnover 12 crore, am I micro?",
         "मशीनरी 3 करोड़ और टर्नओवर 12 करोड़",
         "3 crore ki machinery aur 12 crore ka turnover",
+        # each measure said right after its amount: the 3 crore is the machinery's, not the turnover's before it
+        "मेरा बिजनेस 12 करोड़ टर्नओवर, 3 करोड़ मशीनरी",
+        "mera business 12 crore turnover, 3 crore machinery",
+        "12 crore turnover and 3 crore investment",
     ],
 )
 def test_a_measure_said_right_before_an_amount_is_that_amounts(text):
@@ -183,3 +187,51 @@ def test_a_figure_corrected_asks_its_class_again(services):
     assert "मध्यम" in say("माफ़ कीजिए गलती से लिखा, टर्नओवर 400 करोड़ है", user="d").text.split("\n")[1]
     say("udyam kya hai", user="e")
     assert say("udyam me turnover 5 crore galat likh diya, sudharna hai", user="e").aspect == "change"
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [("मैं माइक्रो हूँ या स्मॉल?", "लघु"), ("main micro hu ya small?", "लघु"), ("am I micro or small?", "is Small")],
+)
+def test_a_choice_between_classes_asks_of_the_figures_said_before(services, question, says):
+    """ "मैं माइक्रो हूँ या स्मॉल?" after "12 करोड़ टर्नओवर, 3 करोड़ मशीनरी" fell back: naming the classes
+    read as telling one's class; a choice between them asks which the earlier figures give."""
+    from bot.messages import IncomingMessage
+    from bot.respond import respond
+
+    user = f"choice|{question}"
+    respond(IncomingMessage("console", user, "मेरा बिजनेस 12 करोड़ टर्नओवर, 3 करोड़ मशीनरी"), services)
+    [reply] = respond(IncomingMessage("console", user, question), services)
+    assert reply.topic == "udyam" and says in reply.text.split("\n")[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        ("main micro unit hu", True),
+        ("I am micro", True),
+        ("my turnover is 12 crore am i micro or small", True),
+        ("मैं माइक्रो हूँ या स्मॉल?", False),
+        ("small or medium?", False),
+    ],
+)
+def test_a_bare_choice_between_classes_asks_of_earlier_figures(text, own):
+    assert msme_size.own_figures_only(text) is own
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("I am micro", "micro"),
+        ("main micro hu", "micro"),
+        ("मैं सूक्ष्म हूँ", "micro"),
+        ("मैं माइक्रो हूँ", "micro"),
+        ("we are a small unit", "small"),
+        ("am i micro?", None),
+        ("kya main micro hu", None),
+        ("main micro hu ya small", None),
+        ("I run a small shop, need a loan", None),
+    ],
+)
+def test_a_class_told_of_oneself(text, told):
+    assert msme_size.told_class(text) == told
