@@ -9,7 +9,7 @@ Every rule and example is read from the scheme's own lines; a detail the lines d
 import regex
 
 from bot.i18n import gettext
-from bot.knowledge import items, text
+from bot.knowledge import text
 from bot.normalize import clean, keys, says_any
 from bot.own_details import (
     FAMILY_RULE,
@@ -18,6 +18,7 @@ from bot.own_details import (
     NOT_WORDS,
     RELATIVES,
     Verdict,
+    eligibility_lines,
     relative_name,
     without_persons_age,
 )
@@ -68,7 +69,7 @@ _LAST_YEAR = regex.compile(
 def verdicts(scheme: dict, texts: list[str], names: set[str], lang: str) -> list[Verdict]:
     """What the ruling-out lines say of the user's own telling, newest message of `texts` first; `names`:
     the keys that call this scheme by name ("pmegp")."""
-    pairs = _eligibility(scheme, lang)
+    pairs = eligibility_lines(scheme, lang)
     found = []
     for check in (_negative, _loan_before, _family_had, _government_job, _running):
         verdict = next((v for said in texts if (v := check(pairs, clean(said), names, lang))), None)
@@ -141,8 +142,7 @@ def _family_had(pairs: list[tuple[str, str]], said: str, names: set[str], lang: 
     if rule is None or not _HAD.search(said) or _denied(said) or not set(keys(said)) & names:
         return None
     m, line = rule
-    members = set(keys(m.group(1)))
-    relative = next((r for r in _relatives(said) if members & set(keys(RELATIVES[r][1]))), None)
+    relative = _one_of_the_family(m, said)
     if relative is None:
         return None
     _ = gettext(lang)
@@ -162,8 +162,7 @@ def _government_job(pairs: list[tuple[str, str]], said: str, names: set[str], la
     if rule is None or not says_any(said, word_list("words", "government_job")) or _denied(said):
         return None
     m, line = rule
-    members = set(keys(m.group(1)))
-    relative = next((r for r in _relatives(said) if members & set(keys(RELATIVES[r][1]))), None)
+    relative = _one_of_the_family(m, said)
     if relative is None:
         return None
     _ = gettext(lang)
@@ -217,17 +216,19 @@ def running_unit_ways(scheme: dict, schemes: dict[str, dict], said: str, lang: s
     if not says_any(said, word_list("words", "loan_words")):
         return ways
     for other in (schemes[s] for s in scheme.get("related") or [] if s in schemes):
-        line = next((shown for en, shown in _eligibility(other, lang) if _NEW_AND_EXISTING.search(en)), None)
+        line = next(
+            (shown for en, shown in eligibility_lines(other, lang) if _NEW_AND_EXISTING.search(en)), None
+        )
         if line is not None:
             figures = {"name": text(other.get("name"), lang), "line": line}
             ways.append("ℹ " + _("A loan for a unit already running: %(name)s (%(line)s)") % figures)
     return ways
 
 
-def _eligibility(scheme: dict, lang: str) -> list[tuple[str, str]]:
-    """Each eligibility line in English and as shown."""
-    en, shown = items(scheme.get("eligibility"), "en"), items(scheme.get("eligibility"), lang)
-    return list(zip(en, shown if len(shown) == len(en) else en, strict=True))
+def _one_of_the_family(rule: regex.Match, said: str) -> str | None:
+    """The relative said who is among those the family rule names ("family (husband, wife, unmarried children)")."""
+    members = set(keys(rule.group(1)))
+    return next((r for r in _relatives(said) if members & set(keys(RELATIVES[r][1]))), None)
 
 
 def _relatives(said: str) -> list[str]:

@@ -765,7 +765,7 @@ def _of_the_list(turn: Turn, u: Understanding, text: str) -> list[str]:
         return []
     if u.confident and u.best.label in listed:  # "subsidy kitni?" after a list with PMEGP: PMEGP's
         return []
-    lenders = scheme_lists.lending(u)
+    lenders = questions.lending(u)
     if lenders and not set(lenders) & set(listed):  # "loan milega?" after ODR and Samadhaan: a new need
         return []
     return listed if not u.confident or turn.snap.matcher.only_shared_words(u) else []
@@ -817,7 +817,7 @@ def _still_the_one_discussed(turn: Turn, u: Understanding, close: list[str]) -> 
 
 def _a_loan_elsewhere(turn: Turn, u: Understanding) -> bool:
     """Whether the message asks for a loan that the scheme discussed does not give (Udyam, ODR)."""
-    lenders = scheme_lists.lending(u)
+    lenders = questions.lending(u)
     return bool(lenders) and turn.session.topic not in lenders
 
 

@@ -78,11 +78,16 @@ class Verdict:
     running: bool = False  # it rules out a unit already running (what such a unit may get follows)
 
 
+def eligibility_lines(scheme: dict, lang: str) -> list[tuple[str, str]]:
+    """Each eligibility line in English (which the rules are read from) and as shown."""
+    en, shown = items(scheme.get("eligibility"), "en"), items(scheme.get("eligibility"), lang)
+    return list(zip(en, shown if len(shown) == len(en) else en, strict=True))
+
+
 def verdicts(scheme: dict, text: str, earlier: list[str], lang: str) -> list[Verdict]:
     """What the rules say of the details in `text`; an age or schooling, and a project's cost, may be in
     `earlier` messages ("ab eligible hu?" after "kharcha 12 lakh hai, aur main 7th pass hu"): the newest."""
-    en, shown = items(scheme.get("eligibility"), "en"), items(scheme.get("eligibility"), lang)
-    pairs = list(zip(en, shown if len(shown) == len(en) else en, strict=True))
+    pairs = eligibility_lines(scheme, lang)
     told = [clean(t) for t in (text, *reversed(earlier))]
     found = [
         next((v for said in told if (v := _age(pairs, said, lang))), None),

@@ -116,11 +116,15 @@ def _asks(part: str, u: Understanding) -> bool:
     return u.aspect is not None or bare or wants or (u.not_covered is not None and not u.confident)
 
 
+def lending(u: Understanding) -> list[str]:
+    """The schemes a message's loan words point to ("loan chahiye": those that lend)."""
+    return [h.label for h in u.topics if h.matched & word_keys("loan_words")]
+
+
 def _asks_a_loan(u: Understanding) -> bool:
     """A part whose only need is a loan, which several schemes give ("loan kaise milega", "loan bhi chahiye");
     `u.topics` are then the schemes that lend."""
-    lending = [h for h in u.topics if h.matched & word_keys("loan_words")]
-    return len(lending) == len(u.topics) > 1 and not (u.best.matched - word_keys("loan_words"))
+    return len(lending(u)) == len(u.topics) > 1 and not (u.best.matched - word_keys("loan_words"))
 
 
 def asks_several(text: str) -> bool:

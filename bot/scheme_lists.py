@@ -27,11 +27,6 @@ STORY_WORDS = 2
 COMPARED = 3
 
 
-def lending(u: Understanding) -> list[str]:
-    """The schemes a message's loan words point to ("loan chahiye": those that lend)."""
-    return [h.label for h in u.topics if h.matched & word_keys("loan_words")]
-
-
 def for_need(knowledge: Knowledge, u: Understanding) -> tuple[list[str], list[str]]:
     """The schemes a need points to when the message asks which schemes there are ("kya kya schemes hai
     chhote business ke liye", "list the schemes that give subsidy"), naming none by its proper name; and,
@@ -46,7 +41,7 @@ def for_need(knowledge: Knowledge, u: Understanding) -> tuple[list[str], list[st
     top = u.best
     if top is None or all(h.matched <= word_keys("every_schemes_words") for h in u.topics):
         return [], []  # "सरकारी योजना", "msme ki sarkari yojana": the whole catalogue
-    lenders = lending(u)
+    lenders = questions.lending(u)
     if questions.asks_for_money(u.text) and len(lenders) > 1 and not (listing or u.unknown):
         return lenders, []  # "business loan chahiye": those that lend, not Udyam's "business"
     # "msme loan scheme?": every scheme the need's own word ("loan") points to, however weakly; and
