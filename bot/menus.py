@@ -1,6 +1,6 @@
 """Replies that are not about one scheme: greeting, menu, scheme list, language, fallback."""
 
-from bot.answers import ASPECTS, aspect_label, link_line, numbered
+from bot.answers import ASPECTS, aspect_label, helpline_answer, link_line, numbered
 from bot.i18n import gettext
 from bot.knowledge import Knowledge, text
 from bot.messages import Option
@@ -175,14 +175,17 @@ def confused(knowledge: Knowledge, topic: str | None, lang: str) -> tuple[str, t
     """The last answer did not help: one part at a time, or a person."""
     _ = gettext(lang)
     person = Option(_("Talk to a person"), "@agent")
-    if topic in knowledge.schemes:
-        line = _("Sorry, let me keep it simple. Which part of %(name)s do you want to know?") % {
-            "name": knowledge.topic_name(topic, lang)
-        }
+    if topic in knowledge.schemes:  # (the record's one-line `short` is the simpler answer promised)
+        name = knowledge.topic_name(topic, lang)
+        lines = [
+            _("Sorry, let me keep it simple. In one line:"),
+            f"{name}: {text(knowledge.schemes[topic].get('short'), lang)}",
+            _("Which part of %(name)s do you want to know?") % {"name": name},
+        ]
         options = (*aspect_options(topic, lang), person)
-    else:
-        line = _('Sorry about that. Ask me one thing in a few words, for example "PMEGP documents".')
-        options = (*menu_options(lang)[:SHORT_MENU], person)
+        return numbered(lines, options, lang), options
+    line = _('Sorry about that. Ask me one thing in a few words, for example "PMEGP documents".')
+    options = (*menu_options(lang)[:SHORT_MENU], person)
     return numbered([line], options, lang), options
 
 
@@ -198,7 +201,28 @@ def disputed(knowledge: Knowledge, topic: str | None, lang: str) -> tuple[str, t
             % {"name": text(scheme["name"], lang)}
         )
         lines.append(link_line(scheme, lang) or f"📝 {text(scheme.get('note'), lang)}")
-    lines.append(_("Shall I pass your question to the MSME helpline team? A person will reply here."))
+    return _with_person_offered(lines, lang)
+
+
+def stuck(
+    knowledge: Knowledge, topic: str, hints: tuple[str, ...], lang: str
+) -> tuple[str, tuple[Option, ...]]:
+    """ "otp nahi aa raha", "portal nahi khul raha" in a scheme's chat: the bot cannot see or mend the
+    portal, so what the record says of the thing that fails (`hints`), where that scheme's help is, and a
+    person offered; never "OK", which tells a stuck user the topic is closed."""
+    _ = gettext(lang)
+    contacts = helpline_answer(knowledge, topic, lang)
+    lines = [_("Sorry for the trouble. I cannot see or fix the portal, but this is what can help:")]
+    # (GeM's "escalate" line is also its note, shown with its contacts)
+    lines += [f"• {hint}" for hint in hints if hint not in contacts]
+    lines += ["", contacts, ""]
+    return _with_person_offered(lines, lang)
+
+
+def _with_person_offered(lines: list[str], lang: str) -> tuple[str, tuple[Option, ...]]:
+    """`lines`, then the offer to pass the question to staff ("haan" takes it)."""
+    _ = gettext(lang)
+    lines = [*lines, _("Shall I pass your question to the MSME helpline team? A person will reply here.")]
     options = (Option(_("Talk to a person"), "@agent"), Option(_("Something else"), WAY_OUT))
     return numbered(lines, options, lang), options
 

@@ -27,7 +27,7 @@ from bot.language import continues, corrects, reply_language, shows_language, sl
 from bot.matcher import CLARIFY_THRESHOLD, SECTION_ASPECTS, SMALL_TALK, Understanding
 from bot.messages import Reply
 from bot.normalize import clean, keys, says_any
-from bot.phrases import word_keys, word_list
+from bot.phrases import phrase_file, word_keys, word_list
 from bot.turn import Turn
 
 
@@ -81,6 +81,9 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     numbered = known_numbers.owners(turn.snap.knowledge, text)
     if numbered:  # "Is the 1800-180-6763 number still working?": that line, and what is known of it
         return [responses.helpline_again(turn, numbered[0], u, "status")]
+    stuck = _stuck(turn, u, text)
+    if stuck is not None:  # "portal nahi khul raha" after Udyam's steps: where its help is, and a person
+        return [stuck]
     only_asks_how = turn.snap.matcher.named_by_aspect_words(u)
     if (
         session.topic
@@ -623,6 +626,37 @@ def _told_who(turn: Turn, u: Understanding, text: str) -> str:
 INTENT_SAID_IN_FULL = 3
 
 
+def _stuck(turn: Turn, u: Understanding, text: str) -> Reply | None:
+    """A step that fails, told of the scheme in the chat or named ("otp nahi aa raha", "GeM portal not
+    opening"): what its record says of the thing that fails, its help lines and a person offered. A lack told
+    ("मेरे पास पैन कार्ड नहीं है") gets the record's lines about that paper, when it has some. Not when a part
+    other than its contacts is asked beside it ("invoice upload nahi ho raha, kitni size?"), nor a list."""
+    topic = u.best.label if u.confident else turn.session.topic
+    if topic not in turn.snap.knowledge.schemes or u.aspect not in (None, "overview", "contact"):
+        return None
+    if "scheme_list" in u.intents:  # "portal nahi khul raha aur loan bhi chahiye, kaun si yojana?": a list
+        return None
+    if "helpline" in u.intents and not u.confident:  # "1800 wala number kaam nhi kr rha": the line fails
+        return None
+    named = [p for label in phrase_file("trouble_subjects") for p in _said_subject(text, label)]
+    facts = turn.snap.facts
+    if says_any(text, word_list("words", "stuck_words")):  # (what the record says of it, then where help is)
+        evidence = [*named, *word_list("words", "stuck_help")]
+        found = facts.mentioning(topic, evidence, turn.lang, STUCK_HINTS, whole_summary=False)
+        text_options = menus.stuck(turn.snap.knowledge, topic, found.lines if found else (), turn.lang)
+        turn.session.topic, turn.session.aspect = topic, "contact"
+        return turn.reply(text_options, "scheme_info", topic=topic, aspect="contact", confidence=0.8)
+    lacks = named and u.aspect in (None, "overview") and says_any(text, word_list("words", "lacking_words"))
+    found = facts.mentioning(topic, named, turn.lang, STUCK_HINTS, whole_summary=False) if lacks else None
+    return responses.facts(turn, topic, found, u) if found else None
+
+
+def _said_subject(text: str, label: str) -> tuple[str, ...]:
+    """All spellings of a trouble subject the message names ("पैन कार्ड": "pan" too, as the record writes it)."""
+    spellings = word_list("trouble_subjects", label)
+    return spellings if says_any(text, spellings) else ()
+
+
 def _menu_request(turn: Turn, u: Understanding) -> list[Reply] | None:
     """A greeting, thanks, "help", "schemes" or "helpline" asked for, unless it only rides beside a need
     ("hello, loan chahiye") or is one stray word in a longer message."""
@@ -942,6 +976,10 @@ ASKS_BESIDE_LANGUAGE = frozenset({"helpline", "centre_find", "scheme_list"})
 # A one-word "helpline" in a longer message than this mentions a helpline; it does not ask for one.
 HELPLINE_MAX_WORDS = 6
 
+# What a record says of the thing that fails ("OTP" in Udyam's papers and steps) and of where help is: at most
+# this many lines.
+STUCK_HINTS = 3
+
 # "ok", "theek hai", "haan ji": an acknowledgement is short.
 ACK_MAX_WORDS = 3
 
@@ -956,6 +994,7 @@ def set_language(turn: Turn, u: Understanding) -> None:
         and bool(u.intents)
         and set(u.intents) <= {*SMALL_TALK, "ack"}
         and not u.topics
+        and not says_any(u.text, word_list("words", "stuck_words"))  # "nahi ho raha" is no "ok"
     )
     # "and documents?", "and for women?" in a Hindi conversation go on with it ("tell me more" is English)
     few_english = u.input_language == "en" and len(u.text.split()) <= ACK_MAX_WORDS and continues(u.text)
