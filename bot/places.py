@@ -27,6 +27,9 @@ STRONG_POPULATION = 100_000
 # (or a state, or a centre's city) and they lie farther apart than AMBIGUOUS_KM.
 AMBIGUOUS_POPULATION = 100_000
 AMBIGUOUS_KM = 50.0
+# With no big town among them, same-named towns are all offered when each has at least this share of the
+# biggest one's people ("Hamirpur": 34,000 in Uttar Pradesh, 19,000 in Himachal Pradesh).
+COMPARABLE_SHARE = 0.5
 # Keys this short are too often syllables of other words to be a place on their own.
 SHORT_KEY = 3
 # What a schwa-deleted Devanagari spelling, or a Devanagari word meeting a Latin name, is worth.
@@ -70,7 +73,9 @@ _NEAR = _keyed("paas pas najdik nazdeek najdeek kareeb karib aas aspas पास
 _POSTPOSITION = _keyed("ke k के ka ki का की")
 # "Ahmdabad ka address", "ahmdabad address": a misspelt town asked for its address is a place.
 _ADDRESS = _keyed("address adress addres pata पता एड्रेस location")
-_BEFORE = _keyed("near in at from around nearest nearby")
+_BEFORE = _keyed("near in at from around nearest nearby closest")
+# "nearest centre to Hamirpur", "closest to Hamirpur": "to" is a place cue only after such a word.
+_TO = _keyed("to")
 _CENTRE_EXTRA = _keyed("msme एमएसएमई office dic")
 
 
@@ -103,6 +108,9 @@ class Mention:
     end: int  # inclusive
     score: float
     places: tuple[Place, ...]
+    name: str = (
+        ""  # the name it matched, as the gazetteer spells it ("Pratapgarh", which geonames calls Bela)
+    )
 
     @property
     def ambiguous(self) -> bool:
@@ -245,11 +253,12 @@ class Gazetteer:
                 # A misspelt or weak name needs a place cue ("banane" is a verb, not Banaras), or its
                 # state beside it: "mau uttar pradesh", "सीकर राजस्थान".
                 if spelled or score < 1.0:
-                    in_a_state.append(Mention(start, end, score, (place,)))
+                    in_a_state.append(Mention(start, end, score, (place,), phrase))
                 continue
+            spelled = spelled or _transliterated(content, ws[start : end + 1])
             if strength == NEVER or (strength == WEAK and not spelled):
                 continue
-            found.append(Mention(start, end, score, (place,)))
+            found.append(Mention(start, end, score, (place,), phrase))
         states = {p.name for m in found for p in m.places if p.kind == "state"}
         return found + [m for m in in_a_state if m.places[0].state in states]
 
@@ -288,6 +297,12 @@ def _spelled(phrase: str, content: tuple[str, ...], found: list[str]) -> bool:
     return ascii_name(clean(phrase)) == ascii_name(" ".join(found))
 
 
+def _transliterated(content: tuple[str, ...], found: list[str]) -> bool:
+    """A long name written in Devanagari that the gazetteer knows only in Latin letters ("प्रतापगढ़ में",
+    Pratapgarh) is as good as spelled: Devanagari words forgive no typos, only the schwa and ड़/ढ़ folds."""
+    return all(has_devanagari(w) for w in found) and all(len(k) >= FUZZY_MIN_LENGTH for k in content)
+
+
 def _cued(msg_keys: list[str], start: int, end: int) -> bool:
     """A weak name counts as a place when it is the whole message or sits beside a place cue."""
     if start == 0 and end == len(msg_keys) - 1:
@@ -296,6 +311,8 @@ def _cued(msg_keys: list[str], start: int, end: int) -> bool:
     after = msg_keys[end + 1 : end + 3]
     centre = centre_words()
     if before in _BEFORE or before in centre:
+        return True
+    if before in _TO and start > 1 and (msg_keys[start - 2] in _BEFORE or msg_keys[start - 2] in centre):
         return True
     if not after:
         return False
@@ -327,7 +344,8 @@ def resolve(mentions: Iterable[Mention]) -> list[Mention]:
         candidates = best + [
             p for m in group if m.score < top for p in m.places if tuple(keys(p.name)) in same_name
         ]
-        out.append(Mention(span[0], span[1], top, _distinct(candidates)))
+        name = next(m.name for m in group if m.score == top)
+        out.append(Mention(span[0], span[1], top, _distinct(candidates), name))
         taken |= set(range(span[0], span[1] + 1))
     return sorted(out, key=lambda m: m.start)
 
@@ -336,10 +354,27 @@ def _rank(place: Place) -> tuple:
     return (place.centre, place.kind == "state", place.kind == "city", place.population)
 
 
+def _same(p: Place, q: Place) -> bool:
+    """Near each other, or of one name in one state: offered twice, "Alwar (Rajasthan)" (the town and a
+    centre's district) would be two identical choices."""
+    return distance_km(p.lat, p.lon, q.lat, q.lon) <= AMBIGUOUS_KM or (
+        ascii_name(p.name) == ascii_name(q.name) and p.state == q.state
+    )
+
+
+def _offered_first(place: Place) -> tuple:
+    """The order of a "which one?" question: a place with a Hindi name before one without, then the bigger
+    (geonames counts 1.3 million people in Gorakhpur, Haryana, a village beside the Uttar Pradesh city)."""
+    return (place.centre, place.kind == "state", bool(place.name_hi), place.population)
+
+
 def _distinct(candidates: list[Place]) -> tuple[Place, ...]:
     kept: list[Place] = []
     for p in sorted(candidates, key=_rank, reverse=True):
-        if all(distance_km(p.lat, p.lon, q.lat, q.lon) > AMBIGUOUS_KM for q in kept):
+        if not any(_same(p, q) for q in kept):
             kept.append(p)
+    biggest = max((p.population for p in kept), default=0)
     notable = [p for p in kept if p.notable]
-    return tuple(notable) if len(notable) > 1 else tuple(kept[:1])
+    comparable = [p for p in kept if p.population >= COMPARABLE_SHARE * biggest]
+    offered = notable or comparable
+    return tuple(sorted(offered, key=_offered_first, reverse=True)) if len(offered) > 1 else tuple(kept[:1])

@@ -168,6 +168,31 @@ def test_finder_ambiguous_option_payload_says_any_without_a_type(finder):
     assert any("बिहार" in o.label for o in answer.options)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "labels"),
+    [
+        # the town and a centre's district of one name in one state were two identical choices
+        ("centre in district Alwar", "en", None),
+        # a Haryana village (geonames: 1.3 million people) before the city, under a Latin name in Hindi
+        ("मेरे शहर गोरखपुर में केंद्र है?", "hi", ["गोरखपुर (उत्तर प्रदेश)", "गोरखपुर (हरियाणा)"]),
+        ("gorakhpur me centre", "hi", ["गोरखपुर (उत्तर प्रदेश)", "गोरखपुर (हरियाणा)"]),
+        # geonames calls Uttar Pradesh's Pratapgarh "Bela": the reply said Bela, and never asked which one
+        ("pratapgarh me msme centre", "en", ["Pratapgarh (Uttar Pradesh)", "Pratapgarh (Rajasthan)"]),
+        ("प्रतापगढ़ में एमएसएमई केंद्र कहाँ है", "hi", ["प्रतापगढ़ (उत्तर प्रदेश)", "प्रतापगढ़ (राजस्थान)"]),
+        # two district towns of like size: the Uttar Pradesh one was picked silently
+        ("Hamirpur me centre", "en", ["Hamirpur (Uttar Pradesh)", "Hamirpur (Himachal Pradesh)"]),
+        ("nearest centre to Hamirpur", "en", ["Hamirpur (Uttar Pradesh)", "Hamirpur (Himachal Pradesh)"]),
+    ],
+)
+def test_finder_which_place_offers_each_once_as_the_user_names_it(finder, text, lang, labels):
+    answer = finder.find(text, lang, None)
+    if labels is None:
+        assert answer.centres and "Alwar" in answer.text
+    else:
+        assert [o.label for o in answer.options] == labels
+        assert "Bela" not in answer.text
+
+
 def test_finder_state_named_too_settles_the_ambiguity(finder):
     answer = finder.find("Aurangabad Bihar ke paas tool room", "hi", None)
     assert ids(answer)[0] == "ec-rohtas"

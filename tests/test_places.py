@@ -30,6 +30,21 @@ def test_find_places_city_in_any_script(text, place):
 
 @pytest.mark.parametrize(
     ("text", "place"),
+    [
+        # a small town known only in Latin letters, written in Devanagari beside a cue, was not found
+        ("प्रतापगढ़ में एमएसएमई केंद्र कहाँ है", "Pratapgarh"),
+        ("हमीरपुर में टूल रूम", "Hamirpur"),
+        # "to" after "nearest centre" is a cue as "near" is
+        ("nearest centre to Hamirpur", "Hamirpur"),
+        ("closest to Hamirpur", "Hamirpur"),
+    ],
+)
+def test_find_places_small_town_beside_a_cue(text, place):
+    assert place in {p.name for p in find_places(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
     [("Ranchii ke paas", "Ranchi"), ("Bhubneshwar", "Bhubaneswar"), ("Muzafarpur", "Muzaffarpur")],
 )
 def test_find_places_forgives_one_typo_in_long_words(text, place):
