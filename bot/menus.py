@@ -1,6 +1,6 @@
 """Replies that are not about one scheme: greeting, menu, scheme list, language, fallback."""
 
-from bot.answers import ASPECTS, aspect_label, helpline_answer, link_line, numbered
+from bot.answers import ASPECTS, aspect_label, general_helplines_answer, helpline_answer, link_line, numbered
 from bot.i18n import gettext
 from bot.knowledge import Knowledge, text
 from bot.messages import Option
@@ -11,6 +11,8 @@ WAY_OUT = "@help"
 
 # After a thanks or an "ok": schemes, centres, helplines.
 SHORT_MENU = 3
+# The portals people most often get stuck on, offered when a trouble report names none.
+STUCK_PORTALS = ("udyam", "gem", "pmegp", "samadhaan")
 # Schemes shown per page of the list; a "more" option follows.
 PAGE_SIZE = 8
 
@@ -217,6 +219,26 @@ def stuck(
     lines += [f"• {hint}" for hint in hints if hint not in contacts]
     lines += ["", contacts, ""]
     return _with_person_offered(lines, lang)
+
+
+def stuck_somewhere(knowledge: Knowledge, lang: str) -> tuple[str, tuple[Option, ...]]:
+    """ "portal nahi khul raha" with no scheme in the chat: which portal (its own help lines then), the
+    general MSME lines meanwhile, and a person offered; not "not in my knowledge base"."""
+    _ = gettext(lang)
+    lines = [
+        _(
+            "Sorry for the trouble. Which portal or scheme is it (for example Udyam, GeM, PMEGP)? "
+            "Tell me its name and I will give its own help lines."
+        ),
+        "",
+        general_helplines_answer(knowledge, lang),
+        "",
+        _("Shall I pass your question to the MSME helpline team? A person will reply here."),
+    ]
+    portals = [t for t in STUCK_PORTALS if t in knowledge.schemes]
+    *named, way_out = topic_options(knowledge, portals, "contact", lang)
+    options = (*named, Option(_("Talk to a person"), "@agent"), way_out)
+    return numbered(lines, options, lang), options
 
 
 def _with_person_offered(lines: list[str], lang: str) -> tuple[str, tuple[Option, ...]]:

@@ -250,6 +250,10 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         return responses.in_sequence(
             turn, [responses.scheme(turn, sid, u.aspect, u, confidence=0.8) for sid in each]
         )
+    if not u.close_topics() and _stuck_somewhere(u, text):
+        # "portal nahi khul raha", "website is not opening" first thing: which portal (not every scheme)
+        text_options = menus.stuck_somewhere(turn.snap.knowledge, turn.lang)
+        return [turn.reply(text_options, "clarify", aspect="contact", confidence=0.3)]
     if u.aspect and u.aspect != "overview" and not u.close_topics() and not _a_loan_elsewhere(turn, u):
         # ("what documents do I need and who can apply" after Samadhaan: both parts; "iske documents" after
         # PMEGP, then a list of centres: PMEGP's)
@@ -640,7 +644,8 @@ def _stuck(turn: Turn, u: Understanding, text: str) -> Reply | None:
         return None
     named = [p for label in phrase_file("trouble_subjects") for p in _said_subject(text, label)]
     facts = turn.snap.facts
-    if says_any(text, word_list("words", "stuck_words")):  # (what the record says of it, then where help is)
+    # (what the record says of it, then where help is; "udyam" answering "which portal is it?" too)
+    if says_any(text, word_list("words", "stuck_words")) or _portal_picked(turn, u):
         evidence = [*named, *word_list("words", "stuck_help")]
         found = facts.mentioning(topic, evidence, turn.lang, STUCK_HINTS, whole_summary=False)
         text_options = menus.stuck(turn.snap.knowledge, topic, found.lines if found else (), turn.lang)
@@ -649,6 +654,20 @@ def _stuck(turn: Turn, u: Understanding, text: str) -> Reply | None:
     lacks = named and u.aspect in (None, "overview") and says_any(text, word_list("words", "lacking_words"))
     found = facts.mentioning(topic, named, turn.lang, STUCK_HINTS, whole_summary=False) if lacks else None
     return responses.facts(turn, topic, found, u) if found else None
+
+
+def _stuck_somewhere(u: Understanding, text: str) -> bool:
+    """A step that fails, told with nothing else ("portal nahi khul raha"); not "e way bill generate nhi ho
+    rha", nor "sambandh me dikkat aa rahi hai wife ke saath", whose other words are about something else."""
+    stuck = word_list("words", "stuck_words")
+    said = {k for phrase in stuck for k in keys(phrase)}
+    return says_any(text, stuck) and not (set(u.unknown) - said or u.vetoed or u.not_covered)
+
+
+def _portal_picked(turn: Turn, u: Understanding) -> bool:
+    """A portal named in reply to "which portal is it?" (its options: portals' help lines and a person)."""
+    offered = {o.payload for o in turn.session.options}
+    return u.confident and f"@scheme {u.best.label} contact" in offered and "@agent" in offered
 
 
 def _said_subject(text: str, label: str) -> tuple[str, ...]:
