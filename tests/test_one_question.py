@@ -2011,10 +2011,11 @@ def test_iske_after_a_scheme_not_covered_does_not_reach_back_past_it(services):
 
 
 def test_a_scheme_named_beside_something_we_do_not_cover_is_the_one_offered(services):
-    """ "bank manager pmegp loan nahi de raha" offered MSE-GIFT and PM Vishwakarma beside the honest "no details"."""
+    """ "bank manager pmegp loan nahi de raha" offered MSE-GIFT and PM Vishwakarma beside the honest "no details";
+    PMEGP is offered after the schemes whose lines help with a refused loan (CGTMSE, the Champions portal)."""
     [reply] = say(services, "bank manager pmegp loan nahi de raha, 3 mahine se ghuma raha hai")
     offered = [o.payload.split()[1] for o in reply.options if o.payload.startswith("@scheme ")]
-    assert reply.intent == "fallback" and offered == ["pmegp"]
+    assert reply.intent == "fallback" and offered == ["cgtmse", "champions", "pmegp"]
 
 
 @pytest.mark.parametrize(
