@@ -250,16 +250,30 @@ def _with_person_offered(lines: list[str], lang: str) -> tuple[str, tuple[Option
 
 
 def not_covered(
-    label: str, knowledge: Knowledge, related: list[str], lang: str
+    label: str,
+    knowledge: Knowledge,
+    related: list[str],
+    lang: str,
+    helping: list[tuple[str, tuple[str, ...]]] | None = None,
 ) -> tuple[str, tuple[Option, ...]]:
-    """An honest "not in my knowledge base" for a well-known scheme the data does not cover."""
+    """An honest "not in my knowledge base" for a well-known scheme or matter the data does not cover, with the
+    lines of our schemes that still help with it (`helping`, by scheme), which are offered first."""
     _ = gettext(lang)
     name = display_name("not_covered", label, lang)
     line = _(
         "I have no details on %(name)s in my knowledge base; please ask its official website or office, or your bank."
     )
-    options = topic_options(knowledge, related, "overview", lang) if related else menu_options(lang)
-    return numbered([line % {"name": name}], options, lang), options
+    lines = [line % {"name": name}]
+    if helping:
+        lines.append(_("What my knowledge base has that may help:"))
+        for sid, said in helping:
+            lines += [knowledge.topic_name(sid, lang), *(f"• {s}" for s in said)]
+    # (all of them: the helping schemes do not push out the related ones, at most three)
+    offered = list(dict.fromkeys([sid for sid, _said in helping or []] + related))
+    options = (
+        topic_options(knowledge, offered, "overview", lang, len(offered)) if offered else menu_options(lang)
+    )
+    return numbered(lines, options, lang), options
 
 
 def clarify(

@@ -34,6 +34,10 @@ ALONE = "alone"
 # The key of the part of a scheme where a detail would be, shown when the record lacks it ("kitne din me milta
 # h certificate": Udyam's steps, which say the certificate is issued online on submission).
 PART = "part"
+# The key of the words a record must say for the detail to be asked of its scheme at all: "paisa nahi aaya" asks
+# when a subsidy or incentive comes only of a scheme that gives one (PMEGP, PM Vishwakarma); in a Samadhaan chat it
+# is the buyer's unpaid bill, the scheme's own matter.
+GIVEN = "given"
 
 
 class MissingDetails:
@@ -45,12 +49,13 @@ class MissingDetails:
             (label, p)
             for label, by_lang in data.items()
             for lang, ps in by_lang.items()
-            if lang not in (EVIDENCE, ALONE, PART)
+            if lang not in (EVIDENCE, ALONE, PART, GIVEN)
             for p in ps
         )
         self.evidence = {label: by_lang.get(EVIDENCE) or [] for label, by_lang in data.items()}
         self.alone = {clean(p): label for label, by_lang in data.items() for p in by_lang.get(ALONE) or []}
         self.parts = {label: by_lang[PART][0] for label, by_lang in data.items() if by_lang.get(PART)}
+        self.given = {label: by_lang[GIVEN] for label, by_lang in data.items() if by_lang.get(GIVEN)}
         # Every word a way of asking uses: "processing", "last date" are no unknown words in a follow-up.
         self.ask_words = self.asks.vocabulary
         # What each scheme's answers say, both languages; a detail's evidence must be said word for
@@ -76,9 +81,15 @@ class MissingDetails:
         """The detail `text` asks for when `scheme_id`'s record has no word of it."""
         label = self.asked(text)
         lines = self.record_lines.get(scheme_id)
-        if label is None or lines is None:
+        if label is None or lines is None or not self._asked_of(label, lines):
             return None
         return None if any(says(line, p) for line in lines for p in self.evidence[label]) else label
+
+    def _asked_of(self, label: str, lines: list[str]) -> bool:
+        """Whether the detail `label` can be asked of a scheme whose answers say `lines` (a subsidy's payout of
+        one that gives a subsidy or incentive)."""
+        given = self.given.get(label)
+        return not given or any(says(line, p) for line in lines for p in given)
 
     def answering(self, text: str) -> list[str]:
         """The phrases of fact lines that answer the detail `text` asks for ("free of cost" for "fees",

@@ -8,6 +8,7 @@ import regex
 
 from bot import (
     centre_questions,
+    covered_instead,
     follow_ups,
     group_answers,
     groups,
@@ -914,9 +915,11 @@ def _named_elsewhere_only(u: Understanding) -> bool:
 
 
 def _not_covered(turn: Turn, u: Understanding) -> Reply:
-    """An honest "no details on Mudra" with the schemes its words also point to."""
+    """An honest "no details on Mudra" with the schemes its words also point to, and the lines of ours that help
+    with it ("bank loan nahi de raha": CGTMSE's collateral-free loans, the Champions complaint portal)."""
     related = _related_to_not_covered(u)
-    answer = menus.not_covered(u.not_covered, turn.snap.knowledge, related, turn.lang)
+    helping = covered_instead.helping_lines(turn.snap.facts, u.not_covered, turn.lang)
+    answer = menus.not_covered(u.not_covered, turn.snap.knowledge, related, turn.lang, helping)
     # understood, and about something else: "address?" or "documents?" next is not about what came before
     # (unless it asked of the scheme discussed: "isme health insurance milta hai?")
     turn.session.centres = []

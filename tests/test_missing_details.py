@@ -30,6 +30,11 @@ def details(services: Services) -> MissingDetails:
         ("income limit for cgtmse", "income_limit"),
         ("age?", "age_limit"),  # said alone
         ("Age", "age_limit"),
+        ("subsidy ka paisa nahi aaya abhi tak", "subsidy_payout"),
+        ("subsidy money not received yet", "subsidy_payout"),
+        ("सब्सिडी का पैसा नहीं आया", "subsidy_payout"),
+        ("form bhar diya par paisa nhi aya", "subsidy_payout"),
+        ("mera PMEGP loan 2 saal pehle mila tha, subsidy adjust kab hogi?", "subsidy_payout"),
     ],
 )
 def test_asked_detail(details: MissingDetails, text: str, detail: str) -> None:
@@ -59,6 +64,22 @@ def test_missing_only_when_the_record_has_no_word_of_it(details: MissingDetails)
     assert details.missing("gem", "gem me age limit") == "age_limit"  # its Hindi "आगे" is no "age"
     assert details.missing("udyam", "udyam income limit") == "income_limit"  # "income-tax data" is none
     assert details.missing("no-such-scheme", "interest rate") is None
+
+
+@pytest.mark.parametrize(
+    ("scheme", "text", "missing"),
+    [
+        ("pmegp", "subsidy kab milegi", None),  # its 3-year FD (TDR), adjusted after the lock-in
+        ("pm-vishwakarma", "paisa nahi aaya", "subsidy_payout"),  # an incentive and stipend, no payout date
+        ("samadhaan", "paisa nahi aaya", None),  # a buyer's unpaid bill: the scheme's own matter
+        ("gem", "order ka paisa nahi mila", None),
+        ("cgtmse", "money not received", None),
+    ],
+)
+def test_a_payout_is_asked_only_of_a_scheme_that_gives_money(
+    details: MissingDetails, scheme: str, text: str, missing: str | None
+) -> None:
+    assert details.missing(scheme, text) == missing
 
 
 def test_names_in_both_languages(details: MissingDetails) -> None:
