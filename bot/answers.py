@@ -362,6 +362,33 @@ def helpline_answer(knowledge: Knowledge, topic: str | None, lang: str) -> str:
     return "\n\n".join([out, "\n".join([_("Lines for one scheme only:"), *own])]) if own else out
 
 
+def complaint_answer(knowledge: Knowledge, topic: str, lang: str) -> str:
+    """ "how to complain" after GeM: the scheme's own helpdesk or office first (GeM's toll-free line), then
+    the grievance portal, which takes any MSME's complaint, about an office or an officer too
+    ("DIC officer is asking for bribe for PMEGP file" → "where to complain")."""
+    _ = gettext(lang)
+    own = helpline_answer(knowledge, topic, lang)
+    portal = knowledge.schemes.get(COMPLAINTS)
+    if portal is None or topic == COMPLAINTS:
+        return own
+    new = [line for line in contact_lines(knowledge, portal, lang) if not already_given(line, own)]
+    head = _("Not solved there, or about an office or an officer? Any MSME can complain on %(name)s:") % {
+        "name": text(portal["name"], lang)
+    }
+    return "\n\n".join([own, "\n".join([head, *new])]) if new else own
+
+
+# A phone number, an email address or a web address in a line of contacts.
+CONTACT = re.compile(r"https?://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\d[\d -]{6,}\d")
+
+
+def already_given(line: str, shown: str) -> bool:
+    """Whether every number or address of a contact line is in the text shown already (no line twice:
+    Udyam's answer gives champions@gov.in, so the grievance portal's email line adds nothing)."""
+    contacts = CONTACT.findall(line)
+    return bool(contacts) and all(c.rstrip(".") in shown for c in contacts)
+
+
 def general_helplines_answer(knowledge: Knowledge, lang: str) -> str:
     """The general MSME Ministry lines under their heading: what follows a centre's or another scheme's own
     contacts ("tool room in Ludhiana" → "phone number?"), never a helpdesk that serves one other scheme."""

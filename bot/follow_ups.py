@@ -105,11 +105,13 @@ def asks_about_it(turn: Turn, u: Understanding, text: str) -> bool:
 
 
 def asks_for_the_rest(turn: Turn, u: Understanding) -> bool:
-    """ "aur batao", "tell me more", a bare "aur?" right after a scheme's answer, naming nothing else; and a
-    bare "haan", "yes" right after one ("pmegp loan chahiye", its overview, "haan": they want it, go on)."""
+    """ "aur batao", "tell me more", "aur kuch?", a bare "aur?" right after a scheme's answer, naming nothing
+    else nor a part of it ("tell me more about documents", "aur kuch documents chahiye?" ask the documents);
+    and a bare "haan", "yes" right after one ("pmegp loan chahiye", its overview, "haan": they want it, go on)."""
     said = set(keys(u.text))
     yes = bool(said) and said <= word_keys("yes_words") and _last_was_a_scheme(turn)
-    return _after_an_answer(turn, u) and ("more" in u.intents or said <= BARE_MORE or yes)
+    more = "more" in u.intents and u.aspect in (None, "overview")
+    return _after_an_answer(turn, u) and (more or said <= BARE_MORE or yes)
 
 
 def _last_was_a_scheme(turn: Turn) -> bool:
@@ -384,6 +386,11 @@ def about_the_helpline(turn: Turn, u: Understanding, text: str) -> str | None:
         return None
     if says_any(text, word_list("words", "helpline_hours")):  # (not "form bharne ka time kya hai")
         return "hours"
-    # ("is it working?", "chalu hai?"; not "website nahi khul rahi")
-    named = u.best is not None and u.best.score >= CLARIFY_THRESHOLD
+    # ("is it working?", "chalu hai?", "ye number chalu hai?" (Udyam's "udyam number" says only "number"); not
+    # "website nahi khul rahi", nor "udyam portal chalu hai?")
+    named = (
+        u.best is not None
+        and u.best.score >= CLARIFY_THRESHOLD
+        and not u.best.matched <= turn.snap.matcher.asking
+    )
     return "status" if "centre_status" in u.intents and not (u.unknown or named) else None

@@ -261,9 +261,11 @@ class Matcher:
             for label, words in by_aspect.items()
         }
         # Schemes whose own phrases take complaints (Samadhaan, Champions): filing there is the answer.
-        complaint_words = {k for p in phrases("intents")["complaint"] for k in keys(p)} - self.fillers
+        self.complaint_words = frozenset(
+            {k for p in phrases("intents")["complaint"] for k in keys(p)} - self.fillers
+        )
         self.complaint_schemes = frozenset(
-            self.topics.entries[i][0] for w in complaint_words for i in self.topics.by_word.get(w, ())
+            self.topics.entries[i][0] for w in self.complaint_words for i in self.topics.by_word.get(w, ())
         )
         self.intent_order = list(phrase_file("intents"))
         self.small_talk = (

@@ -130,6 +130,10 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     ):  # "status of my pmegp application?": not ours to see
         topic = u.best.label if u.confident else session.topic  # (the payload drops one that is no scheme)
         return payloads.handle_payload(turn, f"@status {topic or ''}".strip(), u)
+    if _complaint_about_the_one_discussed(turn, u):  # "how to complain", "शिकायत कहाँ करें" after GeM
+        return [responses.helpline(turn, session.topic, u, complaint=True)]
+    if _complaint_alone(turn, u):  # "how to complain", "complaint kaha kare": the grievance portal's steps
+        return [responses.scheme(turn, COMPLAINTS, "apply", u, confidence=0.7)]
     # "ye to pata hai, mujhe exact batao 10 lakh ke project pe" after PMEGP: its amounts worked out
     costed = _own_project_cost(turn, u, text)
     if costed:
@@ -265,12 +269,6 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
             listing = menus.scheme_list(turn.snap.knowledge, turn.lang, aspect=u.aspect)
             return [turn.reply(listing, "clarify", aspect=u.aspect, confidence=0.5)]
     close = [h.label for h in u.close_topics() or u.shared_word_topics()]
-    if (
-        session.topic in turn.snap.knowledge.schemes
-        and "complaint" in u.intents
-        and session.topic not in turn.snap.matcher.complaint_schemes
-    ):  # "shikayat kahan karein?" after GeM: GeM's helpdesk
-        return [responses.helpline(turn, session.topic, u)]
     if (close or retold) and (
         retold or _still_the_one_discussed(turn, u, close)
     ):  # "how much loan?" after PM Vishwakarma asks about PM Vishwakarma's loan, not "which scheme?"; "galat
@@ -435,6 +433,46 @@ def _after_a_warning(turn: Turn, u: Understanding) -> bool:
     return scams.mentions_someone(u.text) or scams.about_paying(u.text) or doubt or what_now
 
 
+def _complaint_about_the_one_discussed(turn: Turn, u: Understanding) -> bool:
+    """ "how to complain", "शिकायत कहाँ करें", "complaint kaha kare" in a chat about GeM ask where to complain
+    about GeM, in every script: no other scheme is named but the complaint portal its complaint words point
+    to. Not in a chat about where complaints are filed (Samadhaan: its steps), nor "samadhaan pe complaint
+    kaise kare" or "buyer payment nahi de raha, complaint kaha kare" (Samadhaan named or described), nor
+    "problem with the documents" (its documents)."""
+    topic = turn.session.topic
+    if topic not in turn.snap.knowledge.schemes or topic in turn.snap.matcher.complaint_schemes:
+        return False
+    return _asks_where_to_complain(turn, u) or (_complains(u) and u.best.label == topic)
+
+
+def _complaint_alone(turn: Turn, u: Understanding) -> bool:
+    """ "how to complain", "complaint kaha kare", "शिकायत कहाँ करें" with no scheme discussed: where any MSME
+    complaint goes, the same in every script (it was a fallback in English, "which one?" in romanized Hindi).
+    Not "bijli ka bill jyada aaya, shikayat kaha kare", which tells of something else, nor "शिकायत के लिए कोई
+    फ़ोन नंबर है?", which asks for the helplines."""
+    return (
+        turn.session.topic not in turn.snap.knowledge.schemes
+        and COMPLAINTS in turn.snap.knowledge.schemes
+        and "helpline" not in u.intents
+        and _asks_where_to_complain(turn, u)
+        and not (u.unknown or u.not_covered)
+    )
+
+
+def _asks_where_to_complain(turn: Turn, u: Understanding) -> bool:
+    """A complaint asked about in no scheme's words but the complaint portal's ("shikayat kaise kare")."""
+    return _complains(u) and (not u.topics or u.best.matched <= turn.snap.matcher.complaint_words)
+
+
+def _complains(u: Understanding) -> bool:
+    """Asks where or how to complain, not a part of a scheme ("problem with the documents")."""
+    return "complaint" in u.intents and u.aspect in COMPLAINT_ASPECTS
+
+
+# What "how to complain", "where do I complain", "complaint number" read as asking.
+COMPLAINT_ASPECTS = (None, "overview", "apply", "contact")
+
+
 def _look_alike(turn: Turn, text: str) -> str:
     """An address in the message made to look like the government site of a scheme
     ("udyam-registration.org.in"), or "". (A scheme with a private site, like TReDS's platforms, may have
@@ -458,7 +496,7 @@ def _named_scheme(turn: Turn, u: Understanding, text: str) -> Reply:
     if "helpline" in u.intents and u.aspect in (None, "overview", "contact") and not in_passing:
         return responses.helpline(turn, topic, u)
     if "complaint" in u.intents and topic not in turn.snap.matcher.complaint_schemes:
-        return responses.helpline(turn, topic, u)  # "gem pe complaint kaha kare": its helpdesk
+        return responses.helpline(turn, topic, u, complaint=True)  # "gem pe complaint kaha kare": its helpdesk
     # "udyam fees": the line that says it is free; but "green loan pe byaj chhoot ke liye kya kya papers" asks
     # the papers of the interest-subsidy loan (its detail words name the scheme), unless an "and" joins them.
     # (A fee is always answered: "paisa lagta hai kya?" also reads as papers, and agents charge for Udyam.)
@@ -700,6 +738,8 @@ def _menu_request(turn: Turn, u: Understanding) -> list[Reply] | None:
             continue  # "upi fraud ho gaya": not an MSME matter
         if intent == "ack" and len(u.text.split()) > ACK_MAX_WORDS and not _only_acks(turn, u):
             continue  # "theek nahi chal raha..." is not an "ok"; "ठीक है समझ गया" is
+        if intent == "how_sure" and u.intent_words.get(intent, 0) < 2 and not _said_alone(turn, u, intent):
+            continue  # "pakka?" asks how sure; "pakka bill chahiye kya" asks for a bill
         return payloads.handle_payload(turn, f"@{payloads.INTENT_PAYLOADS[intent]}", u)
     return None
 

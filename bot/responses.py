@@ -153,16 +153,21 @@ def helpline(
     u: Understanding | None,
     intent: str = "helpline",
     with_general: bool = False,
+    complaint: bool = False,
 ) -> Reply:
+    """The contacts of `topic` (or every line); `complaint` adds where any MSME complaint goes after them."""
     options = menus.menu_options(turn.lang)[:2]
     if u and "agent" in u.intents:  # "I want to talk to a human. phone number?": the numbers, and a person
         options = (*options, menus.menu_options(turn.lang)[-1])
     if topic:  # "48 घंटे में हल न हो तो?" next is about this helpdesk's note
         turn.session.topic, turn.session.aspect = topic, "contact"
-    text = answers.helpline_answer(turn.snap.knowledge, topic, turn.lang)
+    if complaint and topic:
+        text = answers.complaint_answer(turn.snap.knowledge, topic, turn.lang)
+    else:
+        text = answers.helpline_answer(turn.snap.knowledge, topic, turn.lang)
     if topic and with_general:
         general = answers.general_helplines_answer(turn.snap.knowledge, turn.lang)
-        new_lines = [line for line in general.split("\n")[1:] if _contact(line) not in text]
+        new_lines = [line for line in general.split("\n")[1:] if not answers.already_given(line, text)]
         if new_lines:  # lines the topic's answer did not already give (no number twice)
             text += "\n\n" + "\n".join([general.split("\n")[0], *new_lines])
     return turn.reply(
@@ -394,11 +399,6 @@ def _estimate(turn: Turn, topic: str) -> list[str]:
 
 # The parts of a scheme beside which the subsidy is worked out for the user.
 ESTIMATE_ASPECTS = ("benefits", "eligibility")
-
-
-def _contact(helpline_line: str) -> str:
-    """The number or address in "☎ Name: 1800-… (please confirm)", to spot a line already given."""
-    return helpline_line.split(": ", 1)[-1].split(" (")[0]
 
 
 # A question about a group ("women") shows this many schemes' lines, names the rest, and offers this many.

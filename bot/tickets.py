@@ -168,10 +168,11 @@ def request_person(turn: Turn) -> list[Reply]:
             "I have passed your question to the MSME helpline team (request #%(number)s). "
             "A person will reply here; until then, the numbers above can help."
         )
-    else:
-        promise = _("Your request #%(number)s is already with the helpline team; a person will reply here.")
+    else:  # (the numbers were given with the request: not again)
+        promise = _already_with_the_team(turn.lang)
     options = menus.menu_options(turn.lang)[:3]
-    text = answers.numbered([best, "", promise % {"number": ticket.id}], options, turn.lang)
+    shown = [best, "", promise % {"number": ticket.id}] if created else [promise % {"number": ticket.id}]
+    text = answers.numbered(shown, options, turn.lang)
     return [turn.reply((text, options), "agent", topic=topic, confidence=1.0)]
 
 
@@ -214,23 +215,44 @@ def while_waiting(turn: Turn, replies: list[Reply]) -> list[Reply]:
 
 def _asked_of_the_request(turn: Turn, text: str) -> Reply | None:
     """ "kab call aayega", "ticket number kya hai" while a request is open: no one phones; a person replies
-    here in the chat, and the request's number (they once got "Noted: I have added this to your request")."""
-    if text.startswith(("/", "@")) or not says_any(text, word_list("words", "request_asks")):
+    here in the chat, and the request's number (they once got "Noted: I have added this to your request").
+    "kitna time lagega" right after the request: how long is not known, and the request's number."""
+    if text.startswith(("/", "@")):
+        return None
+    how_long = _asks_how_long(turn, text)
+    if not (how_long or says_any(text, word_list("words", "request_asks"))):
         return None
     ticket = open_for(turn.services.db, turn.message.sender)
     if ticket is None:
         return None
     _ = gettext(turn.lang)
-    note = _(
-        "No one will phone you: a person from the helpline team will reply here, in this chat. "
-        "Your request number is #%(number)s."
-    )
+    if how_long:
+        note = "\n".join([_("I cannot tell how long it will take."), _already_with_the_team(turn.lang)])
+    else:
+        note = _(
+            "No one will phone you: a person from the helpline team will reply here, in this chat. "
+            "Your request number is #%(number)s."
+        )
     options = menus.menu_options(turn.lang)[:3]
     return turn.reply(
         (answers.numbered([note % {"number": ticket.id}], options, turn.lang), options),
         "agent",
         confidence=1.0,
     )
+
+
+def _already_with_the_team(lang: str) -> str:
+    _ = gettext(lang)
+    return _("Your request #%(number)s is already with the helpline team; a person will reply here.")
+
+
+def _asks_how_long(turn: Turn, text: str) -> bool:
+    """ "kitna time lagega", "कब तक जवाब आएगा" right after the reply about the request; not "udyam me kitne din
+    lagte hai" (a scheme named), nor later (by then, about what was asked since)."""
+    history = turn.session.history
+    if not (history and history[-1].get("intent") == "agent"):
+        return False
+    return says_any(text, word_list("words", "request_time_asks")) and not turn.snap.understand(text).confident
 
 
 def _awaiting_its_question(turn: Turn, reply: Reply, text: str) -> Ticket | None:
