@@ -496,7 +496,8 @@ def _named_scheme(turn: Turn, u: Understanding, text: str) -> Reply:
     if "helpline" in u.intents and u.aspect in (None, "overview", "contact") and not in_passing:
         return responses.helpline(turn, topic, u)
     if "complaint" in u.intents and topic not in turn.snap.matcher.complaint_schemes:
-        return responses.helpline(turn, topic, u, complaint=True)  # "gem pe complaint kaha kare": its helpdesk
+        # "gem pe complaint kaha kare": its helpdesk
+        return responses.helpline(turn, topic, u, complaint=True)
     # "udyam fees": the line that says it is free; but "green loan pe byaj chhoot ke liye kya kya papers" asks
     # the papers of the interest-subsidy loan (its detail words name the scheme), unless an "and" joins them.
     # (A fee is always answered: "paisa lagta hai kya?" also reads as papers, and agents charge for Udyam.)

@@ -252,7 +252,9 @@ def _asks_how_long(turn: Turn, text: str) -> bool:
     history = turn.session.history
     if not (history and history[-1].get("intent") == "agent"):
         return False
-    return says_any(text, word_list("words", "request_time_asks")) and not turn.snap.understand(text).confident
+    return (
+        says_any(text, word_list("words", "request_time_asks")) and not turn.snap.understand(text).confident
+    )
 
 
 def _awaiting_its_question(turn: Turn, reply: Reply, text: str) -> Ticket | None:
