@@ -100,11 +100,11 @@ HELPLINE_FIELDS = {
     "verified": "bool",
 }
 FIELDS = {"schemes": SCHEME_FIELDS, "centres": CENTRE_FIELDS, "helplines": HELPLINE_FIELDS}
-# What a record holds besides the fields /set reaches (as /export writes it): its id, aliases, sources,
-# further links, and whether a centre's coordinates are approximate.
+# What a record holds besides the fields /set reaches (as /export writes it): its id, aliases (and who gave
+# those not from the seed), sources, further links, and whether a centre's coordinates are approximate.
 OTHER_KEYS = {
-    "schemes": ("id", "aliases", "sources", "other_urls"),
-    "centres": ("id", "aliases", "sources", "coords_approximate"),
+    "schemes": ("id", "aliases", "alias_sources", "sources", "other_urls"),
+    "centres": ("id", "aliases", "alias_sources", "sources", "coords_approximate"),
     "helplines": ("id", "sources"),
 }
 # Plain fields in English whose Hindi is a `_hi` field beside them (city, city_hi).
