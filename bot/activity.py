@@ -33,6 +33,8 @@ QUESTION_LIMIT = 200
 _PART_END = regex.compile(r"(?<!\d)[,;]|[,;](?!\d)|[?!।]|\.(?=\s+\D|$)")
 # A word no message has, that cleaning keeps, standing in for a masked number.
 _MASK = "maskednumber"
+# What a kept question shows for a number, and for an e-mail address or PAN.
+NUMBER_SHOWN, ADDRESS_SHOWN = "#", "xxxx"
 
 
 def day(now: float) -> str:
@@ -44,10 +46,10 @@ def scrub(text: str) -> str:
     # (what is kept comes from the message's start: masking never lengthens it)
     head = text[: QUESTION_LIMIT * 4]
     # (masked before cleaning, which turns "12/03/2026" and "2,45,000" into runs of digits; shown as "#")
-    masked = _LONG_NUMBER.sub(f" {_MASK} ", _EMAIL_OR_PAN.sub(" xxxx ", head))
+    masked = _LONG_NUMBER.sub(f" {_MASK} ", _EMAIL_OR_PAN.sub(f" {ADDRESS_SHOWN} ", head))
     # (the parts keep their commas: "25 lakh ka service ka, gaon me, general" read later tells the category)
     parts = [cleaned for part in _PART_END.split(masked) if (cleaned := clean(part))]
-    return ", ".join(parts).replace(_MASK, "#")[:QUESTION_LIMIT]
+    return ", ".join(parts).replace(_MASK, NUMBER_SHOWN)[:QUESTION_LIMIT]
 
 
 def record(db: sqlite_utils.Database, message: IncomingMessage, replies: list[Reply], now: float) -> None:

@@ -594,8 +594,9 @@ def _block(found: Found, lang: str, full: bool = False, mark: str = "▪") -> st
     if services:
         lines.append(_("Offers: %(services)s") % {"services": "; ".join(services)})
     lines += _contact_lines(c, lang) or [_("No phone or address on file for this centre yet.")]
-    if full and c.get("note"):
-        lines.append("📝 " + text(c["note"], lang))
+    note = text(c.get("note"), lang) if full else ""
+    if note:  # (none in a language an admin cleared)
+        lines.append("📝 " + note)
     if not c.get("verified"):
         lines.append(_("Not verified yet: please confirm before you visit."))
     return "\n".join(lines)

@@ -15,6 +15,7 @@ import regex
 from bot import controls, kb_edit, kb_fields, kb_names, roles
 from bot.kb_commands import say
 from bot.messages import Reply
+from bot.phrases import display_name, phrases
 from bot.turn import Turn
 
 ID_PATTERN = regex.compile(r"^[a-z0-9][a-z0-9-]{1,40}$")
@@ -94,12 +95,34 @@ def step(turn: Turn, text: str) -> list[Reply] | None:
         )
     except kb_edit.EditError as exc:
         return say(turn, f"not added: {exc}")
-    return say(
-        turn,
+    added = (
         f"added {draft['id']}. /show {draft['id']} to check it, /set {draft['id']} FIELD VALUE for the rest, "
-        f"/alias {draft['id']} TEXT for other names; /undo removes it.",
-        topic=draft["id"],
+        f"/alias {draft['id']} TEXT for other names; /undo removes it."
     )
+    return say(turn, "\n".join([added, *_once_not_covered(turn, draft["id"])]), topic=draft["id"])
+
+
+def _once_not_covered(turn: Turn, record_id: str) -> list[str]:
+    """What the new record took from intents/not_covered.yaml, so the admin knows "mudra" questions no longer
+    get "no details": "'MUDRA loan' was on the not-covered list: citizens asking for it now get mudra"."""
+    taken: dict[str, list[str]] = {}
+    for label, sid, phrase in turn.services.current().matcher.once_not_covered:
+        if sid == record_id:
+            taken.setdefault(label, []).append(phrase)
+    lines = []
+    for label, said in taken.items():
+        name = display_name("not_covered", label, "en")
+        if len(said) == len(phrases("not_covered")[label]):
+            lines.append(
+                f"{name!r} was on the not-covered list (intents/not_covered.yaml): citizens asking for it by any "
+                f"of its {len(said)} names there now get {record_id}, not 'no details'"
+            )
+        else:
+            lines.append(
+                f"{', '.join(map(repr, said))} ({name!r}) was on the not-covered list (intents/not_covered.yaml): "
+                f"citizens asking for that now get {record_id}; the rest of {name!r} stays not covered"
+            )
+    return lines
 
 
 def _checked(turn: Turn, draft: dict[str, Any], field: str, text: str) -> Any:

@@ -7,6 +7,7 @@ import sqlite_utils
 
 from bot import kb_names, seed
 from bot.geo import in_india
+from bot.kb_fields import says_why_no_link
 from bot.kb_text import forbidden_characters, is_blank
 from bot.knowledge import Knowledge
 from bot.knowledge import load as load_knowledge
@@ -37,7 +38,7 @@ def problems(knowledge: Knowledge, deleted: Collection[str] = ()) -> list[str]:
                     out.append(f"scheme {sid}: {f}.{lang} is empty")
         if s.get("url") and not str(s["url"]).startswith("https://"):
             out.append(f"scheme {sid}: url is not https")
-        if not s.get("url") and not s.get("note"):
+        if not says_why_no_link(s):
             out.append(f"scheme {sid}: no url and no note explaining why")
         out += [
             f"scheme {sid}: related {r} does not exist"

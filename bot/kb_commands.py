@@ -1,7 +1,8 @@
 """Admin commands on the knowledge base and roles: /show /set /alias /unalias /delete /restore /history /undo /grant /revoke.
 
 Each handler parses its arguments, calls one change in `kb_edit` / `roles` / `undo` and says what
-happened. Admin output is English only (admins work in English; citizens never see it).
+happened. Admin output is English only (admins work in English; citizens never see it), but for the
+reminder that a one-language `/set` left the other language as it was, in the admin's own language.
 /show and /history find a record by its id, or else by its name or an alias ("/show पीएमईजीपी"); a change
 takes only the exact id, and one given a name says which id it may mean: it never acts on a guess.
 """
@@ -12,6 +13,7 @@ import sqlite_utils
 import yaml
 
 from bot import audit, kb_edit, kb_fields, kb_names, kb_provenance, roles
+from bot.i18n import gettext
 from bot.messages import Reply
 from bot.turn import Turn
 from bot.undo import UndoError, undo_last
@@ -104,7 +106,30 @@ def set_field(turn: Turn, args: str) -> list[Reply]:
     except (kb_fields.FieldError, kb_edit.EditError) as exc:
         return say(turn, f"not changed: {exc}")
     changed = f"{record_id} {field}: {_value(old)} → {_value(new)}"
-    return say(turn, "\n".join([changed, *_unverified_note(record_id, field, stored.data)]), topic=record_id)
+    notes = [
+        *_unverified_note(record_id, field, stored.data),
+        *_other_language_note(turn, record_id, field, new, stored.data),
+    ]
+    return say(turn, "\n".join([changed, *notes]), topic=record_id)
+
+
+def _other_language_note(turn: Turn, record_id: str, field: str, new: object, before: dict) -> list[str]:
+    """After `/set pmegp summary.en …`, the reminder that summary.hi still says the old text, and how to
+    update it, in the admin's language (none when the other language is empty)."""
+    base, _, lang = field.rpartition(".")
+    if lang not in kb_fields.LANGS:
+        return []
+    other_lang = next(o for o in kb_fields.LANGS if o != lang)
+    other, said = f"{base}.{other_lang}", kb_edit.get_path(before, (base, other_lang))
+    if not said:
+        return []
+    _ = gettext(turn.lang)
+    shown = audit.short(kb_fields.LIST_SEPARATOR.join(said) if isinstance(said, list) else said)
+    if new is None:
+        todo = _("To clear it too: /set %(id)s %(field)s none") % {"id": record_id, "field": other}
+    else:
+        todo = _("To update it too: /set %(id)s %(field)s …") % {"id": record_id, "field": other}
+    return [_("%(field)s was not changed and still says: %(text)s") % {"field": other, "text": shown}, todo]
 
 
 def _unverified_note(record_id: str, field: str, before: dict) -> list[str]:

@@ -109,9 +109,11 @@ def set_field(
         # /undo puts back the whole top-level value: "helpline: null", not {"phone": null}
         top, before = path[0], copy.deepcopy(data.get(path[0]))
         set_path(data, path, new)
+        if new is None and path[-1] in kb_fields.LANGS and not any(data[top].values()):
+            data[top] = None  # a note cleared in both languages is no note
         if top == "name":
             _refuse_taken_name(db, stored.table, record_id, {path[1]: new})
-        if stored.table == "schemes" and not data.get("url") and not data.get("note"):
+        if stored.table == "schemes" and not kb_fields.says_why_no_link(data):
             raise EditError(
                 f"{record_id} would have neither a url nor a note saying why there is none "
                 "(kb check and /import refuse that)"

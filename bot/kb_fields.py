@@ -100,11 +100,11 @@ HELPLINE_FIELDS = {
     "verified": "bool",
 }
 FIELDS = {"schemes": SCHEME_FIELDS, "centres": CENTRE_FIELDS, "helplines": HELPLINE_FIELDS}
-# What a record holds besides the fields /set reaches (as /export writes it): its id, aliases, sources,
-# further links, and whether a centre's coordinates are approximate.
+# What a record holds besides the fields /set reaches (as /export writes it): its id, aliases (and who gave
+# those not from the seed), sources, further links, and whether a centre's coordinates are approximate.
 OTHER_KEYS = {
-    "schemes": ("id", "aliases", "sources", "other_urls"),
-    "centres": ("id", "aliases", "sources", "coords_approximate"),
+    "schemes": ("id", "aliases", "alias_sources", "sources", "other_urls"),
+    "centres": ("id", "aliases", "alias_sources", "sources", "coords_approximate"),
     "helplines": ("id", "sources"),
 }
 # Plain fields in English whose Hindi is a `_hi` field beside them (city, city_hi).
@@ -148,8 +148,7 @@ def parse(
     if value.lower() in CLEAR:
         if not nullable:
             raise FieldError(f"{field} cannot be empty")
-        # both languages go: half a note would show the other language's text in answers
-        return ((base,) if bilingual else path), None
+        return path, None  # one language of a note: answers in it show none, the other keeps its own
     return path, _check(kind, field, lang, value, known, record_id)
 
 
@@ -258,6 +257,8 @@ def check_record(table: str, record: dict[str, Any], known: dict[str, set[str]])
                 out.append(f"{field} cannot be empty")
             continue
         for name, text in _as_typed(field, kind, value):
+            if text is None and _cleared(spec, value, name):
+                continue
             try:
                 if text is None:
                     raise FieldError(f"{name} has the wrong shape ({type(value).__name__})")
@@ -267,6 +268,18 @@ def check_record(table: str, record: dict[str, Any], known: dict[str, set[str]])
             except FieldError as exc:
                 out.append(str(exc))
     return out + _sources(record.get("sources")) + _other_urls(record.get("other_urls"))
+
+
+def says_why_no_link(scheme: dict[str, Any]) -> bool:
+    """A scheme has a url, or a note saying why not in every language not cleared of it: without
+    either, "/set treds note.en none" would leave English readers with neither."""
+    note = scheme.get("note")
+    return bool(scheme.get("url") or (note and (not isinstance(note, dict) or all(note.values()))))
+
+
+def _cleared(spec: str, value: Any, name: str) -> bool:
+    """True for one language of a note an admin cleared (`/set udyam note.en none`: {"en": null, "hi": …})."""
+    return spec.endswith("?") and isinstance(value, dict) and value.get(name.rpartition(".")[2], "") is None
 
 
 def unknown_keys(table: str, record: dict[str, Any]) -> list[str]:

@@ -254,6 +254,7 @@ def _alias_problems(data: dict[str, Any]) -> list[str]:
             if not shaped:
                 out.append(f"{record['id']}: aliases are lists of texts per language (en, hi, hinglish)")
                 continue
+            out += _alias_source_problems(record, [t for texts in aliases.values() for t in texts])
             for texts in aliases.values():
                 for alias in texts:
                     owner = names.get(tuple(keys(str(alias))))
@@ -262,6 +263,19 @@ def _alias_problems(data: dict[str, Any]) -> list[str]:
                     elif owner not in (None, record["id"]):
                         out.append(f"{record['id']}: alias {alias!r} is the name of {owner}")
     return out
+
+
+def _alias_source_problems(record: dict[str, Any], aliases: list[str]) -> list[str]:
+    """An `alias_sources` that names who gave each of the record's own aliases, as /export writes it
+    ({"sarkari dukaan": "admin telegram:1"}), or none."""
+    sources = record.get(seed.ALIAS_SOURCES) or {}
+    if not isinstance(sources, dict) or not all(isinstance(v, str) and v.strip() for v in sources.values()):
+        return [f'{record["id"]}: {seed.ALIAS_SOURCES} maps an alias to who gave it ("admin telegram:1")']
+    return [
+        f"{record['id']}: {seed.ALIAS_SOURCES} names {text!r}, which is not one of its aliases"
+        for text in sources
+        if text not in aliases
+    ]
 
 
 def _changes(old: dict[str, Any], new: dict[str, Any], table: str) -> tuple[list[str], list[str], list[str]]:
@@ -356,7 +370,11 @@ def _with_fields(record_id: str, before: dict[str, Any], after: dict[str, Any]) 
     """A changed record with what changed in it: "pmegp: summary.en, benefits.hi" (an id alone does not
     say whether the import changes a fact)."""
     fields = kb_provenance.changed_facts(before, after)
-    fields += [key for key in ("aliases", *kb_provenance.MARKS) if before.get(key) != after.get(key)]
+    fields += [
+        key
+        for key in ("aliases", seed.ALIAS_SOURCES, *kb_provenance.MARKS)
+        if before.get(key) != after.get(key)
+    ]
     return f"{record_id}: {', '.join(fields)}" if fields else record_id
 
 

@@ -35,7 +35,9 @@ def changed_facts(before: dict[str, Any], after: dict[str, Any]) -> list[str]:
     """The fields (`summary.en`, `url`) of a record that differ, leaving out its aliases and the marks
     themselves: what an /import changed that no source vouched for."""
     out = []
-    for key in sorted((before.keys() | after.keys()) - {"aliases", *MARKS, *VERIFICATION_FIELDS}):
+    for key in sorted(
+        (before.keys() | after.keys()) - {"aliases", "alias_sources", *MARKS, *VERIFICATION_FIELDS}
+    ):
         old, new = before.get(key), after.get(key)
         if old == new:
             continue

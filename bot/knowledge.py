@@ -53,9 +53,13 @@ def host(url: str) -> str:
 
 
 def text(value: Any, lang: str) -> str:
-    """One language of a bilingual `{en, hi}` value, falling back to the other."""
+    """One language of a bilingual `{en, hi}` value, falling back to the other where it has none; a
+    language an admin cleared (`/set udyam note.en none` stores null) shows nothing, not the other's text."""
     if isinstance(value, dict):
-        return value.get("hi" if lang == "hi" else "en") or value.get("en") or value.get("hi") or ""
+        wanted = "hi" if lang == "hi" else "en"
+        if wanted in value and value[wanted] is None:
+            return ""
+        return value.get(wanted) or value.get("en") or value.get("hi") or ""
     return value or ""
 
 

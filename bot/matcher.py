@@ -172,6 +172,10 @@ class Matcher:
         # (a centre's town, "Ludhiana", is no misspelt "Udyam")
         not_typos = word_keys("not_typos") | _centre_towns(knowledge)
         aliases = [(a.topic, a.text) for a in knowledge.aliases if a.topic in knowledge.schemes]
+        own_names = [(sid, n) for sid, scheme in knowledge.schemes.items() for n in scheme_names(sid, scheme)]
+        # A scheme not covered until an admin added it ("mudra"): its phrases now name the added record.
+        self.once_not_covered = once_not_covered(own_names + aliases)
+        aliases += [(sid, phrase) for _, sid, phrase in self.once_not_covered]
         topic_pairs = list(aliases)
         for sid, scheme in knowledge.schemes.items():
             topic_pairs += [(sid, n) for n in scheme_names(sid, scheme)]
@@ -209,8 +213,9 @@ class Matcher:
         self.paper_words = frozenset(ws[0] for ws in self.aspects.words_of("documents") if len(ws) == 1)
         self.centre_types = PhraseIndex(_pairs("centre_types"))
         # (and in the phrases of what we do not cover: "loan nahi de raha" is a bank's refusal, "loan de do" no)
+        taken = {(label, phrase) for label, _, phrase in self.once_not_covered}
         self.not_covered = PhraseIndex(
-            _pairs("not_covered"),
+            [pair for pair in _pairs("not_covered") if pair not in taken],
             skip=self.fillers - self.negations,
             not_typos=not_typos,
             name_words=name_words,
@@ -635,6 +640,24 @@ class Matcher:
 def scheme_names(sid: str, scheme: dict) -> list[str]:
     """A scheme's id as words and its name in every language."""
     return [sid.replace("-", " "), *(n for n in (scheme.get("name") or {}).values() if n)]
+
+
+def once_not_covered(named: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
+    """The phrases of intents/not_covered.yaml a live scheme now answers, as (not-covered label, scheme id,
+    phrase), from `named` (scheme id, name or alias). Admins are the source of truth: a scheme added as
+    "mudra", or named "MUDRA loan" (the entry's shown name), takes the whole entry, "pmmy" and "shishu loan"
+    too; one that shares a single phrase of a wider entry ("PM-KUSUM" among the farm schemes) takes only
+    that phrase, and "tractor loan" stays not covered."""
+    reads = {tuple(keys(text)): sid for sid, text in named}
+    taken = []
+    for label, by_lang in phrase_file("not_covered").items():
+        entry_names = [label.replace("-", " "), *(ps[0] for ps in by_lang.values() if ps)]
+        whole = next((reads[r] for r in map(tuple, map(keys, entry_names)) if r in reads), None)
+        for phrase in (p for ps in by_lang.values() for p in ps or []):
+            sid = whole or reads.get(tuple(keys(phrase)))
+            if sid:
+                taken.append((label, sid, phrase))
+    return taken
 
 
 def _site_name(url: str | None) -> str | None:

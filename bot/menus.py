@@ -202,7 +202,8 @@ def disputed(knowledge: Knowledge, topic: str | None, lang: str) -> tuple[str, t
             _("It comes from my knowledge base's record of %(name)s; please check it on the official site:")
             % {"name": text(scheme["name"], lang)}
         )
-        lines.append(link_line(scheme, lang) or f"📝 {text(scheme.get('note'), lang)}")
+        note = text(scheme.get("note"), lang)  # (none in a language an admin cleared)
+        lines += [link_line(scheme, lang) or f"📝 {note}"] if link_line(scheme, lang) or note else []
     return _with_person_offered(lines, lang)
 
 

@@ -31,17 +31,20 @@ FORGOTTEN = "(deleted at the citizen's request)"
 def forget(db: sqlite_utils.Database, user: str, by: str | None = None) -> tuple[int, int, int, int]:
     """Delete `user`'s sessions, closed tickets, stored replies and unanswered questions' text and wipe
     their open ticket's text, audited in the same transaction when an admin (`by`) does it for someone
-    else; (sessions, closed tickets, open tickets, questions) touched."""
+    else and it removed something; (sessions, closed tickets, open tickets, questions) touched."""
     with audit.change(db):
         sessions = db.execute("DELETE FROM sessions WHERE user = ?", [user]).rowcount
         tickets = db.execute("DELETE FROM tickets WHERE user = ? AND status = 'closed'", [user]).rowcount
-        wiped = db.execute(
-            "UPDATE tickets SET question = ?, turns = '[]' WHERE user = ? AND status != 'closed'",
-            [FORGOTTEN, user],
+        wiped = db.execute(  # (one wiped before is not wiped again: a second /forget removes nothing)
+            "UPDATE tickets SET question = ?, turns = '[]' WHERE user = ? AND status != 'closed' "
+            "AND (question != ? OR turns != '[]')",
+            [FORGOTTEN, user, FORGOTTEN],
         ).rowcount
         replay.forget(db, user)
         questions = activity.forget(db, user)
-        if by is not None:  # (the trail keeps who was forgotten as logs do: a phone's last four digits)
+        # (the trail keeps who was forgotten as logs do: a phone's last four digits; a /forget that found
+        # nothing is no change, and a row for it would date the deletion wrongly: the first row is when it was)
+        if by is not None and (sessions or tickets or wiped or questions):
             audit.record(db, by, "/forget", log_id(user), None, None, None)
     return sessions, tickets, wiped, questions
 
@@ -63,7 +66,10 @@ def forget_command(turn: Turn, args: str) -> list[Reply] | None:
     sessions, tickets, wiped, questions = forget(turn.services.db, target, by)
     if by is not None:
         if not (sessions or tickets or wiped or questions):
-            return [turn.reply((f"nothing held for {target}: no session and no request", ()), "admin")]
+            nothing = (
+                f"nothing to forget for {target}: no session, request or question is held (nothing recorded)"
+            )
+            return [turn.reply((nothing, ()), "admin")]
         done = (
             f"{sessions} session(s), {tickets} closed ticket(s), {wiped} open ticket(s) wiped, "
             f"{questions} unanswered question(s)"

@@ -13,6 +13,11 @@ import yaml
 RECORD_TABLES = ("schemes", "centres", "helplines")
 ALIAS_LANGS = ("en", "hi", "hinglish")
 META_KEYS = ("version", "as_of", "facts_from_seed", "general")
+# Beside a record's `aliases`, who gave each alias not from the seed ({"sarkari dukaan": "admin telegram:1"}):
+# an /export then /import keeps them admin-made for /show and /undo. A file without it (older exports, the
+# seed) has seed aliases only.
+ALIAS_SOURCES = "alias_sources"
+SEED_SOURCE = "seed"
 
 
 def shipped_seed() -> dict[str, Any]:
@@ -43,10 +48,12 @@ def load(db: sqlite_utils.Database, seed: dict[str, Any]) -> None:
         for table in RECORD_TABLES:
             for record in seed.get(table) or []:
                 write_record(db, table, record, stamp)
+                sources = record.get(ALIAS_SOURCES) or {}
                 for lang, texts in (record.get("aliases") or {}).items():
                     for text in texts or []:
+                        source = sources.get(text, SEED_SOURCE)
                         db["aliases"].insert(
-                            {"topic": record["id"], "lang": lang, "text": text, "source": "seed"}, ignore=True
+                            {"topic": record["id"], "lang": lang, "text": text, "source": source}, ignore=True
                         )
         put_deleted(db, kept)
         for key in META_KEYS:
@@ -86,7 +93,7 @@ def put_deleted(db: sqlite_utils.Database, records: list[dict[str, Any]]) -> Non
 
 def write_record(db: sqlite_utils.Database, table: str, record: dict[str, Any], stamp: str) -> None:
     """Store one record as its seed-format JSON (aliases live in their own table)."""
-    data = {k: v for k, v in record.items() if k != "aliases"}
+    data = {k: v for k, v in record.items() if k not in ("aliases", ALIAS_SOURCES)}
     db[table].upsert(
         {
             "id": record["id"],
@@ -144,14 +151,20 @@ def export(db: sqlite_utils.Database) -> dict[str, Any]:
     meta = {row[0]: json.loads(row[1]) for row in db.execute("SELECT key, value FROM meta").fetchall()}
     out: dict[str, Any] = {"version": meta.get("version"), "as_of": meta.get("as_of")}
     aliases: dict[str, dict[str, list[str]]] = {}
-    for topic, lang, text in db.execute("SELECT topic, lang, text FROM aliases ORDER BY id").fetchall():
+    sources: dict[str, dict[str, str]] = {}
+    rows = db.execute("SELECT topic, lang, text, source FROM aliases ORDER BY id").fetchall()
+    for topic, lang, text, source in rows:
         aliases.setdefault(topic, {}).setdefault(lang, []).append(text)
+        if source != SEED_SOURCE:
+            sources.setdefault(topic, {})[text] = source
     for table in RECORD_TABLES:
         records = []
         for row in db.execute(f"SELECT id, data FROM {table} WHERE deleted = 0 ORDER BY rowid").fetchall():
             record = json.loads(row[1])
             if table != "helplines":
                 record["aliases"] = {lang: aliases.get(row[0], {}).get(lang, []) for lang in ALIAS_LANGS}
+                if row[0] in sources:
+                    record[ALIAS_SOURCES] = sources[row[0]]
             records.append(record)
         out[table] = records
     out["facts_from_seed"] = meta.get("facts_from_seed")

@@ -10,8 +10,10 @@ import time
 
 from bot import activity
 from bot.kb_commands import say
+from bot.matcher import NEGATION_KEYS, content_words
 from bot.messages import Reply
-from bot.normalize import clean
+from bot.normalize import clean, key
+from bot.phrases import word_keys
 from bot.turn import Turn
 
 log = logging.getLogger(__name__)
@@ -19,6 +21,8 @@ log = logging.getLogger(__name__)
 DEFAULT_DAYS = 7
 MAX_DAYS = 366
 TOP_TOPICS = 8
+# A suggested alias is a key phrase of at most this many words, not a citizen's whole sentence.
+ALIAS_WORDS = 4
 
 
 def _days(args: str) -> int | None:
@@ -116,7 +120,7 @@ def unanswered_command(turn: Turn, args: str) -> list[Reply]:
     found = [
         (q, n)
         for q, n in activity.unanswered(turn.services.db, activity.since(time.time(), days), 30)
-        if q not in known
+        if q not in known and alias_suggestion(q) not in known
     ]
     if not found:
         return say(turn, f"no unanswered questions in the last {days} day(s)")
@@ -129,5 +133,49 @@ def unanswered_command(turn: Turn, args: str) -> list[Reply]:
             )
             continue
         topic = understood.topics[0].label if understood.topics else "ID"
-        lines.append(f"{count}× {question}\n   /alias {topic} {question}")
+        phrase = alias_suggestion(question)
+        hint = f"/alias {topic} {phrase}" if phrase else "(only personal details: no alias to suggest)"
+        lines.append(f"{count}× {question}\n   {hint}")
     return say(turn, "\n".join(lines))
+
+
+def alias_suggestion(question: str) -> str:
+    """The key words of a logged question, fit to be an alias: "mera naam ramesh kumar hai, mob #, gaon
+    bhikhanpur, machine ke liye loan chahiye" gives "machine loan", never the citizen's name, village, numbers
+    (masked "#") and what labels them ("mob"), or their whole story. At most ALIAS_WORDS, the last ones: a
+    question's ask comes last ("… machine loan")."""
+    content = set(content_words(question))
+    kept = [
+        word
+        for part in question.split(",")
+        for word in _without_names(_without_numbers(part.split()))
+        if key(word) in content or key(word) in NEGATION_KEYS
+    ]
+    return " ".join(kept[-ALIAS_WORDS:])
+
+
+def _without_numbers(words: list[str]) -> list[str]:
+    """`words` less numbers, and masked ones ("#") with the word naming each ("mob #", "aadhaar #")."""
+    masked = {i for i, word in enumerate(words) if word in (activity.NUMBER_SHOWN, activity.ADDRESS_SHOWN)}
+    return [
+        word for i, word in enumerate(words) if not ({i, i + 1} & masked or any(c.isdigit() for c in word))
+    ]
+
+
+def _without_names(words: list[str]) -> list[str]:
+    """`words` less an introduction ("naam", "gaon", "I am") and the name or place told after it, up to the
+    everyday word that ends it: "my name is anil sharma" keeps "my is", "mera naam ramesh hai" "mera hai"."""
+    content = set(content_words(" ".join(words)))
+    kept, naming, named = [], False, False
+    for word in words:
+        k = key(word)
+        if k in word_keys("introductions"):
+            naming, named = True, False
+            continue
+        if naming and k in content:
+            named = True
+            continue
+        elif named:  # an everyday word after the name ends it: "… kumar hai"
+            naming = named = False
+        kept.append(word)
+    return kept

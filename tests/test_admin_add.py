@@ -1,7 +1,7 @@
 """/add scheme|centre ID: the guided flow, its checks, /cancel, and /undo of the new record."""
 
 import pytest
-from admin_chat import ADMIN, ADMIN2, OUTSIDER, audit_count, refused, say, staffed_services, text
+from admin_chat import ADMIN, ADMIN2, CITIZEN, OUTSIDER, audit_count, refused, say, staffed_services, text
 
 from bot import kb_edit
 from bot.kb_check import problems
@@ -194,3 +194,35 @@ def test_add_refuses_a_hindi_english_name(services):
     say(services, ADMIN, "/add scheme solar-pump")
     reply = text(services, ADMIN, "सोलर पंप योजना")
     assert "name.en is in Hindi" in reply and "Send name.en" in reply
+
+
+MUDRA_ANSWERS = [
+    "MUDRA Loan",
+    "मुद्रा लोन",
+    "Loans for micro units",
+    "सूक्ष्म इकाइयों के लिए लोन",
+    "scheme",
+    "none",
+    "ministry press note",
+]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["pmmy kya hai", "shishu loan kaise milega", "What is Pradhan Mantri Mudra Yojana?", "शिशु लोन क्या है"],
+)
+def test_a_scheme_added_from_the_not_covered_list_answers_all_its_names(services, question):
+    """After /add of Mudra, "pmmy" and "shishu loan" still got "I have no details on MUDRA loan"."""
+    assert say(services, CITIZEN, question)[0].topic != "mudra"
+    reply = run_flow(services, "/add scheme mudra", MUDRA_ANSWERS)
+    assert "'MUDRA loan' was on the not-covered list" in reply and "now get mudra" in reply
+    answer = say(services, CITIZEN, question)[0]
+    assert answer.topic == "mudra" and "⚠" in answer.text  # the admin's unverified record, hedged
+    assert "MUDRA Loan" in answer.text or "मुद्रा लोन" in answer.text
+
+
+def test_a_scheme_sharing_one_name_of_a_wider_not_covered_entry_takes_only_that_name(services):
+    reply = run_flow(services, "/add scheme pm-kusum", ["PM-KUSUM", "पीएम कुसुम", *MUDRA_ANSWERS[2:]])
+    assert "stays not covered" in reply and "now get pm-kusum" in reply
+    assert say(services, CITIZEN, "pm kusum kya hai")[0].topic == "pm-kusum"
+    assert "no details on farm and tractor schemes" in text(services, CITIZEN, "I need a tractor loan")

@@ -7,7 +7,7 @@ import pytest
 import yaml
 from admin_chat import ADMIN, ADMIN2, say, staffed_services, text
 
-from bot import audit, seed
+from bot import audit, kb_edit, seed
 
 
 @pytest.fixture
@@ -61,3 +61,40 @@ def test_export_import_round_trip_yields_the_same_knowledge_base(services, tmp_p
     assert "The file is valid" in text(other, ADMIN2, f"/import {path}")  # a path: the server's terminal
     assert "Imported" in text(other, ADMIN2, "/confirm")
     assert seed.export(other.db) == data
+
+
+def imported(services, path: str) -> None:
+    assert "The file is valid" in text(services, ADMIN2, f"/import {path}")
+    assert "Imported" in text(services, ADMIN2, "/confirm")
+
+
+def test_export_import_round_trip_keeps_who_gave_each_alias(services, tmp_path):
+    """An admin's alias came back from /export and /import as a seed alias: /show no longer said whose."""
+    say(services, ADMIN, "/alias gem sarkari dukaan")
+    data, path = exported(services)
+    assert data["schemes"][[s["id"] for s in data["schemes"]].index("gem")]["alias_sources"] == {
+        "sarkari dukaan": f"admin {ADMIN}"
+    }
+    imported(services, path)
+    assert ("hinglish", "sarkari dukaan", f"admin {ADMIN}") in kb_edit.aliases(services.db, "gem")
+    assert f"sarkari dukaan  (admin {ADMIN})" in text(services, ADMIN, "/show gem")
+    assert seed.export(services.db) == data
+
+
+def test_an_export_without_alias_sources_still_imports_its_aliases_as_seed_ones(services, tmp_path):
+    say(services, ADMIN, "/alias gem sarkari dukaan")
+    data, _ = exported(services)
+    for record in data["schemes"] + data["centres"]:
+        record.pop("alias_sources", None)  # as exports were written before they kept it
+    old = tmp_path / "old-export.yaml"
+    old.write_text(seed.dump_yaml(data), encoding="utf-8")
+    imported(services, str(old))
+    assert ("hinglish", "sarkari dukaan", "seed") in kb_edit.aliases(services.db, "gem")
+
+
+def test_import_refuses_an_alias_source_for_an_alias_the_record_lacks(services, tmp_path):
+    data, _ = exported(services)
+    data["schemes"][0]["alias_sources"] = {"no such alias": "admin telegram:1"}
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(seed.dump_yaml(data), encoding="utf-8")
+    assert "which is not one of its aliases" in text(services, ADMIN2, f"/import {bad}")

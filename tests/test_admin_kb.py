@@ -135,11 +135,52 @@ def reimported(services) -> str:
     return text(services, ADMIN, "/import\n" + reply.attachment["content"].decode("utf-8"))
 
 
-def test_set_none_clears_an_optional_field_in_both_languages(services):
-    """Half a note would show the Hindi note in English answers, and the next /import would refuse it."""
+def test_set_none_of_one_language_clears_only_that_language(services):
+    """`/set udyam note.en none` cleared the Hindi note too."""
+    hindi = record(services, "udyam")["note"]["hi"]
     say(services, ADMIN, "/set udyam note.en none")
-    assert record(services, "udyam")["note"] is None
+    assert record(services, "udyam")["note"] == {"en": None, "hi": hindi}
+    english = text(services, "telegram:71", "udyam helpline number")
+    assert "📝" not in english and hindi not in english  # no English note, and not the Hindi one instead
+    assert hindi in text(services, "telegram:72", "उद्यम हेल्पलाइन नंबर")
     assert "The file is valid" in reimported(services)
+    say(services, ADMIN, "/set udyam note.hi none")
+    assert record(services, "udyam")["note"] is None  # both cleared: no note
+
+
+@pytest.mark.parametrize(
+    "command, reminder, todo",
+    [
+        (
+            "/set pmegp summary.en PMEGP gives a subsidy on a bank loan.",
+            "summary.hi was not changed",
+            "/set pmegp summary.hi …",
+        ),
+        ("/set udyam note.en none", "note.hi was not changed", "/set udyam note.hi none"),
+        (
+            "/set pmegp documents.hi आधार | पैन",
+            "documents.en was not changed and still says: Aadhaar",
+            "/set pmegp documents.en …",
+        ),
+    ],
+)
+def test_set_of_one_language_reminds_that_the_other_still_says_the_old_text(
+    services, command, reminder, todo
+):
+    """A `.en`-only /set left the Hindi text saying the old thing, without a word to the admin."""
+    reply = text(services, ADMIN, command)
+    assert reminder in reply and todo in reply
+
+
+def test_the_other_language_reminder_is_in_the_admins_language(services):
+    say(services, ADMIN, "नमस्ते")
+    reply = text(services, ADMIN, "/set udyam note.en none")
+    assert "note.hi नहीं बदला" in reply and "इसे भी हटाने के लिए: /set udyam note.hi none" in reply
+
+
+def test_set_of_a_language_the_other_lacks_has_no_reminder(services):
+    say(services, ADMIN, "/set udyam note.hi none")
+    assert "was not changed" not in text(services, ADMIN, "/set udyam note.en Ask the Champions portal.")
 
 
 @pytest.mark.parametrize("command", ["/set zed url none", "/set treds note.en none"])

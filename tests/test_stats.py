@@ -65,7 +65,7 @@ def test_unanswered_lists_frequent_fallbacks_with_a_ready_alias_line(services):
     reply = text(services, ADMIN, "/unanswered")
     lines = reply.splitlines()
     assert lines[1] == "2× mera tota kyu nahi bolta"
-    assert lines[2].strip().startswith("/alias ") and lines[2].endswith(" mera tota kyu nahi bolta")
+    assert lines[2].strip().startswith("/alias ") and lines[2].endswith(" tota kyu nahi bolta")
     assert "udyam registration" not in reply
 
 
@@ -73,6 +73,43 @@ def test_unanswered_question_leaves_the_list_once_it_is_an_alias(services):
     chat(services)
     say(services, ADMIN, "/alias udyam mera tota kyu nahi bolta")
     assert "tota" not in text(services, ADMIN, "/unanswered")
+
+
+def test_unanswered_question_leaves_the_list_once_its_suggested_alias_is_sent(services):
+    chat(services)
+    line = text(services, ADMIN, "/unanswered").splitlines()[2].strip()
+    assert "alias added" in text(services, ADMIN, line.replace("/alias ID ", "/alias udyam "))
+    assert "tota" not in text(services, ADMIN, "/unanswered")
+
+
+@pytest.mark.parametrize(
+    ("question", "alias", "personal"),
+    [
+        (
+            "mera naam Ramesh Kumar Yadav hai, mob 98123 45678, gaon Bhikhanpur, machine ke liye paisa chahiye",
+            "machine paisa",
+            ["ramesh", "kumar", "yadav", "mob", "bhikhanpur", "#"],
+        ),
+        ("My name is Anil Sharma and my tractor tyre burst", "tractor tyre burst", ["anil", "sharma"]),
+        (
+            "मेरा नाम सुनीता देवी है, गांव रामपुर, फोन 98123 45678, मेरा तोता नहीं बोलता",
+            "तोता नहीं बोलता",
+            ["सुनीता", "रामपुर", "फोन"],
+        ),
+    ],
+)
+def test_unanswered_suggests_a_short_key_phrase_without_personal_details(services, question, alias, personal):
+    """A citizen's whole sentence, name and all, was offered as '/alias … mera naam ramesh kumar …'."""
+    say(services, CITIZEN, question)
+    suggestion = text(services, ADMIN, "/unanswered").splitlines()[2]
+    assert suggestion.strip().startswith("/alias ") and suggestion.endswith(f" {alias}")
+    assert not any(word in suggestion.casefold() for word in personal)
+
+
+def test_unanswered_suggests_no_alias_for_only_personal_details(services):
+    say(services, CITIZEN, "my name is Anil Sharma")
+    reply = text(services, ADMIN, "/unanswered")
+    assert "no alias to suggest" in reply and "/alias" not in reply
 
 
 def test_message_log_keeps_no_user_ids_or_phone_numbers(services):

@@ -3,7 +3,18 @@
 import logging
 
 import pytest
-from admin_chat import ADMIN, CITIZEN, OUTSIDER, STAFF, kb_state, refused, say, staffed_services, text
+from admin_chat import (
+    ADMIN,
+    CITIZEN,
+    OUTSIDER,
+    STAFF,
+    audit_count,
+    kb_state,
+    refused,
+    say,
+    staffed_services,
+    text,
+)
 
 from bot import privacy, sessions, tickets
 
@@ -243,7 +254,21 @@ def test_admin_forget_of_a_mistyped_id_deletes_nothing_and_says_so(services):
     open_ticket(services)
     assert "not an id" in text(services, ADMIN, "/forget +919812345678")
     assert tickets.open_for(services.db, CITIZEN).question != privacy.FORGOTTEN
-    assert "nothing held" in text(services, ADMIN, "/forget whatsapp:+910000000000")
+    assert "nothing to forget" in text(services, ADMIN, "/forget whatsapp:+910000000000")
+    assert audit_count(services) == 0
+
+
+@pytest.mark.parametrize("with_ticket", [True, False])
+def test_a_repeated_admin_forget_says_nothing_is_left_and_writes_no_audit_row(services, with_ticket):
+    """Each repeated /forget of the same citizen said "1 open ticket(s) wiped" and added an audit row."""
+    if with_ticket:
+        open_ticket(services)
+    else:
+        say(services, CITIZEN, "udyam registration kaise kare")
+    assert "forgotten" in text(services, ADMIN, f"/forget {CITIZEN}")
+    assert audit_count(services) == 1
+    assert "nothing to forget" in text(services, ADMIN, f"/forget {CITIZEN}")
+    assert audit_count(services) == 1
 
 
 @pytest.mark.parametrize("words", ["me", "my data", "everything"])
