@@ -110,7 +110,8 @@ def asks_for_the_rest(turn: Turn, u: Understanding) -> bool:
     and a bare "haan", "yes" right after one ("pmegp loan chahiye", its overview, "haan": they want it, go on)."""
     said = set(keys(u.text))
     yes = bool(said) and said <= word_keys("yes_words") and _last_was_a_scheme(turn)
-    more = "more" in u.intents and u.aspect in (None, "overview")
+    # ("aur kuch nahi, thanks" says nothing more is wanted)
+    more = "more" in u.intents and u.aspect in (None, "overview") and not said & turn.snap.matcher.negations
     return _after_an_answer(turn, u) and (more or said <= BARE_MORE or yes)
 
 

@@ -273,7 +273,12 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         retold or _still_the_one_discussed(turn, u, close)
     ):  # "how much loan?" after PM Vishwakarma asks about PM Vishwakarma's loan, not "which scheme?"; "galat
         # bataya, gaon me hai" in its subsidy's chat: the subsidy again, not "Samadhaan?"
-        return [responses.scheme(turn, session.topic, u.aspect or "overview", u, confidence=0.6)]
+        again = _need_told_again(turn, u, session.topic)
+        return [
+            responses.scheme(
+                turn, session.topic, u.aspect or ("apply" if again else "overview"), u, confidence=0.6
+            )
+        ]
     if len(close) == 1 and _called_a_scheme(u):  # "cluster yojana kya hai, hamare kasbe me...": that one
         return [
             responses.scheme(turn, close[0], u.aspect or "overview", u, confidence=round(u.best.score, 3))
@@ -516,7 +521,17 @@ def _named_scheme(turn: Turn, u: Understanding, text: str) -> Reply:
     if lines is not None:  # "pmegp women": the line about women, not the whole overview
         return responses.facts(turn, topic, lines, u)
     aspect = u.aspect or (session.aspect if goes_on else None) or _told_who(turn, u, text)
+    if _need_told_again(turn, u, topic):  # "paisa nahi aaya abhi tak" after Samadhaan's overview
+        aspect = "apply"
     return responses.scheme(turn, topic, aspect, u)
+
+
+def _need_told_again(turn: Turn, u: Understanding, topic: str) -> bool:
+    """The need a scheme is for, told again in its own chat right after its overview and naming no part
+    ("paisa nahi aaya abhi tak" after MSME Samadhaan's): what to do about it, its steps, not the overview again."""
+    session = turn.session
+    called = u.best is not None and bool(u.best.matched & turn.snap.matcher.proper_names.get(topic, set()))
+    return not (u.aspect or called) and topic == session.topic and session.aspect == "overview"
 
 
 def _part_explained(turn: Turn, topic: str, u: Understanding) -> FactMatch | None:
