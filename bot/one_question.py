@@ -82,9 +82,6 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     numbered = known_numbers.owners(turn.snap.knowledge, text)
     if numbered:  # "Is the 1800-180-6763 number still working?": that line, and what is known of it
         return [responses.helpline_again(turn, numbered[0], u, "status")]
-    stuck = _stuck(turn, u, text)
-    if stuck is not None:  # "portal nahi khul raha" after Udyam's steps: where its help is, and a person
-        return [stuck]
     only_asks_how = turn.snap.matcher.named_by_aspect_words(u)
     if (
         session.topic
@@ -134,6 +131,10 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         return [responses.helpline(turn, session.topic, u, complaint=True)]
     if _complaint_alone(turn, u):  # "how to complain", "complaint kaha kare": the grievance portal's steps
         return [responses.scheme(turn, COMPLAINTS, "apply", u, confidence=0.7)]
+    # (after the warnings and a person asked for: "agent ne 2000 le liye aur registration nahi ho raha" is a scam)
+    stuck = _stuck(turn, u, text)
+    if stuck is not None:  # "portal nahi khul raha" after Udyam's steps: where its help is, and a person
+        return [stuck]
     # "ye to pata hai, mujhe exact batao 10 lakh ke project pe" after PMEGP: its amounts worked out
     costed = _own_project_cost(turn, u, text)
     if costed:
@@ -700,7 +701,7 @@ def _stuck(turn: Turn, u: Understanding, text: str) -> Reply | None:
     named = [p for label in phrase_file("trouble_subjects") for p in _said_subject(text, label)]
     facts = turn.snap.facts
     # (what the record says of it, then where help is; "udyam" answering "which portal is it?" too)
-    if says_any(text, word_list("words", "stuck_words")) or _portal_picked(turn, u):
+    if _reports_trouble(u, text) or _portal_picked(turn, u):
         evidence = [*named, *word_list("words", "stuck_help")]
         found = facts.mentioning(topic, evidence, turn.lang, STUCK_HINTS, whole_summary=False)
         text_options = menus.stuck(turn.snap.knowledge, topic, found.lines if found else (), turn.lang)
@@ -714,15 +715,23 @@ def _stuck(turn: Turn, u: Understanding, text: str) -> Reply | None:
 def _stuck_somewhere(u: Understanding, text: str) -> bool:
     """A step that fails, told with nothing else ("portal nahi khul raha"); not "e way bill generate nhi ho
     rha", nor "sambandh me dikkat aa rahi hai wife ke saath", whose other words are about something else."""
-    stuck = word_list("words", "stuck_words")
-    said = {k for phrase in stuck for k in keys(phrase)}
-    return says_any(text, stuck) and not (set(u.unknown) - said or u.vetoed or u.not_covered)
+    said = {k for phrase in word_list("words", "stuck_words") for k in keys(phrase)}
+    return _reports_trouble(u, text) and not (set(u.unknown) - said or u.vetoed)
+
+
+def _reports_trouble(u: Understanding, text: str) -> bool:
+    """A step that fails ("otp nahi aa raha"); not a loan the bank does not give ("bank se loan nahi ho raha",
+    answered with what of ours helps), nor another matter we do not cover."""
+    told = says_any(text, word_list("words", "stuck_words"))
+    return told and not (u.not_covered or says_any(text, word_list("words", "loan_words")))
 
 
 def _portal_picked(turn: Turn, u: Understanding) -> bool:
-    """A portal named in reply to "which portal is it?" (its options: portals' help lines and a person)."""
+    """A portal named in reply to "which portal is it?", whose options are several portals' help lines and a
+    person (not the parts of one scheme and a person, as "samjha nahi" and the fallback offer)."""
     offered = {o.payload for o in turn.session.options}
-    return u.confident and f"@scheme {u.best.label} contact" in offered and "@agent" in offered
+    portals = {p.split()[1] for p in offered if p.startswith("@scheme ") and p.endswith(" contact")}
+    return u.confident and u.best.label in portals and len(portals) > 1 and "@agent" in offered
 
 
 def _said_subject(text: str, label: str) -> tuple[str, ...]:
