@@ -412,7 +412,28 @@ class Matcher:
                     return aspect, within
                 return aspect, later[0]
         aspect = self._aspect(message_keys, naming)
+        if aspect in SECTION_ASPECTS and self._what_it_is_first(text, naming):
+            return "overview", aspect
         return aspect, self._also_asked(text, aspect)
+
+    def _what_it_is_first(self, text: str, naming: frozenset[str]) -> bool:
+        """ "cgtmse kya hai aur isme kaun le sakta hai", "what is gem and how do i register": the scheme named
+        and asked what it is, before an "and" asks a part of it; both are answered, what it is first. Not
+        "pmegp ki website kya hai aur…" (the website asked) nor "45 din wala niyam kya hai aur…" (a rule, not
+        the scheme)."""
+        words = clean(text).split()
+        cut = next((i for i, w in enumerate(words) if w in self.joining), None)
+        if not cut:
+            return False
+        first = keys(" ".join(words[:cut]))
+        hits = self.aspects.phrases_in(first)
+        if [h.label for h in hits] != ["overview"] or not _said_as_such(hits[0], first):
+            return False
+        asked = keys(hits[0].phrase)
+        at = next(i for i in range(len(first)) if first[i : i + len(asked)] == asked)
+        # (a name's last word may be no naming one: "gem portal", "zed certificate"; "what is gem": after it)
+        end = at + len(asked)
+        return bool(set(first[max(0, at - 2) : at] + first[end : end + 2]) & naming)
 
     def _asks(self, sentence: str) -> bool:
         # (as written, not keyed: "kiya", did, keys as "kya")

@@ -318,3 +318,69 @@ def test_where_to_call_is_the_helpline(services, text):
 def test_what_a_message_is_about_in_its_own_words(services, text, intent, topic):
     reply = say(services, text)
     assert (reply.intent, reply.topic) == (intent, topic)
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("क्या छोटी दुकान वाले पीएमईजीपी ले सकते है", "pmegp"),
+        ("partnership firm cgtmse le sakti h kya", "cgtmse"),
+        ("trading firm bhi samadhaan me case kar sakte", "samadhaan"),
+        ("10th pass hu pmegp me loan mil sakta", "pmegp"),
+        ("service wale odr par vivad dal sakte hai kya", "odr"),
+        ("हमारी फर्म GeM पर रजिस्टर हो सकती है क्या", "gem"),
+        ("no udyam yet, can we still sell on gem", "gem"),
+        ("क्लस्टर योजना के लिए कंपनी बनाना जरूरी है", "cdp"),
+    ],
+)
+def test_can_i_in_everyday_forms_asks_who_may(services, text, topic):
+    reply = say(services, text)
+    assert (reply.intent, reply.topic, reply.aspect) == ("scheme_info", topic, "eligibility")
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("pmegp me loan kitne tak mil sakta hai", "pmegp"),
+        ("सीजीटीएमएसई में लोन कितने तक मिल जाता है", "cgtmse"),
+        ("how much help does an export facilitation centre give", "efc"),
+        ("vishwakarma me toolkit ke 15000 milte h kya", "pm-vishwakarma"),
+        ("is the tender fee waived for micro units under the public procurement policy", "sambandh"),
+        ("सार्वजनिक खरीद नीति में टेंडर फीस से छूट मिलती है?", "sambandh"),
+        ("treds pe buyer default kare to kya mujhe paisa lautana padega", "treds"),
+    ],
+)
+def test_sums_waivers_and_paying_back_ask_what_one_gets(services, text, topic):
+    reply = say(services, text)
+    assert (reply.intent, reply.topic, reply.aspect) == ("scheme_info", topic, "benefits")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["msme samadhaan me shikayat kahan karu", "एमएसएमई समाधान पर शिकायत कहाँ करूँ", "where do i complain on msme samadhaan"],
+)
+def test_where_to_complain_asks_how_to_file(services, text):
+    reply = say(services, text)
+    assert (reply.topic, reply.aspect) == ("samadhaan", "apply")
+
+
+@pytest.mark.parametrize(
+    ("text", "then"),
+    [
+        ("cgtmse kya hai aur isme kaun le sakta hai", "eligibility"),
+        ("पीएमईजीपी क्या है और इसके लिए कौन से कागज लगते हैं", "documents"),
+        ("what is gem and how do i register", "apply"),
+    ],
+)
+def test_what_it_is_asked_first_is_answered_first_then_the_part(services, text, then):
+    understood = services.current().understand(text)
+    assert (understood.aspect, understood.also_asked) == ("overview", then)
+
+
+def test_a_website_asked_with_an_and_stays_the_contact(services):
+    assert services.current().understand("pmegp ki website kya hai aur form kahan milega").aspect == "contact"
+
+
+@pytest.mark.parametrize("text", ["लोन की किस्त माफ हो सकती है क्या", "can my bank loan be waived"])
+def test_a_loan_waiver_is_the_banks_matter(services, text):
+    assert say(services, text).intent == "fallback"
