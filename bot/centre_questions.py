@@ -202,6 +202,9 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     if (centre_asked or named_type) and found is None and pin_code(text):
         session.awaiting, session.centre_type = "place", centre_type
         return [responses.centres(turn, finder.ask_place(turn.lang, centre_type, pin_given=True))]
+    misspelt = _misspelt_place(turn, u, text, centre_type) if centre_asked or kind_named else None
+    if misspelt is not None:  # "Lucknw", "kerela me centre": said not to be known, the close names offered
+        return [misspelt]
     home = finder.find(session.place, turn.lang, centre_type) if centre_asked and session.place else None
     if home is not None:  # "पास में कोई सेंटर?" from someone who said they are in Gaya
         session.awaiting, session.centre_type = None, centre_type
@@ -227,6 +230,38 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     if session.centres and about_centres and not u.confident and not u.close_topics() and not longer_ask:
         return [_about_the_list(turn, finder.details(_meant(turn, text), turn.lang))]
     return None
+
+
+def _misspelt_place(turn: Turn, u: Understanding, text: str, centre_type: str | None) -> Reply | None:
+    """ "Lucknw", "kerela me centre", "कोटाा में केंद्र": a word where a place would be that names none known.
+    One letter from one known place, that place's centres with a note of the name taken; else the word said
+    not to be known and the close names offered (asking "which city?" again would loop)."""
+    finder, session = turn.snap.finder, turn.session
+    awaited = session.awaiting == "place"
+    guess = finder.guesser.guess(text, u.unknown, finder.place_keys(), whole=awaited)
+    if guess is None or centre_type == EFC:  # (no EFC is on file anywhere: the place does not matter)
+        return None
+    # ("Infosys technology centre", "tool rooms take job work": a word near no place is no place, unless it
+    # is all the answer to "which city?")
+    if not guess.places and not (awaited and keys(text) == [key(guess.said)]):
+        return None
+    _ = gettext(turn.lang)
+    found = finder.find(guess.names[0], turn.lang, centre_type) if guess.sure else None
+    if found is not None:
+        session.awaiting, session.centre_type = None, centre_type
+        taken = _('(I have taken "%(said)s" as %(place)s.)') % {"said": guess.said, "place": found.place}
+        return responses.centres(turn, replace(found, text=f"{taken}\n{found.text}"))
+    session.awaiting, session.centre_type = "place", centre_type
+    unknown = _('"%(said)s" is not among the places I know.') % {"said": guess.said}
+    if not guess.places:
+        ask = finder.ask_place(turn.lang, centre_type)
+        return responses.centres(turn, replace(ask, text=f"{unknown} {ask.text}"))
+    options = tuple(
+        finder.place_option(p, name, turn.lang, centre_type)
+        for p, name in zip(guess.places, guess.names, strict=True)
+    )
+    meant = _("Did you mean one of these? Or write the name again, or share your location.")
+    return responses.centres(turn, CentreAnswer(f"{unknown} {meant}", (), options, None))
 
 
 def _only_centre_words(text: str) -> bool:
