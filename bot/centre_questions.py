@@ -10,7 +10,7 @@ from bot.follow_ups import FOLLOWUP_WORDS
 from bot.group_answers import PLACE_GROUPS, has_lines_for
 from bot.i18n import gettext
 from bot.matcher import Understanding
-from bot.messages import Reply
+from bot.messages import Option, Reply
 from bot.normalize import clean, key, keys, says_any
 from bot.phrases import word_keys, word_list
 from bot.places import centre_words, pin_code
@@ -130,6 +130,8 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
         and (session.aspect == "apply" or (session.aspect is not None and _group_named(text) is None))
     )
     office_asked = centre_asked and named_type in (None, OFFICE) and found is None
+    if in_scheme_chat and office_asked and named_type == OFFICE:
+        return [_no_office_on_file(turn)]
     if in_scheme_chat and (office_asked or told_place):
         # "मेरे जिले में कहाँ जाना होगा" in a PM Vishwakarma chat, or "mai sitapur se hu" after PMEGP's
         # how-to-apply: where to apply for it, not a tool room
@@ -262,6 +264,16 @@ def _misspelt_place(turn: Turn, u: Understanding, text: str, centre_type: str | 
     )
     meant = _("Did you mean one of these? Or write the name again, or share your location.")
     return responses.centres(turn, CentreAnswer(f"{unknown} {meant}", (), options, None))
+
+
+def _no_office_on_file(turn: Turn) -> Reply:
+    """ "mere paas koi office hai kya", "nearest office" in a PMEGP chat: no DIC or KVIC office is on file, said
+    plainly; the town told next ("Agra") finds the MSME centres near it, and the scheme's steps are a choice."""
+    session = turn.session
+    session.awaiting, session.centre_type = "place", OFFICE
+    ask = turn.snap.finder.ask_place(turn.lang, OFFICE)
+    steps = Option(answers.aspect_label("apply", turn.lang), f"@scheme {session.topic} apply")
+    return responses.centres(turn, replace(ask, options=(steps,)))
 
 
 def _only_centre_words(text: str) -> bool:
