@@ -262,6 +262,16 @@ class CentreFinder:
             return self.details([h.label for h in hits], lang)
         return self.details([h.label for h in hits if h.score == best], lang)
 
+    def in_place(self, ids: list[str], point: tuple[float, float]) -> list[str]:
+        """The listed centres in the very place the list was measured from (Jamshedpur's own tool room)."""
+        return [
+            i
+            for i in ids
+            if (c := self.knowledge.centres.get(i)) is not None
+            and c.get("lat") is not None
+            and distance_km(*point, c["lat"], c["lon"]) < IN_PLACE_KM
+        ]
+
     def named_among(self, ids: list[str], text: str) -> list[str]:
         """The listed centres whose town the message names ("the Sanand one", "patna wala")."""
         said = set(keys(text))

@@ -211,7 +211,8 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     if home is not None:  # "पास में कोई सेंटर?" from someone who said they are in Gaya
         session.awaiting, session.centre_type = None, centre_type
         return [responses.centres(turn, home)]
-    if centre_asked and session.centre_point:  # "mere sheher me tool room" after a shared location
+    if (centre_asked or _kind_also(turn, u, text, named_type)) and session.centre_point:
+        # "mere sheher me tool room" after a shared location; "extension centres bhi hai kya" after Hyderabad's
         session.awaiting, session.centre_type = None, centre_type
         lat, lon = session.centre_point
         return [responses.centres(turn, finder.near(lat, lon, turn.lang, centre_type, session.centre_place))]
@@ -229,8 +230,11 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     longer_ask = (
         "helpline" in u.intents and not about_listed
     )  # "koi helpline no. h kya jisme hindi me baat ho"
-    if session.centres and about_centres and not u.confident and not u.close_topics() and not longer_ask:
-        return [_about_the_list(turn, finder.details(_meant(turn, text), turn.lang))]
+    # ("kya kya course hai" after Jamshedpur's tool room reads like the Technology Centres scheme: the centre's
+    # own services say it)
+    other_scheme = {h.label for h in u.close_topics()} - CENTRE_SCHEMES
+    if session.centres and about_centres and not u.confident and not other_scheme and not longer_ask:
+        return [_about_the_list(turn, finder.details(_asked_of(turn, text), turn.lang))]
     return None
 
 
@@ -274,6 +278,22 @@ def _no_office_on_file(turn: Turn) -> Reply:
     ask = turn.snap.finder.ask_place(turn.lang, OFFICE)
     steps = Option(answers.aspect_label("apply", turn.lang), f"@scheme {session.topic} apply")
     return responses.centres(turn, replace(ask, options=(steps,)))
+
+
+def _kind_also(turn: Turn, u: Understanding, text: str, named_type: str | None) -> bool:
+    """ "extension centres bhi hai kya", "any tool room also?" right after a list of centres: that kind near the
+    same place (Karimnagar's, after Hyderabad's), not what the Technology Centres scheme is."""
+    return (
+        named_type in KINDS
+        and bool(turn.session.centres)
+        and u.aspect in (None, "overview")
+        and len(u.text.split()) <= FOLLOWUP_WORDS
+        and says_any(text, word_list("words", "continuations"))
+    )
+
+
+# The kinds of centre the knowledge base lists.
+KINDS = ("technology-centre", "extension-centre")
 
 
 def _only_centre_words(text: str) -> bool:
@@ -382,6 +402,17 @@ def _meant(turn: Turn, text: str) -> list[str]:
     if at is not None:
         return [order[at - 1]]
     return [i for i in session.centres_picked if i in session.centres] or session.centres
+
+
+def _asked_of(turn: Turn, text: str) -> list[str]:
+    """The centres a question about "them" asks of: those it names or picks; else, of a list measured from a
+    town, the ones in that town ("kya kya course hai" after "jamshedpur technology centre": Jamshedpur's, not
+    Bokaro's and Kolkata's listed under it); else the whole list."""
+    session, meant = turn.session, _meant(turn, text)
+    if meant != session.centres or not session.centre_point:
+        return meant
+    lat, lon = session.centre_point
+    return turn.snap.finder.in_place(meant, (lat, lon)) or meant
 
 
 # Schemes that are themselves networks of centres: a centre word beside them asks for the centres.
