@@ -23,6 +23,7 @@ from bot.messages import Option
 from bot.normalize import clean, key, keys, words
 from bot.phrase_index import PhraseIndex
 from bot.phrases import word_keys
+from bot.place_guesses import PlaceGuesser
 from bot.places import Gazetteer, Mention, Place, ascii_name, distance_km, resolve
 
 # How many centres a "nearest" answer lists, and how many services each shows.
@@ -98,6 +99,7 @@ class CentreFinder:
             key(a) for _, n in names for a in regex.findall(r"\(([A-Z][A-Za-z]{1,7})\)", n)
         )
         self._mention = cached_method(self._mention_uncached, MENTION_CACHE)
+        self.guesser = PlaceGuesser([*gazetteer().named(), *self.local.named()])
 
     def place_keys(self) -> frozenset[str]:
         """Keys of every place name, so the matcher does not count them as unknown words."""
@@ -132,7 +134,7 @@ class CentreFinder:
         mention = self._mention(" ".join(w for w in words(clean(text)) if key(w) not in fillers))
         if mention is None or mention.ambiguous or mention.places[0].kind != "state":
             return None
-        state = _state_name(mention.places[0].name, lang)
+        state = state_name(mention.places[0].name, lang)
         found = [o for o in places if o.label.endswith(f"({state})")]
         if set(keys(text)) & NEGATION_KEYS:
             others = [o for o in places if o not in found]
@@ -259,6 +261,16 @@ class CentreFinder:
         if best < ALIAS_THRESHOLD:  # an acronym alone: every centre it names ("PPDC": Agra and Meerut)
             return self.details([h.label for h in hits], lang)
         return self.details([h.label for h in hits if h.score == best], lang)
+
+    def in_place(self, ids: list[str], point: tuple[float, float]) -> list[str]:
+        """The listed centres in the very place the list was measured from (Jamshedpur's own tool room)."""
+        return [
+            i
+            for i in ids
+            if (c := self.knowledge.centres.get(i)) is not None
+            and c.get("lat") is not None
+            and distance_km(*point, c["lat"], c["lon"]) < IN_PLACE_KM
+        ]
 
     def named_among(self, ids: list[str], text: str) -> list[str]:
         """The listed centres whose town the message names ("the Sanand one", "patna wala")."""
@@ -414,12 +426,22 @@ class CentreFinder:
         first = _named_as(mention, text, lang)
         options = tuple(
             Option(
-                f"{_named_as(mention, text, lang, p)} ({_state_name(p.state, lang)})",
+                f"{_named_as(mention, text, lang, p)} ({state_name(p.state, lang)})",
                 f"@near {p.lat:.4f},{p.lon:.4f} {centre_type or 'any'}",
             )
             for p in mention.places
         )
         return CentreAnswer(_("Which %(place)s do you mean?") % {"place": first}, (), options, None)
+
+    def place_option(self, place: Place, called: str, lang: str, centre_type: str | None) -> Option:
+        """A place offered by the name it was `called` ("Sagar (Madhya Pradesh)", which geonames calls Saugor;
+        in Hindi, सागर), its choice the centres nearest to it."""
+        if lang == "hi":
+            name = place.name_hi or hindi_name(place.name) or called
+        else:
+            name = called if called.isascii() else place.name
+        label = name if place.kind == "state" else f"{name} ({state_name(place.state, lang)})"
+        return Option(label, f"@near {place.lat:.4f},{place.lon:.4f} {centre_type or 'any'} {name}")
 
     def _efc(self, lang: str, place: str | None, point: tuple[float, float] | None) -> CentreAnswer:
         _ = gettext(lang)
@@ -505,7 +527,8 @@ def _search_type(centre_type: str | None) -> str | None:
     return None if centre_type == OFFICE else centre_type
 
 
-def _state_name(state: str, lang: str) -> str:
+def state_name(state: str, lang: str) -> str:
+    """ "Uttar Pradesh", उत्तर प्रदेश: a state as a reply in `lang` names it."""
     place = state_places().get(state)
     return place.display(lang) if place else state
 

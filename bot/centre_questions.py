@@ -10,7 +10,7 @@ from bot.follow_ups import FOLLOWUP_WORDS
 from bot.group_answers import PLACE_GROUPS, has_lines_for
 from bot.i18n import gettext
 from bot.matcher import Understanding
-from bot.messages import Reply
+from bot.messages import Option, Reply
 from bot.normalize import clean, key, keys, says_any
 from bot.phrases import word_keys, word_list
 from bot.places import centre_words, pin_code
@@ -130,6 +130,8 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
         and (session.aspect == "apply" or (session.aspect is not None and _group_named(text) is None))
     )
     office_asked = centre_asked and named_type in (None, OFFICE) and found is None
+    if in_scheme_chat and office_asked and named_type == OFFICE:
+        return [_no_office_on_file(turn)]
     if in_scheme_chat and (office_asked or told_place):
         # "मेरे जिले में कहाँ जाना होगा" in a PM Vishwakarma chat, or "mai sitapur se hu" after PMEGP's
         # how-to-apply: where to apply for it, not a tool room
@@ -202,11 +204,15 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     if (centre_asked or named_type) and found is None and pin_code(text):
         session.awaiting, session.centre_type = "place", centre_type
         return [responses.centres(turn, finder.ask_place(turn.lang, centre_type, pin_given=True))]
+    misspelt = _misspelt_place(turn, u, text, centre_type) if centre_asked or kind_named else None
+    if misspelt is not None:  # "Lucknw", "kerela me centre": said not to be known, the close names offered
+        return [misspelt]
     home = finder.find(session.place, turn.lang, centre_type) if centre_asked and session.place else None
     if home is not None:  # "पास में कोई सेंटर?" from someone who said they are in Gaya
         session.awaiting, session.centre_type = None, centre_type
         return [responses.centres(turn, home)]
-    if centre_asked and session.centre_point:  # "mere sheher me tool room" after a shared location
+    if (centre_asked or _kind_also(turn, u, text, named_type)) and session.centre_point:
+        # "mere sheher me tool room" after a shared location; "extension centres bhi hai kya" after Hyderabad's
         session.awaiting, session.centre_type = None, centre_type
         lat, lon = session.centre_point
         return [responses.centres(turn, finder.near(lat, lon, turn.lang, centre_type, session.centre_place))]
@@ -224,9 +230,70 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     longer_ask = (
         "helpline" in u.intents and not about_listed
     )  # "koi helpline no. h kya jisme hindi me baat ho"
-    if session.centres and about_centres and not u.confident and not u.close_topics() and not longer_ask:
-        return [_about_the_list(turn, finder.details(_meant(turn, text), turn.lang))]
+    # ("kya kya course hai" after Jamshedpur's tool room reads like the Technology Centres scheme: the centre's
+    # own services say it)
+    other_scheme = {h.label for h in u.close_topics()} - CENTRE_SCHEMES
+    if session.centres and about_centres and not u.confident and not other_scheme and not longer_ask:
+        return [_about_the_list(turn, finder.details(_asked_of(turn, text), turn.lang))]
     return None
+
+
+def _misspelt_place(turn: Turn, u: Understanding, text: str, centre_type: str | None) -> Reply | None:
+    """ "Lucknw", "kerela me centre", "कोटाा में केंद्र": a word where a place would be that names none known.
+    One letter from one known place, that place's centres with a note of the name taken; else the word said
+    not to be known and the close names offered (asking "which city?" again would loop)."""
+    finder, session = turn.snap.finder, turn.session
+    awaited = session.awaiting == "place"
+    guess = finder.guesser.guess(text, u.unknown, finder.place_keys(), whole=awaited)
+    if guess is None or centre_type == EFC:  # (no EFC is on file anywhere: the place does not matter)
+        return None
+    # ("Infosys technology centre", "tool rooms take job work": a word near no place is no place, unless it
+    # is all the answer to "which city?")
+    if not guess.places and not (awaited and keys(text) == [key(guess.said)]):
+        return None
+    _ = gettext(turn.lang)
+    found = finder.find(guess.names[0], turn.lang, centre_type) if guess.sure else None
+    if found is not None:
+        session.awaiting, session.centre_type = None, centre_type
+        taken = _('(I have taken "%(said)s" as %(place)s.)') % {"said": guess.said, "place": found.place}
+        return responses.centres(turn, replace(found, text=f"{taken}\n{found.text}"))
+    session.awaiting, session.centre_type = "place", centre_type
+    unknown = _('"%(said)s" is not among the places I know.') % {"said": guess.said}
+    if not guess.places:
+        ask = finder.ask_place(turn.lang, centre_type)
+        return responses.centres(turn, replace(ask, text=f"{unknown} {ask.text}"))
+    options = tuple(
+        finder.place_option(p, name, turn.lang, centre_type)
+        for p, name in zip(guess.places, guess.names, strict=True)
+    )
+    meant = _("Did you mean one of these? Or write the name again, or share your location.")
+    return responses.centres(turn, CentreAnswer(f"{unknown} {meant}", (), options, None))
+
+
+def _no_office_on_file(turn: Turn) -> Reply:
+    """ "mere paas koi office hai kya", "nearest office" in a PMEGP chat: no DIC or KVIC office is on file, said
+    plainly; the town told next ("Agra") finds the MSME centres near it, and the scheme's steps are a choice."""
+    session = turn.session
+    session.awaiting, session.centre_type = "place", OFFICE
+    ask = turn.snap.finder.ask_place(turn.lang, OFFICE)
+    steps = Option(answers.aspect_label("apply", turn.lang), f"@scheme {session.topic} apply")
+    return responses.centres(turn, replace(ask, options=(steps,)))
+
+
+def _kind_also(turn: Turn, u: Understanding, text: str, named_type: str | None) -> bool:
+    """ "extension centres bhi hai kya", "any tool room also?" right after a list of centres: that kind near the
+    same place (Karimnagar's, after Hyderabad's), not what the Technology Centres scheme is."""
+    return (
+        named_type in KINDS
+        and bool(turn.session.centres)
+        and u.aspect in (None, "overview")
+        and len(u.text.split()) <= FOLLOWUP_WORDS
+        and says_any(text, word_list("words", "continuations"))
+    )
+
+
+# The kinds of centre the knowledge base lists.
+KINDS = ("technology-centre", "extension-centre")
 
 
 def _only_centre_words(text: str) -> bool:
@@ -335,6 +402,17 @@ def _meant(turn: Turn, text: str) -> list[str]:
     if at is not None:
         return [order[at - 1]]
     return [i for i in session.centres_picked if i in session.centres] or session.centres
+
+
+def _asked_of(turn: Turn, text: str) -> list[str]:
+    """The centres a question about "them" asks of: those it names or picks; else, of a list measured from a
+    town, the ones in that town ("kya kya course hai" after "jamshedpur technology centre": Jamshedpur's, not
+    Bokaro's and Kolkata's listed under it); else the whole list."""
+    session, meant = turn.session, _meant(turn, text)
+    if meant != session.centres or not session.centre_point:
+        return meant
+    lat, lon = session.centre_point
+    return turn.snap.finder.in_place(meant, (lat, lon)) or meant
 
 
 # Schemes that are themselves networks of centres: a centre word beside them asks for the centres.

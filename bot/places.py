@@ -141,14 +141,22 @@ def ascii_name(name: str) -> str:
 
 
 @cache
+def everyday_spellings() -> frozenset[str]:
+    """Words people use in ordinary questions, as intents/ writes them ("kaha", "centre", "hai")."""
+    return frozenset(
+        w
+        for name in ("intents", "aspects", "words", "negatives", "centre_types")
+        for by_lang in phrase_file(name).values()
+        for phrases in by_lang.values()
+        for p in phrases or []
+        for w in words(clean(p))
+    )
+
+
+@cache
 def everyday_words() -> frozenset[str]:
     """Keys of words people use in ordinary questions: every word in intents/ plus known clashes."""
-    found = set(_EVERYDAY)
-    for name in ("intents", "aspects", "words", "negatives", "centre_types"):
-        for by_lang in phrase_file(name).values():
-            for phrases in by_lang.values():
-                found.update(key(w) for p in phrases or [] for w in words(clean(p)))
-    return frozenset(found)
+    return frozenset(_EVERYDAY | {key(w) for w in everyday_spellings()})
 
 
 @cache
@@ -192,6 +200,10 @@ class Gazetteer:
             # The script is part of the label so that कोटा is not folded into "Kota" as a duplicate.
             pairs.append((f"{slot[place]}{_DEVANAGARI_LABEL if has_devanagari(name) else ''}", name))
         self.index = PhraseIndex(pairs, skip=word_keys("fillers"))
+
+    def named(self) -> list[tuple[Place, str]]:
+        """Every place with each name it is known by ("Bengaluru", "Bangalore", "बेंगलुरु")."""
+        return [(self.places[int(label.rstrip(_DEVANAGARI_LABEL))], p) for label, p, _ in self.index.entries]
 
     def vocabulary(self) -> frozenset[str]:
         return frozenset(self.index.vocabulary)
@@ -249,7 +261,7 @@ class Gazetteer:
                 continue
             strength = self._strength(place, content)
             spelled = score == 1.0 and _spelled(phrase, content, ws[start : end + 1])
-            if strength != NEVER and not _cued(msg_keys, start, end) and (score < 1.0 or strength == WEAK):
+            if strength != NEVER and not cued(msg_keys, start, end) and (score < 1.0 or strength == WEAK):
                 # A misspelt or weak name needs a place cue ("banane" is a verb, not Banaras), or its
                 # state beside it: "mau uttar pradesh", "सीकर राजस्थान".
                 if spelled or score < 1.0:
@@ -303,7 +315,7 @@ def _transliterated(content: tuple[str, ...], found: list[str]) -> bool:
     return all(has_devanagari(w) for w in found) and all(len(k) >= FUZZY_MIN_LENGTH for k in content)
 
 
-def _cued(msg_keys: list[str], start: int, end: int) -> bool:
+def cued(msg_keys: list[str], start: int, end: int) -> bool:
     """A weak name counts as a place when it is the whole message or sits beside a place cue."""
     if start == 0 and end == len(msg_keys) - 1:
         return True
