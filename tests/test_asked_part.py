@@ -357,7 +357,11 @@ def test_sums_waivers_and_paying_back_ask_what_one_gets(services, text, topic):
 
 @pytest.mark.parametrize(
     "text",
-    ["msme samadhaan me shikayat kahan karu", "एमएसएमई समाधान पर शिकायत कहाँ करूँ", "where do i complain on msme samadhaan"],
+    [
+        "msme samadhaan me shikayat kahan karu",
+        "एमएसएमई समाधान पर शिकायत कहाँ करूँ",
+        "where do i complain on msme samadhaan",
+    ],
 )
 def test_where_to_complain_asks_how_to_file(services, text):
     reply = say(services, text)
