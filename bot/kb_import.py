@@ -240,6 +240,7 @@ def _alias_problems(data: dict[str, Any]) -> list[str]:
             for name in scheme_names(record["id"], record):
                 names.setdefault(tuple(keys(str(name))), record["id"])
     out = []
+    given: dict[str, tuple[str, str]] = {}  # an alias as read → the first record with it, and who gave it
     for table in ("schemes", "centres"):
         for record in data.get(table) or []:
             aliases = record.get("aliases") or {}
@@ -255,8 +256,18 @@ def _alias_problems(data: dict[str, Any]) -> list[str]:
                 out.append(f"{record['id']}: aliases are lists of texts per language (en, hi, hinglish)")
                 continue
             out += _alias_source_problems(record, [t for texts in aliases.values() for t in texts])
+            sources = record.get(seed.ALIAS_SOURCES) or {}
             for texts in aliases.values():
                 for alias in texts:
+                    source = (
+                        sources.get(alias, seed.SEED_SOURCE)
+                        if isinstance(sources, dict)
+                        else seed.SEED_SOURCE
+                    )
+                    first, first_source = given.setdefault(kb_names.reads_as(alias), (record["id"], source))
+                    # (the seed's two Agra centres share "technology centre agra"; /alias refuses an admin's)
+                    if first != record["id"] and not first_source == source == seed.SEED_SOURCE:
+                        out.append(f"{record['id']}: alias {alias!r} is also an alias of {first}")
                     owner = names.get(tuple(keys(str(alias))))
                     if not set(keys(str(alias))) - word_keys("fillers"):
                         out.append(f"{record['id']}: alias {alias!r} has only words like kya, how, scheme")

@@ -66,6 +66,16 @@ def test_the_shipped_knowledge_base_is_a_valid_import():
     assert kb_import.validate(seed.shipped_seed()) == []
 
 
+def _an_admin_alias_on_two_records(data):
+    """One admin alias on Udyam and GeM: /alias refuses it, and a question in its words would ask "which one?"."""
+    for scheme in (r for r in data["schemes"] if r["id"] in ("udyam", "gem")):
+        scheme.setdefault("aliases", {}).setdefault("en", []).append("msme praman patra online")
+        scheme[seed.ALIAS_SOURCES] = {
+            **scheme.get(seed.ALIAS_SOURCES, {}),
+            "msme praman patra online": "admin x:1",
+        }
+
+
 @pytest.mark.parametrize(
     "change, expected",
     [
@@ -117,6 +127,7 @@ def test_the_shipped_knowledge_base_is_a_valid_import():
             lambda d: d["schemes"][3].update(benifits=d["schemes"][3].pop("benefits")),
             "gem: unknown key 'benifits' (did you mean 'benefits'?)",
         ),
+        (_an_admin_alias_on_two_records, "gem: alias 'msme praman patra online' is also an alias of udyam"),
         (
             lambda d: d["centres"][0].update(adress=d["centres"][0].pop("address")),
             "unknown key 'adress' (did you mean 'address'?)",
