@@ -42,6 +42,8 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     session = turn.session
     if _shares_a_secret(text):  # "mera account number 1234567890 hai": never needed here
         return [turn.reply(menus.secret_shared(turn.lang), "privacy", confidence=1.0)]
+    if scams.otp_asked_by_someone(text):  # "ek agent otp maang raha hai" (it opened a request for a person)
+        return [turn.reply(menus.secret_shared(turn.lang), "fraud", confidence=1.0)]
     if questions.asks_roman_hindi(text):  # promising it, and replying in Devanagari, would be a lie
         if not u.confident:
             return [turn.reply(menus.no_roman_hindi(), "language", confidence=1.0)]

@@ -90,6 +90,13 @@ def taken_by_someone(text: str) -> bool:
     return mentions_someone(text) and _beside_a_sum(text, word_keys("took_words"))
 
 
+def otp_asked_by_someone(text: str) -> bool:
+    """ "ek agent otp maang raha hai", "someone called asking for my OTP": a code no one else may have (not
+    "udyam registration needs an otp", which no one asks)."""
+    asked = says_any(text, word_list("words", "demand_words"))
+    return mentions_someone(text) and asked and says_any(text, word_list("trouble_subjects", "otp"))
+
+
 def demanded_by_someone(text: str) -> bool:
     """A caller, a message or an agent asking the user for a fee ("got a call… pay 3000 processing fee",
     "koi bol raha hai 500 rs do"); a fee the scheme has ("guarantee fee 1%") is asked by no one."""
