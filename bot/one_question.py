@@ -749,14 +749,20 @@ def _menu_request(turn: Turn, u: Understanding) -> list[Reply] | None:
     # "hello, loan chahiye": a need beside a greeting (but "msme schemes" is the list itself)
     needs = topical or bool(u.shared_word_topics()) or bool(u.not_covered)  # "mudra nahi mila" is no "ok"
     asks_part = u.aspect in ("benefits", "documents")  # "how much interest help?" asks a part
+    # ("8वीं फेल हूँ, क्या मैं आवेदन कर सकता हूँ?" after PMEGP asks whether one may, not what the bot can do)
+    asks_if_eligible = turn.session.topic in turn.snap.knowledge.schemes and u.aspect == "eligibility"
     for intent in u.intents:  # most fully matched first
         if intent not in payloads.INTENT_PAYLOADS or intent == "agent":  # a person was asked for above
             continue
         stray = questions.stray(u, intent)
         # (unless the intent is said in full: "ये सेवा कैसे काम करती है" asks how the bot works, not what "काम" gives)
         in_full = u.intent_words.get(intent, 0) >= INTENT_SAID_IN_FULL
-        if intent in (*SMALL_TALK, "ack") and (needs or (asks_part and not in_full) or stray):
+        if intent in (*SMALL_TALK, "ack") and (
+            needs or (asks_part and not in_full) or asks_if_eligible or stray
+        ):
             continue  # "...sarkari madad milegi?" is a question, not a call for the menu
+        if intent == "confused" and u.aspect not in (None, "overview"):
+            continue  # "samjha nahi, documents bata do": the documents
         if intent == "greeting" and _greeting_in_passing(turn, u):
             continue  # "mere bete ne pehle hi le liya hai": the ही of "pehle hi", no "hi!"
         if intent == "scheme_list" and (u.confident or stray or u.not_covered):

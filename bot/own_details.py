@@ -134,7 +134,8 @@ def _schooling(pairs: list[tuple[str, str]], said: str, told: list[str], lang: s
         return None
     _ = gettext(lang)
     passed, (m, en, line) = int(next(g for g in match.groups() if g)), rule
-    if set(said[match.start() :].split()[:3]) & FAIL_WORDS:  # "8th fail hu", "class 8 fail": 7th passed
+    failed = set(said[match.start() :].split()[:3]) | set(said[: match.start()].split()[-1:])
+    if failed & FAIL_WORDS:  # "8th fail hu", "class 8 fail", "I failed 8th class": 7th passed
         passed -= 1
     needed = int(m.group(1))
     if set(said[match.end() :].split()[: SCHOOLING_WINDOW[1] + 1]) & NOT_WORDS:  # "8th pass nahi hu"
