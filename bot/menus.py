@@ -208,18 +208,25 @@ def disputed(knowledge: Knowledge, topic: str | None, lang: str) -> tuple[str, t
 
 
 def stuck(
-    knowledge: Knowledge, topic: str, hints: tuple[str, ...], lang: str
+    knowledge: Knowledge, topic: str, hints: tuple[str, ...], lang: str, request: int | None = None
 ) -> tuple[str, tuple[Option, ...]]:
     """ "otp nahi aa raha", "portal nahi khul raha" in a scheme's chat: the bot cannot see or mend the
     portal, so what the record says of the thing that fails (`hints`), where that scheme's help is, and a
-    person offered; never "OK", which tells a stuck user the topic is closed."""
+    person offered (or, with a `request` already open, that it is with the team); never "OK", which tells a
+    stuck user the topic is closed."""
     _ = gettext(lang)
     contacts = helpline_answer(knowledge, topic, lang)
     lines = [_("Sorry for the trouble. I cannot see or fix the portal, but this is what can help:")]
     # (GeM's "escalate" line is also its note, shown with its contacts)
     lines += [f"• {hint}" for hint in hints if hint not in contacts]
     lines += ["", contacts, ""]
-    return _with_person_offered(lines, lang)
+    if request is None:
+        return _with_person_offered(lines, lang)
+    lines.append(
+        _("Your request #%(number)s is already with the helpline team; a person will reply here.")
+        % {"number": request}
+    )
+    return with_menu(lines, lang, SHORT_MENU)
 
 
 def stuck_somewhere(knowledge: Knowledge, lang: str) -> tuple[str, tuple[Option, ...]]:

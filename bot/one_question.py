@@ -21,6 +21,7 @@ from bot import (
     scams,
     scheme_lists,
     subsidy_estimate,
+    tickets,
 )
 from bot.answers import COMPLAINTS, REGISTRATION
 from bot.fact_lines import MAX_LINES, FactMatch, asked_words
@@ -706,7 +707,11 @@ def _stuck(turn: Turn, u: Understanding, text: str) -> Reply | None:
     if _reports_trouble(u, text) or _portal_picked(turn, u):
         evidence = [*named, *word_list("words", "stuck_help")]
         found = facts.mentioning(topic, evidence, turn.lang, STUCK_HINTS, whole_summary=False)
-        text_options = menus.stuck(turn.snap.knowledge, topic, found.lines if found else (), turn.lang)
+        waiting = tickets.open_for(turn.services.db, turn.message.sender)
+        request = waiting.id if waiting and waiting.answered_at is None else None
+        text_options = menus.stuck(
+            turn.snap.knowledge, topic, found.lines if found else (), turn.lang, request
+        )
         turn.session.topic, turn.session.aspect = topic, "contact"
         return turn.reply(text_options, "scheme_info", topic=topic, aspect="contact", confidence=0.8)
     lacks = named and u.aspect in (None, "overview") and says_any(text, word_list("words", "lacking_words"))
