@@ -701,10 +701,15 @@ def _stuck(turn: Turn, u: Understanding, text: str) -> Reply | None:
         return None
     if "helpline" in u.intents and not u.confident:  # "1800 wala number kaam nhi kr rha": the line fails
         return None
+    trouble = _reports_trouble(u, text) or _portal_picked(turn, u)
+    lacks = u.aspect in (None, "overview") and says_any(text, word_list("words", "lacking_words"))
+    if not (trouble or lacks):  # (most messages: the subjects are not looked for)
+        return None
     named = [p for label in phrase_file("trouble_subjects") for p in _said_subject(text, label)]
     facts = turn.snap.facts
-    # (what the record says of it, then where help is; "udyam" answering "which portal is it?" too)
-    if _reports_trouble(u, text) or _portal_picked(turn, u):
+    if (
+        trouble
+    ):  # (what the record says of it, then where help is; "udyam" answering "which portal is it?" too)
         evidence = [*named, *word_list("words", "stuck_help")]
         found = facts.mentioning(topic, evidence, turn.lang, STUCK_HINTS, whole_summary=False)
         waiting = tickets.open_for(turn.services.db, turn.message.sender)
@@ -714,8 +719,7 @@ def _stuck(turn: Turn, u: Understanding, text: str) -> Reply | None:
         )
         turn.session.topic, turn.session.aspect = topic, "contact"
         return turn.reply(text_options, "scheme_info", topic=topic, aspect="contact", confidence=0.8)
-    lacks = named and u.aspect in (None, "overview") and says_any(text, word_list("words", "lacking_words"))
-    found = facts.mentioning(topic, named, turn.lang, STUCK_HINTS, whole_summary=False) if lacks else None
+    found = facts.mentioning(topic, named, turn.lang, STUCK_HINTS, whole_summary=False) if named else None
     return responses.facts(turn, topic, found, u) if found else None
 
 
