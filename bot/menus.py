@@ -241,19 +241,19 @@ def stuck_somewhere(knowledge: Knowledge, lang: str) -> tuple[str, tuple[Option,
         "",
         general_helplines_answer(knowledge, lang),
         "",
-        _("Shall I pass your question to the MSME helpline team? A person will reply here."),
     ]
     portals = [t for t in STUCK_PORTALS if t in knowledge.schemes]
-    *named, way_out = topic_options(knowledge, portals, "contact", lang)
-    options = (*named, Option(_("Talk to a person"), "@agent"), way_out)
-    return numbered(lines, options, lang), options
+    *named, _way_out = topic_options(knowledge, portals, "contact", lang)
+    return _with_person_offered(lines, lang, tuple(named))
 
 
-def _with_person_offered(lines: list[str], lang: str) -> tuple[str, tuple[Option, ...]]:
-    """`lines`, then the offer to pass the question to staff ("haan" takes it)."""
+def _with_person_offered(
+    lines: list[str], lang: str, first: tuple[Option, ...] = ()
+) -> tuple[str, tuple[Option, ...]]:
+    """`lines`, then the offer to pass the question to staff ("haan" takes it), after the choices `first`."""
     _ = gettext(lang)
     lines = [*lines, _("Shall I pass your question to the MSME helpline team? A person will reply here.")]
-    options = (Option(_("Talk to a person"), "@agent"), Option(_("Something else"), WAY_OUT))
+    options = (*first, Option(_("Talk to a person"), "@agent"), Option(_("Something else"), WAY_OUT))
     return numbered(lines, options, lang), options
 
 

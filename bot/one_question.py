@@ -3,6 +3,7 @@ a need points to, a follow-up, a menu, an honest "not covered", a "did you mean"
 order of evidence."""
 
 from dataclasses import replace
+from functools import cache
 
 import regex
 
@@ -513,7 +514,7 @@ def _named_scheme(turn: Turn, u: Understanding, text: str) -> Reply:
     detail = turn.snap.details.asked(u.text)
     outright = _part_named_outright(u, detail) and not _joined(turn, u)
     lines = None if outright else follow_ups.detail_lines(turn, topic, u)
-    called = bool(u.best.matched & turn.snap.matcher.proper_names.get(topic, set()))
+    called = _called(turn, u, topic)
     asks = called or "?" in text or bool(set(keys(text)) & word_keys("question_asks"))
     goes_on = continues(text) or corrects(text)  # "aur CGTMSE ke?", "nahi, pmegp ke"
     if lines is None and asks and not (u.aspect or goes_on):
@@ -534,8 +535,14 @@ def _need_told_again(turn: Turn, u: Understanding, topic: str) -> bool:
     """The need a scheme is for, told again in its own chat right after its overview and naming no part
     ("paisa nahi aaya abhi tak" after MSME Samadhaan's): what to do about it, its steps, not the overview again."""
     session = turn.session
-    called = u.best is not None and bool(u.best.matched & turn.snap.matcher.proper_names.get(topic, set()))
+    called = u.best is not None and _called(turn, u, topic)
     return not (u.aspect or called) and topic == session.topic and session.aspect == "overview"
+
+
+def _called(turn: Turn, u: Understanding, topic: str) -> bool:
+    """Whether the best match named `topic` by a word of its own names ("samadhaan"), not by its everyday
+    words ("paisa nahi aaya")."""
+    return bool(u.best.matched & turn.snap.matcher.proper_names.get(topic, set()))
 
 
 def _part_explained(turn: Turn, topic: str, u: Understanding) -> FactMatch | None:
@@ -726,8 +733,13 @@ def _stuck(turn: Turn, u: Understanding, text: str) -> Reply | None:
 def _stuck_somewhere(u: Understanding, text: str) -> bool:
     """A step that fails, told with nothing else ("portal nahi khul raha"); not "e way bill generate nhi ho
     rha", nor "sambandh me dikkat aa rahi hai wife ke saath", whose other words are about something else."""
-    said = {k for phrase in word_list("words", "stuck_words") for k in keys(phrase)}
-    return _reports_trouble(u, text) and not (set(u.unknown) - said or u.vetoed)
+    return _reports_trouble(u, text) and not (set(u.unknown) - _stuck_word_keys() or u.vetoed)
+
+
+@cache
+def _stuck_word_keys() -> frozenset[str]:
+    """Every word of the trouble phrases: "error" is no strange word beside them (read once)."""
+    return frozenset(k for phrase in word_list("words", "stuck_words") for k in keys(phrase))
 
 
 def _reports_trouble(u: Understanding, text: str) -> bool:
