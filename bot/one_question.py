@@ -3,12 +3,10 @@ a need points to, a follow-up, a menu, an honest "not covered", a "did you mean"
 order of evidence."""
 
 from dataclasses import replace
-from functools import cache
-
-import regex
 
 from bot import (
     centre_questions,
+    complaint_routes,
     covered_instead,
     follow_ups,
     group_answers,
@@ -19,10 +17,11 @@ from bot import (
     payloads,
     questions,
     responses,
+    scam_checks,
     scams,
     scheme_lists,
     subsidy_estimate,
-    tickets,
+    trouble_reports,
 )
 from bot.answers import COMPLAINTS, REGISTRATION
 from bot.fact_lines import MAX_LINES, FactMatch, asked_words
@@ -30,7 +29,7 @@ from bot.language import continues, corrects, reply_language, shows_language, sl
 from bot.matcher import CLARIFY_THRESHOLD, SECTION_ASPECTS, SMALL_TALK, Understanding
 from bot.messages import Reply
 from bot.normalize import clean, keys, says_any
-from bot.phrases import phrase_file, word_keys, word_list
+from bot.phrases import word_keys, word_list
 from bot.turn import Turn
 
 
@@ -42,7 +41,7 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     else:
         set_language(turn, u)
     session = turn.session
-    if _shares_a_secret(text):  # "mera account number 1234567890 hai": never needed here
+    if scam_checks.shares_a_secret(text):  # "mera account number 1234567890 hai": never needed here
         return [turn.reply(menus.secret_shared(turn.lang), "privacy", confidence=1.0)]
     if scams.otp_asked_by_someone(text):  # "ek agent otp maang raha hai" (it opened a request for a person)
         return [turn.reply(menus.secret_shared(turn.lang), "fraud", confidence=1.0)]
@@ -108,20 +107,21 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     if u.not_covered and not session.topic and turn.snap.matcher.named_by_aspect_words(u):
         # "mudra loan, tarun category": "category" names no scheme of ours
         return [_not_covered(turn, u)]
-    if _after_a_warning(turn, u):  # "paise bhej du kya?", "wo KVIC officer bol raha", "क्या ये सही है?"
+    # "paise bhej du kya?", "wo KVIC officer bol raha", "क्या ये सही है?" after a warning
+    if scam_checks.after_a_warning(turn, u):
         # "and an agent wants 2000 for PMEGP"; "shikayat kaha kare" names the complaint portal, not the scam's
         named = u.confident and u.best.label != COMPLAINTS
         scheme = u.best.label if named else session.topic
         return payloads.handle_payload(turn, f"@fraud {scheme or ''}".strip(), u)
     if _said_alone(turn, u, "disputed"):  # "galat jawab hai ye": sorry, a person offered (not "correct it")
         return payloads.handle_payload(turn, "@disputed", u)
-    prize = _prize(turn, u, text)
+    prize = scam_checks.prize(turn, u, text)
     if prize:  # "MSME lottery jeeti hai, fee bharni hai": the ministry runs none
         return prize
     if _asks_for_person(turn, u, text):
         return payloads.handle_payload(turn, "@agent", u)
-    look_alike = _look_alike(turn, text)
-    if look_alike or _scam(u, text):
+    look_alike = scam_checks.look_alike(turn, text)
+    if look_alike or scam_checks.scam(u, text):
         # "msme mart people asking 5000": MSME Mart's address; "cyber cafe wala 1500 maang raha" in a Udyam
         # chat is about Udyam, which is free (in a CGTMSE chat, whose bank may charge a fee, about none)
         named = u.best.label if u.confident else (session.topic if _free(turn, session.topic) else "")
@@ -131,12 +131,12 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     ):  # "status of my pmegp application?": not ours to see
         topic = u.best.label if u.confident else session.topic  # (the payload drops one that is no scheme)
         return payloads.handle_payload(turn, f"@status {topic or ''}".strip(), u)
-    if _complaint_about_the_one_discussed(turn, u):  # "how to complain", "शिकायत कहाँ करें" after GeM
+    if complaint_routes.about_the_one_discussed(turn, u):  # "how to complain", "शिकायत कहाँ करें" after GeM
         return [responses.helpline(turn, session.topic, u, complaint=True)]
-    if _complaint_alone(turn, u):  # "how to complain", "complaint kaha kare": the grievance portal's steps
+    if complaint_routes.alone(turn, u):  # "how to complain", "complaint kaha kare": the grievance portal
         return [responses.scheme(turn, COMPLAINTS, "apply", u, confidence=0.7)]
     # (after the warnings and a person asked for: "agent ne 2000 le liye aur registration nahi ho raha" is a scam)
-    stuck = _stuck(turn, u, text)
+    stuck = trouble_reports.in_a_chat(turn, u, text)
     if stuck is not None:  # "portal nahi khul raha" after Udyam's steps: where its help is, and a person
         return [stuck]
     # "ye to pata hai, mujhe exact batao 10 lakh ke project pe" after PMEGP: its amounts worked out
@@ -260,7 +260,7 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         return responses.in_sequence(
             turn, [responses.scheme(turn, sid, u.aspect, u, confidence=0.8) for sid in each]
         )
-    if not u.close_topics() and _stuck_somewhere(u, text):
+    if not u.close_topics() and trouble_reports.told_with_nothing_else(u, text):
         # "portal nahi khul raha", "website is not opening" first thing: which portal (not every scheme)
         text_options = menus.stuck_somewhere(turn.snap.knowledge, turn.lang)
         return [turn.reply(text_options, "clarify", aspect="contact", confidence=0.3)]
@@ -304,16 +304,6 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
             session.topic = close[0]
         return [reply]
     return [responses.fallback(turn, u)]
-
-
-# Four digits or more: an account number, an OTP or a PIN being told.
-_SECRET_DIGITS = regex.compile(r"\d{4,}")
-
-
-def _shares_a_secret(text: str) -> bool:
-    """An account number, OTP or PIN told with its digits ("mera account number 1234567890 hai"); not "OTP
-    nahi aa raha" (no digits) nor "udyam me 5000 lagenge" (no such word)."""
-    return bool(_SECRET_DIGITS.search(text)) and says_any(text, word_list("words", "secret_words"))
 
 
 def compared(turn: Turn, text: str) -> list[Reply] | None:
@@ -382,116 +372,6 @@ def _asks_for_person(turn: Turn, u: Understanding, text: str) -> bool:
     in_chat = turn.session.topic in turn.snap.knowledge.schemes and paying
     told = u.confident or in_chat or "fraud" in u.intents  # "agent ne 2000 le liye": the middleman
     return not (_in_passing(u, "agent", ACK_MAX_WORDS) and told)
-
-
-def _scam(u: Understanding, text: str) -> bool:
-    """A fee asked by a caller or an agent ("call aaya, 2000 processing fee bhejo"), whatever it names;
-    "udyam ke naam pe thagi ho gayi" before Udyam's overview; "msme mart ki website kaunsi hai, fake to
-    nahi?" asks for the real site. "CGTMSE approval needs Rs 5000, is this a scam?": a sum demanded makes
-    it the warning, whatever else; not "cgtmse guarantee fee 1% hai, genuine hai kya?", a fee the scheme has."""
-    # ("an agent is asking 1500 for udyam, how do I do it myself?" gets Udyam's answer, which says free)
-    # ("…udyam certificate ke 2000 lagenge, de du kya?" asks whether to pay: the warning)
-    udyam_asked = u.confident and u.best.label == REGISTRATION and not scams.about_paying(text)
-    if (scams.demanded_by_someone(text) or scams.paying_someone(text)) and not udyam_asked:
-        return True
-    if scams.promises_to_fix(text) or scams.pay_on_a_link(text) or scams.adviser_to_pay(text):
-        return True
-    if scams.taken_by_someone(text):  # paid already: where to complain, whatever the scheme
-        return True
-    return (
-        "fraud" in u.intents
-        and not u.not_covered
-        and (scams.sum_demanded(text) or not (u.confident and u.aspect not in (None, "overview")))
-    )
-
-
-def _prize(turn: Turn, u: Understanding, text: str) -> list[Reply]:
-    """A lottery or lucky draw won. In the MSME ministry's or a scheme's name ("MSME lottery jeeti hai, fee
-    bharni hai") it is the warning and where to complain, as the ministry runs none. In no MSME name ("KBC
-    lottery me 25 lakh jeete ho, 12000 fees bhejo"), a fee, a link or a doubt gets the fallback (the knowledge
-    base has nothing on it) with "do not pay" on top. A bare "green card lottery" is answered as before."""
-    if not scams.offers_a_prize(text):
-        return []
-    doubt = _doubts(u, text)
-    # (a prize named with nothing to pay or doubt is no scam: "lottery ki dukaan ke liye udyam registration")
-    if not (doubt or scams.costs_to_claim(text) or scams.mentions_someone(text)):
-        return []
-    if u.confident or scams.says_msme(text):
-        named = u.best.label if u.confident else "-"
-        return payloads.handle_payload(turn, f"@fraud {named} {payloads.LOTTERY}", u)
-    return [turn.reply(menus.prize_not_ours(turn.lang), "fallback", confidence=0.0)]
-
-
-def _doubts(u: Understanding, text: str) -> bool:
-    """ "is it a fraud?", "is this real?", "where do I report it": the user doubts what they were told."""
-    return "fraud" in u.intents or says_any(text, word_list("words", "doubt_asks"))
-
-
-def _after_a_warning(turn: Turn, u: Understanding) -> bool:
-    """Right after a scam warning, what is about the scam (should I pay, he says he is an officer, is it
-    true, how do I complain, what now?) gets the warning again, not a fallback, a "how sure", a scheme's
-    steps or a ticket for the "agent" they mention.
-    Anything else ("documents kya chahiye", "गांव में हूं और महिला हूं") is answered: the warning must not
-    hold the conversation (it answered every later message)."""
-    if all(h.get("intent") != "fraud" for h in turn.session.history[-WARNING_TURNS:]) or u.not_covered:
-        return False
-    if set(u.intents) & {*SMALL_TALK, "ack", "language_en", "language_hi"}:
-        return False
-    doubt = "complaint" in u.intents or _doubts(u, u.text)  # "how to complain about this"
-    # "ab kya karu", not "mujhe loan chahiye, kya kare?" (a need of its own)
-    what_now = not u.topics and says_any(u.text, word_list("words", "what_now_asks"))
-    return scams.mentions_someone(u.text) or scams.about_paying(u.text) or doubt or what_now
-
-
-def _complaint_about_the_one_discussed(turn: Turn, u: Understanding) -> bool:
-    """ "how to complain", "शिकायत कहाँ करें", "complaint kaha kare" in a chat about GeM ask where to complain
-    about GeM, in every script: no other scheme is named but the complaint portal its complaint words point
-    to. Not in a chat about where complaints are filed (Samadhaan: its steps), nor "samadhaan pe complaint
-    kaise kare" or "buyer payment nahi de raha, complaint kaha kare" (Samadhaan named or described), nor
-    "problem with the documents" (its documents)."""
-    topic = turn.session.topic
-    if topic not in turn.snap.knowledge.schemes or topic in turn.snap.matcher.complaint_schemes:
-        return False
-    return _asks_where_to_complain(turn, u) or (_complains(u) and u.best.label == topic)
-
-
-def _complaint_alone(turn: Turn, u: Understanding) -> bool:
-    """ "how to complain", "complaint kaha kare", "शिकायत कहाँ करें" with no scheme discussed: where any MSME
-    complaint goes, the same in every script (it was a fallback in English, "which one?" in romanized Hindi).
-    Not "bijli ka bill jyada aaya, shikayat kaha kare", which tells of something else, nor "शिकायत के लिए कोई
-    फ़ोन नंबर है?", which asks for the helplines."""
-    return (
-        turn.session.topic not in turn.snap.knowledge.schemes
-        and COMPLAINTS in turn.snap.knowledge.schemes
-        and "helpline" not in u.intents
-        and _asks_where_to_complain(turn, u)
-        and not (u.unknown or u.not_covered)
-    )
-
-
-def _asks_where_to_complain(turn: Turn, u: Understanding) -> bool:
-    """A complaint asked about in no scheme's words but the complaint portal's ("shikayat kaise kare")."""
-    return _complains(u) and (not u.topics or u.best.matched <= turn.snap.matcher.complaint_words)
-
-
-def _complains(u: Understanding) -> bool:
-    """Asks where or how to complain, not a part of a scheme ("problem with the documents")."""
-    return "complaint" in u.intents and u.aspect in COMPLAINT_ASPECTS
-
-
-# What "how to complain", "where do I complain", "complaint number" read as asking.
-COMPLAINT_ASPECTS = (None, "overview", "apply", "contact")
-
-
-def _look_alike(turn: Turn, text: str) -> str:
-    """An address in the message made to look like the government site of a scheme
-    ("udyam-registration.org.in"), or "". (A scheme with a private site, like TReDS's platforms, may have
-    real ones the knowledge base does not list.)"""
-    for site in scams.strange_sites(text, turn.snap.knowledge):
-        u = turn.snap.understand(" ".join(regex.split(r"[.\-]", site)))
-        if u.confident and scams.on_government_site(turn.snap.knowledge.schemes[u.best.label]):
-            return site
-    return ""
 
 
 def _named_scheme(turn: Turn, u: Understanding, text: str) -> Reply:
@@ -694,73 +574,6 @@ def _told_who(turn: Turn, u: Understanding, text: str) -> str:
 
 # An intent phrase of this many words said ("bot kaise kaam karta") is asked for, whatever aspect its words touch.
 INTENT_SAID_IN_FULL = 3
-
-
-def _stuck(turn: Turn, u: Understanding, text: str) -> Reply | None:
-    """A step that fails, told of the scheme in the chat or named ("otp nahi aa raha", "GeM portal not
-    opening"): what its record says of the thing that fails, its help lines and a person offered. A lack told
-    ("मेरे पास पैन कार्ड नहीं है") gets the record's lines about that paper, when it has some. Not when a part
-    other than its contacts is asked beside it ("invoice upload nahi ho raha, kitni size?"), nor a list."""
-    topic = u.best.label if u.confident else turn.session.topic
-    if topic not in turn.snap.knowledge.schemes or u.aspect not in (None, "overview", "contact"):
-        return None
-    if "scheme_list" in u.intents:  # "portal nahi khul raha aur loan bhi chahiye, kaun si yojana?": a list
-        return None
-    if "helpline" in u.intents and not u.confident:  # "1800 wala number kaam nhi kr rha": the line fails
-        return None
-    trouble = _reports_trouble(u, text) or _portal_picked(turn, u)
-    lacks = u.aspect in (None, "overview") and says_any(text, word_list("words", "lacking_words"))
-    if not (trouble or lacks):  # (most messages: the subjects are not looked for)
-        return None
-    named = [p for label in phrase_file("trouble_subjects") for p in _said_subject(text, label)]
-    facts = turn.snap.facts
-    if (
-        trouble
-    ):  # (what the record says of it, then where help is; "udyam" answering "which portal is it?" too)
-        evidence = [*named, *word_list("words", "stuck_help")]
-        found = facts.mentioning(topic, evidence, turn.lang, STUCK_HINTS, whole_summary=False)
-        waiting = tickets.open_for(turn.services.db, turn.message.sender)
-        request = waiting.id if waiting and waiting.answered_at is None else None
-        text_options = menus.stuck(
-            turn.snap.knowledge, topic, found.lines if found else (), turn.lang, request
-        )
-        turn.session.topic, turn.session.aspect = topic, "contact"
-        return turn.reply(text_options, "scheme_info", topic=topic, aspect="contact", confidence=0.8)
-    found = facts.mentioning(topic, named, turn.lang, STUCK_HINTS, whole_summary=False) if named else None
-    return responses.facts(turn, topic, found, u) if found else None
-
-
-def _stuck_somewhere(u: Understanding, text: str) -> bool:
-    """A step that fails, told with nothing else ("portal nahi khul raha"); not "e way bill generate nhi ho
-    rha", nor "sambandh me dikkat aa rahi hai wife ke saath", whose other words are about something else."""
-    return _reports_trouble(u, text) and not (set(u.unknown) - _stuck_word_keys() or u.vetoed)
-
-
-@cache
-def _stuck_word_keys() -> frozenset[str]:
-    """Every word of the trouble phrases: "error" is no strange word beside them (read once)."""
-    return frozenset(k for phrase in word_list("words", "stuck_words") for k in keys(phrase))
-
-
-def _reports_trouble(u: Understanding, text: str) -> bool:
-    """A step that fails ("otp nahi aa raha"); not a loan the bank does not give ("bank se loan nahi ho raha",
-    answered with what of ours helps), nor another matter we do not cover."""
-    told = says_any(text, word_list("words", "stuck_words"))
-    return told and not (u.not_covered or says_any(text, word_list("words", "loan_words")))
-
-
-def _portal_picked(turn: Turn, u: Understanding) -> bool:
-    """A portal named in reply to "which portal is it?", whose options are several portals' help lines and a
-    person (not the parts of one scheme and a person, as "samjha nahi" and the fallback offer)."""
-    offered = {o.payload for o in turn.session.options}
-    portals = {p.split()[1] for p in offered if p.startswith("@scheme ") and p.endswith(" contact")}
-    return u.confident and u.best.label in portals and len(portals) > 1 and "@agent" in offered
-
-
-def _said_subject(text: str, label: str) -> tuple[str, ...]:
-    """All spellings of a trouble subject the message names ("पैन कार्ड": "pan" too, as the record writes it)."""
-    spellings = word_list("trouble_subjects", label)
-    return spellings if says_any(text, spellings) else ()
 
 
 def _menu_request(turn: Turn, u: Understanding) -> list[Reply] | None:
@@ -1080,8 +893,6 @@ NAMED_OUTRIGHT = ("documents", "contact")
 # milega kya?" asks the interest itself).
 STEPS_DETAILS = ("processing_time", "rejection", "fee")
 
-# A scam warning colours this many turns after it ("wo officer bol raha", then "paise bhej du?").
-WARNING_TURNS = 2
 
 # "documents for both" asks it of at most this many schemes offered (a comparison's, not a whole list's).
 MAX_EACH = 3
@@ -1092,9 +903,6 @@ ASKS_BESIDE_LANGUAGE = frozenset({"helpline", "centre_find", "scheme_list"})
 # A one-word "helpline" in a longer message than this mentions a helpline; it does not ask for one.
 HELPLINE_MAX_WORDS = 6
 
-# What a record says of the thing that fails ("OTP" in Udyam's papers and steps) and of where help is: at most
-# this many lines.
-STUCK_HINTS = 3
 
 # "ok", "theek hai", "haan ji": an acknowledgement is short.
 ACK_MAX_WORDS = 3

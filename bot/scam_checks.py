@@ -1,0 +1,94 @@
+"""Whether a message needs a scam or secrets warning: a fee demanded, a prize, a look-alike site, an OTP or
+account number told, or talk about the scam just warned of."""
+
+import regex
+
+from bot import menus, payloads, scams
+from bot.answers import REGISTRATION
+from bot.matcher import SMALL_TALK, Understanding
+from bot.messages import Reply
+from bot.normalize import says_any
+from bot.phrases import word_list
+from bot.turn import Turn
+
+# Four digits or more: an account number, an OTP or a PIN being told.
+_SECRET_DIGITS = regex.compile(r"\d{4,}")
+
+# A scam warning colours this many turns after it ("wo officer bol raha", then "paise bhej du?").
+WARNING_TURNS = 2
+
+
+def shares_a_secret(text: str) -> bool:
+    """An account number, OTP or PIN told with its digits ("mera account number 1234567890 hai"); not "OTP
+    nahi aa raha" (no digits) nor "udyam me 5000 lagenge" (no such word)."""
+    return bool(_SECRET_DIGITS.search(text)) and says_any(text, word_list("words", "secret_words"))
+
+
+def scam(u: Understanding, text: str) -> bool:
+    """A fee asked by a caller or an agent ("call aaya, 2000 processing fee bhejo"), whatever it names;
+    "udyam ke naam pe thagi ho gayi" before Udyam's overview; "msme mart ki website kaunsi hai, fake to
+    nahi?" asks for the real site. "CGTMSE approval needs Rs 5000, is this a scam?": a sum demanded makes
+    it the warning, whatever else; not "cgtmse guarantee fee 1% hai, genuine hai kya?", a fee the scheme has."""
+    # ("an agent is asking 1500 for udyam, how do I do it myself?" gets Udyam's answer, which says free)
+    # ("…udyam certificate ke 2000 lagenge, de du kya?" asks whether to pay: the warning)
+    udyam_asked = u.confident and u.best.label == REGISTRATION and not scams.about_paying(text)
+    if (scams.demanded_by_someone(text) or scams.paying_someone(text)) and not udyam_asked:
+        return True
+    if scams.promises_to_fix(text) or scams.pay_on_a_link(text) or scams.adviser_to_pay(text):
+        return True
+    if scams.taken_by_someone(text):  # paid already: where to complain, whatever the scheme
+        return True
+    return (
+        "fraud" in u.intents
+        and not u.not_covered
+        and (scams.sum_demanded(text) or not (u.confident and u.aspect not in (None, "overview")))
+    )
+
+
+def prize(turn: Turn, u: Understanding, text: str) -> list[Reply]:
+    """A lottery or lucky draw won. In the MSME ministry's or a scheme's name ("MSME lottery jeeti hai, fee
+    bharni hai") it is the warning and where to complain, as the ministry runs none. In no MSME name ("KBC
+    lottery me 25 lakh jeete ho, 12000 fees bhejo"), a fee, a link or a doubt gets the fallback (the knowledge
+    base has nothing on it) with "do not pay" on top. A bare "green card lottery" is answered as before."""
+    if not scams.offers_a_prize(text):
+        return []
+    doubt = _doubts(u, text)
+    # (a prize named with nothing to pay or doubt is no scam: "lottery ki dukaan ke liye udyam registration")
+    if not (doubt or scams.costs_to_claim(text) or scams.mentions_someone(text)):
+        return []
+    if u.confident or scams.says_msme(text):
+        named = u.best.label if u.confident else "-"
+        return payloads.handle_payload(turn, f"@fraud {named} {payloads.LOTTERY}", u)
+    return [turn.reply(menus.prize_not_ours(turn.lang), "fallback", confidence=0.0)]
+
+
+def _doubts(u: Understanding, text: str) -> bool:
+    """ "is it a fraud?", "is this real?", "where do I report it": the user doubts what they were told."""
+    return "fraud" in u.intents or says_any(text, word_list("words", "doubt_asks"))
+
+
+def after_a_warning(turn: Turn, u: Understanding) -> bool:
+    """Right after a scam warning, what is about the scam (should I pay, he says he is an officer, is it
+    true, how do I complain, what now?) gets the warning again, not a fallback, a "how sure", a scheme's
+    steps or a ticket for the "agent" they mention.
+    Anything else ("documents kya chahiye", "गांव में हूं और महिला हूं") is answered: the warning must not
+    hold the conversation (it answered every later message)."""
+    if all(h.get("intent") != "fraud" for h in turn.session.history[-WARNING_TURNS:]) or u.not_covered:
+        return False
+    if set(u.intents) & {*SMALL_TALK, "ack", "language_en", "language_hi"}:
+        return False
+    doubt = "complaint" in u.intents or _doubts(u, u.text)  # "how to complain about this"
+    # "ab kya karu", not "mujhe loan chahiye, kya kare?" (a need of its own)
+    what_now = not u.topics and says_any(u.text, word_list("words", "what_now_asks"))
+    return scams.mentions_someone(u.text) or scams.about_paying(u.text) or doubt or what_now
+
+
+def look_alike(turn: Turn, text: str) -> str:
+    """An address in the message made to look like the government site of a scheme
+    ("udyam-registration.org.in"), or "". (A scheme with a private site, like TReDS's platforms, may have
+    real ones the knowledge base does not list.)"""
+    for site in scams.strange_sites(text, turn.snap.knowledge):
+        u = turn.snap.understand(" ".join(regex.split(r"[.\-]", site)))
+        if u.confident and scams.on_government_site(turn.snap.knowledge.schemes[u.best.label]):
+            return site
+    return ""

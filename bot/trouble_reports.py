@@ -1,0 +1,81 @@
+"""A step that fails, told in a scheme's chat or first thing ("otp nahi aa raha", "portal nahi khul raha"):
+the help a record has for it, never "OK, anything else?"."""
+
+from functools import cache
+
+from bot import menus, responses, tickets
+from bot.matcher import Understanding
+from bot.messages import Reply
+from bot.normalize import keys, says_any
+from bot.phrases import phrase_file, word_list
+from bot.turn import Turn
+
+# What a record says of the thing that fails ("OTP" in Udyam's papers and steps) and of where help is: at most
+# this many lines.
+STUCK_HINTS = 3
+
+
+def in_a_chat(turn: Turn, u: Understanding, text: str) -> Reply | None:
+    """A step that fails, told of the scheme in the chat or named ("otp nahi aa raha", "GeM portal not
+    opening"): what its record says of the thing that fails, its help lines and a person offered. A lack told
+    ("मेरे पास पैन कार्ड नहीं है") gets the record's lines about that paper, when it has some. Not when a part
+    other than its contacts is asked beside it ("invoice upload nahi ho raha, kitni size?"), nor a list."""
+    topic = u.best.label if u.confident else turn.session.topic
+    if topic not in turn.snap.knowledge.schemes or u.aspect not in (None, "overview", "contact"):
+        return None
+    if "scheme_list" in u.intents:  # "portal nahi khul raha aur loan bhi chahiye, kaun si yojana?": a list
+        return None
+    if "helpline" in u.intents and not u.confident:  # "1800 wala number kaam nhi kr rha": the line fails
+        return None
+    trouble = _reports_trouble(u, text) or _portal_picked(turn, u)
+    lacks = u.aspect in (None, "overview") and says_any(text, word_list("words", "lacking_words"))
+    if not (trouble or lacks):  # (most messages: the subjects are not looked for)
+        return None
+    named = [p for label in phrase_file("trouble_subjects") for p in _said_subject(text, label)]
+    facts = turn.snap.facts
+    # (what the record says of it, then where help is; "udyam" answering "which portal is it?" too)
+    if trouble:
+        evidence = [*named, *word_list("words", "stuck_help")]
+        found = facts.mentioning(topic, evidence, turn.lang, STUCK_HINTS, whole_summary=False)
+        waiting = tickets.open_for(turn.services.db, turn.message.sender)
+        request = waiting.id if waiting and waiting.answered_at is None else None
+        text_options = menus.stuck(
+            turn.snap.knowledge, topic, found.lines if found else (), turn.lang, request
+        )
+        turn.session.topic, turn.session.aspect = topic, "contact"
+        return turn.reply(text_options, "scheme_info", topic=topic, aspect="contact", confidence=0.8)
+    found = facts.mentioning(topic, named, turn.lang, STUCK_HINTS, whole_summary=False) if named else None
+    return responses.facts(turn, topic, found, u) if found else None
+
+
+def told_with_nothing_else(u: Understanding, text: str) -> bool:
+    """A step that fails, told with nothing else ("portal nahi khul raha"); not "e way bill generate nhi ho
+    rha", nor "sambandh me dikkat aa rahi hai wife ke saath", whose other words are about something else."""
+    return _reports_trouble(u, text) and not (set(u.unknown) - _trouble_word_keys() or u.vetoed)
+
+
+@cache
+def _trouble_word_keys() -> frozenset[str]:
+    """Every word of the trouble phrases: "error" is no strange word beside them (read once)."""
+    return frozenset(k for phrase in word_list("words", "stuck_words") for k in keys(phrase))
+
+
+def _reports_trouble(u: Understanding, text: str) -> bool:
+    """A step that fails ("otp nahi aa raha"); not a loan the bank does not give ("bank se loan nahi ho raha",
+    answered with what of ours helps), nor another matter we do not cover."""
+    told = says_any(text, word_list("words", "stuck_words"))
+    return told and not (u.not_covered or says_any(text, word_list("words", "loan_words")))
+
+
+def _portal_picked(turn: Turn, u: Understanding) -> bool:
+    """A portal named in reply to "which portal is it?", whose options are several portals' help lines and a
+    person (not the parts of one scheme and a person, as "samjha nahi" and the fallback offer)."""
+    offered = {o.payload for o in turn.session.options}
+    portals = {p.split()[1] for p in offered if p.startswith("@scheme ") and p.endswith(" contact")}
+    return u.confident and u.best.label in portals and len(portals) > 1 and "@agent" in offered
+
+
+def _said_subject(text: str, label: str) -> tuple[str, ...]:
+    """All spellings of a trouble subject the message names ("पैन कार्ड": "pan" too, as the record writes it)."""
+    spellings = word_list("trouble_subjects", label)
+    return spellings if says_any(text, spellings) else ()
