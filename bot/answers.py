@@ -102,12 +102,12 @@ def gap_line(detail: str, lang: str) -> str:
 
 
 def group_answer(
-    knowledge: Knowledge, group: str, found: dict[str, tuple[str, ...]], rest: list[str], lang: str
+    knowledge: Knowledge, heading: str, found: dict[str, tuple[str, ...]], rest: list[str], lang: str
 ) -> str:
-    """Each scheme's lines that mention a group ("women"), under the scheme's name and one-line summary;
-    the names of the `rest` that mention it too."""
+    """Each scheme's lines that mention a group ("women") or a thing (Udyam), under the scheme's name and
+    one-line summary; the names of the `rest` that mention it too."""
     _ = gettext(lang)
-    out = [_("What my knowledge base has for %(group)s:") % {"group": group}]
+    out = [heading]
     for scheme_id, lines in found.items():
         scheme = knowledge.schemes[scheme_id]
         out += ["", _summary(scheme, lang)]
@@ -275,6 +275,20 @@ def how_sure(knowledge: Knowledge, topic: str | None, confidence: float | None, 
         out.append(_("Sources:"))
         out += [f"✎ {edit}"] if edit else []
         out += [f"🔗 {url}" for url in sources]
+    return "\n".join(out)
+
+
+def helplines_sure(knowledge: Knowledge, lang: str) -> str:
+    """ "source?" after the helplines: whether each line is verified, and where it comes from (the Udyami
+    line rests on a 2010 blog, which is why it is hedged)."""
+    _ = gettext(lang)
+    out = [_("How sure I am about the helplines:")]
+    for helpline in knowledge.helplines:
+        verified = helpline.get("verified", True)
+        said = _("The record is marked verified in the knowledge base.") if verified else _unverified(lang)
+        out += ["", f"{text(helpline.get('name'), lang)}: {said}"]
+        urls = [u for u in helpline.get("sources") or [] if u.startswith(("https://", "http://"))]
+        out += [f"🔗 {url}" for url in sorted(urls, key=lambda url: not _official(url))[:SOURCES_SHOWN]]
     return "\n".join(out)
 
 

@@ -1,11 +1,12 @@
 """Questions about a group of people across schemes ("any scheme for women?", "SC ST udyami ke liye")
 and about a group inside one scheme's conversation ("and for women?")."""
 
-from bot import follow_ups, groups
+from bot import follow_ups, groups, questions
+from bot.answers import REGISTRATION
 from bot.choices import another_words
 from bot.fact_lines import MAX_LINES, FactMatch
 from bot.follow_ups import FOLLOWUP_WORDS
-from bot.matcher import Understanding
+from bot.matcher import ANSWER_THRESHOLD, Understanding
 from bot.normalize import keys
 from bot.phrases import word_keys
 from bot.turn import Turn
@@ -85,6 +86,26 @@ def group_lines(turn: Turn, group: str, u: Understanding | None = None) -> dict[
     return {s: found[s].lines for s in ranked}
 
 
+def needing_registration(turn: Turn, u: Understanding, text: str) -> dict[str, tuple[str, ...]]:
+    """ "Which schemes need Udyam?", "किन योजनाओं में उद्यम जरूरी है": every other scheme's lines that name
+    Udyam, those of whom may apply or what to bring first (as a group's are); not "gem ke liye udyam zaruri
+    hai?", which names the one it asks about."""
+    if turn.snap.details.asked(text) != "udyam_needed":
+        return {}
+    # (not "does my unit need Udyam for the green finance subsidy?": that scheme's rule)
+    if any(h.label != REGISTRATION and h.score >= ANSWER_THRESHOLD for h in u.topics):
+        return {}
+    if not ("scheme_list" in u.intents or questions.asks_several(text)):
+        return {}
+    found = {}
+    for scheme_id in turn.snap.knowledge.schemes:
+        match = turn.snap.facts.mentioning(scheme_id, REGISTRATION_NAMES, turn.lang, 1)
+        if scheme_id != REGISTRATION and match is not None:
+            found[scheme_id] = match
+    ranked = sorted(found, key=lambda s: found[s].aspect == "overview")
+    return {s: found[s].lines for s in ranked}
+
+
 def asks_for_more(turn: Turn, u: Understanding) -> bool:
     """ "aur koi?", "any other?", "और कोई योजना?" right after a list of schemes for a group."""
     said = set(keys(u.text))
@@ -94,6 +115,9 @@ def asks_for_more(turn: Turn, u: Understanding) -> bool:
 
 # A question about a group ("women") shows this many lines of each scheme that mentions it.
 GROUP_LINES = 2
+
+# How the records name Udyam registration, in both languages.
+REGISTRATION_NAMES = ("Udyam", "उद्यम")
 
 # Groups named by where one lives ("gaon ke liye?"), which a longer question often mentions in passing.
 PLACE_GROUPS = frozenset({"rural", "urban"})

@@ -5,11 +5,13 @@ not the item ("handloom weaver": the list has coir weavers only), so it is not t
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
 import regex
 
 from bot.knowledge import items, text
-from bot.normalize import keys
+from bot.normalize import key, keys
+from bot.phrases import phrases
 
 # A line is a list when it names at least this many items, comma-separated after its colon.
 LIST_MIN_ITEMS = 6
@@ -78,6 +80,21 @@ def named(scheme: dict, field: str, words: set[str], lang: str) -> Named:
             elif heads & naming:
                 unlisted.append(item.shown)
     return Named(tuple(found), tuple(unlisted))
+
+
+def with_trade_names(words: set[str]) -> set[str]:
+    """`words` (keys) and the list's own word for any trade they name in everyday words ("silai": "darzi")."""
+    return words | {label for word in words for label in _trade_names().get(word, ())}
+
+
+@cache
+def _trade_names() -> dict[str, tuple[str, ...]]:
+    """Each everyday trade word's key, with the list words it stands for (intents/trade_words.yaml)."""
+    names: dict[str, list[str]] = {}
+    for label, said in phrases("trade_words").items():
+        for word in said:
+            names.setdefault(key(word), []).append(key(label))
+    return {word: tuple(labels) for word, labels in names.items()}
 
 
 def listing(scheme: dict, field: str, kind: frozenset[str], lang: str) -> str | None:

@@ -208,7 +208,13 @@ class Matcher:
         self.joining = word_forms("joining_words")
         self.asking_sentence = word_forms("question_asks") | word_forms("telling_asks")
         self.self_words = word_forms("self_words")
+        # "how", "kaise", "kya", "hai": they ask, but name nothing.
+        self.question_words = frozenset(
+            key(w) for name in ("english_markers", "hinglish_markers") for w in word_list("words", name)
+        )
         self.aspects = PhraseIndex(_pairs("aspects"), not_typos=not_typos)
+        # "kya kya lagega" said as written asks for the papers
+        self.papers_as_written = frozenset(" ".join(keys(p)) for p in word_list("words", "papers_as_written"))
         # The papers named in one word ("दस्तावेज", "docs"), as opposed to "kya kya chahiye"
         self.paper_words = frozenset(ws[0] for ws in self.aspects.words_of("documents") if len(ws) == 1)
         self.centre_types = PhraseIndex(_pairs("centre_types"))
@@ -235,10 +241,6 @@ class Matcher:
             # amounts name no scheme but are no strange words either: "25 lakh ka project"
             | word_keys("large_sums")
             | word_keys("currency_words")
-        )
-        # "how", "kaise", "kya", "hai": they ask, but name nothing.
-        self.question_words = frozenset(
-            key(w) for name in ("english_markers", "hinglish_markers") for w in word_list("words", name)
         )
         self.domain_words = (
             frozenset(k for label, p in _pairs("aspects") if label in DOMAIN_ASPECTS for k in keys(p))
@@ -439,6 +441,16 @@ class Matcher:
         # (as written, not keyed: "kiya", did, keys as "kya")
         return sentence.rstrip().endswith("?") or bool(set(clean(sentence).split()) & self.asking_sentence)
 
+    def _paper_named(self, hit: Hit, message_keys: list[str]) -> bool:
+        """A papers hit with a word beside the question words, in its phrase or another of its label's
+        ("कौन कौन से डॉक्यूमेंट लगेंगे": "डॉक्यूमेंट", though "kya kya lagenge" is the phrase found)."""
+        return bool((hit.matched | self.aspects.present_words(hit.label, message_keys)) - self.question_words)
+
+    def _papers_as_written(self, message_keys: list[str]) -> bool:
+        """ "kya kya lagega", "क्या-क्या लगेगा" said word for word: the papers asked."""
+        said = f" {' '.join(message_keys)} "
+        return any(f" {phrase} " in said for phrase in self.papers_as_written)
+
     def _aspect(self, message_keys: list[str], naming: frozenset[str] = frozenset()) -> str | None:
         """Naming papers ("docs", "कागज") asks for the documents, whatever else the sentence asks ("apply ke
         liye kaunse docs", "कौन से डॉक्यूमेंट… जरूरी है क्या"); unless it asks what help comes with them
@@ -458,8 +470,8 @@ class Matcher:
         ):  # (not "योग्यता क्या चाहिए", "kya qualification chahiye")
             hits = [h for h in hits if h.label != "documents" or h.matched & self.paper_words]
         if not any(h.label == "benefits" for h in hits):
-            papers = [h for h in hits if h.label == "documents" and h.matched - self.question_words]
-            if papers:
+            papers = [h for h in hits if h.label == "documents" and self._paper_named(h, message_keys)]
+            if papers or self._papers_as_written(message_keys):
                 return "documents"
         # (a phrase inside a longer one said asks nothing of its own: "kya hoga" in "kya karna hoga")
         hits = [h for h in hits if not any(h.matched < other.matched for other in hits)]

@@ -143,6 +143,9 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     costed = _own_project_cost(turn, u, text)
     if costed:
         return [responses.scheme(turn, costed, "benefits", u, confidence=0.8)]
+    across = group_answers.needing_registration(turn, u, text)
+    if across:  # "which schemes need udyam?", "किन योजनाओं में उद्यम जरूरी है": each one's lines naming it
+        return [responses.needing_registration(turn, across)]
     needing = follow_ups.needs_registration(turn, u, text)
     if needing is not None:  # "iske liye udyam zaruri h?" in a TReDS chat: what TReDS's record says
         lines = follow_ups.detail_lines(turn, needing, u)

@@ -111,7 +111,14 @@ def handle_payload(
         return [turn.reply((text, ()), "status", topic=topic, confidence=1.0)]
     if verb == "sure":  # "how sure are you?": about the answer before this question
         last = tickets.last_answer(turn.session) or {}
-        sure = answers.how_sure(knowledge, last.get("topic"), last.get("confidence"), turn.lang)
+        if last.get("intent") == "helpline" and not last.get(
+            "topic"
+        ):  # the general lines: each one's sources
+            sure = answers.helplines_sure(knowledge, turn.lang)
+        else:
+            # (a scam warning was no question understood: no figure for it)
+            understood = last.get("confidence") if last.get("intent") != "fraud" else None
+            sure = answers.how_sure(knowledge, last.get("topic"), understood, turn.lang)
         return [turn.reply((sure, ()), "how_sure", topic=last.get("topic"), confidence=1.0)]
     if verb == "disputed":  # "galat jawab hai ye": about the answer before it, as "how sure are you?" is
         topic = (tickets.last_answer(turn.session) or {}).get("topic")

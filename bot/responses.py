@@ -79,8 +79,20 @@ def group(turn: Turn, label: str, found: dict[str, tuple[str, ...]]) -> Reply:
     knowledge = turn.snap.knowledge
     shown = dict(list(found.items())[:GROUP_SCHEMES])
     rest = [s for s in found if s not in shown]
-    text = answers.group_answer(knowledge, groups.name(label, turn.lang), shown, rest, turn.lang)
+    _ = gettext(turn.lang)
+    heading = _("What my knowledge base has for %(group)s:") % {"group": groups.name(label, turn.lang)}
+    text = answers.group_answer(knowledge, heading, shown, rest, turn.lang)
     return _scheme_list(turn, text, list(found), label, confidence=0.7)
+
+
+def needing_registration(turn: Turn, found: dict[str, tuple[str, ...]]) -> Reply:
+    """ "Which schemes need Udyam?": each scheme's lines that name Udyam, as a group's list is shown."""
+    _ = gettext(turn.lang)
+    heading = _("Schemes whose records name Udyam registration (needed or linked):")
+    shown = dict(list(found.items())[:GROUP_SCHEMES])
+    rest = [s for s in found if s not in shown]
+    text = answers.group_answer(turn.snap.knowledge, heading, shown, rest, turn.lang)
+    return _scheme_list(turn, text, list(found), None, confidence=0.7)
 
 
 def group_rest(turn: Turn, label: str, found: list[str]) -> Reply:
@@ -270,7 +282,9 @@ def _named_items_line(turn: Turn, topic: str, said: str) -> str | None:
     """ "✓ In the list: tailor (darzi)" for "main darzi hu"; "✗ Not in the list as written; …" for a weaver."""
     asking = turn.snap.matcher.asking_words("eligibility")
     words = set(asked_words(said, asking)) - turn.snap.facts.names.get(topic, frozenset())
-    found = list_items.named(turn.snap.knowledge.schemes[topic], "eligibility", words, turn.lang)
+    found = list_items.named(
+        turn.snap.knowledge.schemes[topic], "eligibility", list_items.with_trade_names(words), turn.lang
+    )
     _ = gettext(turn.lang)
     if found.items:
         return "✓ " + _("In the list: %(items)s") % {"items": "; ".join(found.items)}

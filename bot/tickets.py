@@ -85,7 +85,8 @@ def last_answer(session: Session) -> dict | None:
     for entry in reversed(session.history):
         if entry.get("intent") in ASIDES:
             continue
-        return entry if entry.get("intent") in VOUCHED and entry.get("topic") else None
+        vouched = entry.get("intent") in VOUCHED and (entry.get("topic") or entry.get("intent") == "helpline")
+        return entry if vouched else None
     return None
 
 
@@ -389,8 +390,9 @@ def record_delivery(db: sqlite_utils.Database, number: int, error: str | None) -
             )
 
 
-# Replies about one scheme that "how sure are you?" can vouch for.
-VOUCHED = frozenset({"scheme_info", "helpline"})
+# Replies that "how sure are you?" can vouch for: about one scheme, a scam warning (about the scheme it
+# names, or where to complain), and the helplines (with or without a scheme).
+VOUCHED = frozenset({"scheme_info", "helpline", "fraud"})
 # Replies that leave the last answer standing: "ok", "thanks", "reply in hindi", "how sure?" itself, "galat hai".
 ASIDES = frozenset({"how_sure", "language", "ack", "thanks", "disputed"})
 # Replies that say the bot could not place a message.

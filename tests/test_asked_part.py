@@ -390,3 +390,30 @@ def test_a_website_asked_with_an_and_stays_the_contact(services):
 @pytest.mark.parametrize("text", ["लोन की किस्त माफ हो सकती है क्या", "can my bank loan be waived"])
 def test_a_loan_waiver_is_the_banks_matter(services, text):
     assert say(services, text).intent == "fallback"
+
+
+def test_lagega_said_of_interest_asks_no_papers(services):
+    text = "bank wale bol rahe zed gold ho to interest kam lagega, ye zed kya cheez h actually?"
+    assert say(services, text).aspect != "documents"
+
+
+def test_an_income_tax_question_with_lagega_is_no_papers_question(services):
+    assert say(services, "ITR में दुकान की इनकम कैसे दिखाएं, 44AD लगेगा क्या").intent == "fallback"
+
+
+def test_udyam_needed_for_one_named_scheme_is_that_ones_rule(services):
+    reply = say(services, "Does my unit need Udyam registration to get the green finance interest subsidy?")
+    assert (reply.intent, reply.topic, reply.aspect) == ("scheme_info", "green-finance", "eligibility")
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("mai agra me juta banata hu", "मोची/जूता कारीगर"),
+        ("is a shoemaker eligible for pm vishwakarma", "✓ In the list: cobbler/footwear artisan"),
+        ("pm vishwakarma me silai wale aate hai kya", "✓ सूची में है: दर्जी"),
+    ],
+)
+def test_a_trade_in_everyday_words_is_the_lists_item(services, text, item):
+    reply = say(services, text)
+    assert reply.topic == "pm-vishwakarma" and item in reply.text
