@@ -24,7 +24,7 @@ from bot.normalize import clean, key, keys, words
 from bot.phrase_index import PhraseIndex
 from bot.phrases import word_keys
 from bot.place_guesses import PlaceGuesser
-from bot.places import Gazetteer, Mention, Place, ascii_name, distance_km, resolve
+from bot.places import Gazetteer, Mention, Place, ascii_name, distance_km, everyday_words, resolve
 
 # How many centres a "nearest" answer lists, and how many services each shows.
 NEAREST_SHOWN = 3
@@ -251,7 +251,7 @@ class CentreFinder:
         hits = [
             h
             for h in self.aliases.score(keys(text)).values()
-            if any(self.aliases.idf[w] >= self.rare_idf for w in h.matched)
+            if self._rare_said(h.matched, text)
             # the whole name, or its short name alone ("CFTI", "PPDC"; not "glass" of the glass centre)
             and (h.score >= ALIAS_THRESHOLD or (h.score >= ACRONYM_SHARE and h.matched & self.acronyms))
         ]
@@ -261,6 +261,13 @@ class CentreFinder:
         if best < ALIAS_THRESHOLD:  # an acronym alone: every centre it names ("PPDC": Agra and Meerut)
             return self.details([h.label for h in hits], lang)
         return self.details([h.label for h in hits if h.score == best], lang)
+
+    def _rare_said(self, matched: frozenset[str], text: str) -> bool:
+        """Whether the message says a word only a few centres' names use, and means it as that word: a town
+        named like an everyday word counts only where the message names the place ("technology centre ban
+        gaya kya" asks if it is built, no centre at Gaya; "gaya ka technology centre" names it)."""
+        rare = {w for w in matched if self.aliases.idf[w] >= self.rare_idf}
+        return bool(rare - everyday_words() or rare & self.mention_keys(text))
 
     def in_place(self, ids: list[str], point: tuple[float, float]) -> list[str]:
         """The listed centres in the very place the list was measured from (Jamshedpur's own tool room)."""
@@ -274,7 +281,8 @@ class CentreFinder:
 
     def named_among(self, ids: list[str], text: str) -> list[str]:
         """The listed centres whose town the message names ("the Sanand one", "patna wala")."""
-        said = set(keys(text))
+        # (a town named like an everyday word counts only as a place: "koi centre chalu ho gaya kya" is no Gaya)
+        said = set(keys(text)) - (everyday_words() - self.mention_keys(text))
         return [
             i
             for i in ids

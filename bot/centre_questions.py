@@ -4,7 +4,7 @@ follow-ups about the centres just listed ("patna wala chalu hai?", "phone number
 from dataclasses import replace
 
 from bot import answers, groups, menus, responses
-from bot.centre_finder import EFC, OFFICE, CentreAnswer
+from bot.centre_finder import EFC, OFFICE, OPERATIONAL, CentreAnswer
 from bot.choices import CENTRE_PICK, another_words, position_in
 from bot.follow_ups import FOLLOWUP_WORDS
 from bot.group_answers import PLACE_GROUPS, has_lines_for
@@ -93,11 +93,14 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
         or (named_type in ("any", OFFICE) and _only_centre_words(text))
     )
     # A short question right after a list of centres ("patna wala chalu hai?", "phone number?") is about them.
+    # ("technology centre ban gaya kya" after Bokaro's list asks whether those centres are built)
+    status_of_centres = "centre_status" in u.intents and u.confident and u.best.label in CENTRE_SCHEMES
     about_listed = (
         bool(session.centres)
-        and (not u.confident or finder.named_among(session.centres, text))  # "Sanand" is no "Sambandh"
+        and (not u.confident or status_of_centres or finder.named_among(session.centres, text))
+        # ("Sanand" is no "Sambandh")
         and "agent" not in u.intents
-        and len(u.text.split()) <= FOLLOWUP_WORDS
+        and (status_of_centres or len(u.text.split()) <= FOLLOWUP_WORDS)
     )
     # "kitni door hai", "how far is the first one": the distances the list measured (not "delhi se kitni door")
     asks_distance = about_listed and says_any(text, word_list("words", "distance_asks"))
@@ -110,7 +113,8 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     hours = about_listed and says_any(text, word_list("words", "hours_asks"))
     asks_contact = "helpline" in u.intents or u.aspect == "contact"
     if status is not None and ("centre_status" in u.intents or (hours and not asks_contact)):
-        return [_about_the_list(turn, _with_hours_note(status, turn.lang) if hours else status)]
+        status = _with_hours_note(status, turn.lang) if hours else status
+        return [_about_the_list(turn, _with_opening_note(status, text, turn.lang))]
     asks_more = about_listed and bool(another_words() & set(keys(text))) and not u.aspect
     named = finder.named_among(session.centres, text) if about_listed and not asks_more else []
     # ("sanand one address" after Gujarat's list: that centre's, no new search around Sanand)
@@ -336,6 +340,16 @@ def without_place(text: str, place: str) -> str:
 def _with_hours_note(answer: CentreAnswer, lang: str) -> CentreAnswer:
     _ = gettext(lang)
     note = _("Opening days and hours are not in my knowledge base: ask the centre before you go.")
+    return replace(answer, text=f"{answer.text}\n{note}")
+
+
+def _with_opening_note(answer: CentreAnswer, text: str, lang: str) -> CentreAnswer:
+    """ "kab chalu hoga" of centres not open yet: no opening date is on file, said plainly."""
+    waiting = any(c.get("status") != OPERATIONAL for c in answer.centres)
+    if not (waiting and says_any(text, word_list("words", "opening_asks"))):
+        return answer
+    _ = gettext(lang)
+    note = _("When a centre not open yet will open is not in my knowledge base.")
     return replace(answer, text=f"{answer.text}\n{note}")
 
 

@@ -278,9 +278,33 @@ def test_a_centre_called_by_its_own_name_or_alias(finder, text, centre):
     assert ids(finder.by_name(text, "en")) == [centre]
 
 
-@pytest.mark.parametrize("text", ["technology centre kahan hai", "msme tool room", "udyam registration"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "technology centre kahan hai",
+        "msme tool room",
+        "udyam registration",
+        # "gaya" (went) is the verb here, not the centre at Gaya: Bokaro and Ranchi users got Gaya's centre
+        "technology centre ban gaya kya",
+        "टेक्नोलॉजी सेंटर बन गया क्या",
+        "koi centre chalu ho gaya kya",
+    ],
+)
 def test_generic_centre_words_name_no_centre(finder, text):
     assert finder.by_name(text, "en") is None
+
+
+@pytest.mark.parametrize("text", ["gaya technology centre", "gaya ka technology centre", "गया का टेक्नोलॉजी सेंटर"])
+def test_a_town_named_like_a_verb_calls_its_centre_where_it_is_a_place(finder, text):
+    assert ids(finder.by_name(text, "en")) == ["tc-gaya"]
+
+
+@pytest.mark.parametrize(
+    ("text", "centres"),
+    [("koi centre chalu ho gaya kya", []), ("gaya wala chalu hai?", ["tc-gaya"]), ("bokaro wala?", ["tc-bokaro"])],
+)
+def test_a_listed_town_named_like_a_verb_is_named_only_as_a_place(finder, text, centres):
+    assert finder.named_among(["tc-bokaro", "tc-jamshedpur", "tc-gaya"], text) == centres
 
 
 def test_a_short_name_alone_lists_every_centre_it_names(finder):
