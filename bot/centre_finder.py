@@ -88,6 +88,8 @@ class CentreFinder:
         self.centres = list(knowledge.centres.values())
         self.grid = CentreGrid(self.centres)
         self.local = Gazetteer(_centre_places(self.centres))
+        # Centres' towns in Hindi, for the towns the gazetteer has no Hindi name for (Gaya, Bihar: गया).
+        self.city_hi = {(c["city"], c.get("state") or ""): c["city_hi"] for c in self.centres if c.get("city_hi")}
         self._place_keys = gazetteer().vocabulary() | self.local.vocabulary()
         names = [(a.topic, a.text) for a in knowledge.aliases if a.topic in knowledge.centres]
         names += [(c["id"], n) for c in self.centres for n in (c.get("name") or {}).values() if n]
@@ -161,7 +163,7 @@ class CentreFinder:
             return self._which(mention, text, lang, centre_type)
         if first.kind == "state":
             return self._state(first, lang, centre_type)
-        return self.near(first.lat, first.lon, lang, centre_type, place=_named_as(mention, text, lang))
+        return self.near(first.lat, first.lon, lang, centre_type, place=self._named_as(mention, text, lang))
 
     def near(
         self, lat: float, lon: float, lang: str, centre_type: str | None, place: str | None = None
@@ -224,7 +226,7 @@ class CentreFinder:
         """A place named by an earlier list, as a reply in `lang` names it ("Patna" listed in English, then
         "aur koi?" answered in Hindi: पटना)."""
         mention = self._mention(place) if place else None
-        return place if mention is None or mention.ambiguous else _named_as(mention, place, lang)
+        return place if mention is None or mention.ambiguous else self._named_as(mention, place, lang)
 
     def _other_kind_there(self, lat: float, lon: float, centre_type: str | None) -> list[Found]:
         """Centres of the kind not asked for in the very place asked ("technology centre in Jaipur": the
@@ -431,15 +433,28 @@ class CentreFinder:
 
     def _which(self, mention: Mention, text: str, lang: str, centre_type: str | None) -> CentreAnswer:
         _ = gettext(lang)
-        first = _named_as(mention, text, lang)
+        first = self._named_as(mention, text, lang)
         options = tuple(
             Option(
-                f"{_named_as(mention, text, lang, p)} ({state_name(p.state, lang)})",
+                f"{self._named_as(mention, text, lang, p)} ({state_name(p.state, lang)})",
                 f"@near {p.lat:.4f},{p.lon:.4f} {centre_type or 'any'}",
             )
             for p in mention.places
         )
         return CentreAnswer(_("Which %(place)s do you mean?") % {"place": first}, (), options, None)
+
+    def _named_as(self, mention: Mention, text: str, lang: str, place: Place | None = None) -> str:
+        """The place (the mention's first) as a reply names it: its Hindi name (a centre's town's `city_hi` when
+        the gazetteer has none: "mai gaya bihar se hu", गया); else, in a Hindi reply, as the user wrote it in
+        Devanagari ("मैं सीतापुर से हूं": सीतापुर, which the gazetteer knows only as Sitapur), never a Latin name
+        among Hindi; else by the name the user called it ("pratapgarh": Pratapgarh, which geonames calls Bela)."""
+        place = place or mention.places[0]
+        said = " ".join(words(clean(text))[mention.start : mention.end + 1])
+        name = ascii_name(mention.name) if mention.name and not DEVANAGARI.search(mention.name) else place.name
+        if lang != "hi":
+            return name
+        hindi = place.name_hi or self.city_hi.get((place.name, place.state)) or hindi_name(name)
+        return hindi or (said if DEVANAGARI.search(said) else name)
 
     def place_option(self, place: Place, called: str, lang: str, centre_type: str | None) -> Option:
         """A place offered by the name it was `called` ("Sagar (Madhya Pradesh)", which geonames calls Saugor;
@@ -471,19 +486,6 @@ class CentreFinder:
         if "tech-centres" in self.knowledge.schemes:
             return (Option(_("About MSME Technology Centres"), "@scheme tech-centres overview"),)
         return ()
-
-
-def _named_as(mention: Mention, text: str, lang: str, place: Place | None = None) -> str:
-    """The place (the mention's first) as a reply names it: its Hindi name; else, in a Hindi reply, as the
-    user wrote it in Devanagari ("मैं सीतापुर से हूं": सीतापुर, which the gazetteer knows only as Sitapur), never
-    a Latin name among Hindi; else by the name the user called it ("pratapgarh": Pratapgarh, which geonames
-    calls Bela)."""
-    place = place or mention.places[0]
-    said = " ".join(words(clean(text))[mention.start : mention.end + 1])
-    name = ascii_name(mention.name) if mention.name and not DEVANAGARI.search(mention.name) else place.name
-    if lang != "hi":
-        return name
-    return place.name_hi or hindi_name(name) or (said if DEVANAGARI.search(said) else name)
 
 
 def _choose(mentions: list[Mention]) -> Mention | None:

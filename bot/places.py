@@ -360,8 +360,11 @@ def resolve(mentions: Iterable[Mention]) -> list[Mention]:
         candidates = best + [
             p for m in group if m.score < top for p in m.places if tuple(keys(p.name)) in same_name
         ]
-        name = next(m.name for m in group if m.score == top)
-        out.append(Mention(span[0], span[1], top, _distinct(candidates), name))
+        places = _distinct(candidates)
+        # (the name of the place kept: "Bhopal" is also spelled like Bopal, a Gujarat town it beat)
+        top_names = [m for m in group if m.score == top]
+        name = next((m.name for m in top_names if places[0] in m.places), top_names[0].name)
+        out.append(Mention(span[0], span[1], top, places, name))
         taken |= set(range(span[0], span[1] + 1))
     return sorted(out, key=lambda m: m.start)
 

@@ -307,6 +307,19 @@ def test_a_listed_town_named_like_a_verb_is_named_only_as_a_place(finder, text, 
     assert finder.named_among(["tc-bokaro", "tc-jamshedpur", "tc-gaya"], text) == centres
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "head"),
+    [
+        # the town had no Hindi name in the gazetteer: "Gaya के सबसे पास"; its centre's city_hi is गया
+        ("mai gaya bihar se hu", "hi", "गया के सबसे पास"),
+        # "Bhopal" is also an alternate spelling of Bopal (Gujarat), whose name the header took
+        ("I'm in Bhopal", "en", "nearest to Bhopal:"),
+    ],
+)
+def test_the_header_names_the_town_found_in_the_reply_s_script(finder, text, lang, head):
+    assert head in finder.find(text, lang, None).text
+
+
 def test_a_short_name_alone_lists_every_centre_it_names(finder):
     assert sorted(ids(finder.by_name("PPDC", "en"))) == ["tc-agra", "tc-meerut"]
     assert finder.by_name("glass ka business loan", "en") is None  # "glass" is no short name
