@@ -20,9 +20,9 @@ from bot.i18n import gettext, number
 from bot.knowledge import Knowledge, items, text
 from bot.matcher import NEGATION_KEYS
 from bot.messages import Option
-from bot.normalize import clean, key, keys, words
+from bot.normalize import clean, key, keys, says_any, words
 from bot.phrase_index import PhraseIndex
-from bot.phrases import word_keys
+from bot.phrases import word_keys, word_list
 from bot.place_guesses import PlaceGuesser
 from bot.places import Gazetteer, Mention, Place, ascii_name, distance_km, everyday_words, resolve
 
@@ -89,7 +89,9 @@ class CentreFinder:
         self.grid = CentreGrid(self.centres)
         self.local = Gazetteer(_centre_places(self.centres))
         # Centres' towns in Hindi, for the towns the gazetteer has no Hindi name for (Gaya, Bihar: गया).
-        self.city_hi = {(c["city"], c.get("state") or ""): c["city_hi"] for c in self.centres if c.get("city_hi")}
+        self.city_hi = {
+            (c["city"], c.get("state") or ""): c["city_hi"] for c in self.centres if c.get("city_hi")
+        }
         self._place_keys = gazetteer().vocabulary() | self.local.vocabulary()
         names = [(a.topic, a.text) for a in knowledge.aliases if a.topic in knowledge.centres]
         names += [(c["id"], n) for c in self.centres for n in (c.get("name") or {}).values() if n]
@@ -162,7 +164,9 @@ class CentreFinder:
         if mention.ambiguous:
             return self._which(mention, text, lang, centre_type)
         if first.kind == "state":
-            return self._state(first, lang, centre_type)
+            return self._state(
+                first, lang, centre_type, open_only=says_any(text, word_list("words", "open_ones_asks"))
+            )
         return self.near(first.lat, first.lon, lang, centre_type, place=self._named_as(mention, text, lang))
 
     def near(
@@ -294,13 +298,23 @@ class CentreFinder:
 
     def statuses(self, ids: list[str], lang: str, text: str = "") -> CentreAnswer | None:
         """Whether the centres just listed are open, a line each; only those in a town the message
-        names ("patna wala chalu hai?"); None when it names a town none of them is in."""
+        names ("patna wala chalu hai?"), or the open ones when asked ("which are working"); None when it
+        names a town none of them is in."""
+        _ = gettext(lang)
         found = [Found(self.knowledge.centres[i], None) for i in ids if i in self.knowledge.centres]
         named = set(self.named_among(ids, text))
         if not named and self.find(text, lang, None) is not None:
             return None
         found = [f for f in found if f.centre.get("id") in named] or found
-        body = "\n".join(_status_line(f.centre, lang) for f in found)
+        lines = [_status_line(f.centre, lang) for f in found]
+        if says_any(text, word_list("words", "open_ones_asks")):  # "which are working": those only
+            open_now = [f for f in found if f.centre.get("status") == OPERATIONAL]
+            found = open_now or found
+            lines = [_status_line(f.centre, lang) for f in open_now] or [
+                _("None of these is open yet."),
+                *lines,
+            ]
+        body = "\n".join(lines)
         return CentreAnswer(body, tuple(_summary(f, lang) for f in found), self._options(lang), None)
 
     def contacts(self, ids: list[str], lang: str, phone_asked: bool = False) -> CentreAnswer:
@@ -385,10 +399,27 @@ class CentreFinder:
             )
         return CentreAnswer(f"{_no_offices(lang)} {ask}" if centre_type == OFFICE else ask, (), (), None)
 
-    def _state(self, state: Place, lang: str, centre_type: str | None) -> CentreAnswer:
+    def _state(
+        self, state: Place, lang: str, centre_type: str | None, open_only: bool = False
+    ) -> CentreAnswer:
+        """The centres in a state; `open_only`, those already open ("any in Maharashtra that's working?")."""
         _ = gettext(lang)
         found = in_state(self.centres, state.name, _search_type(centre_type))
         name = state.display(lang)
+        open_now = [f for f in found if f.centre.get("status") == OPERATIONAL]
+        if open_only and open_now:
+            head = _("MSME centres already open in %(state)s (%(count)s):") % {
+                "state": name,
+                "count": len(open_now),
+            }
+            picks = _picks(open_now, lang)
+            lines = [head] + [
+                _status_line(f.centre, lang, _mark(i, picks, "•")) for i, f in enumerate(open_now, 1)
+            ]
+            summaries = tuple(_summary(f, lang) for f in open_now)
+            return CentreAnswer(
+                "\n".join(lines), summaries, picks + self._options(lang), name, numbered=bool(picks)
+            )
         if not found:
             head = _("I have no such centre in %(state)s in my list. The nearest ones:") % {"state": name}
             found = self.grid.nearest(state.lat, state.lon, NEAREST_SHOWN, _search_type(centre_type))
@@ -450,7 +481,9 @@ class CentreFinder:
         among Hindi; else by the name the user called it ("pratapgarh": Pratapgarh, which geonames calls Bela)."""
         place = place or mention.places[0]
         said = " ".join(words(clean(text))[mention.start : mention.end + 1])
-        name = ascii_name(mention.name) if mention.name and not DEVANAGARI.search(mention.name) else place.name
+        name = (
+            ascii_name(mention.name) if mention.name and not DEVANAGARI.search(mention.name) else place.name
+        )
         if lang != "hi":
             return name
         hindi = place.name_hi or self.city_hi.get((place.name, place.state)) or hindi_name(name)

@@ -91,16 +91,17 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
         or (named_type is not None and "where" in u.intents)
         or _where_in_a_centre_chat(turn, u)
         or (named_type in ("any", OFFICE) and _only_centre_words(text))
+        or _kind_near_the_town(turn, named_type, text)
     )
     # A short question right after a list of centres ("patna wala chalu hai?", "phone number?") is about them.
-    # ("technology centre ban gaya kya" after Bokaro's list asks whether those centres are built)
-    status_of_centres = "centre_status" in u.intents and u.confident and u.best.label in CENTRE_SCHEMES
+    of_listed = _asks_the_listed(turn, u, text)
     about_listed = (
         bool(session.centres)
-        and (not u.confident or status_of_centres or finder.named_among(session.centres, text))
+        and (not u.confident or of_listed or finder.named_among(session.centres, text))
         # ("Sanand" is no "Sambandh")
         and "agent" not in u.intents
-        and (status_of_centres or len(u.text.split()) <= FOLLOWUP_WORDS)
+        # (however long: "has the technology centre been built? when will it open")
+        and (len(u.text.split()) <= FOLLOWUP_WORDS or (of_listed and "centre_status" in u.intents))
     )
     # "kitni door hai", "how far is the first one": the distances the list measured (not "delhi se kitni door")
     asks_distance = about_listed and says_any(text, word_list("words", "distance_asks"))
@@ -186,6 +187,8 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
             centre_asked
             or kind_named
             or centre_called
+            # ("any in Maharashtra that's working?" in a chat about the centres: the open ones there)
+            or ("centre_status" in u.intents and (session.topic in CENTRE_SCHEMES or bool(session.centres)))
             or not (u.topics or set(u.unknown) - finder.mention_keys(text))
         )
     ):
@@ -237,9 +240,26 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     # ("kya kya course hai" after Jamshedpur's tool room reads like the Technology Centres scheme: the centre's
     # own services say it)
     other_scheme = {h.label for h in u.close_topics()} - CENTRE_SCHEMES
-    if session.centres and about_centres and not u.confident and not other_scheme and not longer_ask:
+    if (
+        session.centres
+        and about_centres
+        and (not u.confident or of_listed)
+        and not other_scheme
+        and not longer_ask
+    ):
         return [_about_the_list(turn, finder.details(_asked_of(turn, text), turn.lang))]
     return None
+
+
+def _asks_the_listed(turn: Turn, u: Understanding, text: str) -> bool:
+    """ "टूल रूम की वेबसाइट", "टूल रूम की ट्रेनिंग", "technology centre ban gaya kya" right after a list of
+    centres ask of those centres (Jamshedpur's website, Bokaro's status), not of the Technology Centres
+    scheme in general; a fee asked ("training fees") is the scheme's line."""
+    if not (turn.session.centres and u.confident and u.best.label == TECH_CENTRES):
+        return False
+    contact = "helpline" in u.intents or u.aspect == "contact"
+    offer = u.aspect == "benefits" and not turn.snap.details.asked(text)
+    return "centre_status" in u.intents or contact or offer
 
 
 def _misspelt_place(turn: Turn, u: Understanding, text: str, centre_type: str | None) -> Reply | None:
@@ -298,6 +318,15 @@ def _kind_also(turn: Turn, u: Understanding, text: str, named_type: str | None) 
 
 # The kinds of centre the knowledge base lists.
 KINDS = ("technology-centre", "extension-centre")
+
+
+def _kind_near_the_town(turn: Turn, named_type: str | None, text: str) -> bool:
+    """ "technology centre?" from someone who said they are in Nagpur: that kind near Nagpur; not when the list
+    on screen is all of that kind ("tool room" again after Ludhiana's tool rooms asks what they are)."""
+    session, centres = turn.session, turn.snap.knowledge.centres
+    if not (session.place and named_type in KINDS and _only_centre_words(text)):
+        return False
+    return {centres[i].get("type") for i in session.centres if i in centres} != {named_type}
 
 
 def _only_centre_words(text: str) -> bool:

@@ -334,7 +334,9 @@ def cued(msg_keys: list[str], start: int, end: int) -> bool:
     if after[0] in _AFTER or after[0] in centre or after[0] in _ADDRESS:
         return True
     # "gaya ke paas", "gaya ka address", "gaya ka tool room"
-    return after[0] in _POSTPOSITION and len(after) > 1 and (after[1] in _NEAR | _ADDRESS or after[1] in centre)
+    return (
+        after[0] in _POSTPOSITION and len(after) > 1 and (after[1] in _NEAR | _ADDRESS or after[1] in centre)
+    )
 
 
 def resolve(mentions: Iterable[Mention]) -> list[Mention]:
