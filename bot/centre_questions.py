@@ -2,6 +2,7 @@
 follow-ups about the centres just listed ("patna wala chalu hai?", "phone number?", "any other nearby?")."""
 
 from dataclasses import replace
+from functools import cache
 
 from bot import answers, groups, menus, responses
 from bot.centre_finder import EFC, OFFICE, OPERATIONAL, CentreAnswer
@@ -11,7 +12,7 @@ from bot.group_answers import PLACE_GROUPS, has_lines_for
 from bot.i18n import gettext
 from bot.matcher import Understanding
 from bot.messages import Option, Reply
-from bot.normalize import clean, key, keys, says_any
+from bot.normalize import clean, key, keys, says_any, words
 from bot.phrases import word_keys, word_list
 from bot.places import centre_words, pin_code
 from bot.sessions import Session
@@ -190,6 +191,7 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
             # ("any in Maharashtra that's working?" in a chat about the centres: the open ones there)
             or ("centre_status" in u.intents and (session.topic in CENTRE_SCHEMES or bool(session.centres)))
             or not (u.topics or set(u.unknown) - finder.mention_keys(text))
+            or _tells_the_town(turn, u, text)
         )
     ):
         session.awaiting, session.centre_type = None, centre_type
@@ -318,6 +320,23 @@ def _kind_also(turn: Turn, u: Understanding, text: str, named_type: str | None) 
 
 # The kinds of centre the knowledge base lists.
 KINDS = ("technology-centre", "extension-centre")
+
+
+def _tells_the_town(turn: Turn, u: Understanding, text: str) -> bool:
+    """ "mai kanpur me rehta hu", "I'm from Nagpur, textile unit", "hum log hyderabad me hai": the user's town told
+    for sure, with no question and no scheme asked, opens the chat; the centres near it, not a sorry (not "weather
+    in surat tomorrow", which tells of no one)."""
+    return (
+        not (u.confident or u.intents or u.aspect)
+        and bool(turn.snap.finder.place_said(text))
+        and bool(set(words(clean(text))) & _speaker_words())
+        and not says_any(text, word_list("words", "asking_words"))
+    )
+
+
+@cache
+def _speaker_words() -> frozenset[str]:
+    return frozenset(clean(w) for w in word_list("words", "speaker_words"))
 
 
 def _kind_near_the_town(turn: Turn, named_type: str | None, text: str) -> bool:
