@@ -20,11 +20,11 @@ from bot.i18n import gettext, number
 from bot.knowledge import Knowledge, items, text
 from bot.matcher import NEGATION_KEYS
 from bot.messages import Option
-from bot.normalize import clean, key, keys, words
+from bot.normalize import clean, key, keys, says_any, words
 from bot.phrase_index import PhraseIndex
-from bot.phrases import word_keys
+from bot.phrases import word_keys, word_list
 from bot.place_guesses import PlaceGuesser
-from bot.places import Gazetteer, Mention, Place, ascii_name, distance_km, resolve
+from bot.places import Gazetteer, Mention, Place, ascii_name, distance_km, everyday_words, resolve
 
 # How many centres a "nearest" answer lists, and how many services each shows.
 NEAREST_SHOWN = 3
@@ -88,6 +88,10 @@ class CentreFinder:
         self.centres = list(knowledge.centres.values())
         self.grid = CentreGrid(self.centres)
         self.local = Gazetteer(_centre_places(self.centres))
+        # Centres' towns in Hindi, for the towns the gazetteer has no Hindi name for (Gaya, Bihar: गया).
+        self.city_hi = {
+            (c["city"], c.get("state") or ""): c["city_hi"] for c in self.centres if c.get("city_hi")
+        }
         self._place_keys = gazetteer().vocabulary() | self.local.vocabulary()
         names = [(a.topic, a.text) for a in knowledge.aliases if a.topic in knowledge.centres]
         names += [(c["id"], n) for c in self.centres for n in (c.get("name") or {}).values() if n]
@@ -160,8 +164,10 @@ class CentreFinder:
         if mention.ambiguous:
             return self._which(mention, text, lang, centre_type)
         if first.kind == "state":
-            return self._state(first, lang, centre_type)
-        return self.near(first.lat, first.lon, lang, centre_type, place=_named_as(mention, text, lang))
+            return self._state(
+                first, lang, centre_type, open_only=says_any(text, word_list("words", "open_ones_asks"))
+            )
+        return self.near(first.lat, first.lon, lang, centre_type, place=self._named_as(mention, text, lang))
 
     def near(
         self, lat: float, lon: float, lang: str, centre_type: str | None, place: str | None = None
@@ -224,7 +230,7 @@ class CentreFinder:
         """A place named by an earlier list, as a reply in `lang` names it ("Patna" listed in English, then
         "aur koi?" answered in Hindi: पटना)."""
         mention = self._mention(place) if place else None
-        return place if mention is None or mention.ambiguous else _named_as(mention, place, lang)
+        return place if mention is None or mention.ambiguous else self._named_as(mention, place, lang)
 
     def _other_kind_there(self, lat: float, lon: float, centre_type: str | None) -> list[Found]:
         """Centres of the kind not asked for in the very place asked ("technology centre in Jaipur": the
@@ -251,7 +257,7 @@ class CentreFinder:
         hits = [
             h
             for h in self.aliases.score(keys(text)).values()
-            if any(self.aliases.idf[w] >= self.rare_idf for w in h.matched)
+            if self._rare_said(h.matched, text)
             # the whole name, or its short name alone ("CFTI", "PPDC"; not "glass" of the glass centre)
             and (h.score >= ALIAS_THRESHOLD or (h.score >= ACRONYM_SHARE and h.matched & self.acronyms))
         ]
@@ -261,6 +267,13 @@ class CentreFinder:
         if best < ALIAS_THRESHOLD:  # an acronym alone: every centre it names ("PPDC": Agra and Meerut)
             return self.details([h.label for h in hits], lang)
         return self.details([h.label for h in hits if h.score == best], lang)
+
+    def _rare_said(self, matched: frozenset[str], text: str) -> bool:
+        """Whether the message says a word only a few centres' names use, and means it as that word: a town
+        named like an everyday word counts only where the message names the place ("technology centre ban
+        gaya kya" asks if it is built, no centre at Gaya; "gaya ka technology centre" names it)."""
+        rare = {w for w in matched if self.aliases.idf[w] >= self.rare_idf}
+        return bool(rare - everyday_words() or rare & self.mention_keys(text))
 
     def in_place(self, ids: list[str], point: tuple[float, float]) -> list[str]:
         """The listed centres in the very place the list was measured from (Jamshedpur's own tool room)."""
@@ -274,7 +287,8 @@ class CentreFinder:
 
     def named_among(self, ids: list[str], text: str) -> list[str]:
         """The listed centres whose town the message names ("the Sanand one", "patna wala")."""
-        said = set(keys(text))
+        # (a town named like an everyday word counts only as a place: "koi centre chalu ho gaya kya" is no Gaya)
+        said = set(keys(text)) - (everyday_words() - self.mention_keys(text))
         return [
             i
             for i in ids
@@ -284,13 +298,23 @@ class CentreFinder:
 
     def statuses(self, ids: list[str], lang: str, text: str = "") -> CentreAnswer | None:
         """Whether the centres just listed are open, a line each; only those in a town the message
-        names ("patna wala chalu hai?"); None when it names a town none of them is in."""
+        names ("patna wala chalu hai?"), or the open ones when asked ("which are working"); None when it
+        names a town none of them is in."""
+        _ = gettext(lang)
         found = [Found(self.knowledge.centres[i], None) for i in ids if i in self.knowledge.centres]
         named = set(self.named_among(ids, text))
         if not named and self.find(text, lang, None) is not None:
             return None
         found = [f for f in found if f.centre.get("id") in named] or found
-        body = "\n".join(_status_line(f.centre, lang) for f in found)
+        lines = [_status_line(f.centre, lang) for f in found]
+        if says_any(text, word_list("words", "open_ones_asks")):  # "which are working": those only
+            open_now = [f for f in found if f.centre.get("status") == OPERATIONAL]
+            found = open_now or found
+            lines = [_status_line(f.centre, lang) for f in open_now] or [
+                _("None of these is open yet."),
+                *lines,
+            ]
+        body = "\n".join(lines)
         return CentreAnswer(body, tuple(_summary(f, lang) for f in found), self._options(lang), None)
 
     def contacts(self, ids: list[str], lang: str, phone_asked: bool = False) -> CentreAnswer:
@@ -375,10 +399,27 @@ class CentreFinder:
             )
         return CentreAnswer(f"{_no_offices(lang)} {ask}" if centre_type == OFFICE else ask, (), (), None)
 
-    def _state(self, state: Place, lang: str, centre_type: str | None) -> CentreAnswer:
+    def _state(
+        self, state: Place, lang: str, centre_type: str | None, open_only: bool = False
+    ) -> CentreAnswer:
+        """The centres in a state; `open_only`, those already open ("any in Maharashtra that's working?")."""
         _ = gettext(lang)
         found = in_state(self.centres, state.name, _search_type(centre_type))
         name = state.display(lang)
+        open_now = [f for f in found if f.centre.get("status") == OPERATIONAL]
+        if open_only and open_now:
+            head = _("MSME centres already open in %(state)s (%(count)s):") % {
+                "state": name,
+                "count": len(open_now),
+            }
+            picks = _picks(open_now, lang)
+            lines = [head] + [
+                _status_line(f.centre, lang, _mark(i, picks, "•")) for i, f in enumerate(open_now, 1)
+            ]
+            summaries = tuple(_summary(f, lang) for f in open_now)
+            return CentreAnswer(
+                "\n".join(lines), summaries, picks + self._options(lang), name, numbered=bool(picks)
+            )
         if not found:
             head = _("I have no such centre in %(state)s in my list. The nearest ones:") % {"state": name}
             found = self.grid.nearest(state.lat, state.lon, NEAREST_SHOWN, _search_type(centre_type))
@@ -423,15 +464,30 @@ class CentreFinder:
 
     def _which(self, mention: Mention, text: str, lang: str, centre_type: str | None) -> CentreAnswer:
         _ = gettext(lang)
-        first = _named_as(mention, text, lang)
+        first = self._named_as(mention, text, lang)
         options = tuple(
             Option(
-                f"{_named_as(mention, text, lang, p)} ({state_name(p.state, lang)})",
+                f"{self._named_as(mention, text, lang, p)} ({state_name(p.state, lang)})",
                 f"@near {p.lat:.4f},{p.lon:.4f} {centre_type or 'any'}",
             )
             for p in mention.places
         )
         return CentreAnswer(_("Which %(place)s do you mean?") % {"place": first}, (), options, None)
+
+    def _named_as(self, mention: Mention, text: str, lang: str, place: Place | None = None) -> str:
+        """The place (the mention's first) as a reply names it: its Hindi name (a centre's town's `city_hi` when
+        the gazetteer has none: "mai gaya bihar se hu", गया); else, in a Hindi reply, as the user wrote it in
+        Devanagari ("मैं सीतापुर से हूं": सीतापुर, which the gazetteer knows only as Sitapur), never a Latin name
+        among Hindi; else by the name the user called it ("pratapgarh": Pratapgarh, which geonames calls Bela)."""
+        place = place or mention.places[0]
+        said = " ".join(words(clean(text))[mention.start : mention.end + 1])
+        name = (
+            ascii_name(mention.name) if mention.name and not DEVANAGARI.search(mention.name) else place.name
+        )
+        if lang != "hi":
+            return name
+        hindi = place.name_hi or self.city_hi.get((place.name, place.state)) or hindi_name(name)
+        return hindi or (said if DEVANAGARI.search(said) else name)
 
     def place_option(self, place: Place, called: str, lang: str, centre_type: str | None) -> Option:
         """A place offered by the name it was `called` ("Sagar (Madhya Pradesh)", which geonames calls Saugor;
@@ -463,19 +519,6 @@ class CentreFinder:
         if "tech-centres" in self.knowledge.schemes:
             return (Option(_("About MSME Technology Centres"), "@scheme tech-centres overview"),)
         return ()
-
-
-def _named_as(mention: Mention, text: str, lang: str, place: Place | None = None) -> str:
-    """The place (the mention's first) as a reply names it: its Hindi name; else, in a Hindi reply, as the
-    user wrote it in Devanagari ("मैं सीतापुर से हूं": सीतापुर, which the gazetteer knows only as Sitapur), never
-    a Latin name among Hindi; else by the name the user called it ("pratapgarh": Pratapgarh, which geonames
-    calls Bela)."""
-    place = place or mention.places[0]
-    said = " ".join(words(clean(text))[mention.start : mention.end + 1])
-    name = ascii_name(mention.name) if mention.name and not DEVANAGARI.search(mention.name) else place.name
-    if lang != "hi":
-        return name
-    return place.name_hi or hindi_name(name) or (said if DEVANAGARI.search(said) else name)
 
 
 def _choose(mentions: list[Mention]) -> Mention | None:

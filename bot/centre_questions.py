@@ -2,16 +2,17 @@
 follow-ups about the centres just listed ("patna wala chalu hai?", "phone number?", "any other nearby?")."""
 
 from dataclasses import replace
+from functools import cache
 
 from bot import answers, groups, menus, responses
-from bot.centre_finder import EFC, OFFICE, CentreAnswer
+from bot.centre_finder import EFC, OFFICE, OPERATIONAL, CentreAnswer
 from bot.choices import CENTRE_PICK, another_words, position_in
 from bot.follow_ups import FOLLOWUP_WORDS
 from bot.group_answers import PLACE_GROUPS, has_lines_for
 from bot.i18n import gettext
 from bot.matcher import Understanding
 from bot.messages import Option, Reply
-from bot.normalize import clean, key, keys, says_any
+from bot.normalize import clean, key, keys, says_any, words
 from bot.phrases import word_keys, word_list
 from bot.places import centre_words, pin_code
 from bot.sessions import Session
@@ -91,13 +92,17 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
         or (named_type is not None and "where" in u.intents)
         or _where_in_a_centre_chat(turn, u)
         or (named_type in ("any", OFFICE) and _only_centre_words(text))
+        or _kind_near_the_town(turn, named_type, text)
     )
     # A short question right after a list of centres ("patna wala chalu hai?", "phone number?") is about them.
+    of_listed = _asks_the_listed(turn, u, text)
     about_listed = (
         bool(session.centres)
-        and (not u.confident or finder.named_among(session.centres, text))  # "Sanand" is no "Sambandh"
+        and (not u.confident or of_listed or finder.named_among(session.centres, text))
+        # ("Sanand" is no "Sambandh")
         and "agent" not in u.intents
-        and len(u.text.split()) <= FOLLOWUP_WORDS
+        # (however long: "has the technology centre been built? when will it open")
+        and (len(u.text.split()) <= FOLLOWUP_WORDS or (of_listed and "centre_status" in u.intents))
     )
     # "kitni door hai", "how far is the first one": the distances the list measured (not "delhi se kitni door")
     asks_distance = about_listed and says_any(text, word_list("words", "distance_asks"))
@@ -110,7 +115,8 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     hours = about_listed and says_any(text, word_list("words", "hours_asks"))
     asks_contact = "helpline" in u.intents or u.aspect == "contact"
     if status is not None and ("centre_status" in u.intents or (hours and not asks_contact)):
-        return [_about_the_list(turn, _with_hours_note(status, turn.lang) if hours else status)]
+        status = _with_hours_note(status, turn.lang) if hours else status
+        return [_about_the_list(turn, _with_opening_note(status, text, turn.lang))]
     asks_more = about_listed and bool(another_words() & set(keys(text))) and not u.aspect
     named = finder.named_among(session.centres, text) if about_listed and not asks_more else []
     # ("sanand one address" after Gujarat's list: that centre's, no new search around Sanand)
@@ -182,7 +188,10 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
             centre_asked
             or kind_named
             or centre_called
+            # ("any in Maharashtra that's working?" in a chat about the centres: the open ones there)
+            or ("centre_status" in u.intents and (session.topic in CENTRE_SCHEMES or bool(session.centres)))
             or not (u.topics or set(u.unknown) - finder.mention_keys(text))
+            or _tells_the_town(turn, u, text)
         )
     ):
         session.awaiting, session.centre_type = None, centre_type
@@ -233,9 +242,26 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     # ("kya kya course hai" after Jamshedpur's tool room reads like the Technology Centres scheme: the centre's
     # own services say it)
     other_scheme = {h.label for h in u.close_topics()} - CENTRE_SCHEMES
-    if session.centres and about_centres and not u.confident and not other_scheme and not longer_ask:
+    if (
+        session.centres
+        and about_centres
+        and (not u.confident or of_listed)
+        and not other_scheme
+        and not longer_ask
+    ):
         return [_about_the_list(turn, finder.details(_asked_of(turn, text), turn.lang))]
     return None
+
+
+def _asks_the_listed(turn: Turn, u: Understanding, text: str) -> bool:
+    """ "टूल रूम की वेबसाइट", "टूल रूम की ट्रेनिंग", "technology centre ban gaya kya" right after a list of
+    centres ask of those centres (Jamshedpur's website, Bokaro's status), not of the Technology Centres
+    scheme in general; a fee asked ("training fees") is the scheme's line."""
+    if not (turn.session.centres and u.confident and u.best.label == TECH_CENTRES):
+        return False
+    contact = "helpline" in u.intents or u.aspect == "contact"
+    offer = u.aspect == "benefits" and not turn.snap.details.asked(text)
+    return "centre_status" in u.intents or contact or offer
 
 
 def _misspelt_place(turn: Turn, u: Understanding, text: str, centre_type: str | None) -> Reply | None:
@@ -296,6 +322,32 @@ def _kind_also(turn: Turn, u: Understanding, text: str, named_type: str | None) 
 KINDS = ("technology-centre", "extension-centre")
 
 
+def _tells_the_town(turn: Turn, u: Understanding, text: str) -> bool:
+    """ "mai kanpur me rehta hu", "I'm from Nagpur, textile unit", "hum log hyderabad me hai": the user's town told
+    for sure, with no question and no scheme asked, opens the chat; the centres near it, not a sorry (not "weather
+    in surat tomorrow", which tells of no one)."""
+    return (
+        not (u.confident or u.intents or u.aspect)
+        and bool(turn.snap.finder.place_said(text))
+        and bool(set(words(clean(text))) & _speaker_words())
+        and not says_any(text, word_list("words", "asking_words"))
+    )
+
+
+@cache
+def _speaker_words() -> frozenset[str]:
+    return frozenset(clean(w) for w in word_list("words", "speaker_words"))
+
+
+def _kind_near_the_town(turn: Turn, named_type: str | None, text: str) -> bool:
+    """ "technology centre?" from someone who said they are in Nagpur: that kind near Nagpur; not when the list
+    on screen is all of that kind ("tool room" again after Ludhiana's tool rooms asks what they are)."""
+    session, centres = turn.session, turn.snap.knowledge.centres
+    if not (session.place and named_type in KINDS and _only_centre_words(text)):
+        return False
+    return {centres[i].get("type") for i in session.centres if i in centres} != {named_type}
+
+
 def _only_centre_words(text: str) -> bool:
     """ "msme kendra", "एमएसएमई सेंटर", "msme office": a centre said alone asks where one is (it fell back)."""
     return set(keys(text)) <= centre_words() | word_keys("fillers")
@@ -336,6 +388,16 @@ def without_place(text: str, place: str) -> str:
 def _with_hours_note(answer: CentreAnswer, lang: str) -> CentreAnswer:
     _ = gettext(lang)
     note = _("Opening days and hours are not in my knowledge base: ask the centre before you go.")
+    return replace(answer, text=f"{answer.text}\n{note}")
+
+
+def _with_opening_note(answer: CentreAnswer, text: str, lang: str) -> CentreAnswer:
+    """ "kab chalu hoga" of centres not open yet: no opening date is on file, said plainly."""
+    waiting = any(c.get("status") != OPERATIONAL for c in answer.centres)
+    if not (waiting and says_any(text, word_list("words", "opening_asks"))):
+        return answer
+    _ = gettext(lang)
+    note = _("When a centre not open yet will open is not in my knowledge base.")
     return replace(answer, text=f"{answer.text}\n{note}")
 
 

@@ -68,7 +68,10 @@ _NOT_NAMES = frozenset(
 # After a town named like a verb, these say it is the verb: "DIC gaya tha" (went), not Gaya.
 _AUXILIARIES = _keyed("tha thi the hai hain hu hoon hun h था थी थे है हैं हूँ हूं")
 # Cues beside a weak name that say it is a place: "<place> mein", "<place> ke paas", "near <place>".
-_AFTER = _keyed("me mein men mei में मे se से district jila zila जिला jile zile जिले shahar शहर city")
+_AFTER = _keyed(
+    "me mein men mei में मे se से district jila zila जिला jile zile जिले shahar शहर city "
+    "wala wale wali vala vale वाला वाले वाली"  # "gaya wala" after a list of centres
+)
 _NEAR = _keyed("paas pas najdik nazdeek najdeek kareeb karib aas aspas पास नजदीक नज़दीक करीब क़रीब आस आसपास")
 _POSTPOSITION = _keyed("ke k के ka ki का की")
 # "Ahmdabad ka address", "ahmdabad address": a misspelt town asked for its address is a place.
@@ -330,7 +333,10 @@ def cued(msg_keys: list[str], start: int, end: int) -> bool:
         return False
     if after[0] in _AFTER or after[0] in centre or after[0] in _ADDRESS:
         return True
-    return after[0] in _POSTPOSITION and len(after) > 1 and (after[1] in _NEAR or after[1] in _ADDRESS)
+    # "gaya ke paas", "gaya ka address", "gaya ka tool room"
+    return (
+        after[0] in _POSTPOSITION and len(after) > 1 and (after[1] in _NEAR | _ADDRESS or after[1] in centre)
+    )
 
 
 def resolve(mentions: Iterable[Mention]) -> list[Mention]:
@@ -356,8 +362,11 @@ def resolve(mentions: Iterable[Mention]) -> list[Mention]:
         candidates = best + [
             p for m in group if m.score < top for p in m.places if tuple(keys(p.name)) in same_name
         ]
-        name = next(m.name for m in group if m.score == top)
-        out.append(Mention(span[0], span[1], top, _distinct(candidates), name))
+        places = _distinct(candidates)
+        # (the name of the place kept: "Bhopal" is also spelled like Bopal, a Gujarat town it beat)
+        top_names = [m for m in group if m.score == top]
+        name = next((m.name for m in top_names if places[0] in m.places), top_names[0].name)
+        out.append(Mention(span[0], span[1], top, places, name))
         taken |= set(range(span[0], span[1] + 1))
     return sorted(out, key=lambda m: m.start)
 
