@@ -294,14 +294,20 @@ def test_generic_centre_words_name_no_centre(finder, text):
     assert finder.by_name(text, "en") is None
 
 
-@pytest.mark.parametrize("text", ["gaya technology centre", "gaya ka technology centre", "गया का टेक्नोलॉजी सेंटर"])
+@pytest.mark.parametrize(
+    "text", ["gaya technology centre", "gaya ka technology centre", "गया का टेक्नोलॉजी सेंटर"]
+)
 def test_a_town_named_like_a_verb_calls_its_centre_where_it_is_a_place(finder, text):
     assert ids(finder.by_name(text, "en")) == ["tc-gaya"]
 
 
 @pytest.mark.parametrize(
     ("text", "centres"),
-    [("koi centre chalu ho gaya kya", []), ("gaya wala chalu hai?", ["tc-gaya"]), ("bokaro wala?", ["tc-bokaro"])],
+    [
+        ("koi centre chalu ho gaya kya", []),
+        ("gaya wala chalu hai?", ["tc-gaya"]),
+        ("bokaro wala?", ["tc-bokaro"]),
+    ],
 )
 def test_a_listed_town_named_like_a_verb_is_named_only_as_a_place(finder, text, centres):
     assert finder.named_among(["tc-bokaro", "tc-jamshedpur", "tc-gaya"], text) == centres
