@@ -145,8 +145,20 @@ def _schooling(pairs: list[tuple[str, str]], said: str, told: list[str], lang: s
         return Verdict("✓ " + _("Class %(passed)s: meets the class %(needed)s pass rule.") % figures, line)
     cost = next((c for t in told if (c := msme_size.project_cost(t))), None)  # (the newest told)
     limits = cost_limits(en, line)
-    if cost is None or not limits:
+    if not limits:
         return Verdict(None, line)
+    if cost is None:  # "पढ़ाई 5वीं तक" with no project cost told: up to which cost it does not matter
+        figures = {
+            "passed": passed,
+            "needed": needed,
+            "limits": ", ".join(f"{msme_size.rupees(limit, lang)} ({kind})" for limit, _en, kind in limits),
+        }
+        return Verdict(
+            "ℹ "
+            + _("Class %(passed)s: class %(needed)s pass is needed only for projects above %(limits)s.")
+            % figures,
+            line,
+        )
     words = set(keys(said))  # a kind of project said ("manufacturing") leaves only its limit
     sectors = [limit for limit in limits if words & set(keys(f"{limit[1]} {limit[2]}"))] or limits
     amount = msme_size.rupees(cost, lang)

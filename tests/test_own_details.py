@@ -17,11 +17,12 @@ def first_lines(reply, n=3):
 
 
 def test_an_age_below_the_minimum_is_not_yet(services):
-    """ "meri beti 17 saal ki h silai karti h" after PM Vishwakarma got the four rules and no verdict."""
+    """ "meri beti 17 saal ki h silai karti h" after PM Vishwakarma got the four rules and no verdict; her
+    trade ("silai": the tailor, darzi) is in the list, said first."""
     say(services, "pm vishwakarma kya hai")
     reply = say(services, "meri beti 17 saal ki h silai karti h")
-    verdict, _heading, rule = first_lines(reply)
-    assert reply.topic == "pm-vishwakarma"
+    trade, verdict, _heading, rule = first_lines(reply, 4)
+    assert reply.topic == "pm-vishwakarma" and trade == "✓ सूची में है: दर्जी"
     assert verdict == "✗ उम्र 17 साल: कम से कम 18 साल चाहिए, इसलिए अभी नहीं।"
     assert rule == "• रजिस्ट्रेशन के दिन कम से कम 18 साल उम्र।"
 
@@ -175,3 +176,25 @@ def test_an_exclamation_is_no_meat_shop(services):
         scheme, ["oh gosh, I want to start a tea stall, can I get pmegp?"], {"pmegp"}, "en"
     )
     assert not [v for v in found if v.line and v.line.startswith("✗ ")]
+
+
+@pytest.mark.parametrize(
+    ("messages", "line"),
+    [
+        (
+            ["मेरी उम्र 55 साल है", "पीएमईजीपी मिल सकता है?", "पढ़ाई 5वीं तक"],
+            "ℹ कक्षा 5: कक्षा 8 पास सिर्फ 10 लाख रुपये (मैन्युफैक्चरिंग), 5 लाख रुपये (कारोबार/सेवा) से बड़े प्रोजेक्ट के लिए जरूरी है।",
+        ),
+        (
+            ["pmegp", "i studied till 7th, can i apply"],
+            "ℹ Class 7: class 8 pass is needed only for projects above Rs 10 lakh (manufacturing), Rs 5 lakh "
+            "(business/service).",
+        ),
+    ],
+)
+def test_schooling_below_the_rule_with_no_cost_says_up_to_which_cost_it_is_no_bar(services, messages, line):
+    """ "पढ़ाई 5वीं तक" after PMEGP's rules repeated the 1,272-character list; the rule binds only above a
+    project cost, which was not told."""
+    for text in messages:
+        reply = say(services, text)
+    assert line in reply.text.split("\n")
