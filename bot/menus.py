@@ -117,6 +117,16 @@ def fallback(lang: str) -> tuple[str, tuple[Option, ...]]:
     return with_menu(lines, lang)
 
 
+def noted(lang: str) -> tuple[str, tuple[Option, ...]]:
+    """Age or schooling told with nothing asked: kept, and what to ask next (not "Sorry, I could not find")."""
+    _ = gettext(lang)
+    lines = [
+        _("Noted. Ask me about a scheme and I will check its rules against what you told me."),
+        _("I can help with MSME schemes and portals, MSME centres near you and helpline numbers."),
+    ]
+    return with_menu(lines, lang)
+
+
 def prize_not_ours(lang: str) -> tuple[str, tuple[Option, ...]]:
     """A prize to be paid for or claimed on a link, in no MSME name ("KBC lottery me 25 lakh jeete ho, 12000
     fees bhejo"): nothing on it in the knowledge base, but the user is told not to pay before the menu."""

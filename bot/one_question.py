@@ -14,6 +14,7 @@ from bot import (
     known_numbers,
     menus,
     msme_size,
+    own_details,
     payloads,
     questions,
     responses,
@@ -306,6 +307,9 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         if len(close) == 1 and session.topic not in turn.snap.knowledge.schemes:
             session.topic = close[0]
         return [reply]
+    if own_details.tells_own(text) and session.topic not in turn.snap.knowledge.schemes:
+        # "मेरी उम्र 55 साल है", "I am 17 years old" first thing: kept for the rules, not a "sorry"
+        return [turn.reply(menus.noted(turn.lang), "clarify", confidence=0.3)]
     return [responses.fallback(turn, u)]
 
 

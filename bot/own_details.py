@@ -103,6 +103,14 @@ def _persons_age(said: str) -> regex.Match | None:
     return None if match is None or set(keys(said[: match.start()])) & NOT_A_PERSON else match
 
 
+def tells_own(said: str) -> bool:
+    """Whether the user tells their own age or schooling ("मेरी उम्र 55 साल है", "I am 17 years old", "main
+    8vi pass hu"), which the rules of a scheme asked next are checked against."""
+    age = _persons_age(said)
+    mine = set(said.casefold().split()) & (SELF_WORDS | MY_WORDS | {"am"})
+    return bool(age and mine) or any(_own(said, m) for m in _SCHOOLING.finditer(said))
+
+
 def without_persons_age(said: str) -> str:
     """`said` without a person's age ("I am 45 years old, …"), whose "years old" is no business's age."""
     match = _persons_age(said)

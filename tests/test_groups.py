@@ -15,6 +15,8 @@ from bot.respond import respond
         ("महिलाओं के लिए क्या है", "women"),
         ("SC ST udyami ke liye", "sc-st"),
         ("दिव्यांग के लिए", "disabled"),
+        ("main transgender hu", "transgender"),
+        ("किन्नर समाज के लिए कोई योजना", "transgender"),
         ("north east me factory", "north-east"),
         ("uttarakhand me unit hai", "hill-areas"),
         ("पहाड़ी इलाके में फैक्ट्री", "hill-areas"),

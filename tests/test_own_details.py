@@ -198,3 +198,15 @@ def test_schooling_below_the_rule_with_no_cost_says_up_to_which_cost_it_is_no_ba
     for text in messages:
         reply = say(services, text)
     assert line in reply.text.split("\n")
+
+
+@pytest.mark.parametrize("text", ["मेरी उम्र 55 साल है", "I am 17 years old", "main 8vi pass hu"])
+def test_an_age_or_schooling_told_first_is_noted_not_a_sorry(services, text):
+    """Told first thing, with nothing asked, these got "Sorry, I could not find an answer"; the details are
+    kept for the rules of the scheme asked next."""
+    reply = say(services, text)
+    assert reply.intent == "clarify" and ("Noted" in reply.text or "नोट कर लिया" in reply.text)
+
+
+def test_a_business_age_told_is_not_noted_as_ones_own(services):
+    assert "नोट कर लिया" not in say(services, "meri dukan 5 saal purani hai").text
