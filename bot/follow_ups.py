@@ -23,6 +23,34 @@ def needs_registration(turn: Turn, u: Understanding, text: str) -> str | None:
     return topic if topic in turn.snap.knowledge.schemes and topic != answers.REGISTRATION else None
 
 
+def registration_told(turn: Turn, u: Understanding, text: str) -> tuple[str, bool] | None:
+    """ "haan, udyam hai", "मेरे पास उद्यम है", "udyam nahi hai" in a chat about another scheme (CGTMSE, GeM, or
+    Udyam's own papers asked just before): the user tells what they have or lack for that scheme and asks
+    nothing else. The scheme, and whether they have Udyam; not a bare "udyam" (Udyam itself asked), nor
+    "udyam hai?" or "kya udyam chahiye" (questions)."""
+    if not u.confident or u.best.label != answers.REGISTRATION or u.aspect not in (None, "apply"):
+        return None
+    if set(u.intents) - {"ack"} or "?" in text:
+        return None
+    matcher, said = turn.snap.matcher, set(keys(text))
+    told = said & word_keys("registration_told")
+    if not told or said & word_keys("question_asks"):
+        return None
+    if said - told - u.best.matched - matcher.negations - matcher.fillers - matcher.asking_words(u.aspect):
+        return None  # ("udyam me naam galat hai" tells of a registration to correct)
+    scheme = _scheme_beside_registration(turn)
+    return (scheme, not said & matcher.negations) if scheme else None
+
+
+def _scheme_beside_registration(turn: Turn) -> str | None:
+    """The scheme discussed, or the one just before a turn about Udyam ("cgtmse loan", "udyam chahiye kya?")."""
+    schemes, history = turn.snap.knowledge.schemes, turn.session.history
+    topic = turn.session.topic
+    if topic == answers.REGISTRATION and len(history) >= 2:
+        topic = history[-2].get("topic")
+    return topic if topic in schemes and topic != answers.REGISTRATION else None
+
+
 # "wo pehle wala dikhao", "pehle wala helpline dubara bhejo": show (again) the scheme before this one; "the
 # previous one" names a scheme as "one".
 SHOW_WORDS = frozenset(

@@ -153,6 +153,9 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     own_lines = group_answers.in_chat_lines(turn, u, group) if group else None
     if own_lines is not None:  # "मैं महिला उद्यमी हूँ…" in a ZED chat: ZED's lines about women
         return [responses.facts(turn, session.topic, own_lines, u)]
+    told = follow_ups.registration_told(turn, u, text)
+    if told is not None:  # "haan, udyam hai" in a CGTMSE chat: CGTMSE's next step, not Udyam's overview
+        return [responses.registration_told(turn, *told, u)]
     said_before = follow_ups.said_of_another(turn, u) if u.confident else None
     if said_before is not None:  # "mujhe pmegp se loan mila tha" in a PM Vishwakarma chat: its PMEGP rule
         return [responses.facts(turn, session.topic, said_before, u)]
