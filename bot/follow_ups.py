@@ -8,7 +8,8 @@ from bot.fact_lines import FIELDS, MAX_LINES, FactMatch, asked_words
 from bot.knowledge import items
 from bot.language import continues
 from bot.matcher import CLARIFY_THRESHOLD, Understanding
-from bot.normalize import clean, keys, says_any
+from bot.messages import Option
+from bot.normalize import clean, key, keys, says_any
 from bot.phrases import word_forms, word_keys, word_list
 from bot.turn import Turn
 
@@ -85,11 +86,23 @@ def earlier_topic(turn: Turn, u: Understanding, text: str) -> str | None:
     asking = turn.snap.details.ask_words | turn.snap.matcher.aspects.vocabulary
     if other or (u.topics and u.best.score >= CLARIFY_THRESHOLD and u.best.matched - asking):
         return None
-    if not (u.aspect or set(keys(text)) & (word_keys("scheme_nouns") | SHOW_WORDS | ONE)):
+    alone = clean(text) in {clean(p) for p in phrases}  # "pehle wala" after CGTMSE, then ZED: CGTMSE
+    if not (alone or u.aspect or set(keys(text)) & (word_keys("scheme_nouns") | SHOW_WORDS | ONE)):
         return None
     if len(distinct) < 2:
         return None
     return distinct[-1] if says_any(text, first) else distinct[1]
+
+
+def first_on_screen(turn: Turn, text: str) -> Option | None:
+    """ "pehle wala", "पहले वाला" alone, with choices on screen and no scheme before the one now that it could
+    mean: the first choice, as "pehla wala" picks ("योजनाओं की सूची", then "पहले वाला": Udyam; after TReDS's
+    answer, its benefits). After GeM, then TReDS, it is still GeM (earlier_topic)."""
+    options = turn.session.options
+    said = {key(w) for w in clean(text).split()} - word_keys("pick_fillers")
+    if not options or not said or not said <= word_keys("earlier_or_first"):
+        return None
+    return options[0] if earlier_topic(turn, turn.snap.understand(text), text) is None else None
 
 
 def back_from_an_aside(turn: Turn, u: Understanding) -> str | None:
