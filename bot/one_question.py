@@ -70,6 +70,9 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         if lines is not None:
             return [responses.facts(turn, earlier, lines, u)]
         return [responses.scheme(turn, earlier, u.aspect or session.aspect, u, confidence=0.8)]
+    each = _each_offered(turn, u, text)
+    if each:  # "documents for both" after "samadhaan vs odr", "aur fees?" after Udyam's and GeM's: each one's
+        return _part_of_each(turn, each, u)
     # (after a list, "sanand one address" is about a centre listed: the follow-ups below see to it)
     place = turn.snap.finder.place_said(text) if u.confident and not session.centres else None
     if centre_questions.only_in_place(turn, u, text, place):
@@ -258,11 +261,6 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         return [responses.scheme(turn, session.topic, session.aspect, u, confidence=0.8)]
     if u.not_covered and not u.confident:
         return [_not_covered(turn, u)]
-    each = _each_offered(turn, u, text)
-    if each:  # "documents for both" after "samadhaan vs odr": each one's documents
-        return responses.in_sequence(
-            turn, [responses.scheme(turn, sid, u.aspect, u, confidence=0.8) for sid in each]
-        )
     if not u.close_topics() and trouble_reports.told_with_nothing_else(u, text):
         # "portal nahi khul raha", "website is not opening" first thing: which portal (not every scheme)
         text_options = menus.stuck_somewhere(turn.snap.knowledge, turn.lang)
@@ -672,10 +670,33 @@ def _the_scheme_before(turn: Turn, u: Understanding) -> str | None:
 
 
 def _each_offered(turn: Turn, u: Understanding, text: str) -> list[str]:
-    """The schemes meant when a message asks one part of "both" or "each" of them."""
-    if not u.aspect or u.topics or not set(keys(text)) & word_keys("both_words"):
+    """The schemes meant when a message asks one part or detail of "both" or "each" of them ("age limit
+    for both": "limit" only weakly names Udyam), or goes on ("aur fees?") right after an answer about two."""
+    if not (u.aspect or turn.snap.details.asked(text)) or u.named or u.confident:
         return []
-    return _the_ones_discussed(turn)
+    if set(keys(text)) & word_keys("both_words"):
+        return _answered_together(turn) or _the_ones_discussed(turn)
+    return _answered_together(turn) if continues(text) else []
+
+
+def _answered_together(turn: Turn) -> list[str]:
+    """The schemes the last turn answered one after another ("udyam aur gem dono ke documents")."""
+    history = turn.session.history
+    return list(history[-1].get("topics", [])) if history else []
+
+
+def _part_of_each(turn: Turn, schemes: list[str], u: Understanding) -> list[Reply]:
+    """The part or detail asked, of each scheme: the lines that say it ("Udyam: free"), else the part where it
+    would be, honest that it is not on file ("GeM: fee not in my knowledge base")."""
+    replies = []
+    for sid in schemes:
+        lines = follow_ups.detail_lines(turn, sid, u)
+        if lines is not None:
+            replies.append(responses.facts(turn, sid, lines, u))
+            continue
+        aspect = u.aspect or turn.snap.details.part(turn.snap.details.missing(sid, u.text)) or "overview"
+        replies.append(responses.scheme(turn, sid, aspect, u, confidence=0.8))
+    return responses.in_sequence(turn, replies)
 
 
 def _against_the_one_discussed(turn: Turn, u: Understanding, text: str) -> list[str]:
