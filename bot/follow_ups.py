@@ -242,15 +242,19 @@ def lines_asked(turn: Turn, u: Understanding) -> FactMatch | None:
     return lines
 
 
+def answered_together(turn: Turn) -> list[str]:
+    """The schemes the last turn answered one after another ("udyam aur gem dono ke documents")."""
+    history = turn.session.history
+    return list(history[-1].get("topics", [])) if history else []
+
+
 def still_about_it(turn: Turn, u: Understanding) -> FactMatch | None:
     """In a chat about one scheme, a message that another scheme's everyday words fit but the scheme
     discussed has lines on: those lines ("mere buyer ka turnover 300 cr hai, register karna padega?" after
     TReDS is its buyers' rule, not Udyam's limits; "main micro unit hu" after ZED its micro subsidy). Not
     when the lines found send the user to that other scheme ("buyer payment nahi de raha" after Udyam)."""
     topic, matcher = turn.session.topic, turn.snap.matcher
-    if topic not in turn.snap.knowledge.schemes or not u.confident or u.best.label == topic:
-        return None
-    if names_another(turn, u) or u.not_covered:
+    if not _another_than_discussed(turn, u) or names_another(turn, u) or u.not_covered:
         return None
     # the scheme discussed must have lines on the very words that made the other one win ("turnover"
     # for TReDS's buyers; not "bill discounting" after Samadhaan, whose lines say only "bill")
@@ -264,6 +268,15 @@ def still_about_it(turn: Turn, u: Understanding) -> FactMatch | None:
     if found is not None:
         found = _without_ruled_out(found, u.text)
     return None if found is None or _points_elsewhere(turn, topic, found) else found
+
+
+def _another_than_discussed(turn: Turn, u: Understanding) -> bool:
+    """Whether the message fits a scheme other than the one discussed, and not one answered beside it
+    ("buyer ne 100 din se payment nahi kiya" after Samadhaan's and Champions' steps is Samadhaan's)."""
+    topic = turn.session.topic
+    if topic not in turn.snap.knowledge.schemes or not u.confident or u.best.label == topic:
+        return False
+    return u.best.label not in answered_together(turn)
 
 
 def _without_ruled_out(found: FactMatch, text: str) -> FactMatch | None:
@@ -286,9 +299,9 @@ def does_it_too(turn: Turn, u: Understanding) -> FactMatch | None:
     does in its own lines: "is the loan really without guarantee?" after PM Vishwakarma is its
     "collateral-free loan at 5%" (a CGTMSE phrase, said in PM Vishwakarma's lines), not CGTMSE."""
     topic = turn.session.topic
-    if topic not in turn.snap.knowledge.schemes or not u.confident or u.best.label == topic:
+    if not _another_than_discussed(turn, u) or names_another(turn, u) or u.not_covered:
         return None
-    if names_another(turn, u) or u.not_covered or u.aspect not in (None, "benefits", "overview"):
+    if u.aspect not in (None, "benefits", "overview"):
         return None
     present = set(keys(u.text))
     if present & word_keys("large_sums"):  # "50 lakh ka loan bina guarantee": no artisan's loan

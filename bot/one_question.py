@@ -234,6 +234,11 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     requested = _menu_request(turn, u)
     if requested is not None:
         return requested
+    named_last = _one_named_last(turn, u)
+    if (
+        named_last
+    ):  # "पेमेंट 4 महीने से अटका है" after Samadhaan's and Champions' steps: Samadhaan's, not "Samadhaan?"
+        return [responses.scheme(turn, named_last, u.aspect or "apply", u, confidence=round(u.best.score, 3))]
     followup = session.topic in turn.snap.knowledge.schemes and session.topic not in u.vetoed
     lines = follow_ups.lines_asked(turn, u) if followup else None
     if lines is not None:  # "what about for women?", "gaon me kitna": a line of the current scheme
@@ -675,14 +680,25 @@ def _each_offered(turn: Turn, u: Understanding, text: str) -> list[str]:
     if not (u.aspect or turn.snap.details.asked(text)) or u.named or u.confident:
         return []
     if set(keys(text)) & word_keys("both_words"):
-        return _answered_together(turn) or _the_ones_discussed(turn)
-    return _answered_together(turn) if continues(text) else []
+        return follow_ups.answered_together(turn) or _the_ones_discussed(turn)
+    return follow_ups.answered_together(turn) if continues(text) else []
 
 
-def _answered_together(turn: Turn) -> list[str]:
-    """The schemes the last turn answered one after another ("udyam aur gem dono ke documents")."""
+def _one_named_last(turn: Turn, u: Understanding) -> str | None:
+    """The one scheme a message's words fit, not named outright, when the last turn answered it beside another
+    or set it side by side with one ("mujhe sarkar ko maal bechna hai" after GeM vs Sambandh: GeM)."""
+    close = [h.label for h in u.close_topics()]
+    if u.confident or u.not_covered or len(close) != 1:
+        return None
+    return close[0] if close[0] in _named_together_last(turn) else None
+
+
+def _named_together_last(turn: Turn) -> list[str]:
+    """The schemes the last turn answered together or set side by side ("gem aur sambandh me kya antar hai")."""
     history = turn.session.history
-    return list(history[-1].get("topics", [])) if history else []
+    if history and history[-1].get("intent") == "compare":
+        return _the_ones_discussed(turn)
+    return follow_ups.answered_together(turn)
 
 
 def _part_of_each(turn: Turn, schemes: list[str], u: Understanding) -> list[Reply]:
