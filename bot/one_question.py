@@ -234,10 +234,9 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     requested = _menu_request(turn, u)
     if requested is not None:
         return requested
+    # "पेमेंट 4 महीने से अटका है" after Samadhaan's and Champions' steps: Samadhaan's, not "Samadhaan?"
     named_last = _one_named_last(turn, u)
-    if (
-        named_last
-    ):  # "पेमेंट 4 महीने से अटका है" after Samadhaan's and Champions' steps: Samadhaan's, not "Samadhaan?"
+    if named_last:
         return [responses.scheme(turn, named_last, u.aspect or "apply", u, confidence=round(u.best.score, 3))]
     followup = session.topic in turn.snap.knowledge.schemes and session.topic not in u.vetoed
     lines = follow_ups.lines_asked(turn, u) if followup else None

@@ -62,12 +62,10 @@ def registration_told(turn: Turn, topic: str, has_it: bool, u: Understanding) ->
         note = _("OK, you have Udyam registration. Next for %(scheme)s:") % name
     else:
         reply = scheme(turn, answers.REGISTRATION, "apply", u, confidence=0.8)
-        note = (
-            _(
-                "No Udyam registration yet: this is how to get it. Once you have it, ask me about %(scheme)s again."
-            )
-            % name
+        note = _(
+            "No Udyam registration yet: this is how to get it. Once you have it, ask me about %(scheme)s again."
         )
+        note %= name
     return replace(reply, text=f"{note}\n{reply.text}")
 
 
