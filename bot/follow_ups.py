@@ -8,7 +8,8 @@ from bot.fact_lines import FIELDS, MAX_LINES, FactMatch, asked_words
 from bot.knowledge import items
 from bot.language import continues
 from bot.matcher import CLARIFY_THRESHOLD, Understanding
-from bot.normalize import clean, keys, says_any
+from bot.messages import Option
+from bot.normalize import clean, key, keys, says_any
 from bot.phrases import word_forms, word_keys, word_list
 from bot.turn import Turn
 
@@ -21,6 +22,34 @@ def needs_registration(turn: Turn, u: Understanding, text: str) -> str | None:
     named = [h.label for h in u.topics if h.label != answers.REGISTRATION and h.label in u.named]
     topic = named[0] if named else turn.session.topic
     return topic if topic in turn.snap.knowledge.schemes and topic != answers.REGISTRATION else None
+
+
+def registration_told(turn: Turn, u: Understanding, text: str) -> tuple[str, bool] | None:
+    """ "haan, udyam hai", "मेरे पास उद्यम है", "udyam nahi hai" in a chat about another scheme (CGTMSE, GeM, or
+    Udyam's own papers asked just before): the user tells what they have or lack for that scheme and asks
+    nothing else. The scheme, and whether they have Udyam; not a bare "udyam" (Udyam itself asked), nor
+    "udyam hai?" or "kya udyam chahiye" (questions)."""
+    if not u.confident or u.best.label != answers.REGISTRATION or u.aspect not in (None, "apply"):
+        return None
+    if set(u.intents) - {"ack"} or "?" in text:
+        return None
+    matcher, said = turn.snap.matcher, set(keys(text))
+    told = said & word_keys("registration_told")
+    if not told or said & word_keys("question_asks"):
+        return None
+    if said - told - u.best.matched - matcher.negations - matcher.fillers - matcher.asking_words(u.aspect):
+        return None  # ("udyam me naam galat hai" tells of a registration to correct)
+    scheme = _scheme_beside_registration(turn)
+    return (scheme, not said & matcher.negations) if scheme else None
+
+
+def _scheme_beside_registration(turn: Turn) -> str | None:
+    """The scheme discussed, or the one just before a turn about Udyam ("cgtmse loan", "udyam chahiye kya?")."""
+    schemes, history = turn.snap.knowledge.schemes, turn.session.history
+    topic = turn.session.topic
+    if topic == answers.REGISTRATION and len(history) >= 2:
+        topic = history[-2].get("topic")
+    return topic if topic in schemes and topic != answers.REGISTRATION else None
 
 
 # "wo pehle wala dikhao", "pehle wala helpline dubara bhejo": show (again) the scheme before this one; "the
@@ -57,11 +86,23 @@ def earlier_topic(turn: Turn, u: Understanding, text: str) -> str | None:
     asking = turn.snap.details.ask_words | turn.snap.matcher.aspects.vocabulary
     if other or (u.topics and u.best.score >= CLARIFY_THRESHOLD and u.best.matched - asking):
         return None
-    if not (u.aspect or set(keys(text)) & (word_keys("scheme_nouns") | SHOW_WORDS | ONE)):
+    alone = clean(text) in {clean(p) for p in phrases}  # "pehle wala" after CGTMSE, then ZED: CGTMSE
+    if not (alone or u.aspect or set(keys(text)) & (word_keys("scheme_nouns") | SHOW_WORDS | ONE)):
         return None
     if len(distinct) < 2:
         return None
     return distinct[-1] if says_any(text, first) else distinct[1]
+
+
+def first_on_screen(turn: Turn, text: str) -> Option | None:
+    """ "pehle wala", "पहले वाला" alone, with choices on screen and no scheme before the one now that it could
+    mean: the first choice, as "pehla wala" picks ("योजनाओं की सूची", then "पहले वाला": Udyam; after TReDS's
+    answer, its benefits). After GeM, then TReDS, it is still GeM (earlier_topic)."""
+    options = turn.session.options
+    said = {key(w) for w in clean(text).split()} - word_keys("pick_fillers")
+    if not options or not said or not said <= word_keys("earlier_or_first"):
+        return None
+    return options[0] if earlier_topic(turn, turn.snap.understand(text), text) is None else None
 
 
 def back_from_an_aside(turn: Turn, u: Understanding) -> str | None:
@@ -201,15 +242,19 @@ def lines_asked(turn: Turn, u: Understanding) -> FactMatch | None:
     return lines
 
 
+def answered_together(turn: Turn) -> list[str]:
+    """The schemes the last turn answered one after another ("udyam aur gem dono ke documents")."""
+    history = turn.session.history
+    return list(history[-1].get("topics", [])) if history else []
+
+
 def still_about_it(turn: Turn, u: Understanding) -> FactMatch | None:
     """In a chat about one scheme, a message that another scheme's everyday words fit but the scheme
     discussed has lines on: those lines ("mere buyer ka turnover 300 cr hai, register karna padega?" after
     TReDS is its buyers' rule, not Udyam's limits; "main micro unit hu" after ZED its micro subsidy). Not
     when the lines found send the user to that other scheme ("buyer payment nahi de raha" after Udyam)."""
     topic, matcher = turn.session.topic, turn.snap.matcher
-    if topic not in turn.snap.knowledge.schemes or not u.confident or u.best.label == topic:
-        return None
-    if names_another(turn, u) or u.not_covered:
+    if not _another_than_discussed(turn, u) or names_another(turn, u) or u.not_covered:
         return None
     # the scheme discussed must have lines on the very words that made the other one win ("turnover"
     # for TReDS's buyers; not "bill discounting" after Samadhaan, whose lines say only "bill")
@@ -223,6 +268,15 @@ def still_about_it(turn: Turn, u: Understanding) -> FactMatch | None:
     if found is not None:
         found = _without_ruled_out(found, u.text)
     return None if found is None or _points_elsewhere(turn, topic, found) else found
+
+
+def _another_than_discussed(turn: Turn, u: Understanding) -> bool:
+    """Whether the message fits a scheme other than the one discussed, and not one answered beside it
+    ("buyer ne 100 din se payment nahi kiya" after Samadhaan's and Champions' steps is Samadhaan's)."""
+    topic = turn.session.topic
+    if topic not in turn.snap.knowledge.schemes or not u.confident or u.best.label == topic:
+        return False
+    return u.best.label not in answered_together(turn)
 
 
 def _without_ruled_out(found: FactMatch, text: str) -> FactMatch | None:
@@ -245,9 +299,9 @@ def does_it_too(turn: Turn, u: Understanding) -> FactMatch | None:
     does in its own lines: "is the loan really without guarantee?" after PM Vishwakarma is its
     "collateral-free loan at 5%" (a CGTMSE phrase, said in PM Vishwakarma's lines), not CGTMSE."""
     topic = turn.session.topic
-    if topic not in turn.snap.knowledge.schemes or not u.confident or u.best.label == topic:
+    if not _another_than_discussed(turn, u) or names_another(turn, u) or u.not_covered:
         return None
-    if names_another(turn, u) or u.not_covered or u.aspect not in (None, "benefits", "overview"):
+    if u.aspect not in (None, "benefits", "overview"):
         return None
     present = set(keys(u.text))
     if present & word_keys("large_sums"):  # "50 lakh ka loan bina guarantee": no artisan's loan

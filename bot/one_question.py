@@ -71,6 +71,9 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         if lines is not None:
             return [responses.facts(turn, earlier, lines, u)]
         return [responses.scheme(turn, earlier, u.aspect or session.aspect, u, confidence=0.8)]
+    each = _each_offered(turn, u, text)
+    if each:  # "documents for both" after "samadhaan vs odr", "aur fees?" after Udyam's and GeM's: each one's
+        return _part_of_each(turn, each, u)
     # (after a list, "sanand one address" is about a centre listed: the follow-ups below see to it)
     place = turn.snap.finder.place_said(text) if u.confident and not session.centres else None
     if centre_questions.only_in_place(turn, u, text, place):
@@ -157,6 +160,9 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     own_lines = group_answers.in_chat_lines(turn, u, group) if group else None
     if own_lines is not None:  # "मैं महिला उद्यमी हूँ…" in a ZED chat: ZED's lines about women
         return [responses.facts(turn, session.topic, own_lines, u)]
+    told = follow_ups.registration_told(turn, u, text)
+    if told is not None:  # "haan, udyam hai" in a CGTMSE chat: CGTMSE's next step, not Udyam's overview
+        return [responses.registration_told(turn, *told, u)]
     said_before = follow_ups.said_of_another(turn, u) if u.confident else None
     if said_before is not None:  # "mujhe pmegp se loan mila tha" in a PM Vishwakarma chat: its PMEGP rule
         return [responses.facts(turn, session.topic, said_before, u)]
@@ -232,6 +238,10 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     requested = _menu_request(turn, u)
     if requested is not None:
         return requested
+    # "पेमेंट 4 महीने से अटका है" after Samadhaan's and Champions' steps: Samadhaan's, not "Samadhaan?"
+    named_last = _one_named_last(turn, u)
+    if named_last:
+        return [responses.scheme(turn, named_last, u.aspect or "apply", u, confidence=round(u.best.score, 3))]
     followup = session.topic in turn.snap.knowledge.schemes and session.topic not in u.vetoed
     lines = follow_ups.lines_asked(turn, u) if followup else None
     if lines is not None:  # "what about for women?", "gaon me kitna": a line of the current scheme
@@ -259,11 +269,6 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         return [responses.scheme(turn, session.topic, session.aspect, u, confidence=0.8)]
     if u.not_covered and not u.confident:
         return [_not_covered(turn, u)]
-    each = _each_offered(turn, u, text)
-    if each:  # "documents for both" after "samadhaan vs odr": each one's documents
-        return responses.in_sequence(
-            turn, [responses.scheme(turn, sid, u.aspect, u, confidence=0.8) for sid in each]
-        )
     if not u.close_topics() and trouble_reports.told_with_nothing_else(u, text):
         # "portal nahi khul raha", "website is not opening" first thing: which portal (not every scheme)
         text_options = menus.stuck_somewhere(turn.snap.knowledge, turn.lang)
@@ -676,10 +681,44 @@ def _the_scheme_before(turn: Turn, u: Understanding) -> str | None:
 
 
 def _each_offered(turn: Turn, u: Understanding, text: str) -> list[str]:
-    """The schemes meant when a message asks one part of "both" or "each" of them."""
-    if not u.aspect or u.topics or not set(keys(text)) & word_keys("both_words"):
+    """The schemes meant when a message asks one part or detail of "both" or "each" of them ("age limit
+    for both": "limit" only weakly names Udyam), or goes on ("aur fees?") right after an answer about two."""
+    if not (u.aspect or turn.snap.details.asked(text)) or u.named or u.confident:
         return []
-    return _the_ones_discussed(turn)
+    if set(keys(text)) & word_keys("both_words"):
+        return follow_ups.answered_together(turn) or _the_ones_discussed(turn)
+    return follow_ups.answered_together(turn) if continues(text) else []
+
+
+def _one_named_last(turn: Turn, u: Understanding) -> str | None:
+    """The one scheme a message's words fit, not named outright, when the last turn answered it beside another
+    or set it side by side with one ("mujhe sarkar ko maal bechna hai" after GeM vs Sambandh: GeM)."""
+    close = [h.label for h in u.close_topics()]
+    if u.confident or u.not_covered or len(close) != 1:
+        return None
+    return close[0] if close[0] in _named_together_last(turn) else None
+
+
+def _named_together_last(turn: Turn) -> list[str]:
+    """The schemes the last turn answered together or set side by side ("gem aur sambandh me kya antar hai")."""
+    history = turn.session.history
+    if history and history[-1].get("intent") == "compare":
+        return _the_ones_discussed(turn)
+    return follow_ups.answered_together(turn)
+
+
+def _part_of_each(turn: Turn, schemes: list[str], u: Understanding) -> list[Reply]:
+    """The part or detail asked, of each scheme: the lines that say it ("Udyam: free"), else the part where it
+    would be, honest that it is not on file ("GeM: fee not in my knowledge base")."""
+    replies = []
+    for sid in schemes:
+        lines = follow_ups.detail_lines(turn, sid, u)
+        if lines is not None:
+            replies.append(responses.facts(turn, sid, lines, u))
+            continue
+        aspect = u.aspect or turn.snap.details.part(turn.snap.details.missing(sid, u.text)) or "overview"
+        replies.append(responses.scheme(turn, sid, aspect, u, confidence=0.8))
+    return responses.in_sequence(turn, replies)
 
 
 def _against_the_one_discussed(turn: Turn, u: Understanding, text: str) -> list[str]:

@@ -184,6 +184,7 @@ def _dispatch(turn: Turn) -> list[Reply]:
         or pick(text, turn.session.options)
         or turn.snap.finder.option_in_state(turn.session.options, text, turn.lang)
         or _next_page(turn, text)
+        or follow_ups.first_on_screen(turn, text)  # "pehle wala" with no earlier scheme it could mean
     )
     if chosen:
         return payloads.handle_payload(turn, chosen.payload, label=chosen.label)

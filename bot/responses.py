@@ -52,6 +52,23 @@ def scheme(
     )
 
 
+def registration_told(turn: Turn, topic: str, has_it: bool, u: Understanding) -> Reply:
+    """ "haan, udyam hai" in a CGTMSE chat: CGTMSE's next step, how to apply, not Udyam's overview; "udyam
+    nahi hai" in a GeM chat: how to get Udyam, then back to GeM."""
+    _ = gettext(turn.lang)
+    name = {"scheme": turn.snap.knowledge.topic_name(topic, turn.lang)}
+    if has_it:
+        reply = scheme(turn, topic, "apply", u, confidence=0.8)
+        note = _("OK, you have Udyam registration. Next for %(scheme)s:") % name
+    else:
+        reply = scheme(turn, answers.REGISTRATION, "apply", u, confidence=0.8)
+        note = _(
+            "No Udyam registration yet: this is how to get it. Once you have it, ask me about %(scheme)s again."
+        )
+        note %= name
+    return replace(reply, text=f"{note}\n{reply.text}")
+
+
 def facts(turn: Turn, topic: str, found: FactMatch, u: Understanding) -> Reply:
     """The lines of `topic` that answer a narrow follow-up ("mahilaon ke liye?"), the aspects on offer."""
     turn.session.topic, turn.session.aspect, turn.session.centres = topic, found.aspect, []

@@ -76,6 +76,9 @@ def remember_turn(turn: Turn, replies: list[Reply]) -> None:
         "topic": first.topic,
         "confidence": first.confidence,
     }
+    together = list(dict.fromkeys(r.topic for r in replies if r.intent == "scheme_info" and r.topic))
+    if len(together) > 1:  # "udyam aur gem dono ke documents": "aur fees?" next asks of both
+        entry["topics"] = together
     turn.session.history = [*turn.session.history, entry][-HISTORY_TURNS:]
 
 

@@ -836,8 +836,9 @@ def test_an_applications_status_is_not_the_bots_to_see(services, text, topic):
 
 
 def test_a_bare_papers_line_gets_its_heading(services):
+    # ("mera udyam nahi bana" alone now gets how to get Udyam: udyam_told_as_lacking_gets_how_to_get_it.yaml)
     say(services, "cgtmse kya hai")
-    [reply] = say(services, "mera udyam nahi bana")
+    [reply] = say(services, "mera udyam nahi bana, kya loan milega?")
     assert "जरूरी कागज़ात:" in reply.text
 
 
