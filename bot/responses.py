@@ -246,11 +246,19 @@ def _a_list(options: list[Option], lang: str) -> bool:
     )
 
 
+# How a contact line starts: a link, a phone, an e-mail or the data's note on them.
+CONTACT_ICONS = ("🔗", "☎", "✉", "📝")
+
+
 def _with_no_email(turn: Turn, u: Understanding | None, answer: str) -> str:
     """ "email id?" after GeM, whose helpdesk has no e-mail on file: said so, and where any MSME can write."""
     if u is None or not says_any(u.text, word_list("words", "email_asks")):
         return answer
-    return "\n".join([answer, *answers.no_email_lines(turn.snap.knowledge, answer, turn.lang)])
+    lines = answer.split("\n")
+    # (right under the contacts: the caution still closes the answer)
+    at = max((i for i, line in enumerate(lines) if line.startswith(CONTACT_ICONS)), default=len(lines) - 1) + 1
+    missing = answers.no_email_lines(turn.snap.knowledge, answer, turn.lang)
+    return "\n".join([*lines[:at], *missing, *lines[at:]])
 
 
 def _with_gap(turn: Turn, topic: str, u: Understanding | None, answer: str) -> str:
