@@ -403,6 +403,17 @@ def already_given(line: str, shown: str) -> bool:
     return bool(contacts) and all(c.rstrip(".") in shown for c in contacts)
 
 
+def no_email_lines(knowledge: Knowledge, shown: str, lang: str) -> list[str]:
+    """An e-mail asked of a scheme whose contacts have none (GeM's helpdesk: `email: null`; ZED): that none is on
+    file, and the general e-mail that takes any MSME's complaint or request for help (champions@gov.in); nothing
+    when the answer shows an e-mail already."""
+    if "✉" in shown:
+        return []
+    _ = gettext(lang)
+    general = [_helpline_line(h, lang) for h in _general(knowledge) if h.get("email") and not h.get("phone")]
+    return [_("No e-mail address for this is on file. Any MSME's complaint or request for help can go to:"), *general]
+
+
 def general_helplines_answer(knowledge: Knowledge, lang: str) -> str:
     """The general MSME Ministry lines under their heading: what follows a centre's or another scheme's own
     contacts ("tool room in Ludhiana" → "phone number?"), never a helpdesk that serves one other scheme."""

@@ -167,6 +167,12 @@ def _after_an_answer(turn: Turn, u: Understanding) -> bool:
     return turn.session.topic in turn.snap.knowledge.schemes and not (u.confident or u.unknown)
 
 
+def asks_how_to_change(turn: Turn, u: Understanding) -> bool:
+    """ "kaise" right after the answer that no steps for correcting it are on file ("udyam me galat turnover daal
+    diya", "sudhar sakte hai?"): how to make that change, not the steps of a new registration (a second one)."""
+    return turn.session.aspect == "change" and u.aspect == "apply" and not (u.confident or u.unknown or u.topics)
+
+
 def next_aspect(aspect: str | None) -> str:
     """The part of a scheme's answer that comes after `aspect` (what it is → benefits → who can apply …)."""
     shown = answers.ASPECTS.index(aspect) if aspect in answers.ASPECTS else 0
@@ -410,14 +416,18 @@ def fact_lines(turn: Turn, topic: str, u: Understanding, most: int | None = None
 BARE_MORE = frozenset(keys("aur and और more"))
 # ... and of only these ("kitna?", "कितनी?", "how much?") asks what it gives.
 BARE_AMOUNT = frozenset(keys("kitna kitni kitne कितना कितनी कितने how much"))
-# ... said with these ("so how much now?", "ab kitna?", "तो अब कितना?") after one's facts were corrected.
-BARE_AMOUNT_NOW = frozenset(keys("so now then ab to toh phir अब तो फिर"))
+# ... said with these ("so how much now?", "ab kitna?", "तो अब कितना?") after one's facts were corrected, or of
+# what was due ("kitna aana tha" after a toolkit payment not received, "कितना मिलना था").
+BARE_AMOUNT_NOW = frozenset(
+    keys("so now then ab to toh phir अब तो फिर aana aani tha thi milna milni आना आनी था थी मिलना मिलनी")
+)
 
 
 def asks_how_much(turn: Turn, u: Understanding) -> bool:
     """ "kitna?" right after a scheme's answer, naming nothing else: what the scheme gives."""
     said = set(keys(u.text)) - BARE_AMOUNT_NOW
-    return _after_an_answer(turn, u) and bool(said) and said <= BARE_AMOUNT
+    known = replace(u, unknown=tuple(w for w in u.unknown if w not in BARE_AMOUNT_NOW))  # ("aana" is no word)
+    return _after_an_answer(turn, known) and bool(said) and said <= BARE_AMOUNT
 
 
 # A message that names its scheme picks lines with at most this many other words ("pmegp women").

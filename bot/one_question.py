@@ -277,8 +277,9 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         # ("what documents do I need and who can apply" after Samadhaan: both parts; "iske documents" after
         # PMEGP, then a list of centres: PMEGP's)
         topic = session.topic or _the_scheme_before(turn, u)
+        aspect = "change" if follow_ups.asks_how_to_change(turn, u) else u.aspect  # (not a new registration)
         if topic:
-            return _both_parts(turn, u, responses.scheme(turn, topic, u.aspect, u, confidence=0.8))
+            return _both_parts(turn, u, responses.scheme(turn, topic, aspect, u, confidence=0.8))
         if not (u.topics or u.unknown or u.vetoed):  # ("रिश्ते में संबंध…, क्या करूं" is about no scheme)
             listing = menus.scheme_list(turn.snap.knowledge, turn.lang, aspect=u.aspect)
             return [turn.reply(listing, "clarify", aspect=u.aspect, confidence=0.5)]

@@ -108,6 +108,7 @@ def handle_payload(
     if verb == "status":  # "what is the status of my PMEGP application?": where to see it
         topic = args[0] if args and args[0] in knowledge.schemes else None
         text = answers.status_answer(knowledge, topic, turn.lang)
+        turn.session.topic = topic or turn.session.topic  # ("TDR kya hota hai" next asks of its subsidy)
         return [turn.reply((text, ()), "status", topic=topic, confidence=1.0)]
     if verb == "sure":  # "how sure are you?": about the answer before this question
         last = tickets.last_answer(turn.session) or {}

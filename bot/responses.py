@@ -9,8 +9,8 @@ from bot.fact_lines import FactMatch, asked_words
 from bot.i18n import gettext
 from bot.matcher import Understanding
 from bot.messages import Option, Reply
-from bot.normalize import clean, key, keys
-from bot.phrases import word_keys
+from bot.normalize import clean, key, keys, says_any
+from bot.phrases import word_keys, word_list
 from bot.turn import Turn
 
 
@@ -41,6 +41,8 @@ def scheme(
             text = _with_named_items(turn, topic, u, text)
         text = _with_verdicts(turn, topic, text, own=False)  # "meat shop kholna hai pmegp se": not allowed
     text = _with_estimate(turn, topic, aspect, text)
+    if aspect == "contact":
+        text = _with_no_email(turn, u, text)
     score = confidence if confidence is not None else (u.best.score if u and u.best else 1.0)
     return turn.reply(
         (answers.numbered([text], options, turn.lang), options),
@@ -194,6 +196,8 @@ def helpline(
         text = answers.complaint_answer(turn.snap.knowledge, topic, turn.lang)
     else:
         text = answers.helpline_answer(turn.snap.knowledge, topic, turn.lang)
+    if topic:
+        text = _with_no_email(turn, u, text)
     if topic and with_general:
         general = answers.general_helplines_answer(turn.snap.knowledge, turn.lang)
         new_lines = [line for line in general.split("\n")[1:] if not answers.already_given(line, text)]
@@ -269,6 +273,21 @@ def _a_list(options: list[Option], lang: str) -> bool:
     return len(options) > 1 and bool(
         {o.payload for o in options} - {o.payload for o in menus.menu_options(lang)}
     )
+
+
+# How a contact line starts: a link, a phone, an e-mail or the data's note on them.
+CONTACT_ICONS = ("🔗", "☎", "✉", "📝")
+
+
+def _with_no_email(turn: Turn, u: Understanding | None, answer: str) -> str:
+    """ "email id?" after GeM, whose helpdesk has no e-mail on file: said so, and where any MSME can write."""
+    if u is None or not says_any(u.text, word_list("words", "email_asks")):
+        return answer
+    lines = answer.split("\n")
+    # (right under the contacts: the caution still closes the answer)
+    at = max((i for i, line in enumerate(lines) if line.startswith(CONTACT_ICONS)), default=len(lines) - 1) + 1
+    missing = answers.no_email_lines(turn.snap.knowledge, answer, turn.lang)
+    return "\n".join([*lines[:at], *missing, *lines[at:]])
 
 
 def _with_gap(turn: Turn, topic: str, u: Understanding | None, answer: str) -> str:

@@ -27,7 +27,7 @@ def in_a_chat(turn: Turn, u: Understanding, text: str) -> Reply | None:
         return None
     if "helpline" in u.intents and not u.confident:  # "1800 wala number kaam nhi kr rha": the line fails
         return None
-    trouble = _reports_trouble(u, text) or _portal_picked(turn, u)
+    trouble = (_reports_trouble(u, text) and not _asks_beside(turn, u, text)) or _portal_picked(turn, u)
     lacks = u.aspect in (None, "overview") and says_any(text, word_list("words", "lacking_words"))
     if not (trouble or lacks):  # (most messages: the subjects are not looked for)
         return None
@@ -62,9 +62,20 @@ def _trouble_word_keys() -> frozenset[str]:
 
 def _reports_trouble(u: Understanding, text: str) -> bool:
     """A step that fails ("otp nahi aa raha"); not a loan the bank does not give ("bank se loan nahi ho raha",
-    answered with what of ours helps), nor another matter we do not cover."""
+    answered with what of ours helps), nor another matter we do not cover, nor an answer not understood
+    ("samajh nahi aaya": "nahi aaya" is a code that did not come)."""
     told = says_any(text, word_list("words", "stuck_words"))
-    return told and not (u.not_covered or says_any(text, word_list("words", "loan_words")))
+    return told and not (
+        u.not_covered or "confused" in u.intents or says_any(text, word_list("words", "loan_words"))
+    )
+
+
+def _asks_beside(turn: Turn, u: Understanding, text: str) -> bool:
+    """What is asked beside the trouble, answered instead: "पैसा नहीं आया। ये 45 दिन वाला नियम क्या है?" (the
+    rule), "कोई जवाब नहीं आया, कितने दिन में हल होती है" (the days its record gives); not "helpline no kya h?
+    otp ni aa rha", whose help lines the trouble reply gives."""
+    what_is = u.aspect != "contact" and says_any(text, word_list("words", "what_is_asks"))
+    return what_is or turn.snap.details.asked(text) is not None
 
 
 def _portal_picked(turn: Turn, u: Understanding) -> bool:
