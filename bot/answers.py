@@ -411,7 +411,10 @@ def no_email_lines(knowledge: Knowledge, shown: str, lang: str) -> list[str]:
         return []
     _ = gettext(lang)
     general = [_helpline_line(h, lang) for h in _general(knowledge) if h.get("email") and not h.get("phone")]
-    return [_("No e-mail address for this is on file. Any MSME's complaint or request for help can go to:"), *general]
+    return [
+        _("No e-mail address for this is on file. Any MSME's complaint or request for help can go to:"),
+        *general,
+    ]
 
 
 def general_helplines_answer(knowledge: Knowledge, lang: str) -> str:

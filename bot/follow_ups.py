@@ -170,7 +170,9 @@ def _after_an_answer(turn: Turn, u: Understanding) -> bool:
 def asks_how_to_change(turn: Turn, u: Understanding) -> bool:
     """ "kaise" right after the answer that no steps for correcting it are on file ("udyam me galat turnover daal
     diya", "sudhar sakte hai?"): how to make that change, not the steps of a new registration (a second one)."""
-    return turn.session.aspect == "change" and u.aspect == "apply" and not (u.confident or u.unknown or u.topics)
+    return (
+        turn.session.aspect == "change" and u.aspect == "apply" and not (u.confident or u.unknown or u.topics)
+    )
 
 
 def next_aspect(aspect: str | None) -> str:

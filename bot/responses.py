@@ -285,7 +285,9 @@ def _with_no_email(turn: Turn, u: Understanding | None, answer: str) -> str:
         return answer
     lines = answer.split("\n")
     # (right under the contacts: the caution still closes the answer)
-    at = max((i for i, line in enumerate(lines) if line.startswith(CONTACT_ICONS)), default=len(lines) - 1) + 1
+    at = (
+        max((i for i, line in enumerate(lines) if line.startswith(CONTACT_ICONS)), default=len(lines) - 1) + 1
+    )
     missing = answers.no_email_lines(turn.snap.knowledge, answer, turn.lang)
     return "\n".join([*lines[:at], *missing, *lines[at:]])
 
