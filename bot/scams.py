@@ -69,6 +69,14 @@ def about_paying(text: str) -> bool:
     return bool(said & word_keys("sending_words")) and bool(said & (word_keys("currency_words") | PAY_WORDS))
 
 
+def asks_whether_to_pay(text: str) -> bool:
+    """ "paise bhej du kya?", "क्या देना चाहिए", "should I give it?": whether to pay what was asked; not
+    "kaun se documents dena chahiye", which asks for papers."""
+    if says_any(text, word_list("aspects", "documents")):
+        return False
+    return about_paying(text) or says_any(text, word_list("words", "pay_asks"))
+
+
 def offers_a_prize(text: str) -> bool:
     """A lottery, lucky draw or prize said to be won ("MSME lottery jeeti hai", "लकी ड्रा में चुना गया")."""
     return says_any(text, word_list("words", "prize_words"))
