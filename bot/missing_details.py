@@ -38,6 +38,9 @@ PART = "part"
 # when a subsidy or incentive comes only of a scheme that gives one (PMEGP, PM Vishwakarma); in a Samadhaan chat it
 # is the buyer's unpaid bill, the scheme's own matter.
 GIVEN = "given"
+# The key of a detail asked only once a scheme is discussed: a first message that tells of it ("bank girvi maang
+# raha hai, koi sarkari yojana hai?") gets the scheme's own answer, whose overview says it (loans without collateral).
+IN_CHAT = "in_chat"
 
 
 class MissingDetails:
@@ -49,13 +52,14 @@ class MissingDetails:
             (label, p)
             for label, by_lang in data.items()
             for lang, ps in by_lang.items()
-            if lang not in (EVIDENCE, ALONE, PART, GIVEN)
+            if lang not in (EVIDENCE, ALONE, PART, GIVEN, IN_CHAT)
             for p in ps
         )
         self.evidence = {label: by_lang.get(EVIDENCE) or [] for label, by_lang in data.items()}
         self.alone = {clean(p): label for label, by_lang in data.items() for p in by_lang.get(ALONE) or []}
         self.parts = {label: by_lang[PART][0] for label, by_lang in data.items() if by_lang.get(PART)}
         self.given = {label: by_lang[GIVEN] for label, by_lang in data.items() if by_lang.get(GIVEN)}
+        self.in_chat = frozenset(label for label, by_lang in data.items() if by_lang.get(IN_CHAT))
         # Every word a way of asking uses: "processing", "last date" are no unknown words in a follow-up.
         self.ask_words = self.asks.vocabulary
         # What each scheme's answers say, both languages; a detail's evidence must be said word for
