@@ -21,6 +21,11 @@ _HOST = regex.compile(
 )
 
 
+def names_a_rate(text: str) -> bool:
+    """ "Yearly guarantee fee … 0.37% at the lowest slab": a percentage, no sum anyone is asked to hand over."""
+    return bool(_PERCENT.search(text))
+
+
 def sum_demanded(text: str) -> bool:
     """A sum said right beside a word of asking someone to pay it ("1500 रुपये मांग रहा", "charged me
     2500"); not a loan of lakhs the user asks for ("10 lakh loan mang raha hu"), nor a date."""
