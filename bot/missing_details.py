@@ -15,7 +15,7 @@ from bot.fact_lines import FIELDS
 from bot.knowledge import Knowledge, items, text
 from bot.normalize import clean, keys, says
 from bot.phrase_index import PhraseIndex, fullest
-from bot.phrases import display_name, phrase_file
+from bot.phrases import display_name, phrase_file, word_forms
 
 # The parts of a scheme record that describe the scheme itself (not its helpline's notes: GeM's "if not
 # solved in 48 hours, escalate" is no registration time).
@@ -97,9 +97,21 @@ class MissingDetails:
 
     def answering(self, text: str) -> list[str]:
         """The phrases of fact lines that answer the detail `text` asks for ("free of cost" for "fees",
-        "within" for "kitne din me")."""
+        "within" for "kitne din me"), and those of another joined to it ("cgtmse ki fees aur limit dono batao":
+        the fee's and the limit's; only the limit's were shown)."""
         label = self.asked(text)
-        return self.evidence[label] if label else []
+        if label is None:
+            return []
+        return [*self.evidence[label], *(p for other in self._joined_to(text, label) for p in self.evidence[other])]
+
+    def _joined_to(self, text: str, label: str) -> list[str]:
+        """The other details an "and" joins to `label` in `text` ("fees aur limit"); not one said only by the
+        words of `label`'s own ("age limit" names no loan limit)."""
+        if not set(clean(text).split()) & word_forms("joining_words"):
+            return []
+        hits = self.asks.together_in(keys(text), ASK_SLACK)
+        own = set().union(*(h.matched for h in hits if h.label == label))
+        return list(dict.fromkeys(h.label for h in hits if h.label != label and not h.matched <= own))
 
     def part(self, label: str | None) -> str | None:
         """The part of a scheme's answer where the detail `label` would be said, if the data names one."""

@@ -390,3 +390,19 @@ def test_a_website_asked_with_an_and_stays_the_contact(services):
 @pytest.mark.parametrize("text", ["लोन की किस्त माफ हो सकती है क्या", "can my bank loan be waived"])
 def test_a_loan_waiver_is_the_banks_matter(services, text):
     assert say(services, text).intent == "fallback"
+
+
+@pytest.mark.parametrize(
+    ("text", "limit"),
+    [
+        ("cgtmse ki fees aur limit dono batao", "10 करोड़ रुपये"),
+        ("cgtmse fees and limit", "Rs 10 crore"),
+        ("सीजीटीएमएसई की फीस और सीमा बताओ", "10 करोड़ रुपये"),
+    ],
+)
+def test_a_fee_joined_to_the_limit_gets_both_lines(services, text, limit):
+    """Only the guarantee limit's line was shown: the fee asked beside it was lost."""
+    replies = respond(IncomingMessage("console", text, text), services)
+    said = "\n".join(r.text for r in replies)
+    assert limit in said and "0.37%" in said
+
