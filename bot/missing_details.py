@@ -102,7 +102,10 @@ class MissingDetails:
         label = self.asked(text)
         if label is None:
             return []
-        return [*self.evidence[label], *(p for other in self._joined_to(text, label) for p in self.evidence[other])]
+        return [
+            *self.evidence[label],
+            *(p for other in self._joined_to(text, label) for p in self.evidence[other]),
+        ]
 
     def _joined_to(self, text: str, label: str) -> list[str]:
         """The other details an "and" joins to `label` in `text` ("fees aur limit"); not one said only by the

@@ -97,10 +97,8 @@ def handle_payload(
         site = args[1] if len(args) > 1 and not lottery else None
         # about the scheme the scam used ("iska asli link?" next is its link), or where to complain
         topic = said or (answers.COMPLAINTS if answers.COMPLAINTS in knowledge.schemes else None)
-        text = answers.fraud_answer(
-            knowledge, turn.lang, said or "", site=site, fees=_fee_lines(turn, said), lottery=lottery,
-            again=_warned_just_now(turn, topic),
-        )
+        fees, again = _fee_lines(turn, said), _warned_just_now(turn, topic)
+        text = answers.fraud_answer(knowledge, turn.lang, said or "", site, fees, lottery, again)
         turn.session.topic = said or turn.session.topic
         return [turn.reply((text, ()), "fraud", topic=topic)]
     if verb == "status":  # "what is the status of my PMEGP application?": where to see it
