@@ -200,10 +200,12 @@ def fraud_answer(
     site: str | None = None,
     fees: tuple[str, ...] = (),
     lottery: bool = False,
+    again: bool = False,
 ) -> str:
     """Someone charged for a free registration, a fake site or a prize in the ministry's name: the knowledge
     base's caution, then where an MSME complaint goes (its grievance portal's contacts, or the general
-    helplines)."""
+    helplines). `again` right after the same warning ("is it real?", "where to report"): "do not pay" and where
+    to complain only, not the whole block word for word."""
     _ = gettext(lang)
     out = [_("%(site)s is not an address on file for any scheme.") % {"site": site}] if site else []
     if lottery:  # "MSME lottery jeeti hai, fee bharni hai"
@@ -211,6 +213,8 @@ def fraud_answer(
     out.append(_("Do not pay anyone for this (and nothing more, if you already have)."))
     scheme = knowledge.schemes.get(named)  # (none named: a "loan pass, fee bhejo" call is no registration's)
     out += [f"• {line}" for line in fees]  # the scheme's own word on its fees
+    if again:
+        return "\n".join([*out, *_complaint_lines(knowledge, lang)])
     if scheme and not fees:  # "consultant 8000 le raha, GeM ke liye": no fee to compare the sum with
         out.append(
             _("My knowledge base has no fee on file for %(name)s.") % {"name": text(scheme["name"], lang)}
@@ -223,12 +227,15 @@ def fraud_answer(
         out.append(
             _("The address on file for %(name)s:") % {"name": text(scheme["name"], lang)} + "\n" + address
         )
-    out += ["", _("To complain:")]
-    if COMPLAINTS in knowledge.schemes:
-        out += contact_lines(knowledge, knowledge.schemes[COMPLAINTS], lang)
-    else:
-        out += general_helplines(knowledge, lang)
-    return "\n".join(out)
+    return "\n".join([*out, *_complaint_lines(knowledge, lang)])
+
+
+def _complaint_lines(knowledge: Knowledge, lang: str) -> list[str]:
+    """Where an MSME complaint goes: the grievance portal's contacts, or the general helplines."""
+    _ = gettext(lang)
+    portal = knowledge.schemes.get(COMPLAINTS)
+    found = contact_lines(knowledge, portal, lang) if portal else general_helplines(knowledge, lang)
+    return ["", _("To complain:"), *found]
 
 
 def status_answer(knowledge: Knowledge, topic: str | None, lang: str) -> str:

@@ -360,12 +360,30 @@ def detail_lines(turn: Turn, topic: str, u: Understanding) -> FactMatch | None:
     """The lines of `topic` that answer the detail asked ("fees" → "Free of cost", "age limit" → "18 years")."""
     if topic == answers.REGISTRATION and turn.snap.details.asked(u.text) == "udyam_needed":
         return None  # every Udyam line names Udyam: "is Udyam needed?" of Udyam itself picks none
+    if turn.snap.details.asked(u.text) in turn.snap.details.in_chat and turn.session.topic != topic:
+        return None  # "bank girvi maang raha hai, koi yojana?" first: CGTMSE's overview, which says it
     evidence = turn.snap.details.answering(u.text)
     return (
         turn.snap.facts.mentioning(topic, evidence, turn.lang, MAX_LINES, whole_summary=False)
         if evidence
         else None
     )
+
+
+def doubted_detail(turn: Turn, u: Understanding) -> FactMatch | None:
+    """ "bank girvi maang raha hai" in a CGTMSE chat, then "is that allowed?" / "क्या यह सही है": whether what
+    someone asks of the user is right, so the scheme's lines on it again (they got who can apply, or "how sure").
+    Not after a question of the user's own ("fees kitni hai", then "sahi hai?" asks how sure the answer is)."""
+    topic, history = turn.session.topic, turn.session.history
+    if not history or history[-1].get("topic") != topic or topic not in turn.snap.knowledge.schemes:
+        return None
+    if (u.confident and u.best.label != topic) or not says_any(u.text, word_list("words", "doubt_asks")):
+        return None
+    told = history[-1].get("text", "")
+    if not says_any(told, word_list("words", "demand_words")):
+        return None
+    evidence = turn.snap.details.answering(told)
+    return turn.snap.facts.mentioning(topic, evidence, turn.lang, MAX_LINES, False) if evidence else None
 
 
 def class_lines(turn: Turn, topic: str, u: Understanding) -> FactMatch | None:

@@ -15,7 +15,7 @@ from bot.fact_lines import FIELDS
 from bot.knowledge import Knowledge, items, text
 from bot.normalize import clean, keys, says
 from bot.phrase_index import PhraseIndex, fullest
-from bot.phrases import display_name, phrase_file
+from bot.phrases import display_name, phrase_file, word_forms
 
 # The parts of a scheme record that describe the scheme itself (not its helpline's notes: GeM's "if not
 # solved in 48 hours, escalate" is no registration time).
@@ -38,6 +38,9 @@ PART = "part"
 # when a subsidy or incentive comes only of a scheme that gives one (PMEGP, PM Vishwakarma); in a Samadhaan chat it
 # is the buyer's unpaid bill, the scheme's own matter.
 GIVEN = "given"
+# The key of a detail asked only once a scheme is discussed: a first message that tells of it ("bank girvi maang
+# raha hai, koi sarkari yojana hai?") gets the scheme's own answer, whose overview says it (loans without collateral).
+IN_CHAT = "in_chat"
 
 
 class MissingDetails:
@@ -49,13 +52,14 @@ class MissingDetails:
             (label, p)
             for label, by_lang in data.items()
             for lang, ps in by_lang.items()
-            if lang not in (EVIDENCE, ALONE, PART, GIVEN)
+            if lang not in (EVIDENCE, ALONE, PART, GIVEN, IN_CHAT)
             for p in ps
         )
         self.evidence = {label: by_lang.get(EVIDENCE) or [] for label, by_lang in data.items()}
         self.alone = {clean(p): label for label, by_lang in data.items() for p in by_lang.get(ALONE) or []}
         self.parts = {label: by_lang[PART][0] for label, by_lang in data.items() if by_lang.get(PART)}
         self.given = {label: by_lang[GIVEN] for label, by_lang in data.items() if by_lang.get(GIVEN)}
+        self.in_chat = frozenset(label for label, by_lang in data.items() if by_lang.get(IN_CHAT))
         # Every word a way of asking uses: "processing", "last date" are no unknown words in a follow-up.
         self.ask_words = self.asks.vocabulary
         # What each scheme's answers say, both languages; a detail's evidence must be said word for
@@ -93,9 +97,24 @@ class MissingDetails:
 
     def answering(self, text: str) -> list[str]:
         """The phrases of fact lines that answer the detail `text` asks for ("free of cost" for "fees",
-        "within" for "kitne din me")."""
+        "within" for "kitne din me"), and those of another joined to it ("cgtmse ki fees aur limit dono batao":
+        the fee's and the limit's; only the limit's were shown)."""
         label = self.asked(text)
-        return self.evidence[label] if label else []
+        if label is None:
+            return []
+        return [
+            *self.evidence[label],
+            *(p for other in self._joined_to(text, label) for p in self.evidence[other]),
+        ]
+
+    def _joined_to(self, text: str, label: str) -> list[str]:
+        """The other details an "and" joins to `label` in `text` ("fees aur limit"); not one said only by the
+        words of `label`'s own ("age limit" names no loan limit)."""
+        if not set(clean(text).split()) & word_forms("joining_words"):
+            return []
+        hits = self.asks.together_in(keys(text), ASK_SLACK)
+        own = set().union(*(h.matched for h in hits if h.label == label))
+        return list(dict.fromkeys(h.label for h in hits if h.label != label and not h.matched <= own))
 
     def part(self, label: str | None) -> str | None:
         """The part of a scheme's answer where the detail `label` would be said, if the data names one."""

@@ -117,6 +117,9 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         named = u.confident and u.best.label != COMPLAINTS
         scheme = u.best.label if named else session.topic
         return payloads.handle_payload(turn, f"@fraud {scheme or ''}".strip(), u)
+    doubted = follow_ups.doubted_detail(turn, u)
+    if doubted is not None:  # "bank girvi maang raha hai", then "is that allowed?": CGTMSE's collateral lines
+        return [responses.facts(turn, session.topic, doubted, u)]
     if _said_alone(turn, u, "disputed"):  # "galat jawab hai ye": sorry, a person offered (not "correct it")
         return payloads.handle_payload(turn, "@disputed", u)
     prize = scam_checks.prize(turn, u, text)

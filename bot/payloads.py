@@ -4,7 +4,7 @@ Options carry these payloads (as Telegram buttons or numbered lines); commands m
 privileged commands go to the one admin/staff command table.
 """
 
-from bot import admin_commands, answers, centre_questions, menus, responses, roles, tickets
+from bot import admin_commands, answers, centre_questions, menus, responses, roles, scams, tickets
 from bot.geo import valid_point
 from bot.matcher import Understanding
 from bot.messages import Reply
@@ -95,14 +95,10 @@ def handle_payload(
         said = args[0] if args and args[0] in knowledge.schemes else None
         lottery = LOTTERY in args[1:]
         site = args[1] if len(args) > 1 and not lottery else None
-        # what the scheme's record says of fees ("Registration is free at CSCs"), right under the warning
-        evidence = turn.snap.details.evidence["fee"]
-        fees = turn.snap.facts.mentioning(said, evidence, turn.lang, 2, whole_summary=False) if said else None
-        text = answers.fraud_answer(
-            knowledge, turn.lang, said or "", site=site, fees=fees.lines if fees else (), lottery=lottery
-        )
         # about the scheme the scam used ("iska asli link?" next is its link), or where to complain
         topic = said or (answers.COMPLAINTS if answers.COMPLAINTS in knowledge.schemes else None)
+        fees, again = _fee_lines(turn, said), _warned_just_now(turn, topic)
+        text = answers.fraud_answer(knowledge, turn.lang, said or "", site, fees, lottery, again)
         turn.session.topic = said or turn.session.topic
         return [turn.reply((text, ()), "fraud", topic=topic)]
     if verb == "status":  # "what is the status of my PMEGP application?": where to see it
@@ -163,3 +159,19 @@ def near_payload(turn: Turn, args: list[str], label: str | None) -> list[Reply]:
     centre_type = args[1] if len(args) > 1 and args[1] != "any" else None
     place = " ".join(args[2:]) or label
     return [responses.centres(turn, turn.snap.finder.near(lat, lon, turn.lang, centre_type, place))]
+
+
+def _fee_lines(turn: Turn, said: str | None) -> tuple[str, ...]:
+    """What the scheme's record says of fees ("Registration is free at CSCs"), to put right under the warning;
+    not its rates ("0.37% at the lowest slab"), which beside "do not pay" read as a fee to pay the caller."""
+    if not said:
+        return ()
+    evidence = turn.snap.details.evidence["fee"]
+    fees = turn.snap.facts.mentioning(said, evidence, turn.lang, 2, whole_summary=False)
+    return tuple(line for line in fees.lines if not scams.names_a_rate(line)) if fees else ()
+
+
+def _warned_just_now(turn: Turn, topic: str | None) -> bool:
+    """Whether the last reply was this same warning ("is it real?", "where to report" right after it)."""
+    history = turn.session.history
+    return bool(history) and history[-1].get("intent") == "fraud" and history[-1].get("topic") == topic

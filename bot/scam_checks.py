@@ -31,7 +31,7 @@ def scam(u: Understanding, text: str) -> bool:
     it the warning, whatever else; not "cgtmse guarantee fee 1% hai, genuine hai kya?", a fee the scheme has."""
     # ("an agent is asking 1500 for udyam, how do I do it myself?" gets Udyam's answer, which says free)
     # ("…udyam certificate ke 2000 lagenge, de du kya?" asks whether to pay: the warning)
-    udyam_asked = u.confident and u.best.label == REGISTRATION and not scams.about_paying(text)
+    udyam_asked = u.confident and u.best.label == REGISTRATION and not scams.asks_whether_to_pay(text)
     if (scams.demanded_by_someone(text) or scams.paying_someone(text)) and not udyam_asked:
         return True
     if scams.promises_to_fix(text) or scams.pay_on_a_link(text) or scams.adviser_to_pay(text):
@@ -73,14 +73,21 @@ def after_a_warning(turn: Turn, u: Understanding) -> bool:
     steps or a ticket for the "agent" they mention.
     Anything else ("documents kya chahiye", "गांव में हूं और महिला हूं") is answered: the warning must not
     hold the conversation (it answered every later message)."""
-    if all(h.get("intent") != "fraud" for h in turn.session.history[-WARNING_TURNS:]) or u.not_covered:
+    if not _warned(turn) or u.not_covered:
         return False
     if set(u.intents) & {*SMALL_TALK, "ack", "language_en", "language_hi"}:
         return False
     doubt = "complaint" in u.intents or _doubts(u, u.text)  # "how to complain about this"
     # "ab kya karu", not "mujhe loan chahiye, kya kare?" (a need of its own)
     what_now = not u.topics and says_any(u.text, word_list("words", "what_now_asks"))
-    return scams.mentions_someone(u.text) or scams.about_paying(u.text) or doubt or what_now
+    return scams.mentions_someone(u.text) or scams.asks_whether_to_pay(u.text) or doubt or what_now
+
+
+def _warned(turn: Turn) -> bool:
+    """A scam warning in the last turns, or a fee someone asks told there and answered with the scheme's own
+    word that it is free ("एक एजेंट उद्यम रजिस्ट्रेशन के 2000 रुपये मांग रहा है", then "क्या देना चाहिए")."""
+    recent = turn.session.history[-WARNING_TURNS:]
+    return any(h.get("intent") == "fraud" or scams.demanded_by_someone(h.get("text", "")) for h in recent)
 
 
 def look_alike(turn: Turn, text: str) -> str:

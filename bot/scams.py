@@ -21,6 +21,11 @@ _HOST = regex.compile(
 )
 
 
+def names_a_rate(text: str) -> bool:
+    """ "Yearly guarantee fee … 0.37% at the lowest slab": a percentage, no sum anyone is asked to hand over."""
+    return bool(_PERCENT.search(text))
+
+
 def sum_demanded(text: str) -> bool:
     """A sum said right beside a word of asking someone to pay it ("1500 रुपये मांग रहा", "charged me
     2500"); not a loan of lakhs the user asks for ("10 lakh loan mang raha hu"), nor a date."""
@@ -67,6 +72,14 @@ def about_paying(text: str) -> bool:
     """ "paise bhej du kya?", "should I pay?": money to be sent, whoever asked for it."""
     said = set(keys(text))
     return bool(said & word_keys("sending_words")) and bool(said & (word_keys("currency_words") | PAY_WORDS))
+
+
+def asks_whether_to_pay(text: str) -> bool:
+    """ "paise bhej du kya?", "क्या देना चाहिए", "should I give it?": whether to pay what was asked; not
+    "kaun se documents dena chahiye", which asks for papers."""
+    if says_any(text, word_list("aspects", "documents")):
+        return False
+    return about_paying(text) or says_any(text, word_list("words", "pay_asks"))
 
 
 def offers_a_prize(text: str) -> bool:

@@ -417,3 +417,18 @@ def test_udyam_needed_for_one_named_scheme_is_that_ones_rule(services):
 def test_a_trade_in_everyday_words_is_the_lists_item(services, text, item):
     reply = say(services, text)
     assert reply.topic == "pm-vishwakarma" and item in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "limit"),
+    [
+        ("cgtmse ki fees aur limit dono batao", "10 करोड़ रुपये"),
+        ("cgtmse fees and limit", "Rs 10 crore"),
+        ("सीजीटीएमएसई की फीस और सीमा बताओ", "10 करोड़ रुपये"),
+    ],
+)
+def test_a_fee_joined_to_the_limit_gets_both_lines(services, text, limit):
+    """Only the guarantee limit's line was shown: the fee asked beside it was lost."""
+    replies = respond(IncomingMessage("console", text, text), services)
+    said = "\n".join(r.text for r in replies)
+    assert limit in said and "0.37%" in said

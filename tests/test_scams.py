@@ -276,3 +276,52 @@ def test_a_consultants_fee_for_a_project_report_is_no_scam(services):
     text = "pmegp project report ke liye consultant 15000 maang raha hai, de du kya?"
     [reply] = respond(IncomingMessage("console", "pr", text), services)
     assert reply.intent != "fraud" and reply.topic == "pmegp"
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("एक एजेंट उद्यम रजिस्ट्रेशन के 2000 रुपये मांग रहा है", "क्या देना चाहिए"),  # got Udyam's documents
+        ("ek agent udyam registration ke 2000 rupaye maang raha hai", "de du kya"),  # got "sorry"
+        ("an agent is asking 2000 rupees for udyam registration", "should I pay?"),  # got "Do you mean Samadhaan?"
+        ("एक एजेंट पीएमईजीपी के 3000 रुपये मांग रहा है", "क्या देना चाहिए"),  # got PMEGP's documents
+        ("agent pmegp ke 5000 maang raha hai", "should I give?"),
+    ],
+)
+def test_whether_to_pay_an_agent_after_his_demand_gets_do_not_pay(services, first, then):
+    """Udyam's own answer to an agent's demand says it is free; asking next whether to pay him is the warning,
+    not the papers the scheme needs."""
+    user = f"pay|{first}"
+    respond(IncomingMessage("console", user, first), services)
+    [reply] = respond(IncomingMessage("console", user, then), services)
+    assert reply.intent == "fraud" and "champions@gov.in" in reply.text
+
+
+def test_papers_asked_after_a_warning_are_answered(services):
+    respond(IncomingMessage("console", "pp", "CSC wala vishwakarma registration ke 500 le raha hai"), services)
+    [reply] = respond(IncomingMessage("console", "pp", "kaun se documents dena chahiye"), services)
+    assert reply.aspect == "documents"
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("Someone called saying I won a CGTMSE prize, need to pay 5000 processing fee", "is it real?"),
+        ("Someone called saying I won a CGTMSE prize, need to pay 5000 processing fee", "where to report"),
+        ("CSC wala vishwakarma registration ke 500 le raha hai", "ye sahi hai kya"),
+        ("एक कॉल आया कि मेरा पीएमईजीपी लोन पास हो गया है, 2000 रुपये प्रोसेसिंग फीस भेजो", "क्या यह सच है"),
+    ],
+)
+def test_the_warning_asked_about_again_is_not_repeated_word_for_word(services, first, then):
+    """ "is it real?", "where to report" right after a warning got the same 766 characters again."""
+    user = f"again|{first}|{then}"
+    [warning] = respond(IncomingMessage("console", user, first), services)
+    [again] = respond(IncomingMessage("console", user, then), services)
+    assert again.intent == "fraud" and "champions@gov.in" in again.text
+    assert again.text != warning.text and len(again.text) < len(warning.text)
+
+
+def test_a_cgtmse_scam_warning_quotes_no_fee_rate(services):
+    """ "0.37% … 1% fee for startup loans" under "do not pay" read as "so there is a fee"."""
+    reply = say(services, "Someone called saying I won a CGTMSE prize, need to pay 5000 processing fee")
+    assert reply.intent == "fraud" and "%" not in reply.text and "The lender takes the guarantee" in reply.text
