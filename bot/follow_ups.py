@@ -31,7 +31,8 @@ def registration_told(turn: Turn, u: Understanding, text: str) -> tuple[str, boo
     "udyam hai?" or "kya udyam chahiye" (questions)."""
     if not u.confident or u.best.label != answers.REGISTRATION or u.aspect not in (None, "apply"):
         return None
-    if set(u.intents) - {"ack"} or "?" in text:
+    # ("haan udyam bana hai": "bana hai" asks if a centre is built only after a list of centres)
+    if set(u.intents) - {"ack", "centre_status"} or "?" in text:
         return None
     matcher, said = turn.snap.matcher, set(keys(text))
     told = said & word_keys("registration_told")

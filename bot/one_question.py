@@ -689,6 +689,9 @@ def _each_offered(turn: Turn, u: Understanding, text: str) -> list[str]:
     for both": "limit" only weakly names Udyam), or goes on ("aur fees?") right after an answer about two."""
     if not (u.aspect or turn.snap.details.asked(text)) or u.named or u.confident:
         return []
+    # ("aur agent 500 fees maang raha hai", "aur nazdeeki msme office kaha hai?": a scam, a person, an office)
+    if set(u.intents) & ASKED_OF_NEITHER or scams.demanded_by_someone(text) or scams.paying_someone(text):
+        return []
     if set(keys(text)) & word_keys("both_words"):
         return follow_ups.answered_together(turn) or _the_ones_discussed(turn)
     return follow_ups.answered_together(turn) if continues(text) else []
@@ -943,6 +946,9 @@ NAMED_OUTRIGHT = ("documents", "contact")
 # milega kya?" asks the interest itself).
 STEPS_DETAILS = ("processing_time", "rejection", "fee")
 
+
+# What a message asks beside "both" or "aur" that is about neither scheme: a person, a scam, a centre.
+ASKED_OF_NEITHER = frozenset({"agent", "fraud", "centre_find", "complaint", "helpline"})
 
 # "documents for both" asks it of at most this many schemes offered (a comparison's, not a whole list's).
 MAX_EACH = 3

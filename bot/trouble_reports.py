@@ -21,7 +21,15 @@ def in_a_chat(turn: Turn, u: Understanding, text: str) -> Reply | None:
     ("मेरे पास पैन कार्ड नहीं है") gets the record's lines about that paper, when it has some. Not when a part
     other than its contacts is asked beside it ("invoice upload nahi ho raha, kitni size?"), nor a list."""
     topic = u.best.label if u.confident else turn.session.topic
-    if topic not in turn.snap.knowledge.schemes or u.aspect not in (None, "overview", "contact"):
+    if topic not in turn.snap.knowledge.schemes:
+        return None
+    # ("मेरा आधार मोबाइल से लिंक नहीं है, उद्यम कैसे बनेगा": how, with the thing that fails named)
+    named_how = (
+        u.aspect == "apply"
+        and says_any(text, word_list("words", "lacking_words"))
+        and any(_said_subject(text, s) for s in phrase_file("trouble_subjects"))
+    )
+    if u.aspect not in (None, "overview", "contact") and not named_how:
         return None
     if "scheme_list" in u.intents:  # "portal nahi khul raha aur loan bhi chahiye, kaun si yojana?": a list
         return None
@@ -73,8 +81,9 @@ def _reports_trouble(u: Understanding, text: str) -> bool:
 def _asks_beside(turn: Turn, u: Understanding, text: str) -> bool:
     """What is asked beside the trouble, answered instead: "पैसा नहीं आया। ये 45 दिन वाला नियम क्या है?" (the
     rule), "कोई जवाब नहीं आया, कितने दिन में हल होती है" (the days its record gives); not "helpline no kya h?
-    otp ni aa rha", whose help lines the trouble reply gives."""
-    what_is = u.aspect != "contact" and says_any(text, word_list("words", "what_is_asks"))
+    otp ni aa rha", nor "otp nahi aaya, iska solution kya hai", whose help lines the trouble reply gives."""
+    remedy = says_any(text, word_list("words", "remedy_asks"))
+    what_is = u.aspect != "contact" and not remedy and says_any(text, word_list("words", "what_is_asks"))
     return what_is or turn.snap.details.asked(text) is not None
 
 

@@ -432,3 +432,34 @@ def test_a_fee_joined_to_the_limit_gets_both_lines(services, text, limit):
     replies = respond(IncomingMessage("console", text, text), services)
     said = "\n".join(r.text for r in replies)
     assert limit in said and "0.37%" in said
+
+
+def say_after(services, first, then, user):
+    respond(IncomingMessage("console", user, first), services)  # (one reply per scheme it names)
+    return say(services, then, user=user)
+
+
+def test_a_fee_demanded_after_two_schemes_is_the_warning_not_each_ones_fee(services):
+    reply = say_after(
+        services, "udyam aur gem dono ke documents", "aur agent 500 rupaye fees maang raha hai", "h1"
+    )
+    assert reply.intent == "fraud"
+
+
+def test_jute_bags_are_no_cobblers_trade(services):
+    reply = say(services, "main jute ke bag banata hu, vishwakarma milega")
+    assert "मोची" not in reply.text and "✓" not in reply.text
+
+
+def test_a_solution_asked_beside_a_trouble_gets_the_trouble_reply(services):
+    reply = say_after(services, "udyam registration", "otp nahi aaya, iska solution kya hai", "m1")
+    assert (reply.topic, reply.aspect) == ("udyam", "contact")
+
+
+def test_udyam_bana_hai_in_a_cgtmse_chat_goes_on_with_cgtmse(services):
+    reply = say_after(services, "cgtmse", "haan udyam bana hai", "m2")
+    assert (reply.topic, reply.aspect) == ("cgtmse", "apply")
+
+
+def test_a_cost_asked_with_kya_lagega_asks_no_papers(services):
+    assert say_after(services, "zed certification", "isme kharcha kya lagega", "m5").aspect != "documents"
