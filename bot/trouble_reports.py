@@ -71,10 +71,14 @@ def _trouble_word_keys() -> frozenset[str]:
 def _reports_trouble(u: Understanding, text: str) -> bool:
     """A step that fails ("otp nahi aa raha"); not a loan the bank does not give ("bank se loan nahi ho raha",
     answered with what of ours helps), nor another matter we do not cover, nor an answer not understood
-    ("samajh nahi aaya": "nahi aaya" is a code that did not come)."""
+    ("samajh nahi aaya": "nahi aaya" is a code that did not come), nor money not received ("70 din se payment
+    nahi aaya": a buyer's unpaid bill)."""
     told = says_any(text, word_list("words", "stuck_words"))
     return told and not (
-        u.not_covered or "confused" in u.intents or says_any(text, word_list("words", "loan_words"))
+        u.not_covered
+        or "confused" in u.intents
+        or says_any(text, word_list("words", "loan_words"))
+        or says_any(text, word_list("words", "unpaid_words"))
     )
 
 

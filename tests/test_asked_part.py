@@ -463,3 +463,13 @@ def test_udyam_bana_hai_in_a_cgtmse_chat_goes_on_with_cgtmse(services):
 
 def test_a_cost_asked_with_kya_lagega_asks_no_papers(services):
     assert say_after(services, "zed certification", "isme kharcha kya lagega", "m5").aspect != "documents"
+
+
+@pytest.mark.parametrize(
+    "text", ["जेम पर माल बेचा, 70 दिन से पेमेंट नहीं आया", "buyer ka payment nahi aaya 70 din se"]
+)
+def test_a_buyers_payment_not_received_is_samadhaan_not_a_trouble_report(services, text):
+    """ "nahi aaya" is also said of an OTP; money not received is the buyer's unpaid bill, whose rule and case
+    the Samadhaan answer gives (it got "sorry for the trouble, I cannot see the portal")."""
+    reply = say(services, text)
+    assert reply.topic == "samadhaan" and "परेशानी के लिए माफ़" not in reply.text
