@@ -283,7 +283,10 @@ def test_a_consultants_fee_for_a_project_report_is_no_scam(services):
     [
         ("एक एजेंट उद्यम रजिस्ट्रेशन के 2000 रुपये मांग रहा है", "क्या देना चाहिए"),  # got Udyam's documents
         ("ek agent udyam registration ke 2000 rupaye maang raha hai", "de du kya"),  # got "sorry"
-        ("an agent is asking 2000 rupees for udyam registration", "should I pay?"),  # got "Do you mean Samadhaan?"
+        (
+            "an agent is asking 2000 rupees for udyam registration",
+            "should I pay?",
+        ),  # got "Do you mean Samadhaan?"
         ("एक एजेंट पीएमईजीपी के 3000 रुपये मांग रहा है", "क्या देना चाहिए"),  # got PMEGP's documents
         ("agent pmegp ke 5000 maang raha hai", "should I give?"),
     ],
@@ -298,7 +301,9 @@ def test_whether_to_pay_an_agent_after_his_demand_gets_do_not_pay(services, firs
 
 
 def test_papers_asked_after_a_warning_are_answered(services):
-    respond(IncomingMessage("console", "pp", "CSC wala vishwakarma registration ke 500 le raha hai"), services)
+    respond(
+        IncomingMessage("console", "pp", "CSC wala vishwakarma registration ke 500 le raha hai"), services
+    )
     [reply] = respond(IncomingMessage("console", "pp", "kaun se documents dena chahiye"), services)
     assert reply.aspect == "documents"
 
@@ -324,4 +329,6 @@ def test_the_warning_asked_about_again_is_not_repeated_word_for_word(services, f
 def test_a_cgtmse_scam_warning_quotes_no_fee_rate(services):
     """ "0.37% … 1% fee for startup loans" under "do not pay" read as "so there is a fee"."""
     reply = say(services, "Someone called saying I won a CGTMSE prize, need to pay 5000 processing fee")
-    assert reply.intent == "fraud" and "%" not in reply.text and "The lender takes the guarantee" in reply.text
+    assert (
+        reply.intent == "fraud" and "%" not in reply.text and "The lender takes the guarantee" in reply.text
+    )
