@@ -291,7 +291,7 @@ def helplines_sure(knowledge: Knowledge, lang: str) -> str:
     _ = gettext(lang)
     out = [_("How sure I am about the helplines:")]
     for helpline in knowledge.helplines:
-        verified = helpline.get("verified", True)
+        verified = helpline.get("verified", False)  # (a line with no flag is hedged, as the unsure are)
         said = _("The record is marked verified in the knowledge base.") if verified else _unverified(lang)
         out += ["", f"{text(helpline.get('name'), lang)}: {said}"]
         urls = [u for u in helpline.get("sources") or [] if u.startswith(("https://", "http://"))]

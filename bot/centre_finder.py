@@ -311,7 +311,7 @@ class CentreFinder:
             open_now = [f for f in found if f.centre.get("status") == OPERATIONAL]
             found = open_now or found
             lines = [_status_line(f.centre, lang) for f in open_now] or [
-                _("None of these is open yet."),
+                _("None of these is marked open in my list; please confirm with the centre."),
                 *lines,
             ]
         body = "\n".join(lines)

@@ -107,8 +107,11 @@ def tells_own(said: str) -> bool:
     """Whether the user tells their own age or schooling ("मेरी उम्र 55 साल है", "I am 17 years old", "main
     8vi pass hu"), which the rules of a scheme asked next are checked against."""
     age = _persons_age(said)
-    mine = set(said.casefold().split()) & (SELF_WORDS | MY_WORDS | {"am"})
-    return bool(age and mine) or any(_own(said, m) for m in _SCHOOLING.finditer(said))
+    words = said.casefold().split()
+    mine = set(words) & (SELF_WORDS | MY_WORDS | {"am"})
+    # ("mera beta 17 saal ka hai": the son's age, kept for his rules, is no "noted" of the user's own)
+    relative = set(keys(said)) & {k for spoken, _rule in RELATIVES.values() for k in keys(spoken)}
+    return bool(age and mine and not relative) or any(_own(said, m) for m in _SCHOOLING.finditer(said))
 
 
 def without_persons_age(said: str) -> str:

@@ -97,7 +97,9 @@ def handle_payload(
         site = args[1] if len(args) > 1 and not lottery else None
         # about the scheme the scam used ("iska asli link?" next is its link), or where to complain
         topic = said or (answers.COMPLAINTS if answers.COMPLAINTS in knowledge.schemes else None)
-        fees, again = _fee_lines(turn, said), _warned_just_now(turn, topic)
+        # (a site or prize told after a warning is news: the address on file again, not the short repeat)
+        again = _warned_just_now(turn, topic) and not (site or lottery)
+        fees = _fee_lines(turn, said)
         text = answers.fraud_answer(knowledge, turn.lang, said or "", site, fees, lottery, again)
         turn.session.topic = said or turn.session.topic
         return [turn.reply((text, ()), "fraud", topic=topic)]
@@ -108,9 +110,8 @@ def handle_payload(
         return [turn.reply((text, ()), "status", topic=topic, confidence=1.0)]
     if verb == "sure":  # "how sure are you?": about the answer before this question
         last = tickets.last_answer(turn.session) or {}
-        if last.get("intent") == "helpline" and not last.get(
-            "topic"
-        ):  # the general lines: each one's sources
+        general_lines = last.get("intent") == "helpline" and not last.get("topic")
+        if general_lines:  # each line's verification and sources
             sure = answers.helplines_sure(knowledge, turn.lang)
         else:
             # (a scam warning was no question understood: no figure for it)

@@ -95,23 +95,25 @@ def facts(turn: Turn, topic: str, found: FactMatch, u: Understanding) -> Reply:
 def group(turn: Turn, label: str, found: dict[str, tuple[str, ...]]) -> Reply:
     """ "Any scheme for women?": what the first GROUP_SCHEMES schemes' facts say about the group, the
     names of the rest, and every one of them on offer."""
-    knowledge = turn.snap.knowledge
-    shown = dict(list(found.items())[:GROUP_SCHEMES])
-    rest = [s for s in found if s not in shown]
     _ = gettext(turn.lang)
     heading = _("What my knowledge base has for %(group)s:") % {"group": groups.name(label, turn.lang)}
-    text = answers.group_answer(knowledge, heading, shown, rest, turn.lang)
-    return _scheme_list(turn, text, list(found), label, confidence=0.7)
+    return _lines_across(turn, heading, found, label)
 
 
 def needing_registration(turn: Turn, found: dict[str, tuple[str, ...]]) -> Reply:
     """ "Which schemes need Udyam?": each scheme's lines that name Udyam, as a group's list is shown."""
     _ = gettext(turn.lang)
     heading = _("Schemes whose records name Udyam registration (needed or linked):")
+    return _lines_across(turn, heading, found, None)
+
+
+def _lines_across(turn: Turn, heading: str, found: dict[str, tuple[str, ...]], group: str | None) -> Reply:
+    """Several schemes' lines on one thing under `heading`: the first GROUP_SCHEMES in full, the rest named
+    (a phone screen holds no more), every one on offer."""
     shown = dict(list(found.items())[:GROUP_SCHEMES])
     rest = [s for s in found if s not in shown]
     text = answers.group_answer(turn.snap.knowledge, heading, shown, rest, turn.lang)
-    return _scheme_list(turn, text, list(found), None, confidence=0.7)
+    return _scheme_list(turn, text, list(found), group, confidence=0.7)
 
 
 def group_rest(turn: Turn, label: str, found: list[str]) -> Reply:

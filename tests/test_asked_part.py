@@ -473,3 +473,23 @@ def test_a_buyers_payment_not_received_is_samadhaan_not_a_trouble_report(service
     the Samadhaan answer gives (it got "sorry for the trouble, I cannot see the portal")."""
     reply = say(services, text)
     assert reply.topic == "samadhaan" and "परेशानी के लिए माफ़" not in reply.text
+
+
+def test_a_fake_site_told_after_a_warning_gets_the_address_on_file(services):
+    first = "एजेंट उद्यम रजिस्ट्रेशन के 2000 रुपये मांग रहा है, दे दूं?"
+    reply = say_after(services, first, "उसने कहा udyamregistration.org.in पर फीस भरो", "r3")
+    assert reply.intent == "fraud" and "udyamregistration.gov.in" in reply.text
+
+
+def test_band_wala_after_a_list_is_no_town_banda(services):
+    reply = say_after(services, "ranchi me tool room", "band wala kab khulega", "r4")
+    assert "Banda" not in reply.text and "बांदा" not in reply.text
+
+
+def test_none_open_is_said_with_a_hedge(services):
+    reply = say_after(services, "patna me msme centre", "which are working", "r6")
+    assert "please confirm" in reply.text or "पक्का कर लें" in reply.text
+
+
+def test_a_sons_age_is_not_noted_as_the_users(services):
+    assert "नोट कर लिया" not in say(services, "mera beta 17 saal ka hai", user="r7").text
