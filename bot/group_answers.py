@@ -1,6 +1,8 @@
 """Questions about a group of people across schemes ("any scheme for women?", "SC ST udyami ke liye")
 and about a group inside one scheme's conversation ("and for women?")."""
 
+from collections.abc import Sequence
+
 from bot import follow_ups, groups, questions
 from bot.answers import REGISTRATION
 from bot.choices import another_words
@@ -75,11 +77,18 @@ def group_lines(turn: Turn, group: str, u: Understanding | None = None) -> dict[
     """Every scheme whose facts mention `group`, each with its first GROUP_LINES such lines; schemes
     whose benefits or eligibility say it come before those that only mention it in passing, and among
     them those the rest of the message points to ("which loan scheme", "subsidy") first."""
-    phrases = groups.phrases_of(group)
+    return _lines_naming(turn, groups.phrases_of(group), GROUP_LINES, u)
+
+
+def _lines_naming(
+    turn: Turn, phrases: Sequence[str], most: int, u: Understanding | None = None, but: str = ""
+) -> dict[str, tuple[str, ...]]:
+    """Each scheme (but `but`) whose facts name one of `phrases`, with at most `most` such lines: those whose
+    benefits or eligibility name it first, then those the message points to."""
     found = {}
     for scheme_id in turn.snap.knowledge.schemes:
-        match = turn.snap.facts.mentioning(scheme_id, phrases, turn.lang, GROUP_LINES)
-        if match is not None:
+        match = turn.snap.facts.mentioning(scheme_id, phrases, turn.lang, most)
+        if scheme_id != but and match is not None:
             found[scheme_id] = match
     pointed = {h.label: h.score for h in u.topics} if u else {}
     ranked = sorted(found, key=lambda s: (found[s].aspect == "overview", -pointed.get(s, 0.0)))
@@ -97,13 +106,7 @@ def needing_registration(turn: Turn, u: Understanding, text: str) -> dict[str, t
         return {}
     if not ("scheme_list" in u.intents or questions.asks_several(text)):
         return {}
-    found = {}
-    for scheme_id in turn.snap.knowledge.schemes:
-        match = turn.snap.facts.mentioning(scheme_id, REGISTRATION_NAMES, turn.lang, 1)
-        if scheme_id != REGISTRATION and match is not None:
-            found[scheme_id] = match
-    ranked = sorted(found, key=lambda s: found[s].aspect == "overview")
-    return {s: found[s].lines for s in ranked}
+    return _lines_naming(turn, REGISTRATION_NAMES, 1, but=REGISTRATION)
 
 
 def asks_for_more(turn: Turn, u: Understanding) -> bool:

@@ -110,18 +110,22 @@ def language_set(lang: str) -> tuple[str, tuple[Option, ...]]:
 
 def fallback(lang: str) -> tuple[str, tuple[Option, ...]]:
     _ = gettext(lang)
-    lines = [
-        _("Sorry, I could not find an answer to that in the MSME knowledge base."),
-        _("I can help with MSME schemes and portals, MSME centres near you and helpline numbers."),
-    ]
-    return with_menu(lines, lang)
+    return _with_what_i_do(_("Sorry, I could not find an answer to that in the MSME knowledge base."), lang)
 
 
 def noted(lang: str) -> tuple[str, tuple[Option, ...]]:
     """Age or schooling told with nothing asked: kept, and what to ask next (not "Sorry, I could not find")."""
     _ = gettext(lang)
+    return _with_what_i_do(
+        _("Noted. Ask me about a scheme and I will check its rules against what you told me."), lang
+    )
+
+
+def _with_what_i_do(first: str, lang: str) -> tuple[str, tuple[Option, ...]]:
+    """`first`, what the bot can help with, and the main menu: where a message got no answer of its own."""
+    _ = gettext(lang)
     lines = [
-        _("Noted. Ask me about a scheme and I will check its rules against what you told me."),
+        first,
         _("I can help with MSME schemes and portals, MSME centres near you and helpline numbers."),
     ]
     return with_menu(lines, lang)

@@ -53,6 +53,8 @@ RELATIVES = {
     "son": ("son beta बेटा", "son children child"),
     "daughter": ("daughter beti बेटी", "daughter children child"),
 }
+# Every way of naming a relative, keyed once.
+RELATIVE_KEYS = frozenset(k for spoken, _rule in RELATIVES.values() for k in keys(spoken))
 # The user asks about themselves, and a relative is their own ("mere bhai ne loan liya, kya main apply kar
 # sakta hu"): "bhai koi batao" and "कुम्हार भाई" are ways of address. Words as written: "me" is "in".
 SELF_WORDS = frozenset(["i", "main", "mai", "मैं", "मै"])
@@ -107,10 +109,9 @@ def tells_own(said: str) -> bool:
     """Whether the user tells their own age or schooling ("मेरी उम्र 55 साल है", "I am 17 years old", "main
     8vi pass hu"), which the rules of a scheme asked next are checked against."""
     age = _persons_age(said)
-    words = said.casefold().split()
-    mine = set(words) & (SELF_WORDS | MY_WORDS | {"am"})
+    mine = set(said.casefold().split()) & (SELF_WORDS | MY_WORDS | {"am"})
     # ("mera beta 17 saal ka hai": the son's age, kept for his rules, is no "noted" of the user's own)
-    relative = set(keys(said)) & {k for spoken, _rule in RELATIVES.values() for k in keys(spoken)}
+    relative = set(keys(said)) & RELATIVE_KEYS
     return bool(age and mine and not relative) or any(_own(said, m) for m in _SCHOOLING.finditer(said))
 
 
