@@ -338,7 +338,8 @@ def compared(turn: Turn, text: str) -> list[Reply] | None:
         and questions.compares(text) == "compare"
         and u.aspect in (None, "overview")
     ):
-        schemes = _the_ones_discussed(turn)  # "dono me kya fark hai" after GeM, then TReDS
+        # "dono me kya fark hai" after GeM, then TReDS; or after "pmegp aur vishwakarma" answered both
+        schemes = follow_ups.answered_together(turn)[:MAX_EACH] or _the_ones_discussed(turn)
     if not schemes:
         schemes = _against_the_one_discussed(turn, u, text)
     mine = _for_me(turn, u) if best_asked and not schemes else []

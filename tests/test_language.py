@@ -69,6 +69,15 @@ def test_ya_between_names_is_hindi_or(text, expected):
     assert detect(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("pmegp aur vishwakarma", "hinglish"), ("udyam aur gem", "hinglish"), ("pmegp or cgtmse", "en")],
+)
+def test_aur_between_names_is_hindi_and(text, expected):
+    """ "aur" keys as "or", an English word: two names joined by it were answered in English."""
+    assert detect(text) == expected
+
+
 @pytest.mark.parametrize("text", ["She says PMEGP", "HE SAYS UDYAM FREE?"])
 def test_english_told_of_someone_is_english(text):
     """ "she" and "he" key as Hinglish "se" and "है": "says" tells English."""
