@@ -7,8 +7,8 @@ from bot import menus, payloads, scams
 from bot.answers import REGISTRATION
 from bot.matcher import SMALL_TALK, Understanding
 from bot.messages import Reply
-from bot.normalize import says_any
-from bot.phrases import word_list
+from bot.normalize import clean, says_any
+from bot.phrases import word_forms, word_list
 from bot.turn import Turn
 
 # Four digits or more: an account number, an OTP or a PIN being told.
@@ -31,7 +31,13 @@ def scam(u: Understanding, text: str) -> bool:
     it the warning, whatever else; not "cgtmse guarantee fee 1% hai, genuine hai kya?", a fee the scheme has."""
     # ("an agent is asking 1500 for udyam, how do I do it myself?" gets Udyam's answer, which says free)
     # ("…udyam certificate ke 2000 lagenge, de du kya?" asks whether to pay: the warning)
-    udyam_asked = u.confident and u.best.label == REGISTRATION and not scams.asks_whether_to_pay(text)
+    # (not "एजेंट उद्यम रजिस्ट्रेशन के 2000 रुपये मांग रहा है": it tells of a demand and asks nothing)
+    udyam_asked = (
+        u.confident
+        and u.best.label == REGISTRATION
+        and _asks_anything(text)
+        and not scams.asks_whether_to_pay(text)
+    )
     if (scams.demanded_by_someone(text) or scams.paying_someone(text)) and not udyam_asked:
         return True
     if scams.promises_to_fix(text) or scams.pay_on_a_link(text) or scams.adviser_to_pay(text):
@@ -43,6 +49,12 @@ def scam(u: Understanding, text: str) -> bool:
         and not u.not_covered
         and (scams.sum_demanded(text) or not (u.confident and u.aspect not in (None, "overview")))
     )
+
+
+def _asks_anything(text: str) -> bool:
+    """A question mark, or a word that asks ("kya", "batao", "how")."""
+    asking = word_forms("question_asks") | word_forms("telling_asks")
+    return text.rstrip().endswith("?") or bool(set(clean(text).split()) & asking)
 
 
 def prize(turn: Turn, u: Understanding, text: str) -> list[Reply]:

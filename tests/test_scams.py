@@ -30,6 +30,7 @@ def say(services, text):
         "एक एजेंट कह रहा है कि वो सरकारी एजेंट है और PMEGP सब्सिडी दिलवा देगा",  # a fixer, no sum yet
         "मुझे मैसेज आया है कि आपका उद्यम रजिस्ट्रेशन रद्द हो जाएगा, लिंक पर क्लिक करके 499 रुपये भरें",  # phishing
         "ek agent bol raha h udyam certificate ke 2000 rs lagenge, de du kya",  # whether to pay, for Udyam
+        "एक एजेंट उद्यम रजिस्ट्रेशन के 2000 रुपये मांग रहा है",  # told, asking nothing (got Udyam's "free")
     ],
 )
 def test_a_fee_asked_by_a_caller_or_an_agent_gets_the_warning(services, text):
