@@ -13,6 +13,8 @@ HI, HINGLISH, EN = "hi", "hinglish", "en"
 DEVANAGARI_SHARE = 0.3
 # English function words that make a message English around a Hindi quote.
 ENGLISH_FRAME = 3
+# At most this many words, a tie between Hindi and English words is Hindi ("hello ji", "thanks bhai").
+SHORT_TIE = 3
 
 _DEVANAGARI_LETTER = regex.compile(r"\p{Devanagari}")
 _LATIN_LETTER = regex.compile(r"\p{Latin}")
@@ -96,7 +98,15 @@ def detect(text: str) -> str:
     if deva and deva >= DEVANAGARI_SHARE * (deva + latin):
         # "Citizen asked: उद्यम की फीस कितनी है? What should I tell?": staff quoting in English
         return EN if english >= ENGLISH_FRAME and english > hindi and _framed_in_latin(text) else HI
-    return HINGLISH if hindi > english else EN
+    return HINGLISH if hindi > english or (hindi and hindi == english and _hindi_greeting(text)) else EN
+
+
+def _hindi_greeting(text: str) -> bool:
+    """A few words with a Hindi one as written: "hello ji", "thanks bhai" are a Hindi speaker's; not "She says
+    PMEGP" ("she" keys as से), nor a sentence ("Hi Sahayak, hope you're doing well")."""
+    said = words(clean(text))
+    hindi = word_forms("hinglish_markers") | word_forms("hinglish_forms")
+    return len(said) <= SHORT_TIE and any(w in hindi for w in said)
 
 
 def _framed_in_latin(text: str) -> bool:

@@ -33,6 +33,8 @@ SHARED_WORD_THRESHOLD = 0.3
 NAMED_MARGIN = 0.1
 # Two confident topics closer than this are asked about rather than guessed.
 CLOSE_MARGIN = 0.06
+# Papers at most this many words from a pledge ("kagaz girvi", "papers as security") are pledged.
+PLEDGE_REACH = 3
 # Other words allowed among the words of a scheme we do not cover ("mudra wala loan"; not "home ... loan").
 PHRASE_SLACK = 2
 # A topic named by one word that asks for an aspect scores at most this: a "did you mean", no answer.
@@ -207,6 +209,7 @@ class Matcher:
         self.intents = PhraseIndex(_pairs("intents"), not_typos=not_typos)
         self.joining = word_forms("joining_words")
         self.asking_sentence = word_forms("question_asks") | word_forms("telling_asks")
+        self.in_return_for = tuple(" ".join(keys(p)) for p in word_list("words", "in_return_for"))
         self.self_words = word_forms("self_words")
         # "how", "kaise", "kya", "hai": they ask, but name nothing.
         self.question_words = frozenset(
@@ -338,7 +341,7 @@ class Matcher:
         intents.sort(key=lambda h: (-len(h.matched), self.intent_order.index(h.label)))
         naming = topics[0].matched if topics else frozenset()
         aspect, also_asked = self._asked_parts(text, message_keys, extra_known, naming)
-        topics = self._said_whole_first(topics, message_keys)
+        topics = self._where_done_first(self._said_whole_first(topics, message_keys), message_keys)
         topics = self._named_alone(self._registration_as_context(self._named_first(topics), text), elsewhere)
         return Understanding(
             text=clean(text),
@@ -469,6 +472,12 @@ class Matcher:
             "eligibility_named"
         ):  # (not "योग्यता क्या चाहिए", "kya qualification chahiye")
             hits = [h for h in hits if h.label != "documents" or h.matched & self.paper_words]
+        if self._papers_pledged(message_keys):  # "घर का कागज गिरवी मांग रहा": papers pledged, not asked for
+            hits = [h for h in hits if h.label != "documents"]
+        if says_any(
+            " ".join(message_keys), self.in_return_for
+        ):  # "लोन के बदले": in return for, no change asked
+            hits = [h for h in hits if h.label != "change"]
         if not any(h.label == "benefits" for h in hits):
             papers = [h for h in hits if h.label == "documents" and self._paper_named(h, message_keys)]
             if papers or self._papers_as_written(message_keys):
@@ -479,6 +488,16 @@ class Matcher:
         if aspect is None and self._office_asked(message_keys):
             return "contact"
         return aspect
+
+    def _papers_pledged(self, message_keys: list[str]) -> bool:
+        """Papers said beside a pledge ("ghar ke kagaz girvi", "property papers as security"); not "bina girvi
+        wale loan ke liye kya kya documents", papers asked for a loan without one."""
+        pledged = word_keys("pledge_words")
+        return any(
+            k in self.paper_words
+            and pledged & set(message_keys[max(0, i - PLEDGE_REACH) : i + PLEDGE_REACH + 1])
+            for i, k in enumerate(message_keys)
+        )
 
     def _office_asked(self, message_keys: list[str]) -> bool:
         """ "pmegp office", "GeM ka daftar", "which office": an office right after a scheme's own name or a
@@ -646,6 +665,24 @@ class Matcher:
             return topics  # "as a micro enterprise, … selling on GeM": the name says which
         behind = replace(loser, score=min(loser.score, winner.score - CLOSE_MARGIN))
         return [winner, behind, *topics[2:]]
+
+    def _where_done_first(self, topics: list[Hit], message_keys: list[str]) -> list[Hit]:
+        """Of two schemes named alike, the one something is done on ("समाधान में", "treds par") leads the one
+        it is about ("जेम का केस", "gem ka bill"): "samadhaan me gem ka case chalega?" asks of Samadhaan."""
+        if len(topics) < 2 or topics[0].score - topics[1].score >= CLOSE_MARGIN:
+            return topics
+        top, second = topics[0], topics[1]
+        if not (
+            self._followed_by(top, message_keys, "of_words")
+            and self._followed_by(second, message_keys, "on_words")
+        ):
+            return topics
+        return [replace(second, score=top.score), replace(top, score=top.score - CLOSE_MARGIN), *topics[2:]]
+
+    def _followed_by(self, hit: Hit, message_keys: list[str], name: str) -> bool:
+        """Whether a word of `hit` is right before one of the words `name` lists."""
+        after = word_keys(name)
+        return any(k in hit.matched and message_keys[i + 1] in after for i, k in enumerate(message_keys[:-1]))
 
     def _vetoes(self, label: str, message_keys: list[str]) -> list[frozenset[str]]:
         """The negatives of `label` the message says together ("gem stone"; not "itr kaise bhare, dukan ki

@@ -97,3 +97,20 @@ def test_bold_latin_letters_are_latin():
 @pytest.mark.parametrize("text", ["hlo bhai", "thnx bhai", "ek joke sunao yaar", "hi didi"])
 def test_bhai_yaar_didi_make_a_short_message_hinglish(text):
     assert detect(text) == "hinglish"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("bina girvi loan", "hinglish"),  # words of meaning, not markers: were answered in English
+        ("pmegp dusra loan", "hinglish"),
+        ("pehli baar export karunga efc help karega", "hinglish"),
+        ("hello ji", "hinglish"),  # a tie in a greeting of a few words
+        ("thanks bhai", "hinglish"),
+        ("have been waiting", "en"),  # "bina" keys as "been": counted as written
+        ("lab test", "en"),
+        ("She says PMEGP", "en"),  # "she" keys as से: no Hindi word as written
+    ],
+)
+def test_hindi_words_of_meaning_and_short_greetings(text, expected):
+    assert detect(text) == expected

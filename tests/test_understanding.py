@@ -553,3 +553,35 @@ def test_what_voice_typing_mishears_still_names_the_scheme(understand, text, top
 
 def test_instagram_trends_are_not_treds(understand):
     assert not understand("what are the instagram reel trends this week").topics
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("समाधान में जेम का केस चलेगा?", "samadhaan"),  # was GeM, named alike
+        ("samadhaan me gem ka case chalega", "samadhaan"),
+        ("treds par gem ka bill laga sakte hai", "treds"),
+        ("tailor ka kaam hai, kya mai bhi udyam me register ho skta hu", "udyam"),  # was PM Vishwakarma
+        ("gem ka registration kaise kare", "gem"),  # one scheme: nothing to weigh
+    ],
+)
+def test_the_scheme_something_is_done_on_leads_the_one_it_is_about(understand, text, topic):
+    assert understand(text).best.label == topic
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "बैंक वाला लोन के बदले घर का कागज गिरवी मांग रहा है। बिना गिरवी वाला लोन के लिए सरकार की कोई गारंटी स्कीम है का?",
+        "bank is asking for my house papers as security for a 40 lakh loan. isnt there some govt guarantee scheme?",
+        "bank ghar ke kagaz girvi maang raha hai loan ke liye, koi scheme hai bina girvi",
+    ],
+)
+def test_a_house_pledged_is_no_home_loan_and_its_papers_are_not_asked_for(understand, text):
+    """Was "we have no details on home loans" (घर … लोन) or CGTMSE's documents; "के बदले" asked no change."""
+    u = understand(text)
+    assert u.not_covered is None and u.best.label == "cgtmse" and u.aspect not in ("documents", "change")
+
+
+def test_papers_asked_for_a_loan_without_a_pledge_are_still_asked(understand):
+    assert understand("bina girvi wale loan ke liye bank kya kya documents mangega").aspect == "documents"
