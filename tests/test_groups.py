@@ -101,3 +101,10 @@ def test_an_sc_or_st_entrepreneur_gets_the_groups_lines(services, text):
     """They fell back: "SC entrepreneur" named no group ("sc community", "sc category" did)."""
     [reply] = respond(IncomingMessage("console", "g", text), services)
     assert reply.intent == "scheme_list" and "SC/ST" in reply.text
+
+
+def test_a_group_said_as_owners_gets_the_group_list(services):
+    """ "SC/ST owned": "owned" was a word unknown beside the group, and the message fell back."""
+    text = "What government support is there for SC/ST owned small businesses?"
+    [reply] = respond(IncomingMessage("console", "owned", text), services)
+    assert reply.intent == "scheme_list" and "SC/ST" in reply.text

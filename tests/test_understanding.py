@@ -585,3 +585,15 @@ def test_a_house_pledged_is_no_home_loan_and_its_papers_are_not_asked_for(unders
 
 def test_papers_asked_for_a_loan_without_a_pledge_are_still_asked(understand):
     assert understand("bina girvi wale loan ke liye bank kya kya documents mangega").aspect == "documents"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "koi number hai jahan call karke baat kar saku msme wale se?",  # was "did you mean Udyam?"
+        "koi number hai jahan call kar saku",  # was "sorry"
+        "एमएसएमई का कोई नंबर है?",
+    ],
+)
+def test_a_number_to_call_the_ministry_asks_for_the_helplines(understand, text):
+    assert "helpline" in understand(text).intents
