@@ -52,9 +52,12 @@ def scam(u: Understanding, text: str) -> bool:
 
 
 def _asks_anything(text: str) -> bool:
-    """A question mark, or a word that asks ("kya", "batao", "how")."""
-    asking = word_forms("question_asks") | word_forms("telling_asks")
-    return text.rstrip().endswith("?") or bool(set(clean(text).split()) & asking)
+    """A question mark, a word that asks ("kya", "batao", "how"), or one that asks when it opens the sentence
+    ("is it free"; not "an agent is asking 2000 for udyam registration")."""
+    said = clean(text).split()
+    openers = word_forms("asking_openers")
+    asking = (word_forms("question_asks") | word_forms("telling_asks")) - openers
+    return text.rstrip().endswith("?") or bool(set(said) & asking) or bool(said and said[0] in openers)
 
 
 def prize(turn: Turn, u: Understanding, text: str) -> list[Reply]:

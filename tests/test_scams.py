@@ -31,6 +31,7 @@ def say(services, text):
         "मुझे मैसेज आया है कि आपका उद्यम रजिस्ट्रेशन रद्द हो जाएगा, लिंक पर क्लिक करके 499 रुपये भरें",  # phishing
         "ek agent bol raha h udyam certificate ke 2000 rs lagenge, de du kya",  # whether to pay, for Udyam
         "एक एजेंट उद्यम रजिस्ट्रेशन के 2000 रुपये मांग रहा है",  # told, asking nothing (got Udyam's "free")
+        "an agent is asking 2000 rupees for udyam registration",  # "is" opens no question here
     ],
 )
 def test_a_fee_asked_by_a_caller_or_an_agent_gets_the_warning(services, text):
