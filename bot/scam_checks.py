@@ -40,7 +40,8 @@ def scam(u: Understanding, text: str) -> bool:
     )
     if (scams.demanded_by_someone(text) or scams.paying_someone(text)) and not udyam_asked:
         return True
-    if scams.promises_to_fix(text) or scams.pay_on_a_link(text) or scams.adviser_to_pay(text):
+    fixers = (scams.promises_to_fix, scams.takes_a_cut, scams.pay_on_a_link, scams.adviser_to_pay)
+    if any(check(text) for check in fixers):
         return True
     if scams.taken_by_someone(text):  # paid already: where to complain, whatever the scheme
         return True
