@@ -104,6 +104,16 @@ def costs_to_claim(text: str) -> bool:
     return says_any(text, word_list("words", "claim_costs"))
 
 
+def wants_money_back(text: str) -> bool:
+    """ "पैसे दे दिए, वापस कैसे मिलेंगे?", "can I get a refund?", "I already paid": paid to the scam."""
+    return says_any(text, word_list("words", "money_back_asks"))
+
+
+def asks_what_now(text: str) -> bool:
+    """ "to ab kya karu", "क्या करूँ", "what should I do": what to do about it."""
+    return says_any(text, word_list("words", "what_now_asks"))
+
+
 def taken_by_someone(text: str) -> bool:
     """ "agent ne 2000 liye udyam ke": someone has already taken a sum from the user."""
     return mentions_someone(text) and _beside_a_sum(text, word_keys("took_words"))

@@ -391,3 +391,32 @@ def test_is_that_legit_after_a_cut_asked_is_the_warning_again(services):
     say(services, "someone called saying he can get my PMEGP loan sanctioned for a 10% cut")
     reply = say(services, "is that legit?")
     assert reply.intent == "fraud" and "champions@gov.in" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("एजेंट 500 ले रहा है उद्यम के लिए", "पैसे दे दिए, वापस कैसे मिलेंगे?"),  # got the same block again
+        ("I was charged Rs 3000 by a cyber cafe for Udyam", "can I get a refund?"),  # got Udyam's eligibility
+        ("csc wala vishwakarma registration ke 500 le raha hai", "paise de diye, wapas milenge kya?"),
+    ],
+)
+def test_money_paid_to_a_scam_gets_no_refund_on_file_and_where_to_complain(services, first, then):
+    """The knowledge base has nothing on refunds: it says so, once, with "pay no more" and the complaint route."""
+    user = f"back|{then}"
+    respond(IncomingMessage("console", user, first), services)
+    [reply] = respond(IncomingMessage("console", user, then), services)
+    assert reply.intent == "fraud" and "champions@gov.in" in reply.text
+    assert "nothing on getting the money back" in reply.text or "पैसे वापस पाने के बारे में" in reply.text
+
+
+def test_follow_ups_to_a_warning_each_add_what_is_new(services):
+    """ "sahi h kya?" then "to ab kya karu" after the PMEGP agent's warning got one 222-character block twice."""
+    user = "again|r07"
+    respond(
+        IncomingMessage("console", user, "agent bol rha h 5000 do subsidy pass kra dunga pmegp me"), services
+    )
+    [right] = respond(IncomingMessage("console", user, "sahi h kya?"), services)
+    [now] = respond(IncomingMessage("console", user, "to ab kya karu"), services)
+    assert right.intent == now.intent == "fraud" and right.text != now.text
+    assert "अब आप यह कर सकते हैं" in now.text and "champions@gov.in" in now.text
