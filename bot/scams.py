@@ -6,6 +6,7 @@ scheme's real address and where to complain."""
 import regex
 
 from bot.knowledge import Knowledge, host
+from bot.matcher import NEGATION_KEYS
 from bot.normalize import clean, key, keys, says_any
 from bot.phrases import word_keys, word_list
 
@@ -86,10 +87,10 @@ def offers_a_prize(text: str) -> bool:
     """A lottery, lucky draw or prize said to be won ("MSME lottery jeeti hai", "लकी ड्रा में चुना गया"), or
     money said to be won or granted with a link to click ("I won Rs 5 lakh MSME grant, click link", "आपको 2
     लाख का अनुदान मिला है, लिंक पर क्लिक करें"; not "PMEGP subsidy mil gayi" nor "anudan mila, udyam ka link
-    kya hai", which click nothing)."""
+    kya hai", which click nothing, nor "subsidy mili nahi, portal pe click karne par error")."""
     if says_any(text, word_list("words", "prize_words")):
         return True
-    won = says_any(text, word_list("words", "windfall_words"))
+    won = says_any(text, word_list("words", "windfall_words")) and not set(keys(text)) & NEGATION_KEYS
     return won and says_any(text, word_list("words", "clicks"))
 
 

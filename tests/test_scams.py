@@ -342,6 +342,7 @@ def test_a_cgtmse_scam_warning_quotes_no_fee_rate(services):
         "A consultant is asking 15% commission for CGTMSE loan sanction",
         "agent bol raha hai 10 pratishat commission do, pmegp loan pass ho jayega",
         "एक सलाहकार कह रहा है कि लोन पास कराने के लिए 5% कमीशन लगेगा",
+        "ek banda bol raha hai 10% cut dega to mudra loan pass karwa dega",  # got "no details on Mudra"
     ],
 )
 def test_a_cut_or_commission_for_getting_a_loan_gets_the_warning(services, text):
@@ -380,6 +381,7 @@ def test_money_said_won_with_a_link_to_click_gets_the_warning(services, text):
     [
         "pmegp subsidy mili, ab loan kab band hoga",  # a subsidy told
         "mujhe anudan mila hai, udyam registration ka link kya hai?",  # a link asked for, none clicked
+        "pmegp subsidy mili nahi abhi tak, portal pe click karne par error aata hai",  # none got
     ],
 )
 def test_a_subsidy_told_with_no_link_to_click_is_no_prize(services, text):
