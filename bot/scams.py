@@ -136,9 +136,11 @@ def demanded_by_someone(text: str) -> bool:
 def takes_a_cut(text: str) -> bool:
     """ "someone called saying he can get my PMEGP loan sanctioned for a 10% cut", "consultant 15% commission
     le raha hai loan pass karane ka": a share of the loan for getting it, a fixer's price whoever asks it (an
-    adviser's fee for his work, "project report ke liye", is no cut; "fee was cut to 0.37%" names no sum first)."""
+    adviser's fee for his work, "project report ke liye", is no cut; "fee was cut to 0.37%" names no sum first;
+    "someone said there will be a 10% cut in PMEGP subsidy" gets nothing passed)."""
     someone = mentions_someone(text) or _adviser_not_for_work(text)
-    return someone and _sum_before(text, word_keys("cut_words"))
+    passed = says_any(text, word_list("words", "passing_words"))
+    return someone and passed and _sum_before(text, word_keys("cut_words"))
 
 
 def _sum_before(text: str, named: frozenset[str]) -> bool:

@@ -356,6 +356,7 @@ def test_a_cut_or_commission_for_getting_a_loan_gets_the_warning(services, text)
     [
         "someone said the CGTMSE guarantee fee was cut to 0.37%, is that right?",  # a rate the scheme has
         "consultant 2% commission le raha hai pmegp project report ke liye",  # his work, paid for
+        "someone said there will be a 10% cut in PMEGP subsidy next year",  # nothing to get passed
     ],
 )
 def test_a_schemes_rate_cut_or_an_advisers_work_is_no_cut(services, text):
