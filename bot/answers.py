@@ -201,20 +201,23 @@ def fraud_answer(
     fees: tuple[str, ...] = (),
     lottery: bool = False,
     again: bool = False,
+    follow_up: str = "",
 ) -> str:
     """Someone charged for a free registration, a fake site or a prize in the ministry's name: the knowledge
     base's caution, then where an MSME complaint goes (its grievance portal's contacts, or the general
     helplines). `again` right after the same warning ("is it real?", "where to report"): "do not pay" and where
-    to complain only, not the whole block word for word."""
+    to complain only, not the whole block word for word. A `follow_up` asked ("पैसे दे दिए, वापस कैसे
+    मिलेंगे?", "to ab kya karu") gets its own line: what is new to the user."""
     _ = gettext(lang)
     out = [_("%(site)s is not an address on file for any scheme.") % {"site": site}] if site else []
     if lottery:  # "MSME lottery jeeti hai, fee bharni hai"
         out.append(_("This looks like a scam: the MSME ministry runs no lottery or lucky draw."))
     out.append(_("Do not pay anyone for this (and nothing more, if you already have)."))
+    out += _follow_up_lines(follow_up, lang)
     scheme = knowledge.schemes.get(named)  # (none named: a "loan pass, fee bhejo" call is no registration's)
-    out += [f"• {line}" for line in fees]  # the scheme's own word on its fees
-    if again:
+    if again:  # (the scheme's fee lines were just said)
         return "\n".join([*out, *_complaint_lines(knowledge, lang)])
+    out += [f"• {line}" for line in fees]  # the scheme's own word on its fees
     if scheme and not fees:  # "consultant 8000 le raha, GeM ke liye": no fee to compare the sum with
         out.append(
             _("My knowledge base has no fee on file for %(name)s.") % {"name": text(scheme["name"], lang)}
@@ -228,6 +231,24 @@ def fraud_answer(
             _("The address on file for %(name)s:") % {"name": text(scheme["name"], lang)} + "\n" + address
         )
     return "\n".join([*out, *_complaint_lines(knowledge, lang)])
+
+
+def _follow_up_lines(follow_up: str, lang: str) -> list[str]:
+    """The line for what was asked after a scam: the knowledge base has nothing on refunds ("can I get a
+    refund?"), or what to do now ("ab kya karu"), which is to complain with the details."""
+    _ = gettext(lang)
+    if follow_up == MONEY_BACK:
+        return [
+            _(
+                "My knowledge base has nothing on getting the money back. When you complain, say whom you paid, "
+                "how much and when."
+            )
+        ]
+    if follow_up == WHAT_NOW:
+        return [
+            _("What you can do now: complain (see below), saying who asked for money, how much and when.")
+        ]
+    return []
 
 
 def _complaint_lines(knowledge: Knowledge, lang: str) -> list[str]:
@@ -483,3 +504,6 @@ SOURCES_SHOWN = 2
 LONG_LINE = 160
 # Where a citizen complains about an MSME matter (a fraud, a stuck approval): its grievance portal.
 COMPLAINTS = "champions"
+# What a message after a scam asks beyond the warning (answers.fraud_answer's `follow_up`): the money back, or
+# what to do now.
+MONEY_BACK, WHAT_NOW = "money_back", "what_now"

@@ -108,7 +108,12 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         if lines is not None:
             return [responses.facts(turn, session.topic, lines, u)]
         return [responses.scheme(turn, session.topic, u.aspect, u, confidence=0.8)]
-    if u.not_covered and not session.topic and turn.snap.matcher.named_by_aspect_words(u):
+    if (
+        u.not_covered
+        and not session.topic
+        and turn.snap.matcher.named_by_aspect_words(u)
+        and not scam_checks.scam(u, text)  # "10% cut dega to mudra loan pass karwa dega": the warning, below
+    ):
         # "mudra loan, tarun category": "category" names no scheme of ours
         return [_not_covered(turn, u)]
     # "paise bhej du kya?", "wo KVIC officer bol raha", "क्या ये सही है?" after a warning

@@ -100,7 +100,8 @@ def handle_payload(
         # (a site or prize told after a warning is news: the address on file again, not the short repeat)
         again = _warned_just_now(turn, topic) and not (site or lottery)
         fees = _fee_lines(turn, said)
-        text = answers.fraud_answer(knowledge, turn.lang, said or "", site, fees, lottery, again)
+        follow_up = _fraud_follow_up(turn.message.text or "")
+        text = answers.fraud_answer(knowledge, turn.lang, said or "", site, fees, lottery, again, follow_up)
         turn.session.topic = said or turn.session.topic
         return [turn.reply((text, ()), "fraud", topic=topic)]
     if verb == "status":  # "what is the status of my PMEGP application?": where to see it
@@ -170,6 +171,14 @@ def _fee_lines(turn: Turn, said: str | None) -> tuple[str, ...]:
     evidence = turn.snap.details.evidence["fee"]
     fees = turn.snap.facts.mentioning(said, evidence, turn.lang, 2, whole_summary=False)
     return tuple(line for line in fees.lines if not scams.names_a_rate(line)) if fees else ()
+
+
+def _fraud_follow_up(text: str) -> str:
+    """What a message about a scam asks beyond the warning: the money back ("पैसे दे दिए, वापस कैसे
+    मिलेंगे?") or what to do now ("to ab kya karu"), or "" (see answers.fraud_answer)."""
+    if scams.wants_money_back(text):
+        return answers.MONEY_BACK
+    return answers.WHAT_NOW if scams.asks_what_now(text) else ""
 
 
 def _warned_just_now(turn: Turn, topic: str | None) -> bool:

@@ -40,7 +40,8 @@ def scam(u: Understanding, text: str) -> bool:
     )
     if (scams.demanded_by_someone(text) or scams.paying_someone(text)) and not udyam_asked:
         return True
-    if scams.promises_to_fix(text) or scams.pay_on_a_link(text) or scams.adviser_to_pay(text):
+    fixers = (scams.promises_to_fix, scams.takes_a_cut, scams.pay_on_a_link, scams.adviser_to_pay)
+    if any(check(text) for check in fixers):
         return True
     if scams.taken_by_someone(text):  # paid already: where to complain, whatever the scheme
         return True
@@ -92,9 +93,10 @@ def after_a_warning(turn: Turn, u: Understanding) -> bool:
         return False
     if set(u.intents) & {*SMALL_TALK, "ack", "language_en", "language_hi"}:
         return False
-    doubt = "complaint" in u.intents or _doubts(u, u.text)  # "how to complain about this"
+    # "how to complain about this", "can I get a refund?"
+    doubt = "complaint" in u.intents or _doubts(u, u.text) or scams.wants_money_back(u.text)
     # "ab kya karu", not "mujhe loan chahiye, kya kare?" (a need of its own)
-    what_now = not u.topics and says_any(u.text, word_list("words", "what_now_asks"))
+    what_now = not u.topics and scams.asks_what_now(u.text)
     return scams.mentions_someone(u.text) or scams.asks_whether_to_pay(u.text) or doubt or what_now
 
 

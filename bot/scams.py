@@ -6,6 +6,7 @@ scheme's real address and where to complain."""
 import regex
 
 from bot.knowledge import Knowledge, host
+from bot.matcher import NEGATION_KEYS
 from bot.normalize import clean, key, keys, says_any
 from bot.phrases import word_keys, word_list
 
@@ -83,8 +84,14 @@ def asks_whether_to_pay(text: str) -> bool:
 
 
 def offers_a_prize(text: str) -> bool:
-    """A lottery, lucky draw or prize said to be won ("MSME lottery jeeti hai", "लकी ड्रा में चुना गया")."""
-    return says_any(text, word_list("words", "prize_words"))
+    """A lottery, lucky draw or prize said to be won ("MSME lottery jeeti hai", "लकी ड्रा में चुना गया"), or
+    money said to be won or granted with a link to click ("I won Rs 5 lakh MSME grant, click link", "आपको 2
+    लाख का अनुदान मिला है, लिंक पर क्लिक करें"; not "PMEGP subsidy mil gayi" nor "anudan mila, udyam ka link
+    kya hai", which click nothing, nor "subsidy mili nahi, portal pe click karne par error")."""
+    if says_any(text, word_list("words", "prize_words")):
+        return True
+    won = says_any(text, word_list("words", "windfall_words")) and not set(keys(text)) & NEGATION_KEYS
+    return won and says_any(text, word_list("words", "clicks"))
 
 
 def says_msme(text: str) -> bool:
@@ -96,6 +103,16 @@ def costs_to_claim(text: str) -> bool:
     """ "12000 processing fees bhejo", "यह लिंक खोलें": a fee, a payment or a link, what claiming a prize
     is made to need."""
     return says_any(text, word_list("words", "claim_costs"))
+
+
+def wants_money_back(text: str) -> bool:
+    """ "पैसे दे दिए, वापस कैसे मिलेंगे?", "can I get a refund?", "I already paid": paid to the scam."""
+    return says_any(text, word_list("words", "money_back_asks"))
+
+
+def asks_what_now(text: str) -> bool:
+    """ "to ab kya karu", "क्या करूँ", "what should I do": what to do about it."""
+    return says_any(text, word_list("words", "what_now_asks"))
 
 
 def taken_by_someone(text: str) -> bool:
@@ -116,12 +133,34 @@ def demanded_by_someone(text: str) -> bool:
     return mentions_someone(text) and _asks_a_sum(text)
 
 
+def takes_a_cut(text: str) -> bool:
+    """ "someone called saying he can get my PMEGP loan sanctioned for a 10% cut", "consultant 15% commission
+    le raha hai loan pass karane ka": a share of the loan for getting it, a fixer's price whoever asks it (an
+    adviser's fee for his work, "project report ke liye", is no cut; "fee was cut to 0.37%" names no sum first;
+    "someone said there will be a 10% cut in PMEGP subsidy" gets nothing passed)."""
+    someone = mentions_someone(text) or _adviser_not_for_work(text)
+    passed = says_any(text, word_list("words", "passing_words"))
+    return someone and passed and _sum_before(text, word_keys("cut_words"))
+
+
+def _sum_before(text: str, named: frozenset[str]) -> bool:
+    """A number, or a rate, a few words before one of `named` ("10% cut", "5 प्रतिशत का कमीशन")."""
+    said = [key(w) for w in clean(text).split()]
+    return any(k.isdecimal() and set(said[i + 1 : i + 1 + DEMAND_REACH]) & named for i, k in enumerate(said))
+
+
 def adviser_to_pay(text: str) -> bool:
     """ "gem registration ke liye ek consultant 8000 le raha hai, dena chahiye?": whether to pay a paid
     adviser what he asks. His fee may be worth it (ZED's audit, a project report), so only the asking makes
     it the warning: "a consultant is charging 25,000 for ZED, isn't Bronze almost free?" asks about ZED."""
-    said = says_any(text, word_list("words", "advisers")) and says_any(text, word_list("words", "pay_asks"))
-    return said and _asks_a_sum(text) and not says_any(text, word_list("words", "paid_work"))
+    asked = says_any(text, word_list("words", "pay_asks"))
+    return asked and _adviser_not_for_work(text) and _asks_a_sum(text)
+
+
+def _adviser_not_for_work(text: str) -> bool:
+    """A paid adviser named, and no work he may fairly charge for ("consultant", not "project report ke liye")."""
+    said = says_any(text, word_list("words", "advisers"))
+    return said and not says_any(text, word_list("words", "paid_work"))
 
 
 def _asks_a_sum(text: str) -> bool:

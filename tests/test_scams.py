@@ -334,3 +334,93 @@ def test_a_cgtmse_scam_warning_quotes_no_fee_rate(services):
     assert (
         reply.intent == "fraud" and "%" not in reply.text and "The lender takes the guarantee" in reply.text
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "someone called saying he can get my PMEGP loan sanctioned for a 10% cut",
+        "A consultant is asking 15% commission for CGTMSE loan sanction",
+        "agent bol raha hai 10 pratishat commission do, pmegp loan pass ho jayega",
+        "एक सलाहकार कह रहा है कि लोन पास कराने के लिए 5% कमीशन लगेगा",
+        "ek banda bol raha hai 10% cut dega to mudra loan pass karwa dega",  # got "no details on Mudra"
+    ],
+)
+def test_a_cut_or_commission_for_getting_a_loan_gets_the_warning(services, text):
+    """ "10% cut", "15% commission" for a loan sanction got the scheme's eligibility or fee lines, no warning."""
+    reply = say(services, text)
+    assert reply.intent == "fraud" and "champions@gov.in" in reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "someone said the CGTMSE guarantee fee was cut to 0.37%, is that right?",  # a rate the scheme has
+        "consultant 2% commission le raha hai pmegp project report ke liye",  # his work, paid for
+        "someone said there will be a 10% cut in PMEGP subsidy next year",  # nothing to get passed
+    ],
+)
+def test_a_schemes_rate_cut_or_an_advisers_work_is_no_cut(services, text):
+    assert say(services, text).intent != "fraud"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I got an SMS saying I won Rs 5 lakh MSME grant, click link to claim",
+        "मुझे SMS आया कि आपको 2 लाख का एमएसएमई अनुदान मिला है, लिंक पर क्लिक करें",
+        "msg aaya hai msme anudan mila hai 3 lakh, link pe click karo",
+    ],
+)
+def test_money_said_won_with_a_link_to_click_gets_the_warning(services, text):
+    """These fell back ("Sorry, I could not find an answer…")."""
+    reply = say(services, text)
+    assert reply.intent == "fraud" and "champions@gov.in" in reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pmegp subsidy mili, ab loan kab band hoga",  # a subsidy told
+        "mujhe anudan mila hai, udyam registration ka link kya hai?",  # a link asked for, none clicked
+        "pmegp subsidy mili nahi abhi tak, portal pe click karne par error aata hai",  # none got
+    ],
+)
+def test_a_subsidy_told_with_no_link_to_click_is_no_prize(services, text):
+    assert say(services, text).intent != "fraud"
+
+
+def test_is_that_legit_after_a_cut_asked_is_the_warning_again(services):
+    """ "is that legit?" after the warning got "Sorry, I could not find that exactly"."""
+    say(services, "someone called saying he can get my PMEGP loan sanctioned for a 10% cut")
+    reply = say(services, "is that legit?")
+    assert reply.intent == "fraud" and "champions@gov.in" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("एजेंट 500 ले रहा है उद्यम के लिए", "पैसे दे दिए, वापस कैसे मिलेंगे?"),  # got the same block again
+        ("I was charged Rs 3000 by a cyber cafe for Udyam", "can I get a refund?"),  # got Udyam's eligibility
+        ("csc wala vishwakarma registration ke 500 le raha hai", "paise de diye, wapas milenge kya?"),
+    ],
+)
+def test_money_paid_to_a_scam_gets_no_refund_on_file_and_where_to_complain(services, first, then):
+    """The knowledge base has nothing on refunds: it says so, once, with "pay no more" and the complaint route."""
+    user = f"back|{then}"
+    respond(IncomingMessage("console", user, first), services)
+    [reply] = respond(IncomingMessage("console", user, then), services)
+    assert reply.intent == "fraud" and "champions@gov.in" in reply.text
+    assert "nothing on getting the money back" in reply.text or "पैसे वापस पाने के बारे में" in reply.text
+
+
+def test_follow_ups_to_a_warning_each_add_what_is_new(services):
+    """ "sahi h kya?" then "to ab kya karu" after the PMEGP agent's warning got one 222-character block twice."""
+    user = "again|r07"
+    respond(
+        IncomingMessage("console", user, "agent bol rha h 5000 do subsidy pass kra dunga pmegp me"), services
+    )
+    [right] = respond(IncomingMessage("console", user, "sahi h kya?"), services)
+    [now] = respond(IncomingMessage("console", user, "to ab kya karu"), services)
+    assert right.intent == now.intent == "fraud" and right.text != now.text
+    assert "अब आप यह कर सकते हैं" in now.text and "champions@gov.in" in now.text
