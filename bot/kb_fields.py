@@ -251,7 +251,7 @@ def check_record(table: str, record: dict[str, Any], known: dict[str, set[str]])
     out = unknown_keys(table, record)
     for field, spec in FIELDS[table].items():
         kind = spec.rstrip("?")
-        value = _get(record, field.split("."))
+        value = value_at(record, field.split("."))
         if value is None or value == "":
             if _required(spec):
                 out.append(f"{field} cannot be empty")
@@ -354,7 +354,8 @@ def _other_urls(value: Any) -> list[str]:
     return out
 
 
-def _get(record: dict[str, Any], path: list[str]) -> Any:
+def value_at(record: dict[str, Any], path: list[str]) -> Any:
+    """The value at `path` (["helpline", "phone"]), or None where any part is missing."""
     for part in path:
         record = record.get(part) if isinstance(record, dict) else None
     return record

@@ -99,7 +99,7 @@ def _an_admin_alias_on_two_records(data):
         (lambda d: d["schemes"][5]["aliases"]["en"].append("udyam registration"), "is the name of udyam"),
         (lambda d: d["schemes"][5]["aliases"]["en"].append("kya"), "only words like"),
         (lambda d: d["schemes"][5].update(aliases=["zq"]), "aliases are lists"),
-        (lambda d: d.update(general="see website"), "could not answer 'hello'"),
+        (lambda d: d.update(general="see website"), "general: missing"),
         (lambda d: d["schemes"][0].update(other_urls="https://x.gov.in"), "other_urls is a list of"),
         (lambda d: d["schemes"][0].update(other_urls=[{"label": "Portal", "url": SCAM}]), "https://"),
         (
@@ -113,7 +113,13 @@ def _an_admin_alias_on_two_records(data):
         ),
         (lambda d: d["schemes"][2]["aliases"].update(mr=["shunya dosh"]), "aliases are lists of texts"),
         (lambda d: d["schemes"][0].update(helpline="call us"), "could not answer"),
-        (lambda d: d["general"].update(msme_definition="see udyamregistration.gov.in"), "'what is msme'"),
+        (
+            lambda d: d["general"].update(msme_definition="see udyamregistration.gov.in"),
+            "msme_definition.micro.en, msme_definition.micro.hi",
+        ),
+        (lambda d: d["general"].pop("caution"), "general: caution.en, caution.hi missing"),
+        (lambda d: d["general"]["msme_definition"].pop("small"), "msme_definition.small.en"),
+        (lambda d: d["helplines"][0].update(phone=None, email=None), "needs a phone or an email"),
         (lambda d: d.update(exported_on=datetime.date(2026, 11, 28)), "unknown top-level key exported_on"),
         (  # (a TypeError once: "Object of type date is not JSON serializable")
             lambda d: d.update(as_of=datetime.date(2026, 12, 1)),
@@ -150,6 +156,31 @@ def test_import_refuses_an_invalid_file_and_changes_nothing(services, change, ex
     reply = text(services, ADMIN, "/import\n" + seed.dump_yaml(data))
     assert "not imported" in reply and expected in reply
     assert kb_state(services) == before
+
+
+@pytest.mark.parametrize(
+    "kept, expected",
+    [(0.995, "general: caution.en, caution.hi"), (0.97, "general: missing"), (0.999, "not valid YAML")],
+)
+def test_import_refuses_an_export_cut_short(services, kept, expected):
+    """An interrupted copy ends inside `general` (written last): it once imported as "valid" and took the
+    "do not pay any website or agent" caution off every answer."""
+    whole = seed.dump_yaml(seed.export(services.db))
+    before = kb_state(services)
+    reply = text(services, ADMIN, "/import\n" + whole[: int(len(whole) * kept)])
+    assert "not imported" in reply and expected in reply
+    assert "nothing to confirm" in text(services, ADMIN, "/confirm")
+    assert kb_state(services) == before
+
+
+def test_the_import_diff_says_what_general_loses_and_changes(services):
+    old = seed.export(services.db)
+    new = copy.deepcopy(old)
+    del new["general"]["caution"]
+    new["general"]["msme_definition"]["micro"]["en"] = "Investment up to Rs 3 crore"
+    assert "general: loses caution.en, caution.hi; changes msme_definition.micro.en" in kb_import.diff(
+        old, new
+    )
 
 
 @pytest.mark.parametrize(
