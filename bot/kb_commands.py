@@ -14,6 +14,7 @@ import yaml
 
 from bot import audit, kb_edit, kb_fields, kb_names, kb_provenance, roles
 from bot.i18n import gettext
+from bot.knowledge import GOVERNMENT_DOMAINS, host, on_government_domain
 from bot.messages import Reply
 from bot.turn import Turn
 from bot.undo import UndoError, undo_last
@@ -107,6 +108,7 @@ def set_field(turn: Turn, args: str) -> list[Reply]:
         return say(turn, f"not changed: {exc}")
     changed = f"{record_id} {field}: {_value(old)} → {_value(new)}"
     notes = [
+        *_domain_note(stored.table, field, kb_edit.find(turn.services.db, record_id).data),
         *_unverified_note(record_id, field, stored.data),
         *_other_language_note(turn, record_id, field, new, stored.data),
     ]
@@ -130,6 +132,22 @@ def _other_language_note(turn: Turn, record_id: str, field: str, new: object, be
     else:
         todo = _("To update it too: /set %(id)s %(field)s …") % {"id": record_id, "field": other}
     return [_("%(field)s was not changed and still says: %(text)s") % {"field": other, "text": shown}, todo]
+
+
+def _domain_note(table: str, field: str, record: dict) -> list[str]:
+    """After "/set pmegp url https://pmegp-apply-now.xyz/form" (or `url_verified true` on such a link): the
+    warning that the link is not on a government domain, which citizens are told (never "Official link")."""
+    url = record.get("url")
+    confirmed = record.get("url_verified")
+    if table != "schemes" or field not in ("url", "url_verified") or not url or on_government_domain(url):
+        return []
+    if field == "url_verified" and not confirmed:  # (taking the confirmation back needs no warning)
+        return []
+    shown = "Link (confirmed; not a government site)" if confirmed else "Link (… please confirm)"
+    return [
+        f"⚠ {host(url)} is not a government domain ({', '.join(GOVERNMENT_DOMAINS)}): make sure it is the "
+        f"scheme's own site, not an agent's. Citizens see it as '{shown}', never 'Official link'."
+    ]
 
 
 def _unverified_note(record_id: str, field: str, before: dict) -> list[str]:

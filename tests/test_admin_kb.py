@@ -64,6 +64,44 @@ def test_set_url_is_stored_audited_and_answered_next(services):
     assert "udyamregistration.gov.in/new" in text(services, "telegram:300", "udyam registration")
 
 
+@pytest.mark.parametrize(
+    "command",
+    ["/set pmegp url https://pmegp-apply-now.xyz/form", "/set msme-mart url_verified true"],
+)
+def test_set_of_a_link_off_government_domains_warns_the_admin(services, command):
+    reply = text(services, ADMIN, command)
+    assert "is not a government domain (.gov.in, .nic.in)" in reply and "never 'Official link'" in reply
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        "/set pmegp url https://www.kviconline.gov.in/pmegp",
+        "/set pmegp url_verified true",
+        "/set cgtmse url_verified false",
+        "/set cgtmse kind portal",
+    ],
+)
+def test_set_of_a_government_link_has_no_domain_warning(services, command):
+    assert "→" in (reply := text(services, ADMIN, command)) and "government domain" not in reply
+
+
+@pytest.mark.parametrize(
+    "ask, official, confirmed",
+    [
+        ("pmegp apply link", "Official link", "Link (confirmed; not a government site)"),
+        ("पीएमईजीपी का लिंक", "सरकारी लिंक", "लिंक (पुष्टि किया हुआ; सरकारी साइट नहीं)"),
+        ("pmegp ki website batao", "सरकारी लिंक", "लिंक (पुष्टि किया हुआ; सरकारी साइट नहीं)"),
+    ],
+)
+def test_a_confirmed_link_off_government_domains_is_never_called_official(services, ask, official, confirmed):
+    """An admin's "https://pmegp-apply-now.xyz/form" with url_verified true reached citizens as "Official link"."""
+    for command in ("url https://pmegp-apply-now.xyz/form", "url_verified true", "verified true"):
+        say(services, ADMIN, f"/set pmegp {command}")
+    answer = text(services, CITIZEN, ask)
+    assert "https://pmegp-apply-now.xyz/form" in answer and confirmed in answer and official not in answer
+
+
 def test_set_hindi_summary(services):
     say(services, ADMIN, "/set pmegp summary.hi नई जानकारी: यह प्रधानमंत्री रोजगार सृजन कार्यक्रम है।")
     assert record(services, "pmegp")["summary"]["hi"].startswith("नई जानकारी")
