@@ -33,7 +33,7 @@ COMMANDS: dict[str, Command] = {
     "alias": Command(kb_commands.alias, roles.ADMIN, "/alias ID TEXT"),
     "unalias": Command(kb_commands.unalias, roles.ADMIN, "/unalias ID TEXT"),
     "add": Command(guided_add.start, roles.ADMIN, "/add scheme|centre ID"),
-    "cancel": Command(guided_add.cancel, roles.ADMIN, "/cancel"),
+    "cancel": Command(lambda turn, args: cancel(turn), roles.ADMIN, "/cancel"),
     "delete": Command(kb_commands.delete, roles.ADMIN, "/delete ID"),
     "restore": Command(kb_commands.restore, roles.ADMIN, "/restore ID"),
     "history": Command(kb_commands.history, roles.ADMIN, "/history [ID] [PAGE]; /history #N in full"),
@@ -102,6 +102,12 @@ def _needs_role(turn: Turn, name: str, needed: str, role: str | None) -> list[Re
     if not turn.message.is_private or role is None:
         return None
     return kb_commands.say(turn, f"/{name} needs {needed}: nothing was done (send /admin for your commands)")
+
+
+def cancel(turn: Turn) -> list[Reply]:
+    """/cancel — drop the /add in progress and the /import awaiting /confirm."""
+    done = [said for said in (guided_add.drop_draft(turn), kb_import.drop_pending(turn)) if said]
+    return kb_commands.say(turn, "\n".join(done) or "nothing to cancel")
 
 
 def admin_help(turn: Turn) -> list[Reply]:

@@ -478,7 +478,18 @@ def import_command(turn: Turn, args: str) -> list[Reply]:
         turn,
         "The file is valid. It would change:\n"
         + "\n".join(lines)
-        + "\nSend /confirm to apply it (all or nothing).",
+        + "\nSend /confirm to apply it (all or nothing), or /cancel to drop it.",
+    )
+
+
+def drop_pending(turn: Turn) -> str | None:
+    """What /cancel did to this admin's /import awaiting /confirm (None: there was none): an admin who
+    backed out of one that deletes 51 centres was told "nothing to cancel", and a later /confirm applied it."""
+    db = turn.services.db
+    with audit.change(db):
+        dropped = db.execute("DELETE FROM pending_imports WHERE admin = ?", [turn.message.sender]).rowcount
+    return (
+        "cancelled your /import: nothing was changed, and /confirm has nothing to apply" if dropped else None
     )
 
 

@@ -216,6 +216,18 @@ def test_confirm_after_another_admin_edited_is_refused(services):
     assert services.current().knowledge.schemes["udyam"]["note"]["en"] == "edited meanwhile"
 
 
+def test_cancel_drops_a_pending_import_so_a_later_confirm_applies_nothing(services):
+    """/cancel once said "nothing to cancel", and a later /confirm still deleted the centres the file left out."""
+    data = seed.export(services.db)
+    data["centres"] = data["centres"][:3]
+    before = kb_state(services)
+    assert "/cancel to drop it" in text(services, ADMIN, "/import\n" + seed.dump_yaml(data))
+    assert "cancelled your /import: nothing was changed" in text(services, ADMIN, "/cancel")
+    assert "nothing to confirm" in text(services, ADMIN, "/confirm")
+    assert "nothing to cancel" in text(services, ADMIN, "/cancel")
+    assert kb_state(services) == before
+
+
 def test_pending_import_belongs_to_the_admin_who_sent_it(services):
     say(services, ADMIN, "/import\n" + seed.dump_yaml(seed.export(services.db)))
     assert "nothing to confirm" in text(services, ADMIN2, "/confirm")
