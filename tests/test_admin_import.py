@@ -306,6 +306,21 @@ def test_an_import_is_still_not_undone_over_an_edit_that_stands(services):
     assert services.current().knowledge.schemes["pmegp"]["short"]["en"] == "kept"
 
 
+def test_an_import_refused_by_another_admins_edit_undoes_once_that_edit_is_undone(services):
+    """A's /undo of the import was refused while B's /set stood; after B's /undo it once said "nothing to undo"."""
+    before = seed.export(services.db)
+    data = copy.deepcopy(before)
+    next(x for x in data["schemes"] if x["id"] == "pmegp")["summary"]["en"] = "Imported summary text."
+    say(services, ADMIN, "/import\n" + seed.dump_yaml(data))
+    say(services, ADMIN, "/confirm")
+    say(services, ADMIN2, "/set pmegp summary.en Admin B text after import")
+    assert text(services, ADMIN, "/undo").startswith("not undone")
+    assert text(services, ADMIN2, "/undo").startswith("undone")
+    reply = text(services, ADMIN, "/undo")
+    assert reply.startswith("undone") and "/import" in reply
+    assert seed.export(services.db) == before
+
+
 def test_an_import_that_changes_a_fact_lists_the_field_and_marks_the_record_unverified(services):
     """Once '~1 (pmegp)' and, after /confirm, the new '50%' reached citizens as verified, with no hedge."""
     data = seed.export(services.db)
