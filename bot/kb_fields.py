@@ -239,6 +239,16 @@ def _hindi_in_english(field: str, hindi_field: str) -> str:
     )
 
 
+def check_alias(text: str) -> str:
+    """An alias as `/set` takes a text: visible, and within TEXT_LIMIT ("/alias pmegp xxx…" of 3,000
+    characters was added, and "\u200b\u200b" was refused as "only common words")."""
+    if is_blank(text):
+        raise FieldError(f"the alias {_BLANK}")
+    if len(text) > TEXT_LIMIT:
+        raise FieldError(f"an alias is at most {TEXT_LIMIT} characters (got {len(text)})")
+    return text
+
+
 def check_source(value: str, field: str = "source") -> str:
     """A record's source, a link or a note (/add asks for one; an /import brings a list): visible text."""
     return _check("plain", field, "", value.strip(), {}, "")

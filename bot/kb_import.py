@@ -288,6 +288,7 @@ def _alias_problems(data: dict[str, Any]) -> list[str]:
                 out.append(f"{record['id']}: aliases are lists of texts per language (en, hi, hinglish)")
                 continue
             out += _alias_source_problems(record, [t for texts in aliases.values() for t in texts])
+            out += [f"{record['id']}: {p}" for texts in aliases.values() for p in _alias_text_problems(texts)]
             sources = record.get(seed.ALIAS_SOURCES) or {}
             for texts in aliases.values():
                 for alias in texts:
@@ -305,6 +306,17 @@ def _alias_problems(data: dict[str, Any]) -> list[str]:
                         out.append(f"{record['id']}: alias {alias!r} has only words like kya, how, scheme")
                     elif owner not in (None, record["id"]):
                         out.append(f"{record['id']}: alias {alias!r} is the name of {owner}")
+    return out
+
+
+def _alias_text_problems(texts: list[str]) -> list[str]:
+    """What /alias would refuse of these aliases' texts (invisible only, or longer than a /set text)."""
+    out = []
+    for text in texts:
+        try:
+            kb_fields.check_alias(text)
+        except kb_fields.FieldError as exc:
+            out.append(str(exc))
     return out
 
 

@@ -17,7 +17,7 @@ from admin_chat import (
     unlink,
 )
 
-from bot import kb_check, kb_edit
+from bot import kb_check, kb_edit, seed
 
 
 @pytest.fixture
@@ -443,6 +443,28 @@ def test_alias_cannot_take_another_schemes_name(services):
 
 def test_alias_of_only_common_words_is_refused(services):
     assert "only common words" in text(services, ADMIN, "/alias gem kaise kare")
+
+
+@pytest.mark.parametrize(
+    "alias, expected",
+    [
+        ("x" * 1501, "an alias is at most 1500 characters (got 1501)"),
+        ("\u200b\u200b", "the alias has only spaces or invisible characters"),
+        ("\u200b \u2060", "the alias has only spaces or invisible characters"),
+    ],
+)
+def test_alias_too_long_or_invisible_is_refused_with_its_reason(services, alias, expected):
+    """3,000 characters were added (and echoed); "\u200b\u200b" was refused as "only common words"."""
+    refused(services, ADMIN, f"/alias pmegp {alias}", expected)
+
+
+def test_an_import_refuses_an_alias_too_long_or_invisible(services):
+    data = seed.export(services.db)
+    data["schemes"][0]["aliases"]["en"] += ["y" * 1501, "\u200b"]
+    reply = text(services, ADMIN, "/import\n" + seed.dump_yaml(data))
+    assert (
+        "udyam: an alias is at most 1500 characters" in reply and "udyam: the alias has only spaces" in reply
+    )
 
 
 def test_alias_of_a_word_many_topics_share_is_refused(services):
