@@ -109,6 +109,7 @@ def set_field(turn: Turn, args: str) -> list[Reply]:
     changed = f"{record_id} {field}: {_value(old)} → {_value(new)}"
     notes = [
         *_domain_note(stored.table, field, kb_edit.find(turn.services.db, record_id).data),
+        *_fewer_items_note(record_id, field, old, new),
         *_unverified_note(record_id, field, stored.data),
         *_other_language_note(turn, record_id, field, new, stored.data),
     ]
@@ -147,6 +148,17 @@ def _domain_note(table: str, field: str, record: dict) -> list[str]:
     return [
         f"⚠ {host(url)} is not a government domain ({', '.join(GOVERNMENT_DOMAINS)}): make sure it is the "
         f"scheme's own site, not an agent's. Citizens see it as '{shown}', never 'Official link'."
+    ]
+
+
+def _fewer_items_note(record_id: str, field: str, old: object, new: object) -> list[str]:
+    """ "/set pmegp benefits.en one item only" replaced the 4 benefits with 1 and said nothing of it: how
+    many items went, and how to give several."""
+    if not isinstance(old, list) or not isinstance(new, list) or len(new) >= len(old):
+        return []
+    return [
+        f"⚠ {field} had {len(old)} items and now has {len(new)}: the value replaces the whole list; to give "
+        f"several, separate them with |: /set {record_id} {field} first item | second item"
     ]
 
 

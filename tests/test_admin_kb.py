@@ -173,6 +173,24 @@ def reimported(services) -> str:
     return text(services, ADMIN, "/import\n" + reply.attachment["content"].decode("utf-8"))
 
 
+@pytest.mark.parametrize(
+    "command, expected",
+    [
+        ("/set pmegp benefits.en one item only", "⚠ benefits.en had 4 items and now has 1"),
+        ("/set pmegp benefits.hi केवल एक बात | दूसरी बात", "⚠ benefits.hi had 4 items and now has 2"),
+    ],
+)
+def test_set_of_a_shorter_list_says_how_many_items_went_and_how_to_give_several(services, command, expected):
+    """The 4 benefits silently became ["one item only"]."""
+    reply = text(services, ADMIN, command)
+    assert expected in reply and "separate them with |: /set pmegp benefits." in reply
+
+
+def test_set_of_a_list_as_long_has_no_items_note(services):
+    reply = text(services, ADMIN, "/set pmegp benefits.en a | b | c | d")
+    assert "→" in reply and "items and now has" not in reply
+
+
 def test_set_none_of_one_language_clears_only_that_language(services):
     """`/set udyam note.en none` cleared the Hindi note too."""
     hindi = record(services, "udyam")["note"]["hi"]
