@@ -259,6 +259,9 @@ def history(turn: Turn, args: str) -> list[Reply]:
         found = _named(db, target)
         if len(found) > 1:
             return say(turn, f"{_several(db, target, found)}: send /history ID with one of them")
+        named = " ".join(words[:-1])
+        if not found and named and (audit.count(db, named) or _named(db, named)):  # "/history pmegp abc"
+            return say(turn, f"the page is a number: {words[-1]!r} is not one (/history {named} 2)")
         target = found[0] if found else target
     text = _history_page(db, target, page)
     if target is None and kb_edit.find(db, args.strip()):
