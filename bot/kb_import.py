@@ -414,7 +414,7 @@ def diff(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
             f"-{len(removed)} {_ids(removed)}",
             f"~{len(changed)} {_ids(fields, sep='; ')}",
         ]
-        lines.append(f"{table}: " + ", ".join(parts))
+        lines.append(f"{table}: " + ", ".join(part.rstrip() for part in parts))  # ("+0, -0, ~0")
     for key in ("version", "as_of", "facts_from_seed", "general"):
         if _canon(old.get(key)) != _canon(new.get(key)):
             lines.append(f"{key}: {_parts_changed(old.get(key), new.get(key))}")

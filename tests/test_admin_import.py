@@ -42,7 +42,7 @@ def test_import_of_pasted_yaml_shows_a_diff_and_changes_nothing_before_confirm(s
     data["centres"] = [c for c in data["centres"] if c["id"] != gone]
     before = kb_state(services)[:4]
     reply = text(services, ADMIN, "/import\n" + seed.dump_yaml(data))
-    assert "schemes: +0 , -0 , ~1 (udyam: url)" in reply and f"centres: +0 , -1 ({gone})" in reply
+    assert "schemes: +0, -0, ~1 (udyam: url)" in reply and f"centres: +0, -1 ({gone}), ~0\n" in reply
     assert kb_state(services)[:4] == before
     say(services, ADMIN, "/confirm")
     assert gone not in services.current().knowledge.centres
