@@ -52,7 +52,7 @@ COMMANDS: dict[str, Command] = {
     "reply": Command(staff_commands.reply, roles.STAFF, "/reply N TEXT"),
     "close": Command(staff_commands.close, roles.STAFF, "/close N"),
     # everyone: their own data (an admin may name another user)
-    "forget": Command(privacy.forget_command, None, "/forget"),
+    "forget": Command(privacy.forget_command, None, "/forget ID (a user's data; /forget alone: your own)"),
 }
 
 
@@ -114,5 +114,10 @@ def admin_help(turn: Turn) -> list[Reply]:
     """/admin — the commands this user may run."""
     role = roles.role_of(turn.services, turn.message.sender)
     lines = [f"You are {role}. Commands:"]
-    lines += [f"  {c.usage}" for c in COMMANDS.values() if c.role and roles.allows(role, c.role)]
+    lines += [f"  {c.usage}" for c in COMMANDS.values() if _listed(role, c)]
     return kb_commands.say(turn, "\n".join(lines))
+
+
+def _listed(role: str | None, command: Command) -> bool:
+    """Whether /admin lists `command`: anyone's /forget is listed for admins, who may name another user's."""
+    return roles.allows(role, command.role or roles.ADMIN)
