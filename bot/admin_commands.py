@@ -33,7 +33,7 @@ COMMANDS: dict[str, Command] = {
     "alias": Command(kb_commands.alias, roles.ADMIN, "/alias ID TEXT"),
     "unalias": Command(kb_commands.unalias, roles.ADMIN, "/unalias ID TEXT"),
     "add": Command(guided_add.start, roles.ADMIN, "/add scheme|centre ID"),
-    "cancel": Command(guided_add.cancel, roles.ADMIN, "/cancel"),
+    "cancel": Command(lambda turn, args: cancel(turn), roles.ADMIN, "/cancel"),
     "delete": Command(kb_commands.delete, roles.ADMIN, "/delete ID"),
     "restore": Command(kb_commands.restore, roles.ADMIN, "/restore ID"),
     "history": Command(kb_commands.history, roles.ADMIN, "/history [ID] [PAGE]; /history #N in full"),
@@ -52,7 +52,7 @@ COMMANDS: dict[str, Command] = {
     "reply": Command(staff_commands.reply, roles.STAFF, "/reply N TEXT"),
     "close": Command(staff_commands.close, roles.STAFF, "/close N"),
     # everyone: their own data (an admin may name another user)
-    "forget": Command(privacy.forget_command, None, "/forget"),
+    "forget": Command(privacy.forget_command, None, "/forget ID (a user's data; /forget alone: your own)"),
 }
 
 
@@ -104,9 +104,20 @@ def _needs_role(turn: Turn, name: str, needed: str, role: str | None) -> list[Re
     return kb_commands.say(turn, f"/{name} needs {needed}: nothing was done (send /admin for your commands)")
 
 
+def cancel(turn: Turn) -> list[Reply]:
+    """/cancel — drop the /add in progress and the /import awaiting /confirm."""
+    done = [said for said in (guided_add.drop_draft(turn), kb_import.drop_pending(turn)) if said]
+    return kb_commands.say(turn, "\n".join(done) or "nothing to cancel")
+
+
 def admin_help(turn: Turn) -> list[Reply]:
     """/admin — the commands this user may run."""
     role = roles.role_of(turn.services, turn.message.sender)
     lines = [f"You are {role}. Commands:"]
-    lines += [f"  {c.usage}" for c in COMMANDS.values() if c.role and roles.allows(role, c.role)]
+    lines += [f"  {c.usage}" for c in COMMANDS.values() if _listed(role, c)]
     return kb_commands.say(turn, "\n".join(lines))
+
+
+def _listed(role: str | None, command: Command) -> bool:
+    """Whether /admin lists `command`: anyone's /forget is listed for admins, who may name another user's."""
+    return roles.allows(role, command.role or roles.ADMIN)

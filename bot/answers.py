@@ -6,7 +6,7 @@ from typing import Any
 
 from bot.i18n import gettext
 from bot.kb_provenance import newest_edit
-from bot.knowledge import REGISTRATION, Knowledge, items, text
+from bot.knowledge import REGISTRATION, Knowledge, items, on_government_domain, text
 from bot.messages import Option
 
 ASPECTS = ("overview", "benefits", "eligibility", "documents", "apply", "contact")
@@ -322,7 +322,7 @@ def helplines_sure(knowledge: Knowledge, lang: str) -> str:
 
 def _official(url: str) -> bool:
     """A government address, shown before news and consultancy pages."""
-    return url.split("/")[2].endswith((".gov.in", ".nic.in"))
+    return on_government_domain(url)
 
 
 def _hedges(knowledge: Knowledge, scheme: dict[str, Any], lang: str, said: list[str]) -> list[str]:
@@ -352,15 +352,18 @@ def caution_line(knowledge: Knowledge, lang: str) -> str | None:
 
 
 def link_line(scheme: dict[str, Any], lang: str) -> str | None:
-    """The scheme's own address, hedged when it was seen only on non-government pages."""
+    """The scheme's own address, hedged when it was seen only on non-government pages; "official" only
+    on a government domain (an admin once confirmed "https://pmegp-apply-now.xyz/form", shown as
+    "Official link")."""
     if not scheme.get("url"):
         return None
     _ = gettext(lang)
-    label = (
-        _("Official link")
-        if scheme.get("url_verified")
-        else _("Link (address found only on non-government pages; please confirm)")
-    )
+    if not scheme.get("url_verified"):
+        label = _("Link (address found only on non-government pages; please confirm)")
+    elif on_government_domain(scheme["url"]):
+        label = _("Official link")
+    else:
+        label = _("Link (confirmed; not a government site)")
     return f"🔗 {label}: {scheme['url']}"
 
 

@@ -107,8 +107,9 @@ def last_undoable(db: sqlite_utils.Database, who: str) -> dict | None:
     return {"id": row[0], "target": row[1], "command": row[2], "undo": json.loads(row[3])}
 
 
-# `undone`: 0 not undone, 1 undone, 2 overtaken (a later change kept it from being undone).
-UNDONE, OVERTAKEN = 1, 2
+# `undone`: 0 not undone, 1 undone, 2 overtaken (a later change kept it from being undone, for as long as
+# that one stands).
+STANDS, UNDONE, OVERTAKEN = 0, 1, 2
 
 
 def later_changes(db: sqlite_utils.Database, row: dict, everywhere: bool = False) -> list[dict]:
@@ -158,7 +159,10 @@ def full(row: dict) -> str:
 
 
 def _undone(row: dict) -> str:
-    return {UNDONE: " (undone)", OVERTAKEN: " (overtaken: cannot be undone)"}.get(row.get("undone"), "")
+    return {
+        UNDONE: " (undone)",
+        OVERTAKEN: " (overtaken: /undo passes over it while the later change stands)",
+    }.get(row.get("undone"), "")
 
 
 def short(value: str | None) -> str:

@@ -60,11 +60,14 @@ def _discarded(turn: Turn) -> str:
 
 
 def cancel(turn: Turn, args: str) -> list[Reply]:
-    """/cancel — drop the /add in progress."""
+    """A cancel word ("रद्द", "stop") during /add: drop it."""
+    return say(turn, drop_draft(turn) or "nothing to cancel")
+
+
+def drop_draft(turn: Turn) -> str | None:
+    """What dropping the /add in progress did (None: there was none)."""
     draft, turn.session.draft = turn.session.draft, None
-    if draft is None:
-        return say(turn, "nothing to cancel")
-    return say(turn, f"cancelled /add {draft['id']}: nothing was saved")
+    return f"cancelled /add {draft['id']}: nothing was saved" if draft else None
 
 
 def is_cancel(text: str) -> bool:

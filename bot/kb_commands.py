@@ -14,6 +14,7 @@ import yaml
 
 from bot import audit, kb_edit, kb_fields, kb_names, kb_provenance, roles
 from bot.i18n import gettext
+from bot.knowledge import GOVERNMENT_DOMAINS, host, on_government_domain
 from bot.messages import Reply
 from bot.turn import Turn
 from bot.undo import UndoError, undo_last
@@ -107,6 +108,8 @@ def set_field(turn: Turn, args: str) -> list[Reply]:
         return say(turn, f"not changed: {exc}")
     changed = f"{record_id} {field}: {_value(old)} → {_value(new)}"
     notes = [
+        *_domain_note(stored.table, field, kb_edit.find(turn.services.db, record_id).data),
+        *_fewer_items_note(record_id, field, old, new),
         *_unverified_note(record_id, field, stored.data),
         *_other_language_note(turn, record_id, field, new, stored.data),
     ]
@@ -130,6 +133,33 @@ def _other_language_note(turn: Turn, record_id: str, field: str, new: object, be
     else:
         todo = _("To update it too: /set %(id)s %(field)s …") % {"id": record_id, "field": other}
     return [_("%(field)s was not changed and still says: %(text)s") % {"field": other, "text": shown}, todo]
+
+
+def _domain_note(table: str, field: str, record: dict) -> list[str]:
+    """After "/set pmegp url https://pmegp-apply-now.xyz/form" (or `url_verified true` on such a link): the
+    warning that the link is not on a government domain, which citizens are told (never "Official link")."""
+    url = record.get("url")
+    confirmed = record.get("url_verified")
+    if table != "schemes" or field not in ("url", "url_verified") or not url or on_government_domain(url):
+        return []
+    if field == "url_verified" and not confirmed:  # (taking the confirmation back needs no warning)
+        return []
+    shown = "Link (confirmed; not a government site)" if confirmed else "Link (… please confirm)"
+    return [
+        f"⚠ {host(url)} is not a government domain ({', '.join(GOVERNMENT_DOMAINS)}): make sure it is the "
+        f"scheme's own site, not an agent's. Citizens see it as '{shown}', never 'Official link'."
+    ]
+
+
+def _fewer_items_note(record_id: str, field: str, old: object, new: object) -> list[str]:
+    """ "/set pmegp benefits.en one item only" replaced the 4 benefits with 1 and said nothing of it: how
+    many items went, and how to give several."""
+    if not isinstance(old, list) or not isinstance(new, list) or len(new) >= len(old):
+        return []
+    return [
+        f"⚠ {field} had {len(old)} items and now has {len(new)}: the value replaces the whole list; to give "
+        f"several, separate them with |: /set {record_id} {field} first item | second item"
+    ]
 
 
 def _unverified_note(record_id: str, field: str, before: dict) -> list[str]:
@@ -229,6 +259,9 @@ def history(turn: Turn, args: str) -> list[Reply]:
         found = _named(db, target)
         if len(found) > 1:
             return say(turn, f"{_several(db, target, found)}: send /history ID with one of them")
+        named = " ".join(words[:-1])
+        if not found and named and (audit.count(db, named) or _named(db, named)):  # "/history pmegp abc"
+            return say(turn, f"the page is a number: {words[-1]!r} is not one (/history {named} 2)")
         target = found[0] if found else target
     text = _history_page(db, target, page)
     if target is None and kb_edit.find(db, args.strip()):

@@ -173,6 +173,10 @@ def add_alias(db: sqlite_utils.Database, who: str, topic: str, text: str, comman
     char = kb_text.forbidden_character(text)
     if char is not None:
         raise EditError(f"the alias contains {kb_text.describe(char)}")
+    try:
+        kb_fields.check_alias(text)
+    except kb_fields.FieldError as exc:
+        raise EditError(str(exc)) from None
     with audit.change(db):
         stored = _live(db, topic)
         if stored.table == "helplines":

@@ -239,6 +239,16 @@ def _hindi_in_english(field: str, hindi_field: str) -> str:
     )
 
 
+def check_alias(text: str) -> str:
+    """An alias as `/set` takes a text: visible, and within TEXT_LIMIT ("/alias pmegp xxx…" of 3,000
+    characters was added, and "\u200b\u200b" was refused as "only common words")."""
+    if is_blank(text):
+        raise FieldError(f"the alias {_BLANK}")
+    if len(text) > TEXT_LIMIT:
+        raise FieldError(f"an alias is at most {TEXT_LIMIT} characters (got {len(text)})")
+    return text
+
+
 def check_source(value: str, field: str = "source") -> str:
     """A record's source, a link or a note (/add asks for one; an /import brings a list): visible text."""
     return _check("plain", field, "", value.strip(), {}, "")
@@ -251,7 +261,7 @@ def check_record(table: str, record: dict[str, Any], known: dict[str, set[str]])
     out = unknown_keys(table, record)
     for field, spec in FIELDS[table].items():
         kind = spec.rstrip("?")
-        value = _get(record, field.split("."))
+        value = value_at(record, field.split("."))
         if value is None or value == "":
             if _required(spec):
                 out.append(f"{field} cannot be empty")
@@ -354,7 +364,8 @@ def _other_urls(value: Any) -> list[str]:
     return out
 
 
-def _get(record: dict[str, Any], path: list[str]) -> Any:
+def value_at(record: dict[str, Any], path: list[str]) -> Any:
+    """The value at `path` (["helpline", "phone"]), or None where any part is missing."""
     for part in path:
         record = record.get(part) if isinstance(record, dict) else None
     return record

@@ -23,6 +23,7 @@ from bot import audit, kb_export, kb_fields, kb_names, kb_provenance, kb_text, k
 from bot.guided_add import ID_PATTERN
 from bot.kb_check import problems
 from bot.kb_commands import say
+from bot.kb_text import is_blank
 from bot.matcher import scheme_names
 from bot.messages import Reply
 from bot.normalize import keys
@@ -38,6 +39,17 @@ IMPORT_LIMIT_BYTES = 2 * 1024 * 1024
 # How deep an /import file may nest lists and mappings: an export nests 5 deep. (Python's own limit
 # is reached at a few hundred, with a RecursionError instead of a reason.)
 IMPORT_NESTING_LIMIT = 20
+
+# What answers need of `general`, and what /export writes of it: the caution under answers (limits change;
+# Udyam registration is free, pay no agent) and the MSME classes ("what is msme", "turnover 3 crore, to mai
+# kya hu"). An export cut short (an interrupted copy) loses them first, as /export writes `general` last.
+GENERAL_REQUIRED = (
+    "caution.en",
+    "caution.hi",
+    *(f"msme_definition.{size}.{lang}" for size in ("micro", "small", "medium") for lang in ("en", "hi")),
+    "msme_definition.as_of",
+    "msme_definition.sources",
+)
 
 # Channels that run on the server itself, where a file path means the admin's own file.
 LOCAL_PLATFORMS = ("console", "cli")
@@ -105,7 +117,7 @@ def validate(data: dict[str, Any]) -> list[str]:
     hidden = _forbidden_characters(data)
     if hidden:  # (said once, by place: the field checks would say it again)
         return hidden
-    out = _unknown_keys(data) + _not_text(data) + _record_problems(data)
+    out = _unknown_keys(data) + _not_text(data) + _record_problems(data) + _general_problems(data)
     out += kb_names.clashes_in_file(data) + _alias_problems(data) if not out else []
     if out:
         return out
@@ -160,6 +172,24 @@ def _record_problems(data: dict[str, Any]) -> list[str]:
             out += [f"{rid}: {p}" for p in _values(table, record)]
             out += [f"{rid}: {p}" for p in kb_fields.check_record(table, record, known)]
     return out
+
+
+def _general_problems(data: dict[str, Any]) -> list[str]:
+    """The parts of `general` answers need that the file lacks: a file cut at 99.5% once imported as
+    "valid" and took "Udyam registration is free: do not pay any website or agent" off every answer."""
+    general = data.get("general")
+    if not isinstance(general, dict):
+        return [
+            "general: missing (it holds the caution under answers and the MSME limits; is the file cut short?)"
+        ]
+    missing = [path for path in GENERAL_REQUIRED if _empty(kb_fields.value_at(general, path.split(".")))]
+    if not missing:
+        return []
+    return [f"general: {', '.join(missing)} missing or empty (is the file cut short?)"]
+
+
+def _empty(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and is_blank(value)) or value in ([], {})
 
 
 def _records(data: dict[str, Any], table: str) -> list[dict[str, Any]]:
@@ -228,6 +258,8 @@ def _values(table: str, record: dict[str, Any]) -> list[str]:
     name = record.get("name")
     if not isinstance(name, dict) or not name.get("en") or not name.get("hi"):
         out.append("name.en and name.hi are required")
+    if table == "helplines" and not record.get("phone") and not record.get("email"):
+        out.append("a helpline needs a phone or an email")  # (a record cut short keeps only its name)
     return out
 
 
@@ -256,6 +288,7 @@ def _alias_problems(data: dict[str, Any]) -> list[str]:
                 out.append(f"{record['id']}: aliases are lists of texts per language (en, hi, hinglish)")
                 continue
             out += _alias_source_problems(record, [t for texts in aliases.values() for t in texts])
+            out += [f"{record['id']}: {p}" for texts in aliases.values() for p in _alias_text_problems(texts)]
             sources = record.get(seed.ALIAS_SOURCES) or {}
             for texts in aliases.values():
                 for alias in texts:
@@ -273,6 +306,17 @@ def _alias_problems(data: dict[str, Any]) -> list[str]:
                         out.append(f"{record['id']}: alias {alias!r} has only words like kya, how, scheme")
                     elif owner not in (None, record["id"]):
                         out.append(f"{record['id']}: alias {alias!r} is the name of {owner}")
+    return out
+
+
+def _alias_text_problems(texts: list[str]) -> list[str]:
+    """What /alias would refuse of these aliases' texts (invisible only, or longer than a /set text)."""
+    out = []
+    for text in texts:
+        try:
+            kb_fields.check_alias(text)
+        except kb_fields.FieldError as exc:
+            out.append(str(exc))
     return out
 
 
@@ -370,11 +414,33 @@ def diff(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
             f"-{len(removed)} {_ids(removed)}",
             f"~{len(changed)} {_ids(fields, sep='; ')}",
         ]
-        lines.append(f"{table}: " + ", ".join(parts))
+        lines.append(f"{table}: " + ", ".join(part.rstrip() for part in parts))  # ("+0, -0, ~0")
     for key in ("version", "as_of", "facts_from_seed", "general"):
         if _canon(old.get(key)) != _canon(new.get(key)):
-            lines.append(f"{key}: changed")
+            lines.append(f"{key}: {_parts_changed(old.get(key), new.get(key))}")
     return lines
+
+
+def _parts_changed(old: Any, new: Any) -> str:
+    """What a file does to a mapping such as `general`, by part: "loses caution.en, caution.hi; changes
+    msme_definition.micro.en" (a bare "changed" once hid the loss of the caution under every answer)."""
+    before, after = _leaves(old), _leaves(new)
+    if not before or not after:
+        return "changed"
+    said = [
+        ("loses", [p for p in before if p not in after]),
+        ("changes", [p for p in before if p in after and before[p] != after[p]]),
+        ("adds", [p for p in after if p not in before]),
+    ]
+    return "; ".join(f"{verb} {_ids(paths)[1:-1]}" for verb, paths in said if paths)
+
+
+def _leaves(value: Any, where: str = "") -> dict[str, str]:
+    """A mapping's values by dotted path ("msme_definition.small.en"); lists and texts are leaves."""
+    if not isinstance(value, dict):
+        return {where: _canon(value)} if where else {}
+    paths = [(f"{where}.{key}" if where else str(key), item) for key, item in value.items()]
+    return {p: v for path, item in paths for p, v in _leaves(item, path).items()}
 
 
 def _with_fields(record_id: str, before: dict[str, Any], after: dict[str, Any]) -> str:
@@ -424,7 +490,18 @@ def import_command(turn: Turn, args: str) -> list[Reply]:
         turn,
         "The file is valid. It would change:\n"
         + "\n".join(lines)
-        + "\nSend /confirm to apply it (all or nothing).",
+        + "\nSend /confirm to apply it (all or nothing), or /cancel to drop it.",
+    )
+
+
+def drop_pending(turn: Turn) -> str | None:
+    """What /cancel did to this admin's /import awaiting /confirm (None: there was none): an admin who
+    backed out of one that deletes 51 centres was told "nothing to cancel", and a later /confirm applied it."""
+    db = turn.services.db
+    with audit.change(db):
+        dropped = db.execute("DELETE FROM pending_imports WHERE admin = ?", [turn.message.sender]).rowcount
+    return (
+        "cancelled your /import: nothing was changed, and /confirm has nothing to apply" if dropped else None
     )
 
 

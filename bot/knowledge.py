@@ -12,6 +12,9 @@ from bot import seed
 # The scheme where a business is registered by its MSME class, on its own free site; the others ask for it.
 REGISTRATION = "udyam"
 
+# Sites under these are the government's own (registering one needs a government office).
+GOVERNMENT_DOMAINS = (".gov.in", ".nic.in")
+
 
 @dataclass(frozen=True)
 class Alias:
@@ -45,6 +48,12 @@ class Knowledge:
         urls = [s.get("url") for s in self.schemes.values()]
         urls += [o.get("url") for s in self.schemes.values() for o in s.get("other_urls") or []]
         return frozenset(site for u in urls if u and (site := host(u)))
+
+
+def on_government_domain(url: str) -> bool:
+    """Whether a link is under a government domain ("https://www.kviconline.gov.in/x"; not
+    "https://pmegp-apply-now.xyz/form", nor CGTMSE's trust at "https://www.cgtmse.in")."""
+    return f".{host(url)}".endswith(GOVERNMENT_DOMAINS)
 
 
 def host(url: str) -> str:

@@ -62,6 +62,12 @@ def unreadable_script(text: str) -> bool:
     return other >= len(_DEVANAGARI_LETTER.findall(text)) + len(_LATIN_LETTER.findall(text))
 
 
+def has_devanagari(text: str) -> bool:
+    """Any Devanagari letter: in a command ("/set pmegp summary.hi हैक") the only sign of its writer's language,
+    as its name, ids and fields are Latin in any language."""
+    return bool(_DEVANAGARI_LETTER.search(text))
+
+
 def shows_language(text: str) -> bool:
     """Whether the message itself says how the user writes (not just names like "PMEGP helpline")."""
     if detect(text) == HI:

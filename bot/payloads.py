@@ -6,6 +6,7 @@ privileged commands go to the one admin/staff command table.
 
 from bot import admin_commands, answers, centre_questions, menus, responses, roles, scams, tickets
 from bot.geo import valid_point
+from bot.language import HI, detect, has_devanagari, reply_language, shows_language
 from bot.matcher import Understanding
 from bot.messages import Reply
 from bot.normalize import says_any
@@ -143,12 +144,19 @@ def handle_command(turn: Turn, text: str) -> list[Reply]:
         "agent": "@agent",
     }.get(name)
     if payload is None:  # privileged commands; refused ones get exactly the unknown-command reply
-        return admin_commands.run_text(turn, text) or [
-            responses.fallback(turn, None, intent="unknown_command")
-        ]
+        return admin_commands.run_text(turn, text) or [_unknown_command(turn, text)]
     if name == "help" and turn.message.is_private and roles.role_of(turn.services, turn.message.sender):
         return [*handle_payload(turn, payload), *admin_commands.admin_help(turn)]  # staff: their commands too
     return handle_payload(turn, payload)
+
+
+def _unknown_command(turn: Turn, text: str) -> Reply:
+    """The reply to an unknown or refused command, in the language it was written in: "/इतिहास" and
+    "/set pmegp summary.hi हैक" got "Sorry, I could not find an answer…" in English."""
+    if turn.session.language is None:  # (a language the user chose stays)
+        written = HI if has_devanagari(text) else detect(text) if shows_language(text) else None
+        turn.lang = reply_language(written) if written else turn.lang
+    return responses.fallback(turn, None, intent="unknown_command")
 
 
 def near_payload(turn: Turn, args: list[str], label: str | None) -> list[Reply]:

@@ -5,15 +5,13 @@ scheme's real address and where to complain."""
 
 import regex
 
-from bot.knowledge import Knowledge, host
+from bot.knowledge import GOVERNMENT_DOMAINS, Knowledge, on_government_domain
 from bot.matcher import NEGATION_KEYS
 from bot.normalize import clean, key, keys, says_any
 from bot.phrases import word_keys, word_list
 
 # How many words apart a sum and "maang raha", "fee", "bhejo" may be to ask for it ("1500 rupaye maang raha").
 DEMAND_REACH = 3
-# Sites under these are the government's own (registering one needs a government office).
-GOVERNMENT_DOMAINS = (".gov.in", ".nic.in")
 _PERCENT = regex.compile(r"(\d+)\s*%")
 # How addresses people are sent to end ("cluster.dcmsme" is a name, not an address).
 WEB_ENDINGS = "in|com|org|net|co|info|online|site|xyz|biz|app|io|live|top"
@@ -250,4 +248,4 @@ def _missing_space(found: str) -> bool:
 
 def on_government_site(scheme: dict) -> bool:
     """Whether a scheme's own address is under a government domain."""
-    return f".{host(scheme.get('url') or '')}".endswith(GOVERNMENT_DOMAINS)
+    return on_government_domain(scheme.get("url") or "")

@@ -78,8 +78,16 @@ def reply(turn: Turn, args: str) -> list[Reply]:
     number, text = _number(args)
     if number is None or not text:
         return say(turn, "usage: /reply N TEXT", intent="staff")
+    held = tickets.get(turn.services.db, number)
+    others = bool(held and held.taken_by not in (None, turn.message.sender))
+    first, _, rest = text.partition(" ")
+    anyway = others and first.lower() == "anyway"  # ("/reply 1 anyway TEXT": one another staff member took)
+    text = rest.strip() if anyway else text
+    if not text:
+        return say(turn, f"usage: /reply {number} anyway TEXT", intent="staff")
     try:
-        ticket = tickets.answered(turn.services.db, number, turn.message.sender)
+        gone = others and roles.role_of(turn.services, held.taken_by) is None  # (revoked: as /take)
+        ticket = tickets.answered(turn.services.db, number, turn.message.sender, anyway=anyway or gone)
     except TicketError as exc:
         return say(turn, f"not sent: {exc}", intent="staff")
     _ = gettext(ticket.language)

@@ -317,10 +317,16 @@ def take(db: sqlite_utils.Database, number: int, who: str, take_over: bool = Fal
     return get(db, number)
 
 
-def answered(db: sqlite_utils.Database, number: int, who: str) -> Ticket:
-    """Mark a staff answer (the ticket stays open until /close; whoever answers takes it)."""
+def answered(db: sqlite_utils.Database, number: int, who: str, anyway: bool = False) -> Ticket:
+    """Mark a staff answer (the ticket stays open until /close; whoever answers takes it). One another staff
+    member took only `anyway`, as /close: s2's "/reply 1 …" of s1's ticket gave the citizen two answers."""
     with audit.change(db):
         ticket = _open_ticket(db, number)
+        if ticket.taken_by not in (None, who) and not anyway:
+            raise TicketError(
+                f"#{number} is taken by {ticket.taken_by}; /reply {number} anyway TEXT sends yours all the same "
+                "(the citizen then may get two answers)"
+            )
         db.execute(
             "UPDATE tickets SET status = ?, taken_by = COALESCE(taken_by, ?), answered_at = ?, delivery_error = ? "
             "WHERE id = ?",

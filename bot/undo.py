@@ -9,7 +9,8 @@ back). An /add, a role or an /import is refused by any later change of the same 
 refused when what it puts back, valid when it was written, is not now, as the command that wrote it would
 be refused: a link to a record deleted since, a name or alias another live record took, (for an /add)
 a record that another record now names, or (for a role) a change that would leave nobody admin. A refused change stays, is passed over by the next /undo, and
-the reply names the change in its way.
+the reply names the change in its way; once a later change of the same record (any, for an /import or an
+alias) is undone, /undo tries it again.
 """
 
 import json
@@ -56,11 +57,26 @@ def undo_last(db: sqlite_utils.Database, who: str, admins: frozenset[str]) -> st
                 + _by_hand(last, exc.first)
             )
         audit.mark_undone(db, last["id"])
+        _reopen_passed_over(db, last)
         audit.record(db, who, f"/undo #{last['id']}", last["target"], old, new, None)
         if op["op"] != "role":
             seed.bump_revision(db)
             seed.rebuild_search(db)
     return f"undone #{last['id']}: {last['command']}"
+
+
+def _reopen_passed_over(db: sqlite_utils.Database, undone: dict) -> None:
+    """The earlier changes passed over while `undone` stood, and that it may have kept from being undone,
+    are undoable again: A's /import, refused while B's /set stood, was passed over for good even after B
+    undid the /set ("not undone: nothing to undo")."""
+    rows = db.execute(
+        "SELECT id, target, undo FROM audit WHERE undone = ? AND id < ?", [audit.OVERTAKEN, undone["id"]]
+    ).fetchall()
+    for audit_id, target, op in rows:
+        kind = json.loads(op)["op"]
+        # (an /import is kept from /undo by any edit, an alias by its text on any record)
+        if "kb" in (kind, undone["undo"]["op"]) or kind in ALIAS_OPS or target == undone["target"]:
+            audit.mark_undone(db, audit_id, audit.STANDS)
 
 
 def _by_hand(last: dict, first: str | None) -> str:

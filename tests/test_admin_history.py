@@ -81,6 +81,9 @@ def test_one_change_says_who_when_and_whether_it_was_undone(services):
         ("#x", "usage: /history"),
         ("#1 2", "usage: /history"),
         ("pmegp 0", "usage"),
+        ("pmegp abc", "the page is a number: 'abc' is not one (/history pmegp 2)"),
+        ("पीएमईजीपी दो", "the page is a number: 'दो' is not one (/history पीएमईजीपी 2)"),
+        ("cgtmse two", "the page is a number: 'two' is not one (/history cgtmse 2)"),
     ],
 )
 def test_bad_history_arguments(services, args, expected):

@@ -42,7 +42,7 @@ def test_import_of_pasted_yaml_shows_a_diff_and_changes_nothing_before_confirm(s
     data["centres"] = [c for c in data["centres"] if c["id"] != gone]
     before = kb_state(services)[:4]
     reply = text(services, ADMIN, "/import\n" + seed.dump_yaml(data))
-    assert "schemes: +0 , -0 , ~1 (udyam: url)" in reply and f"centres: +0 , -1 ({gone})" in reply
+    assert "schemes: +0, -0, ~1 (udyam: url)" in reply and f"centres: +0, -1 ({gone}), ~0\n" in reply
     assert kb_state(services)[:4] == before
     say(services, ADMIN, "/confirm")
     assert gone not in services.current().knowledge.centres
@@ -99,7 +99,7 @@ def _an_admin_alias_on_two_records(data):
         (lambda d: d["schemes"][5]["aliases"]["en"].append("udyam registration"), "is the name of udyam"),
         (lambda d: d["schemes"][5]["aliases"]["en"].append("kya"), "only words like"),
         (lambda d: d["schemes"][5].update(aliases=["zq"]), "aliases are lists"),
-        (lambda d: d.update(general="see website"), "could not answer 'hello'"),
+        (lambda d: d.update(general="see website"), "general: missing"),
         (lambda d: d["schemes"][0].update(other_urls="https://x.gov.in"), "other_urls is a list of"),
         (lambda d: d["schemes"][0].update(other_urls=[{"label": "Portal", "url": SCAM}]), "https://"),
         (
@@ -113,7 +113,13 @@ def _an_admin_alias_on_two_records(data):
         ),
         (lambda d: d["schemes"][2]["aliases"].update(mr=["shunya dosh"]), "aliases are lists of texts"),
         (lambda d: d["schemes"][0].update(helpline="call us"), "could not answer"),
-        (lambda d: d["general"].update(msme_definition="see udyamregistration.gov.in"), "'what is msme'"),
+        (
+            lambda d: d["general"].update(msme_definition="see udyamregistration.gov.in"),
+            "msme_definition.micro.en, msme_definition.micro.hi",
+        ),
+        (lambda d: d["general"].pop("caution"), "general: caution.en, caution.hi missing"),
+        (lambda d: d["general"]["msme_definition"].pop("small"), "msme_definition.small.en"),
+        (lambda d: d["helplines"][0].update(phone=None, email=None), "needs a phone or an email"),
         (lambda d: d.update(exported_on=datetime.date(2026, 11, 28)), "unknown top-level key exported_on"),
         (  # (a TypeError once: "Object of type date is not JSON serializable")
             lambda d: d.update(as_of=datetime.date(2026, 12, 1)),
@@ -153,6 +159,31 @@ def test_import_refuses_an_invalid_file_and_changes_nothing(services, change, ex
 
 
 @pytest.mark.parametrize(
+    "kept, expected",
+    [(0.995, "general: caution.en, caution.hi"), (0.97, "general: missing"), (0.999, "not valid YAML")],
+)
+def test_import_refuses_an_export_cut_short(services, kept, expected):
+    """An interrupted copy ends inside `general` (written last): it once imported as "valid" and took the
+    "do not pay any website or agent" caution off every answer."""
+    whole = seed.dump_yaml(seed.export(services.db))
+    before = kb_state(services)
+    reply = text(services, ADMIN, "/import\n" + whole[: int(len(whole) * kept)])
+    assert "not imported" in reply and expected in reply
+    assert "nothing to confirm" in text(services, ADMIN, "/confirm")
+    assert kb_state(services) == before
+
+
+def test_the_import_diff_says_what_general_loses_and_changes(services):
+    old = seed.export(services.db)
+    new = copy.deepcopy(old)
+    del new["general"]["caution"]
+    new["general"]["msme_definition"]["micro"]["en"] = "Investment up to Rs 3 crore"
+    assert "general: loses caution.en, caution.hi; changes msme_definition.micro.en" in kb_import.diff(
+        old, new
+    )
+
+
+@pytest.mark.parametrize(
     "args, expected",
     [
         ("", "usage"),
@@ -183,6 +214,18 @@ def test_confirm_after_another_admin_edited_is_refused(services):
     say(services, ADMIN2, "/set udyam note.en edited meanwhile")
     assert "changed after your /import" in text(services, ADMIN, "/confirm")
     assert services.current().knowledge.schemes["udyam"]["note"]["en"] == "edited meanwhile"
+
+
+def test_cancel_drops_a_pending_import_so_a_later_confirm_applies_nothing(services):
+    """/cancel once said "nothing to cancel", and a later /confirm still deleted the centres the file left out."""
+    data = seed.export(services.db)
+    data["centres"] = data["centres"][:3]
+    before = kb_state(services)
+    assert "/cancel to drop it" in text(services, ADMIN, "/import\n" + seed.dump_yaml(data))
+    assert "cancelled your /import: nothing was changed" in text(services, ADMIN, "/cancel")
+    assert "nothing to confirm" in text(services, ADMIN, "/confirm")
+    assert "nothing to cancel" in text(services, ADMIN, "/cancel")
+    assert kb_state(services) == before
 
 
 def test_pending_import_belongs_to_the_admin_who_sent_it(services):
@@ -261,6 +304,21 @@ def test_an_import_is_still_not_undone_over_an_edit_that_stands(services):
     say(services, ADMIN2, "/set pmegp short.en kept")
     assert text(services, ADMIN, "/undo").startswith("not undone")
     assert services.current().knowledge.schemes["pmegp"]["short"]["en"] == "kept"
+
+
+def test_an_import_refused_by_another_admins_edit_undoes_once_that_edit_is_undone(services):
+    """A's /undo of the import was refused while B's /set stood; after B's /undo it once said "nothing to undo"."""
+    before = seed.export(services.db)
+    data = copy.deepcopy(before)
+    next(x for x in data["schemes"] if x["id"] == "pmegp")["summary"]["en"] = "Imported summary text."
+    say(services, ADMIN, "/import\n" + seed.dump_yaml(data))
+    say(services, ADMIN, "/confirm")
+    say(services, ADMIN2, "/set pmegp summary.en Admin B text after import")
+    assert text(services, ADMIN, "/undo").startswith("not undone")
+    assert text(services, ADMIN2, "/undo").startswith("undone")
+    reply = text(services, ADMIN, "/undo")
+    assert reply.startswith("undone") and "/import" in reply
+    assert seed.export(services.db) == before
 
 
 def test_an_import_that_changes_a_fact_lists_the_field_and_marks_the_record_unverified(services):

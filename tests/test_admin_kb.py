@@ -17,7 +17,7 @@ from admin_chat import (
     unlink,
 )
 
-from bot import kb_check, kb_edit
+from bot import kb_check, kb_edit, seed
 
 
 @pytest.fixture
@@ -62,6 +62,44 @@ def test_set_url_is_stored_audited_and_answered_next(services):
         '{"url": "https://udyamregistration.gov.in/new"}',
     )
     assert "udyamregistration.gov.in/new" in text(services, "telegram:300", "udyam registration")
+
+
+@pytest.mark.parametrize(
+    "command",
+    ["/set pmegp url https://pmegp-apply-now.xyz/form", "/set msme-mart url_verified true"],
+)
+def test_set_of_a_link_off_government_domains_warns_the_admin(services, command):
+    reply = text(services, ADMIN, command)
+    assert "is not a government domain (.gov.in, .nic.in)" in reply and "never 'Official link'" in reply
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        "/set pmegp url https://www.kviconline.gov.in/pmegp",
+        "/set pmegp url_verified true",
+        "/set cgtmse url_verified false",
+        "/set cgtmse kind portal",
+    ],
+)
+def test_set_of_a_government_link_has_no_domain_warning(services, command):
+    assert "→" in (reply := text(services, ADMIN, command)) and "government domain" not in reply
+
+
+@pytest.mark.parametrize(
+    "ask, official, confirmed",
+    [
+        ("pmegp apply link", "Official link", "Link (confirmed; not a government site)"),
+        ("पीएमईजीपी का लिंक", "सरकारी लिंक", "लिंक (पुष्टि किया हुआ; सरकारी साइट नहीं)"),
+        ("pmegp ki website batao", "सरकारी लिंक", "लिंक (पुष्टि किया हुआ; सरकारी साइट नहीं)"),
+    ],
+)
+def test_a_confirmed_link_off_government_domains_is_never_called_official(services, ask, official, confirmed):
+    """An admin's "https://pmegp-apply-now.xyz/form" with url_verified true reached citizens as "Official link"."""
+    for command in ("url https://pmegp-apply-now.xyz/form", "url_verified true", "verified true"):
+        say(services, ADMIN, f"/set pmegp {command}")
+    answer = text(services, CITIZEN, ask)
+    assert "https://pmegp-apply-now.xyz/form" in answer and confirmed in answer and official not in answer
 
 
 def test_set_hindi_summary(services):
@@ -133,6 +171,24 @@ def reimported(services) -> str:
     """The reply to /import of the knowledge base's own /export (the backup and restore path)."""
     [reply] = say(services, ADMIN, "/export")
     return text(services, ADMIN, "/import\n" + reply.attachment["content"].decode("utf-8"))
+
+
+@pytest.mark.parametrize(
+    "command, expected",
+    [
+        ("/set pmegp benefits.en one item only", "⚠ benefits.en had 4 items and now has 1"),
+        ("/set pmegp benefits.hi केवल एक बात | दूसरी बात", "⚠ benefits.hi had 4 items and now has 2"),
+    ],
+)
+def test_set_of_a_shorter_list_says_how_many_items_went_and_how_to_give_several(services, command, expected):
+    """The 4 benefits silently became ["one item only"]."""
+    reply = text(services, ADMIN, command)
+    assert expected in reply and "separate them with |: /set pmegp benefits." in reply
+
+
+def test_set_of_a_list_as_long_has_no_items_note(services):
+    reply = text(services, ADMIN, "/set pmegp benefits.en a | b | c | d")
+    assert "→" in reply and "items and now has" not in reply
 
 
 def test_set_none_of_one_language_clears_only_that_language(services):
@@ -405,6 +461,28 @@ def test_alias_cannot_take_another_schemes_name(services):
 
 def test_alias_of_only_common_words_is_refused(services):
     assert "only common words" in text(services, ADMIN, "/alias gem kaise kare")
+
+
+@pytest.mark.parametrize(
+    "alias, expected",
+    [
+        ("x" * 1501, "an alias is at most 1500 characters (got 1501)"),
+        ("\u200b\u200b", "the alias has only spaces or invisible characters"),
+        ("\u200b \u2060", "the alias has only spaces or invisible characters"),
+    ],
+)
+def test_alias_too_long_or_invisible_is_refused_with_its_reason(services, alias, expected):
+    """3,000 characters were added (and echoed); "\u200b\u200b" was refused as "only common words"."""
+    refused(services, ADMIN, f"/alias pmegp {alias}", expected)
+
+
+def test_an_import_refuses_an_alias_too_long_or_invisible(services):
+    data = seed.export(services.db)
+    data["schemes"][0]["aliases"]["en"] += ["y" * 1501, "\u200b"]
+    reply = text(services, ADMIN, "/import\n" + seed.dump_yaml(data))
+    assert (
+        "udyam: an alias is at most 1500 characters" in reply and "udyam: the alias has only spaces" in reply
+    )
 
 
 def test_alias_of_a_word_many_topics_share_is_refused(services):

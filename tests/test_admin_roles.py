@@ -52,8 +52,10 @@ def services(tmp_path):
     return staffed_services(tmp_path / "k.db")
 
 
-def unknown_reply(services) -> str:
-    return text(services, OUTSIDER, "/no-such-command")
+def unknown_reply(services, command: str = "/x") -> str:
+    """The reply to a command no one has, with `command`'s arguments (whose language the reply follows)."""
+    _, space, args = command.partition(" ")
+    return text(services, OUTSIDER, f"/no-such-command{space}{args}")
 
 
 def test_every_privileged_command_is_in_the_one_table():
@@ -63,7 +65,7 @@ def test_every_privileged_command_is_in_the_one_table():
 
 @pytest.mark.parametrize("command", ADMIN_COMMANDS + STAFF_COMMANDS)
 def test_outsider_gets_the_unknown_command_reply_and_changes_nothing(services, command, caplog):
-    expected = unknown_reply(services)
+    expected = unknown_reply(services, command)
     before = kb_state(services)
     with caplog.at_level(logging.WARNING, logger="bot.admin_commands"):
         replies = say(services, OUTSIDER, command)
@@ -205,10 +207,28 @@ def test_staff_and_outsiders_in_a_group_are_not_told_of_commands(services, comma
     assert text(services, STAFF, command, private=False) == unknown_reply(services)
 
 
+@pytest.mark.parametrize(
+    "command, expected",
+    [
+        ("/set pmegp summary.hi हैक", "माफ़ कीजिए"),
+        ("/इतिहास", "माफ़ कीजिए"),
+        ("/madad chahiye mujhe kya karu", "माफ़ कीजिए"),
+        ("/queue", "Sorry, I could not find an answer"),
+        ("/set pmegp summary.en hacked", "Sorry, I could not find an answer"),
+    ],
+)
+def test_a_refused_or_unknown_command_is_answered_in_the_language_it_was_written_in(
+    services, command, expected
+):
+    """A Hindi writer's "/set pmegp summary.hi हैक" got "Sorry, I could not find an answer…" in English."""
+    refused(services, OUTSIDER, command, expected)
+
+
 def test_admin_help_lists_only_allowed_commands(services):
     staff_view = text(services, STAFF, "/admin")
-    assert "/queue" in staff_view and "/set" not in staff_view
-    assert "/set ID FIELD VALUE" in text(services, ADMIN, "/admin")
+    assert "/queue" in staff_view and "/set" not in staff_view and "/forget" not in staff_view
+    admin_view = text(services, ADMIN, "/admin")
+    assert "/set ID FIELD VALUE" in admin_view and "/forget ID" in admin_view  # (README lists /forget ID)
 
 
 def test_a_mistyped_command_from_staff_says_nothing_was_done_but_stays_unknown_to_citizens(services):

@@ -75,6 +75,30 @@ def test_undo_is_still_refused_when_the_same_field_was_changed_since(services):
     assert record(services, "pmegp")["short"]["en"] == "Theirs"
 
 
+def test_a_refused_undo_is_tried_again_once_the_change_in_its_way_is_undone(services):
+    seed_short = record(services, "pmegp")["short"]["en"]
+    say(services, ADMIN, "/set cgtmse note.en mine first")
+    say(services, ADMIN, "/set pmegp short.en TEST")
+    say(services, ADMIN2, "/set pmegp short.en Theirs")
+    assert text(services, ADMIN, "/undo").startswith("not undone")
+    assert "(overtaken" in text(services, ADMIN, "/history pmegp")
+    assert text(services, ADMIN2, "/undo").startswith("undone")
+    assert "/set pmegp short.en TEST" in text(services, ADMIN, "/undo")
+    assert record(services, "pmegp")["short"]["en"] == seed_short
+    assert "/set cgtmse note.en" in text(services, ADMIN, "/undo")
+
+
+def test_a_refused_undo_stays_passed_over_while_the_change_in_its_way_stands(services):
+    say(services, ADMIN, "/set cgtmse note.en mine first")
+    say(services, ADMIN, "/set pmegp short.en TEST")
+    say(services, ADMIN2, "/set pmegp short.en Theirs")
+    say(services, ADMIN2, "/set zed short.en Other")
+    assert text(services, ADMIN, "/undo").startswith("not undone")
+    assert text(services, ADMIN2, "/undo").startswith("undone #")  # (zed: not in the way)
+    assert "/set cgtmse note.en" in text(services, ADMIN, "/undo")
+    assert record(services, "pmegp")["short"]["en"] == "Theirs"
+
+
 def test_the_other_language_of_a_text_is_the_same_field(services):
     """B's Hindi follows A's English: undoing A's text alone would leave a translation of nothing."""
     say(services, ADMIN, "/set pmegp short.en TEST")

@@ -118,9 +118,28 @@ def test_take_a_ticket_someone_else_has_is_refused(services):
     number = open_ticket(services)
     say(services, STAFF, f"/take {number}")
     assert f"already taken by {STAFF}" in text(services, ADMIN, f"/take {number}")
-    # answering it anyway is allowed (the citizen is waiting), but the answer says whose it was
-    confirm, _ = say(services, ADMIN, f"/reply {number} Namaste")
+
+
+@pytest.mark.parametrize("answered_first", [False, True])
+def test_replying_to_a_ticket_someone_else_took_asks_for_anyway(services, answered_first):
+    """s2's "/reply 1 hello from S2" to the ticket s1 took was sent: the citizen got two staff answers."""
+    number = open_ticket(services)
+    say(services, STAFF, f"/take {number}")
+    if answered_first:
+        say(services, STAFF, f"/reply {number} Please visit the DIC office.")
+    refused(services, ADMIN, f"/reply {number} Namaste", f"not sent: #{number} is taken by {STAFF}")
+    assert f"/reply {number} anyway TEXT" in text(services, ADMIN, f"/reply {number} Namaste")
+    # the citizen is waiting: sent all the same with "anyway", which is no part of the answer
+    confirm, to_citizen = say(services, ADMIN, f"/reply {number} anyway Namaste ji")
     assert f"was taken by {STAFF}" in confirm.text
+    assert to_citizen.text.endswith("\nNamaste ji") and "anyway" not in to_citizen.text
+
+
+def test_the_holder_of_a_ticket_replies_anyway_as_written(services):
+    number = open_ticket(services)
+    say(services, STAFF, f"/take {number}")
+    _, to_citizen = say(services, STAFF, f"/reply {number} anyway you can apply online")
+    assert to_citizen.text.endswith("\nanyway you can apply online")
 
 
 def test_a_ticket_held_by_someone_no_longer_staff_can_be_taken_over(services):
