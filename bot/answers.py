@@ -363,7 +363,7 @@ def link_line(scheme: dict[str, Any], lang: str) -> str | None:
     elif on_government_domain(scheme["url"]):
         label = _("Official link")
     else:
-        label = _("Link (confirmed; not a government site)")
+        label = _("Link (confirmed; not a .gov.in address)")
     return f"🔗 {label}: {scheme['url']}"
 
 

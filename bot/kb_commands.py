@@ -144,7 +144,7 @@ def _domain_note(table: str, field: str, record: dict) -> list[str]:
         return []
     if field == "url_verified" and not confirmed:  # (taking the confirmation back needs no warning)
         return []
-    shown = "Link (confirmed; not a government site)" if confirmed else "Link (… please confirm)"
+    shown = "Link (confirmed; not a .gov.in address)" if confirmed else "Link (… please confirm)"
     return [
         f"⚠ {host(url)} is not a government domain ({', '.join(GOVERNMENT_DOMAINS)}): make sure it is the "
         f"scheme's own site, not an agent's. Citizens see it as '{shown}', never 'Official link'."

@@ -89,9 +89,9 @@ def test_set_of_a_government_link_has_no_domain_warning(services, command):
 @pytest.mark.parametrize(
     "ask, official, confirmed",
     [
-        ("pmegp apply link", "Official link", "Link (confirmed; not a government site)"),
-        ("पीएमईजीपी का लिंक", "सरकारी लिंक", "लिंक (पुष्टि किया हुआ; सरकारी साइट नहीं)"),
-        ("pmegp ki website batao", "सरकारी लिंक", "लिंक (पुष्टि किया हुआ; सरकारी साइट नहीं)"),
+        ("pmegp apply link", "Official link", "Link (confirmed; not a .gov.in address)"),
+        ("पीएमईजीपी का लिंक", "सरकारी लिंक", "लिंक (पुष्टि किया हुआ; .gov.in वाला पता नहीं)"),
+        ("pmegp ki website batao", "सरकारी लिंक", "लिंक (पुष्टि किया हुआ; .gov.in वाला पता नहीं)"),
     ],
 )
 def test_a_confirmed_link_off_government_domains_is_never_called_official(services, ask, official, confirmed):
