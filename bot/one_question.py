@@ -254,7 +254,7 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         return [
             responses.scheme(turn, session.topic, u.aspect or session.aspect or "overview", u, confidence=0.6)
         ]
-    if followup and not (u.confident or u.not_covered or u.aspect) and questions.tells_own_case(text):
+    if followup and not (u.confident or u.not_covered) and _asks_who_qualifies(turn, u, text):
         # "I'm 17", "meri age 45 hai, 8th fail hu" after PMEGP: whether they qualify, its eligibility
         return [responses.scheme(turn, session.topic, "eligibility", u, confidence=0.6)]
     stray = set(u.unknown) - turn.snap.details.ask_words  # "car" in "car ki emi", not "processing"
@@ -543,6 +543,15 @@ def _own_project_cost(turn: Turn, u: Understanding, text: str) -> str | None:
         return None
     found = subsidy_estimate.rules(turn.snap.knowledge.schemes[topic], turn.lang)
     return topic if found and subsidy_estimate.project_cost(found, text) is not None else None
+
+
+def _asks_who_qualifies(turn: Turn, u: Understanding, text: str) -> bool:
+    """Whether a follow-up tells one's own age, schooling, category or place ("I'm 17", "meri age 45 hai"), or
+    asks of another age ("what about 60 years old?" after "is a 17 year old eligible?", where "what about" reads
+    as "what is it")."""
+    if u.aspect is None and questions.tells_own_case(text):
+        return True
+    return u.aspect in (None, "overview") and own_details.says_an_age(text)
 
 
 def _situation_told(turn: Turn, u: Understanding, text: str) -> bool:
