@@ -111,7 +111,8 @@ def _asks(part: str, u: Understanding) -> bool:
         part.strip()
     ):  # ("…and how do I register on GeM as I am a seller?")
         return False
-    bare = u.best is not None and set(content_words(part)) <= u.best.matched
+    # ("pmegp aur cgtmse dono": "dono" asks of both, naming nothing else)
+    bare = u.best is not None and set(content_words(part)) - word_keys("both_words") <= u.best.matched
     wants = bool(_WANTS.search(clean(part)))  # "udyam registration karna hai", "GeM pe bhi bechna hai"
     return u.aspect is not None or bare or wants or (u.not_covered is not None and not u.confident)
 
