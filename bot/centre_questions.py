@@ -233,8 +233,12 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
         return [_contacts_of_the_list(turn, text, hours)]
     # ("in my village what schemes are there?" asks for schemes, not about the centres)
     # (a centre has no papers or conditions of its own: "iske documents" asks of the scheme before them)
+    # ("kya hota waha", "what do they do" after a list: what the centres offer)
     about_centres = (
-        u.aspect not in (None, *SCHEME_ONLY_ASPECTS) or u.centre_type or "where" in u.intents
+        u.aspect not in (None, *SCHEME_ONLY_ASPECTS)
+        or u.centre_type
+        or "where" in u.intents
+        or says_any(text, word_list("words", "centre_work_asks"))
     ) and ("scheme_list" not in u.intents)
     longer_ask = (
         "helpline" in u.intents and not about_listed

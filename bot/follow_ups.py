@@ -435,12 +435,18 @@ def fact_lines(turn: Turn, topic: str, u: Understanding, most: int | None = None
 
 # A message of only these ("aur?", "और?", "and?") asks for more of the scheme just answered.
 BARE_MORE = frozenset(keys("aur and और more"))
-# ... and of only these ("kitna?", "कितनी?", "how much?") asks what it gives.
-BARE_AMOUNT = frozenset(keys("kitna kitni kitne कितना कितनी कितने how much"))
+# ... and of only these ("kitna?", "कितनी?", "how much?", "kitna rupaya?") asks what it gives.
+BARE_AMOUNT = frozenset(
+    keys("kitna kitni kitne कितना कितनी कितने how much money rupaya rupaye rupay रुपया रुपये rupees")
+)
 # ... said with these ("so how much now?", "ab kitna?", "तो अब कितना?") after one's facts were corrected, or of
-# what was due ("kitna aana tha" after a toolkit payment not received, "कितना मिलना था").
+# what was due ("kitna aana tha" after a toolkit payment not received, "कितना मिलना था"), or comes to ("kitna
+# rupaya banega" after a subsidy worked out, "कितना बनेगा").
 BARE_AMOUNT_NOW = frozenset(
-    keys("so now then ab to toh phir अब तो फिर aana aani tha thi milna milni आना आनी था थी मिलना मिलनी")
+    keys(
+        "so now then ab to toh phir अब तो फिर aana aani tha thi milna milni आना आनी था थी मिलना मिलनी"
+        " banega banegi banta banti बनेगा बनेगी बनता बनती"
+    )
 )
 
 

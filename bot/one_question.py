@@ -5,6 +5,7 @@ order of evidence."""
 from dataclasses import replace
 
 from bot import (
+    barred,
     centre_questions,
     complaint_routes,
     covered_instead,
@@ -259,8 +260,8 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         return [
             responses.scheme(turn, session.topic, u.aspect or session.aspect or "overview", u, confidence=0.6)
         ]
-    if followup and not (u.confident or u.not_covered or u.aspect) and questions.tells_own_case(text):
-        # "I'm 17", "meri age 45 hai, 8th fail hu" after PMEGP: whether they qualify, its eligibility
+    if followup and not (u.confident or u.not_covered) and _asks_who_qualifies(turn, u, text):
+        # "I'm 17", "meri age 45 hai, 8th fail hu", "किसके लिए है" after PMEGP: whether they qualify, its eligibility
         return [responses.scheme(turn, session.topic, "eligibility", u, confidence=0.6)]
     stray = set(u.unknown) - turn.snap.details.ask_words  # "car" in "car ki emi", not "processing"
     missing = (
@@ -548,6 +549,23 @@ def _own_project_cost(turn: Turn, u: Understanding, text: str) -> str | None:
         return None
     found = subsidy_estimate.rules(turn.snap.knowledge.schemes[topic], turn.lang)
     return topic if found and subsidy_estimate.project_cost(found, text) is not None else None
+
+
+def _asks_who_qualifies(turn: Turn, u: Understanding, text: str) -> bool:
+    """Whether a follow-up tells one's own age, schooling, category or place ("I'm 17", "meri age 45 hai"),
+    asks whom the scheme is for ("किसके लिए है", "ye kiske kaam ka hai"), or asks of another age or trade its
+    rules rule on ("what about 60 years old?" after "is a 17 year old eligible?", where "what about" reads as
+    "what is it"; "मीट शॉप?" after a liquor shop was ruled out)."""
+    if u.aspect is None and questions.tells_own_case(text):
+        return True
+    if u.aspect not in (None, "overview"):
+        return False
+    if says_any(text, word_list("words", "whom_for_asks")):
+        return True
+    topic = turn.session.topic
+    names = turn.snap.matcher.proper_names.get(topic, set())
+    ruled = barred.verdicts(turn.snap.knowledge.schemes[topic], [text], names, turn.lang)
+    return own_details.says_an_age(text) or bool(ruled)
 
 
 def _situation_told(turn: Turn, u: Understanding, text: str) -> bool:

@@ -115,6 +115,12 @@ def tells_own(said: str) -> bool:
     return bool(age and mine and not relative) or any(_own(said, m) for m in _SCHOOLING.finditer(said))
 
 
+def says_an_age(said: str) -> bool:
+    """Whether a message gives a person's age ("what about 60 years old?", "aur 60 saal ka h?"), which a
+    scheme's age rule is checked against."""
+    return _persons_age(clean(said)) is not None
+
+
 def without_persons_age(said: str) -> str:
     """`said` without a person's age ("I am 45 years old, …"), whose "years old" is no business's age."""
     match = _persons_age(said)

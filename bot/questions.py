@@ -65,9 +65,14 @@ WHAT_KEYS = frozenset(keys("kya क्या what"))
 
 
 def tells(text: str) -> bool:
-    """Whether a message tells what the user had or did ("mudra nahi mila", "pmegp se loan mila tha")."""
-    said = clean(text)
-    return bool(_TOLD.search(said) or _LACKS.search(said)) or bool(set(keys(text)) & STATEMENT_WORDS)
+    """Whether a message tells what the user had or did ("mudra nahi mila", "pmegp se loan mila tha"); "mere liye"
+    asks for oneself ("mudra konsa acha hai mere liye") and tells nothing."""
+    said = _FOR_ME.sub(" ", clean(text))
+    return bool(_TOLD.search(said) or _LACKS.search(said)) or bool(set(keys(said)) & STATEMENT_WORDS)
+
+
+# "mere liye", "मेरे लिए": for oneself, not what one has ("mere" alone may be: "mere paas udyam hai").
+_FOR_ME = regex.compile(r"\b(?:mere|hamare)\s+(?:liye|lie|liya)\b|(?:मेरे|हमारे)\s+लिए", regex.IGNORECASE)
 
 
 # More parts than this is a list of names, not questions: one "which one?" serves it better.
@@ -111,7 +116,8 @@ def _asks(part: str, u: Understanding) -> bool:
         part.strip()
     ):  # ("…and how do I register on GeM as I am a seller?")
         return False
-    bare = u.best is not None and set(content_words(part)) <= u.best.matched
+    # ("pmegp aur cgtmse dono": "dono" asks of both, naming nothing else)
+    bare = u.best is not None and set(content_words(part)) - word_keys("both_words") <= u.best.matched
     wants = bool(_WANTS.search(clean(part)))  # "udyam registration karna hai", "GeM pe bhi bechna hai"
     return u.aspect is not None or bare or wants or (u.not_covered is not None and not u.confident)
 

@@ -10,6 +10,9 @@ from bot.normalize import keys, says_any
 from bot.phrases import phrase_file, word_list
 from bot.turn import Turn
 
+# A trouble told within this many turns, a short message (at most this many words) may say it goes on.
+STILL_STUCK_TURNS = 2
+STILL_STUCK_WORDS = 6
 # What a record says of the thing that fails ("OTP" in Udyam's papers and steps) and of where help is: at most
 # this many lines.
 STUCK_HINTS = 3
@@ -35,7 +38,11 @@ def in_a_chat(turn: Turn, u: Understanding, text: str) -> Reply | None:
         return None
     if "helpline" in u.intents and not u.confident:  # "1800 wala number kaam nhi kr rha": the line fails
         return None
-    trouble = (_reports_trouble(u, text) and not _asks_beside(turn, u, text)) or _portal_picked(turn, u)
+    trouble = (
+        (_reports_trouble(u, text) and not _asks_beside(turn, u, text))
+        or _portal_picked(turn, u)
+        or _still_stuck(turn, u, text)
+    )
     lacks = u.aspect in (None, "overview") and says_any(text, word_list("words", "lacking_words"))
     if not (trouble or lacks):  # (most messages: the subjects are not looked for)
         return None
@@ -89,6 +96,17 @@ def _asks_beside(turn: Turn, u: Understanding, text: str) -> bool:
     remedy = says_any(text, word_list("words", "remedy_asks"))
     what_is = u.aspect != "contact" and not remedy and says_any(text, word_list("words", "what_is_asks"))
     return what_is or turn.snap.details.asked(text) is not None
+
+
+def _still_stuck(turn: Turn, u: Understanding, text: str) -> bool:
+    """ "कल से कोशिश कर रहा हूँ", "अब?", "what now?" in a short message soon after a trouble was told ("OTP not
+    coming", then a paper's line): it goes on, and its help and a person are given again (it fell back)."""
+    if u.confident or len(text.split()) > STILL_STUCK_WORDS:
+        return False
+    if not says_any(text, word_list("words", "still_stuck_words")):
+        return False
+    recent = turn.session.history[-STILL_STUCK_TURNS:]
+    return any(says_any(h.get("text", ""), word_list("words", "stuck_words")) for h in recent)
 
 
 def _portal_picked(turn: Turn, u: Understanding) -> bool:
