@@ -254,7 +254,7 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         return [
             responses.scheme(turn, session.topic, u.aspect or session.aspect or "overview", u, confidence=0.6)
         ]
-    if followup and not (u.confident or u.not_covered or u.aspect) and questions.tells_own_case(text):
+    if followup and not (u.confident or u.not_covered or u.aspect) and _tells_own_case(text):
         # "I'm 17", "meri age 45 hai, 8th fail hu" after PMEGP: whether they qualify, its eligibility
         return [responses.scheme(turn, session.topic, "eligibility", u, confidence=0.6)]
     stray = set(u.unknown) - turn.snap.details.ask_words  # "car" in "car ki emi", not "processing"
@@ -320,6 +320,11 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         # "मेरी उम्र 55 साल है", "I am 17 years old" first thing: kept for the rules, not a "sorry"
         return [turn.reply(menus.noted(turn.lang), "clarify", confidence=0.3)]
     return [responses.fallback(turn, u)]
+
+
+def _tells_own_case(text: str) -> bool:
+    """ "I'm 17", "meri age 45 hai", and an age to come asked about ("agar 19 saal ka ho jau to?")."""
+    return questions.tells_own_case(text) or own_details.tells_own(clean(text))
 
 
 def compared(turn: Turn, text: str) -> list[Reply] | None:
