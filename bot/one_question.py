@@ -364,9 +364,10 @@ def _asks_which_for_me(turn: Turn, u: Understanding, text: str) -> bool:
     one does that)."""
     if says_any(text, word_list("words", "best_asks")):
         return True
+    # (a scheme pointed to only by words that ask a part, "योजना में आता हूँ?" read as "आटा", names none)
     if (
         u.aspect not in FOR_ME_ASPECTS
-        or u.topics
+        or any(h.weight for h in u.topics)
         or not says_any(text, word_list("words", "which_scheme_asks"))
     ):
         return False
