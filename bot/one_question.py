@@ -183,7 +183,9 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         return [responses.which_listed(turn, listed, u.aspect or "benefits")]
     others = scheme_lists.other_than_discussed(turn, u)
     if others:  # "to phir kaunsa loan milega?" after PMEGP's rules: the others its need points to
-        return [responses.schemes_for_need(turn, others, u)]
+        # ("then what?" after PMEGP's "✗ A business already running": its second loan is apart, under it)
+        second = [session.topic] if scheme_lists.running_told(turn) else []
+        return [responses.schemes_for_need(turn, others, u, second)]
     running = scheme_lists.for_running_business(turn, u)
     if running:  # "meri factory 5 saal purani hai, machine ke liye loan chahiye": not PMEGP's start-up loan
         new_only = [s for s in scheme_lists.NEW_UNITS_ONLY if s in turn.snap.knowledge.schemes]
