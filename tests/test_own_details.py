@@ -77,6 +77,24 @@ def test_an_age_told_with_the_steps_asked_is_ruled_on(services, text, verdict):
 
 
 @pytest.mark.parametrize(
+    ("first", "then", "verdict"),
+    [
+        ("pmegp ke liye 8th pass hona zaruri h?", "mai 5vi pass hu, 3 lakh ka project", "✓ 3 लाख रुपये"),
+        ("पीएमईजीपी के लिए कितनी पढ़ाई चाहिए?", "मैं 5वीं पास हूँ, 3 लाख का प्रोजेक्ट", "✓ 3 लाख रुपये"),
+        (
+            "What is the education qualification for PMEGP?",
+            "I am 7th pass, project is 15 lakh service",
+            "✗ For a Rs 15 lakh",
+        ),
+    ],
+)
+def test_schooling_told_with_a_cost_after_the_rule_is_ruled_on(services, first, then, verdict):
+    """ "mai 5vi pass hu, 3 lakh ka project" after "8th pass zaruri h?" got PMEGP's steps with only the TDR line."""
+    say(services, first, user=then)
+    assert first_lines(say(services, then, user=then), 1)[0].startswith(verdict)
+
+
+@pytest.mark.parametrize(
     "text", ["dukan chalate 5 saal ho gaye", "5 साल हो गए काम करते", "i am 5 months into it"]
 )
 def test_years_gone_by_are_no_age(text):
