@@ -4,7 +4,7 @@ follow-ups about the centres just listed ("patna wala chalu hai?", "phone number
 from dataclasses import replace
 from functools import cache
 
-from bot import answers, groups, menus, responses
+from bot import answers, groups, menus, questions, responses
 from bot.centre_finder import EFC, OFFICE, OPERATIONAL, CentreAnswer
 from bot.choices import CENTRE_PICK, another_words, position_in
 from bot.follow_ups import FOLLOWUP_WORDS
@@ -329,9 +329,10 @@ KINDS = ("technology-centre", "extension-centre")
 def _tells_the_town(turn: Turn, u: Understanding, text: str) -> bool:
     """ "mai kanpur me rehta hu", "I'm from Nagpur, textile unit", "hum log hyderabad me hai": the user's town told
     for sure, with no question and no scheme asked, opens the chat; the centres near it, not a sorry (not "weather
-    in surat tomorrow", which tells of no one)."""
+    in surat tomorrow", which tells of no one; nor "mai varanasi se hu, gaon me papad ka kaam shuru karna hai",
+    which tells of a business to start: the schemes for it)."""
     return (
-        not (u.confident or u.intents or u.aspect)
+        not (u.confident or u.intents or u.aspect or questions.starts_out(text))
         and bool(turn.snap.finder.place_said(text))
         and bool(set(words(clean(text))) & _speaker_words())
         and not says_any(text, word_list("words", "asking_words"))

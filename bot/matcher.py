@@ -65,6 +65,9 @@ QUESTION_MIN_WORDS = 3
 UNDERSTOOD_CACHE = 4096
 UDYAM = key("udyam")
 AGENT = "agent"
+# Intents asked only in words said together: a person ("koi nahi aaya" is not "abhi tak bank se koi call nhi
+# aaya"), a place ("मेरे गाँव में" is not "मेरे पापा …, गाँव में … दुकान खोलना चाहता हूँ").
+SAID_TOGETHER = frozenset({AGENT, "where"})
 # Before "उद्यम", a size says it is an enterprise ("सूक्ष्म उद्यम"), when "I am" or a postposition follows and
 # nothing in the message names the registration.
 SIZE_WORDS = frozenset(keys("सूक्ष्म लघु मध्यम मीडियम माइक्रो micro small medium chhota chota छोटा"))
@@ -335,9 +338,9 @@ class Matcher:
         intents = self.intents.phrases_in(message_keys)
         # A person is asked for in words said together: "abhi tak bank se koi call nhi aaya" is no "abhi tak
         # koi nahi aaya" (nobody came), and a ticket for staff is no small mistake.
-        if any(h.label == AGENT for h in intents):
+        if any(h.label in SAID_TOGETHER for h in intents):
             together = {h.label for h in self.intents.together_in(message_keys, PHRASE_SLACK)}
-            intents = [h for h in intents if h.label != AGENT or AGENT in together]
+            intents = [h for h in intents if h.label not in SAID_TOGETHER or h.label in together]
         intents.sort(key=lambda h: (-len(h.matched), self.intent_order.index(h.label)))
         naming = topics[0].matched if topics else frozenset()
         aspect, also_asked = self._asked_parts(text, message_keys, extra_known, naming)

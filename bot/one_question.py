@@ -189,7 +189,9 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         return [responses.which_listed(turn, listed, u.aspect or "benefits")]
     others = scheme_lists.other_than_discussed(turn, u)
     if others:  # "to phir kaunsa loan milega?" after PMEGP's rules: the others its need points to
-        return [responses.schemes_for_need(turn, others, u)]
+        # ("then what?" after PMEGP's "✗ A business already running": its second loan is apart, under it)
+        second = [session.topic] if scheme_lists.running_told(turn) else []
+        return [responses.schemes_for_need(turn, others, u, second)]
     running = scheme_lists.for_running_business(turn, u)
     if running:  # "meri factory 5 saal purani hai, machine ke liye loan chahiye": not PMEGP's start-up loan
         new_only = [s for s in scheme_lists.NEW_UNITS_ONLY if s in turn.snap.knowledge.schemes]
@@ -328,6 +330,11 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     return [responses.fallback(turn, u)]
 
 
+def _tells_own_case(text: str) -> bool:
+    """ "I'm 17", "meri age 45 hai", and an age to come asked about ("agar 19 saal ka ho jau to?")."""
+    return questions.tells_own_case(text) or own_details.tells_own(clean(text))
+
+
 def compared(turn: Turn, text: str) -> list[Reply] | None:
     """ "GeM or MSME Mart, which should I join?": the schemes named, side by side."""
     u = turn.snap.understand(text)
@@ -365,9 +372,10 @@ def _asks_which_for_me(turn: Turn, u: Understanding, text: str) -> bool:
     one does that)."""
     if says_any(text, word_list("words", "best_asks")):
         return True
+    # (a scheme pointed to only by words that ask a part, "योजना में आता हूँ?" read as "आटा", names none)
     if (
         u.aspect not in FOR_ME_ASPECTS
-        or u.topics
+        or any(h.weight for h in u.topics)
         or not says_any(text, word_list("words", "which_scheme_asks"))
     ):
         return False
@@ -556,7 +564,7 @@ def _asks_who_qualifies(turn: Turn, u: Understanding, text: str) -> bool:
     asks whom the scheme is for ("किसके लिए है", "ye kiske kaam ka hai"), or asks of another age or trade its
     rules rule on ("what about 60 years old?" after "is a 17 year old eligible?", where "what about" reads as
     "what is it"; "मीट शॉप?" after a liquor shop was ruled out)."""
-    if u.aspect is None and questions.tells_own_case(text):
+    if u.aspect is None and _tells_own_case(text):
         return True
     if u.aspect not in (None, "overview"):
         return False

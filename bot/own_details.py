@@ -16,13 +16,25 @@ from bot.normalize import clean, keys
 # "At least 18 years old", "Anyone above 18 years": the minimum age, and whether it is itself allowed.
 _MIN_AGE = regex.compile(r"\b(at least|minimum(?: of)?|above)\s+(\d{1,2})\s+years?\b", regex.I)
 # "17 saal ki h", "17 years old", "age 17", "उम्र 17", "he is 62": an age said of someone ("2 saal pehle",
-# "5 saal ka loan" are no ages).
+# "5 saal ka loan" are no ages); an age to come, asked about ("और 19 साल हो तो?", "18 ka ho jaun to",
+# "I turn 18 next month"), is one too ("5 saal ho gaye" is a time gone by).
 _YEARS = r"(?:saal|sal|years?|yrs?|varsh|साल|वर्ष|बरस)"
+_NOT_AN_AGE = r"(?!\s*(?:lakh|lac|crore|cr|%|rs|percent|saal|years?|months?|weeks?|days?|km|kms|kilometres?))"
+_IF_BECOME = (
+    r"(?:ho|हो)\s*(?:to|toh|tab|तो|तब|jau|jaun|jaunga|jaungi|jaau|jaaun|जाऊं|जाऊँ|जाऊंगा|जाऊँगा|जाऊंगी|जाऊँगी)\b"
+    r"|(?:hone|होने)\s*(?:par|pe|पर|पे)"
+)
+_AGE_TO_COME = (
+    rf"\b(\d{{1,2}})\s*{_YEARS}\s*(?:ki|ka|ke|की|का|के)?\s*(?:{_IF_BECOME})"
+    rf"|\b(?:turn|turns|turning|will be|ll be|when i am|if i am|if i m)\s+(\d{{1,2}})\b{_NOT_AN_AGE}"
+)
 _AGE = regex.compile(
     rf"\b(\d{{1,2}})\s*{_YEARS}\s*(?:old\b|(?:ki|ka|ke|की|का|के)(?=\s*(?:h|hai|hu|hoon|hun|है|हूँ|हूं|ladki|ladka|beti|beta|लड़की|लड़का|बेटी|बेटा|[,.?!।]|$)))"
     r"|(?:\bage|\baged|\bumar|\bumra|उम्र|आयु)\s*(?:is|hai|h|है|:)?\s*(\d{1,2})\b"
-    r"|\b(?:he|she|i)\s+(?:is|am)\s+(\d{1,2})\b(?!\s*(?:lakh|lac|crore|cr|%|rs|percent|saal|years?|km|kms|kilometres?))"
+    rf"|\b(?:he|she|i)\s+(?:is|am|m)\s+(\d{{1,2}})\b{_NOT_AN_AGE}"
+    rf"|{_AGE_TO_COME}"
 )
+TO_COME = regex.compile(_AGE_TO_COME)
 # "mera business 3 saal ka hai", "मेरी दुकान 5 साल की है": the years are the business's, not an age.
 NOT_A_PERSON = frozenset(
     keys(
@@ -112,7 +124,11 @@ def tells_own(said: str) -> bool:
     mine = set(said.casefold().split()) & (SELF_WORDS | MY_WORDS | {"am"})
     # ("mera beta 17 saal ka hai": the son's age, kept for his rules, is no "noted" of the user's own)
     relative = set(keys(said)) & RELATIVE_KEYS
-    return bool(age and mine and not relative) or any(_own(said, m) for m in _SCHOOLING.finditer(said))
+    # ("और 19 साल हो तो?" after an eligibility answer: the age asked about is the user's own)
+    to_come = TO_COME.search(said)
+    return bool(age and (mine or to_come) and not relative) or any(
+        _own(said, m) for m in _SCHOOLING.finditer(said)
+    )
 
 
 def says_an_age(said: str) -> bool:

@@ -383,7 +383,11 @@ def _with_verdicts(turn: Turn, topic: str, answer: str, own: bool = True) -> str
     scheme = turn.snap.knowledge.schemes[topic]
     said = turn.message.text or ""
     names = turn.snap.matcher.proper_names.get(topic, set())
-    found = own_details.verdicts(scheme, said, earlier[::-1], turn.lang) if own else []
+    # ("मेरी उम्र 16 साल है, विश्वकर्मा में आवेदन?": the age told with the steps asked is ruled on too)
+    told_now = own_details.tells_own(clean(said))
+    found = (
+        own_details.verdicts(scheme, said, earlier[::-1] if own else [], turn.lang) if own or told_now else []
+    )
     found += barred.verdicts(scheme, [said, *earlier], names, turn.lang)
     said_lines = [v.line for v in found if v.line]
     if any(v.running for v in found):  # ("my bakery is running for 5 years": what a running unit may get)

@@ -19,6 +19,8 @@ FIRST_STEPS = ("pmegp", "cgtmse", "udyam")
 RUNNING_UNIT = ("cgtmse", "green-finance")
 NEW_UNITS_ONLY = ("pmegp",)
 ARTISANS = "pm-vishwakarma"
+# How many of the last messages may have told of a business already running.
+RUNNING_TOLD_WITHIN = 2
 # "any other scheme?" lists at most this many.
 OTHERS_LISTED = 4
 # Words the bot does not know that make a message a story about the user's business ("5 buffaloes").
@@ -79,9 +81,17 @@ def other_than_discussed(turn: Turn, u: Understanding) -> list[str]:
     schemes, topic = turn.snap.knowledge.schemes, turn.session.topic
     if topic not in schemes or u.named or not says_any(u.text, word_list("words", "other_asks")):
         return []
+    if running_told(turn):  # "to kya lu" after "✗ A business already running": what takes a running unit
+        return [s for s in RUNNING_UNIT if s in schemes and s != topic]
     pointed = [h.label for h in u.topics if h.label != topic]
     related = [s for s in schemes[topic].get("related") or [] if s in schemes]
     return (pointed or related)[:OTHERS_LISTED]
+
+
+def running_told(turn: Turn) -> bool:
+    """Whether the user's last messages told of their business already running ("mera dhandha 5 saal purana
+    h pmegp milega?")."""
+    return any(barred.says_running(h["text"]) for h in turn.session.history[-RUNNING_TOLD_WITHIN:])
 
 
 def first_steps(turn: Turn, u: Understanding) -> list[str]:

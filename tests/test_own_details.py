@@ -41,6 +41,66 @@ def test_an_age_above_the_minimum_meets_it(services, text, verdict):
     assert any(line.startswith(verdict) for line in first_lines(say(services, text)))
 
 
+@pytest.mark.parametrize(
+    ("first", "then", "verdict"),
+    [
+        (
+            "मेरी उम्र 17 साल है, पीएमईजीपी में आवेदन कर सकता हूँ?",
+            "और 19 साल हो तो?",
+            "✓ उम्र 19 साल: कम से कम 18 साल की शर्त पूरी होती है।",
+        ),
+        ("meri umar 17 hai, pmegp mil sakta hai?", "agar 19 saal ka ho jau to?", "✓ उम्र 19 साल"),
+        ("I am 17, can I apply for PMEGP?", "I turn 18 next month, then?", None),
+        ("I am 17, can I apply for PMEGP?", "and if I am 20?", "✓ Age 20"),
+    ],
+)
+def test_a_new_age_told_replaces_the_earlier_one(services, first, then, verdict):
+    """ "और 19 साल हो तो?" after "✗ उम्र 17 साल" got the stale "✗ उम्र 17 साल" again; the age asked about
+    now rules (exactly 18 against "above 18": the rule's line first, no verdict)."""
+    say(services, first, user=first + then)
+    lines = say(services, then, user=first + then).text.split("\n")
+    assert not any("17" in line for line in lines if line.startswith("✗ "))
+    assert verdict is None or any(line.startswith(verdict) for line in lines[1:3])
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("मेरी उम्र 16 साल है, विश्वकर्मा में आवेदन?", "✗ उम्र 16 साल"),
+        ("I am 16, how do I apply for pm vishwakarma?", "✗ Age 16"),
+        ("main 17 saal ka hu, pmegp ke documents kya chahiye", "✗ उम्र 17 साल"),
+    ],
+)
+def test_an_age_told_with_the_steps_asked_is_ruled_on(services, text, verdict):
+    """ "मेरी उम्र 16 साल है, विश्वकर्मा में आवेदन?" got the CSC steps with no word on the 18-year rule."""
+    assert first_lines(say(services, text), 1)[0].startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "verdict"),
+    [
+        ("pmegp ke liye 8th pass hona zaruri h?", "mai 5vi pass hu, 3 lakh ka project", "✓ 3 लाख रुपये"),
+        ("पीएमईजीपी के लिए कितनी पढ़ाई चाहिए?", "मैं 5वीं पास हूँ, 3 लाख का प्रोजेक्ट", "✓ 3 लाख रुपये"),
+        (
+            "What is the education qualification for PMEGP?",
+            "I am 7th pass, project is 15 lakh service",
+            "✗ For a Rs 15 lakh",
+        ),
+    ],
+)
+def test_schooling_told_with_a_cost_after_the_rule_is_ruled_on(services, first, then, verdict):
+    """ "mai 5vi pass hu, 3 lakh ka project" after "8th pass zaruri h?" got PMEGP's steps with only the TDR line."""
+    say(services, first, user=then)
+    assert first_lines(say(services, then, user=then), 1)[0].startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    "text", ["dukan chalate 5 saal ho gaye", "5 साल हो गए काम करते", "i am 5 months into it"]
+)
+def test_years_gone_by_are_no_age(text):
+    assert own_details.tells_own(text) is False
+
+
 def test_a_project_cost_said_earlier_settles_the_schooling_rule_by_kind(services):
     """ "I studied till 7th class" after an 8 lakh PMEGP project: class 8 is needed above Rs 5 lakh for
     business/service, above Rs 10 lakh for manufacturing (the KB's line), so it depends on the kind."""
