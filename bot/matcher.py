@@ -33,8 +33,8 @@ SHARED_WORD_THRESHOLD = 0.3
 NAMED_MARGIN = 0.1
 # Two confident topics closer than this are asked about rather than guessed.
 CLOSE_MARGIN = 0.06
-# Papers at most this many words from a pledge ("kagaz girvi", "papers as security") are pledged.
-PLEDGE_REACH = 3
+# Papers at most this many words after a house or land ("ghar ke kagaz", "property papers") are its own.
+PROPERTY_REACH = 2
 # Other words allowed among the words of a scheme we do not cover ("mudra wala loan"; not "home ... loan").
 PHRASE_SLACK = 2
 # A topic named by one word that asks for an aspect scores at most this: a "did you mean", no answer.
@@ -223,6 +223,10 @@ class Matcher:
         self.papers_as_written = frozenset(" ".join(keys(p)) for p in word_list("words", "papers_as_written"))
         # The papers named in one word ("दस्तावेज", "docs"), as opposed to "kya kya chahiye"
         self.paper_words = frozenset(ws[0] for ws in self.aspects.words_of("documents") if len(ws) == 1)
+        # A part named in one word ("fees", "documents", "fayda"), as opposed to "case" in "case kaha dale"
+        self.part_words = frozenset(
+            ws[0] for label in DOMAIN_ASPECTS for ws in self.aspects.words_of(label) if len(ws) == 1
+        )
         self.centre_types = PhraseIndex(_pairs("centre_types"))
         # (and in the phrases of what we do not cover: "loan nahi de raha" is a bank's refusal, "loan de do" no)
         taken = {(label, phrase) for label, _, phrase in self.once_not_covered}
@@ -475,12 +479,10 @@ class Matcher:
             "eligibility_named"
         ):  # (not "योग्यता क्या चाहिए", "kya qualification chahiye")
             hits = [h for h in hits if h.label != "documents" or h.matched & self.paper_words]
-        if self._papers_pledged(message_keys):  # "घर का कागज गिरवी मांग रहा": papers pledged, not asked for
-            hits = [h for h in hits if h.label != "documents"]
-        if says_any(
-            " ".join(message_keys), self.in_return_for
-        ):  # "लोन के बदले": in return for, no change asked
-            hits = [h for h in hits if h.label != "change"]
+        if self._property_papers(message_keys):  # "घर का कागज गिरवी मांग रहा": papers pledged, not asked for
+            # (and "लोन के बदले" beside them gives in return: "पुराने नंबर के बदले नया नंबर" still asks a change)
+            pledged = says_any(" ".join(message_keys), self.in_return_for)
+            hits = [h for h in hits if h.label != "documents" and not (pledged and h.label == "change")]
         if not any(h.label == "benefits" for h in hits):
             papers = [h for h in hits if h.label == "documents" and self._paper_named(h, message_keys)]
             if papers or self._papers_as_written(message_keys):
@@ -492,13 +494,12 @@ class Matcher:
             return "contact"
         return aspect
 
-    def _papers_pledged(self, message_keys: list[str]) -> bool:
-        """Papers said beside a pledge ("ghar ke kagaz girvi", "property papers as security"); not "bina girvi
-        wale loan ke liye kya kya documents", papers asked for a loan without one."""
-        pledged = word_keys("pledge_words")
+    def _property_papers(self, message_keys: list[str]) -> bool:
+        """Papers of a house or land ("ghar ke kagaz", "property papers as security"): a bank's pledge, not
+        the papers a scheme asks for ("cgtmse me kaunse documents lagte hai, girvi chahiye?" asks those)."""
+        owned = word_keys("property_words")
         return any(
-            k in self.paper_words
-            and pledged & set(message_keys[max(0, i - PLEDGE_REACH) : i + PLEDGE_REACH + 1])
+            k in self.paper_words and owned & set(message_keys[max(0, i - PROPERTY_REACH) : i])
             for i, k in enumerate(message_keys)
         )
 
@@ -676,8 +677,7 @@ class Matcher:
             return topics
         top, second = topics[0], topics[1]
         if not (
-            self._followed_by(top, message_keys, "of_words")
-            and self._followed_by(second, message_keys, "on_words")
+            self._said_of_a_thing(top, message_keys) and self._followed_by(second, message_keys, "on_words")
         ):
             return topics
         return [replace(second, score=top.score), replace(top, score=top.score - CLOSE_MARGIN), *topics[2:]]
@@ -686,6 +686,15 @@ class Matcher:
         """Whether a word of `hit` is right before one of the words `name` lists."""
         after = word_keys(name)
         return any(k in hit.matched and message_keys[i + 1] in after for i, k in enumerate(message_keys[:-1]))
+
+    def _said_of_a_thing(self, hit: Hit, message_keys: list[str]) -> bool:
+        """ "gem ka case", "tailor ka kaam": the scheme said of something else; not of a part of its own
+        ("cgtmse ki fees pmegp me shamil hai?" asks CGTMSE's fee)."""
+        of = word_keys("of_words")
+        return any(
+            k in hit.matched and message_keys[i + 1] in of and message_keys[i + 2] not in self.part_words
+            for i, k in enumerate(message_keys[:-2])
+        )
 
     def _vetoes(self, label: str, message_keys: list[str]) -> list[frozenset[str]]:
         """The negatives of `label` the message says together ("gem stone"; not "itr kaise bhare, dukan ki

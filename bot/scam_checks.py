@@ -93,8 +93,12 @@ def after_a_warning(turn: Turn, u: Understanding) -> bool:
         return False
     if set(u.intents) & {*SMALL_TALK, "ack", "language_en", "language_hi"}:
         return False
-    # "how to complain about this", "can I get a refund?"
-    doubt = "complaint" in u.intents or _doubts(u, u.text) or scams.wants_money_back(u.text)
+    # "how to complain about this", "can I get a refund?"; not a part of a scheme asked ("is it true pmegp gives
+    # 35% subsidy in villages?")
+    part_asked = u.confident and u.aspect not in (None, "overview")
+    doubt = not part_asked and (
+        "complaint" in u.intents or _doubts(u, u.text) or scams.wants_money_back(u.text)
+    )
     # "ab kya karu", not "mujhe loan chahiye, kya kare?" (a need of its own)
     what_now = not u.topics and scams.asks_what_now(u.text)
     return scams.mentions_someone(u.text) or scams.asks_whether_to_pay(u.text) or doubt or what_now

@@ -85,11 +85,14 @@ def offers_a_prize(text: str) -> bool:
     """A lottery, lucky draw or prize said to be won ("MSME lottery jeeti hai", "लकी ड्रा में चुना गया"), or
     money said to be won or granted with a link to click ("I won Rs 5 lakh MSME grant, click link", "आपको 2
     लाख का अनुदान मिला है, लिंक पर क्लिक करें"; not "PMEGP subsidy mil gayi" nor "anudan mila, udyam ka link
-    kya hai", which click nothing, nor "subsidy mili nahi, portal pe click karne par error")."""
+    kya hai", which click nothing, nor "subsidy mili nahi, portal pe click karne par error", nor the user's own
+    news, "PMEGP subsidy mili hai, certificate ke liye kaha click kare")."""
     if says_any(text, word_list("words", "prize_words")):
         return True
     won = says_any(text, word_list("words", "windfall_words")) and not set(keys(text)) & NEGATION_KEYS
-    return won and says_any(text, word_list("words", "clicks"))
+    # (as a message said it: "we have won a GeM tender, where do I click?" is the user's own news)
+    told = mentions_someone(text) or says_any(text, word_list("words", "told_to_you"))
+    return won and told and says_any(text, word_list("words", "clicks"))
 
 
 def says_msme(text: str) -> bool:

@@ -424,3 +424,16 @@ def test_follow_ups_to_a_warning_each_add_what_is_new(services):
     [now] = respond(IncomingMessage("console", user, "to ab kya karu"), services)
     assert right.intent == now.intent == "fraud" and right.text != now.text
     assert "अब आप यह कर सकते हैं" in now.text and "champions@gov.in" in now.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we have won a GeM tender, where do I click to accept the order?",
+        "PMEGP subsidy mili hai, certificate download karne ke liye kaha click kare",
+        "grant approved under PMEGP, which button to click for release?",
+    ],
+)
+def test_ones_own_good_news_with_a_click_is_no_prize(text):
+    """The user's own news is no windfall a message told: these got "the ministry runs no lottery"."""
+    assert not scams.offers_a_prize(text)

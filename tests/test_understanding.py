@@ -597,3 +597,17 @@ def test_papers_asked_for_a_loan_without_a_pledge_are_still_asked(understand):
 )
 def test_a_number_to_call_the_ministry_asks_for_the_helplines(understand, text):
     assert "helpline" in understand(text).intents
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "aspect"),
+    [
+        ("cgtmse me kaunse documents lagte hai, girvi chahiye?", "cgtmse", "documents"),  # no house's papers
+        ("pmegp documents and collateral required?", "pmegp", "documents"),
+        ("उद्यम में पुराने मोबाइल नंबर के बदले नया नंबर कैसे डालें", "udyam", "change"),  # "के बदले" still changes
+        ("cgtmse ki fees pmegp me shamil hai?", "cgtmse", "benefits"),  # its own fee: CGTMSE's, not PMEGP's
+    ],
+)
+def test_pledges_and_places_leave_other_questions_as_they_were(understand, text, topic, aspect):
+    u = understand(text)
+    assert (u.best.label, u.aspect) == (topic, aspect)
