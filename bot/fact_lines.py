@@ -103,8 +103,8 @@ class FactLines:
         self, scheme_id: str, phrases: list[str], lang: str, limit: int, whole_summary: bool = True
     ) -> FactMatch | None:
         """The first `limit` lines of `scheme_id` (data order) that say one of `phrases` word for word,
-        in the phrase's own script; the whole summary when only one of its sentences does (only that
-        sentence, in the reply's language, when not `whole_summary`)."""
+        in the phrase's own script; when no line does but a sentence of the summary does, the whole summary
+        (only that sentence, in the reply's language, when not `whole_summary`)."""
         scheme = self.knowledge.schemes.get(scheme_id)
         if scheme is None:
             return None
@@ -122,12 +122,12 @@ class FactLines:
             if says_one(en) or says_one(hi)
         ]
         match = self._match(scheme_id, found[:limit], lang)
-        sentences = self.summary_sentences[scheme_id]
-        if (match is None or len(match.lines) < limit) and any(says_one(s) for s in sentences):
+        # (a line found says it already: "interest kitna" after PM Vishwakarma is its "5% interest" line, and
+        # the summary's "…loans at 5% interest" sentence would only say it again)
+        if match is None and any(says_one(s) for s in self.summary_sentences[scheme_id]):
             summary = text(scheme.get("summary"), lang)
             said = [s for s in _sentences(summary) if says_one(s)]
-            added = (summary,) if whole_summary else tuple(said[:1])
-            return FactMatch(match.aspect if match else "overview", (*(match.lines if match else ()), *added))
+            return FactMatch("overview", (summary,) if whole_summary else tuple(said[:1]))
         return match
 
     def _lines_saying(self, scheme_id: str, phrases: tuple[str, ...], lang: str) -> FactMatch | None:
