@@ -102,15 +102,20 @@ def gap_line(detail: str, lang: str) -> str:
 
 
 def group_answer(
-    knowledge: Knowledge, heading: str, found: dict[str, tuple[str, ...]], rest: list[str], lang: str
+    knowledge: Knowledge,
+    heading: str,
+    found: dict[str, tuple[str, ...]],
+    rest: list[str],
+    lang: str,
+    described: bool = True,
 ) -> str:
     """Each scheme's lines that mention a group ("women") or a thing (Udyam), under the scheme's name and
-    one-line summary; the names of the `rest` that mention it too."""
+    (when `described`) one-line summary; the names of the `rest` that mention it too."""
     _ = gettext(lang)
     out = [heading]
     for scheme_id, lines in found.items():
         scheme = knowledge.schemes[scheme_id]
-        out += ["", _summary(scheme, lang)]
+        out += ["", _summary(scheme, lang) if described else f"▪ {text(scheme['name'], lang)}:"]
         out += [f"• {line}" for line in lines]
     if rest:
         names = ", ".join(knowledge.topic_name(s, lang) for s in rest)
@@ -481,5 +486,8 @@ SOURCES_SHOWN = 2
 
 # Lines longer than this are cut to their lead-in where shown beside another scheme's.
 LONG_LINE = 160
+# A reply longer than this is split by WhatsApp into several messages (its limit, 1,600 characters):
+# lists and tables are cut to fit it.
+MESSAGE_CHARS = 1600
 # Where a citizen complains about an MSME matter (a fraud, a stuck approval): its grievance portal.
 COMPLAINTS = "champions"

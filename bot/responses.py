@@ -108,12 +108,20 @@ def needing_registration(turn: Turn, found: dict[str, tuple[str, ...]]) -> Reply
 
 
 def _lines_across(turn: Turn, heading: str, found: dict[str, tuple[str, ...]], group: str | None) -> Reply:
-    """Several schemes' lines on one thing under `heading`: the first GROUP_SCHEMES in full, the rest named
-    (a phone screen holds no more), every one on offer."""
-    shown = dict(list(found.items())[:GROUP_SCHEMES])
-    rest = [s for s in found if s not in shown]
-    text = answers.group_answer(turn.snap.knowledge, heading, shown, rest, turn.lang)
-    return _scheme_list(turn, text, list(found), group, confidence=0.7)
+    """Several schemes' lines on one thing under `heading`: the first GROUP_SCHEMES in full, the rest named,
+    every one on offer. When that would not fit one WhatsApp message, the schemes are led by their names
+    only, then fewer are shown in full ("any scheme for women?": ZED, PMEGP, CGTMSE and Sambandh's lines)."""
+    listed = list(found.items())
+    shown = range(max(1, min(GROUP_SCHEMES, len(listed))), 0, -1)
+    for most, described in [(shown[0], True), *((n, False) for n in shown)]:
+        rest = [s for s, _lines in listed[most:]]
+        text = answers.group_answer(
+            turn.snap.knowledge, heading, dict(listed[:most]), rest, turn.lang, described
+        )
+        reply = _scheme_list(turn, text, list(found), group, confidence=0.7)
+        if len(reply.text) <= answers.MESSAGE_CHARS:
+            break
+    return reply
 
 
 def group_rest(turn: Turn, label: str, found: list[str]) -> Reply:

@@ -29,7 +29,8 @@ def test_group_asked(text, group):
 
 
 @pytest.mark.parametrize(
-    "text", ["ssc cgl result date", "St. Xavier school fees", "pmegp documents", "इसे कैसे भरें", "ise kaise bhare"]
+    "text",
+    ["ssc cgl result date", "St. Xavier school fees", "pmegp documents", "इसे कैसे भरें", "ise kaise bhare"],
 )
 def test_no_group(text):
     assert groups.asked(text) is None

@@ -1,0 +1,24 @@
+"""Replies that must fit one WhatsApp message: it splits a longer one at 1,600 characters, mid-list.
+
+The conversations are the exploratory testers' (session 19) that got 1,600-2,509 characters: group lists,
+the PMEGP estimate table beside all its benefit lines, and the "which scheme for me" comparison."""
+
+import pytest
+
+from bot.answers import MESSAGE_CHARS
+from bot.messages import IncomingMessage
+from bot.respond import respond
+
+CONVERSATIONS = [
+    ["मैं मुस्लिम हूँ, अल्पसंख्यक, शहर में जूते की फैक्ट्री, 30 लाख", "सब्सिडी?"],
+    ["Is there any scheme for women entrepreneurs?"],
+    ["sc st mahila ke liye"],
+    ["any scheme for north east"],
+]
+
+
+@pytest.mark.parametrize("messages", CONVERSATIONS, ids=[c[-1][:30] for c in CONVERSATIONS])
+def test_reply_fits_one_whatsapp_message(services, messages):
+    for text in messages:
+        for reply in respond(IncomingMessage("console", "u", text), services):
+            assert len(reply.text) <= MESSAGE_CHARS, f"{text!r}: {len(reply.text)} characters:\n{reply.text}"
