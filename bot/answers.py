@@ -159,18 +159,19 @@ def comparison(
     lang: str,
     choosing: bool = False,
     worked_out: dict[str, list[str]] | None = None,
+    whom: bool = True,
 ) -> str:
-    """ "GeM or MSME Mart?": what each is and whom it is for, side by side (no verdict: that depends on
-    the user's business, and the data has no ranking). `choosing` when asked which is best ("which should
-    I use?" after them): the same, said to depend on the business, and how to narrow it down; `worked_out`,
-    a scheme's subsidy for what the user told, under it."""
+    """ "GeM or MSME Mart?": what each is and (when `whom`) whom it is for, side by side (no verdict: that
+    depends on the user's business, and the data has no ranking). `choosing` when asked which is best ("which
+    should I use?" after them): the same, said to depend on the business, and how to narrow it down;
+    `worked_out`, a scheme's subsidy for what the user told, under it."""
     _ = gettext(lang)
     head = _("Which suits you depends on your business; I rank no scheme. What each is and whom it is for:")
     out = [head if choosing else _("Side by side:")]
     for scheme_id in schemes:
         scheme = knowledge.schemes[scheme_id]
         out.append(_summary(scheme, lang))
-        who = items(scheme.get("eligibility"), lang)[:1]
+        who = items(scheme.get("eligibility"), lang)[:1] if whom else []
         out += [f"   {aspect_label('eligibility', lang)}: {_lead(who[0])}"] if who else []
         out += [f"   {line}" for line in (worked_out or {}).get(scheme_id, [])]
     caution = caution_line(knowledge, lang) if any(FIGURE.search(line) for line in out) else None

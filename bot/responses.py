@@ -166,10 +166,14 @@ def comparison(turn: Turn, schemes: list[str], u: Understanding, choosing: bool 
     best for one ("kaunsi scheme best hai mere liye" after a bakery in a town, 30 lakh), a subsidy is worked
     out for what the user told."""
     worked_out = {s: _estimate(turn, s) for s in schemes} if choosing else {}
-    text = answers.comparison(turn.snap.knowledge, schemes, turn.lang, choosing, worked_out)
     # ("dono me kya fark hai" names none: the two just discussed)
     confidence = round(u.best.score, 3) if u.best else 0.7
-    return _scheme_list(turn, text, schemes, None, confidence=confidence, intent="compare")
+    for whom in (True, False):  # (whom each is for left out when all would not fit one WhatsApp message)
+        text = answers.comparison(turn.snap.knowledge, schemes, turn.lang, choosing, worked_out, whom)
+        reply = _scheme_list(turn, text, schemes, None, confidence=confidence, intent="compare")
+        if len(reply.text) <= answers.MESSAGE_CHARS:
+            break
+    return reply
 
 
 def _scheme_list(
@@ -441,9 +445,19 @@ def _with_estimate(turn: Turn, topic: str, aspect: str, answer: str) -> str:
     if not lines:
         return answer
     caution = [c] if (c := answers.caution_line(turn.snap.knowledge, turn.lang)) and c not in answer else []
-    first, *rest = answer.split("\n")
+    first, *rest = _without_rates(answer, found, lines).split("\n")
     at = next((i for i, line in enumerate(rest) if not line.startswith(("✓ ", "✗ "))), len(rest))
     return "\n".join([first, *rest[:at], *lines, *rest[at:], *caution])  # (after the verdicts on the rules)
+
+
+def _without_rates(answer: str, found: subsidy_estimate.Rules, estimate: list[str]) -> str:
+    """The answer without the benefit lines of rates and own shares when figures are worked out from them
+    ("5 lakh" after PMEGP: four rows of subsidy and own share, then "general category 15% (urban) / 25%
+    (rural)…" and "own share 10%…" again would not fit one WhatsApp message)."""
+    if not any(line.startswith("≈ ") for line in estimate):
+        return answer
+    said = {f"• {line}" for line in found.said_by}
+    return "\n".join(line for line in answer.split("\n") if line not in said)
 
 
 def _estimate(turn: Turn, topic: str) -> list[str]:

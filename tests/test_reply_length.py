@@ -14,6 +14,10 @@ CONVERSATIONS = [
     ["Is there any scheme for women entrepreneurs?"],
     ["sc st mahila ke liye"],
     ["any scheme for north east"],
+    ["loan chahiye", "5 lakh"],
+    ["pmegp", "mera project 8 lakh ka hai"],
+    ["What is the education qualification for PMEGP?", "project is 15 lakh service"],
+    ["dairy kholni h gaon me", "kaun si yojana"],
 ]
 
 
@@ -22,3 +26,14 @@ def test_reply_fits_one_whatsapp_message(services, messages):
     for text in messages:
         for reply in respond(IncomingMessage("console", "u", text), services):
             assert len(reply.text) <= MESSAGE_CHARS, f"{text!r}: {len(reply.text)} characters:\n{reply.text}"
+
+
+def test_an_estimate_with_the_area_untold_puts_both_areas_on_one_line(services):
+    """ "5 lakh" after "loan chahiye": two lines, not four, and the rates line is not said again under them."""
+    for text in ["loan chahiye", "5 lakh"]:
+        reply = respond(IncomingMessage("console", "u", text), services)[0]
+    assert (
+        "≈ सामान्य वर्ग, 5 लाख रुपये का प्रोजेक्ट: सब्सिडी 15% = 75,000 रुपये (शहर) / 25% = 1.25 लाख रुपये (गाँव)"
+        in reply.text
+    )
+    assert "सामान्य वर्ग 15% (शहर) / 25% (गाँव)" not in reply.text
