@@ -1,7 +1,8 @@
 """Replies that must fit one WhatsApp message: it splits a longer one at 1,600 characters, mid-list.
 
-The conversations are the exploratory testers' (session 19) that got 1,600-2,509 characters: group lists,
-the PMEGP estimate table beside all its benefit lines, and the "which scheme for me" comparison."""
+The conversations are the exploratory testers' (session 19): those that got 1,600-2,509 characters (group
+lists, the PMEGP estimate table beside all its benefit lines, the "which scheme for me" comparison), and the
+other repros of the same report (a line asked, then the summary again; centre lists)."""
 
 import pytest
 
@@ -18,6 +19,12 @@ CONVERSATIONS = [
     ["pmegp", "mera project 8 lakh ka hai"],
     ["What is the education qualification for PMEGP?", "project is 15 lakh service"],
     ["dairy kholni h gaon me", "kaun si yojana"],
+    ["vishwakarma yojna me darzi aata hai kya", "interest kitna"],
+    ["mai sunar hu 40 saal ka", "toolkit kitne ka"],
+    ["PMEGP", "how much loan", "in a city", "I'm a woman"],
+    ["मेरे पास कौन सा सेंटर है"],
+    ["वाराणसी के पास एमएसएमई सेंटर"],
+    ["kolhapur ke paas tool room"],
 ]
 
 
