@@ -453,11 +453,13 @@ def _with_estimate(turn: Turn, topic: str, aspect: str, answer: str) -> str:
 def _without_rates(answer: str, found: subsidy_estimate.Rules, estimate: list[str]) -> str:
     """The answer without the benefit lines of rates and own shares when figures are worked out from them
     ("5 lakh" after PMEGP: four rows of subsidy and own share, then "general category 15% (urban) / 25%
-    (rural)…" and "own share 10%…" again would not fit one WhatsApp message)."""
+    (rural)…" and "own share 10%…" again would not fit one WhatsApp message). Not when they are all the answer
+    has: "अपनी तरफ से कितना लगाना होगा" asks that very line."""
     if not any(line.startswith("≈ ") for line in estimate):
         return answer
     said = {f"• {line}" for line in found.said_by}
-    return "\n".join(line for line in answer.split("\n") if line not in said)
+    kept = [line for line in answer.split("\n") if line not in said]
+    return "\n".join(kept) if any(line.startswith("• ") for line in kept) else answer
 
 
 def _estimate(turn: Turn, topic: str) -> list[str]:
