@@ -102,15 +102,20 @@ def gap_line(detail: str, lang: str) -> str:
 
 
 def group_answer(
-    knowledge: Knowledge, heading: str, found: dict[str, tuple[str, ...]], rest: list[str], lang: str
+    knowledge: Knowledge,
+    heading: str,
+    found: dict[str, tuple[str, ...]],
+    rest: list[str],
+    lang: str,
+    described: bool = True,
 ) -> str:
     """Each scheme's lines that mention a group ("women") or a thing (Udyam), under the scheme's name and
-    one-line summary; the names of the `rest` that mention it too."""
+    (when `described`) one-line summary; the names of the `rest` that mention it too."""
     _ = gettext(lang)
     out = [heading]
     for scheme_id, lines in found.items():
         scheme = knowledge.schemes[scheme_id]
-        out += ["", _summary(scheme, lang)]
+        out += ["", _summary(scheme, lang) if described else f"▪ {text(scheme['name'], lang)}:"]
         out += [f"• {line}" for line in lines]
     if rest:
         names = ", ".join(knowledge.topic_name(s, lang) for s in rest)
@@ -154,18 +159,19 @@ def comparison(
     lang: str,
     choosing: bool = False,
     worked_out: dict[str, list[str]] | None = None,
+    whom: bool = True,
 ) -> str:
-    """ "GeM or MSME Mart?": what each is and whom it is for, side by side (no verdict: that depends on
-    the user's business, and the data has no ranking). `choosing` when asked which is best ("which should
-    I use?" after them): the same, said to depend on the business, and how to narrow it down; `worked_out`,
-    a scheme's subsidy for what the user told, under it."""
+    """ "GeM or MSME Mart?": what each is and (when `whom`) whom it is for, side by side (no verdict: that
+    depends on the user's business, and the data has no ranking). `choosing` when asked which is best ("which
+    should I use?" after them): the same, said to depend on the business, and how to narrow it down;
+    `worked_out`, a scheme's subsidy for what the user told, under it."""
     _ = gettext(lang)
     head = _("Which suits you depends on your business; I rank no scheme. What each is and whom it is for:")
     out = [head if choosing else _("Side by side:")]
     for scheme_id in schemes:
         scheme = knowledge.schemes[scheme_id]
         out.append(_summary(scheme, lang))
-        who = items(scheme.get("eligibility"), lang)[:1]
+        who = items(scheme.get("eligibility"), lang)[:1] if whom else []
         out += [f"   {aspect_label('eligibility', lang)}: {_lead(who[0])}"] if who else []
         out += [f"   {line}" for line in (worked_out or {}).get(scheme_id, [])]
     caution = caution_line(knowledge, lang) if any(FIGURE.search(line) for line in out) else None
@@ -505,6 +511,9 @@ SOURCES_SHOWN = 2
 
 # Lines longer than this are cut to their lead-in where shown beside another scheme's.
 LONG_LINE = 160
+# A reply longer than this is split by WhatsApp into several messages (its limit, 1,600 characters):
+# lists and tables are cut to fit it.
+MESSAGE_CHARS = 1600
 # Where a citizen complains about an MSME matter (a fraud, a stuck approval): its grievance portal.
 COMPLAINTS = "champions"
 # What a message after a scam asks beyond the warning (answers.fraud_answer's `follow_up`): the money back, or

@@ -207,16 +207,14 @@ class CentreFinder:
         found = found[: max(1, NEAREST_SHOWN - len(local))]
         there = _("Not the kind you asked for, but in %(place)s itself:") % {"place": where}
         answer = self._listing(head, found, lang, place, first=(there, local) if local else None)
-        if any(f.centre.get("status") == OPERATIONAL for f in (*local, *found)):
+        shown = [*local, *found]
+        if shown and _is_open(shown[0]):
             return answer
-        # None of the nearest is open yet: say which open one is nearest, so nobody travels for nothing.
-        open_one = next(
-            (
-                f
-                for f in self.grid.nearest(lat, lon, OPEN_SEARCH, centre_type)
-                if f.centre.get("status") == OPERATIONAL
-            ),
-            None,
+        # The nearest is not open yet: say which open one is nearest, listed ("kolhapur ke paas tool room": the
+        # third) or not, so nobody travels for nothing.
+        listed = next((f for f in shown if _is_open(f)), None)
+        open_one = listed or next(
+            (f for f in self.grid.nearest(lat, lon, OPEN_SEARCH, centre_type) if _is_open(f)), None
         )
         if open_one is None:
             return answer
@@ -475,19 +473,22 @@ class CentreFinder:
         return CentreAnswer(_("Which %(place)s do you mean?") % {"place": first}, (), options, None)
 
     def _named_as(self, mention: Mention, text: str, lang: str, place: Place | None = None) -> str:
-        """The place (the mention's first) as a reply names it: its Hindi name (a centre's town's `city_hi` when
-        the gazetteer has none: "mai gaya bihar se hu", गया); else, in a Hindi reply, as the user wrote it in
-        Devanagari ("मैं सीतापुर से हूं": सीतापुर, which the gazetteer knows only as Sitapur), never a Latin name
-        among Hindi; else by the name the user called it ("pratapgarh": Pratapgarh, which geonames calls Bela)."""
+        """The place (the mention's first) as a reply names it: in a Hindi reply, as the user wrote it in
+        Devanagari ("वाराणसी के पास": वाराणसी, not geonames' first Hindi name काशी; "प्रयागराज", not इलाहाबाद;
+        "मैं सीतापुर से हूं": सीतापुर, which the gazetteer knows only as Sitapur), spelt as the gazetteer does
+        when it knows that spelling ("भोपल": भोपाल); else its Hindi name (a centre's town's `city_hi` when the
+        gazetteer has none: "mai gaya bihar se hu", गया), never a Latin name among Hindi; else by the name the
+        user called it ("pratapgarh": Pratapgarh, which geonames calls Bela)."""
         place = place or mention.places[0]
         said = " ".join(words(clean(text))[mention.start : mention.end + 1])
-        name = (
-            ascii_name(mention.name) if mention.name and not DEVANAGARI.search(mention.name) else place.name
-        )
+        devanagari = bool(mention.name and DEVANAGARI.search(mention.name))
+        name = ascii_name(mention.name) if mention.name and not devanagari else place.name
         if lang != "hi":
             return name
+        if DEVANAGARI.search(said):
+            return mention.name if devanagari else said
         hindi = place.name_hi or self.city_hi.get((place.name, place.state)) or hindi_name(name)
-        return hindi or (said if DEVANAGARI.search(said) else name)
+        return hindi or name
 
     def place_option(self, place: Place, called: str, lang: str, centre_type: str | None) -> Option:
         """A place offered by the name it was `called` ("Sagar (Madhya Pradesh)", which geonames calls Saugor;
@@ -688,3 +689,8 @@ def _no_offices(lang: str) -> str:
         "My knowledge base has no addresses of District Industries Centres (DIC), MSME-DI offices, "
         "KVIC or KVIB offices or Common Service Centres (CSC)."
     )
+
+
+def _is_open(found: Found) -> bool:
+    """Whether a centre is already working (not only sanctioned, nor of unconfirmed status)."""
+    return found.centre.get("status") == OPERATIONAL

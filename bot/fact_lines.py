@@ -103,8 +103,8 @@ class FactLines:
         self, scheme_id: str, phrases: list[str], lang: str, limit: int, whole_summary: bool = True
     ) -> FactMatch | None:
         """The first `limit` lines of `scheme_id` (data order) that say one of `phrases` word for word,
-        in the phrase's own script; the whole summary when only one of its sentences does (only that
-        sentence, in the reply's language, when not `whole_summary`)."""
+        in the phrase's own script; when no line does but a sentence of the summary does, the whole summary
+        (only that sentence, in the reply's language, when not `whole_summary`)."""
         scheme = self.knowledge.schemes.get(scheme_id)
         if scheme is None:
             return None
@@ -122,12 +122,18 @@ class FactLines:
             if says_one(en) or says_one(hi)
         ]
         match = self._match(scheme_id, found[:limit], lang)
-        sentences = self.summary_sentences[scheme_id]
-        if (match is None or len(match.lines) < limit) and any(says_one(s) for s in sentences):
+        lines = match.lines if match else ()
+        # (beside lines found, a sentence that says their figures again adds nothing: "interest kitna" after PM
+        # Vishwakarma is its "5% interest" line, not also the summary's "…loans … at 5% interest"; "free at CSCs"
+        # beside "go to a CSC" says more)
+        sentences = [
+            s for s in self.summary_sentences[scheme_id] if says_one(s) and not _same_figures(s, lines)
+        ]
+        if len(lines) < limit and sentences:
             summary = text(scheme.get("summary"), lang)
-            said = [s for s in _sentences(summary) if says_one(s)]
-            added = (summary,) if whole_summary else tuple(said[:1])
-            return FactMatch(match.aspect if match else "overview", (*(match.lines if match else ()), *added))
+            said = [s for s in _sentences(summary) if says_one(s) and not _same_figures(s, lines)]
+            added = (summary,) if whole_summary and match is None else tuple(said[:1])
+            return FactMatch(match.aspect if match else "overview", (*lines, *added))
         return match
 
     def _lines_saying(self, scheme_id: str, phrases: tuple[str, ...], lang: str) -> FactMatch | None:
@@ -172,3 +178,12 @@ def asked_words(text: str, ignore: frozenset[str]) -> list[str]:
 def _initials(word: str) -> bool:
     """ "sc", "st": two letters with no vowel are initials, not a Hindi particle like "ke"."""
     return len(word) == 2 and word.isalpha() and not set(word) & set("aeiou")
+
+
+def _same_figures(sentence: str, lines: tuple[str, ...]) -> bool:
+    """Whether `sentence` says a figure ("5%", "15,000") that one of `lines` says."""
+    said = {f for line in lines for f in FIGURES.findall(line)}
+    return bool(said & set(FIGURES.findall(sentence)))
+
+
+FIGURES = regex.compile(r"\d[\d,.]*%?")

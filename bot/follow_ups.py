@@ -430,6 +430,10 @@ def fact_lines(turn: Turn, topic: str, u: Understanding, most: int | None = None
     ]
     if most is not None and len(set(words) - names) > most:
         return None
+    if aspect is None and says_any(u.text, word_list("words", "amount_asks")):
+        worth = turn.snap.facts.find(topic, words, turn.lang, "benefits")
+        if worth is not None:
+            return worth
     return turn.snap.facts.find(topic, words, turn.lang, aspect)
 
 

@@ -87,7 +87,8 @@ def _lines_naming(
     benefits or eligibility name it first, then those the message points to."""
     found = {}
     for scheme_id in turn.snap.knowledge.schemes:
-        match = turn.snap.facts.mentioning(scheme_id, phrases, turn.lang, most)
+        # (only the summary's sentence that says it: a list of several schemes must fit one WhatsApp message)
+        match = turn.snap.facts.mentioning(scheme_id, phrases, turn.lang, most, whole_summary=False)
         if scheme_id != but and match is not None:
             found[scheme_id] = match
     pointed = {h.label: h.score for h in u.topics} if u else {}

@@ -108,12 +108,20 @@ def needing_registration(turn: Turn, found: dict[str, tuple[str, ...]]) -> Reply
 
 
 def _lines_across(turn: Turn, heading: str, found: dict[str, tuple[str, ...]], group: str | None) -> Reply:
-    """Several schemes' lines on one thing under `heading`: the first GROUP_SCHEMES in full, the rest named
-    (a phone screen holds no more), every one on offer."""
-    shown = dict(list(found.items())[:GROUP_SCHEMES])
-    rest = [s for s in found if s not in shown]
-    text = answers.group_answer(turn.snap.knowledge, heading, shown, rest, turn.lang)
-    return _scheme_list(turn, text, list(found), group, confidence=0.7)
+    """Several schemes' lines on one thing under `heading`: the first GROUP_SCHEMES in full, the rest named,
+    every one on offer. When that would not fit one WhatsApp message, the schemes are led by their names
+    only, then fewer are shown in full ("any scheme for women?": ZED, PMEGP, CGTMSE and Sambandh's lines)."""
+    listed = list(found.items())
+    shown = range(max(1, min(GROUP_SCHEMES, len(listed))), 0, -1)
+    for most, described in [(shown[0], True), *((n, False) for n in shown)]:
+        rest = [s for s, _lines in listed[most:]]
+        text = answers.group_answer(
+            turn.snap.knowledge, heading, dict(listed[:most]), rest, turn.lang, described
+        )
+        reply = _scheme_list(turn, text, list(found), group, confidence=0.7)
+        if len(reply.text) <= answers.MESSAGE_CHARS:
+            break
+    return reply
 
 
 def group_rest(turn: Turn, label: str, found: list[str]) -> Reply:
@@ -158,10 +166,14 @@ def comparison(turn: Turn, schemes: list[str], u: Understanding, choosing: bool 
     best for one ("kaunsi scheme best hai mere liye" after a bakery in a town, 30 lakh), a subsidy is worked
     out for what the user told."""
     worked_out = {s: _estimate(turn, s) for s in schemes} if choosing else {}
-    text = answers.comparison(turn.snap.knowledge, schemes, turn.lang, choosing, worked_out)
     # ("dono me kya fark hai" names none: the two just discussed)
     confidence = round(u.best.score, 3) if u.best else 0.7
-    return _scheme_list(turn, text, schemes, None, confidence=confidence, intent="compare")
+    for whom in (True, False):  # (whom each is for left out when all would not fit one WhatsApp message)
+        text = answers.comparison(turn.snap.knowledge, schemes, turn.lang, choosing, worked_out, whom)
+        reply = _scheme_list(turn, text, schemes, None, confidence=confidence, intent="compare")
+        if len(reply.text) <= answers.MESSAGE_CHARS:
+            break
+    return reply
 
 
 def _scheme_list(
@@ -437,9 +449,21 @@ def _with_estimate(turn: Turn, topic: str, aspect: str, answer: str) -> str:
     if not lines:
         return answer
     caution = [c] if (c := answers.caution_line(turn.snap.knowledge, turn.lang)) and c not in answer else []
-    first, *rest = answer.split("\n")
+    first, *rest = _without_rates(answer, found, lines).split("\n")
     at = next((i for i, line in enumerate(rest) if not line.startswith(("✓ ", "✗ "))), len(rest))
     return "\n".join([first, *rest[:at], *lines, *rest[at:], *caution])  # (after the verdicts on the rules)
+
+
+def _without_rates(answer: str, found: subsidy_estimate.Rules, estimate: list[str]) -> str:
+    """The answer without the benefit lines of rates and own shares when figures are worked out from them
+    ("5 lakh" after PMEGP: four rows of subsidy and own share, then "general category 15% (urban) / 25%
+    (rural)…" and "own share 10%…" again would not fit one WhatsApp message). Not when they are all the answer
+    has: "अपनी तरफ से कितना लगाना होगा" asks that very line."""
+    if not any(line.startswith("≈ ") for line in estimate):
+        return answer
+    said = {f"• {line}" for line in found.said_by}
+    kept = [line for line in answer.split("\n") if line not in said]
+    return "\n".join(kept) if any(line.startswith("• ") for line in kept) else answer
 
 
 def _estimate(turn: Turn, topic: str) -> list[str]:

@@ -43,6 +43,8 @@ class Rules:
     shares: dict[str, float]  # "special": 5.0
     limits: list[tuple[float, str, str]]  # (5000000.0, "manufacturing", the kind as shown)
     special: list[tuple[str, str]]  # each special category, in English and as shown
+    # The benefit lines (as shown) the rates and shares are read from, which a worked-out line says again.
+    said_by: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,7 @@ def rules(scheme: dict, lang: str) -> Rules | None:
     rates: dict[tuple[str, str], float] = {}
     shares: dict[str, float] = {}
     limits: list[tuple[float, str, str]] = []
+    said_by = []
     for i, line in enumerate(en):
         for m in _RATES.finditer(line):
             category = m.group(1).lower()
@@ -72,11 +75,13 @@ def rules(scheme: dict, lang: str) -> Rules | None:
             rates[(category, m.group(5).lower())] = float(m.group(4))
         if _SHARE_LINE.search(line):
             shares |= {category.lower(): float(n) for n, category in _SHARE.findall(line)}
+        if (_RATES.search(line) or _SHARE_LINE.search(line)) and len(shown) == len(en):
+            said_by.append(shown[i])
         if _LIMIT_LINE.search(line):
             limits = cost_limits(line, shown[i] if len(shown) == len(en) else line)
     if len(rates) != len(CATEGORIES) * len(AREAS) or set(shares) != set(CATEGORIES):
         return None
-    return Rules(rates, shares, limits, _special_categories(scheme, lang))
+    return Rules(rates, shares, limits, _special_categories(scheme, lang), tuple(said_by))
 
 
 def _special_categories(scheme: dict, lang: str) -> list[tuple[str, str]]:
@@ -210,13 +215,16 @@ def lines(found: Rules, told: Situation, lang: str) -> list[str]:
     _ = gettext(lang)
     if not told.known:
         return []
-    combos = [
-        (category, area, project)
-        for category in ([told.category] if told.category else CATEGORIES)
-        for area in ([told.area] if told.area else AREAS)
-        for project in _projects(found, told, lang)
-    ]
-    worked = [_line(found, told, c, a, p, lang) for c, a, p in combos] if len(combos) <= MOST_LINES else []
+    categories, projects = [told.category] if told.category else CATEGORIES, _projects(found, told, lang)
+    combos = [(c, a, p) for c in categories for a in ([told.area] if told.area else AREAS) for p in projects]
+    if len(combos) > MOST_LINES:
+        worked = []
+    elif (
+        told.area is None
+    ):  # (one line per category, both areas in it: four long lines would not fit a message)
+        worked = [_both_areas(found, told, c, p, lang) for c in categories for p in projects]
+    else:
+        worked = [_line(found, told, c, a, p, lang) for c, a, p in combos]
     heading = ["ℹ " + _("An estimate from the rates on file:")] if worked else []
     return [*heading, *worked, *_asks(found, told, lang)]
 
@@ -274,6 +282,41 @@ def _line(
         "≈ "
         + _(
             "%(who)s, %(where)s, %(project)s: subsidy %(rate)s%% = %(subsidy)s; own share %(share)s%% = %(own)s."
+        )
+        % figures
+    )
+
+
+def _both_areas(
+    found: Rules, told: Situation, category: str, project: tuple[float, str] | None, lang: str
+) -> str:
+    """ "≈ General category, a Rs 5 lakh project: subsidy 15% = Rs 75,000 (urban) / 25% = Rs 1.25 lakh (rural);
+    own share 10% = Rs 50,000." when the user has not said where the unit is."""
+    _ = gettext(lang)
+    rates, share = {a: found.rates[(category, a)] for a in AREAS}, found.shares[category]
+    who = _category_name(category, told.group if category == told.category else None, lang)
+    if project is None:
+        figures = {
+            "who": who,
+            "urban": f"{rates['urban']:g}",
+            "rural": f"{rates['rural']:g}",
+            "share": f"{share:g}",
+        }
+        return (
+            "≈ "
+            + _(
+                "%(who)s: subsidy %(urban)s%% (urban) / %(rural)s%% (rural) of the project cost; own share %(share)s%%."
+            )
+            % figures
+        )
+    base, said = project
+    worked = {a: f"{rates[a]:g}% = {msme_size.rupees(base * rates[a] / 100, lang)}" for a in AREAS}
+    figures = {"who": who, "project": said, **worked, "share": f"{share:g}"}
+    figures["own"] = msme_size.rupees(base * share / 100, lang)
+    return (
+        "≈ "
+        + _(
+            "%(who)s, %(project)s: subsidy %(urban)s (urban) / %(rural)s (rural); own share %(share)s%% = %(own)s."
         )
         % figures
     )

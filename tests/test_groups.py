@@ -20,13 +20,18 @@ from bot.respond import respond
         ("north east me factory", "north-east"),
         ("uttarakhand me unit hai", "hill-areas"),
         ("पहाड़ी इलाके में फैक्ट्री", "hill-areas"),
+        ("मैं मुस्लिम हूँ, अल्पसंख्यक", "minorities"),
+        ("ham isai samaj se hain", "minorities"),
     ],
 )
 def test_group_asked(text, group):
     assert groups.asked(text) == group
 
 
-@pytest.mark.parametrize("text", ["ssc cgl result date", "St. Xavier school fees", "pmegp documents"])
+@pytest.mark.parametrize(
+    "text",
+    ["ssc cgl result date", "St. Xavier school fees", "pmegp documents", "इसे कैसे भरें", "ise kaise bhare"],
+)
 def test_no_group(text):
     assert groups.asked(text) is None
 
@@ -37,6 +42,13 @@ def test_lines_naming_a_group_in_either_language(services):
     assert any("women" in line for line in facts.mentioning("zed", women, "en", 2).lines)
     assert any("महिला" in line for line in facts.mentioning("zed", women, "hi", 2).lines)
     assert facts.mentioning("udyam", women, "en", 2) is None
+
+
+def test_a_record_saying_it_is_not_for_minorities(services):
+    """ "इसे" (it) keys as a bare "ईसाई" did: Udyam's "इसे रिन्यू नहीं कराना पड़ता" said nothing of minorities."""
+    facts = services.current().facts
+    assert facts.mentioning("udyam", groups.phrases_of("minorities"), "hi", 2) is None
+    assert facts.mentioning("pmegp", groups.phrases_of("minorities"), "hi", 2) is not None
 
 
 def test_schemes_that_give_the_group_something_come_first(services):
