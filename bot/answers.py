@@ -217,7 +217,11 @@ def fraud_answer(
     _ = gettext(lang)
     out = [_("%(site)s is not an address on file for any scheme.") % {"site": site}] if site else []
     if lottery:  # "MSME lottery jeeti hai, fee bharni hai"
-        out.append(_("This looks like a scam: the MSME ministry runs no lottery or lucky draw."))
+        out.append(
+            _(
+                "This looks like a scam: no MSME scheme in my knowledge base gives money by lottery or lucky draw."
+            )
+        )
     out.append(_("Do not pay anyone for this (and nothing more, if you already have)."))
     out += _follow_up_lines(follow_up, lang)
     scheme = knowledge.schemes.get(named)  # (none named: a "loan pass, fee bhejo" call is no registration's)

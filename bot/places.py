@@ -19,7 +19,7 @@ import regex
 
 from bot.normalize import AMOUNT_SIGNS, clean, has_devanagari, key, keys, words
 from bot.phrase_index import TYPO_MAX_LENGTH, PhraseIndex
-from bot.phrases import phrase_file, word_keys
+from bot.phrases import phrase_file, word_forms, word_keys
 
 # A town that is not a centre's own city names a place anywhere in a message only from this size.
 STRONG_POPULATION = 100_000
@@ -56,16 +56,8 @@ _DEVANAGARI_LABEL = "d"
 _EVERYDAY = _keyed("gaya mau una gola kota bhind sagar bali rath deoli palam ara baad")
 # Words for "town" or "village" themselves ("mere shahar me" names no Saharsa or Shehera), and everyday
 # words that sound like a place: लड़का (boy) is no Ladakh, थाने (at the police station) no Thane, "phone?"
-# no Pune.
-# Compared as written, not by key: लड़का and Ladakh, थाने and ठाणे share one.
-_NOT_NAMES = frozenset(
-    clean(
-        "shahar sheher shehar shahr city town village gaon gaanv gav nagar शहर नगर गाँव गांव कस्बा "
-        "लड़का लड़की लड़के ladka ladki ladke थाने थाना phone fone फोन फ़ोन "
-        "shishu kishore kishor tarun शिशु किशोर तरुण "  # Mudra's loan tiers ("kishore" found Mysore)
-        "band बंद"  # closed: "band wala kab khulega" after a list is no Banda
-    ).split()
-)
+# no Pune. Compared as written, not by key: लड़का and Ladakh, थाने and ठाणे share one.
+_NOT_NAMES = word_forms("not_place_names")
 # After a town named like a verb, these say it is the verb: "DIC gaya tha" (went), not Gaya.
 _AUXILIARIES = _keyed("tha thi the hai hain hu hoon hun h था थी थे है हैं हूँ हूं")
 # Cues beside a weak name that say it is a place: "<place> mein", "<place> ke paas", "near <place>".

@@ -130,7 +130,7 @@ def test_a_lottery_in_the_ministrys_name_gets_the_warning_and_where_to_complain(
     """These fell back or got a "how sure" report: the ministry runs no lottery, so it is the warning."""
     reply = say(services, text)
     assert reply.intent == "fraud" and "champions@gov.in" in reply.text
-    assert ("no lottery or lucky draw" in reply.text) or ("कोई लॉटरी या लकी ड्रा नहीं चलाता" in reply.text)
+    assert ("by lottery or lucky draw" in reply.text) or ("लॉटरी या लकी ड्रा से पैसा नहीं देती" in reply.text)
 
 
 def test_where_to_report_a_lucky_draw_is_the_complaint_route_again(services):
