@@ -13,8 +13,9 @@ from bot.answers import ASPECT_FIELDS
 from bot.caching import cached_method
 from bot.knowledge import Knowledge, items, text
 from bot.matcher import scheme_names
-from bot.normalize import has_devanagari, keys, spaced
+from bot.normalize import clean, has_devanagari, keys, spaced
 from bot.phrase_index import PhraseIndex
+from bot.phrases import word_forms
 
 # Fields searched, and the aspect each one answers (key facts belong to the overview).
 # The note says how to get help ("if not solved in 48 hours, escalate by email"): a contact line.
@@ -131,8 +132,9 @@ class FactLines:
         ]
         if len(lines) < limit and sentences:
             summary = text(scheme.get("summary"), lang)
-            said = [s for s in _sentences(summary) if says_one(s) and not _same_figures(s, lines)]
-            added = (summary,) if whole_summary and match is None else tuple(said[:1])
+            every = _sentences(summary)
+            said = [i for i, s in enumerate(every) if says_one(s) and not _same_figures(s, lines)]
+            added = (summary,) if whole_summary and match is None else tuple(_read_alone(every, said[:1]))
             return FactMatch(match.aspect if match else "overview", (*lines, *added))
         return match
 
@@ -157,6 +159,20 @@ def _pairs(value: object) -> list[tuple[str, str]]:
     """A bilingual list's lines side by side (the two languages are parallel)."""
     en, hi = items(value, "en"), items(value, "hi")
     return [(line, hi[i] if i < len(hi) else "") for i, line in enumerate(en)]
+
+
+def _read_alone(sentences: list[str], chosen: list[int]) -> list[str]:
+    """The chosen summary sentences, each with the one before when it goes on from it ("If not, the buyer owes
+    compound interest" alone reads as if a late council decision owed it; its rule is the one before)."""
+    openers = word_forms("continuing_openers")
+
+    def goes_on(sentence: str) -> bool:
+        said = clean(sentence).split()
+        return any(said[: len(o.split())] == o.split() for o in openers)
+
+    return [
+        " ".join(sentences[i - 1 : i + 1]) if i and goes_on(sentences[i]) else sentences[i] for i in chosen
+    ]
 
 
 def _sentences(paragraph: str) -> list[str]:

@@ -6,8 +6,8 @@ from functools import cache
 from bot import menus, responses, tickets
 from bot.matcher import Understanding
 from bot.messages import Reply
-from bot.normalize import keys, says_any
-from bot.phrases import phrase_file, word_list
+from bot.normalize import clean, keys, says_any
+from bot.phrases import phrase_file, word_forms, word_list
 from bot.turn import Turn
 
 # A trouble told within this many turns, a short message (at most this many words) may say it goes on.
@@ -103,7 +103,8 @@ def _still_stuck(turn: Turn, u: Understanding, text: str) -> bool:
     coming", then a paper's line): it goes on, and its help and a person are given again (it fell back)."""
     if u.confident or len(text.split()) > STILL_STUCK_WORDS:
         return False
-    if not says_any(text, word_list("words", "still_stuck_words")):
+    alone = clean(text) in word_forms("still_stuck_alone")  # "अब?", not "ab ho gaya thanks"
+    if not (alone or says_any(text, word_list("words", "still_stuck_words"))):
         return False
     recent = turn.session.history[-STILL_STUCK_TURNS:]
     return any(says_any(h.get("text", ""), word_list("words", "stuck_words")) for h in recent)

@@ -2,6 +2,7 @@
 
 import pytest
 
+from bot import fact_lines
 from bot.fact_lines import asked_words
 
 
@@ -29,3 +30,16 @@ def test_words_mostly_foreign_to_the_scheme_pick_nothing(find):
 
 def test_a_word_found_everywhere_picks_nothing(find):
     assert find("pm-vishwakarma", "artisans") is None or len(find("pm-vishwakarma", "artisans").lines) <= 3
+
+
+def test_a_summary_sentence_that_goes_on_is_shown_with_the_one_before():
+    """ "If not, the buyer owes compound interest" shown alone read as owed for a late council decision."""
+    sentences = [
+        "A buyer must pay within 45 days.",
+        "If not, the buyer owes interest.",
+        "The council decides.",
+    ]
+    assert fact_lines._read_alone(sentences, [1]) == [
+        "A buyer must pay within 45 days. If not, the buyer owes interest."
+    ]
+    assert fact_lines._read_alone(sentences, [2]) == ["The council decides."]
