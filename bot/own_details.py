@@ -25,7 +25,7 @@ _IF_BECOME = (
     r"|(?:hone|होने)\s*(?:par|pe|पर|पे)"
 )
 _AGE_TO_COME = (
-    rf"\b(\d{{1,2}})\s*{_YEARS}\s*(?:ki|ka|ke|की|का|के)?\s*(?:{_IF_BECOME})"
+    rf"\b(\d{{1,2}})\s*(?:{_YEARS}\s*(?:ki|ka|ke|की|का|के)?|(?:ki|ka|ke|की|का|के))\s*(?:{_IF_BECOME})"
     rf"|\b(?:turn|turns|turning|will be|ll be|when i am|if i am|if i m)\s+(\d{{1,2}})\b{_NOT_AN_AGE}"
 )
 _AGE = regex.compile(

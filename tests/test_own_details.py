@@ -52,6 +52,7 @@ def test_an_age_above_the_minimum_meets_it(services, text, verdict):
         ("meri umar 17 hai, pmegp mil sakta hai?", "agar 19 saal ka ho jau to?", "✓ उम्र 19 साल"),
         ("I am 17, can I apply for PMEGP?", "I turn 18 next month, then?", None),
         ("I am 17, can I apply for PMEGP?", "and if I am 20?", "✓ Age 20"),
+        ("मेरी उम्र 17 साल है, पीएमईजीपी मिलेगा?", "अगले साल 19 का हो जाऊँगा, तब?", "✓ उम्र 19 साल"),  # no "साल"
     ],
 )
 def test_a_new_age_told_replaces_the_earlier_one(services, first, then, verdict):

@@ -437,3 +437,9 @@ def test_follow_ups_to_a_warning_each_add_what_is_new(services):
 def test_ones_own_good_news_with_a_click_is_no_prize(text):
     """The user's own news is no windfall a message told: these got "the ministry runs no lottery"."""
     assert not scams.offers_a_prize(text)
+
+
+def test_is_this_normal_after_a_warning_is_about_the_scam(services):
+    """It fell back."""
+    say(services, "an agent asks Rs 25,000 processing charge for my cgtmse loan")
+    assert say(services, "is this normal?").intent == "fraud"

@@ -154,6 +154,11 @@ def test_a_category_ruled_out_is_not_taken(services):
             "अपना हिस्सा 10% = 80,000 रुपये।",
         ),
         (
+            "26 sal ka hu ST hu gao me atta chakki lagana hai 8 lakh",  # "gao": asked village or town
+            "≈ विशेष वर्ग (SC/ST/OBC), गाँव (ग्रामीण क्षेत्र), 8 लाख रुपये का प्रोजेक्ट: सब्सिडी 35% = 2.8 लाख रुपये; "
+            "अपना हिस्सा 5% = 40,000 रुपये।",
+        ),
+        (
             "pmegp subsidy kitni, gaon, sc, 6 lakh service",
             "≈ विशेष वर्ग (SC/ST/OBC), गाँव (ग्रामीण क्षेत्र), 6 लाख रुपये का प्रोजेक्ट: सब्सिडी 35% = 2.1 लाख रुपये; "
             "अपना हिस्सा 5% = 30,000 रुपये।",
