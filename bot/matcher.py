@@ -213,6 +213,7 @@ class Matcher:
         self.joining = word_forms("joining_words")
         self.asking_sentence = word_forms("question_asks") | word_forms("telling_asks")
         self.in_return_for = tuple(" ".join(keys(p)) for p in word_list("words", "in_return_for"))
+        self.everyday_phrases = [frozenset(keys(p)) for p in word_list("words", "everyday_phrases")]
         self.self_words = word_forms("self_words")
         # "how", "kaise", "kya", "hai": they ask, but name nothing.
         self.question_words = frozenset(
@@ -466,7 +467,9 @@ class Matcher:
         liye kaunse docs", "कौन से डॉक्यूमेंट… जरूरी है क्या"); unless it asks what help comes with them
         ("export ke papers me kya help milti h"). Words that named the scheme ("interest subvention", "pmegp
         subsidy") ask no part of it when other words do ("are we eligible for …", "… documents")."""
-        hits = self.aspects.phrases_in(message_keys)
+        # ("set up a unit": "साइट", site, keys as "set" too; words of such an everyday phrase ask no part)
+        everyday = set().union(*(p for p in self.everyday_phrases if said_together(p, message_keys, 0)))
+        hits = [h for h in self.aspects.phrases_in(message_keys) if not h.matched <= everyday]
         # (a part's other words said count: "procedure" asks how to apply beside the "register" naming Udyam)
         asking = [
             h for h in hits if not (h.matched | self.aspects.present_words(h.label, message_keys)) <= naming

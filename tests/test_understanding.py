@@ -611,3 +611,19 @@ def test_a_number_to_call_the_ministry_asks_for_the_helplines(understand, text):
 def test_pledges_and_places_leave_other_questions_as_they_were(understand, text, topic, aspect):
     u = understand(text)
     assert (u.best.label, u.aspect) == (topic, aspect)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to set up a manufacturing unit costing 40 lakh in a rural area, I'm general category",
+        "How many export facilitation centres has the MSME ministry set up?",
+    ],
+)
+def test_set_up_asks_no_contact(understand, text):
+    """ "साइट" (site) keys as "set": "set up" asked for a contact ("Do you mean PMEGP?", EFC's contact)."""
+    assert understand(text).aspect != "contact"
+
+
+def test_a_site_in_hindi_still_asks_the_contact(understand):
+    assert understand("पीएमईजीपी की साइट").aspect == "contact"
