@@ -4,7 +4,7 @@ account number told, or talk about the scam just warned of."""
 import regex
 
 from bot import menus, payloads, scams
-from bot.answers import REGISTRATION
+from bot.answers import COMPLAINTS, REGISTRATION
 from bot.matcher import SMALL_TALK, Understanding
 from bot.messages import Reply
 from bot.normalize import clean, says_any
@@ -94,8 +94,8 @@ def after_a_warning(turn: Turn, u: Understanding) -> bool:
     if set(u.intents) & {*SMALL_TALK, "ack", "language_en", "language_hi"}:
         return False
     # "how to complain about this", "can I get a refund?"; not a part of a scheme asked ("is it true pmegp gives
-    # 35% subsidy in villages?")
-    part_asked = u.confident and u.aspect not in (None, "overview")
+    # 35% subsidy in villages?"), though "shikayat kaha kare" names the complaint portal's steps
+    part_asked = u.confident and u.best.label != COMPLAINTS and u.aspect not in (None, "overview")
     doubt = not part_asked and (
         "complaint" in u.intents or _doubts(u, u.text) or scams.wants_money_back(u.text)
     )

@@ -443,3 +443,10 @@ def test_is_this_normal_after_a_warning_is_about_the_scam(services):
     """It fell back."""
     say(services, "an agent asks Rs 25,000 processing charge for my cgtmse loan")
     assert say(services, "is this normal?").intent == "fraud"
+
+
+def test_a_part_of_a_scheme_asked_after_a_warning_is_answered(services):
+    """ "is that true…" right after the warning got the warning again, though it asks PMEGP's subsidy."""
+    say(services, "agent 2000 maang raha hai pmegp ke liye")
+    reply = say(services, "is that true pmegp gives 35% subsidy in villages")
+    assert reply.intent == "scheme_info" and reply.topic == "pmegp"
