@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 import regex
 
 from bot import language
+from bot.asking import asks
 from bot.caching import cached_method
 from bot.knowledge import REGISTRATION, Knowledge, host
 from bot.normalize import clean, key, keys, message_words, says_any
@@ -211,7 +212,6 @@ class Matcher:
         self.before_office = frozenset().union(*self.proper_names.values()) | WHICH_KEYS
         self.intents = PhraseIndex(_pairs("intents"), not_typos=not_typos)
         self.joining = word_forms("joining_words")
-        self.asking_sentence = word_forms("question_asks") | word_forms("telling_asks")
         self.in_return_for = tuple(" ".join(keys(p)) for p in word_list("words", "in_return_for"))
         self.everyday_phrases = [frozenset(keys(p)) for p in word_list("words", "everyday_phrases")]
         self.self_words = word_forms("self_words")
@@ -382,7 +382,7 @@ class Matcher:
         bounds = [0, *cuts, len(words)]
         # (a side telling what the user did asks nothing: "I have filled the form and now what documents")
         parts = [" ".join(words[a:b]) for a, b in pairwise(bounds)]
-        sides = [keys(p) for p in parts if self._asks(p) or not set(p.split()) & self.self_words]
+        sides = [keys(p) for p in parts if asks(p) or not set(p.split()) & self.self_words]
         asked = []
         for side in sides:
             # ("udyam registration kaise kare aur uske documents": "kaise kare" says how to apply; so does
@@ -411,7 +411,7 @@ class Matcher:
         asks nothing; another question asks a second part ("pmegp kya hai? iske documents batao"). A courtesy
         tail ("plz btao", "link please") is too short to be a question."""
         sentences = [s for s in SENTENCE_END.split(text) if len(message_words(s)) >= QUESTION_MIN_WORDS]
-        asking = [s for s in sentences if self._asks(s)]
+        asking = [s for s in sentences if asks(s)]
         if len(sentences) > 1 and asking:
             marked = [s for s in asking if s.rstrip().endswith("?")] or asking
             parts = {s: self._aspect(self._mended(s, extra_known), naming) for s in asking}
@@ -447,10 +447,6 @@ class Matcher:
         # (a name's last word may be no naming one: "gem portal", "zed certificate"; "what is gem": after it)
         end = at + len(asked)
         return bool(set(first[max(0, at - 2) : at] + first[end : end + 2]) & naming)
-
-    def _asks(self, sentence: str) -> bool:
-        # (as written, not keyed: "kiya", did, keys as "kya")
-        return sentence.rstrip().endswith("?") or bool(set(clean(sentence).split()) & self.asking_sentence)
 
     def _paper_named(self, hit: Hit, message_keys: list[str]) -> bool:
         """A papers hit with a word beside the question words, in its phrase or another of its label's
@@ -680,23 +676,24 @@ class Matcher:
             return topics
         top, second = topics[0], topics[1]
         if not (
-            self._said_of_a_thing(top, message_keys) and self._followed_by(second, message_keys, "on_words")
+            self._said_before(top, message_keys, "of_words", not_then=self.part_words)
+            and self._said_before(second, message_keys, "on_words")
         ):
             return topics
         return [replace(second, score=top.score), replace(top, score=top.score - CLOSE_MARGIN), *topics[2:]]
 
-    def _followed_by(self, hit: Hit, message_keys: list[str], name: str) -> bool:
-        """Whether a word of `hit` is right before one of the words `name` lists."""
-        after = word_keys(name)
-        return any(k in hit.matched and message_keys[i + 1] in after for i, k in enumerate(message_keys[:-1]))
-
-    def _said_of_a_thing(self, hit: Hit, message_keys: list[str]) -> bool:
-        """ "gem ka case", "tailor ka kaam": the scheme said of something else; not of a part of its own
-        ("cgtmse ki fees pmegp me shamil hai?" asks CGTMSE's fee)."""
-        of = word_keys("of_words")
+    def _said_before(
+        self, hit: Hit, message_keys: list[str], name: str, not_then: frozenset[str] | None = None
+    ) -> bool:
+        """Whether a word of `hit` is right before one of the words `name` lists ("समाधान में", "gem ka").
+        With `not_then`, a word follows that is none of those: "gem ka case", "tailor ka kaam" say the scheme
+        of something else; "cgtmse ki fees pmegp me shamil hai?" asks a part of its own."""
+        listed = word_keys(name)
         return any(
-            k in hit.matched and message_keys[i + 1] in of and message_keys[i + 2] not in self.part_words
-            for i, k in enumerate(message_keys[:-2])
+            k in hit.matched
+            and message_keys[i + 1] in listed
+            and (not_then is None or (i + 2 < len(message_keys) and message_keys[i + 2] not in not_then))
+            for i, k in enumerate(message_keys[:-1])
         )
 
     def _vetoes(self, label: str, message_keys: list[str]) -> list[frozenset[str]]:

@@ -5,10 +5,11 @@ import regex
 
 from bot import menus, payloads, scams
 from bot.answers import COMPLAINTS, REGISTRATION
+from bot.asking import asks
 from bot.matcher import SMALL_TALK, Understanding
 from bot.messages import Reply
-from bot.normalize import clean, says_any
-from bot.phrases import word_forms, word_list
+from bot.normalize import says_any
+from bot.phrases import word_list
 from bot.turn import Turn
 
 # Four digits or more: an account number, an OTP or a PIN being told.
@@ -33,10 +34,7 @@ def scam(u: Understanding, text: str) -> bool:
     # ("…udyam certificate ke 2000 lagenge, de du kya?" asks whether to pay: the warning)
     # (not "एजेंट उद्यम रजिस्ट्रेशन के 2000 रुपये मांग रहा है": it tells of a demand and asks nothing)
     udyam_asked = (
-        u.confident
-        and u.best.label == REGISTRATION
-        and _asks_anything(text)
-        and not scams.asks_whether_to_pay(text)
+        u.confident and u.best.label == REGISTRATION and asks(text) and not scams.asks_whether_to_pay(text)
     )
     if (scams.demanded_by_someone(text) or scams.paying_someone(text)) and not udyam_asked:
         return True
@@ -50,15 +48,6 @@ def scam(u: Understanding, text: str) -> bool:
         and not u.not_covered
         and (scams.sum_demanded(text) or not (u.confident and u.aspect not in (None, "overview")))
     )
-
-
-def _asks_anything(text: str) -> bool:
-    """A question mark, a word that asks ("kya", "batao", "how"), or one that asks when it opens the sentence
-    ("is it free"; not "an agent is asking 2000 for udyam registration")."""
-    said = clean(text).split()
-    openers = word_forms("asking_openers")
-    asking = (word_forms("question_asks") | word_forms("telling_asks")) - openers
-    return text.rstrip().endswith("?") or bool(set(said) & asking) or bool(said and said[0] in openers)
 
 
 def prize(turn: Turn, u: Understanding, text: str) -> list[Reply]:
