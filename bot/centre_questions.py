@@ -4,7 +4,7 @@ follow-ups about the centres just listed ("patna wala chalu hai?", "phone number
 from dataclasses import replace
 from functools import cache
 
-from bot import answers, groups, menus, questions, responses
+from bot import answers, groups, menus, msme_size, questions, responses
 from bot.centre_finder import EFC, OFFICE, OPERATIONAL, CentreAnswer
 from bot.choices import CENTRE_PICK, another_words, position_in
 from bot.follow_ups import FOLLOWUP_WORDS
@@ -330,13 +330,22 @@ def _tells_the_town(turn: Turn, u: Understanding, text: str) -> bool:
     """ "mai kanpur me rehta hu", "I'm from Nagpur, textile unit", "hum log hyderabad me hai": the user's town told
     for sure, with no question and no scheme asked, opens the chat; the centres near it, not a sorry (not "weather
     in surat tomorrow", which tells of no one; nor "mai varanasi se hu, gaon me papad ka kaam shuru karna hai",
-    which tells of a business to start: the schemes for it)."""
+    which tells of a business to start, nor "मैं जम्मू से हूँ, सिख हूँ, शहर में…", which tells one's own case:
+    the schemes for it)."""
     return (
-        not (u.confident or u.intents or u.aspect or questions.starts_out(text))
+        not (u.confident or u.intents or u.aspect or _tells_own_plan(text))
         and bool(turn.snap.finder.place_said(text))
         and bool(set(words(clean(text))) & _speaker_words())
         and not says_any(text, word_list("words", "asking_words"))
     )
+
+
+def _tells_own_plan(text: str) -> bool:
+    """A business to start ("ab kuch kaam karna h"), one's category ("सिख हूँ") or a cost ("15 लाख"): what
+    schemes are for, not where a centre is."""
+    # (not a village or town: "हमारा गाँव बिहार के पूर्णिया जिले में है" tells where one is)
+    named = groups.asked(text) not in (None, "rural", "urban")
+    return questions.starts_out(text) or named or msme_size.lone_amount(text) is not None
 
 
 @cache

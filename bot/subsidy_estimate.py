@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import regex
 
 from bot import groups, list_items, msme_size
+from bot.gazetteer import find_places
 from bot.i18n import gettext
 from bot.knowledge import items
 from bot.normalize import clean, keys, says, says_any
@@ -113,7 +114,30 @@ def situation(found: Rules, scheme: dict, texts: list[str], lang: str) -> Situat
             category, group = _category(found, scheme, said, lang)
         area = area or _area(said)
         cost = cost or project_cost(found, said)
+    # (a general-category user in Guwahati or near Shimla is in the special category by place)
+    if category != "special" and (placed := _place_group(found, texts)):
+        category, group = "special", placed
     return Situation(category, group, area, cost, _kind_told(found, texts))
+
+
+def _place_group(found: Rules, texts: list[str]) -> str | None:
+    """The special category the user's town puts them in, from the newest message naming a place: "I'm in
+    Guwahati" → people in North-East, "शिमला के पास गाँव" → hill areas; none for a town elsewhere, or for a
+    name several states share."""
+    for said in texts:
+        states = {place.state for place in find_places(said)}
+        if states:
+            group = groups.asked(states.pop()) if len(states) == 1 else None
+            return _special_item(found, group) if group else None
+    return None
+
+
+def _special_item(found: Rules, group: str) -> str | None:
+    """The scheme's special category (as shown) that names `group`."""
+    phrases = groups.phrases_of(group)
+    return next(
+        (item for en, item in found.special if any(says(en, p) or says(item, p) for p in phrases)), None
+    )
 
 
 def _kind_told(found: Rules, texts: list[str]) -> frozenset[str]:
@@ -135,10 +159,8 @@ def _category(found: Rules, scheme: dict, said: str, lang: str) -> tuple[str | N
             return "special", item
     # (each part of "…bakery in a town, 30 lakh, I'm a woman": the town's group is not the woman's)
     for group in dict.fromkeys(groups.asked(part) for part in (said, *_PARTS.split(said))):
-        phrases = groups.phrases_of(group) if group else ()
-        for en, item in found.special:
-            if any(says(en, p) or says(item, p) for p in phrases):
-                return "special", item
+        if group and (item := _special_item(found, group)):
+            return "special", item
     general = word_list("words", "general_category_words")
     # ("general category nahi hai": its naming word, the first of each phrase, is ruled out)
     if says_any(said, general) and not groups.denied_beside(

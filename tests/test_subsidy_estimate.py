@@ -279,3 +279,36 @@ def test_which_scheme_does_something_is_no_which_is_best(services, told, asked):
     still asks which of them gives it."""
     say(services, told)
     assert say(services, asked).intent != "compare"
+
+
+@pytest.mark.parametrize(
+    ("turns", "line"),
+    [
+        (
+            ["I'm in Guwahati, general category, urban bakery 10 lakh. PMEGP subsidy?"],
+            "≈ Special category (people in North-East), urban area, a Rs 10 lakh project: subsidy 25% = Rs 2.5 lakh; "
+            "own share 5% = Rs 50,000.",
+        ),
+        (
+            ["I live in a village near Shimla, general category, project 6 lakh. PMEGP subsidy?"],
+            "≈ Special category (hill and border areas and aspirational districts), rural area, a Rs 6 lakh project: "
+            "subsidy 35% = Rs 2.1 lakh; own share 5% = Rs 30,000.",
+        ),
+        (
+            ["pmegp subsidy kitni milegi", "mai imphal se hu", "general hu, gaon me, 8 lakh"],
+            "≈ विशेष वर्ग (पूर्वोत्तर), गाँव (ग्रामीण क्षेत्र), 8 लाख रुपये का प्रोजेक्ट: सब्सिडी 35% = 2.8 लाख रुपये; "
+            "अपना हिस्सा 5% = 40,000 रुपये।",
+        ),
+    ],
+)
+def test_a_town_in_the_north_east_or_the_hills_is_the_special_category(services, turns, line):
+    """The KB's special category has "people in North-East, hill and border areas": a general-category user
+    in Guwahati or near Shimla gets its rates, as one who names Assam or Himachal does."""
+    for text in turns[:-1]:
+        say(services, text)
+    assert line in say(services, turns[-1]).text.split("\n")
+
+
+def test_a_town_elsewhere_is_no_special_category(services):
+    reply = say(services, "mai lucknow se hu, general hu, sheher me 10 lakh ki bakery, pmegp subsidy kitni")
+    assert "≈ सामान्य वर्ग, शहर (शहरी क्षेत्र), 10 लाख रुपये का प्रोजेक्ट: सब्सिडी 15% = 1.5 लाख रुपये; " in reply.text

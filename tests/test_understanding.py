@@ -627,3 +627,16 @@ def test_set_up_asks_no_contact(understand, text):
 
 def test_a_site_in_hindi_still_asks_the_contact(understand):
     assert understand("पीएमईजीपी की साइट").aspect == "contact"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "मेरा पैसा एक सरकारी विभाग ने 6 महीने से नहीं दिया",
+        "sarkari vibhag ne 6 mahine se payment nahi diya",
+        "a government department has not paid my bill for 6 months",
+    ],
+)
+def test_a_department_that_has_not_paid_is_samadhaan_not_gem(understand, text):
+    """GeM's "सरकारी विभाग" is selling to a department; one that has not paid is a delayed payment."""
+    assert understand(text).best.label == "samadhaan"
