@@ -318,8 +318,10 @@ def _with_gap(turn: Turn, topic: str, u: Understanding | None, answer: str) -> s
 def _with_named_items(turn: Turn, topic: str, u: Understanding, answer: str) -> str:
     """ "pm vishwakarma me darzi aata hai kya?": the list item that names the trade, first; "handloom
     weaver": that only coir weavers are listed; said now or, of oneself, earlier in the chat ("main darzi
-    hu", then "vishwakarma milega?")."""
-    for said in dict.fromkeys([u.text, *_own_tellings(turn, u.text)]):
+    hu", then "vishwakarma milega?"); not of a group this message asks of ("Can an SHG apply?" after "our
+    women SHG": the SHG's line, no "✓ women")."""
+    earlier = [] if groups.asked(u.text) else _own_tellings(turn, u.text)
+    for said in dict.fromkeys([u.text, *earlier]):
         verdict = _named_items_line(turn, topic, said)
         if verdict is not None:
             name, rest = answer.split("\n", 1)
