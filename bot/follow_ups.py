@@ -214,11 +214,15 @@ def said_of_another(turn: Turn, u: Understanding) -> FactMatch | None:
 def about_it(turn: Turn, u: Understanding, found: FactMatch) -> bool:
     """Whether lines found for a message that names a scheme we do not cover answer it: an eligibility
     question, or what the user says they had that the lines speak of ("I took a Mudra loan, does that
-    matter?" in a PM Vishwakarma chat: its rule on MUDRA loans; not "csc center kaha milega")."""
+    matter?" in a PM Vishwakarma chat: its rule on MUDRA loans; "pan card jaruri h?" after PMEGP's documents:
+    whether the scheme needs it; not "csc center kaha milega")."""
     if found.aspect == u.aspect == "eligibility":
         return True
     said = keys(" ".join(found.lines))
-    return questions.tells(u.text) and bool(turn.snap.matcher.not_covered.present_words(u.not_covered, said))
+    needed = bool(set(keys(u.text)) & word_keys("required_words"))
+    return (questions.tells(u.text) or needed) and bool(
+        turn.snap.matcher.not_covered.present_words(u.not_covered, said)
+    )
 
 
 def lines_asked(turn: Turn, u: Understanding) -> FactMatch | None:
