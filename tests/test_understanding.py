@@ -640,3 +640,21 @@ def test_a_site_in_hindi_still_asks_the_contact(understand):
 def test_a_department_that_has_not_paid_is_samadhaan_not_gem(understand, text):
     """GeM's "सरकारी विभाग" is selling to a department; one that has not paid is a delayed payment."""
     assert understand(text).best.label == "samadhaan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "मैं झारखंड से आदिवासी महिला हूँ, बाँस की टोकरी बनाती हूँ",
+        "My father is a farmer. We want to make jam and pickles from our orchard in Shimla",
+    ],
+)
+def test_a_craft_or_food_unit_is_not_told_it_is_out_of_scope(understand, text):
+    """A basket ("टोकरी") is no job ("नौकरी") one letter away; a farmer's family making jam asks about a unit to
+    start, not farm schemes."""
+    assert understand(text).not_covered is None
+
+
+@pytest.mark.parametrize("text", ["नौकरी चाहिए", "naukri chahiye"])
+def test_a_job_asked_is_still_not_covered(understand, text):
+    assert understand(text).not_covered == "jobs"
