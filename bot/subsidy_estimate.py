@@ -139,16 +139,29 @@ def _category(found: Rules, scheme: dict, said: str, lang: str) -> tuple[str | N
         for en, item in found.special:
             if any(says(en, p) or says(item, p) for p in phrases):
                 return "special", item
-    general = word_list("words", "general_category_words")
-    # ("general category nahi hai": its naming word, the first of each phrase, is ruled out)
-    if says_any(said, general) and not groups.denied_beside(
-        said_keys, frozenset(keys(p)[0] for p in general)
-    ):
-        return "general", None
-    # ("…project, rural, general": the word alone between commas; "general store" is a shop)
-    if any(clean(part) in word_forms("general_alone") for part in _PARTS.split(said)):
-        return "general", None
+    for category in CATEGORIES:
+        if _named(said, category):
+            return category, None
     return None, None
+
+
+def _named(said: str, category: str) -> bool:
+    """Whether a message names the general or special category itself: "general category", "विशेष वर्ग में
+    हूँ" (not "general category nahi hai": its naming word, the first of each phrase, is ruled out); or its one
+    word alone between commas ("…project, rural, general") or beside the place alone ("urban general", "गांव
+    विशेष"): "general store" is a shop."""
+    phrases = word_list("words", f"{category}_category_words")
+    if says_any(said, phrases):
+        return not groups.denied_beside(keys(said), frozenset(keys(p)[0] for p in phrases))
+    alone = word_forms(f"{category}_alone")
+    places = word_keys("rural_words") | word_keys("urban_words") | word_keys("first_person")
+    for part in _PARTS.split(said):
+        words = clean(part).split()
+        if clean(part) in alone or (
+            set(words) & alone and set(keys(" ".join(w for w in words if w not in alone))) <= places
+        ):
+            return True
+    return False
 
 
 def project_cost(found: Rules, said: str) -> float | None:
@@ -176,7 +189,18 @@ def _area(said: str) -> str | None:
         for area, label in (("rural", "rural_words"), ("urban", "urban_words"))
         if set(said_keys) & word_keys(label) and not groups.denied_beside(said_keys, word_keys(label))
     ]
+    if len(found) > 1:  # ("sheher se 10 km door h mera gaon": the town is the one it is away from)
+        found = [area for area in found if not _away_from(said_keys, word_keys(f"{area}_words"))]
     return found[0] if len(found) == 1 else None
+
+
+def _away_from(said: list[str], place: frozenset[str]) -> bool:
+    """Whether a place word is the one the user is from or away from: "शहर से", "from the city"."""
+    before, after = word_keys("from_before"), word_keys("from_after")
+    return any(
+        k in place and (set(said[i + 1 : i + 2]) & after or set(said[max(i - 2, 0) : i]) & before)
+        for i, k in enumerate(said)
+    )
 
 
 def tells_more(text: str) -> bool:
@@ -202,8 +226,10 @@ def only_tells_situation(found: Rules, scheme: dict, text: str, lang: str, fille
     told = (
         _situation_words()
         | word_keys("general_alone")
+        | word_keys("special_alone")
         | word_keys("category_nouns")
         | word_keys("large_sums")
+        | msme_size.NUMBER_KEYS
     )
     saying = word_keys("self_words") | word_keys("first_person") | fillers
     return all(k in told or k in saying or k.isdecimal() for k in keys(text))

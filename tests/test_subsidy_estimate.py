@@ -70,6 +70,40 @@ def say(services, text, user="u"):
             "≈ सामान्य वर्ग, गाँव (ग्रामीण क्षेत्र), 25 लाख रुपये के प्रोजेक्ट में से 20 लाख रुपये (कारोबार/सेवा के लिए "
             "इतना ही गिना जाता है): सब्सिडी 25% = 5 लाख रुपये; अपना हिस्सा 10% = 2 लाख रुपये।",
         ),
+        # answers to the estimate's own questions: amounts in words, a bare "विशेष", "urban general", "10 km from
+        # town" (they fell back, or both categories' rows were shown); "special category" told with the rest
+        (
+            ["pmegp subsidy", "sc", "gaon", "saat lakh"],
+            "≈ विशेष वर्ग (SC/ST/OBC), गाँव (ग्रामीण क्षेत्र), 7 लाख रुपये का प्रोजेक्ट: सब्सिडी 35% = 2,45,000 रुपये; "
+            "अपना हिस्सा 5% = 35,000 रुपये।",
+        ),
+        (
+            ["PMEGP", "how do I apply", "general", "urban", "five lakh"],
+            "≈ General category, urban area, a Rs 5 lakh project: subsidy 15% = Rs 75,000; own share 10% = Rs 50,000.",
+        ),
+        (
+            ["पीएमईजीपी में सब्सिडी कितनी", "विशेष", "गांव", "पाँच लाख"],
+            "≈ विशेष वर्ग, गाँव (ग्रामीण क्षेत्र), 5 लाख रुपये का प्रोजेक्ट: सब्सिडी 35% = 1.75 लाख रुपये; "
+            "अपना हिस्सा 5% = 25,000 रुपये।",
+        ),
+        (
+            ["pmegp me paanch lakh ka project h subsidy kitni", "sheher general"],
+            "≈ सामान्य वर्ग, शहर (शहरी क्षेत्र), 5 लाख रुपये का प्रोजेक्ट: सब्सिडी 15% = 75,000 रुपये; "
+            "अपना हिस्सा 10% = 50,000 रुपये।",
+        ),
+        (
+            ["pmegp subsidy", "sheher se 10 km door h mera gaon", "general", "das lakh"],
+            "≈ सामान्य वर्ग, गाँव (ग्रामीण क्षेत्र), 10 लाख रुपये का प्रोजेक्ट: सब्सिडी 25% = 2.5 लाख रुपये; "
+            "अपना हिस्सा 10% = 1 लाख रुपये।",
+        ),
+        (
+            ["how much pmegp subsidy", "urban general", "ten lakh"],
+            "≈ General category, urban area, a Rs 10 lakh project: subsidy 15% = Rs 1.5 lakh; own share 10% = Rs 1 lakh.",
+        ),
+        (
+            ["pmegp subsidy rural special category project ten lakh"],
+            "≈ Special category, rural area, a Rs 10 lakh project: subsidy 35% = Rs 3.5 lakh; own share 5% = Rs 50,000.",
+        ),
         (
             ["I want to open a bakery in a village. I am a woman. How much PMEGP subsidy for 10 lakh?"],
             "≈ Special category (women), rural area, a Rs 10 lakh project: subsidy 35% = Rs 3.5 lakh; "
