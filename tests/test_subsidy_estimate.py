@@ -313,3 +313,25 @@ def test_which_scheme_does_something_is_no_which_is_best(services, told, asked):
     still asks which of them gives it."""
     say(services, told)
     assert say(services, asked).intent != "compare"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "apna kitna lagana padega",
+        "kitna apna lagana h",
+        "अपना कितना लगेगा",
+        "मेरा कितना लगेगा",
+        "how much should I invest",
+    ],
+)
+def test_ones_own_share_asked_after_the_figures_is_worked_out(services, asked):
+    """ "apna kitna lagana padega" right after "OBC, gaon, 8 lakh" fell back, and "अपना कितना लगेगा" got "fee: not
+    on file": the own share is 5% for the special category (the KB's benefit line), Rs 40,000 here."""
+    for text in ("pmegp me subsidy kitni milti h", "obc hu", "gaon me", "approx 7-8 lakh"):
+        say(services, text)
+    reply = say(services, asked)
+    assert reply.topic == "pmegp"
+    assert any(
+        line.startswith("≈ ") and "5% = " in line and "40,000" in line for line in reply.text.split("\n")
+    )
