@@ -119,9 +119,16 @@ def situation(found: Rules, scheme: dict, texts: list[str], lang: str) -> Situat
 def _kind_told(found: Rules, texts: list[str]) -> frozenset[str]:
     """The words of the newest message that names a kind of project: "manufacturing, 40 lakh" after "naya
     business shuru karna hai" is manufacturing ("business", said of any business, names no kind)."""
-    kinds = {k for _limit, kind, shown in found.limits for k in keys(f"{kind} {shown}")}
-    kinds -= word_keys("any_business_words")
+    kinds = {k for limit in found.limits for k in _kind_keys(limit)} - word_keys("any_business_words")
     return next((frozenset(said) for t in texts if (said := set(keys(t))) & kinds), frozenset())
+
+
+def _kind_keys(limit: tuple[float, str, str]) -> frozenset[str]:
+    """The words naming a highest cost's kind of project: its own ("business/service", "कारोबार/सेवा"), and a
+    shop's or trade's for business/service ("kirana dukan", "trading shop")."""
+    _limit, kind, shown = limit
+    shops = word_keys("service_kind_words") if "service" in keys(kind) else frozenset()
+    return frozenset(keys(f"{kind} {shown}")) | shops
 
 
 def _category(found: Rules, scheme: dict, said: str, lang: str) -> tuple[str | None, str | None]:
@@ -148,19 +155,21 @@ def _category(found: Rules, scheme: dict, said: str, lang: str) -> tuple[str | N
 def _named(said: str, category: str) -> bool:
     """Whether a message names the general or special category itself: "general category", "विशेष वर्ग में
     हूँ" (not "general category nahi hai": its naming word, the first of each phrase, is ruled out); or its one
-    word alone between commas ("…project, rural, general") or beside the place alone ("urban general", "गांव
-    विशेष"): "general store" is a shop."""
+    word alone between commas ("…project, rural, general"), beside the place ("grocery shop urban general
+    pmegp subsidy", "गांव विशेष") or "hu": "general store" is a shop."""
     phrases = word_list("words", f"{category}_category_words")
     if says_any(said, phrases):
         return not groups.denied_beside(keys(said), frozenset(keys(p)[0] for p in phrases))
     alone = word_forms(f"{category}_alone")
-    places = word_keys("rural_words") | word_keys("urban_words") | word_keys("first_person")
+    places = word_keys("rural_words") | word_keys("urban_words")
     for part in _PARTS.split(said):
         words = clean(part).split()
-        if clean(part) in alone or (
-            set(words) & alone and set(keys(" ".join(w for w in words if w not in alone))) <= places
-        ):
+        if clean(part) in alone:
             return True
+        for i, word in enumerate(words):
+            beside = set(keys(" ".join(words[max(i - 1, 0) : i] + words[i + 1 : i + 2])))
+            if word in alone and (beside & places or beside <= word_keys("first_person")):
+                return True
     return False
 
 
@@ -175,8 +184,9 @@ def project_cost(found: Rules, said: str) -> float | None:
     sizes = msme_size.stated(said)
     if sizes and sizes.investment and says_any(said, word_list("words", "starting_out")):
         return sizes.investment  # ("wants to start a flour mill with about 12 lakh investment")
-    kinds = {k for _limit, kind, shown in found.limits for k in keys(f"{kind} {shown}")}
+    kinds = {k for limit in found.limits for k in _kind_keys(limit)}
     beside = set(keys(said)) & kinds or tells_situation(said) or msme_size.said_alone(said)
+    beside = beside or says_any(said, word_list("words", "cost_changes"))  # ("what if I reduce to 20 lakh")
     return msme_size.lone_amount(said) if beside else None
 
 
@@ -263,7 +273,7 @@ def _projects(found: Rules, told: Situation, lang: str) -> list[tuple[float, str
         return [None]
     amount = msme_size.rupees(told.cost, lang)
     named = told.words - word_keys("any_business_words")
-    said = [limit for limit in found.limits if named & set(keys(f"{limit[1]} {limit[2]}"))]
+    said = [limit for limit in found.limits if named & _kind_keys(limit)]
     limits = said or found.limits
     if all(told.cost <= limit for limit, _kind, _shown in limits):
         return [(told.cost, _("a %(cost)s project") % {"cost": amount})]

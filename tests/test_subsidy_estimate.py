@@ -104,6 +104,37 @@ def say(services, text, user="u"):
             ["pmegp subsidy rural special category project ten lakh"],
             "≈ Special category, rural area, a Rs 10 lakh project: subsidy 35% = Rs 3.5 lakh; own share 5% = Rs 50,000.",
         ),
+        # a shop or trade is business/service: Rs 20 lakh counted at most, no manufacturing row first; a cost
+        # asked "what if" replaces the one told (the 30 lakh stayed)
+        (
+            ["मुझे किराने की दुकान खोलनी है 25 लाख की, शहर, सामान्य, पीएमईजीपी सब्सिडी"],
+            "≈ सामान्य वर्ग, शहर (शहरी क्षेत्र), 25 लाख रुपये के प्रोजेक्ट में से 20 लाख रुपये (कारोबार/सेवा के लिए इतना ही "
+            "गिना जाता है): सब्सिडी 15% = 3 लाख रुपये; अपना हिस्सा 10% = 2 लाख रुपये।",
+        ),
+        (
+            ["mujhe kirana dukan kholni h 25 lakh ki, sheher, general, pmegp subsidy"],
+            "≈ सामान्य वर्ग, शहर (शहरी क्षेत्र), 25 लाख रुपये के प्रोजेक्ट में से 20 लाख रुपये (कारोबार/सेवा के लिए इतना ही "
+            "गिना जाता है): सब्सिडी 15% = 3 लाख रुपये; अपना हिस्सा 10% = 2 लाख रुपये।",
+        ),
+        (
+            ["grocery shop 25 lakh urban general pmegp subsidy"],
+            "≈ General category, urban area, Rs 20 lakh of a Rs 25 lakh project (the most counted for "
+            "business/service): subsidy 15% = Rs 3 lakh; own share 10% = Rs 2 lakh.",
+        ),
+        (
+            [
+                "project cost is 30 lakh trading shop, pmegp subsidy?",
+                "oh, what if I reduce to 20 lakh",
+                "urban OBC",
+            ],
+            "≈ Special category (SC/ST/OBC), urban area, a Rs 20 lakh project: subsidy 25% = Rs 5 lakh; "
+            "own share 5% = Rs 1 lakh.",
+        ),
+        (
+            ["pmegp subsidy", "gaon me hu, general, 30 lakh", "agar 15 lakh ka ho to"],
+            "≈ सामान्य वर्ग, गाँव (ग्रामीण क्षेत्र), 15 लाख रुपये का प्रोजेक्ट: सब्सिडी 25% = 3.75 लाख रुपये; "
+            "अपना हिस्सा 10% = 1.5 लाख रुपये।",
+        ),
         (
             ["I want to open a bakery in a village. I am a woman. How much PMEGP subsidy for 10 lakh?"],
             "≈ Special category (women), rural area, a Rs 10 lakh project: subsidy 35% = Rs 3.5 lakh; "
@@ -209,7 +240,9 @@ def test_a_terse_list_of_one_s_figures_is_read_whole(services, text, line):
     "text", ["pmegp subsidy general store 5 lakh", "pmegp general information, 5 lakh loan"]
 )
 def test_general_in_a_name_is_no_category(services, text):
-    assert "General category" not in say(services, text, user=text).text
+    """(A store is a business/service project, so its 5 lakh may be worked out: for both categories, not general.)"""
+    reply = say(services, text, user=text).text
+    assert "General category" not in reply or "≈ Special category" in reply
 
 
 @pytest.mark.parametrize(
