@@ -368,3 +368,16 @@ def test_ones_own_share_asked_after_the_figures_is_worked_out(services, asked):
     assert any(
         line.startswith("≈ ") and "5% = " in line and "40,000" in line for line in reply.text.split("\n")
     )
+
+
+def test_a_new_cost_after_the_category_told_is_worked_out_for_that_category_only(services):
+    """ "and if 60 lakh" after "…rural special category project ten lakh" gave four rows (general and special,
+    each for manufacturing and service: 1,766 characters): now the special category's, the most counted per kind."""
+    say(services, "pmegp subsidy rural special category project ten lakh")
+    rows = [line for line in say(services, "and if 60 lakh").text.split("\n") if line.startswith("≈ ")]
+    assert rows == [
+        "≈ Special category, rural area, Rs 50 lakh of a Rs 60 lakh project (the most counted for manufacturing): "
+        "subsidy 35% = Rs 17.5 lakh; own share 5% = Rs 2.5 lakh.",
+        "≈ Special category, rural area, Rs 20 lakh of a Rs 60 lakh project (the most counted for business/service): "
+        "subsidy 35% = Rs 7 lakh; own share 5% = Rs 1 lakh.",
+    ]
