@@ -22,7 +22,7 @@ from bot.own_details import (
     relative_name,
     without_persons_age,
 )
-from bot.phrases import word_list
+from bot.phrases import word_forms, word_list
 
 # "Activities on the negative list (for example meat, intoxicants, …)", "(जैसे मांस, नशीले पदार्थ, …)"
 _NEGATIVE_LIST = regex.compile(r"\bnegative list\b", regex.I)
@@ -72,10 +72,21 @@ def verdicts(scheme: dict, texts: list[str], names: set[str], lang: str) -> list
     pairs = eligibility_lines(scheme, lang)
     found = []
     for check in (_negative, _loan_before, _family_had, _government_job, _running):
-        verdict = next((v for said in texts if (v := check(pairs, clean(said), names, lang))), None)
+        told = [said for i, said in enumerate(texts) if i == 0 or check is not _negative or _of_oneself(said)]
+        verdict = next((v for said in told if (v := check(pairs, clean(said), names, lang))), None)
         if verdict is not None:
             found.append(verdict)
     return found
+
+
+def _of_oneself(said: str) -> bool:
+    """Whether an earlier message tells of the user's own business ("I want to start a liquor shop", "meat shop
+    ke liye pmegp"), whose negative-list verdict holds for the rest of the chat; "पीएमईजीपी में खेती वाला काम
+    चलेगा?" only asks of the rule (the ✗ stuck to "कितनी सब्सिडी गाँव में, ओबीसी" of a tomato-sauce unit). Read
+    as written: "में" keys as "mein", "I"."""
+    own = set(clean(said).split()) & (word_forms("self_words") | word_forms("first_person"))
+    business = set(keys(said)) & NOT_A_PERSON
+    return bool(own or business) or says_any(said, word_list("words", "starting_out"))
 
 
 def _negative(pairs: list[tuple[str, str]], said: str, names: set[str], lang: str) -> Verdict | None:

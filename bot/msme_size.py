@@ -26,6 +26,32 @@ _AMOUNT = regex.compile(
     + r")(?!\p{L})"
 )
 _RUPEE = regex.compile(r"\brs\.?|₹")
+# Numbers said in words before a lakh or crore ("पाँच लाख", "saat lakh", "five lakh", "dedh crore"), by value;
+# alone ("do", "one") they are other words.
+NUMBER_WORDS = {
+    1: "one ek एक",
+    1.5: "dedh derh डेढ़",
+    2: "two do दो",
+    2.5: "dhai dhaai ढाई",
+    3: "three teen तीन",
+    4: "four char chaar चार",
+    5: "five paanch panch पांच पाँच",
+    6: "six chhah chhe छह छः",
+    7: "seven saat सात",
+    8: "eight aath आठ",
+    9: "nine nau नौ",
+    10: "ten das dus दस",
+    12: "twelve barah baarah बारह",
+    15: "fifteen pandrah पंद्रह",
+    20: "twenty bees बीस",
+    25: "pachees pachchis पच्चीस",
+    30: "thirty tees तीस",
+    40: "forty chalis chaalis चालीस",
+    50: "fifty pachas pachaas पचास",
+}
+_NUMBER_KEYS = {k: value for value, said in NUMBER_WORDS.items() for k in keys(said)}
+NUMBER_KEYS = frozenset(_NUMBER_KEYS)
+_UNIT_KEYS = frozenset(key(unit) for unit in UNITS)
 # Words beside an amount that say what it measures; the nearer one wins.
 TURNOVER_WORDS = frozenset(keys("turnover sales sale bikri टर्नओवर बिक्री सालाना"))
 INVESTMENT_WORDS = frozenset(
@@ -96,7 +122,7 @@ def project_cost(text: str) -> float | None:
 def lone_amount(text: str) -> float | None:
     """The one amount of a message that no word beside it says the measure of ("rural ST 10 lakh
     manufacturing"), in rupees; None when it has more, or a measure."""
-    said = _RUPEE.sub(" ", text.lower().replace(",", " "))
+    said = _figures(text)
     amounts = list(_AMOUNT.finditer(said))
     if len(amounts) != 1 or _measured(text):
         return None
@@ -105,7 +131,7 @@ def lone_amount(text: str) -> float | None:
 
 def said_alone(text: str) -> bool:
     """Whether a message is one amount and at most two words beside it ("30 lakh", "lagbhag 30 lakh ka")."""
-    said = _RUPEE.sub(" ", text.lower().replace(",", " "))
+    said = _figures(text)
     amounts = list(_AMOUNT.finditer(said))
     return len(amounts) == 1 and len(clean(_AMOUNT.sub(" ", said)).split()) <= ALONE_WORDS
 
@@ -114,10 +140,22 @@ def said_alone(text: str) -> bool:
 ALONE_WORDS = 2
 
 
+def _figures(text: str) -> str:
+    """A message with its amounts in digits: "1.5 crore" keeps its point, "crore," its word, "Rs.8 crore" its
+    number, and "paanch lakh ka project" is "5 lakh ka project"."""
+    words = _RUPEE.sub(" ", text.lower().replace(",", " ")).split()
+    return " ".join(_in_digits(w, words[i + 1] if i + 1 < len(words) else "") for i, w in enumerate(words))
+
+
+def _in_digits(word: str, after: str) -> str:
+    """ "पाँच" before "लाख" is "5"; a number word before anything else is another word ("do", "one")."""
+    value = _NUMBER_KEYS.get(key(clean(word) or word))
+    return f"{value:g}" if value is not None and after and key(clean(after) or after) in _UNIT_KEYS else word
+
+
 def _measured(text: str) -> dict[str, float]:
     """Each amount of a message by what it measures (investment, turnover, loan, project), the first of each."""
-    # "1.5 crore" keeps its point, "crore," its word, "Rs.8 crore" its number
-    said = _RUPEE.sub(" ", text.lower().replace(",", " "))
+    said = _figures(text)
     tokens = [key(clean(w) or w) for w in said.split()]
     amounts = []
     for match in _AMOUNT.finditer(said):

@@ -277,7 +277,8 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         aspect = u.aspect or turn.snap.details.part(missing) or "overview"
         return [responses.scheme(turn, session.topic, aspect, u, confidence=0.6)]
     if _situation_told(turn, u, text):  # "general", "जनरल" answering the subsidy's "which category?"
-        return [responses.scheme(turn, session.topic, session.aspect, u, confidence=0.8)]
+        aspect = session.aspect if session.aspect in responses.ESTIMATE_ASPECTS else "benefits"
+        return [responses.scheme(turn, session.topic, aspect, u, confidence=0.8)]
     if u.not_covered and not u.confident:
         return [_not_covered(turn, u)]
     if not u.close_topics() and trouble_reports.told_with_nothing_else(u, text):
@@ -578,10 +579,11 @@ def _asks_who_qualifies(turn: Turn, u: Understanding, text: str) -> bool:
 
 def _situation_told(turn: Turn, u: Understanding, text: str) -> bool:
     """Whether a message only tells the user's category, place or project's cost ("general", "OBC", "sc hu",
-    "जनरल") in a chat about the subsidy of a scheme that works it out from them: the answer to its question
-    "general or special category?" (a lone "general" fell back)."""
+    "जनरल", "पाँच लाख") in a chat about a scheme that works its subsidy out from them: the answer to its
+    question "general or special category?", or told ahead of it ("general" after "I'm from Imphal" got
+    PMEGP's steps; a lone "general" fell back)."""
     topic = turn.session.topic
-    if topic not in turn.snap.knowledge.schemes or turn.session.aspect not in responses.ESTIMATE_ASPECTS:
+    if topic not in turn.snap.knowledge.schemes:
         return False
     if u.intents or u.not_covered or (u.confident and u.best.label != topic):
         return False

@@ -143,9 +143,16 @@ def _special_item(found: Rules, group: str) -> str | None:
 def _kind_told(found: Rules, texts: list[str]) -> frozenset[str]:
     """The words of the newest message that names a kind of project: "manufacturing, 40 lakh" after "naya
     business shuru karna hai" is manufacturing ("business", said of any business, names no kind)."""
-    kinds = {k for _limit, kind, shown in found.limits for k in keys(f"{kind} {shown}")}
-    kinds -= word_keys("any_business_words")
+    kinds = {k for limit in found.limits for k in _kind_keys(limit)} - word_keys("any_business_words")
     return next((frozenset(said) for t in texts if (said := set(keys(t))) & kinds), frozenset())
+
+
+def _kind_keys(limit: tuple[float, str, str]) -> frozenset[str]:
+    """The words naming a highest cost's kind of project: its own ("business/service", "कारोबार/सेवा"), and a
+    shop's or trade's for business/service ("kirana dukan", "trading shop")."""
+    _limit, kind, shown = limit
+    shops = word_keys("service_kind_words") if "service" in keys(kind) else frozenset()
+    return frozenset(keys(f"{kind} {shown}")) | shops
 
 
 def _category(found: Rules, scheme: dict, said: str, lang: str) -> tuple[str | None, str | None]:
@@ -161,16 +168,31 @@ def _category(found: Rules, scheme: dict, said: str, lang: str) -> tuple[str | N
     for group in dict.fromkeys(groups.asked(part) for part in (said, *_PARTS.split(said))):
         if group and (item := _special_item(found, group)):
             return "special", item
-    general = word_list("words", "general_category_words")
-    # ("general category nahi hai": its naming word, the first of each phrase, is ruled out)
-    if says_any(said, general) and not groups.denied_beside(
-        said_keys, frozenset(keys(p)[0] for p in general)
-    ):
-        return "general", None
-    # ("…project, rural, general": the word alone between commas; "general store" is a shop)
-    if any(clean(part) in word_forms("general_alone") for part in _PARTS.split(said)):
-        return "general", None
+    for category in CATEGORIES:
+        if _named(said, category):
+            return category, None
     return None, None
+
+
+def _named(said: str, category: str) -> bool:
+    """Whether a message names the general or special category itself: "general category", "विशेष वर्ग में
+    हूँ" (not "general category nahi hai": its naming word, the first of each phrase, is ruled out); or its one
+    word alone between commas ("…project, rural, general"), beside the place ("grocery shop urban general
+    pmegp subsidy", "गांव विशेष") or "hu": "general store" is a shop."""
+    phrases = word_list("words", f"{category}_category_words")
+    if says_any(said, phrases):
+        return not groups.denied_beside(keys(said), frozenset(keys(p)[0] for p in phrases))
+    alone = word_forms(f"{category}_alone")
+    places = word_keys("rural_words") | word_keys("urban_words")
+    for part in _PARTS.split(said):
+        words = clean(part).split()
+        if clean(part) in alone:
+            return True
+        for i, word in enumerate(words):
+            beside = set(keys(" ".join(words[max(i - 1, 0) : i] + words[i + 1 : i + 2])))
+            if word in alone and (beside & places or beside <= word_keys("first_person")):
+                return True
+    return False
 
 
 def project_cost(found: Rules, said: str) -> float | None:
@@ -184,8 +206,9 @@ def project_cost(found: Rules, said: str) -> float | None:
     sizes = msme_size.stated(said)
     if sizes and sizes.investment and says_any(said, word_list("words", "starting_out")):
         return sizes.investment  # ("wants to start a flour mill with about 12 lakh investment")
-    kinds = {k for _limit, kind, shown in found.limits for k in keys(f"{kind} {shown}")}
+    kinds = {k for limit in found.limits for k in _kind_keys(limit)}
     beside = set(keys(said)) & kinds or tells_situation(said) or msme_size.said_alone(said)
+    beside = beside or says_any(said, word_list("words", "cost_changes"))  # ("what if I reduce to 20 lakh")
     return msme_size.lone_amount(said) if beside else None
 
 
@@ -198,7 +221,18 @@ def _area(said: str) -> str | None:
         for area, label in (("rural", "rural_words"), ("urban", "urban_words"))
         if set(said_keys) & word_keys(label) and not groups.denied_beside(said_keys, word_keys(label))
     ]
+    if len(found) > 1:  # ("sheher se 10 km door h mera gaon": the town is the one it is away from)
+        found = [area for area in found if not _away_from(said_keys, word_keys(f"{area}_words"))]
     return found[0] if len(found) == 1 else None
+
+
+def _away_from(said: list[str], place: frozenset[str]) -> bool:
+    """Whether a place word is the one the user is from or away from: "शहर से", "from the city"."""
+    before, after = word_keys("from_before"), word_keys("from_after")
+    return any(
+        k in place and (set(said[i + 1 : i + 2]) & after or set(said[max(i - 2, 0) : i]) & before)
+        for i, k in enumerate(said)
+    )
 
 
 def tells_more(text: str) -> bool:
@@ -224,8 +258,10 @@ def only_tells_situation(found: Rules, scheme: dict, text: str, lang: str, fille
     told = (
         _situation_words()
         | word_keys("general_alone")
+        | word_keys("special_alone")
         | word_keys("category_nouns")
         | word_keys("large_sums")
+        | msme_size.NUMBER_KEYS
     )
     saying = word_keys("self_words") | word_keys("first_person") | fillers
     return all(k in told or k in saying or k.isdecimal() for k in keys(text))
@@ -259,7 +295,7 @@ def _projects(found: Rules, told: Situation, lang: str) -> list[tuple[float, str
         return [None]
     amount = msme_size.rupees(told.cost, lang)
     named = told.words - word_keys("any_business_words")
-    said = [limit for limit in found.limits if named & set(keys(f"{limit[1]} {limit[2]}"))]
+    said = [limit for limit in found.limits if named & _kind_keys(limit)]
     limits = said or found.limits
     if all(told.cost <= limit for limit, _kind, _shown in limits):
         return [(told.cost, _("a %(cost)s project") % {"cost": amount})]

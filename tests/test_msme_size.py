@@ -20,6 +20,29 @@ def test_figures_are_read_with_what_they_measure(text, sizes):
     assert msme_size.stated(text) == sizes
 
 
+@pytest.mark.parametrize(
+    ("text", "cost"),
+    [
+        ("मेरा प्रोजेक्ट पाँच लाख का है", 5 * LAKH),
+        ("pmegp me paanch lakh ka project h subsidy kitni", 5 * LAKH),
+        ("project cost ten lakh", 10 * LAKH),
+        ("dedh crore ka project", 1.5 * CRORE),
+        ("पच्चीस लाख का खर्च", 25 * LAKH),
+        ("do saal ka project", None),  # ("do" before no lakh or crore is another word)
+    ],
+)
+def test_an_amount_said_in_words_is_read(text, cost):
+    """ "पाँच लाख", "saat lakh", "five lakh": how WhatsApp users answer "what is the project cost?"."""
+    assert msme_size.project_cost(text) == cost
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"), [("saat lakh", 7 * LAKH), ("five lakh", 5 * LAKH), ("दस लाख", 10 * LAKH)]
+)
+def test_an_amount_in_words_said_alone_is_read(text, amount):
+    assert msme_size.said_alone(text) and msme_size.lone_amount(text) == amount
+
+
 def test_an_amount_without_a_measure_is_not_a_size():
     assert msme_size.stated("mujhe 5 lakh ka loan chahiye") is None
 
