@@ -110,8 +110,9 @@ def handle_payload(
         text = answers.status_answer(knowledge, topic, turn.lang)
         turn.session.topic = topic or turn.session.topic  # ("TDR kya hota hai" next asks of its subsidy)
         return [turn.reply((text, ()), "status", topic=topic, confidence=1.0)]
-    if verb == "sure":  # "how sure are you?": about the answer before this question
-        last = tickets.last_answer(turn.session) or {}
+    if verb == "sure":  # "how sure are you?": about the answer before this question, or the scheme named
+        named = args[0] if args and args[0] in knowledge.schemes else None
+        last = {"topic": named} if named else (tickets.last_answer(turn.session) or {})
         general_lines = last.get("intent") == "helpline" and not last.get("topic")
         if general_lines:  # each line's verification and sources
             sure = answers.helplines_sure(knowledge, turn.lang)

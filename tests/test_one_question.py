@@ -370,6 +370,38 @@ def test_are_you_sure_in_everyday_words_says_how_sure(services, then):
     assert reply.intent == "how_sure" and reply.topic == "cgtmse"
 
 
+@pytest.mark.parametrize(
+    "then",
+    [
+        "how confident are you",
+        "how confident are you about this",
+        "who gave you this info",
+        "kaha se pata chala",
+        "आपको कहाँ से पता चला",
+    ],
+)
+def test_how_confident_or_where_from_says_how_sure(services, then):
+    """Staff asked "how confident are you" and got the welcome greeting; "who gave you this info" fell back."""
+    say(services, "samadhaan me case kitne din me decide hota hai", user=then)
+    [reply] = say(services, then, user=then)
+    assert reply.intent == "how_sure" and reply.topic == "samadhaan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How sure are you about the PMEGP subsidy rates?",
+        "पीएमईजीपी की सब्सिडी पर आप कितने पक्के हैं",
+        "pmegp ke bare me kitna sure ho",
+    ],
+)
+def test_how_sure_naming_a_scheme_vouches_for_that_scheme(services, text):
+    """It gave PMEGP's benefits again, not how sure the bot is of them."""
+    [reply] = say(services, text)
+    assert reply.intent == "how_sure" and reply.topic == "pmegp"
+    assert "Sources:" in reply.text or "स्रोत:" in reply.text
+
+
 def test_how_sure_after_a_fallback_vouches_for_nothing(services):
     say(services, "pmegp kya hai")
     say(services, "mudra loan kya hai")
