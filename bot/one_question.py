@@ -654,6 +654,8 @@ def _menu_request(turn: Turn, u: Understanding) -> list[Reply] | None:
             continue
         if intent == "fraud" and u.not_covered:
             continue  # "upi fraud ho gaya": not an MSME matter
+        if intent == "opener" and ("greeting" in u.intents or not _said_alone(turn, u, intent)):
+            continue  # "mujhe janna hai ki pmegp me kitni subsidy" asks; "hii bhai koi h?" is greeted
         if intent == "ack" and len(u.text.split()) > ACK_MAX_WORDS and not _only_acks(turn, u):
             continue  # "theek nahi chal raha..." is not an "ok"; "ठीक है समझ गया" is
         if intent == "how_sure" and u.intent_words.get(intent, 0) < 2 and not _said_alone(turn, u, intent):

@@ -25,6 +25,7 @@ INTENT_PAYLOADS = {
     "confused": "confused",
     "how_sure": "sure",
     "fraud": "fraud",
+    "opener": "listen",
 }
 
 
@@ -32,7 +33,7 @@ INTENT_PAYLOADS = {
 # own writing ("@Sahayak pmegp kya hai").
 VERBS = frozenset(
     {"scheme", "schemes", "near", "centre", "helpline", "language", "ack", "confused", "thanks", "help"}
-    | {"agent", "fraud", "status", "sure", "menu", "disputed"}
+    | {"agent", "fraud", "status", "sure", "menu", "disputed", "listen"}
 )
 
 
@@ -81,6 +82,8 @@ def handle_payload(
         return [turn.reply(menus.language_choice(turn.lang), "language", confidence=1.0)]
     if verb == "ack":
         return [turn.reply(menus.ack(turn.lang), "ack", confidence=1.0)]
+    if verb == "listen":  # "sir ek baat puchni thi", "koi hai?": the question comes next
+        return [turn.reply(menus.listening(turn.lang), "opener", confidence=1.0)]
     if verb == "confused":
         return [turn.reply(menus.confused(turn.snap.knowledge, turn.session.topic, turn.lang), "confused")]
     if verb == "thanks":
