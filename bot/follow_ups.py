@@ -6,7 +6,7 @@ from dataclasses import replace
 from bot import answers, groups, msme_size, questions
 from bot.fact_lines import FIELDS, MAX_LINES, FactMatch, asked_words
 from bot.knowledge import items
-from bot.language import continues
+from bot.language import continues, says_what_was_meant
 from bot.matcher import CLARIFY_THRESHOLD, Understanding
 from bot.messages import Option
 from bot.normalize import clean, key, keys, says_any
@@ -183,12 +183,16 @@ def next_aspect(aspect: str | None) -> str:
 
 
 def names_another(turn: Turn, u: Understanding) -> bool:
-    """Whether the message calls another scheme than the one discussed by its proper name."""
+    """Whether the message calls another scheme than the one discussed by its proper name, or says it meant
+    another ("नहीं, मेरा मतलब जेम पोर्टल" after TReDS is GeM, not TReDS's government buyers)."""
     best = u.best
     return (
         u.confident
         and best.label != turn.session.topic
-        and bool(best.matched & turn.snap.matcher.proper_names.get(best.label, set()))
+        and (
+            bool(best.matched & turn.snap.matcher.proper_names.get(best.label, set()))
+            or says_what_was_meant(u.text)
+        )
     )
 
 
