@@ -6,7 +6,7 @@ from dataclasses import replace
 from bot import answers, groups, msme_size, questions
 from bot.fact_lines import FIELDS, MAX_LINES, FactMatch, asked_words
 from bot.knowledge import items
-from bot.language import continues
+from bot.language import continues, says_what_was_meant
 from bot.matcher import CLARIFY_THRESHOLD, Understanding
 from bot.messages import Option
 from bot.normalize import clean, key, keys, says_any
@@ -80,18 +80,21 @@ def earlier_topic(turn: Turn, u: Understanding, text: str) -> str | None:
     compared = set(offered) <= set(distinct) and not says_any(text, first)
     if (len(set(offered[:2])) == 2 and not compared) or turn.session.centres:
         return None
-    # ("pehle wala loan band karna hai", "pehli wali machine kharab hai" ask of no scheme)
-    other = set(u.unknown) - {k for p in phrases for k in keys(p)} - SHOW_WORDS
+    # ("pehle wala loan band karna hai", "pehli wali machine kharab hai" ask of no scheme; "the first one's
+    # subsidy for rural SC" tells who asks)
+    other = set(u.unknown) - {k for p in phrases for k in keys(p)} - SHOW_WORDS - groups.all_words()
     # (a detail's or a part's word that also names a scheme weakly, "fee" in CGTMSE's "guarantee fee",
-    # "subsidy" in PMEGP's "margin money subsidy", names none)
+    # "subsidy" in PMEGP's "margin money subsidy", names none; nor does a word only spelled like one, "लगती"
+    # read as PMEGP's "lagani")
     asking = turn.snap.details.ask_words | turn.snap.matcher.aspects.vocabulary
-    if other or (u.topics and u.best.score >= CLARIFY_THRESHOLD and u.best.matched - asking):
+    naming = (u.best.matched & set(keys(text))) - asking if u.topics else set()
+    if other or (u.topics and u.best.score >= CLARIFY_THRESHOLD and naming):
         return None
     alone = clean(text) in {clean(p) for p in phrases}  # "pehle wala" after CGTMSE, then ZED: CGTMSE
     if not (alone or u.aspect or set(keys(text)) & (word_keys("scheme_nouns") | SHOW_WORDS | ONE)):
         return None
-    if len(distinct) < 2:
-        return None
+    if len(distinct) < 2:  # "pehle wali yojana ka form" after CGTMSE and an aside: CGTMSE
+        return distinct[0] if distinct and not alone else None
     return distinct[-1] if says_any(text, first) else distinct[1]
 
 
@@ -183,12 +186,16 @@ def next_aspect(aspect: str | None) -> str:
 
 
 def names_another(turn: Turn, u: Understanding) -> bool:
-    """Whether the message calls another scheme than the one discussed by its proper name."""
+    """Whether the message calls another scheme than the one discussed by its proper name, or says it meant
+    another ("नहीं, मेरा मतलब जेम पोर्टल" after TReDS is GeM, not TReDS's government buyers)."""
     best = u.best
     return (
         u.confident
         and best.label != turn.session.topic
-        and bool(best.matched & turn.snap.matcher.proper_names.get(best.label, set()))
+        and (
+            bool(best.matched & turn.snap.matcher.proper_names.get(best.label, set()))
+            or says_what_was_meant(u.text)
+        )
     )
 
 

@@ -84,9 +84,12 @@ def continues(text: str) -> bool:
 def corrects(text: str) -> bool:
     """ "nahi, pmegp ke", "no, I meant PMEGP": the same thing asked again, of the topic meant."""
     said = [key(w) for w in words(clean(text))]
-    corrections = word_keys("corrections")
-    phrases = [p for p in word_list("words", "corrections") if " " in p]
-    return bool(said) and (said[0] in corrections or says_any(text, tuple(phrases)))
+    return bool(said) and (said[0] in word_keys("corrections") or says_what_was_meant(text))
+
+
+def says_what_was_meant(text: str) -> bool:
+    """ "नहीं, मेरा मतलब जेम पोर्टल", "I meant GeM": a correction in words, more than a first "no"."""
+    return says_any(text, tuple(p for p in word_list("words", "corrections") if " " in p))
 
 
 def slip_keys(text: str) -> frozenset[str]:

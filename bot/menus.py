@@ -370,6 +370,12 @@ def out_of_range(options: tuple[Option, ...], lang: str) -> tuple[str, tuple[Opt
     return "\n".join([line, *listed]), options
 
 
+def listening(lang: str) -> tuple[str, tuple[Option, ...]]:
+    """A question's first half or a ping ("bhai ye batao ki", "koi h kya"): yes, ask, with nothing to pick."""
+    _ = gettext(lang)
+    return _("Yes, please ask. Write your question about MSME schemes, portals or centres."), ()
+
+
 def ack(lang: str) -> tuple[str, tuple[Option, ...]]:
     _ = gettext(lang)
     return with_menu([_("OK. Is there anything else I can help you with?")], lang, SHORT_MENU)

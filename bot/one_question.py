@@ -128,6 +128,9 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         return [responses.facts(turn, session.topic, doubted, u)]
     if _said_alone(turn, u, "disputed"):  # "galat jawab hai ye": sorry, a person offered (not "correct it")
         return payloads.handle_payload(turn, "@disputed", u)
+    vouched = _sure_about_named(turn, u)
+    if vouched:  # "How sure are you about the PMEGP subsidy rates?": how sure PMEGP's record is
+        return payloads.handle_payload(turn, f"@sure {vouched}", u)
     prize = scam_checks.prize(turn, u, text)
     if prize:  # "MSME lottery jeeti hai, fee bharni hai": the ministry runs none
         return prize
@@ -653,12 +656,26 @@ def _menu_request(turn: Turn, u: Understanding) -> list[Reply] | None:
             continue
         if intent == "fraud" and u.not_covered:
             continue  # "upi fraud ho gaya": not an MSME matter
+        if intent == "opener" and ("greeting" in u.intents or not _said_alone(turn, u, intent)):
+            continue  # "mujhe janna hai ki pmegp me kitni subsidy" asks; "hii bhai koi h?" is greeted
         if intent == "ack" and len(u.text.split()) > ACK_MAX_WORDS and not _only_acks(turn, u):
             continue  # "theek nahi chal raha..." is not an "ok"; "ठीक है समझ गया" is
         if intent == "how_sure" and u.intent_words.get(intent, 0) < 2 and not _said_alone(turn, u, intent):
             continue  # "pakka?" asks how sure; "pakka bill chahiye kya" asks for a bill
         return payloads.handle_payload(turn, f"@{payloads.INTENT_PAYLOADS[intent]}", u)
     return None
+
+
+def _sure_about_named(turn: Turn, u: Understanding) -> str | None:
+    """The scheme a "how sure are you" asks about when it names one and asks nothing else ("How sure are you
+    about the PMEGP subsidy rates?"), rather than the last answer; not "agent bol raha udyam ke 999 lagenge,
+    sahi hai kya" (a claim told, asked of) nor "pmegp sure milega?"."""
+    if u.intents[:1] != ("how_sure",) or u.intent_words.get("how_sure", 0) < 2 or not u.confident:
+        return None
+    said, matcher = keys(u.text), turn.snap.matcher
+    sure = matcher.intents.present_words("how_sure", said)
+    rest = set(said) - sure - matcher.fillers - u.best.matched - matcher.asking_words(u.aspect)
+    return u.best.label if u.best.label in u.named and not rest - turn.snap.details.ask_words else None
 
 
 def _in_passing(u: Understanding, intent: str, max_words: int) -> bool:

@@ -25,6 +25,7 @@ INTENT_PAYLOADS = {
     "confused": "confused",
     "how_sure": "sure",
     "fraud": "fraud",
+    "opener": "listen",
 }
 
 
@@ -32,7 +33,7 @@ INTENT_PAYLOADS = {
 # own writing ("@Sahayak pmegp kya hai").
 VERBS = frozenset(
     {"scheme", "schemes", "near", "centre", "helpline", "language", "ack", "confused", "thanks", "help"}
-    | {"agent", "fraud", "status", "sure", "menu", "disputed"}
+    | {"agent", "fraud", "status", "sure", "menu", "disputed", "listen"}
 )
 
 
@@ -81,6 +82,8 @@ def handle_payload(
         return [turn.reply(menus.language_choice(turn.lang), "language", confidence=1.0)]
     if verb == "ack":
         return [turn.reply(menus.ack(turn.lang), "ack", confidence=1.0)]
+    if verb == "listen":  # "sir ek baat puchni thi", "koi hai?": the question comes next
+        return [turn.reply(menus.listening(turn.lang), "opener", confidence=1.0)]
     if verb == "confused":
         return [turn.reply(menus.confused(turn.snap.knowledge, turn.session.topic, turn.lang), "confused")]
     if verb == "thanks":
@@ -110,8 +113,9 @@ def handle_payload(
         text = answers.status_answer(knowledge, topic, turn.lang)
         turn.session.topic = topic or turn.session.topic  # ("TDR kya hota hai" next asks of its subsidy)
         return [turn.reply((text, ()), "status", topic=topic, confidence=1.0)]
-    if verb == "sure":  # "how sure are you?": about the answer before this question
-        last = tickets.last_answer(turn.session) or {}
+    if verb == "sure":  # "how sure are you?": about the answer before this question, or the scheme named
+        named = args[0] if args and args[0] in knowledge.schemes else None
+        last = {"topic": named} if named else (tickets.last_answer(turn.session) or {})
         general_lines = last.get("intent") == "helpline" and not last.get("topic")
         if general_lines:  # each line's verification and sources
             sure = answers.helplines_sure(knowledge, turn.lang)

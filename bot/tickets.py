@@ -24,7 +24,7 @@ from bot.turn import Turn
 
 OPEN, TAKEN, CLOSED = "open", "taken", "closed"
 # Turns that ask the staff nothing: the request for a person itself, greetings, thanks, the menu, "galat jawab hai".
-NO_QUESTION = frozenset({"agent", "greeting", "thanks", "help", "ack", "disputed"})
+NO_QUESTION = frozenset({"agent", "greeting", "thanks", "help", "ack", "disputed", "opener"})
 # A staff answer's delivery error when the channel's reply window had closed (WhatsApp's 24 hours).
 OUTSIDE_WINDOW = "outside_window"
 # An answer handed to its channel whose outcome is not back yet (or was lost in a restart).
