@@ -381,6 +381,7 @@ def test_a_town_elsewhere_is_no_special_category(services):
     assert "≈ सामान्य वर्ग, शहर (शहरी क्षेत्र), 10 लाख रुपये का प्रोजेक्ट: सब्सिडी 15% = 1.5 लाख रुपये; " in reply.text
 
 
+@pytest.mark.parametrize(
     "asked",
     [
         "apna kitna lagana padega",
