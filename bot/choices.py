@@ -141,8 +141,8 @@ def _said_alone(ordinal: str, words: list[str]) -> bool:
     """An ordinal with nothing beside it but what a list holds, "more", "and" or a courtesy ("dusri wali yojana",
     "and the second?", "pehla ji"); "second tranche", "दूसरी किश्त" ask of the second instalment, not the
     second option."""
-    beside = {key(w) for w in words if w != ordinal}
-    return beside <= word_keys("listed_things") | word_keys("continuations") | word_keys("courtesy_words") | {MORE}
+    beside = {key(w) for w in words if w != ordinal} - {MORE}
+    return beside <= word_keys("listed_things") | word_keys("continuations") | word_keys("courtesy_words")
 
 
 MORE = key("more")

@@ -30,7 +30,9 @@ def test_an_ordinal_said_of_something_else_is_no_pick(text):
     assert chosen_number(text) is None
 
 
-@pytest.mark.parametrize(("text", "number"), [("पहली वाली योजना", 1), ("and the second?", 2), ("dusra ji", 2)])
+@pytest.mark.parametrize(
+    ("text", "number"), [("पहली वाली योजना", 1), ("and the second?", 2), ("dusra ji", 2)]
+)
 def test_an_ordinal_beside_what_a_list_holds_picks(text, number):
     assert chosen_number(text) == number
 

@@ -2087,7 +2087,9 @@ def test_a_complaint_to_the_banks_ombudsman_is_not_ours(services, text):
     assert reply.intent == "fallback"
 
 
-@pytest.mark.parametrize(("first", "hint", "lang"), [("pmegp", "hi", "hi"), ("udyam", "hi", "hi"), ("cgtmse", None, "en")])
+@pytest.mark.parametrize(
+    ("first", "hint", "lang"), [("pmegp", "hi", "hi"), ("udyam", "hi", "hi"), ("cgtmse", None, "en")]
+)
 def test_a_bare_scheme_name_first_is_answered_in_the_channel_s_language(services, first, hint, lang):
     """ "pmegp" first from a Telegram user whose app is in Hindi got English: a Latin name shows no language."""
     [reply] = respond(IncomingMessage("telegram", "bare", first, locale_hint=hint), services)
