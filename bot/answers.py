@@ -213,7 +213,7 @@ def fraud_answer(
     base's caution, then where an MSME complaint goes (its grievance portal's contacts, or the general
     helplines). `again` right after the same warning ("is it real?", "where to report"): "do not pay" and where
     to complain only, not the whole block word for word. A `follow_up` asked ("पैसे दे दिए, वापस कैसे
-    मिलेंगे?", "to ab kya karu") gets its own line: what is new to the user."""
+    मिलेंगे?", "to ab kya karu") gets its own line: what is new to the user; "is that legit?" a plain "No" first."""
     _ = gettext(lang)
     out = [_("%(site)s is not an address on file for any scheme.") % {"site": site}] if site else []
     if lottery:  # "MSME lottery jeeti hai, fee bharni hai"
@@ -222,7 +222,12 @@ def fraud_answer(
                 "This looks like a scam: no MSME scheme in my knowledge base gives money by lottery or lucky draw."
             )
         )
-    out.append(_("Do not pay anyone for this (and nothing more, if you already have)."))
+    if follow_up == DOUBTED:  # "is that legit?", "ये सही है क्या?": a plain answer first
+        out.insert(
+            0, _("No, do not trust this: do not pay anyone for it (and nothing more, if you already have).")
+        )
+    else:
+        out.append(_("Do not pay anyone for this (and nothing more, if you already have)."))
     out += _follow_up_lines(follow_up, lang)
     scheme = knowledge.schemes.get(named)  # (none named: a "loan pass, fee bhejo" call is no registration's)
     if again:  # (the scheme's fee lines were just said)
@@ -521,5 +526,5 @@ MESSAGE_CHARS = 1600
 # Where a citizen complains about an MSME matter (a fraud, a stuck approval): its grievance portal.
 COMPLAINTS = "champions"
 # What a message after a scam asks beyond the warning (answers.fraud_answer's `follow_up`): the money back, or
-# what to do now.
-MONEY_BACK, WHAT_NOW = "money_back", "what_now"
+# what to do now, or whether it is genuine.
+MONEY_BACK, WHAT_NOW, DOUBTED = "money_back", "what_now", "doubted"

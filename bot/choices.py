@@ -132,9 +132,17 @@ def chosen_number(text: str) -> int | None:
     for word in reversed(words):
         if word.isdecimal() and len(word) <= MAX_DIGITS:  # not "²" or a 5,000-digit number
             return int(word)
-        if key(word) in _ordinals():
+        if key(word) in _ordinals() and _said_alone(word, words):
             return _ordinals()[key(word)]
     return None
+
+
+def _said_alone(ordinal: str, words: list[str]) -> bool:
+    """An ordinal with nothing beside it but what a list holds, "more", "and" or a courtesy ("dusri wali yojana",
+    "and the second?", "pehla ji"); "second tranche", "दूसरी किश्त" ask of the second instalment, not the
+    second option."""
+    beside = {key(w) for w in words if w != ordinal} - {MORE}
+    return beside <= word_keys("listed_things") | word_keys("continuations") | word_keys("courtesy_words")
 
 
 MORE = key("more")

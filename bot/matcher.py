@@ -340,7 +340,10 @@ class Matcher:
                 score *= INTENT_WORDS_WEIGHT
             topics.append(replace(hit, score=score, weight=weight))
         topics.sort(key=lambda h: (-h.score, -h.weight, h.label))
-        intents = self.intents.phrases_in(message_keys)
+        # ("iska number kaha milega certificate pe?": the registration number, no helpline; negatives.yaml)
+        intents = [
+            h for h in self.intents.phrases_in(message_keys) if not self._vetoes(h.label, message_keys)
+        ]
         # A person is asked for in words said together: "abhi tak bank se koi call nhi aaya" is no "abhi tak
         # koi nahi aaya" (nobody came), and a ticket for staff is no small mistake.
         if any(h.label in SAID_TOGETHER for h in intents):

@@ -1016,7 +1016,9 @@ ACK_MAX_WORDS = 3
 
 
 def set_language(turn: Turn, u: Understanding) -> None:
-    """Detected language applies until the user chooses one; a message of bare names keeps the last."""
+    """Detected language applies until the user chooses one; a message of bare names keeps the last, and
+    before any message showed one ("pmegp", "ok" first) the channel's default answers and decides nothing:
+    "ok" then "thik hai" is a Hindi speaker's."""
     turn.input_language = u.input_language
     # "thanks bhai", "ok bye", "hii sir" in the middle of a conversation say little about its language.
     small_talk = (
@@ -1030,6 +1032,6 @@ def set_language(turn: Turn, u: Understanding) -> None:
     # "and documents?", "and for women?" in a Hindi conversation go on with it ("tell me more" is English)
     few_english = u.input_language == "en" and len(u.text.split()) <= ACK_MAX_WORDS and continues(u.text)
     keeps_hindi = few_english and turn.session.last_language == "hi"
-    if turn.session.last_language is None or (shows_language(u.text) and not (small_talk or keeps_hindi)):
+    if shows_language(u.text) and (turn.session.last_language is None or not (small_talk or keeps_hindi)):
         turn.session.last_language = reply_language(u.input_language)
-    turn.lang = turn.session.language or turn.session.last_language
+    turn.lang = turn.session.language or turn.session.last_language or turn.lang

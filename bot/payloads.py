@@ -187,10 +187,13 @@ def _fee_lines(turn: Turn, said: str | None) -> tuple[str, ...]:
 
 def _fraud_follow_up(text: str) -> str:
     """What a message about a scam asks beyond the warning: the money back ("पैसे दे दिए, वापस कैसे
-    मिलेंगे?") or what to do now ("to ab kya karu"), or "" (see answers.fraud_answer)."""
+    मिलेंगे?"), what to do now ("to ab kya karu") or whether it is genuine ("is that legit?"), or "" (see
+    answers.fraud_answer)."""
     if scams.wants_money_back(text):
         return answers.MONEY_BACK
-    return answers.WHAT_NOW if scams.asks_what_now(text) else ""
+    if scams.asks_what_now(text):
+        return answers.WHAT_NOW
+    return answers.DOUBTED if says_any(text, word_list("words", "genuine_asks")) else ""
 
 
 def _warned_just_now(turn: Turn, topic: str | None) -> bool:

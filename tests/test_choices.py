@@ -24,6 +24,19 @@ def test_a_pick(text, number):
     assert chosen_number(text) == number
 
 
+@pytest.mark.parametrize("text", ["second tranche", "दूसरी किश्त", "dusri kisht", "2nd tranche", "pehla loan"])
+def test_an_ordinal_said_of_something_else_is_no_pick(text):
+    """ "second tranche" after PM Vishwakarma picked option 2, "Who can apply"; it asks of the second loan."""
+    assert chosen_number(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number"), [("पहली वाली योजना", 1), ("and the second?", 2), ("dusra ji", 2)]
+)
+def test_an_ordinal_beside_what_a_list_holds_picks(text, number):
+    assert chosen_number(text) == number
+
+
 @pytest.mark.parametrize("text", ["dusra koi?", "koi dusra", "another one", "पास में कोई दूसरा", "2 more", "-1"])
 def test_asking_for_another_is_no_pick(text):
     assert chosen_number(text) is None

@@ -2144,3 +2144,20 @@ def test_registration_then_a_loan_in_one_message_gets_both(services):
 def test_a_complaint_to_the_banks_ombudsman_is_not_ours(services, text):
     [reply] = respond(IncomingMessage("console", "u", text), services)
     assert reply.intent == "fallback"
+
+
+@pytest.mark.parametrize(
+    ("first", "hint", "lang"), [("pmegp", "hi", "hi"), ("udyam", "hi", "hi"), ("cgtmse", None, "en")]
+)
+def test_a_bare_scheme_name_first_is_answered_in_the_channel_s_language(services, first, hint, lang):
+    """ "pmegp" first from a Telegram user whose app is in Hindi got English: a Latin name shows no language."""
+    [reply] = respond(IncomingMessage("telegram", "bare", first, locale_hint=hint), services)
+    assert reply.topic and reply.locale == lang
+
+
+@pytest.mark.parametrize(("first", "then"), [("ok", "thik hai"), ("pmegp", "theek hai"), ("1", "haan ji")])
+def test_hinglish_after_a_message_that_showed_no_language_answers_in_hindi(services, first, then):
+    """ "ok" then "thik hai" kept English: the "ok" had decided the conversation's language."""
+    say(services, first, user="neutral")
+    [reply] = say(services, then, user="neutral")
+    assert reply.locale == "hi"

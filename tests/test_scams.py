@@ -390,6 +390,30 @@ def test_a_subsidy_told_with_no_link_to_click_is_no_prize(services, text):
     assert say(services, text).intent != "fraud"
 
 
+@pytest.mark.parametrize(
+    ("first", "then", "plain"),
+    [
+        (
+            "someone called saying he can get my PMEGP loan sanctioned for a 10% cut",
+            "is that legit?",
+            "No, do not trust",
+        ),
+        (
+            "ek agent udyam registration ke 2000 rs maang raha hai",
+            "ye sahi hai kya?",
+            "नहीं, इस पर भरोसा न करें",
+        ),
+        ("एक एजेंट उद्यम रजिस्ट्रेशन के 2000 रुपये मांग रहा है", "क्या ये असली है?", "नहीं, इस पर भरोसा न करें"),
+    ],
+)
+def test_a_doubt_after_a_warning_is_answered_plainly_first(services, first, then, plain):
+    """ "is that legit?" after the warning repeated "Do not pay anyone for this" and never said "No"."""
+    user = f"plain|{then}"
+    respond(IncomingMessage("console", user, first), services)
+    [reply] = respond(IncomingMessage("console", user, then), services)
+    assert reply.intent == "fraud" and reply.text.startswith(plain) and "champions@gov.in" in reply.text
+
+
 def test_is_that_legit_after_a_cut_asked_is_the_warning_again(services):
     """ "is that legit?" after the warning got "Sorry, I could not find that exactly"."""
     say(services, "someone called saying he can get my PMEGP loan sanctioned for a 10% cut")
