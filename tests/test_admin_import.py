@@ -262,7 +262,8 @@ def test_an_import_is_one_row_of_history_and_each_record_says_what_it_did(servic
     say(services, ADMIN, "/confirm")
     everything = text(services, ADMIN, "/history")
     assert everything.count("/import") == 1 and "/import → kb:" in everything
-    assert f'"deleted by /import (/restore {gone} brings it back)"' in text(services, ADMIN, f"/history {gone}")
+    deleted = text(services, ADMIN, f"/history {gone}")
+    assert f'"deleted by /import (/restore {gone} brings it back)"' in deleted
     assert '"changed by /import: summary.en' in text(services, ADMIN, "/history cgtmse")
 
 

@@ -537,7 +537,8 @@ def test_a_failed_answer_sent_anyway_is_retried_as_written_not_as_a_bare_reply(t
     number = tickets.open_for(services.db, "console:citizen").id
     ask(services, f"/take {number}", user=STAFF)
     reply = ask(services, f"/reply {number} anyway portal par dekhiye", user=ADMIN)
-    assert "NOT delivered" in reply.text and f"send your /reply {number} once more as you wrote it" in reply.text
+    assert "NOT delivered" in reply.text
+    assert f"send your /reply {number} once more as you wrote it" in reply.text
     assert f"/reply {number} to try again" not in reply.text
 
 
