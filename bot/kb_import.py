@@ -51,22 +51,22 @@ GENERAL_REQUIRED = (
     "msme_definition.sources",
 )
 
-# Channels that run on the server itself, where a file path means the admin's own file.
-LOCAL_PLATFORMS = ("console", "cli")
+# What a chat that carries files is told of a path: the server's files are not read from a chat.
+SEND_THE_FILE = "send the YAML file as a document, or paste the YAML after /import"
 
 
-def read(args: str, allow_path: bool = True) -> dict[str, Any]:
+def read(args: str, allow_path: bool = True, instead: str = SEND_THE_FILE) -> dict[str, Any]:
     """The seed from `/import PATH` or from YAML pasted after the command; ValueError says what is wrong.
 
     A path is read only from the server's own terminal: from a chat it would let anyone holding an
-    admin id probe the server's files.
+    admin id probe the server's files (`instead` says what to do there).
     """
     text = args.strip()
     if not text:
         raise ValueError("usage: /import PATH, or /import followed by the YAML on the next lines")
     if "\n" not in text and (text.startswith(("/", "~", ".")) or text.endswith((".yaml", ".yml"))):
         if not allow_path:
-            raise ValueError("send the YAML file as a document, or paste the YAML after /import")
+            raise ValueError(instead)
         path = Path(text).expanduser()
         if not path.is_file():
             raise ValueError(f"no such file: {path}")
@@ -488,9 +488,12 @@ def _ids(ids: list[str], shown: int = 6, sep: str = ", ") -> str:
 
 def import_command(turn: Turn, args: str) -> list[Reply]:
     """/import PATH|YAML — validate and show the diff; nothing changes before /confirm."""
-    db = turn.services.db
+    db, platform = turn.services.db, turn.message.platform
+    if not kb_export.carries_files(platform) and turn.message.media:  # a WhatsApp document, never fetched
+        return say(turn, f"not imported: {kb_export.no_files(platform)}")
+    instead = SEND_THE_FILE if kb_export.carries_files(platform) else kb_export.no_files(platform)
     try:
-        data = read(args, allow_path=turn.message.platform in LOCAL_PLATFORMS)
+        data = read(args, allow_path=platform in kb_export.LOCAL_PLATFORMS, instead=instead)
     except (ValueError, OSError) as exc:
         return say(turn, f"not imported: {exc}")
     found = validate(data)
