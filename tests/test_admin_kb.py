@@ -119,6 +119,13 @@ def test_a_link_an_admin_typed_is_not_said_to_be_found_on_non_government_pages(s
     assert typed in answer and found not in answer
 
 
+def test_show_keeps_each_list_item_on_one_line_so_whatsapp_pieces_part_between_items(services):
+    """/show folded long items at 100 characters; WhatsApp's 1,600-character cut fell between the halves."""
+    lines = text(services, ADMIN, "/show pmegp").splitlines()
+    for item in record(services, "pmegp")["benefits"]["en"]:
+        assert any(item in line for line in lines)
+
+
 def test_set_hindi_summary(services):
     say(services, ADMIN, "/set pmegp summary.hi नई जानकारी: यह प्रधानमंत्री रोजगार सृजन कार्यक्रम है।")
     assert record(services, "pmegp")["summary"]["hi"].startswith("नई जानकारी")
