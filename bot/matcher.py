@@ -45,8 +45,7 @@ UNKNOWN_PENALTY = 0.35
 # A topic named only by words that also ask for something ("madad" = help) is weak evidence.
 INTENT_WORDS_WEIGHT = 0.5
 SMALL_TALK = ("help", "greeting", "thanks")
-NEGATIONS = ("not", "no", "nahi", "nahin", "nhi", "नहीं", "ना")
-NEGATION_KEYS = frozenset(key(w) for w in NEGATIONS)
+NEGATION_KEYS = word_keys("negation_words")
 # Aspects that "kya hai" / "kaise kare" name in passing; any other aspect in the message wins.
 GENERAL_ASPECTS = ("overview", "apply")
 # Words of these aspects ("documents", "patrata", "subsidy") say a long message is about a scheme,

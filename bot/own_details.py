@@ -12,7 +12,7 @@ from bot import msme_size
 from bot.i18n import gettext
 from bot.knowledge import items
 from bot.normalize import clean, keys
-from bot.phrases import word_keys, word_pattern
+from bot.phrases import word_forms, word_keys, word_pattern
 
 # "At least 18 years old", "Anyone above 18 years": the minimum age, and whether it is itself allowed.
 _MIN_AGE = regex.compile(r"\b(at least|minimum(?: of)?|above)\s+(\d{1,2})\s+years?\b", regex.I)
@@ -62,18 +62,14 @@ RELATIVES = {
 RELATIVE_KEYS = frozenset(k for spoken, _rule in RELATIVES.values() for k in keys(spoken))
 # The user asks about themselves, and a relative is their own ("mere bhai ne loan liya, kya main apply kar
 # sakta hu"): "bhai koi batao" and "कुम्हार भाई" are ways of address. Words as written: "me" is "in".
-SELF_WORDS = frozenset(["i", "main", "mai", "मैं", "मै"])
-MY_WORDS = frozenset(
-    ["my", "mera", "mere", "meri", "hamara", "hamare", "hamari", "मेरा", "मेरे", "मेरी", "हमारा", "हमारे", "हमारी"]
-)
+SELF_WORDS = word_forms("i_words")
+MY_WORDS = word_forms("my_words")
 # Schooling is the user's when one of these is among the words before it ("मैं 5वीं तक पढ़ा", "I studied
 # till 7th") or right after it ("5vi pass hu"); "8th pass hona zaruri hai?" asks the rule.
-SCHOOLING_BEFORE = SELF_WORDS | frozenset(
-    ["my", "meri", "मेरी", "studied", "passed", "padhai", "padhayi", "पढ़ाई", "am", "only", "sirf", "सिर्फ"]
-)
-SCHOOLING_AFTER = frozenset(["hu", "hoon", "hun", "hoo", "हूँ", "हूं", "हू", "padha", "padhi", "पढ़ा", "पढ़ी"])
-NOT_WORDS = frozenset(["nahi", "nahin", "nhi", "not", "नहीं", "नही"])
-FAIL_WORDS = frozenset(["fail", "failed", "फेल"])
+SCHOOLING_BEFORE = SELF_WORDS | word_forms("schooling_before")
+SCHOOLING_AFTER = word_forms("schooling_after")
+NOT_WORDS = word_forms("not_words")
+FAIL_WORDS = word_forms("fail_words")
 # How many words before and after a class may say it is the user's.
 SCHOOLING_WINDOW = (4, 2)
 

@@ -98,6 +98,11 @@ def test_a_words_yaml_list_is_one_regex_alternation_of_whole_words(label, gap, t
         ("size_words", "सूक्ष्म"),
         ("statement_words", "मैंने"),
         ("business_words", "दुकान"),
+        ("negation_words", "नहीं"),
+        ("add_cancel_words", "रद्द"),
+        ("near_words", "नज़दीक"),
+        ("schooling_after", "पढ़ी"),
+        ("need_phrases", "का काम है"),
     ],
 )
 def test_word_lists_the_code_once_held_are_in_words_yaml(label, word):
