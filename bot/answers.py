@@ -5,7 +5,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from bot.i18n import gettext
-from bot.kb_provenance import newest_edit
+from bot.kb_provenance import link_set_by_admin, newest_edit
 from bot.knowledge import REGISTRATION, Knowledge, items, on_government_domain, text
 from bot.messages import Option
 
@@ -308,9 +308,7 @@ def how_sure(knowledge: Knowledge, topic: str | None, confidence: float | None, 
     else:
         out.append("• " + _unverified(lang))
     if scheme.get("url") and not scheme.get("url_verified"):  # a verified record may still have such a link
-        out.append(
-            "• " + _("Its link was found only on non-government pages: please confirm it before you use it.")
-        )
+        out.append("• " + _unconfirmed_link(scheme, lang))
     urls = [u for u in scheme.get("sources") or [] if u.startswith(("https://", "http://"))]
     sources = sorted(urls, key=lambda url: not _official(url))[:SOURCES_SHOWN]
     edit = newest_edit(scheme.get("sources") or [])  # an admin's edit is the newest source
@@ -360,6 +358,16 @@ def _unverified(lang: str) -> str:
     return _("⚠ Please confirm: this record rests on news or other secondary sources.")
 
 
+def _unconfirmed_link(scheme: dict[str, Any], lang: str) -> str:
+    """Why a link is not confirmed: an admin typed it, or it was seen only on non-government pages."""
+    _ = gettext(lang)
+    if link_set_by_admin(scheme.get("sources") or []):
+        return _(
+            "Its link was added by the helpline team and is not confirmed yet: please confirm it before you use it."
+        )
+    return _("Its link was found only on non-government pages: please confirm it before you use it.")
+
+
 def caution_line(knowledge: Knowledge, lang: str) -> str | None:
     """The knowledge base's one-line caution (limits change; Udyam is free)."""
     caution = text(knowledge.general.get("caution"), lang)
@@ -373,7 +381,9 @@ def link_line(scheme: dict[str, Any], lang: str) -> str | None:
     if not scheme.get("url"):
         return None
     _ = gettext(lang)
-    if not scheme.get("url_verified"):
+    if not scheme.get("url_verified") and link_set_by_admin(scheme.get("sources") or []):
+        label = _("Link (added by the helpline team; please confirm)")
+    elif not scheme.get("url_verified"):
         label = _("Link (address found only on non-government pages; please confirm)")
     elif on_government_domain(scheme["url"]):
         label = _("Official link")

@@ -22,7 +22,7 @@ from bot.own_details import (
     relative_name,
     without_persons_age,
 )
-from bot.phrases import word_forms, word_list
+from bot.phrases import word_forms, word_keys, word_list
 
 # "Activities on the negative list (for example meat, intoxicants, …)", "(जैसे मांस, नशीले पदार्थ, …)"
 _NEGATIVE_LIST = regex.compile(r"\bnegative list\b", regex.I)
@@ -37,8 +37,8 @@ _FOR_YEARS = regex.compile(
 )
 # One's work, which a time it has gone on for says is running when one does it ("papad ka kaam 2 saal se
 # ghar pe karti hu"; "2 saal se kaam dhundh raha hu" seeks it).
-_WORK = frozenset(keys("kaam kam काम dhandha dhanda धंधा vyapar vyapaar व्यापार work"))
-_DOING = frozenset(keys("kar karti karta karte करती करता करते कर do doing"))
+_WORK = word_keys("work_words")
+_DOING = word_keys("doing_words")
 # The parts of a message told one after another ("…5 saal se naukri kar raha hu, ab apna business …").
 _PARTS = regex.compile(r"[,;।|]|\.(?=\s|$)|\b(?:and|but|now|ab|aur|lekin|par)\b|और|लेकिन|अब")
 # "CGTMSE: New and existing micro and small enterprises": a related scheme that takes a running unit.

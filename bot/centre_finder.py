@@ -306,7 +306,7 @@ class CentreFinder:
         found = [f for f in found if f.centre.get("id") in named] or found
         lines = [_status_line(f.centre, lang) for f in found]
         if says_any(text, word_list("words", "open_ones_asks")):  # "which are working": those only
-            open_now = [f for f in found if f.centre.get("status") == OPERATIONAL]
+            open_now = [f for f in found if _is_open(f)]
             found = open_now or found
             lines = [_status_line(f.centre, lang) for f in open_now] or [
                 _("None of these is marked open in my list; please confirm with the centre."),
@@ -404,7 +404,7 @@ class CentreFinder:
         _ = gettext(lang)
         found = in_state(self.centres, state.name, _search_type(centre_type))
         name = state.display(lang)
-        open_now = [f for f in found if f.centre.get("status") == OPERATIONAL]
+        open_now = [f for f in found if _is_open(f)]
         if open_only and open_now:
             head = _("MSME centres already open in %(state)s (%(count)s):") % {
                 "state": name,

@@ -55,12 +55,7 @@ def _scheme_beside_registration(turn: Turn) -> str | None:
 
 # "wo pehle wala dikhao", "pehle wala helpline dubara bhejo": show (again) the scheme before this one; "the
 # previous one" names a scheme as "one".
-SHOW_WORDS = frozenset(
-    keys(
-        "dikhao dikha batao bata show tell send again bhejo bhejiye bhej dubara dobara phir fir "
-        "दिखाओ दिखाइए बताओ बताइए भेजो भेजिए दोबारा दुबारा फिर"
-    )
-)
+SHOW_WORDS = word_keys("show_again_words")
 ONE = frozenset(keys("one"))
 
 
@@ -157,7 +152,7 @@ def asks_for_the_rest(turn: Turn, u: Understanding) -> bool:
     yes = bool(said) and said <= word_keys("yes_words") and _last_was_a_scheme(turn)
     # ("aur kuch nahi, thanks" says nothing more is wanted)
     more = "more" in u.intents and u.aspect in (None, "overview") and not said & turn.snap.matcher.negations
-    return _after_an_answer(turn, u) and (more or said <= BARE_MORE or yes)
+    return _after_an_answer(turn, u) and (more or said <= word_keys("bare_more") or yes)
 
 
 def _last_was_a_scheme(turn: Turn) -> bool:
@@ -448,28 +443,12 @@ def fact_lines(turn: Turn, topic: str, u: Understanding, most: int | None = None
     return turn.snap.facts.find(topic, words, turn.lang, aspect)
 
 
-# A message of only these ("aur?", "और?", "and?") asks for more of the scheme just answered.
-BARE_MORE = frozenset(keys("aur and और more"))
-# ... and of only these ("kitna?", "कितनी?", "how much?", "kitna rupaya?") asks what it gives.
-BARE_AMOUNT = frozenset(
-    keys("kitna kitni kitne कितना कितनी कितने how much money rupaya rupaye rupay रुपया रुपये rupees")
-)
-# ... said with these ("so how much now?", "ab kitna?", "तो अब कितना?") after one's facts were corrected, or of
-# what was due ("kitna aana tha" after a toolkit payment not received, "कितना मिलना था"), or comes to ("kitna
-# rupaya banega" after a subsidy worked out, "कितना बनेगा").
-BARE_AMOUNT_NOW = frozenset(
-    keys(
-        "so now then ab to toh phir अब तो फिर aana aani tha thi milna milni आना आनी था थी मिलना मिलनी"
-        " banega banegi banta banti बनेगा बनेगी बनता बनती"
-    )
-)
-
-
 def asks_how_much(turn: Turn, u: Understanding) -> bool:
     """ "kitna?" right after a scheme's answer, naming nothing else: what the scheme gives."""
-    said = set(keys(u.text)) - BARE_AMOUNT_NOW
-    known = replace(u, unknown=tuple(w for w in u.unknown if w not in BARE_AMOUNT_NOW))  # ("aana" is no word)
-    return _after_an_answer(turn, known) and bool(said) and said <= BARE_AMOUNT
+    now = word_keys("bare_amount_now")
+    said = set(keys(u.text)) - now
+    known = replace(u, unknown=tuple(w for w in u.unknown if w not in now))  # ("aana" is no word)
+    return _after_an_answer(turn, known) and bool(said) and said <= word_keys("bare_amount")
 
 
 # A message that names its scheme picks lines with at most this many other words ("pmegp women").

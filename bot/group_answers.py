@@ -10,7 +10,7 @@ from bot.fact_lines import MAX_LINES, FactMatch
 from bot.follow_ups import FOLLOWUP_WORDS
 from bot.matcher import ANSWER_THRESHOLD, Understanding
 from bot.normalize import keys
-from bot.phrases import word_keys
+from bot.phrases import word_keys, word_list
 from bot.turn import Turn
 
 
@@ -107,7 +107,7 @@ def needing_registration(turn: Turn, u: Understanding, text: str) -> dict[str, t
         return {}
     if not ("scheme_list" in u.intents or questions.asks_several(text)):
         return {}
-    return _lines_naming(turn, REGISTRATION_NAMES, 1, but=REGISTRATION)
+    return _lines_naming(turn, word_list("words", "registration_names"), 1, but=REGISTRATION)
 
 
 def asks_for_more(turn: Turn, u: Understanding) -> bool:
@@ -119,9 +119,6 @@ def asks_for_more(turn: Turn, u: Understanding) -> bool:
 
 # A question about a group ("women") shows this many lines of each scheme that mentions it.
 GROUP_LINES = 2
-
-# How the records name Udyam registration, in both languages.
-REGISTRATION_NAMES = ("Udyam", "उद्यम")
 
 # Groups named by where one lives ("gaon ke liye?"), which a longer question often mentions in passing.
 PLACE_GROUPS = frozenset({"rural", "urban"})

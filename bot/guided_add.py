@@ -15,7 +15,7 @@ import regex
 from bot import controls, kb_edit, kb_fields, kb_names, roles
 from bot.kb_commands import say
 from bot.messages import Reply
-from bot.phrases import display_name, phrases
+from bot.phrases import display_name, phrases, word_forms
 from bot.turn import Turn
 
 ID_PATTERN = regex.compile(r"^[a-z0-9][a-z0-9-]{1,40}$")
@@ -34,7 +34,7 @@ HINTS = {
     "source": "a URL or a short note saying where this comes from",
 }
 # Said instead of an answer, these drop the draft, as do the stop and start-over words citizens use.
-CANCEL_WORDS = frozenset(("abort", "quit", "exit", "रद्द", "कैंसल", "radd", "radd karo"))
+CANCEL_WORDS = word_forms("add_cancel_words")
 CANCEL_STEERING = ("stop_words", "restart_words")
 
 

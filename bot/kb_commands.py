@@ -56,6 +56,10 @@ def _no_record(db: sqlite_utils.Database, verb: str, record_id: str, args: str) 
     return f"no record {record_id!r}"
 
 
+# Wider than any value may be (1,500 characters): /show never folds a value over two lines.
+SHOW_WIDTH = 10_000
+
+
 def show(turn: Turn, args: str) -> list[Reply]:
     """/show ID|NAME — the record as stored, with aliases, sources and the last change."""
     wanted = " ".join(args.split())
@@ -74,7 +78,9 @@ def show(turn: Turn, args: str) -> list[Reply]:
         f"{stored.table[:-1]} {record_id}"
         + (" (DELETED: /restore to bring it back)" if stored.deleted else "")
     ]
-    lines.append(yaml.safe_dump(body, allow_unicode=True, sort_keys=False, width=100).rstrip())
+    # each value on one line, however long: WhatsApp's 1,600-character pieces then part between items, never
+    # inside one ("… banks" | "may fund more without subsidy.'", its indentation lost)
+    lines.append(yaml.safe_dump(body, allow_unicode=True, sort_keys=False, width=SHOW_WIDTH).rstrip())
     found = kb_edit.aliases(db, record_id)
     if found:
         lines.append("aliases:")

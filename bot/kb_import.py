@@ -51,22 +51,22 @@ GENERAL_REQUIRED = (
     "msme_definition.sources",
 )
 
-# Channels that run on the server itself, where a file path means the admin's own file.
-LOCAL_PLATFORMS = ("console", "cli")
+# What a chat that carries files is told of a path: the server's files are not read from a chat.
+SEND_THE_FILE = "send the YAML file as a document, or paste the YAML after /import"
 
 
-def read(args: str, allow_path: bool = True) -> dict[str, Any]:
+def read(args: str, allow_path: bool = True, instead: str = SEND_THE_FILE) -> dict[str, Any]:
     """The seed from `/import PATH` or from YAML pasted after the command; ValueError says what is wrong.
 
     A path is read only from the server's own terminal: from a chat it would let anyone holding an
-    admin id probe the server's files.
+    admin id probe the server's files (`instead` says what to do there).
     """
     text = args.strip()
     if not text:
         raise ValueError("usage: /import PATH, or /import followed by the YAML on the next lines")
     if "\n" not in text and (text.startswith(("/", "~", ".")) or text.endswith((".yaml", ".yml"))):
         if not allow_path:
-            raise ValueError("send the YAML file as a document, or paste the YAML after /import")
+            raise ValueError(instead)
         path = Path(text).expanduser()
         if not path.is_file():
             raise ValueError(f"no such file: {path}")
@@ -343,8 +343,23 @@ def _changes(old: dict[str, Any], new: dict[str, Any], table: str) -> tuple[list
     return added, removed, changed
 
 
-def changed_ids(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
-    return [i for table in seed.RECORD_TABLES for ids in _changes(old, new, table) for i in ids]
+def record_changes(old: dict[str, Any], new: dict[str, Any]) -> list[tuple[str, str]]:
+    """Each record an import adds, deletes or changes, with what it does, as that record's /history says:
+    "deleted by /import (/restore tc-kannauj brings it back)" (each once read "null ⇒ changed by /import")."""
+    found = []
+    for table in seed.RECORD_TABLES:
+        added, removed, changed = _changes(old, new, table)
+        before = {r["id"]: r for r in old.get(table) or []}
+        after = {r["id"]: r for r in new.get(table) or []}
+        found += [(i, "added by /import") for i in added]
+        found += [(i, f"deleted by /import (/restore {i} brings it back)") for i in removed]
+        found += [(i, _changed_by_import(before[i], after[i])) for i in changed]
+    return found
+
+
+def _changed_by_import(before: dict[str, Any], after: dict[str, Any]) -> str:
+    fields = _fields_changed(before, after)
+    return "changed by /import" + (f": {', '.join(fields)}" if fields else "")
 
 
 def left_out(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
@@ -446,13 +461,18 @@ def _leaves(value: Any, where: str = "") -> dict[str, str]:
 def _with_fields(record_id: str, before: dict[str, Any], after: dict[str, Any]) -> str:
     """A changed record with what changed in it: "pmegp: summary.en, benefits.hi" (an id alone does not
     say whether the import changes a fact)."""
+    fields = _fields_changed(before, after)
+    return f"{record_id}: {', '.join(fields)}" if fields else record_id
+
+
+def _fields_changed(before: dict[str, Any], after: dict[str, Any]) -> list[str]:
+    """The fields of a record that differ: its facts ("summary.en"), then its aliases and marks."""
     fields = kb_provenance.changed_facts(before, after)
-    fields += [
+    return fields + [
         key
         for key in ("aliases", seed.ALIAS_SOURCES, *kb_provenance.MARKS)
         if before.get(key) != after.get(key)
     ]
-    return f"{record_id}: {', '.join(fields)}" if fields else record_id
 
 
 def _canon(value: Any) -> str:
@@ -468,9 +488,12 @@ def _ids(ids: list[str], shown: int = 6, sep: str = ", ") -> str:
 
 def import_command(turn: Turn, args: str) -> list[Reply]:
     """/import PATH|YAML — validate and show the diff; nothing changes before /confirm."""
-    db = turn.services.db
+    db, platform = turn.services.db, turn.message.platform
+    if not kb_export.carries_files(platform) and turn.message.media:  # a WhatsApp document, never fetched
+        return say(turn, f"not imported: {kb_export.no_files(platform)}")
+    instead = SEND_THE_FILE if kb_export.carries_files(platform) else kb_export.no_files(platform)
     try:
-        data = read(args, allow_path=turn.message.platform in LOCAL_PLATFORMS)
+        data = read(args, allow_path=platform in kb_export.LOCAL_PLATFORMS, instead=instead)
     except (ValueError, OSError) as exc:
         return say(turn, f"not imported: {exc}")
     found = validate(data)
@@ -530,9 +553,9 @@ def confirm_command(turn: Turn, args: str) -> list[Reply]:
         kept = _as_deleted(db, dropped)
         seed.load(db, data)
         seed.put_deleted(db, kept)  # (as /delete leaves a record: /restore brings it back)
-        rows = [  # each record's /history shows the import
-            audit.record(db, who, "/import", record_id, None, "changed by /import", None)
-            for record_id in changed_ids(previous, data)
+        rows = [  # each record's /history shows what the import did to it
+            audit.record(db, who, "/import", record_id, None, done, None)
+            for record_id, done in record_changes(previous, data)
         ]
         # (the records deleted before come back deleted on /undo, even if the file brought them back live;
         # `rows` are marked undone with it)

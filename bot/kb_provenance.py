@@ -82,6 +82,12 @@ def untouched(data: dict[str, Any], marks: dict[str, Any]) -> bool:
     return {key: data.get(key) for key in MARKS} == marks["expect"]
 
 
+def link_set_by_admin(sources: list[str]) -> bool:
+    """Whether an admin typed the record's link (`/set ID url`): unconfirmed, it was shown to citizens as
+    "address found only on non-government pages", as the seed's unconfirmed links are, which is untrue."""
+    return any(s.startswith(EDIT_PREFIX) and s.endswith(", /set url") for s in sources)
+
+
 def newest_edit(sources: list[str]) -> str | None:
     """The latest admin edit among `sources`, as anyone may read it (without the admin's id: a WhatsApp
     id is a phone number)."""

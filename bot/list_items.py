@@ -11,12 +11,12 @@ import regex
 
 from bot.knowledge import items, text
 from bot.normalize import key, keys
-from bot.phrases import phrases
+from bot.phrases import phrases, word_keys
 
 # A line is a list when it names at least this many items, comma-separated after its colon.
 LIST_MIN_ITEMS = 6
 # Words said of anyone, which name no item: "general category ke log" is no "… इलाकों के लोग".
-COMMON = frozenset(keys("people person log लोग others other traditional पारंपरिक area areas इलाकों इलाके"))
+COMMON = word_keys("anyone_words")
 # The rest of a record: a word it says elsewhere ("Toolkit incentive of Rs 15,000") is the scheme's, and
 # names no item ("hammer and toolkit maker") of its list.
 RECORD_FIELDS = (

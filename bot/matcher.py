@@ -45,8 +45,7 @@ UNKNOWN_PENALTY = 0.35
 # A topic named only by words that also ask for something ("madad" = help) is weak evidence.
 INTENT_WORDS_WEIGHT = 0.5
 SMALL_TALK = ("help", "greeting", "thanks")
-NEGATIONS = ("not", "no", "nahi", "nahin", "nhi", "नहीं", "ना")
-NEGATION_KEYS = frozenset(key(w) for w in NEGATIONS)
+NEGATION_KEYS = word_keys("negation_words")
 # Aspects that "kya hai" / "kaise kare" name in passing; any other aspect in the message wins.
 GENERAL_ASPECTS = ("overview", "apply")
 # Words of these aspects ("documents", "patrata", "subsidy") say a long message is about a scheme,
@@ -71,18 +70,13 @@ AGENT = "agent"
 SAID_TOGETHER = frozenset({AGENT, "where"})
 # Before "उद्यम", a size says it is an enterprise ("सूक्ष्म उद्यम"), when "I am" or a postposition follows and
 # nothing in the message names the registration.
-SIZE_WORDS = frozenset(keys("सूक्ष्म लघु मध्यम मीडियम माइक्रो micro small medium chhota chota छोटा"))
-ENTERPRISE_AFTER = frozenset(keys("hu hoon hun hai h hain ko ke ki हूँ हूं है हैं को के की"))
-LINKING_KEYS = frozenset(keys("ka ke ki sa se si का के की सा से सी"))
-WHICH_KEYS = frozenset(keys("which kis kaun kon konsa kaunsa किस कौन कौनसा"))
-POSSESSIVES = frozenset(keys("mera meri hamara hamari apna apni मेरा मेरी हमारा हमारी अपना अपनी"))
-CLASS_WORDS = frozenset(keys("shreni category catagory shreni श्रेणी कैटेगरी वर्ग varg"))
-REGISTRATION_WORDS = frozenset(
-    keys(
-        "registration register रजिस्ट्रेशन पंजीकरण certificate सर्टिफिकेट number नंबर praman प्रमाण portal पोर्टल "
-        "banaye banwana banana बनवाना बनाना"
-    )
-)
+SIZE_WORDS = word_keys("size_words")
+ENTERPRISE_AFTER = word_keys("enterprise_after")
+LINKING_KEYS = word_keys("linking_words")
+POSSESSIVES = word_keys("possessive_words")
+CLASS_WORDS = word_keys("class_words")
+WHICH_KEYS = word_keys("office_which_words")
+REGISTRATION_WORDS = word_keys("registration_words")
 # Two words are read as one split word only when joined they are this long ("visv karm"); one word is
 # tried as words run together from this length ("gemportal").
 JOIN_MIN_LENGTH = 6

@@ -53,16 +53,12 @@ _NUMBER_KEYS = {k: value for value, said in NUMBER_WORDS.items() for k in keys(s
 NUMBER_KEYS = frozenset(_NUMBER_KEYS)
 _UNIT_KEYS = frozenset(key(unit) for unit in UNITS)
 # Words beside an amount that say what it measures; the nearer one wins.
-TURNOVER_WORDS = frozenset(keys("turnover sales sale bikri टर्नओवर बिक्री सालाना"))
-INVESTMENT_WORDS = frozenset(
-    keys(
-        "investment invested invest nivesh निवेश machine machines machinery plant मशीन मशीनरी मशीनें प्लांट लगाया lagaya lagaye"
-    )
-)
+TURNOVER_WORDS = word_keys("turnover_words")
+INVESTMENT_WORDS = word_keys("investment_words")
 # An amount nearer one of these is what the user asks to borrow or spend ("20 lakh loan for my machine
 # shop", "8 lakh ka project"), not the unit's investment or turnover.
 # ("3 लाख का खर्च है", "lagat 8 lakh": what the project costs)
-PROJECT_WORDS = frozenset(keys("project projects प्रोजेक्ट परियोजना kharch kharcha खर्च खर्चा lagat लागत"))
+PROJECT_WORDS = word_keys("project_words")
 # A message with figures asks for its class when it names a class beside a word that asks which one
 # ("micro ya small", "am i micro", "kaun si category"), or says "to mai kya hu"; "a small shop, need a
 # loan" and "mera project small hai" do not.
@@ -75,17 +71,15 @@ CLASS_PHRASES = {
 CLASS_KEYS = {name: frozenset(keys(" ".join(said))) for name, said in CLASS_PHRASES.items()}
 CLASS_NAMES = frozenset().union(*CLASS_KEYS.values())
 # "micro hu ya small": a choice asked between classes.
-CHOICE_WORDS = frozenset(keys("ya or या"))
-CATEGORY_WORDS = frozenset(keys("category shreni श्रेणी कैटेगरी"))
-WHICH_WORDS = frozenset(keys("ya or which kaun kaunsi konsi kon hu hoon hun am या कौन कौनसी हूँ हूं"))
+CHOICE_WORDS = word_keys("choice_words")
+CATEGORY_WORDS = word_keys("size_category_words")
+WHICH_WORDS = word_keys("size_which_words")
 # "सूक्ष्म में आऊंगा?", "micro me aayegi?", "will I fall under small?": which class one comes under.
-BELONG_WORDS = frozenset(
-    keys("aaunga aaungi aayega aayegi aaoge aata aati fall come आऊंगा आऊँगा आऊंगी आऊँगी आएगा आएगी आता आती")
-)
+BELONG_WORDS = word_keys("size_belong_words")
 MSME = key("msme")
-MEANING_WORDS = frozenset(keys("meaning matlab मतलब paribhasha परिभाषा"))
+MEANING_WORDS = word_keys("meaning_words")
 # "msme ki sabhi yojana batao" asks for the schemes, not what MSME means.
-NOT_MEANING = frozenset(keys("yojana yojna scheme schemes sabhi sab all list सभी सब योजना योजनाएं"))
+NOT_MEANING = word_keys("not_meaning_words")
 # How far (in words) from an amount its measure may be named.
 NEAR_WORDS = 5
 
@@ -236,12 +230,7 @@ _ASKED_OF_ONESELF = regex.compile(r"^\s*(?:kya|am|is|will|क्या)\s|\?\s*$
 
 
 # What rides beside a class told of oneself ("main micro unit hu", "we are a small enterprise").
-SELF_WORDS = frozenset(
-    keys(
-        "i am im we are main mai hum ham hu hoon hun hai hain h a an unit enterprise business company my mera "
-        "hamara ka ki ke me mein category मैं हम हूँ हूं है हैं यूनिट उद्यम मेरा हमारा का की के में श्रेणी"
-    )
-)
+SELF_WORDS = word_keys("size_told_words")
 
 
 def told_class(text: str) -> str | None:

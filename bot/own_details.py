@@ -12,6 +12,7 @@ from bot import msme_size
 from bot.i18n import gettext
 from bot.knowledge import items
 from bot.normalize import clean, keys
+from bot.phrases import word_forms, word_keys, word_pattern
 
 # "At least 18 years old", "Anyone above 18 years": the minimum age, and whether it is itself allowed.
 _MIN_AGE = regex.compile(r"\b(at least|minimum(?: of)?|above)\s+(\d{1,2})\s+years?\b", regex.I)
@@ -20,10 +21,7 @@ _MIN_AGE = regex.compile(r"\b(at least|minimum(?: of)?|above)\s+(\d{1,2})\s+year
 # "I turn 18 next month"), is one too ("5 saal ho gaye" is a time gone by).
 _YEARS = r"(?:saal|sal|years?|yrs?|varsh|साल|वर्ष|बरस)"
 _NOT_AN_AGE = r"(?!\s*(?:lakh|lac|crore|cr|%|rs|percent|saal|years?|months?|weeks?|days?|km|kms|kilometres?))"
-_IF_BECOME = (
-    r"(?:ho|हो)\s*(?:to|toh|tab|तो|तब|jau|jaun|jaunga|jaungi|jaau|jaaun|जाऊं|जाऊँ|जाऊंगा|जाऊँगा|जाऊंगी|जाऊँगी)\b"
-    r"|(?:hone|होने)\s*(?:par|pe|पर|पे)"
-)
+_IF_BECOME = word_pattern("if_become", gap=r"\s*") + r"\b"
 _AGE_TO_COME = (
     rf"\b(\d{{1,2}})\s*(?:{_YEARS}\s*(?:ki|ka|ke|की|का|के)?|(?:ki|ka|ke|की|का|के))\s*(?:{_IF_BECOME})"
     rf"|\b(?:turn|turns|turning|will be|ll be|when i am|if i am|if i m)\s+(\d{{1,2}})\b{_NOT_AN_AGE}"
@@ -36,12 +34,7 @@ _AGE = regex.compile(
 )
 TO_COME = regex.compile(_AGE_TO_COME)
 # "mera business 3 saal ka hai", "मेरी दुकान 5 साल की है": the years are the business's, not an age.
-NOT_A_PERSON = frozenset(
-    keys(
-        "business dukan dukaan दुकान unit यूनिट factory फैक्ट्री company kampani कंपनी firm फर्म shop karobar कारोबार"
-        " karkhana कारखाना restaurant"
-    )
-)
+NOT_A_PERSON = word_keys("business_words")
 # "Class 8 pass for projects above Rs 10 lakh (manufacturing) or Rs 5 lakh (business/service)"
 _CLASS_RULE = regex.compile(r"\bclass\s+(\d{1,2})\s+pass\b.*\bprojects?\s+above\b", regex.I)
 _THRESHOLD = regex.compile(r"(\d+(?:\.\d+)?)\s*(lakh|crore|लाख|करोड़)[^()\d]*\(([^)]+)\)", regex.I)
@@ -69,18 +62,14 @@ RELATIVES = {
 RELATIVE_KEYS = frozenset(k for spoken, _rule in RELATIVES.values() for k in keys(spoken))
 # The user asks about themselves, and a relative is their own ("mere bhai ne loan liya, kya main apply kar
 # sakta hu"): "bhai koi batao" and "कुम्हार भाई" are ways of address. Words as written: "me" is "in".
-SELF_WORDS = frozenset(["i", "main", "mai", "मैं", "मै"])
-MY_WORDS = frozenset(
-    ["my", "mera", "mere", "meri", "hamara", "hamare", "hamari", "मेरा", "मेरे", "मेरी", "हमारा", "हमारे", "हमारी"]
-)
+SELF_WORDS = word_forms("i_words")
+MY_WORDS = word_forms("my_words")
 # Schooling is the user's when one of these is among the words before it ("मैं 5वीं तक पढ़ा", "I studied
 # till 7th") or right after it ("5vi pass hu"); "8th pass hona zaruri hai?" asks the rule.
-SCHOOLING_BEFORE = SELF_WORDS | frozenset(
-    ["my", "meri", "मेरी", "studied", "passed", "padhai", "padhayi", "पढ़ाई", "am", "only", "sirf", "सिर्फ"]
-)
-SCHOOLING_AFTER = frozenset(["hu", "hoon", "hun", "hoo", "हूँ", "हूं", "हू", "padha", "padhi", "पढ़ा", "पढ़ी"])
-NOT_WORDS = frozenset(["nahi", "nahin", "nhi", "not", "नहीं", "नही"])
-FAIL_WORDS = frozenset(["fail", "failed", "फेल"])
+SCHOOLING_BEFORE = SELF_WORDS | word_forms("schooling_before")
+SCHOOLING_AFTER = word_forms("schooling_after")
+NOT_WORDS = word_forms("not_words")
+FAIL_WORDS = word_forms("fail_words")
 # How many words before and after a class may say it is the user's.
 SCHOOLING_WINDOW = (4, 2)
 

@@ -2,6 +2,7 @@
 
 from functools import cache
 
+import regex
 import yaml
 
 from bot.normalize import clean, key
@@ -52,6 +53,14 @@ def word_keys(label: str) -> frozenset[str]:
 def word_forms(label: str) -> frozenset[str]:
     """A words.yaml list as written, where the keys would fold a plural into its singular ("schemes")."""
     return frozenset(clean(w) for w in word_list("words", label))
+
+
+@cache
+def word_pattern(label: str, gap: str = r"\s+") -> str:
+    """A words.yaml list as one regex alternation inside a larger pattern, a phrase's words `gap` apart,
+    longest first: "hone par", "हो जाऊँगा" after an age ("18 ka ho jaun to") make it one to come."""
+    phrases = sorted(word_list("words", label), key=len, reverse=True)
+    return "(?:" + "|".join(gap.join(regex.escape(w) for w in p.split()) for p in phrases) + ")"
 
 
 def display_name(name: str, label: str, lang: str) -> str:

@@ -59,20 +59,17 @@ _EVERYDAY = _keyed("gaya mau una gola kota bhind sagar bali rath deoli palam ara
 # no Pune. Compared as written, not by key: लड़का and Ladakh, थाने and ठाणे share one.
 _NOT_NAMES = word_forms("not_place_names")
 # After a town named like a verb, these say it is the verb: "DIC gaya tha" (went), not Gaya.
-_AUXILIARIES = _keyed("tha thi the hai hain hu hoon hun h था थी थे है हैं हूँ हूं")
+_AUXILIARIES = word_keys("verb_after_town")
 # Cues beside a weak name that say it is a place: "<place> mein", "<place> ke paas", "near <place>".
-_AFTER = _keyed(
-    "me mein men mei में मे se से district jila zila जिला jile zile जिले shahar शहर city "
-    "wala wale wali vala vale वाला वाले वाली"  # "gaya wala" after a list of centres
-)
-_NEAR = _keyed("paas pas najdik nazdeek najdeek kareeb karib aas aspas पास नजदीक नज़दीक करीब क़रीब आस आसपास")
-_POSTPOSITION = _keyed("ke k के ka ki का की")
+_AFTER = word_keys("place_after_words")
+_NEAR = word_keys("near_words")
+_POSTPOSITION = word_keys("place_postpositions")
 # "Ahmdabad ka address", "ahmdabad address": a misspelt town asked for its address is a place.
-_ADDRESS = _keyed("address adress addres pata पता एड्रेस location")
+_ADDRESS = word_keys("address_words")
 _BEFORE = _keyed("near in at from around nearest nearby closest")
 # "nearest centre to Hamirpur", "closest to Hamirpur": "to" is a place cue only after such a word.
 _TO = _keyed("to")
-_CENTRE_EXTRA = _keyed("msme एमएसएमई office dic")
+_CENTRE_EXTRA = word_keys("centre_cue_words")
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ import regex
 
 from bot.matcher import NEGATION_KEYS, Understanding, content_words
 from bot.normalize import clean, key, keys, says_any
-from bot.phrases import word_forms, word_keys, word_list
+from bot.phrases import word_forms, word_keys, word_list, word_pattern
 
 _JOINER = regex.compile(
     r"(?:^|\s)(?:aur|and|ya|or|vs|versus|also|और|या|तथा|एवं)(?=\s|$)|[,;?।]|\bvs\.", regex.IGNORECASE
@@ -27,13 +27,7 @@ _COMPARING = regex.compile(
     regex.IGNORECASE,
 )
 # Words that tell what the user has or did ("I have udyam", "mera udyam ho gaya"), not what they ask.
-STATEMENT_WORDS = frozenset(
-    keys(
-        "have has had got took taken availed already done maine mere mera meri paas gaya gayi chuka chuki "
-        "hamari hamara hamare humari humara humare hamne "
-        "मैंने मेरे मेरा मेरी पास गया चुका हमारी हमारा हमारे हमने"
-    )
-)
+STATEMENT_WORDS = word_keys("statement_words")
 # What the user had or got, said as such ("mila tha", "nahi mila", "le liya", "I took"): not "chahiye tha"
 # (wanted), nor the "mil" of "mil sakta" (can get).
 _TOLD = regex.compile(
@@ -61,7 +55,7 @@ _WANTS = regex.compile(
 # Who the user is ("As a micro enterprise, …", "I am udyam registered"): said, not asked.
 _BEING = regex.compile(r"^(?:as|being)\s+an?\b|\b(?:i\s+am|i'm|im|we\s+are)\b", regex.IGNORECASE)
 
-WHAT_KEYS = frozenset(keys("kya क्या what"))
+WHAT_KEYS = word_keys("what_words")
 
 
 def tells(text: str) -> bool:
@@ -72,7 +66,7 @@ def tells(text: str) -> bool:
 
 
 # "mere liye", "मेरे लिए": for oneself, not what one has ("mere" alone may be: "mere paas udyam hai").
-_FOR_ME = regex.compile(r"\b(?:mere|hamare)\s+(?:liye|lie|liya)\b|(?:मेरे|हमारे)\s+लिए", regex.IGNORECASE)
+_FOR_ME = regex.compile(rf"\b{word_pattern('for_me')}\b")
 
 
 # More parts than this is a list of names, not questions: one "which one?" serves it better.

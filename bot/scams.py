@@ -62,7 +62,7 @@ def paying_someone(text: str) -> bool:
 
 
 # A fee named right after a year-like number makes it rupees ("2000 processing fee").
-FEE_WORDS = frozenset(keys("fee fees fis charge charges फीस शुल्क"))
+FEE_WORDS = word_keys("fee_words")
 # Words that are themselves paying ("should I pay?"), beside the sending words ("bhejo", "transfer").
 PAY_WORDS = frozenset(keys("pay paying payment"))
 

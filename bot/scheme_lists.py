@@ -66,8 +66,8 @@ def for_need(knowledge: Knowledge, u: Understanding) -> tuple[list[str], list[st
 
 
 # "mujhe bas certificate ka kaam hai" says what one needs, not one's own business ("mujhe bakery kholni hai" is).
-NEEDING = frozenset(keys("mujhe mujhko मुझे मुझको"))
-NEED_PHRASES = ("ka kaam hai", "ka kaam h", "का काम है")
+NEEDING = word_keys("needing_words")
+NEED_PHRASES = word_list("words", "need_phrases")
 
 
 def _named_outright(u: Understanding) -> bool:

@@ -8,16 +8,22 @@ def split_text(text: str, limit: int | None) -> list[str]:
     pieces: list[str] = []
     current = ""
     for unit in _units(text, limit):
-        joined = f"{current}{unit}" if current else unit.lstrip(" \n")
+        joined = f"{current}{unit}" if current else _started(unit)
         if len(joined) <= limit:
             current = joined
             continue
         if current.strip():
             pieces.append(current.rstrip())
-        current = unit.lstrip(" \n")
+        current = _started(unit)
     if current.strip():
         pieces.append(current.rstrip())
     return pieces
+
+
+def _started(unit: str) -> str:
+    """A unit opening a piece, without the newline or space that parted it from the one before; a line keeps
+    its indentation ("  - item" of /show, once cut to "- item", read as a new list)."""
+    return unit.lstrip("\n") if unit.startswith("\n") else unit.lstrip(" ")
 
 
 def _units(text: str, limit: int) -> list[str]:

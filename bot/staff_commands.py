@@ -119,8 +119,8 @@ def delivery_report(number: int | None, error: str | None, pending: bool = False
         "the citizen last wrote more than 24 hours ago, and WhatsApp allows a free reply only within 24 hours "
         "of their last message; /reply again once they write, or call them"
         if error == OUTSIDE_WINDOW
-        else f"{error}; /reply {number} to try again"
-    )
+        else f"{error}; to try again, send your /reply {number} once more as you wrote it"
+    )  # (not "/reply N": staff who had to write "/reply N anyway TEXT" were refused by it)
     return f"⚠ NOT delivered to #{number}: {why}. #{number} stays open and unanswered."
 
 

@@ -278,7 +278,7 @@ def _apply(db: sqlite_utils.Database, op: dict[str, Any], admins: frozenset[str]
             raise Overtaken(f"the knowledge base was edited after that import{saved}")
         seed.load(db, op["restore"])
         seed.put_deleted(db, op.get("deleted", []))
-        for row in op.get("rows", []):  # each record's "changed by /import", so /show and /history say so
+        for row in op.get("rows", []):  # each record's own row of the import, so /show and /history say so
             audit.mark_undone(db, row)
         return "import", "previous knowledge base"
     raise UndoError(f"cannot undo {kind}")

@@ -252,6 +252,21 @@ def test_each_record_an_import_changed_shows_it_in_its_history(services):
     assert "/import" not in text(services, ADMIN, "/history udyam")
 
 
+def test_an_import_is_one_row_of_history_and_each_record_says_what_it_did(services):
+    """One import that deleted 51 centres filled 4 pages of /history, each deletion "null ⇒ changed by /import"."""
+    data = seed.export(services.db)
+    gone = unreferenced(data)
+    data["centres"] = [c for c in data["centres"] if c["id"] != gone]
+    next(x for x in data["schemes"] if x["id"] == "cgtmse")["summary"]["en"] = "Imported summary."
+    say(services, ADMIN, "/import\n" + seed.dump_yaml(data))
+    say(services, ADMIN, "/confirm")
+    everything = text(services, ADMIN, "/history")
+    assert everything.count("/import") == 1 and "/import → kb:" in everything
+    deleted = text(services, ADMIN, f"/history {gone}")
+    assert f'"deleted by /import (/restore {gone} brings it back)"' in deleted
+    assert '"changed by /import: summary.en' in text(services, ADMIN, "/history cgtmse")
+
+
 def test_an_undone_import_shows_as_undone_in_each_records_last_change(services):
     data = seed.export(services.db)
     next(x for x in data["schemes"] if x["id"] == "cgtmse")["summary"]["en"] = "Imported summary."

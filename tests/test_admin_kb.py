@@ -102,6 +102,30 @@ def test_a_confirmed_link_off_government_domains_is_never_called_official(servic
     assert "https://pmegp-apply-now.xyz/form" in answer and confirmed in answer and official not in answer
 
 
+@pytest.mark.parametrize(
+    "ask, typed, found",
+    [
+        ("pmegp apply link", "Link (added by the helpline team; please confirm)", "non-government pages"),
+        ("पीएमईजीपी का लिंक", "लिंक (हेल्पलाइन टीम ने जोड़ा; पुष्टि कर लें)", "गैर-सरकारी पेजों पर मिला"),
+        ("is this correct", "Its link was added by the helpline team", "non-government pages"),
+    ],
+)
+def test_a_link_an_admin_typed_is_not_said_to_be_found_on_non_government_pages(services, ask, typed, found):
+    """An admin's new link, not yet confirmed, was labelled "address found only on non-government pages"."""
+    say(services, ADMIN, "/set pmegp url https://www.kviconline.gov.in/pmegp-new/")
+    if ask == "is this correct":
+        say(services, CITIZEN, "pmegp ka link kya hai")
+    answer = text(services, CITIZEN, ask)
+    assert typed in answer and found not in answer
+
+
+def test_show_keeps_each_list_item_on_one_line_so_whatsapp_pieces_part_between_items(services):
+    """/show folded long items at 100 characters; WhatsApp's 1,600-character cut fell between the halves."""
+    lines = text(services, ADMIN, "/show pmegp").splitlines()
+    for item in record(services, "pmegp")["benefits"]["en"]:
+        assert any(item in line for line in lines)
+
+
 def test_set_hindi_summary(services):
     say(services, ADMIN, "/set pmegp summary.hi नई जानकारी: यह प्रधानमंत्री रोजगार सृजन कार्यक्रम है।")
     assert record(services, "pmegp")["summary"]["hi"].startswith("नई जानकारी")

@@ -64,3 +64,46 @@ def test_a_list_missing_from_words_yaml_is_an_error_not_an_empty_list():
 
     with pytest.raises(PhraseFileError, match="no list"):
         word_list("words", "no_such_list")
+
+
+@pytest.mark.parametrize(
+    "label, gap, text, found",
+    [
+        ("if_become", r"\s*", "18 ka ho jaun to", "ho jaun"),
+        ("if_become", r"\s*", "अगले साल 18 का हो जाऊँगा, तब?", "हो जाऊँगा"),
+        ("if_become", r"\s*", "agle saal 18 ka hojaunga", "hojaunga"),
+        ("if_become", r"\s*", "21 saal hone par milega?", "hone par"),
+        ("if_become", r"\s*", "21 saal hone pehle", None),  # ("pehle" is no "pe")
+        ("for_me", r"\s+", "mudra konsa acha hai mere liye", "mere liye"),
+        ("for_me", r"\s+", "हमारे लिए कौन सी योजना है", "हमारे लिए"),
+        ("for_me", r"\s+", "mere paas udyam hai", None),
+    ],
+)
+def test_a_words_yaml_list_is_one_regex_alternation_of_whole_words(label, gap, text, found):
+    """Hindi word lists once written inside the code's regexes ("ho jaun", "मेरे लिए") are read from words.yaml."""
+    import regex
+
+    match = regex.search(rf"\b{phrases.word_pattern(label, gap)}\b", text)
+    assert (match.group() if match else None) == found
+
+
+@pytest.mark.parametrize(
+    "label, word",
+    [
+        ("bare_more", "और"),
+        ("bare_amount", "kitna"),
+        ("bare_amount", "रुपये"),
+        ("bare_amount_now", "banega"),
+        ("registration_names", "उद्यम"),
+        ("size_words", "सूक्ष्म"),
+        ("statement_words", "मैंने"),
+        ("business_words", "दुकान"),
+        ("negation_words", "नहीं"),
+        ("add_cancel_words", "रद्द"),
+        ("near_words", "नज़दीक"),
+        ("schooling_after", "पढ़ी"),
+        ("need_phrases", "का काम है"),
+    ],
+)
+def test_word_lists_the_code_once_held_are_in_words_yaml(label, word):
+    assert word in phrases.word_list("words", label)

@@ -30,3 +30,10 @@ def test_cuts_prefer_line_boundaries():
     lines = [f"line {i} " + "x" * 50 for i in range(40)]
     pieces = split_text("\n".join(lines), 400)
     assert all(p.split("\n")[0].startswith("line ") for p in pieces)
+
+
+def test_a_piece_keeps_the_indentation_of_its_first_line():
+    """/show's YAML on WhatsApp: the piece after a cut began "- item", no longer inside its list."""
+    lines = ["benefits:", "  en:"] + [f"  - item {i} " + "x" * 50 for i in range(40)]
+    pieces = split_text("\n".join(lines), 400)
+    assert len(pieces) > 1 and all(p.startswith(("benefits:", "  - item")) for p in pieces)

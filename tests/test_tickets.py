@@ -527,6 +527,21 @@ def test_a_staff_answer_from_a_terminal_is_reported_not_delivered_not_left_sendi
     assert "delivery failed" in text(services, STAFF, "/queue")
 
 
+def test_a_failed_answer_sent_anyway_is_retried_as_written_not_as_a_bare_reply(tmp_path):
+    """Staff who answered another's ticket with "/reply N anyway TEXT" were told "/reply N to try again",
+    which refuses them (the ticket is another's)."""
+    from bot.ask import ask
+
+    services = staffed_services(tmp_path / "t.db")
+    ask(services, "agent chahiye, udyam certificate kho gaya", user="console:citizen")
+    number = tickets.open_for(services.db, "console:citizen").id
+    ask(services, f"/take {number}", user=STAFF)
+    reply = ask(services, f"/reply {number} anyway portal par dekhiye", user=ADMIN)
+    assert "NOT delivered" in reply.text
+    assert f"send your /reply {number} once more as you wrote it" in reply.text
+    assert f"/reply {number} to try again" not in reply.text
+
+
 @pytest.mark.parametrize(
     "text",
     [
