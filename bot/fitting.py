@@ -41,12 +41,18 @@ def shorter_answers(
         yield "\n".join(kept) + blank + footer, options
         return
     listed = [i for i, line in enumerate(lines) if line.startswith("• ")]
-    whole = (Option(_whole_list(aspect, lang), f"@scheme {topic} {aspect}"), *options)
+    whole = (Option(_whole_list(aspect, lang), whole_list_payload(topic, aspect)), *options)
     for left_out in range(1, len(listed)):
         cut = listed[-left_out:]
         rest = [line for i, line in enumerate(lines) if i not in cut]
         rest.insert(cut[0], _more_line(left_out, lang))
         yield "\n".join(rest) + blank + footer, whole
+
+
+def whole_list_payload(topic: str | None, aspect: str | None) -> str:
+    """The choice of a part's whole list, offered when the answer was cut to fit ("@scheme pmegp eligibility
+    whole"): what "1", "aur" or "more" asks for next."""
+    return f"@scheme {topic} {aspect} whole"
 
 
 def _without_repeats(lines: list[str]) -> list[str]:
@@ -70,4 +76,6 @@ def _whole_list(aspect: str, lang: str) -> str:
 
 def _more_line(count: int, lang: str) -> str:
     _ = gettext(lang)
-    return "• … " + _("%(count)s more not shown here: reply 1 for the whole list.") % {"count": count}
+    return "• … " + _("%(count)s more not shown here: reply 1 or 'more' for the whole list.") % {
+        "count": count
+    }
