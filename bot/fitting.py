@@ -14,6 +14,8 @@ from bot.normalize import keys
 REPEAT_WORDS = 4
 # Lines beside a part's list that work out or note something for the user ("ℹ …", "≈ …").
 EXTRA_MARKS = ("ℹ ", "≈ ")
+# The last word of the payload that asks a part's whole list.
+WHOLE = "whole"
 
 
 def first_that_fits(replies: Iterable[Reply]) -> Reply:
@@ -26,17 +28,17 @@ def first_that_fits(replies: Iterable[Reply]) -> Reply:
 
 
 def shorter_answers(
-    text: str, options: tuple[Option, ...], topic: str, aspect: str, lang: str, asked_again: bool
+    text: str, options: tuple[Option, ...], topic: str, aspect: str, lang: str, whole: bool
 ) -> Iterator[tuple[str, tuple[Option, ...]]]:
     """A scheme's answer, then shorter ones: without list lines another line says already, then either (the
-    part `asked_again`, as by "1. Who can apply: the whole list") without the worked-out notes beside the list,
+    `whole` list asked, as by "1. Who can apply: the whole list") without the worked-out notes beside the list,
     or with fewer of the list's last lines and the whole list offered first ("pmegp me ho jayega? 8 lakh, gaon":
     the verdicts and the subsidy worked out, then the list's first lines)."""
     yield text, options
     body, blank, footer = text.partition("\n\n")  # (the footer: links, contacts and hedges, always kept)
     lines = _without_repeats(body.split("\n"))
     yield "\n".join(lines) + blank + footer, options
-    if asked_again:
+    if whole:
         kept = [line for line in lines if not line.startswith(EXTRA_MARKS)]
         yield "\n".join(kept) + blank + footer, options
         return
@@ -52,7 +54,7 @@ def shorter_answers(
 def whole_list_payload(topic: str | None, aspect: str | None) -> str:
     """The choice of a part's whole list, offered when the answer was cut to fit ("@scheme pmegp eligibility
     whole"): what "1", "aur" or "more" asks for next."""
-    return f"@scheme {topic} {aspect} whole"
+    return f"@scheme {topic} {aspect} {WHOLE}"
 
 
 def _without_repeats(lines: list[str]) -> list[str]:

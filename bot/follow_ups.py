@@ -3,7 +3,7 @@ lines of its record that answer it ("iske liye udyam zaruri h?", "aur batao", "f
 
 from dataclasses import replace
 
-from bot import answers, fitting, groups, msme_size, questions
+from bot import answers, groups, msme_size, questions
 from bot.fact_lines import FIELDS, MAX_LINES, FactMatch, asked_words
 from bot.knowledge import items
 from bot.language import continues
@@ -174,14 +174,6 @@ def asks_how_to_change(turn: Turn, u: Understanding) -> bool:
     return (
         turn.session.aspect == "change" and u.aspect == "apply" and not (u.confident or u.unknown or u.topics)
     )
-
-
-def rest_of_answer(turn: Turn) -> str:
-    """The part "aur batao", "more" asks for right after an answer: the whole list of the part just cut to fit
-    one message ("… 1 more not shown here"), else the part after it."""
-    session = turn.session
-    cut = fitting.whole_list_payload(session.topic, session.aspect) in {o.payload for o in session.options}
-    return session.aspect if cut and session.aspect else next_aspect(session.aspect)
 
 
 def next_aspect(aspect: str | None) -> str:

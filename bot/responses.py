@@ -3,7 +3,18 @@
 from collections.abc import Sequence
 from dataclasses import replace
 
-from bot import answers, barred, fitting, groups, list_items, menus, msme_size, own_details, subsidy_estimate
+from bot import (
+    answers,
+    barred,
+    fitting,
+    follow_ups,
+    groups,
+    list_items,
+    menus,
+    msme_size,
+    own_details,
+    subsidy_estimate,
+)
 from bot.centre_finder import CentreAnswer, with_choices
 from bot.fact_lines import FactMatch, asked_words
 from bot.i18n import gettext
@@ -28,9 +39,14 @@ def choose_language(turn: Turn, lang: str, asked: str | None = None) -> list[Rep
 
 
 def scheme(
-    turn: Turn, topic: str, aspect: str, u: Understanding | None, confidence: float | None = None
+    turn: Turn,
+    topic: str,
+    aspect: str,
+    u: Understanding | None,
+    confidence: float | None = None,
+    whole: bool = False,
 ) -> Reply:
-    asked_again = (turn.session.topic, turn.session.aspect) == (topic, aspect)
+    """One part of a scheme, fitted to one WhatsApp message (`whole`: its list asked whole after a cut one)."""
     turn.session.topic, turn.session.aspect, turn.session.centres = topic, aspect, []
     text, options = answers.scheme_answer(turn.snap.knowledge, topic, aspect, turn.lang)
     text = _with_gap(turn, topic, u, text)
@@ -54,8 +70,17 @@ def scheme(
             confidence=round(min(score, 1.0), 3),
             runners_up=tuple(h.label for h in (u.topics[1:3] if u else []) if h.label != topic),
         )
-        for shorter, offered in fitting.shorter_answers(text, options, topic, aspect, turn.lang, asked_again)
+        for shorter, offered in fitting.shorter_answers(text, options, topic, aspect, turn.lang, whole)
     )
+
+
+def rest_of_answer(turn: Turn, u: Understanding) -> Reply:
+    """ "aur batao", "more" right after an answer: the whole list of the part just cut to fit one message
+    ("… 1 more not shown here"), else the part after it."""
+    topic, aspect = turn.session.topic, turn.session.aspect
+    if fitting.whole_list_payload(topic, aspect) in {o.payload for o in turn.session.options}:
+        return scheme(turn, topic, aspect, u, confidence=1.0, whole=True)
+    return scheme(turn, topic, follow_ups.next_aspect(aspect), u, confidence=1.0)
 
 
 def registration_told(turn: Turn, topic: str, has_it: bool, u: Understanding) -> Reply:
