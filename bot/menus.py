@@ -1,6 +1,16 @@
 """Replies that are not about one scheme: greeting, menu, scheme list, language, fallback."""
 
-from bot.answers import ASPECTS, aspect_label, general_helplines_answer, helpline_answer, link_line, numbered
+from bot.answers import (
+    ASPECTS,
+    COMPLAINTS,
+    already_given,
+    aspect_label,
+    contact_lines,
+    general_helplines_answer,
+    helpline_answer,
+    link_line,
+    numbered,
+)
 from bot.i18n import gettext
 from bot.knowledge import Knowledge, text
 from bot.messages import Option
@@ -234,6 +244,37 @@ def stuck(
     # (GeM's "escalate" line is also its note, shown with its contacts)
     lines += [f"• {hint}" for hint in hints if hint not in contacts]
     lines += ["", contacts, ""]
+    if request is None:
+        return _with_person_offered(lines, lang)
+    lines.append(
+        _("Your request #%(number)s is already with the helpline team; a person will reply here.")
+        % {"number": request}
+    )
+    return with_menu(lines, lang, SHORT_MENU)
+
+
+def stuck_again(
+    knowledge: Knowledge, topic: str, lang: str, request: int | None = None, complained: bool = False
+) -> tuple[str, tuple[Option, ...]]:
+    """ "कल से कोशिश कर रहा हूँ", "अब?", "what now?" right after the help for a step that fails: what is new
+    (where to complain beyond the scheme's own lines, unless just `complained`; a person), not the same block
+    of help lines again."""
+    _ = gettext(lang)
+    scheme = knowledge.schemes[topic]
+    site = link_line(scheme, lang) or f"📝 {text(scheme.get('note'), lang)}"  # (TReDS: the note says where)
+    lines = [_("Sorry it still does not work."), site]
+    given = helpline_answer(knowledge, topic, lang)
+    portal = knowledge.schemes.get(COMPLAINTS) if topic != COMPLAINTS and not complained else None
+    new = [c for c in contact_lines(knowledge, portal, lang) if not already_given(c, given)] if portal else []
+    if new:
+        lines.append(
+            _("If the help lines above do not solve it, any MSME can complain on %(name)s:")
+            % {"name": text(portal["name"], lang)}
+        )
+        lines += new
+    else:
+        lines.append(_("The help lines above are all my knowledge base has for this."))
+    lines.append("")
     if request is None:
         return _with_person_offered(lines, lang)
     lines.append(

@@ -4,7 +4,7 @@ Options carry these payloads (as Telegram buttons or numbered lines); commands m
 privileged commands go to the one admin/staff command table.
 """
 
-from bot import admin_commands, answers, centre_questions, menus, responses, roles, scams, tickets
+from bot import admin_commands, answers, centre_questions, fitting, menus, responses, roles, scams, tickets
 from bot.geo import valid_point
 from bot.language import HI, detect, has_devanagari, reply_language, shows_language
 from bot.matcher import Understanding
@@ -58,7 +58,8 @@ def handle_payload(
             if len(args) > 1 and args[1] in (*answers.ASPECTS, *answers.UNANSWERED_ASPECTS)
             else "overview"
         )
-        return [responses.scheme(turn, args[0], aspect, u, confidence=1.0)]
+        whole = args[2:] == [fitting.WHOLE]  # ("1. Who can apply: the whole list" after a list cut to fit)
+        return [responses.scheme(turn, args[0], aspect, u, confidence=1.0, whole=whole)]
     if verb in ("schemes", "scheme"):  # (an old button of a scheme since deleted: the list there is now)
         page = int(args[0]) if verb == "schemes" and args and args[0].isdecimal() else 1
         aspect = args[1] if len(args) > 1 and args[1] in answers.ASPECTS else None

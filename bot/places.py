@@ -169,7 +169,7 @@ def centre_words() -> frozenset[str]:
 _FLAPS = regex.compile("[\u095c\u095d]|[\u0921\u0922]\u093c")
 
 
-def _schwa_variants(word_key: str) -> set[str]:
+def schwa_variants(word_key: str) -> set[str]:
     """Spellings with one inherent vowel dropped: Devanagari keys keep 'a' where Latin spelling drops it."""
     vowels = "aeiou"
     return {
@@ -223,8 +223,8 @@ class Gazetteer:
                 for c, weight in self.index.similar(k).items():
                     sims.setdefault(c, weight)
             if k not in common and deva and len(k) <= TYPO_MAX_LENGTH:  # (a run of letters is no town)
-                flapped = _schwa_variants(key(_FLAPS.sub("र", w))) if _FLAPS.search(w) else set()
-                for v in _schwa_variants(k) | flapped:
+                flapped = schwa_variants(key(_FLAPS.sub("र", w))) if _FLAPS.search(w) else set()
+                for v in schwa_variants(k) | flapped:
                     if v in self.index.by_word:
                         sims.setdefault(v, SCHWA_WEIGHT)
             out.append(sims)

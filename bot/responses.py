@@ -3,7 +3,18 @@
 from collections.abc import Sequence
 from dataclasses import replace
 
-from bot import answers, barred, groups, list_items, menus, msme_size, own_details, subsidy_estimate
+from bot import (
+    answers,
+    barred,
+    fitting,
+    follow_ups,
+    groups,
+    list_items,
+    menus,
+    msme_size,
+    own_details,
+    subsidy_estimate,
+)
 from bot.centre_finder import CentreAnswer, with_choices
 from bot.fact_lines import FactMatch, asked_words
 from bot.i18n import gettext
@@ -28,8 +39,14 @@ def choose_language(turn: Turn, lang: str, asked: str | None = None) -> list[Rep
 
 
 def scheme(
-    turn: Turn, topic: str, aspect: str, u: Understanding | None, confidence: float | None = None
+    turn: Turn,
+    topic: str,
+    aspect: str,
+    u: Understanding | None,
+    confidence: float | None = None,
+    whole: bool = False,
 ) -> Reply:
+    """One part of a scheme, fitted to one WhatsApp message (`whole`: its list asked whole after a cut one)."""
     turn.session.topic, turn.session.aspect, turn.session.centres = topic, aspect, []
     text, options = answers.scheme_answer(turn.snap.knowledge, topic, aspect, turn.lang)
     text = _with_gap(turn, topic, u, text)
@@ -44,14 +61,26 @@ def scheme(
     if aspect == "contact":
         text = _with_no_email(turn, u, text)
     score = confidence if confidence is not None else (u.best.score if u and u.best else 1.0)
-    return turn.reply(
-        (answers.numbered([text], options, turn.lang), options),
-        "scheme_info",
-        topic=topic,
-        aspect=aspect,
-        confidence=round(min(score, 1.0), 3),
-        runners_up=tuple(h.label for h in (u.topics[1:3] if u else []) if h.label != topic),
+    return fitting.first_that_fits(
+        turn.reply(
+            (answers.numbered([shorter], offered, turn.lang), offered),
+            "scheme_info",
+            topic=topic,
+            aspect=aspect,
+            confidence=round(min(score, 1.0), 3),
+            runners_up=tuple(h.label for h in (u.topics[1:3] if u else []) if h.label != topic),
+        )
+        for shorter, offered in fitting.shorter_answers(text, options, topic, aspect, turn.lang, whole)
     )
+
+
+def rest_of_answer(turn: Turn, u: Understanding) -> Reply:
+    """ "aur batao", "more" right after an answer: the whole list of the part just cut to fit one message
+    ("… 1 more not shown here"), else the part after it."""
+    topic, aspect = turn.session.topic, turn.session.aspect
+    if fitting.whole_list_payload(topic, aspect) in {o.payload for o in turn.session.options}:
+        return scheme(turn, topic, aspect, u, confidence=1.0, whole=True)
+    return scheme(turn, topic, follow_ups.next_aspect(aspect), u, confidence=1.0)
 
 
 def registration_told(turn: Turn, topic: str, has_it: bool, u: Understanding) -> Reply:
@@ -113,15 +142,23 @@ def _lines_across(turn: Turn, heading: str, found: dict[str, tuple[str, ...]], g
     only, then fewer are shown in full ("any scheme for women?": ZED, PMEGP, CGTMSE and Sambandh's lines)."""
     listed = list(found.items())
     shown = range(max(1, min(GROUP_SCHEMES, len(listed))), 0, -1)
-    for most, described in [(shown[0], True), *((n, False) for n in shown)]:
-        rest = [s for s, _lines in listed[most:]]
-        text = answers.group_answer(
-            turn.snap.knowledge, heading, dict(listed[:most]), rest, turn.lang, described
+    return fitting.first_that_fits(
+        _scheme_list(
+            turn,
+            answers.group_answer(
+                turn.snap.knowledge,
+                heading,
+                dict(listed[:most]),
+                [s for s, _lines in listed[most:]],
+                turn.lang,
+                described,
+            ),
+            list(found),
+            group,
+            confidence=0.7,
         )
-        reply = _scheme_list(turn, text, list(found), group, confidence=0.7)
-        if len(reply.text) <= answers.MESSAGE_CHARS:
-            break
-    return reply
+        for most, described in [(shown[0], True), *((n, False) for n in shown)]
+    )
 
 
 def group_rest(turn: Turn, label: str, found: list[str]) -> Reply:
@@ -168,12 +205,17 @@ def comparison(turn: Turn, schemes: list[str], u: Understanding, choosing: bool 
     worked_out = {s: _estimate(turn, s) for s in schemes} if choosing else {}
     # ("dono me kya fark hai" names none: the two just discussed)
     confidence = round(u.best.score, 3) if u.best else 0.7
-    for whom in (True, False):  # (whom each is for left out when all would not fit one WhatsApp message)
-        text = answers.comparison(turn.snap.knowledge, schemes, turn.lang, choosing, worked_out, whom)
-        reply = _scheme_list(turn, text, schemes, None, confidence=confidence, intent="compare")
-        if len(reply.text) <= answers.MESSAGE_CHARS:
-            break
-    return reply
+    return fitting.first_that_fits(  # (whom each is for left out when all would not fit one WhatsApp message)
+        _scheme_list(
+            turn,
+            answers.comparison(turn.snap.knowledge, schemes, turn.lang, choosing, worked_out, whom),
+            schemes,
+            None,
+            confidence=confidence,
+            intent="compare",
+        )
+        for whom in (True, False)
+    )
 
 
 def _scheme_list(

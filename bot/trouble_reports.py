@@ -38,10 +38,9 @@ def in_a_chat(turn: Turn, u: Understanding, text: str) -> Reply | None:
         return None
     if "helpline" in u.intents and not u.confident:  # "1800 wala number kaam nhi kr rha": the line fails
         return None
+    again = _still_stuck(turn, u, text)
     trouble = (
-        (_reports_trouble(u, text) and not _asks_beside(turn, u, text))
-        or _portal_picked(turn, u)
-        or _still_stuck(turn, u, text)
+        (_reports_trouble(u, text) and not _asks_beside(turn, u, text)) or _portal_picked(turn, u) or again
     )
     lacks = u.aspect in (None, "overview") and says_any(text, word_list("words", "lacking_words"))
     if not (trouble or lacks):  # (most messages: the subjects are not looked for)
@@ -54,8 +53,10 @@ def in_a_chat(turn: Turn, u: Understanding, text: str) -> Reply | None:
         found = facts.mentioning(topic, evidence, turn.lang, STUCK_HINTS, whole_summary=False)
         waiting = tickets.open_for(turn.services.db, turn.message.sender)
         request = waiting.id if waiting and waiting.answered_at is None else None
-        text_options = menus.stuck(
-            turn.snap.knowledge, topic, found.lines if found else (), turn.lang, request
+        text_options = (
+            menus.stuck_again(turn.snap.knowledge, topic, turn.lang, request, _said_again_just_now(turn))
+            if again
+            else menus.stuck(turn.snap.knowledge, topic, found.lines if found else (), turn.lang, request)
         )
         turn.session.topic, turn.session.aspect = topic, "contact"
         return turn.reply(text_options, "scheme_info", topic=topic, aspect="contact", confidence=0.8)
@@ -100,14 +101,27 @@ def _asks_beside(turn: Turn, u: Understanding, text: str) -> bool:
 
 def _still_stuck(turn: Turn, u: Understanding, text: str) -> bool:
     """ "कल से कोशिश कर रहा हूँ", "अब?", "what now?" in a short message soon after a trouble was told ("OTP not
-    coming", then a paper's line): it goes on, and its help and a person are given again (it fell back)."""
-    if u.confident or len(text.split()) > STILL_STUCK_WORDS:
+    coming", then a paper's line), or after such messages ("portal nahi khul raha", "kal se koshish kar raha hu",
+    "what now?"): it goes on (it fell back)."""
+    if u.confident or not _says_still_stuck(text):
         return False
-    alone = clean(text) in word_forms("still_stuck_alone")  # "अब?", not "ab ho gaya thanks"
-    if not (alone or says_any(text, word_list("words", "still_stuck_words"))):
+    told = [h.get("text", "") for h in turn.session.history if not _says_still_stuck(h.get("text", ""))]
+    return any(says_any(said, word_list("words", "stuck_words")) for said in told[-STILL_STUCK_TURNS:])
+
+
+def _said_again_just_now(turn: Turn) -> bool:
+    """Whether the last message said the trouble goes on too (its reply gave where to complain)."""
+    history = turn.session.history
+    return bool(history) and _says_still_stuck(history[-1].get("text", ""))
+
+
+def _says_still_stuck(text: str) -> bool:
+    """A short message saying a trouble goes on ("अब?", "kal se koshish kar raha hu"; not "ab ho gaya thanks")."""
+    if len(text.split()) > STILL_STUCK_WORDS:
         return False
-    recent = turn.session.history[-STILL_STUCK_TURNS:]
-    return any(says_any(h.get("text", ""), word_list("words", "stuck_words")) for h in recent)
+    return clean(text) in word_forms("still_stuck_alone") or says_any(
+        text, word_list("words", "still_stuck_words")
+    )
 
 
 def _portal_picked(turn: Turn, u: Understanding) -> bool:

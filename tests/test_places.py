@@ -179,3 +179,22 @@ def test_a_misspelt_name_beside_another_state_is_no_town():
 def test_mudras_loan_tiers_are_no_places(text):
     """ "kishore" (a Mudra tier) found Mysore."""
     assert find_places(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "hindi"),
+    [
+        ("varanasi", "वाराणसी"),  # (geonames' first: काशी)
+        ("gurgaon", "गुरुग्राम"),  # (गुडगांव)
+        ("mumbai", "मुंबई"),  # (ग्रेटर मुम्बई)
+        ("ujjain", "उज्जैन"),  # (उज्जयिनी)
+        ("delhi", "दिल्ली"),  # the first kept where it is the same name: not देहली
+        ("patna", "पटना"),
+        ("agra", "आगरा"),
+        ("lucknow", "लखनऊ"),
+        ("jaipur", "जयपुर"),
+        ("belagavi", "बेलगाँव"),  # (not the Marathi बेळगावी)
+    ],
+)
+def test_a_town_gets_its_common_hindi_name_not_geonames_first_other_name(text, hindi):
+    assert [p.name_hi for p in find_places(text)] == [hindi]
