@@ -60,8 +60,9 @@ def _sounds_like(latin: str, devanagari: str) -> float:
 # A Hindi name this alike its English one (see _sounds_like) is kept; another is chosen only this much closer.
 SOUNDS_THE_SAME = 75
 MUCH_CLOSER = 20
-# Letters and endings of Marathi, Tamil or Sanskrit spellings, not Hindi ones (बेळगावी, नेल्लूरु-नगरम्).
-NOT_HINDI_SPELLING = regex.compile("[ळङञ]|्$|् ")
+# Letters and endings of Marathi, Tamil or Sanskrit spellings, not Hindi ones (बेळगावी, नेल्लूरु-नगरम्), and a
+# letter-by-letter one ending in two joined consonants (ऐजव्ल for Aizawl, whose Hindi name is आइज़ोल).
+NOT_HINDI_SPELLING = regex.compile("[ळङञ]|्$|् |्\\p{L}$")
 
 
 def hindi_name(name: str) -> str:
