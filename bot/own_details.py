@@ -13,7 +13,7 @@ from bot.i18n import gettext
 from bot.knowledge import items
 from bot.normalize import clean, keys
 
-# "At least 18 years old", "Anyone above 18 years": the minimum age, and whether it is itself allowed.
+# "At least 18 years old", "Anyone above 18 years": the minimum age (18 itself meets either).
 _MIN_AGE = regex.compile(r"\b(at least|minimum(?: of)?|above)\s+(\d{1,2})\s+years?\b", regex.I)
 # "17 saal ki h", "17 years old", "age 17", "उम्र 17", "he is 62": an age said of someone ("2 saal pehle",
 # "5 saal ka loan" are no ages); an age to come, asked about ("और 19 साल हो तो?", "18 ka ho jaun to",
@@ -150,15 +150,13 @@ def _age(pairs: list[tuple[str, str]], said: str, lang: str) -> Verdict | None:
         return None
     _ = gettext(lang)
     age, (m, line) = int(next(g for g in match.groups() if g)), rule
-    least, allowed = int(m.group(2)), m.group(1).lower() != "above"
-    figures = {"age": age, "least": least}
+    # ("Anyone above 18 years": one turning 18 next month qualifies then, as at "at least 18")
+    least, figures = int(m.group(2)), {"age": age, "least": int(m.group(2))}
     if age < least:
         return Verdict(
             "✗ " + _("Age %(age)s: below the minimum age of %(least)s, so not yet.") % figures, line
         )
-    if age > least or allowed:
-        return Verdict("✓ " + _("Age %(age)s: meets the minimum age of %(least)s.") % figures, line)
-    return Verdict(None, line)  # exactly 18 where the line says "above 18"
+    return Verdict("✓ " + _("Age %(age)s: meets the minimum age of %(least)s.") % figures, line)
 
 
 def _schooling(pairs: list[tuple[str, str]], said: str, told: list[str], lang: str) -> Verdict | None:

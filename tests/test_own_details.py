@@ -50,18 +50,20 @@ def test_an_age_above_the_minimum_meets_it(services, text, verdict):
             "✓ उम्र 19 साल: कम से कम 18 साल की शर्त पूरी होती है।",
         ),
         ("meri umar 17 hai, pmegp mil sakta hai?", "agar 19 saal ka ho jau to?", "✓ उम्र 19 साल"),
-        ("I am 17, can I apply for PMEGP?", "I turn 18 next month, then?", None),
+        ("I am 17, can I apply for PMEGP?", "I turn 18 next month, then?", "✓ Age 18"),
+        ("I am 17, can I apply for PMEGP?", "agle mahine 18 ka ho jaunga", "✓ उम्र 18 साल"),
+        ("मेरी उम्र 17 साल है, पीएमईजीपी मिलेगा?", "अगले महीने 18 का हो जाऊँगा", "✓ उम्र 18 साल"),
         ("I am 17, can I apply for PMEGP?", "and if I am 20?", "✓ Age 20"),
         ("मेरी उम्र 17 साल है, पीएमईजीपी मिलेगा?", "अगले साल 19 का हो जाऊँगा, तब?", "✓ उम्र 19 साल"),  # no "साल"
     ],
 )
 def test_a_new_age_told_replaces_the_earlier_one(services, first, then, verdict):
     """ "और 19 साल हो तो?" after "✗ उम्र 17 साल" got the stale "✗ उम्र 17 साल" again; the age asked about
-    now rules (exactly 18 against "above 18": the rule's line first, no verdict)."""
+    now rules; "I turn 18 next month" got no verdict: at 18, "above 18 years" is met (✓), never a stale ✗."""
     say(services, first, user=first + then)
     lines = say(services, then, user=first + then).text.split("\n")
     assert not any("17" in line for line in lines if line.startswith("✗ "))
-    assert verdict is None or any(line.startswith(verdict) for line in lines[1:3])
+    assert any(line.startswith(verdict) for line in lines[1:3])
 
 
 @pytest.mark.parametrize(
