@@ -2,6 +2,7 @@
 
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import partial
 
 from bot import answers, barred, groups, list_items, menus, msme_size, own_details, subsidy_estimate
 from bot.centre_finder import CentreAnswer, with_choices
@@ -397,9 +398,17 @@ def _with_verdicts(turn: Turn, topic: str, answer: str, own: bool = True) -> str
     names = turn.snap.matcher.proper_names.get(topic, set())
     # ("मेरी उम्र 16 साल है, विश्वकर्मा में आवेदन?": the age told with the steps asked is ruled on too)
     told_now = own_details.tells_own(clean(said))
+    rules = subsidy_estimate.rules(scheme, turn.lang)  # (a project's cost read as the estimate reads it)
+    cost_of = partial(subsidy_estimate.project_cost, rules) if rules else msme_size.project_cost
     found = (
-        own_details.verdicts(scheme, said, earlier[::-1] if own else [], turn.lang) if own or told_now else []
+        own_details.verdicts(scheme, said, earlier[::-1] if own else [], turn.lang, cost_of)
+        if own or told_now
+        else []
     )
+    # ("5th pass hu", then "15 lakh ka service project, subsidy?": what rules them out still does)
+    if not own:
+        ruling = own_details.verdicts(scheme, said, earlier[::-1], turn.lang, cost_of)
+        found += [v for v in ruling if v.line and v.line.startswith("✗ ") and v not in found]
     found += barred.verdicts(scheme, [said, *earlier], names, turn.lang)
     said_lines = [v.line for v in found if v.line]
     if any(v.running for v in found):  # ("my bakery is running for 5 years": what a running unit may get)

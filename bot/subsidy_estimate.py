@@ -13,7 +13,7 @@ from bot import groups, list_items, msme_size
 from bot.i18n import gettext
 from bot.knowledge import items
 from bot.normalize import clean, keys, says, says_any
-from bot.own_details import cost_limits
+from bot.own_details import cost_limits, kind_told
 from bot.phrases import word_forms, word_keys, word_list
 
 CATEGORIES = ("general", "special")
@@ -113,15 +113,7 @@ def situation(found: Rules, scheme: dict, texts: list[str], lang: str) -> Situat
             category, group = _category(found, scheme, said, lang)
         area = area or _area(said)
         cost = cost or project_cost(found, said)
-    return Situation(category, group, area, cost, _kind_told(found, texts))
-
-
-def _kind_told(found: Rules, texts: list[str]) -> frozenset[str]:
-    """The words of the newest message that names a kind of project: "manufacturing, 40 lakh" after "naya
-    business shuru karna hai" is manufacturing ("business", said of any business, names no kind)."""
-    kinds = {k for _limit, kind, shown in found.limits for k in keys(f"{kind} {shown}")}
-    kinds -= word_keys("any_business_words")
-    return next((frozenset(said) for t in texts if (said := set(keys(t))) & kinds), frozenset())
+    return Situation(category, group, area, cost, kind_told(found.limits, texts))
 
 
 def _category(found: Rules, scheme: dict, said: str, lang: str) -> tuple[str | None, str | None]:

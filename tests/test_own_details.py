@@ -273,3 +273,37 @@ def test_an_age_or_schooling_told_first_is_noted_not_a_sorry(services, text):
 
 def test_a_business_age_told_is_not_noted_as_ones_own(services):
     assert "नोट कर लिया" not in say(services, "meri dukan 5 saal purani hai").text
+
+
+@pytest.mark.parametrize(
+    ("turns", "verdict"),
+    [
+        (["pmegp", "I studied till class 5", "my project is 15 lakh service"], "✗ For a Rs 15 lakh"),
+        (["pmegp", "मैं पाँचवीं पास हूँ", "मेरा प्रोजेक्ट 15 लाख का सर्विस है"], "✗ 15 लाख रुपये"),
+        (["pmegp", "main paanchvi pass hu", "mera project 15 lakh ka service hai"], "✗ 15 लाख रुपये"),
+        (
+            [
+                "I am a woman, studied till class 5",
+                "my service project is 7 lakh in a village",
+                "how much PMEGP subsidy?",
+            ],
+            "✗ For a Rs 7 lakh",
+        ),
+        (
+            ["main mahila hu, 5th pass", "gaon me 7 lakh ka service project, pmegp me kitni subsidy milegi"],
+            "✗ 7 लाख",
+        ),
+        (
+            ["मैं महिला हूँ, पाँचवीं पास", "गाँव में 12 लाख की मैन्युफैक्चरिंग यूनिट, पीएमईजीपी में कितनी सब्सिडी मिलेगी"],
+            "✗ 12 लाख",
+        ),
+    ],
+)
+def test_schooling_told_earlier_rules_out_the_estimate(services, turns, verdict):
+    """ "my project is 15 lakh service" after "I studied till class 5" got the subsidy figures with no word on the
+    class 8 rule, and a class-5 woman's 7 lakh service project a 35% quote: the ✗ and why, no figures."""
+    for said in turns[:-1]:
+        say(services, said, user=turns[-1])
+    reply = say(services, turns[-1], user=turns[-1])
+    assert first_lines(reply, 1)[0].startswith(verdict)
+    assert not any(line.startswith("≈ ") for line in reply.text.split("\n"))
