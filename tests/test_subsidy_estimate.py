@@ -279,3 +279,25 @@ def test_which_scheme_does_something_is_no_which_is_best(services, told, asked):
     still asks which of them gives it."""
     say(services, told)
     assert say(services, asked).intent != "compare"
+
+
+@pytest.mark.parametrize(
+    ("text", "estimate"),
+    [
+        (
+            "I want to set up a manufacturing unit costing 40 lakh in a rural area, I'm general category",
+            "≈ General category, rural area, a Rs 40 lakh project: subsidy 25% = Rs 10 lakh",
+        ),
+        (
+            "गाँव में 40 लाख की मैन्युफैक्चरिंग यूनिट, सामान्य वर्ग",
+            "≈ सामान्य वर्ग, गाँव (ग्रामीण क्षेत्र), 40 लाख रुपये का प्रोजेक्ट: सब्सिडी 25% = 10 लाख रुपये",
+        ),
+        ("gaon me 40 lakh ki manufacturing unit lagani hai, general category", "≈ सामान्य वर्ग, गाँव"),
+    ],
+)
+def test_a_whole_situation_told_first_gets_the_estimate(services, text, estimate):
+    """ "I want to set up a manufacturing unit costing 40 lakh in a rural area, I'm general category" got the
+    list of schemes a business starts with, and the Hindi the fallback: cost, place and category are all told,
+    so PMEGP's figures come straight away (40 lakh is within its Rs 50 lakh manufacturing ceiling)."""
+    reply = say(services, text, user=text)
+    assert reply.topic == "pmegp" and estimate in reply.text
