@@ -460,7 +460,16 @@ def _with_estimate(turn: Turn, topic: str, aspect: str, answer: str) -> str:
     caution = [c] if (c := answers.caution_line(turn.snap.knowledge, turn.lang)) and c not in answer else []
     first, *rest = _without_rates(answer, found, lines).split("\n")
     at = next((i for i, line in enumerate(rest) if not line.startswith(("✓ ", "✗ "))), len(rest))
+    if _second_loan_chat(turn):  # ("hill states me subsidy" after "pmegp second loan": its 20% line first)
+        at = next((i for i, line in enumerate(rest) if i > at and not line.strip()), len(rest))
     return "\n".join([first, *rest[:at], *lines, *rest[at:], *caution])  # (after the verdicts on the rules)
+
+
+def _second_loan_chat(turn: Turn) -> bool:
+    """Whether the chat is on a scheme's second loan: said now or in the message before ("pmegp second loan",
+    "दूसरा लोन"), whose rates are not the first loan's worked out."""
+    said = [turn.message.text or "", *(h["text"] for h in turn.session.history[-1:])]
+    return any(says_any(t, word_list("words", "second_loan")) for t in said)
 
 
 def _without_rates(answer: str, found: subsidy_estimate.Rules, estimate: list[str]) -> str:

@@ -301,3 +301,20 @@ def test_a_whole_situation_told_first_gets_the_estimate(services, text, estimate
     so PMEGP's figures come straight away (40 lakh is within its Rs 50 lakh manufacturing ceiling)."""
     reply = say(services, text, user=text)
     assert reply.topic == "pmegp" and estimate in reply.text
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "second_loan"),
+    [
+        ("pmegp second loan", "hill states me subsidy", "• बढ़ाने के लिए दूसरा लोन"),
+        ("पीएमईजीपी दूसरा लोन", "पहाड़ी राज्य में सब्सिडी", "• बढ़ाने के लिए दूसरा लोन"),
+        ("pmegp dusra loan", "pahadi rajya me subsidy kitni", "• बढ़ाने के लिए दूसरा लोन"),
+    ],
+)
+def test_in_a_second_loan_chat_its_line_comes_first(services, first, then, second_loan):
+    """ "hill states me subsidy" after "pmegp second loan" opened with the first loan's rates worked out, the
+    second loan's 20% line below them."""
+    say(services, first, user=first)
+    lines = say(services, then, user=first).text.split("\n")
+    at = next(i for i, line in enumerate(lines) if line.startswith(second_loan))
+    assert not any(line.startswith("≈ ") for line in lines[:at])
