@@ -7,7 +7,7 @@ import regex
 from bot.menus import WAY_OUT
 from bot.messages import Option
 from bot.normalize import AMOUNT_SIGNS, clean, key
-from bot.phrases import phrase_file, word_forms, word_keys
+from bot.phrases import phrase_file, word_forms, word_keys, word_positions
 
 # Option lists are short; a longer number is not a pick.
 MAX_DIGITS = 3
@@ -18,31 +18,19 @@ CENTRE_PICK = "@centre "
 @cache
 def _ordinals() -> dict[str, int]:
     """ "pehla", "दूसरी", "third" by the option they pick."""
-    return _by_position("ordinals", "ordinals_feminine")
+    return word_positions("ordinals", "ordinals_feminine")
 
 
 @cache
 def _cardinals() -> dict[str, int]:
     """Number words ("तीन", "do", "teen") by the option they pick."""
-    return _by_position("cardinals")
+    return word_positions("cardinals")
 
 
 @cache
 def _english_cardinals() -> dict[str, int]:
     """ "two", "three": they pick beside a filler too ("number two"); "number do" asks for a phone number."""
-    return _by_position("cardinals", langs=("en",))
-
-
-def _by_position(*lists: str, langs: tuple[str, ...] | None = None) -> dict[str, int]:
-    """Each word of the words.yaml lists (in `langs`, else all) by its place in its list, counted from 1."""
-    words = phrase_file("words")
-    return {
-        key(word): i
-        for name in lists
-        for lang, ws in words[name].items()
-        if langs is None or lang in langs
-        for i, word in enumerate(ws, 1)
-    }
+    return word_positions("cardinals", langs=("en",))
 
 
 @cache

@@ -205,7 +205,7 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         if not group or not group_answers.only_asks_about(turn, u, group)
         else []
     )
-    subsidised = _subsidy_asked(turn, u, first_steps)
+    subsidised = _subsidy_asked(turn, u, first_steps) or _whole_situation(turn, u, text, first_steps)
     if subsidised:  # "bakery kholni hai, 30 lakh, kitni subsidy milegi?": PMEGP's, worked out
         return [responses.scheme(turn, subsidised, "benefits", u, confidence=0.7)]
     if (
@@ -843,15 +843,37 @@ def _estimated_of_the_list(turn: Turn, u: Understanding, text: str) -> str | Non
         return None
     if any(o.payload.startswith("@schemes ") for o in session.options):
         return None  # (a page of the catalogue lists no need's schemes)
-    schemes = turn.snap.knowledge.schemes
     listed = menus.schemes_offered(session.options)
-    estimable = [(s, found) for s in listed if (found := subsidy_estimate.rules(schemes[s], turn.lang))]
-    if len(estimable) != 1:
+    estimable = _estimable(turn, listed, text)
+    if estimable is None:
         return None
-    topic, found = estimable[0]
-    told = subsidy_estimate.situation(found, schemes[topic], [text], turn.lang)
+    topic, told = estimable
     telling = told.area or told.cost or (told.category and questions.tells_own_case(text))
     return topic if telling else _subsidy_asked(turn, u, listed)
+
+
+def _whole_situation(turn: Turn, u: Understanding, text: str, first_steps: list[str]) -> str | None:
+    """The scheme whose subsidy is worked out from a situation the message tells whole, its cost, place and
+    category ("manufacturing unit costing 40 lakh in a rural area, I'm general category", "गाँव में 40 लाख की
+    मैन्युफैक्चरिंग यूनिट, सामान्य वर्ग"): of the schemes a business starts with, or of all when the message
+    names nothing else; its figures straight away, not a list to pick from."""
+    if turn.session.topic or u.named or u.intents or (not first_steps and u.confident):
+        return None
+    estimable = _estimable(turn, first_steps or list(turn.snap.knowledge.schemes), text)
+    if estimable is None:
+        return None
+    topic, told = estimable
+    return topic if told.cost and told.area and told.category else None
+
+
+def _estimable(turn: Turn, schemes: list[str], text: str) -> tuple[str, subsidy_estimate.Situation] | None:
+    """The one of `schemes` whose subsidy can be worked out, and what `text` tells of the situation it needs."""
+    known = turn.snap.knowledge.schemes
+    found = [(s, rules) for s in schemes if (rules := subsidy_estimate.rules(known[s], turn.lang))]
+    if len(found) != 1:
+        return None
+    topic, rules = found[0]
+    return topic, subsidy_estimate.situation(rules, known[topic], [text], turn.lang)
 
 
 def _subsidy_asked(turn: Turn, u: Understanding, schemes: list[str]) -> str | None:

@@ -4,17 +4,19 @@ Rs 5 lakh (business/service)", a relative against "Only one member per family (h
 children)". Every rule is read from the scheme's own lines; where the details do not settle it, the line
 that rules is put first, not guessed at."""
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 import regex
 
 from bot import msme_size
 from bot.i18n import gettext
 from bot.knowledge import items
-from bot.normalize import clean, keys
-from bot.phrases import word_forms, word_keys, word_pattern
+from bot.normalize import clean, key, keys
+from bot.phrases import phrase_file, word_forms, word_keys, word_pattern, word_positions
 
-# "At least 18 years old", "Anyone above 18 years": the minimum age, and whether it is itself allowed.
+# "At least 18 years old", "Anyone above 18 years": the minimum age (18 itself meets either).
 _MIN_AGE = regex.compile(r"\b(at least|minimum(?: of)?|above)\s+(\d{1,2})\s+years?\b", regex.I)
 # "17 saal ki h", "17 years old", "age 17", "उम्र 17", "he is 62": an age said of someone ("2 saal pehle",
 # "5 saal ka loan" are no ages); an age to come, asked about ("और 19 साल हो तो?", "18 ka ho jaun to",
@@ -74,6 +76,10 @@ FAIL_WORDS = word_forms("fail_words")
 SCHOOLING_WINDOW = (4, 2)
 
 
+# How a message's project cost is read ("8 lakh ka project" → 800000.0).
+CostOf = Callable[[str], float | None]
+
+
 @dataclass(frozen=True)
 class Verdict:
     line: str | None  # "✗ Age 17: below the minimum age of 18, so not yet." (None: only the rule goes first)
@@ -87,14 +93,17 @@ def eligibility_lines(scheme: dict, lang: str) -> list[tuple[str, str]]:
     return list(zip(en, shown if len(shown) == len(en) else en, strict=True))
 
 
-def verdicts(scheme: dict, text: str, earlier: list[str], lang: str) -> list[Verdict]:
-    """What the rules say of the details in `text`; an age or schooling, and a project's cost, may be in
-    `earlier` messages ("ab eligible hu?" after "kharcha 12 lakh hai, aur main 7th pass hu"): the newest."""
+def verdicts(
+    scheme: dict, text: str, earlier: list[str], lang: str, cost_of: CostOf = msme_size.project_cost
+) -> list[Verdict]:
+    """What the rules say of the details in `text`; an age or schooling, and a project's cost (as `cost_of`
+    reads a message), may be in `earlier` messages ("ab eligible hu?" after "kharcha 12 lakh hai, aur main 7th
+    pass hu"): the newest."""
     pairs = eligibility_lines(scheme, lang)
     told = [clean(t) for t in (text, *reversed(earlier))]
     found = [
         next((v for said in told if (v := _age(pairs, said, lang))), None),
-        next((v for said in told if (v := _schooling(pairs, said, told, lang))), None),
+        next((v for said in told if (v := _schooling(pairs, said, told, lang, cost_of))), None),
         _relative(pairs, told[0], lang),
     ]
     return [v for v in found if v is not None]
@@ -115,9 +124,7 @@ def tells_own(said: str) -> bool:
     relative = set(keys(said)) & RELATIVE_KEYS
     # ("और 19 साल हो तो?" after an eligibility answer: the age asked about is the user's own)
     to_come = TO_COME.search(said)
-    return bool(age and (mine or to_come) and not relative) or any(
-        _own(said, m) for m in _SCHOOLING.finditer(said)
-    )
+    return bool(age and (mine or to_come) and not relative) or _own_schooling(_in_figures(said)) is not None
 
 
 def says_an_age(said: str) -> bool:
@@ -139,20 +146,21 @@ def _age(pairs: list[tuple[str, str]], said: str, lang: str) -> Verdict | None:
         return None
     _ = gettext(lang)
     age, (m, line) = int(next(g for g in match.groups() if g)), rule
-    least, allowed = int(m.group(2)), m.group(1).lower() != "above"
-    figures = {"age": age, "least": least}
+    # ("Anyone above 18 years": one turning 18 next month qualifies then, as at "at least 18")
+    least, figures = int(m.group(2)), {"age": age, "least": int(m.group(2))}
     if age < least:
         return Verdict(
             "✗ " + _("Age %(age)s: below the minimum age of %(least)s, so not yet.") % figures, line
         )
-    if age > least or allowed:
-        return Verdict("✓ " + _("Age %(age)s: meets the minimum age of %(least)s.") % figures, line)
-    return Verdict(None, line)  # exactly 18 where the line says "above 18"
+    return Verdict("✓ " + _("Age %(age)s: meets the minimum age of %(least)s.") % figures, line)
 
 
-def _schooling(pairs: list[tuple[str, str]], said: str, told: list[str], lang: str) -> Verdict | None:
+def _schooling(
+    pairs: list[tuple[str, str]], said: str, told: list[str], lang: str, cost_of: CostOf
+) -> Verdict | None:
     rule = next(((m, en, line) for en, line in pairs if (m := _CLASS_RULE.search(en))), None)
-    match = next((m for m in _SCHOOLING.finditer(said) if _own(said, m)), None)
+    said = _in_figures(said)
+    match = _own_schooling(said)
     if match is None or rule is None:
         return None
     _ = gettext(lang)
@@ -166,7 +174,7 @@ def _schooling(pairs: list[tuple[str, str]], said: str, told: list[str], lang: s
     if passed >= needed:
         figures = {"passed": passed, "needed": needed}
         return Verdict("✓ " + _("Class %(passed)s: meets the class %(needed)s pass rule.") % figures, line)
-    cost = next((c for t in told if (c := msme_size.project_cost(t))), None)  # (the newest told)
+    cost = next((c for t in told if (c := cost_of(t))), None)  # (the newest told)
     limits = cost_limits(en, line)
     if not limits:
         return Verdict(None, line)
@@ -182,7 +190,9 @@ def _schooling(pairs: list[tuple[str, str]], said: str, told: list[str], lang: s
             % figures,
             line,
         )
-    words = set(keys(said))  # a kind of project said ("manufacturing") leaves only its limit
+    # (a kind of project said, "manufacturing", leaves only its limit: "my service project is 7 lakh" after
+    # "studied till class 5" is the service limit's)
+    words = kind_told(limits, told) or set(keys(said))
     sectors = [limit for limit in limits if words & set(keys(f"{limit[1]} {limit[2]}"))] or limits
     amount = msme_size.rupees(cost, lang)
     figures = {"cost": amount, "needed": needed}
@@ -200,6 +210,44 @@ def _schooling(pairs: list[tuple[str, str]], said: str, told: list[str], lang: s
         % figures,
         line,
     )
+
+
+def _own_schooling(said: str) -> regex.Match | None:
+    """The class the user says they passed ("main 8vi pass hu"), not one asked of the rule."""
+    return next((m for m in _SCHOOLING.finditer(said) if _own(said, m)), None)
+
+
+def _in_figures(said: str) -> str:
+    """`said` with its ordinal words as figures: "मैं पाँचवीं पास हूँ", "main paanchvi pass hu", "fifth class
+    pass" say class 5 as "5वीं पास" does."""
+    figures = _class_figures()
+    return " ".join(str(figures.get(key(w), w)) for w in said.split())
+
+
+@cache
+def _class_figures() -> dict[str, int]:
+    """The ordinal words by the class they name; the Hindi feminine also as often written, without its last
+    nasal ("पांचवी" for "पांचवीं")."""
+    hindi = phrase_file("words")["ordinals_feminine"]["hi"]
+    return word_positions("ordinals", "ordinals_feminine") | {
+        key(w.removesuffix("ं")): i for i, w in enumerate(hindi, 1)
+    }
+
+
+def kind_told(limits: list[tuple[float, str, str]], texts: list[str]) -> frozenset[str]:
+    """The words of the newest of `texts` that names a kind of project the `limits` are for: "manufacturing,
+    40 lakh" after "naya business shuru karna hai" is manufacturing ("business", said of any business, names
+    no kind)."""
+    kinds = {k for limit in limits for k in kind_keys(limit)} - word_keys("any_business_words")
+    return next((frozenset(said) for t in texts if (said := set(keys(t))) & kinds), frozenset())
+
+
+def kind_keys(limit: tuple[float, str, str]) -> frozenset[str]:
+    """The words naming a highest cost's kind of project: its own ("business/service", "कारोबार/सेवा"), and a
+    shop's or trade's for business/service ("kirana dukan", "trading shop")."""
+    _limit, kind, shown = limit
+    shops = word_keys("service_kind_words") if "service" in keys(kind) else frozenset()
+    return frozenset(keys(f"{kind} {shown}")) | shops
 
 
 def _own(said: str, match: regex.Match) -> bool:

@@ -63,6 +63,19 @@ def word_pattern(label: str, gap: str = r"\s+") -> str:
     return "(?:" + "|".join(gap.join(regex.escape(w) for w in p.split()) for p in phrases) + ")"
 
 
+def word_positions(*lists: str, langs: tuple[str, ...] | None = None) -> dict[str, int]:
+    """Each word of the words.yaml lists (in `langs`, else all) keyed, by its place in its list, counted from 1
+    ("दूसरी": 2, "teesra": 3)."""
+    words = phrase_file("words")
+    return {
+        key(word): i
+        for name in lists
+        for lang, ws in words[name].items()
+        if langs is None or lang in langs
+        for i, word in enumerate(ws, 1)
+    }
+
+
 def display_name(name: str, label: str, lang: str) -> str:
     """A label's name as shown: its first phrase in the reply language (English when Hindi has none)."""
     by_lang = phrase_file(name)[label]

@@ -2,6 +2,7 @@
 
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import partial
 
 from bot import (
     answers,
@@ -441,9 +442,17 @@ def _with_verdicts(turn: Turn, topic: str, answer: str, own: bool = True) -> str
     names = turn.snap.matcher.proper_names.get(topic, set())
     # ("मेरी उम्र 16 साल है, विश्वकर्मा में आवेदन?": the age told with the steps asked is ruled on too)
     told_now = own_details.tells_own(clean(said))
+    rules = subsidy_estimate.rules(scheme, turn.lang)  # (a project's cost read as the estimate reads it)
+    cost_of = partial(subsidy_estimate.project_cost, rules) if rules else msme_size.project_cost
     found = (
-        own_details.verdicts(scheme, said, earlier[::-1] if own else [], turn.lang) if own or told_now else []
+        own_details.verdicts(scheme, said, earlier[::-1] if own else [], turn.lang, cost_of)
+        if own or told_now
+        else []
     )
+    # ("5th pass hu", then "15 lakh ka service project, subsidy?": what rules them out still does)
+    if not own:
+        ruling = own_details.verdicts(scheme, said, earlier[::-1], turn.lang, cost_of)
+        found += [v for v in ruling if v.line and v.line.startswith("✗ ") and v not in found]
     found += barred.verdicts(scheme, [said, *earlier], names, turn.lang)
     said_lines = [v.line for v in found if v.line]
     if any(v.running for v in found):  # ("my bakery is running for 5 years": what a running unit may get)
@@ -495,7 +504,16 @@ def _with_estimate(turn: Turn, topic: str, aspect: str, answer: str) -> str:
     caution = [c] if (c := answers.caution_line(turn.snap.knowledge, turn.lang)) and c not in answer else []
     first, *rest = _without_rates(answer, found, lines).split("\n")
     at = next((i for i, line in enumerate(rest) if not line.startswith(("✓ ", "✗ "))), len(rest))
+    if _second_loan_chat(turn):  # ("hill states me subsidy" after "pmegp second loan": its 20% line first)
+        at = next((i for i, line in enumerate(rest) if i > at and not line.strip()), len(rest))
     return "\n".join([first, *rest[:at], *lines, *rest[at:], *caution])  # (after the verdicts on the rules)
+
+
+def _second_loan_chat(turn: Turn) -> bool:
+    """Whether the chat is on a scheme's second loan: said now or in the message before ("pmegp second loan",
+    "दूसरा लोन"), whose rates are not the first loan's worked out."""
+    said = [turn.message.text or "", *(h["text"] for h in turn.session.history[-1:])]
+    return any(says_any(t, word_list("words", "second_loan")) for t in said)
 
 
 def _without_rates(answer: str, found: subsidy_estimate.Rules, estimate: list[str]) -> str:

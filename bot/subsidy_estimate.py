@@ -14,7 +14,7 @@ from bot.gazetteer import find_places
 from bot.i18n import gettext
 from bot.knowledge import items
 from bot.normalize import clean, keys, says, says_any
-from bot.own_details import cost_limits
+from bot.own_details import cost_limits, kind_keys, kind_told
 from bot.phrases import word_forms, word_keys, word_list
 
 CATEGORIES = ("general", "special")
@@ -117,7 +117,7 @@ def situation(found: Rules, scheme: dict, texts: list[str], lang: str) -> Situat
     # (a general-category user in Guwahati or near Shimla is in the special category by place)
     if category != "special" and (placed := _place_group(found, texts)):
         category, group = "special", placed
-    return Situation(category, group, area, cost, _kind_told(found, texts))
+    return Situation(category, group, area, cost, kind_told(found.limits, texts))
 
 
 def _place_group(found: Rules, texts: list[str]) -> str | None:
@@ -138,21 +138,6 @@ def _special_item(found: Rules, group: str) -> str | None:
     return next(
         (item for en, item in found.special if any(says(en, p) or says(item, p) for p in phrases)), None
     )
-
-
-def _kind_told(found: Rules, texts: list[str]) -> frozenset[str]:
-    """The words of the newest message that names a kind of project: "manufacturing, 40 lakh" after "naya
-    business shuru karna hai" is manufacturing ("business", said of any business, names no kind)."""
-    kinds = {k for limit in found.limits for k in _kind_keys(limit)} - word_keys("any_business_words")
-    return next((frozenset(said) for t in texts if (said := set(keys(t))) & kinds), frozenset())
-
-
-def _kind_keys(limit: tuple[float, str, str]) -> frozenset[str]:
-    """The words naming a highest cost's kind of project: its own ("business/service", "कारोबार/सेवा"), and a
-    shop's or trade's for business/service ("kirana dukan", "trading shop")."""
-    _limit, kind, shown = limit
-    shops = word_keys("service_kind_words") if "service" in keys(kind) else frozenset()
-    return frozenset(keys(f"{kind} {shown}")) | shops
 
 
 def _category(found: Rules, scheme: dict, said: str, lang: str) -> tuple[str | None, str | None]:
@@ -206,7 +191,7 @@ def project_cost(found: Rules, said: str) -> float | None:
     sizes = msme_size.stated(said)
     if sizes and sizes.investment and says_any(said, word_list("words", "starting_out")):
         return sizes.investment  # ("wants to start a flour mill with about 12 lakh investment")
-    kinds = {k for limit in found.limits for k in _kind_keys(limit)}
+    kinds = {k for limit in found.limits for k in kind_keys(limit)}
     beside = set(keys(said)) & kinds or tells_situation(said) or msme_size.said_alone(said)
     beside = beside or says_any(said, word_list("words", "cost_changes"))  # ("what if I reduce to 20 lakh")
     return msme_size.lone_amount(said) if beside else None
@@ -295,7 +280,7 @@ def _projects(found: Rules, told: Situation, lang: str) -> list[tuple[float, str
         return [None]
     amount = msme_size.rupees(told.cost, lang)
     named = told.words - word_keys("any_business_words")
-    said = [limit for limit in found.limits if named & _kind_keys(limit)]
+    said = [limit for limit in found.limits if named & kind_keys(limit)]
     limits = said or found.limits
     if all(told.cost <= limit for limit, _kind, _shown in limits):
         return [(told.cost, _("a %(cost)s project") % {"cost": amount})]

@@ -493,3 +493,17 @@ def test_none_open_is_said_with_a_hedge(services):
 
 def test_a_sons_age_is_not_noted_as_the_users(services):
     assert "नोट कर लिया" not in say(services, "mera beta 17 saal ka hai", user="r7").text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "पीएम ईजीपी का फारम भरना है, DIC ऑफिस में जाके भरना पड़ेगा क्या या ऑनलाइन?",
+        "pm egp ka faram bharna hai, dic office jana padega ya online",
+        "I need to fill the PMEGP form, online or at the DIC office?",
+    ],
+)
+def test_a_form_to_fill_online_or_at_an_office_asks_how_to_apply(services, text):
+    """ "पीएम ईजीपी का फारम भरना है, DIC ऑफिस में … या ऑनलाइन?" got a centre search, then PMEGP's overview."""
+    reply = say(services, text, user=text)
+    assert (reply.intent, reply.topic, reply.aspect) == ("scheme_info", "pmegp", "apply")

@@ -414,3 +414,42 @@ def test_a_new_cost_after_the_category_told_is_worked_out_for_that_category_only
         "≈ Special category, rural area, Rs 20 lakh of a Rs 60 lakh project (the most counted for business/service): "
         "subsidy 35% = Rs 7 lakh; own share 5% = Rs 1 lakh.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "estimate"),
+    [
+        (
+            "I want to set up a manufacturing unit costing 40 lakh in a rural area, I'm general category",
+            "≈ General category, rural area, a Rs 40 lakh project: subsidy 25% = Rs 10 lakh",
+        ),
+        (
+            "गाँव में 40 लाख की मैन्युफैक्चरिंग यूनिट, सामान्य वर्ग",
+            "≈ सामान्य वर्ग, गाँव (ग्रामीण क्षेत्र), 40 लाख रुपये का प्रोजेक्ट: सब्सिडी 25% = 10 लाख रुपये",
+        ),
+        ("gaon me 40 lakh ki manufacturing unit lagani hai, general category", "≈ सामान्य वर्ग, गाँव"),
+    ],
+)
+def test_a_whole_situation_told_first_gets_the_estimate(services, text, estimate):
+    """ "I want to set up a manufacturing unit costing 40 lakh in a rural area, I'm general category" got the
+    list of schemes a business starts with, and the Hindi the fallback: cost, place and category are all told,
+    so PMEGP's figures come straight away (40 lakh is within its Rs 50 lakh manufacturing ceiling)."""
+    reply = say(services, text, user=text)
+    assert reply.topic == "pmegp" and estimate in reply.text
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "second_loan"),
+    [
+        ("pmegp second loan", "hill states me subsidy", "• बढ़ाने के लिए दूसरा लोन"),
+        ("पीएमईजीपी दूसरा लोन", "पहाड़ी राज्य में सब्सिडी", "• बढ़ाने के लिए दूसरा लोन"),
+        ("pmegp dusra loan", "pahadi rajya me subsidy kitni", "• बढ़ाने के लिए दूसरा लोन"),
+    ],
+)
+def test_in_a_second_loan_chat_its_line_comes_first(services, first, then, second_loan):
+    """ "hill states me subsidy" after "pmegp second loan" opened with the first loan's rates worked out, the
+    second loan's 20% line below them."""
+    say(services, first, user=first)
+    lines = say(services, then, user=first).text.split("\n")
+    at = next(i for i, line in enumerate(lines) if line.startswith(second_loan))
+    assert not any(line.startswith("≈ ") for line in lines[:at])

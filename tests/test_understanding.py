@@ -3,6 +3,8 @@
 import pytest
 
 from bot.matcher import ANSWER_THRESHOLD, CLARIFY_THRESHOLD
+from bot.messages import IncomingMessage
+from bot.respond import respond
 
 
 @pytest.fixture
@@ -658,3 +660,24 @@ def test_a_craft_or_food_unit_is_not_told_it_is_out_of_scope(understand, text):
 @pytest.mark.parametrize("text", ["नौकरी चाहिए", "naukri chahiye"])
 def test_a_job_asked_is_still_not_covered(understand, text):
     assert understand(text).not_covered == "jobs"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "topic"),
+    [
+        # Gujarati in English letters: a buyer who does not pay, and interest on it, is MSME Samadhaan's
+        ("maro buyer payment nathi aapto, samadhaan ma vyaj male?", "scheme_info", "samadhaan"),
+        # a daughter who is to run the business: the schemes for women
+        ("mari dikri ne business karvo che, koi yojana?", "scheme_list", None),
+        ("my daughter wants to start a business, any scheme?", "scheme_list", None),
+        # the ministry's digital portals are all of them, not the Digital MSME scheme inside Champions
+        ("what are the digital portals of the MSME ministry?", "scheme_list", None),
+        ("MSME मंत्रालय के डिजिटल पोर्टल कौन से हैं?", "scheme_list", None),
+        ("msme mantralay ke digital portal kaun se hai", "scheme_list", None),
+    ],
+)
+def test_last_sessions_blind_misses(services, text, intent, topic):
+    """ "samadhaan ma vyaj male?" asked "Do you mean MSME Samadhaan?", "mari dikri ne business karvo che" fell
+    back, and "the digital portals of the MSME ministry" got MSME Champions."""
+    [reply] = respond(IncomingMessage("console", text, text), services)
+    assert (reply.intent, reply.topic) == (intent, topic)
