@@ -681,3 +681,26 @@ def test_last_sessions_blind_misses(services, text, intent, topic):
     back, and "the digital portals of the MSME ministry" got MSME Champions."""
     [reply] = respond(IncomingMessage("console", text, text), services)
     assert (reply.intent, reply.topic) == (intent, topic)
+
+
+@pytest.mark.parametrize(
+    ("text", "matter"),
+    [
+        ("What is the ECLGS scheme and is it still open?", "eclgs"),
+        ("फ्री सिलाई मशीन योजना का फॉर्म कहाँ मिलेगा", "free-sewing-machine"),
+        ("free silai machine yojana me apply kaise kare", "free-sewing-machine"),
+        ("उत्तराखंड मुख्यमंत्री स्वरोजगार योजना में आवेदन कैसे करें", "state-subsidies"),
+    ],
+)
+def test_schemes_heldout37_named_that_we_do_not_cover(understand, text, matter):
+    """Blind heldout37's misses: ECLGS, the "free sewing machine" scheme (not PM Vishwakarma's toolkit) and a
+    state chief minister's self-employment scheme got a scheme list or Vishwakarma; an honest "no details"."""
+    assert understand(text).not_covered == matter
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [("kiddan ji, haal chaal?", "greeting"), ("धन्यबाद हो, भगवान भला करें", "thanks")],
+)
+def test_a_punjabi_greeting_and_a_misspelt_thanks(understand, text, intent):
+    assert intent in understand(text).intents
