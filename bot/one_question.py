@@ -857,7 +857,8 @@ def _whole_situation(turn: Turn, u: Understanding, text: str, first_steps: list[
     category ("manufacturing unit costing 40 lakh in a rural area, I'm general category", "गाँव में 40 लाख की
     मैन्युफैक्चरिंग यूनिट, सामान्य वर्ग"): of the schemes a business starts with, or of all when the message
     names nothing else; its figures straight away, not a list to pick from."""
-    if turn.session.topic or u.named or u.intents or (not first_steps and u.confident):
+    # ("मैं शिमला के पास गाँव से हूँ, …": "के पास", near, is no centre asked beside all three)
+    if turn.session.topic or u.named or set(u.intents) - {"where"} or (not first_steps and u.confident):
         return None
     estimable = _estimable(turn, first_steps or list(turn.snap.knowledge.schemes), text)
     if estimable is None:
