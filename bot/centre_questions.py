@@ -245,7 +245,9 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     )  # "koi helpline no. h kya jisme hindi me baat ho"
     # ("kya kya course hai" after Jamshedpur's tool room reads like the Technology Centres scheme: the centre's
     # own services say it)
-    other_scheme = {h.label for h in u.close_topics()} - CENTRE_SCHEMES
+    # ("फीस कितनी है" after Ludhiana's tool room: CGTMSE's "फीस" names a detail asked, no other scheme)
+    asked_detail = turn.snap.details.ask_words
+    other_scheme = {h.label for h in u.close_topics() if h.matched - asked_detail} - CENTRE_SCHEMES
     if (
         session.centres
         and about_centres
@@ -253,8 +255,19 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
         and not other_scheme
         and not longer_ask
     ):
-        return [_about_the_list(turn, finder.details(_asked_of(turn, text), turn.lang))]
+        return [
+            _about_the_list(turn, _with_gap(turn, text, finder.details(_asked_of(turn, text), turn.lang)))
+        ]
     return None
+
+
+def _with_gap(turn: Turn, text: str, answer: CentreAnswer) -> CentreAnswer:
+    """ "फीस कितनी है", "fees?" after a tool room: that no fee is on file for it, above all it has on it."""
+    gap = turn.snap.details.unanswered(text, answer.text.split("\n"))
+    if gap is None:
+        return answer
+    line = answers.gap_line(turn.snap.details.name(gap, turn.lang), turn.lang)
+    return replace(answer, text=f"{line}\n{answer.text}")
 
 
 def _asks_the_listed(turn: Turn, u: Understanding, text: str) -> bool:

@@ -83,9 +83,14 @@ class MissingDetails:
 
     def missing(self, scheme_id: str, text: str) -> str | None:
         """The detail `text` asks for when `scheme_id`'s record has no word of it."""
-        label = self.asked(text)
         lines = self.record_lines.get(scheme_id)
-        if label is None or lines is None or not self._asked_of(label, lines):
+        return None if lines is None else self.unanswered(text, lines)
+
+    def unanswered(self, text: str, lines: list[str]) -> str | None:
+        """The detail `text` asks for when no word of it is in `lines` (a record's, or a centre's as shown:
+        "फीस कितनी है" of a tool room whose data names no fee)."""
+        label = self.asked(text)
+        if label is None or not self._asked_of(label, lines):
             return None
         return None if any(says(line, p) for line in lines for p in self.evidence[label]) else label
 
