@@ -190,9 +190,8 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
             or centre_called
             # ("any in Maharashtra that's working?" in a chat about the centres: the open ones there)
             or ("centre_status" in u.intents and (session.topic in CENTRE_SCHEMES or bool(session.centres)))
-            or not (u.topics or set(u.unknown) - finder.mention_keys(text))
             # ("anything in Shillong itself?" right after Tura's list: the centres there)
-            or (about_listed and not u.topics)
+            or not (u.topics or set(u.unknown) - finder.mention_keys(text) - word_keys("place_itself_words"))
             or _tells_the_town(turn, u, text)
         )
     ):
