@@ -244,13 +244,7 @@ def stuck(
     # (GeM's "escalate" line is also its note, shown with its contacts)
     lines += [f"• {hint}" for hint in hints if hint not in contacts]
     lines += ["", contacts, ""]
-    if request is None:
-        return _with_person_offered(lines, lang)
-    lines.append(
-        _("Your request #%(number)s is already with the helpline team; a person will reply here.")
-        % {"number": request}
-    )
-    return with_menu(lines, lang, SHORT_MENU)
+    return _with_person_or_request(lines, lang, request)
 
 
 def stuck_again(
@@ -275,8 +269,16 @@ def stuck_again(
     else:
         lines.append(_("The help lines above are all my knowledge base has for this."))
     lines.append("")
+    return _with_person_or_request(lines, lang, request)
+
+
+def _with_person_or_request(
+    lines: list[str], lang: str, request: int | None
+) -> tuple[str, tuple[Option, ...]]:
+    """A person offered, or (with a `request` already open) that it is with the team."""
     if request is None:
         return _with_person_offered(lines, lang)
+    _ = gettext(lang)
     lines.append(
         _("Your request #%(number)s is already with the helpline team; a person will reply here.")
         % {"number": request}
