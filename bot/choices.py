@@ -52,8 +52,8 @@ def pick(text: str, options: list[Option]) -> Option | None:
     if says_last(text):  # "last one", "aakhri wala"
         return _last_listed(options)
     if (
-        len(options) == 2 and options[1].payload == WAY_OUT and _only_yes(said)
-    ):  # "did you mean Udyam?" "haan"
+        len(options) == 2 and options[1].payload == WAY_OUT and _agrees(said)
+    ):  # "did you mean Udyam?" "haan"; "shall I pass it to the team?" "haan bhej do team ko"
         return options[0]
     if options and options[-1].payload == WAY_OUT and said in word_forms("way_out_words"):  # "kuch aur"
         return options[-1]
@@ -89,9 +89,14 @@ def position_in(text: str, count: int) -> int | None:
     return None
 
 
-def _only_yes(said: str) -> bool:
-    """A reply of nothing but "yes" words ("haan ji", "yes please")."""
-    return bool(said) and {key(w) for w in said.split()} <= word_keys("yes_words")
+def _agrees(said: str) -> bool:
+    """A "yes" ("haan ji", "yes please"), alone or with words of going ahead ("haan bhej do team ko", "yes
+    please send to the team"), or a bare "bhej do": nothing else, so "haan par fees kitni" is no yes."""
+    words = {key(w) for w in said.split()}
+    yes = word_keys("yes_words")
+    if not words or not words <= yes | word_keys("agreeing_words"):
+        return False
+    return bool(words & (yes | word_keys("sending_on_words")))
 
 
 def chosen_number(text: str) -> int | None:

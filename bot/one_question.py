@@ -100,6 +100,7 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         # "mudra loan ke bare me btao" after CGTMSE asks about Mudra; "mudra loan mila tha" tells
         and not (u.not_covered and not questions.tells(u.text))
         and not _a_loan_elsewhere(turn, u)  # "loan kaise milega" after Udyam: a new need
+        and not scam_checks.after_a_warning(turn, u)  # "ab paisa wapas kaise milega" after a scam warning
     ):
         # "how do I register" after GeM asks how to register on GeM, not for Udyam; "limit?" after CGTMSE
         # asks its guarantee limit, the line that says it; "total kitna percent" after one's class and group
