@@ -16,6 +16,9 @@ class IncomingMessage:
     forwarded: bool = False
     locale_hint: str | None = None
     media: str | None = None  # "voice", "photo", "sticker", "document", ... when the message is not text
+    media_error: str | None = (
+        None  # why a file sent for /import did not reach the bot ("too_big", "timeout", ...)
+    )
     message_id: str | None = None
 
     def __post_init__(self) -> None:
