@@ -11,7 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot import guided_add, kb_commands, kb_export, kb_import, privacy, roles, staff_commands, stats
-from bot.messages import Reply
+from bot.messages import IncomingMessage, Reply
+from bot.services import Services
 from bot.turn import Turn
 
 log = logging.getLogger(__name__)
@@ -71,7 +72,7 @@ def run(turn: Turn, name: str, args: str) -> list[Reply] | None:
         return _unknown_to_staff(turn, name)
     if command.role is not None:
         role = roles.role_of(turn.services, turn.message.sender)
-        if not roles.allows(role, command.role) or not turn.message.is_private:
+        if not _allowed(command, role, turn.message):
             log.warning(
                 "denied command=%s user=%s role=%s private=%s",
                 name,
@@ -86,6 +87,18 @@ def run(turn: Turn, name: str, args: str) -> list[Reply] | None:
     else:
         log.info("command=%s user=%s", name, privacy.log_id(turn.message.sender))
     return replies
+
+
+def may_run(services: Services, message: IncomingMessage, name: str) -> bool:
+    """Whether `message`'s sender may run /name in that chat, as `run` decides it: the WhatsApp adapter asks
+    before it fetches a file sent for /import, so nobody else's file is ever downloaded."""
+    with services.turn_lock:  # (the one SQLite connection is shared with the turns)
+        return _allowed(COMMANDS[name], roles.role_of(services, message.sender), message)
+
+
+def _allowed(command: Command, role: str | None, message: IncomingMessage) -> bool:
+    """Privileged commands need their role, and a private chat."""
+    return command.role is None or (roles.allows(role, command.role) and message.is_private)
 
 
 def _unknown_to_staff(turn: Turn, name: str) -> list[Reply] | None:

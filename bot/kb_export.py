@@ -1,8 +1,8 @@
 """/export: the whole knowledge base as a seed-format YAML file, sent and kept on disk.
 
-The reply carries the file as an attachment (Telegram sends it as a document), and the file is also
-written to a new file in `exports/` next to the database (never over an earlier export), so channels
-without attachments (WhatsApp, console) say where it is. /import (`kb_import`) reads it back, and its
+The reply carries the file as an attachment (Telegram sends it as a document, WhatsApp as media from a
+short-lived link), and the file is also written to a new file in `exports/` next to the database (never
+over an earlier export), so the console says where it is. /import (`kb_import`) reads it back, and its
 /confirm saves the knowledge base it replaces the same way.
 """
 
@@ -21,8 +21,6 @@ EXPORT_DIR = "exports"
 MIME = "application/x-yaml"
 # Channels that run on the server itself, where a file path means the admin's own file.
 LOCAL_PLATFORMS = ("console", "cli")
-# Chats whose files reach the bot both ways: /export's attachment, and a document sent for /import.
-FILE_PLATFORMS = ("telegram",)
 
 
 def exports_dir(db: sqlite_utils.Database) -> Path:
@@ -38,24 +36,7 @@ def export_command(turn: Turn, args: str) -> list[Reply]:
     content, path = save(turn.services.db, data)
     counts = ", ".join(f"{len(data[t])} {t}" for t in seed.RECORD_TABLES)
     text = f"Knowledge base exported: {counts}, {len(content) // 1024} KB.\nwritten to {path}"
-    if not carries_files(turn.message.platform):  # (the attachment is never sent there)
-        text += f" on the server; {no_files(turn.message.platform)}"
     return attached(say(turn, text), content, path)
-
-
-def carries_files(platform: str) -> bool:
-    """Whether an admin on `platform` gets /export's file and can /import one: by Telegram, or on the server."""
-    return platform in FILE_PLATFORMS or platform in LOCAL_PLATFORMS
-
-
-def no_files(platform: str) -> str:
-    """What a WhatsApp admin can do instead: /export there said only "written to /srv/…/exports/…yaml", a
-    server path, and /import told them to "send the YAML file as a document", which never reaches the bot."""
-    return (
-        f"files do not pass between {platform} and the bot: send /export, or the YAML file as a document "
-        "with the caption /import, on Telegram, or use /export and /import PATH in the server's terminal "
-        "(sahayak ask)"
-    )
 
 
 def save(db: sqlite_utils.Database, data: dict[str, Any]) -> tuple[bytes, Path]:
@@ -65,7 +46,7 @@ def save(db: sqlite_utils.Database, data: dict[str, Any]) -> tuple[bytes, Path]:
 
 
 def attached(replies: list[Reply], content: bytes, path: Path) -> list[Reply]:
-    """The one reply with the export file attached (Telegram sends it as a document)."""
+    """The one reply with the export file attached (sent as a document on Telegram and WhatsApp)."""
     (reply,) = replies
     return [replace(reply, attachment={"filename": path.name, "content": content, "mime": MIME})]
 

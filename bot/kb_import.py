@@ -1,7 +1,8 @@
 """/import (+ /confirm): load a whole knowledge base from a seed-format YAML file, as /export writes it.
 
 /import takes a path (`/import /path/kb.yaml`) or the YAML pasted after the command on the following
-lines (the Telegram adapter turns an uploaded YAML document into the latter).
+lines (the Telegram and WhatsApp adapters turn a YAML document an admin sends into the latter; one that
+did not arrive comes as a message with `media` still set, and `media_error` saying why).
 A file over 2 MB, with YAML anchors or aliases, or nested too deep is refused before it is expanded.
 The file is validated (structure, field values, `kb check`), a diff summary is shown, and nothing
 changes until the same admin sends /confirm: then the whole file is loaded in one transaction,
@@ -51,22 +52,31 @@ GENERAL_REQUIRED = (
     "msme_definition.sources",
 )
 
-# What a chat that carries files is told of a path: the server's files are not read from a chat.
-SEND_THE_FILE = "send the YAML file as a document, or paste the YAML after /import"
+# What a chat is told of a path: the server's files are not read from a chat.
+SEND_THE_FILE = "send the YAML file as a document with the caption /import, or paste the YAML after /import"
+# Why a file sent for /import did not reach the bot, by the adapter's reason (`IncomingMessage.media_error`).
+NOT_RECEIVED = {
+    "too_big": f"the file is over {IMPORT_LIMIT_BYTES // 1024**2} MB, the most an import reads",
+    "wrong_type": "it is not a YAML or text file; send the .yaml file /export wrote",
+    "not_found": "the file was no longer there to fetch; send it again",
+    "timeout": "fetching the file took too long; send it again",
+    "unreachable": "the file could not be fetched; send it again in a minute",
+    "not_configured": "this server cannot fetch files (TWILIO_ACCOUNT_SID is not set)",
+}
 
 
-def read(args: str, allow_path: bool = True, instead: str = SEND_THE_FILE) -> dict[str, Any]:
+def read(args: str, allow_path: bool = True) -> dict[str, Any]:
     """The seed from `/import PATH` or from YAML pasted after the command; ValueError says what is wrong.
 
     A path is read only from the server's own terminal: from a chat it would let anyone holding an
-    admin id probe the server's files (`instead` says what to do there).
+    admin id probe the server's files (SEND_THE_FILE says what to do there).
     """
     text = args.strip()
     if not text:
         raise ValueError("usage: /import PATH, or /import followed by the YAML on the next lines")
     if "\n" not in text and (text.startswith(("/", "~", ".")) or text.endswith((".yaml", ".yml"))):
         if not allow_path:
-            raise ValueError(instead)
+            raise ValueError(SEND_THE_FILE)
         path = Path(text).expanduser()
         if not path.is_file():
             raise ValueError(f"no such file: {path}")
@@ -80,6 +90,15 @@ def read(args: str, allow_path: bool = True, instead: str = SEND_THE_FILE) -> di
     if not isinstance(data, dict):
         raise ValueError("not a knowledge base: expected keys version, schemes, centres, helplines")
     return data
+
+
+def _not_received(reason: str | None) -> str:
+    """What became of the file, said to the admin who sent it."""
+    return NOT_RECEIVED.get(
+        reason or "",
+        f"the file did not reach the bot; {SEND_THE_FILE} (a .yaml file of at most "
+        f"{IMPORT_LIMIT_BYTES // 1024**2} MB)",
+    )
 
 
 def _refuse_size(size: int) -> None:
@@ -489,11 +508,10 @@ def _ids(ids: list[str], shown: int = 6, sep: str = ", ") -> str:
 def import_command(turn: Turn, args: str) -> list[Reply]:
     """/import PATH|YAML — validate and show the diff; nothing changes before /confirm."""
     db, platform = turn.services.db, turn.message.platform
-    if not kb_export.carries_files(platform) and turn.message.media:  # a WhatsApp document, never fetched
-        return say(turn, f"not imported: {kb_export.no_files(platform)}")
-    instead = SEND_THE_FILE if kb_export.carries_files(platform) else kb_export.no_files(platform)
+    if turn.message.media:  # a file the adapter did not turn into the YAML after /import
+        return say(turn, f"not imported, nothing was changed: {_not_received(turn.message.media_error)}")
     try:
-        data = read(args, allow_path=platform in kb_export.LOCAL_PLATFORMS, instead=instead)
+        data = read(args, allow_path=platform in kb_export.LOCAL_PLATFORMS)
     except (ValueError, OSError) as exc:
         return say(turn, f"not imported: {exc}")
     found = validate(data)

@@ -16,6 +16,8 @@ class IncomingMessage:
     forwarded: bool = False
     locale_hint: str | None = None
     media: str | None = None  # "voice", "photo", "sticker", "document", ... when the message is not text
+    # Why a file sent for /import did not reach the bot ("too_big", "timeout", ...; see kb_import.NOT_RECEIVED).
+    media_error: str | None = None
     message_id: str | None = None
 
     def __post_init__(self) -> None:

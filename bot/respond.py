@@ -98,8 +98,11 @@ def _respond(message: IncomingMessage, services: Services, now: float) -> list[R
 
 def _with_media_note(turn: Turn, replies: list[Reply]) -> list[Reply]:
     """A photo or file sent with a caption: the caption is answered, saying the file was not looked at
-    ("is this the right document?" must not read as a check of the document)."""
+    ("is this the right document?" must not read as a check of the document). An admin command's own reply
+    says what became of the file (/import's "not imported: the file is over 2 MB")."""
     if not (turn.message.media and clean(turn.message.text or "")) or not replies:
+        return replies
+    if replies[0].intent == "admin":
         return replies
     _ = gettext(turn.lang)
     note = _("I cannot open photos, voice notes or files; this answers your text only.")

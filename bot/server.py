@@ -1,4 +1,5 @@
-"""The one production web app and its routes: POST /whatsapp, POST /telegram (when configured), GET /healthz.
+"""The one production web app and its routes: POST /whatsapp, GET /whatsapp/files/… (files sent on
+WhatsApp), POST /telegram (when configured), GET /healthz.
 
 Telegram is optional: its module is imported only when TELEGRAM_BOT_TOKEN, PUBLIC_BASE_URL and
 TELEGRAM_WEBHOOK_SECRET are all set (or an application is passed in), and its webhook is
@@ -20,6 +21,7 @@ from starlette.routing import Route
 from bot import delivery, whatsapp
 from bot.services import Services
 from bot.settings import Settings, require
+from bot.whatsapp_files import OutgoingFiles
 
 if TYPE_CHECKING:  # python-telegram-bot is imported only when Telegram is configured
     from telegram.ext import Application
@@ -38,9 +40,13 @@ def create_app(settings: Settings, services: Services, telegram: "Application | 
 
         telegram = build_application(settings, services)
     to_others = delivery.elsewhere(settings, services, telegram_bot=telegram.bot if telegram else None)
+    files = OutgoingFiles(settings.public_base_url)
     routes = [
         Route("/healthz", _healthz(services), methods=["GET"]),
-        Route(whatsapp.WEBHOOK_PATH, whatsapp.webhook(settings, services, to_others), methods=["POST"]),
+        Route(
+            whatsapp.WEBHOOK_PATH, whatsapp.webhook(settings, services, to_others, files), methods=["POST"]
+        ),
+        files.route(),
     ]
     if telegram is not None:
         from bot.telegram_bot import telegram_webhook_route

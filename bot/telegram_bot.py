@@ -37,6 +37,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot.admin_commands import may_run
 from bot.delivery import DeliverElsewhere, elsewhere
 from bot.messages import IncomingMessage
 from bot.privacy import log_id
@@ -185,8 +186,13 @@ class _Channel:
 
     async def _answer(self, update: Update, context: ContextTypes.DEFAULT_TYPE, addressed: bool) -> None:
         message = incoming(update.message, context.bot.id, context.bot.username, addressed)
-        if message is not None and is_kb_file(update.message):
-            # The core checks who may import; the adapter only turns the file into `/import <yaml>`.
+        if (
+            message is not None
+            and is_kb_file(update.message)
+            and await asyncio.to_thread(may_run, self.services, message, "import")
+        ):
+            # The core says who may import (nobody else's file is downloaded); the adapter only turns the
+            # file into `/import <yaml>`.
             try:
                 document = await update.message.document.get_file()
                 content = (await document.download_as_bytearray()).decode("utf-8", errors="replace")

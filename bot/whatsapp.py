@@ -1,5 +1,8 @@
 """The WhatsApp channel (Twilio): signed form posts in, TwiML out; it translates and nothing else.
 
+Files cross too: a knowledge base an admin sends for /import is fetched (`whatsapp_media`), and one
+the core attaches (/export) is served for Twilio at a short-lived link (`whatsapp_files`).
+
 Twilio signs the URL it was configured with, so the signature is checked against
 PUBLIC_BASE_URL + path, never the URL this process sees behind a proxy. Blank fields are signed
 too, so the body is parsed keeping them.
@@ -17,6 +20,7 @@ from starlette.responses import PlainTextResponse, Response
 from twilio.request_validator import RequestValidator
 from twilio.twiml.messaging_response import MessagingResponse
 
+from bot.admin_commands import may_run
 from bot.delivery import DeliverElsewhere, DeliveryResult, recorded, report, undeliverable
 from bot.geo import valid_point
 from bot.messages import IncomingMessage, Reply
@@ -25,6 +29,8 @@ from bot.respond import respond
 from bot.services import Services
 from bot.settings import Settings, require
 from bot.split import split_text
+from bot.whatsapp_files import OutgoingFiles
+from bot.whatsapp_media import quiet_loggers, sent_for_import, with_kb_file
 
 log = logging.getLogger(__name__)
 
@@ -59,15 +65,22 @@ MEDIA_KINDS = (
 
 
 def webhook(
-    settings: Settings, services: Services, deliver_elsewhere: DeliverElsewhere | None = None
+    settings: Settings,
+    services: Services,
+    deliver_elsewhere: DeliverElsewhere | None = None,
+    files: OutgoingFiles | None = None,
 ) -> Callable[[Request], Awaitable[Response]]:
     """The POST /whatsapp endpoint: check Twilio's signature, ask the core, answer with TwiML.
 
     A staff answer for someone else goes to `deliver_elsewhere` first, so the TwiML can tell the staff
-    member whether it arrived (staff answers are few; Twilio waits 15 s for a webhook).
+    member whether it arrived (staff answers are few; Twilio waits 15 s for a webhook). A file an admin
+    sends with the caption /import is fetched from Twilio if the core lets them import (`whatsapp_media`);
+    files the core attaches (/export) go out as links `files` serves (without it they are not sent).
     """
     require(settings, "twilio_auth_token", "public_base_url")
     validator = RequestValidator(settings.twilio_auth_token)
+    quiet_loggers()
+    publish = files.publish if files else None
 
     async def handle(request: Request) -> Response:
         body = await _read_body(request, MAX_BODY_BYTES)
@@ -85,6 +98,8 @@ def webhook(
         if is_status_callback(form):
             return Response(str(MessagingResponse()), media_type=TWIML)
         message = to_message(form)
+        if sent_for_import(form) and await asyncio.to_thread(may_run, services, message, "import"):
+            message = await with_kb_file(settings, message, form)
         replies = await asyncio.to_thread(respond, message, services)
         log.info(
             "whatsapp sid=%s user=%s media=%s location=%s intents=%s",
@@ -102,7 +117,7 @@ def webhook(
             own, others
         ):  # a Twilio retry: the answer went once, say what became of it
             own.append(report(confirm, await recorded(services, confirm.ticket)))
-        return Response(to_twiml(own), media_type=TWIML)
+        return Response(to_twiml(own, publish), media_type=TWIML)
 
     return handle
 
@@ -199,12 +214,16 @@ def _media_kind(form: Mapping[str, str]) -> str | None:
     return next((kind for prefix, kind in MEDIA_KINDS if content_type.startswith(prefix)), "document")
 
 
-def to_twiml(replies: list[Reply]) -> str:
-    """Replies as `<Response><Message>…`, each piece within Twilio's limit; options are already numbered."""
+def to_twiml(replies: list[Reply], publish: Callable[[dict], str] | None = None) -> str:
+    """Replies as `<Response><Message>…`, each piece within Twilio's limit; options are already numbered.
+    An attachment goes with the reply's first piece as `<Media>`, at the link `publish` gives it."""
     response = MessagingResponse()
     for reply in replies:
-        if reply.attachment:
-            log.warning("attachment not sent: TwiML needs a public media URL (intent=%s)", reply.intent)
-        for piece in split_text(NOT_XML.sub("", reply.text), MESSAGE_LIMIT):
-            response.message(piece)
+        for n, piece in enumerate(split_text(NOT_XML.sub("", reply.text), MESSAGE_LIMIT)):
+            message = response.message(piece)
+            if reply.attachment and n == 0:
+                if publish is None:
+                    log.warning("attachment not sent: no file route (intent=%s)", reply.intent)
+                else:
+                    message.media(publish(reply.attachment))
     return str(response)

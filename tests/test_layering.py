@@ -16,6 +16,8 @@ ADAPTERS = {
     "telegram_send.py",
     "whatsapp.py",
     "whatsapp_outbound.py",
+    "whatsapp_media.py",
+    "whatsapp_files.py",
     "delivery.py",
 }
 CORE = sorted(p.name for p in BOT.glob("*.py") if p.name not in ADAPTERS)

@@ -48,7 +48,11 @@ def test_server_refuses_to_start_without_twilio_settings(services, missing):
 
 def test_server_without_telegram_settings_has_no_telegram_route(services):
     assert not telegram_configured(from_env({**TELEGRAM_ENV, "TELEGRAM_WEBHOOK_SECRET": ""}))
-    assert paths(create_app(from_env(ENV), services)) == {"/healthz", "/whatsapp"}
+    assert paths(create_app(from_env(ENV), services)) == {
+        "/healthz",
+        "/whatsapp",
+        "/whatsapp/files/{token}/{name}",
+    }
 
 
 def test_server_with_telegram_settings_adds_the_telegram_route(services):

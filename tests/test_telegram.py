@@ -392,6 +392,7 @@ async def test_yaml_document_from_an_outsider_changes_nothing(api, polling, serv
     [sent] = await say(api, load("document_yaml"))
     assert "/confirm" not in sent.params["text"]
     assert services.current().knowledge.revision == before
+    assert not api.called("getFile")  # an outsider's file is never downloaded
 
 
 async def test_a_forwarded_staff_command_is_answered_not_run(api, polling, services):

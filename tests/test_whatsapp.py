@@ -390,25 +390,12 @@ async def test_whatsapp_an_unsigned_callers_message_sid_cannot_forge_log_lines(a
     assert "forged" not in caplog.text and "sid=malformed" in caplog.text
 
 
-@pytest.mark.parametrize(
-    "fields",
-    [
-        {"Body": "/export"},
-        {"Body": "/import /srv/sahayak/exports/sahayak-kb.yaml"},
-        {
-            "Body": "/import",
-            "NumMedia": "1",
-            "MediaContentType0": "application/x-yaml",
-            "MediaUrl0": BASE + "/m",
-        },
-    ],
-)
-async def test_whatsapp_admin_is_told_where_knowledge_base_files_can_go(tmp_path, fields):
-    """/export said only "written to /srv/…yaml" (no file is sent), and /import told a WhatsApp admin to "send
-    the YAML file as a document", which never reaches the bot."""
+async def test_whatsapp_admin_naming_a_server_path_is_told_to_send_the_file(tmp_path):
+    """A chat never reads the server's files: the admin is told how to send theirs (as a document with the
+    caption /import, which the webhook fetches: tests/test_whatsapp_files.py)."""
     admin = "whatsapp:+919800000001"
     services = open_services(str(tmp_path / "k.db"), admins=frozenset({admin}))
     app = create_app(from_env(ENV), services)
-    reply = "\n".join(messages(await post(app, payload("text_en", From=admin, **fields))))
-    assert "files do not pass between whatsapp and the bot" in reply and "on Telegram" in reply
-    assert "send the YAML file as a document, or paste" not in reply
+    fields = payload("text_en", From=admin, Body="/import /srv/sahayak/exports/sahayak-kb.yaml")
+    reply = "\n".join(messages(await post(app, fields)))
+    assert "send the YAML file as a document with the caption /import" in reply
