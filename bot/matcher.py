@@ -67,7 +67,7 @@ UDYAM = key("udyam")
 AGENT = "agent"
 # Intents asked only in words said together: a person ("koi nahi aaya" is not "abhi tak bank se koi call nhi
 # aaya"), a place ("मेरे गाँव में" is not "मेरे पापा …, गाँव में … दुकान खोलना चाहता हूँ").
-SAID_TOGETHER = frozenset({AGENT, "where"})
+SAID_TOGETHER = frozenset({AGENT, "where", "centre_find"})
 # Before "उद्यम", a size says it is an enterprise ("सूक्ष्म उद्यम"), when "I am" or a postposition follows and
 # nothing in the message names the registration.
 SIZE_WORDS = word_keys("size_words")

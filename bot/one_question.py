@@ -544,6 +544,7 @@ def _detail_beside_a_part(turn: Turn, u: Understanding, reply: Reply) -> bool:
         and u.aspect in SECTION_ASPECTS
         and reply.aspect != u.aspect
         and bool(turn.snap.details.asked(u.text))
+        and not own_details.tells_own(u.text)  # "मेरी उम्र 38 साल है … कितनी सब्सिडी": an age told, not asked
     )
 
 
