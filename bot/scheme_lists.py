@@ -1,7 +1,7 @@
 """Which schemes to list when a message names none, or names two to choose between: the schemes a need
 points to ("loan chahiye"), the first ones for a business starting out, and a comparison."""
 
-from bot import barred, questions
+from bot import barred, groups, questions
 from bot.knowledge import REGISTRATION, Knowledge
 from bot.matcher import ANSWER_THRESHOLD, CLARIFY_THRESHOLD, Understanding
 from bot.normalize import keys, says_any
@@ -23,6 +23,8 @@ ARTISANS = "pm-vishwakarma"
 RUNNING_TOLD_WITHIN = 2
 # "any other scheme?" lists at most this many.
 OTHERS_LISTED = 4
+# The group of someone a scheme for micro and small units only does not take ("I'm a medium enterprise").
+MEDIUM = "medium-enterprises"
 # Words the bot does not know that make a message a story about the user's business ("5 buffaloes").
 STORY_WORDS = 2
 # Schemes shown side by side at most: more is a list, not a comparison.
@@ -85,7 +87,19 @@ def other_than_discussed(turn: Turn, u: Understanding) -> list[str]:
         return [s for s in RUNNING_UNIT if s in schemes and s != topic]
     pointed = [h.label for h in u.topics if h.label != topic]
     related = [s for s in schemes[topic].get("related") or [] if s in schemes]
-    return (pointed or related)[:OTHERS_LISTED]
+    # ("then what?" after Samadhaan's "medium enterprises are not covered": not ODR, for micro and small too)
+    medium = any(
+        groups.asked(h.get("text", "")) == MEDIUM for h in turn.session.history[-RUNNING_TOLD_WITHIN:]
+    )
+    return [s for s in pointed or related if not (medium and _micro_and_small_only(schemes[s]))][
+        :OTHERS_LISTED
+    ]
+
+
+def _micro_and_small_only(scheme: dict) -> bool:
+    """Whether a scheme's eligibility is for micro and small units (ODR, CGTMSE), which a medium one is not."""
+    said = word_list("words", "micro_and_small_only")
+    return any(says_any(line, said) for line in (scheme.get("eligibility") or {}).get("en", []))
 
 
 def running_told(turn: Turn) -> bool:
