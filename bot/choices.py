@@ -89,6 +89,20 @@ def position_in(text: str, count: int) -> int | None:
     return None
 
 
+def listed_position(text: str, count: int) -> int | None:
+    """Which of `count` schemes a question about one of them points to by an ordinal standing for it ("dusri
+    wali me fees kitni", "the fee for the second one?", "पहली योजना के कागज"): the ordinal followed by a word for
+    what a list holds; not "दूसरी किश्त कब मिलेगी", the second instalment."""
+    said = [key(w) for w in clean(text).split()]
+    holds = word_keys("listed_things") | word_keys("pick_fillers")
+    for word, after in zip(said, said[1:], strict=False):
+        ordinal = DIGIT_ORDINAL.fullmatch(word)
+        number = int(ordinal[1]) if ordinal else _ordinals().get(word)
+        if number is not None and after in holds:
+            return number if 1 <= number <= count else None
+    return None
+
+
 def _only_yes(said: str) -> bool:
     """A reply of nothing but "yes" words ("haan ji", "yes please")."""
     return bool(said) and {key(w) for w in said.split()} <= word_keys("yes_words")
