@@ -1,6 +1,7 @@
 """Reading a reply like "2", "२", "pehla", "2nd", "दूसरा" or "aakhri wala" as a pick from the offered options."""
 
 from functools import cache
+from itertools import pairwise
 
 import regex
 
@@ -95,7 +96,7 @@ def listed_position(text: str, count: int) -> int | None:
     what a list holds; not "दूसरी किश्त कब मिलेगी", the second instalment."""
     said = [key(w) for w in clean(text).split()]
     holds = word_keys("listed_things") | word_keys("pick_fillers")
-    for word, after in zip(said, said[1:], strict=False):
+    for word, after in pairwise(said):
         ordinal = DIGIT_ORDINAL.fullmatch(word)
         number = int(ordinal[1]) if ordinal else _ordinals().get(word)
         if number is not None and after in holds:
