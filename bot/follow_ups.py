@@ -91,7 +91,9 @@ def earlier_topic(turn: Turn, u: Understanding, text: str) -> str | None:
     alone = clean(text) in {clean(p) for p in phrases}  # "pehle wala" after CGTMSE, then ZED: CGTMSE
     if not (alone or u.aspect or set(keys(text)) & (word_keys("scheme_nouns") | SHOW_WORDS | ONE)):
         return None
-    if len(distinct) < 2 or instead:  # "pehle wali yojana ka form" after CGTMSE and an aside (Mudra's): CGTMSE
+    if (
+        len(distinct) < 2 or instead
+    ):  # "pehle wali yojana ka form" after CGTMSE and an aside (Mudra's): CGTMSE
         return distinct[0] if distinct and not alone else None
     return distinct[-1] if says_any(text, first) else distinct[1]
 
