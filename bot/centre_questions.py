@@ -22,6 +22,8 @@ from bot.turn import Turn
 def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     """The reply when the message is about centres, else None (and no place is awaited any more)."""
     finder, session = turn.snap.finder, turn.session
+    if _asks_before_choosing(turn, u, text):  # "wahan kya sikhate hain" while "which Gorakhpur?" is open
+        return [_choose_first(turn)]
     named_type = u.centre_type  # "any" when only a generic centre word was used
     if named_type == "any" and _office_in_a_scheme_chat(turn, text):
         named_type = OFFICE  # "mere shehar me koi office hai?" after PMEGP asks for its offices (DIC, KVIC)
@@ -260,6 +262,30 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
             _about_the_list(turn, _with_gap(turn, text, finder.details(_asked_of(turn, text), turn.lang)))
         ]
     return None
+
+
+def _asks_before_choosing(turn: Turn, u: Understanding, text: str) -> bool:
+    """What the centres there offer or teach, asked while the choice of a place of that name is open ("which
+    Gorakhpur?"): which of them it is must come first."""
+    options = turn.session.options
+    choosing = len(options) > 1 and all(o.payload.startswith(NEAR_PICK) for o in options)
+    offers = u.aspect == "benefits" or says_any(text, word_list("words", "centre_work_asks"))
+    return choosing and offers and not (u.confident or u.not_covered)
+
+
+def _choose_first(turn: Turn) -> Reply:
+    """The choice of place kept open, saying what it answers once made."""
+    _ = gettext(turn.lang)
+    line = _(
+        "Tell me which place first (reply with its number); then I will tell you what the centres near it "
+        "offer, such as training, as my knowledge base has it."
+    )
+    options = tuple(turn.session.options)
+    return turn.reply((answers.numbered([line], options, turn.lang), options), "centre_find", confidence=0.7)
+
+
+# The payload of a place offered when a name fits several ("@near 26.77,83.37 any").
+NEAR_PICK = "@near "
 
 
 def _with_gap(turn: Turn, text: str, answer: CentreAnswer) -> CentreAnswer:

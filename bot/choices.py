@@ -1,6 +1,7 @@
 """Reading a reply like "2", "२", "pehla", "2nd", "दूसरा" or "aakhri wala" as a pick from the offered options."""
 
 from functools import cache
+from itertools import pairwise
 
 import regex
 
@@ -85,6 +86,20 @@ def position_in(text: str, count: int) -> int | None:
         if number is None and key(word) in word_keys("last_words"):
             number = count
         if number is not None:
+            return number if 1 <= number <= count else None
+    return None
+
+
+def listed_position(text: str, count: int) -> int | None:
+    """Which of `count` schemes a question about one of them points to by an ordinal standing for it ("dusri
+    wali me fees kitni", "the fee for the second one?", "पहली योजना के कागज"): the ordinal followed by a word for
+    what a list holds; not "दूसरी किश्त कब मिलेगी", the second instalment."""
+    said = [key(w) for w in clean(text).split()]
+    holds = word_keys("listed_things") | word_keys("pick_fillers")
+    for word, after in pairwise(said):
+        ordinal = DIGIT_ORDINAL.fullmatch(word)
+        number = int(ordinal[1]) if ordinal else _ordinals().get(word)
+        if number is not None and after in holds:
             return number if 1 <= number <= count else None
     return None
 

@@ -73,7 +73,10 @@ def earlier_topic(turn: Turn, u: Understanding, text: str) -> str | None:
     distinct = talked_about(turn)
     offered = [o.payload.split()[1] for o in turn.session.options if o.payload.startswith("@scheme ")]
     compared = set(offered) <= set(distinct) and not says_any(text, first)
-    if (len(set(offered[:2])) == 2 and not compared) or turn.session.centres:
+    # (schemes offered instead of one not on file, Mudra's, are no list the user picked from: "pehle wali"
+    # there is still the scheme before)
+    instead = bool(offered_instead(turn)) and not says_any(text, first)
+    if (len(set(offered[:2])) == 2 and not (compared or instead)) or turn.session.centres:
         return None
     # ("pehle wala loan band karna hai", "pehli wali machine kharab hai" ask of no scheme; "the first one's
     # subsidy for rural SC" tells who asks)
@@ -88,9 +91,29 @@ def earlier_topic(turn: Turn, u: Understanding, text: str) -> str | None:
     alone = clean(text) in {clean(p) for p in phrases}  # "pehle wala" after CGTMSE, then ZED: CGTMSE
     if not (alone or u.aspect or set(keys(text)) & (word_keys("scheme_nouns") | SHOW_WORDS | ONE)):
         return None
-    if len(distinct) < 2:  # "pehle wali yojana ka form" after CGTMSE and an aside: CGTMSE
+    if (
+        len(distinct) < 2 or instead
+    ):  # "pehle wali yojana ka form" after CGTMSE and an aside (Mudra's): CGTMSE
         return distinct[0] if distinct and not alone else None
     return distinct[-1] if says_any(text, first) else distinct[1]
+
+
+def offered_instead(turn: Turn) -> list[str]:
+    """The schemes offered in place of an answer the data does not have ("mudra loan chahiye": PMEGP, CGTMSE
+    …), when that was the last reply; none otherwise."""
+    history = turn.session.history
+    if not history or history[-1].get("intent") != "fallback" or history[-1].get("topic"):
+        return []
+    return [o.payload.split()[1] for o in turn.session.options if o.payload.startswith("@scheme ")]
+
+
+def earlier_unclear(turn: Turn, u: Understanding, text: str) -> list[str]:
+    """ "pehle wali yojana ke documents" right after schemes offered in place of Mudra, with no scheme talked
+    about before: which of those offered it means (the first one, "pehli wali", is a pick)."""
+    phrases = word_list("words", "earlier_scheme")
+    if u.confident or talked_about(turn) or not says_any(text, phrases):
+        return []
+    return offered_instead(turn)
 
 
 def first_on_screen(turn: Turn, text: str) -> Option | None:

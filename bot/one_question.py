@@ -22,10 +22,12 @@ from bot import (
     scam_checks,
     scams,
     scheme_lists,
+    situations,
     subsidy_estimate,
     trouble_reports,
 )
 from bot.answers import COMPLAINTS, REGISTRATION
+from bot.choices import listed_position
 from bot.fact_lines import MAX_LINES, FactMatch, asked_words
 from bot.language import continues, corrects, reply_language, shows_language, slip_keys
 from bot.matcher import CLARIFY_THRESHOLD, SECTION_ASPECTS, SMALL_TALK, Understanding
@@ -66,12 +68,24 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     if sized is not None:  # "turnover 3 crore, machine me 50 lakh lagaya, to mai kya hu?"
         return [responses.facts(turn, REGISTRATION, sized, u)]
     session.topic = session.topic or follow_ups.back_from_an_aside(turn, u)  # "iske liye" past an aside
+    told = situations.answer(turn, u, text)
+    if told:  # "पैसे नहीं हैं", "padhai chal rahi h to bhi?", "is that ok?" after PMEGP's rules: no "OK"
+        return told
+    nth = _nth_named_last(turn, u, text)
+    if nth:  # "dusri wali me fees kitni" after PMEGP vs PM Vishwakarma: PM Vishwakarma's fee
+        lines = follow_ups.detail_lines(turn, nth, u)
+        if lines is not None:
+            return [responses.facts(turn, nth, lines, u)]
+        return [responses.scheme(turn, nth, u.aspect or "overview", u, confidence=0.8)]
     earlier = follow_ups.earlier_topic(turn, u, text)
     if earlier is not None:  # "pehle wali yojana ke documents" after GeM, then TReDS: GeM's
         lines = follow_ups.detail_lines(turn, earlier, u)
         if lines is not None:
             return [responses.facts(turn, earlier, lines, u)]
         return [responses.scheme(turn, earlier, u.aspect or session.aspect, u, confidence=0.8)]
+    unclear = follow_ups.earlier_unclear(turn, u, text)
+    if unclear:  # "pehle wali yojana ke documents" after the schemes offered for Mudra: which of them
+        return [responses.which_listed(turn, unclear, u.aspect or "overview")]
     each = _each_offered(turn, u, text)
     if each:  # "documents for both" after "samadhaan vs odr", "aur fees?" after Udyam's and GeM's: each one's
         return _part_of_each(turn, each, u)
@@ -755,6 +769,23 @@ def _one_named_last(turn: Turn, u: Understanding) -> str | None:
     if u.confident or u.not_covered or len(close) != 1:
         return None
     return close[0] if close[0] in _named_together_last(turn) else None
+
+
+def _nth_named_last(turn: Turn, u: Understanding, text: str) -> str | None:
+    """The scheme a part or detail is asked of by its place among those the last reply named ("dusri wali me
+    fees kitni", "and the fee for the second one?" after two answered, set side by side or offered): not the
+    menu's option of that number (a bare "2" or "दूसरा" is that pick)."""
+    if u.confident or u.named or not (u.aspect or turn.snap.details.asked(text)):
+        return None
+    history = turn.session.history
+    offered = history and history[-1].get("intent") in LISTING_REPLIES
+    schemes = _named_together_last(turn) or (menus.schemes_offered(turn.session.options) if offered else [])
+    at = listed_position(text, len(schemes)) if len(schemes) > 1 else None
+    return schemes[at - 1] if at else None
+
+
+# Replies whose options are schemes to choose from (not one scheme's parts and a related one).
+LISTING_REPLIES = frozenset({"scheme_list", "compare", "fallback", "clarify"})
 
 
 def _named_together_last(turn: Turn) -> list[str]:

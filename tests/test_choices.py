@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.choices import chosen_number, pick, position_in
+from bot.choices import chosen_number, listed_position, pick, position_in
 from bot.messages import IncomingMessage, Option
 from bot.respond import respond
 
@@ -128,6 +128,25 @@ def test_last_beside_other_words_is_no_pick(text):
 def test_a_position_inside_a_question(text, number):
     """ "how far is the first one": which of the list a longer question is about."""
     assert position_in(text, 3) == number
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("dusri wali me fees kitni", 2),
+        ("दूसरी वाली में फीस", 2),
+        ("and the fee for the second one?", 2),
+        ("pehli wali yojana ke documents", 1),
+        ("2nd wali ki fees", 2),
+        ("third one documents", None),  # (only two were named)
+        ("दूसरी किश्त कब मिलेगी", None),  # the second instalment
+        ("second tranche kab milega", None),
+        ("pehle wali yojana ke documents", None),  # the earlier one, not the first
+    ],
+)
+def test_a_scheme_named_last_by_its_place(text, number):
+    """ "dusri wali me fees kitni" after two schemes: the second, by an ordinal standing for one of them."""
+    assert listed_position(text, 2) == number
 
 
 def respond_to(services, text, user="console:picker"):

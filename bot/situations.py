@@ -1,0 +1,76 @@
+"""Short sentences that tell something and are no "ok": one has no money ("पैसे नहीं हैं" after PMEGP's own
+share), is still studying ("padhai chal rahi h to bhi?"), or asks whether the rule just shown is all right
+("is that ok?", "chalega?"). Each gets what the knowledge base has on it, never a bare acknowledgement."""
+
+from dataclasses import replace
+
+from bot import questions, responses
+from bot.fact_lines import MAX_LINES
+from bot.i18n import gettext
+from bot.matcher import Understanding
+from bot.messages import Reply
+from bot.normalize import keys, says_any
+from bot.phrases import word_keys, word_list
+from bot.turn import Turn
+
+
+def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
+    """The reply to one of these sentences, or None when the message is none of them."""
+    topic = turn.session.topic
+    in_chat = topic in turn.snap.knowledge.schemes and not (u.confident and u.best.label != topic)
+    if _said_alone(turn, text, "no_money", word_keys("no_money_beside")):
+        return _no_money(turn, u, topic if in_chat else None)
+    if not in_chat:
+        return None
+    if says_any(text, word_list("words", "studying")):
+        return [_studying(turn, topic, u)]
+    if _said_alone(turn, text, "suits_asks", frozenset()):
+        _ = gettext(turn.lang)
+        note = _(
+            "I cannot say yes or no for you from this alone; this is what my knowledge base says. Tell me "
+            "your case (for example age, schooling, place or project cost) and I will check it against these "
+            "lines."
+        )
+        return [_with_lead(responses.scheme(turn, topic, turn.session.aspect or "eligibility", u, 0.7), note)]
+    return None
+
+
+def _said_alone(turn: Turn, text: str, label: str, beside: frozenset[str]) -> bool:
+    """Whether `text` says one of `label`'s phrases with nothing else but fillers and `beside`."""
+    said = [p for p in word_list("words", label) if says_any(text, (p,))]
+    told = {k for p in said for k in keys(p)}
+    return bool(said) and not set(keys(text)) - told - turn.snap.matcher.fillers - beside
+
+
+def _no_money(turn: Turn, u: Understanding, topic: str | None) -> list[Reply] | None:
+    """The discussed scheme's lines on one's own share and its loan, then the other schemes that lend
+    (CGTMSE's loans without collateral among them); only the lenders where no scheme is discussed."""
+    need = turn.snap.understand(word_list("words", "no_money_need")[0])
+    others = [s for s in questions.lending(need) if s != topic]
+    evidence = list(word_list("words", "no_money_lines"))
+    lines = turn.snap.facts.mentioning(topic, evidence, turn.lang, MAX_LINES, False) if topic else None
+    replies = [responses.facts(turn, topic, lines, u)] if lines is not None else []
+    if others:
+        replies.append(responses.schemes_for_need(turn, others, u))
+    if not replies:
+        return None
+    _ = gettext(turn.lang)
+    replies[0] = _with_lead(replies[0], _("Short of money of your own? This is what my knowledge base has:"))
+    return responses.in_sequence(turn, replies)
+
+
+def _studying(turn: Turn, topic: str, u: Understanding) -> Reply:
+    """The scheme's lines on students when its record has any; else who may apply, saying that the record
+    is silent on students."""
+    evidence = list(word_list("words", "student_lines"))
+    lines = turn.snap.facts.mentioning(topic, evidence, turn.lang, MAX_LINES, False)
+    if lines is not None:
+        return responses.facts(turn, topic, lines, u)
+    _ = gettext(turn.lang)
+    note = _("My knowledge base says nothing about students. Who can apply, as it says (age, schooling):")
+    return _with_lead(responses.scheme(turn, topic, "eligibility", u, 0.7), note)
+
+
+def _with_lead(reply: Reply, note: str) -> Reply:
+    """`reply` opened by a line that says how it answers the message."""
+    return replace(reply, text=f"{note}\n\n{reply.text}")
