@@ -392,7 +392,7 @@ def detail_lines(turn: Turn, topic: str, u: Understanding) -> FactMatch | None:
         return None  # every Udyam line names Udyam: "is Udyam needed?" of Udyam itself picks none
     if turn.snap.details.asked(u.text) in turn.snap.details.in_chat and turn.session.topic != topic:
         return None  # "bank girvi maang raha hai, koi yojana?" first: CGTMSE's overview, which says it
-    evidence = turn.snap.details.answering(u.text)
+    evidence = turn.snap.details.answering(u.text, topic)
     return (
         turn.snap.facts.mentioning(topic, evidence, turn.lang, MAX_LINES, whole_summary=False)
         if evidence

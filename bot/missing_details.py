@@ -41,6 +41,9 @@ GIVEN = "given"
 # The key of a detail asked only once a scheme is discussed: a first message that tells of it ("bank girvi maang
 # raha hai, koi sarkari yojana hai?") gets the scheme's own answer, whose overview says it (loans without collateral).
 IN_CHAT = "in_chat"
+# The key of another detail's vaguer asks that ask this one instead of a scheme whose record has this one and
+# not the other: "pmegp me kitna lagega" names no fee, and PMEGP's answer is one's own share of the project.
+COVERS = "covers"
 
 
 class MissingDetails:
@@ -52,7 +55,7 @@ class MissingDetails:
             (label, p)
             for label, by_lang in data.items()
             for lang, ps in by_lang.items()
-            if lang not in (EVIDENCE, ALONE, PART, GIVEN, IN_CHAT)
+            if lang not in (EVIDENCE, ALONE, PART, GIVEN, IN_CHAT, COVERS)
             for p in ps
         )
         self.evidence = {label: by_lang.get(EVIDENCE) or [] for label, by_lang in data.items()}
@@ -60,6 +63,7 @@ class MissingDetails:
         self.parts = {label: by_lang[PART][0] for label, by_lang in data.items() if by_lang.get(PART)}
         self.given = {label: by_lang[GIVEN] for label, by_lang in data.items() if by_lang.get(GIVEN)}
         self.in_chat = frozenset(label for label, by_lang in data.items() if by_lang.get(IN_CHAT))
+        self.covers = {label: by_lang[COVERS] for label, by_lang in data.items() if by_lang.get(COVERS)}
         # Every word a way of asking uses: "processing", "last date" are no unknown words in a follow-up.
         self.ask_words = self.asks.vocabulary
         # What each scheme's answers say, both languages; a detail's evidence must be said word for
@@ -84,7 +88,32 @@ class MissingDetails:
     def missing(self, scheme_id: str, text: str) -> str | None:
         """The detail `text` asks for when `scheme_id`'s record has no word of it."""
         lines = self.record_lines.get(scheme_id)
-        return None if lines is None else self.unanswered(text, lines)
+        if lines is None or self.instead(scheme_id, text):
+            return None
+        return self.unanswered(text, lines)
+
+    def instead(self, scheme_id: str, text: str) -> str | None:
+        """The detail a vague ask means of `scheme_id` when the one it names is not on file and this one is
+        ("pmegp me kitna lagega": no fee on file, but one's own share of the project is)."""
+        lines = self.record_lines.get(scheme_id) or []
+        asked = self.asked(text)
+        if asked is None or self._said(asked, lines):
+            return None
+        return next(
+            (
+                label
+                for label, phrases in self.covers.items()
+                if label != asked and self._said(label, lines) and any(says(text, p) for p in phrases)
+            ),
+            None,
+        )
+
+    def meant(self, scheme_id: str, text: str) -> str | None:
+        """The detail `text` asks of `scheme_id`: the one it names, or the one a vague ask means of it."""
+        return self.instead(scheme_id, text) or self.asked(text)
+
+    def _said(self, label: str, lines: list[str]) -> bool:
+        return any(says(line, p) for line in lines for p in self.evidence[label])
 
     def unanswered(self, text: str, lines: list[str]) -> str | None:
         """The detail `text` asks for when no word of it is in `lines` (a record's, or a centre's as shown:
@@ -92,7 +121,7 @@ class MissingDetails:
         label = self.asked(text)
         if label is None or not self._asked_of(label, lines):
             return None
-        return None if any(says(line, p) for line in lines for p in self.evidence[label]) else label
+        return None if self._said(label, lines) else label
 
     def _asked_of(self, label: str, lines: list[str]) -> bool:
         """Whether the detail `label` can be asked of a scheme whose answers say `lines` (a subsidy's payout of
@@ -100,11 +129,11 @@ class MissingDetails:
         given = self.given.get(label)
         return not given or any(says(line, p) for line in lines for p in given)
 
-    def answering(self, text: str) -> list[str]:
+    def answering(self, text: str, scheme_id: str = "") -> list[str]:
         """The phrases of fact lines that answer the detail `text` asks for ("free of cost" for "fees",
         "within" for "kitne din me"), and those of another joined to it ("cgtmse ki fees aur limit dono batao":
-        the fee's and the limit's; only the limit's were shown)."""
-        label = self.asked(text)
+        the fee's and the limit's; only the limit's were shown); of `scheme_id`, the one a vague ask means."""
+        label = self.meant(scheme_id, text)
         if label is None:
             return []
         return [

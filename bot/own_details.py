@@ -18,10 +18,10 @@ from bot.phrases import phrase_file, word_forms, word_keys, word_pattern, word_p
 
 # "At least 18 years old", "Anyone above 18 years": the minimum age (18 itself meets either).
 _MIN_AGE = regex.compile(r"\b(at least|minimum(?: of)?|above)\s+(\d{1,2})\s+years?\b", regex.I)
-# "17 saal ki h", "17 years old", "age 17", "उम्र 17", "he is 62": an age said of someone ("2 saal pehle",
-# "5 saal ka loan" are no ages); an age to come, asked about ("और 19 साल हो तो?", "18 ka ho jaun to",
-# "I turn 18 next month"), is one too ("5 saal ho gaye" is a time gone by).
-_YEARS = r"(?:saal|sal|years?|yrs?|varsh|साल|वर्ष|बरस)"
+# "17 saal ki h", "ऊ 25 साल के बा" (Bhojpuri), "17 years old", "age 17", "उम्र 17", "he is 62": an age said of
+# someone ("2 saal pehle", "5 saal ka loan" are no ages); an age to come, asked about ("और 19 साल हो तो?",
+# "18 ka ho jaun to", "I turn 18 next month"), is one too ("5 saal ho gaye" is a time gone by).
+_YEARS = r"(?:saal|sal|years?|yrs?|varsh|baris|साल|वर्ष|बरस|बरिस)"
 _NOT_AN_AGE = r"(?!\s*(?:lakh|lac|crore|cr|%|rs|percent|saal|years?|months?|weeks?|days?|km|kms|kilometres?))"
 _IF_BECOME = word_pattern("if_become", gap=r"\s*") + r"\b"
 _AGE_TO_COME = (
@@ -29,7 +29,7 @@ _AGE_TO_COME = (
     rf"|\b(?:turn|turns|turning|will be|ll be|when i am|if i am|if i m)\s+(\d{{1,2}})\b{_NOT_AN_AGE}"
 )
 _AGE = regex.compile(
-    rf"\b(\d{{1,2}})\s*{_YEARS}\s*(?:old\b|(?:ki|ka|ke|की|का|के)(?=\s*(?:h|hai|hu|hoon|hun|है|हूँ|हूं|ladki|ladka|beti|beta|लड़की|लड़का|बेटी|बेटा|[,.?!।]|$)))"
+    rf"\b(\d{{1,2}})\s*{_YEARS}\s*(?:old\b|(?:ki|ka|ke|की|का|के)(?=\s*(?:h|hai|hu|hoon|hun|ba|bani|है|हूँ|हूं|बा|बानी|बाड़े|बाटे|ladki|ladka|beti|beta|लड़की|लड़का|बेटी|बेटा|[,.?!।]|$)))"
     r"|(?:\bage|\baged|\bumar|\bumra|उम्र|आयु)\s*(?:is|hai|h|है|:)?\s*(\d{1,2})\b"
     rf"|\b(?:he|she|i)\s+(?:is|am|m)\s+(\d{{1,2}})\b{_NOT_AN_AGE}"
     rf"|{_AGE_TO_COME}"
@@ -246,15 +246,18 @@ def kind_keys(limit: tuple[float, str, str]) -> frozenset[str]:
     """The words naming a highest cost's kind of project: its own ("business/service", "कारोबार/सेवा"), and a
     shop's or trade's for business/service ("kirana dukan", "trading shop")."""
     _limit, kind, shown = limit
-    shops = word_keys("service_kind_words") if "service" in keys(kind) else frozenset()
-    return frozenset(keys(f"{kind} {shown}")) | shops
+    label = "service_kind_words" if "service" in keys(kind) else "manufacturing_kind_words"
+    return frozenset(keys(f"{kind} {shown}")) | word_keys(label)
 
 
 def _own(said: str, match: regex.Match) -> bool:
-    """Whether the class `match` found is said of the user (or whom they ask for), not asked of the rule."""
+    """Whether the class `match` found is said of the user (or whom they ask for), not asked of the rule; a
+    class closing a message that gives the person's age is theirs ("ऊ 25 साल के बा, आठवीं पास", "he is 25,
+    class 8 pass"; not "25 saal, 8th pass hona zaruri hai?")."""
     before = said[: match.start()].split()[-SCHOOLING_WINDOW[0] :]
     after = said[match.end() :].split()[: SCHOOLING_WINDOW[1]]
-    return bool(set(before) & SCHOOLING_BEFORE or set(after) & SCHOOLING_AFTER)
+    listed = not clean(said[match.end() :]) and _persons_age(said) is not None
+    return bool(set(before) & SCHOOLING_BEFORE or set(after) & SCHOOLING_AFTER or listed)
 
 
 def cost_limits(en: str, shown: str) -> list[tuple[float, str, str]]:

@@ -500,7 +500,7 @@ def _with_estimate(turn: Turn, topic: str, aspect: str, answer: str) -> str:
         return answer  # ("7th pass hu, 15 lakh ka project": the schooling rule's verdict is the answer)
     lines = _estimate(turn, topic)
     if not lines:
-        return answer
+        return _with_share_asks(turn, topic, found, answer)
     caution = [c] if (c := answers.caution_line(turn.snap.knowledge, turn.lang)) and c not in answer else []
     first, *rest = _without_rates(answer, found, lines).split("\n")
     at = next((i for i, line in enumerate(rest) if not line.startswith(("✓ ", "✗ "))), len(rest))
@@ -541,6 +541,20 @@ def _estimate(turn: Turn, topic: str) -> list[str]:
     return subsidy_estimate.lines(found, told, turn.lang)
 
 
+def _with_share_asks(turn: Turn, topic: str, found: subsidy_estimate.Rules, answer: str) -> str:
+    """ "apna hissa kitna lagega", "pmegp me kitna lagega" with nothing told yet: after the own-share rates,
+    what the user's own figure depends on (their category and the project's cost)."""
+    text = turn.message.text or ""
+    if turn.snap.details.meant(topic, text) != OWN_SHARE or _ruling_out(turn, topic):
+        return answer
+    told = subsidy_estimate.situation(found, turn.snap.knowledge.schemes[topic], [text], turn.lang)
+    lines = answer.split("\n")
+    at = next((i for i, line in enumerate(lines) if i and not line.strip()), len(lines))
+    return "\n".join([*lines[:at], *subsidy_estimate.share_asks(found, told, turn.lang), *lines[at:]])
+
+
+# The detail of one's own money put into the project ("apna hissa kitna").
+OWN_SHARE = "own_share"
 # The parts of a scheme beside which the subsidy is worked out for the user.
 ESTIMATE_ASPECTS = ("benefits", "eligibility")
 

@@ -238,10 +238,12 @@ def _situation_words() -> frozenset[str]:
 def only_tells_situation(found: Rules, scheme: dict, text: str, lang: str, fillers: frozenset[str]) -> bool:
     """Whether a message tells the user's category, place or project's cost and nothing else ("general",
     "OBC", "sc hu", "जनरल", "gaon me hu, general category, 40 lakh"): an answer to the estimate's question."""
-    if not situation(found, scheme, [text], lang).known:
+    told_now = situation(found, scheme, [text], lang)
+    if not (told_now.known or told_now.words):  # ("service wala", "मैन्युफैक्चरिंग": the kind of project)
         return False
     told = (
         _situation_words()
+        | {k for limit in found.limits for k in kind_keys(limit)}
         | word_keys("general_alone")
         | word_keys("special_alone")
         | word_keys("category_nouns")
@@ -256,7 +258,7 @@ def lines(found: Rules, told: Situation, lang: str) -> list[str]:
     """The subsidy and own share for each category and area the user may be in (the ones they said),
     then what to tell for their own figures."""
     _ = gettext(lang)
-    if not told.known:
+    if not (told.known or told.words):
         return []
     categories, projects = [told.category] if told.category else CATEGORIES, _projects(found, told, lang)
     combos = [(c, a, p) for c in categories for a in ([told.area] if told.area else AREAS) for p in projects]
@@ -269,7 +271,22 @@ def lines(found: Rules, told: Situation, lang: str) -> list[str]:
     else:
         worked = [_line(found, told, c, a, p, lang) for c, a, p in combos]
     heading = ["ℹ " + _("An estimate from the rates on file:")] if worked else []
-    return [*heading, *worked, *_asks(found, told, lang)]
+    return [*heading, *worked, *_kind_limit(found, told, lang), *_asks(found, told, lang)]
+
+
+def _kind_limit(found: Rules, told: Situation, lang: str) -> list[str]:
+    """ "manufacturing" or "सर्विस" told with no cost yet: the most the subsidy is counted on for that kind."""
+    _ = gettext(lang)
+    if told.cost is not None:
+        return []
+    named = told.words - word_keys("any_business_words")
+    return [
+        "ℹ "
+        + _("For %(kind)s, the subsidy is counted on a project cost of at most %(limit)s.")
+        % {"kind": limit[2], "limit": msme_size.rupees(limit[0], lang)}
+        for limit in found.limits
+        if named & kind_keys(limit)
+    ]
 
 
 def _projects(found: Rules, told: Situation, lang: str) -> list[tuple[float, str] | None]:
@@ -372,8 +389,13 @@ def _category_name(category: str, group: str | None, lang: str) -> str:
     return _("Special category (%(group)s)") % {"group": group} if group else _("Special category")
 
 
-def _asks(found: Rules, told: Situation, lang: str) -> list[str]:
-    """What the user has not said that their figures depend on."""
+def share_asks(found: Rules, told: Situation, lang: str) -> list[str]:
+    """ "apna hissa kitna lagega" with no figures told: what one's own share depends on (the place does not)."""
+    return _asks(found, told, lang, share=True)
+
+
+def _asks(found: Rules, told: Situation, lang: str, share: bool = False) -> list[str]:
+    """What the user has not said that their figures (or only their own share) depend on."""
     _ = gettext(lang)
     asks = []
     if told.category is None:
@@ -381,7 +403,7 @@ def _asks(found: Rules, told: Situation, lang: str) -> list[str]:
         asks.append(
             _("Are you in the general category or a special one (%(special)s)?") % {"special": special}
         )
-    if told.area is None:
+    if told.area is None and not share:
         asks.append(_("Is the unit in a village (rural) or a town (urban)?"))
     if told.cost is None:
         asks.append(_("What is the project cost?"))
