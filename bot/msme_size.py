@@ -14,42 +14,20 @@ from babel.numbers import format_decimal
 from bot.i18n import gettext
 from bot.knowledge import text
 from bot.normalize import clean, key, keys
-from bot.phrases import word_keys
+from bot.phrases import phrases, word_keys, word_list
 
 CLASSES = ("micro", "small", "medium")
 LAKH, CRORE = 100_000, 10_000_000
-UNITS = {"crore": CRORE, "cr": CRORE, "karod": CRORE, "karor": CRORE, "करोड़": CRORE, "करोड": CRORE}
-UNITS |= {"lakh": LAKH, "lac": LAKH, "lakhs": LAKH, "lacs": LAKH, "लाख": LAKH}
+UNITS = {word: CRORE for word in word_list("words", "crore_words")}
+UNITS |= {word: LAKH for word in word_list("words", "lakh_words")}
 _AMOUNT = regex.compile(
     r"(?<![\d.\p{L}])(\d{1,7}(?:\.\d{1,3})?)\s*("
     + "|".join(sorted(UNITS, key=len, reverse=True))
     + r")(?!\p{L})"
 )
 _RUPEE = regex.compile(r"\brs\.?|₹")
-# Numbers said in words before a lakh or crore ("पाँच लाख", "saat lakh", "five lakh", "dedh crore"), by value;
-# alone ("do", "one") they are other words.
-NUMBER_WORDS = {
-    1: "one ek एक",
-    1.5: "dedh derh डेढ़",
-    2: "two do दो",
-    2.5: "dhai dhaai ढाई",
-    3: "three teen तीन",
-    4: "four char chaar चार",
-    5: "five paanch panch पांच पाँच",
-    6: "six chhah chhe छह छः",
-    7: "seven saat सात",
-    8: "eight aath आठ",
-    9: "nine nau नौ",
-    10: "ten das dus दस",
-    12: "twelve barah baarah बारह",
-    15: "fifteen pandrah पंद्रह",
-    20: "twenty bees बीस",
-    25: "pachees pachchis पच्चीस",
-    30: "thirty tees तीस",
-    40: "forty chalis chaalis चालीस",
-    50: "fifty pachas pachaas पचास",
-}
-_NUMBER_KEYS = {k: value for value, said in NUMBER_WORDS.items() for k in keys(said)}
+# Numbers said in words before a lakh or crore (intents/number_words.yaml: "पाँच लाख", "dedh crore"), by value.
+_NUMBER_KEYS = {k: value for value, said in phrases("number_words").items() for k in keys(" ".join(said))}
 NUMBER_KEYS = frozenset(_NUMBER_KEYS)
 _UNIT_KEYS = frozenset(key(unit) for unit in UNITS)
 # Words beside an amount that say what it measures; the nearer one wins.
@@ -63,11 +41,7 @@ PROJECT_WORDS = word_keys("project_words")
 # ("micro ya small", "am i micro", "kaun si category"), or says "to mai kya hu"; "a small shop, need a
 # loan" and "mera project small hai" do not.
 # Each class's names, as users and the data write them.
-CLASS_PHRASES = {
-    "micro": ("micro", "sukshma", "सूक्ष्म", "माइक्रो"),
-    "small": ("small", "laghu", "लघु", "स्मॉल"),
-    "medium": ("medium", "madhyam", "मध्यम", "मीडियम"),
-}
+CLASS_PHRASES = {name: tuple(said) for name, said in phrases("msme_classes").items()}
 CLASS_KEYS = {name: frozenset(keys(" ".join(said))) for name, said in CLASS_PHRASES.items()}
 CLASS_NAMES = frozenset().union(*CLASS_KEYS.values())
 # "micro hu ya small": a choice asked between classes.

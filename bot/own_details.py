@@ -48,17 +48,10 @@ _SCHOOLING = regex.compile(
 )
 # "family (husband, wife, unmarried children)", "परिवार (खुद और पति/पत्नी)"
 FAMILY_RULE = regex.compile(r"(?:family|परिवार)\s*\(([^)]+)\)", regex.I)
-# A relative, and the words a family rule would name them by ("spouse" is a wife's and a husband's).
+# A relative (intents/relatives.yaml): the words users call them by, and the words a family rule names them by.
 RELATIVES = {
-    "brother": ("bhai bhaiya brother भाई भैया", "brother brothers sibling siblings"),
-    "sister": ("behen bahan sister बहन", "sister sisters sibling siblings"),
-    # (the user may be their parents' unmarried child: "children" counts them in)
-    "father": ("father papa pita पिता पापा", "father parents children child"),
-    "mother": ("mother maa mummy mata माँ माता मम्मी", "mother parents children child"),
-    "husband": ("husband pati पति", "husband spouse"),
-    "wife": ("wife patni पत्नी", "wife spouse"),
-    "son": ("son beta बेटा", "son children child"),
-    "daughter": ("daughter beti बेटी", "daughter children child"),
+    name: (" ".join(w for lang, ws in said.items() if lang != "rule" for w in ws), " ".join(said["rule"]))
+    for name, said in phrase_file("relatives").items()
 }
 # Every way of naming a relative, keyed once.
 RELATIVE_KEYS = frozenset(k for spoken, _rule in RELATIVES.values() for k in keys(spoken))

@@ -56,10 +56,23 @@ def word_forms(label: str) -> frozenset[str]:
 
 
 @cache
-def word_pattern(label: str, gap: str = r"\s+") -> str:
-    """A words.yaml list as one regex alternation inside a larger pattern, a phrase's words `gap` apart,
-    longest first: "hone par", "हो जाऊँगा" after an age ("18 ka ho jaun to") make it one to come."""
-    phrases = sorted(word_list("words", label), key=len, reverse=True)
+def word_pattern(*labels: str, gap: str = r"\s+", langs: tuple[str, ...] | None = None) -> str:
+    """words.yaml lists (in `langs`, else all) as one regex alternation inside a larger pattern, a phrase's
+    words `gap` apart, longest first: "hone par", "हो जाऊँगा" after an age ("18 ka ho jaun to") make it one to
+    come. A pattern whose scripts need other word edges ("\\b" holds before Latin letters, not Devanagari
+    vowel signs) takes each script's languages alone."""
+    words = phrase_file("words")
+    for label in labels:
+        if label not in words:
+            raise PhraseFileError(f"intents/words.yaml has no list {label!r}")
+    said = dict.fromkeys(
+        w
+        for label in labels
+        for lang, ws in words[label].items()
+        if langs is None or lang in langs
+        for w in ws or []
+    )
+    phrases = sorted(said, key=len, reverse=True)
     return "(?:" + "|".join(gap.join(regex.escape(w) for w in p.split()) for p in phrases) + ")"
 
 

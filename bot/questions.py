@@ -17,13 +17,13 @@ from bot.normalize import clean, key, keys, says_any
 from bot.phrases import word_forms, word_keys, word_list, word_pattern
 
 _JOINER = regex.compile(
-    r"(?:^|\s)(?:aur|and|ya|or|vs|versus|also|और|या|तथा|एवं)(?=\s|$)|[,;?।]|\bvs\.", regex.IGNORECASE
+    rf"(?:^|\s){word_pattern('question_joiners')}(?=\s|$)|[,;?।]|\bvs\.", regex.IGNORECASE
 )
 # Words that compare what the parts name: each part is then asked about, whatever its words.
 _COMPARING = regex.compile(
-    r"\b(?:vs|versus|ya|or|better|best|difference|compare|fark|farak|behtar|accha|kaunsa|konsa)\b"
+    rf"\b{word_pattern('comparing_words', langs=('en', 'hinglish'))}\b"
     # whole Devanagari words only: the "या" inside "क्या" compares nothing
-    r"|(?<![\p{L}\p{M}])(?:या|अंतर|फर्क|बेहतर|कौनसा|कौन सा)(?![\p{L}\p{M}])",
+    rf"|(?<![\p{{L}}\p{{M}}]){word_pattern('comparing_words', gap=' ', langs=('hi',))}(?![\p{{L}}\p{{M}}])",
     regex.IGNORECASE,
 )
 # Words that tell what the user has or did ("I have udyam", "mera udyam ho gaya"), not what they ask.

@@ -15,7 +15,7 @@ from bot.i18n import gettext
 from bot.knowledge import items
 from bot.normalize import clean, keys, says, says_any
 from bot.own_details import cost_limits, kind_keys, kind_told
-from bot.phrases import word_forms, word_keys, word_list
+from bot.phrases import word_forms, word_keys, word_list, word_pattern
 
 CATEGORIES = ("general", "special")
 AREAS = ("urban", "rural")
@@ -33,7 +33,10 @@ _LIMIT_LINE = regex.compile(r"\bhighest project cost\b", regex.I)
 _SPECIAL_LINE = regex.compile(r"^special category\s*:", regex.I)
 # The parts of a message told as a list or in sentences ("70 lakh manufacturing project, rural, general";
 # "…running in a village. I am a woman. How much…"; not the point of "Rs. 10.5 lakh").
-_PARTS = regex.compile(r"[,;।|/?!]|\.(?=\s+\D|$)|\band\b|\baur\b|और")
+_PARTS = regex.compile(
+    rf"[,;।|/?!]|\.(?=\s+\D|$)|\b{word_pattern('and_words', langs=('en', 'hinglish'))}\b"
+    rf"|{word_pattern('and_words', langs=('hi',))}"
+)
 # More worked-out lines than this (category, area and kind of project all unknown): only the question.
 MOST_LINES = 4
 

@@ -83,7 +83,7 @@ def test_a_words_yaml_list_is_one_regex_alternation_of_whole_words(label, gap, t
     """Hindi word lists once written inside the code's regexes ("ho jaun", "मेरे लिए") are read from words.yaml."""
     import regex
 
-    match = regex.search(rf"\b{phrases.word_pattern(label, gap)}\b", text)
+    match = regex.search(rf"\b{phrases.word_pattern(label, gap=gap)}\b", text)
     assert (match.group() if match else None) == found
 
 
@@ -103,7 +103,45 @@ def test_a_words_yaml_list_is_one_regex_alternation_of_whole_words(label, gap, t
         ("near_words", "नज़दीक"),
         ("schooling_after", "पढ़ी"),
         ("need_phrases", "का काम है"),
+        ("year_words", "varsh"),
+        ("ago_words", "पूर्व"),
+        ("got_words", "lia"),
+        ("crore_words", "करोड़"),
+        ("lakh_words", "lacs"),
+        ("question_joiners", "एवं"),
+        ("comparing_words", "कौन सा"),
     ],
 )
 def test_word_lists_the_code_once_held_are_in_words_yaml(label, word):
     assert word in phrases.word_list("words", label)
+
+
+@pytest.mark.parametrize(
+    "langs, text, found",
+    [
+        (("en", "hinglish"), "2 saal se dukan hai", "saal"),
+        (("en", "hinglish"), "6 months se", "months"),  # (the longer first: not "month")
+        (("en", "hinglish"), "3 साल से", None),  # (Devanagari, whose word edges differ, is asked apart)
+        (("hi",), "3 महीने से", "महीने"),
+        (None, "3 महीने से", "महीने"),
+    ],
+)
+def test_word_pattern_joins_several_lists_in_the_languages_asked(langs, text, found):
+    import regex
+
+    match = regex.search(phrases.word_pattern("year_words", "month_words", langs=langs), text)
+    assert (match.group() if match else None) == found
+
+
+def test_word_pattern_of_a_list_words_yaml_lacks_is_an_error():
+    with pytest.raises(phrases.PhraseFileError, match="no list"):
+        phrases.word_pattern("year_words", "no_such_list")
+
+
+def test_relatives_and_msme_classes_are_read_from_intents():
+    from bot import msme_size, own_details
+
+    assert "bhaiya" in own_details.RELATIVES["brother"][0].split()
+    assert "spouse" in own_details.RELATIVES["wife"][1].split()
+    assert msme_size.CLASS_PHRASES["small"] == ("small", "laghu", "लघु", "स्मॉल")
+    assert msme_size.UNITS["karod"] == msme_size.CRORE

@@ -194,10 +194,22 @@ def test_mudras_loan_tiers_are_no_places(text):
         ("lucknow", "लखनऊ"),
         ("jaipur", "जयपुर"),
         ("belagavi", "बेलगाँव"),  # (not the Marathi बेळगावी)
+        ("budaun", "बदायूँ"),  # bot/data/town_names.yaml (geonames' closest-sounding: बुडौन)
+        ("badaun", "बदायूँ"),
+        ("kolhapur", "कोल्हापुर"),  # (geonames has none)
+        ("jhansi", "झाँसी"),
     ],
 )
 def test_a_town_gets_its_common_hindi_name_not_geonames_first_other_name(text, hindi):
     assert [p.name_hi for p in find_places(text)] == [hindi]
+
+
+def test_a_town_named_in_town_names_yaml_keeps_its_namesakes_apart():
+    """Gorakhpur, Haryana (a village geonames counts as 1.3 million) gets no Uttar Pradesh name from the file."""
+    assert [(p.state, p.name_hi) for p in find_places("gorakhpur")] == [
+        ("Uttar Pradesh", "गोरखपुर"),
+        ("Haryana", ""),
+    ]
 
 
 def test_a_letter_by_letter_spelling_ending_in_joined_consonants_is_not_chosen():
