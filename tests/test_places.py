@@ -198,6 +198,9 @@ def test_mudras_loan_tiers_are_no_places(text):
         ("badaun", "बदायूँ"),
         ("kolhapur", "कोल्हापुर"),  # (geonames has none)
         ("jhansi", "झाँसी"),
+        ("hajipur", "हाजीपुर"),  # (the explorer's "Hajipur के सबसे पास…" in a Hindi reply)
+        ("sitapur", "सीतापुर"),
+        ("nainital", "नैनीताल"),  # (geonames: "Naini Tal")
     ],
 )
 def test_a_town_gets_its_common_hindi_name_not_geonames_first_other_name(text, hindi):
