@@ -12,6 +12,7 @@ from bot import groups
 from bot.language import continues
 from bot.matcher import Understanding
 from bot.normalize import keys
+from bot.phrases import word_keys
 from bot.turn import Turn
 
 # The replies after which an earlier ask still stands: answers about a scheme, or the schemes for a group
@@ -39,7 +40,7 @@ def _asked_before(turn: Turn, u: Understanding, text: str, find: Callable[[str],
     """What `find` reads in the user's messages before this one, walking back over those that only went on
     ("and for udyam?", then "and for GeM?": still the fee asked first), while each was answered about a
     scheme."""
-    if not _goes_on(turn, u, text):
+    if not _goes_on(turn, u, text) or _more_said(turn, u, text):
         return None
     for entry in reversed(turn.session.history):
         said = entry.get("text", "")
@@ -60,3 +61,11 @@ def _goes_on(turn: Turn, u: Understanding, text: str) -> bool:
         return False
     beside = set(keys(text)) - u.best.matched
     return bool(beside) and beside <= turn.snap.matcher.fillers
+
+
+def _more_said(turn: Turn, u: Understanding, text: str) -> bool:
+    """Whether the message says more than a scheme's name and little words ("और सीजीटीएमएसई में कुछ खास?" asks
+    what is special there, not the share asked before)."""
+    named = u.best.matched if u.best else frozenset()
+    little = turn.snap.matcher.fillers | word_keys("continuations")
+    return bool(set(keys(text)) - named - little)

@@ -1093,6 +1093,9 @@ def set_language(turn: Turn, u: Understanding) -> None:
     # "and documents?", "and for women?" in a Hindi conversation go on with it ("tell me more" is English)
     few_english = u.input_language == "en" and len(u.text.split()) <= ACK_MAX_WORDS and continues(u.text)
     keeps_hindi = few_english and turn.session.last_language == "hi"
-    if shows_language(u.text) and (turn.session.last_language is None or not (small_talk or keeps_hindi)):
+    # ("aur?" in an English chat after a list of centres goes on in English)
+    only_goes_on = set(keys(u.text)) <= word_keys("continuations") | word_keys("list_goes_on")
+    kept = small_talk or keeps_hindi or only_goes_on
+    if shows_language(u.text) and (turn.session.last_language is None or not kept):
         turn.session.last_language = reply_language(u.input_language)
     turn.lang = turn.session.language or turn.session.last_language or turn.lang
