@@ -97,6 +97,7 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         and u.aspect
         and only_asks_how
         and u.best.label != session.topic
+        and u.best.label not in u.named  # ("aur 25 lakh wala cgtmse me kitna guarantee fee": CGTMSE's)
         and not set(u.intents) - {"where"}
         # "mudra loan ke bare me btao" after CGTMSE asks about Mudra; "mudra loan mila tha" tells
         and not (u.not_covered and not questions.tells(u.text))
@@ -459,7 +460,9 @@ def _named_scheme(turn: Turn, u: Understanding, text: str) -> Reply:
         lines = _part_explained(turn, topic, u)
     if lines is not None:  # "pmegp women": the line about women, not the whole overview
         return responses.facts(turn, topic, lines, u)
-    aspect = u.aspect or turn.snap.details.part(carried) or (session.aspect if goes_on else None)
+    # ("और समाधान पोर्टल किसके लिए है?" after GeM's papers asks whom it is for, not its papers)
+    whom = "eligibility" if says_any(text, word_list("words", "whom_for_asks")) else None
+    aspect = u.aspect or turn.snap.details.part(carried) or whom or (session.aspect if goes_on else None)
     aspect = aspect or _told_who(turn, u, text)
     if _need_told_again(turn, u, topic):  # "paisa nahi aaya abhi tak" after Samadhaan's overview
         aspect = "apply"
