@@ -342,6 +342,10 @@ def kept_topic(turn: Turn, u: Understanding) -> str | None:
         return None
     if u.best.matched & matcher.proper_names.get(u.best.label, set()):  # "उद्यम रजिस्ट्रेशन" names Udyam
         return None
+    # "aur agar wife ke naam pe le aur main guarantor banu?" in a PMEGP chat: a case supposed of it, which names
+    # CGTMSE only by a word of its ("guarantor"), not by its name
+    if continues(u.text) and says_any(u.text, word_list("words", "supposing")) and not u.named:
+        return topic
     kept = next((h for h in u.topics if h.label == topic), None)
     shares = kept is not None and bool((kept.matched & u.best.matched) - matcher.negations)
     if shares and matcher.only_shared_words(u):
