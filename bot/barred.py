@@ -6,11 +6,15 @@ person per family (self and spouse)", "I already run a shop for 5 years" against
 pati sarkari naukri me hai" against "a family with a member in government service is not eligible".
 Every rule and example is read from the scheme's own lines; a detail the lines do not settle gets none."""
 
+import itertools
+
 import regex
 
+from bot import groups
 from bot.i18n import gettext
 from bot.knowledge import text
-from bot.normalize import clean, keys, says_any
+from bot.language import continues
+from bot.normalize import clean, key, keys, says_any
 from bot.own_details import (
     FAMILY_RULE,
     MY_WORDS,
@@ -49,6 +53,8 @@ _PARTS = regex.compile(
 _NEW_AND_EXISTING = regex.compile(r"\bnew and existing\b", regex.I)
 # "a family with a member in government service is not eligible"
 _GOVERNMENT_RULE = regex.compile(r"\bgovernment service\b", regex.I)
+# A question about a line of work is short: "aur dairy farm?", "beauty parlour ke liye pmegp milega?".
+ACTIVITY_MAX_WORDS = 8
 # The words.yaml list of trades each negative-list example is by other names ("chicken and mutton": meat).
 NEGATIVE_KINDS = {"meat": "meat_trades", "intoxicants": "intoxicant_trades"}
 # "Only new projects; existing units … cannot apply"
@@ -70,17 +76,65 @@ _LAST_YEAR = regex.compile(
 )
 
 
-def verdicts(scheme: dict, texts: list[str], names: set[str], lang: str) -> list[Verdict]:
+def verdicts(
+    scheme: dict, texts: list[str], names: set[str], lang: str, activity: str | None = None
+) -> list[Verdict]:
     """What the ruling-out lines say of the user's own telling, newest message of `texts` first; `names`:
-    the keys that call this scheme by name ("pmegp")."""
+    the keys that call this scheme by name ("pmegp"); `activity`: another line of work the newest message asks
+    of ("aur dairy farm?" after a chicken shop), which the earlier one's negative-list ✗ is not about."""
     pairs = eligibility_lines(scheme, lang)
     found = []
     for check in (_negative, _loan_before, _family_had, _government_job, _running):
-        told = [said for i, said in enumerate(texts) if i == 0 or check is not _negative or _of_oneself(said)]
+        told = [
+            said
+            for i, said in enumerate(texts)
+            if i == 0 or check is not _negative or (_of_oneself(said) and not activity)
+        ]
         verdict = next((v for said in told if (v := check(pairs, clean(said), names, lang))), None)
+        if verdict is None and check is _negative and activity:
+            verdict = _not_on_the_list(pairs, activity, lang)
         if verdict is not None:
             found.append(verdict)
     return found
+
+
+def activity(
+    said: str, unknown: tuple[str, ...], names: set[str] | frozenset[str] = frozenset()
+) -> str | None:
+    """The line of work a short question asks of in words no scheme's data knows ("aur dairy farm?", "तो डेयरी
+    के लिए पीएमईजीपी?", "मुर्गी पालन?"), as written; not a group ("aur sc ke liye?"), nor words in a long
+    story (a name told in it); `names`: the scheme's own, where the words of work end."""
+    strange = [k for k in unknown if k not in groups.all_words() and len(k) > 2]
+    words = clean(said).split()
+    if not strange or len(words) > ACTIVITY_MAX_WORDS:
+        return None
+    if not (continues(said) or says_any(said, word_list("words", "for_words")) or len(words) <= 2):
+        return None
+    first = next(
+        (i for i, w in enumerate(words) if len(k := key(w)) > 2 and any(k in s for s in strange)), None
+    )
+    if first is None:
+        return None
+    # ("tent house", "मुर्गी पालन": the words after it up to a little one, "ke liye", or the scheme's name)
+    ending = word_keys("fillers") | names
+    run = itertools.takewhile(lambda w: key(w) not in ending, words[first:])
+    return " ".join(run)
+
+
+def lists_negatives(scheme: dict) -> bool:
+    """Whether the scheme's rules name a negative list of activities (PMEGP's)."""
+    return any(_NEGATIVE_LIST.search(en) for en, _ in eligibility_lines(scheme, "en"))
+
+
+def _not_on_the_list(pairs: list[tuple[str, str]], activity: str, lang: str) -> Verdict | None:
+    """ "aur beauty parlour?", "तो डेयरी के लिए पीएमईजीपी?": a line of work the negative list as written does
+    not name; not a "yes" either (the list gives examples), so whom to ask is said."""
+    rule = next((line for en, line in pairs if _NEGATIVE_LIST.search(en)), None)
+    if rule is None:
+        return None
+    _ = gettext(lang)
+    said = _("%(item)s: the negative list on file does not name it; please confirm with KVIC or the DIC.")
+    return Verdict("ℹ " + said % {"item": activity}, rule)
 
 
 def _of_oneself(said: str) -> bool:

@@ -119,7 +119,8 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     if status is not None and ("centre_status" in u.intents or (hours and not asks_contact)):
         status = _with_hours_note(status, turn.lang) if hours else status
         return [_about_the_list(turn, _with_opening_note(status, text, turn.lang))]
-    asks_more = about_listed and bool(another_words() & set(keys(text))) and not u.aspect
+    goes_on = clean(text) in {clean(p) for p in word_list("words", "list_goes_on")}  # "aur?", "then what?"
+    asks_more = about_listed and (bool(another_words() & set(keys(text))) or goes_on) and not u.aspect
     named = finder.named_among(session.centres, text) if about_listed and not asks_more else []
     # ("sanand one address" after Gujarat's list: that centre's, no new search around Sanand)
     if named and asks_contact:

@@ -365,6 +365,10 @@ def kept_topic(turn: Turn, u: Understanding) -> str | None:
         return None
     if u.best.matched & matcher.proper_names.get(u.best.label, set()):  # "उद्यम रजिस्ट्रेशन" names Udyam
         return None
+    # "aur agar wife ke naam pe le aur main guarantor banu?" in a PMEGP chat: a case supposed of it, which names
+    # CGTMSE only by a word of its ("guarantor"), not by its name
+    if continues(u.text) and says_any(u.text, word_list("words", "supposing")) and not u.named:
+        return topic
     kept = next((h for h in u.topics if h.label == topic), None)
     shares = kept is not None and bool((kept.matched & u.best.matched) - matcher.negations)
     if shares and matcher.only_shared_words(u):
@@ -386,11 +390,13 @@ def said_of_it(turn: Turn, u: Understanding) -> bool:
     return bool(covered) and len(covered) * 2 >= len(words)
 
 
-def detail_lines(turn: Turn, topic: str, u: Understanding) -> FactMatch | None:
-    """The lines of `topic` that answer the detail asked ("fees" → "Free of cost", "age limit" → "18 years")."""
+def detail_lines(turn: Turn, topic: str, u: Understanding, in_chat: bool = False) -> FactMatch | None:
+    """The lines of `topic` that answer the detail asked ("fees" → "Free of cost", "age limit" → "18 years");
+    `in_chat`: asked in a chat already about it ("and for CGTMSE?" after PMEGP's collateral)."""
     if topic == answers.REGISTRATION and turn.snap.details.asked(u.text) == "udyam_needed":
         return None  # every Udyam line names Udyam: "is Udyam needed?" of Udyam itself picks none
-    if turn.snap.details.asked(u.text) in turn.snap.details.in_chat and turn.session.topic != topic:
+    asked_first = turn.session.topic != topic and not in_chat
+    if turn.snap.details.asked(u.text) in turn.snap.details.in_chat and asked_first:
         return None  # "bank girvi maang raha hai, koi yojana?" first: CGTMSE's overview, which says it
     evidence = turn.snap.details.answering(u.text, topic)
     return (

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from bot import (
     barred,
+    carried_asks,
     centre_questions,
     complaint_routes,
     covered_instead,
@@ -110,6 +111,7 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         and u.aspect
         and only_asks_how
         and u.best.label != session.topic
+        and u.best.label not in u.named  # ("aur 25 lakh wala cgtmse me kitna guarantee fee": CGTMSE's)
         and not set(u.intents) - {"where"}
         # "mudra loan ke bare me btao" after CGTMSE asks about Mudra; "mudra loan mila tha" tells
         and not (u.not_covered and not questions.tells(u.text))
@@ -278,6 +280,9 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         return [
             responses.scheme(turn, session.topic, u.aspect or session.aspect or "overview", u, confidence=0.6)
         ]
+    if followup and not (u.confident or u.not_covered or u.intents) and _asks_of_an_activity(turn, u, text):
+        # "aur beauty parlour?" after PMEGP's negative list: whether the list names it, with its rules
+        return [responses.scheme(turn, session.topic, "eligibility", u, confidence=0.6)]
     if followup and not (u.confident or u.not_covered) and _asks_who_qualifies(turn, u, text):
         # "I'm 17", "meri age 45 hai, 8th fail hu", "किसके लिए है" after PMEGP: whether they qualify, its eligibility
         return [responses.scheme(turn, session.topic, "eligibility", u, confidence=0.6)]
@@ -328,6 +333,11 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         ]
     if _only_everyday_words(turn, u, close):  # "sabzi market", "credit card bill": MSME Mart? TReDS? no
         return [responses.fallback(turn, u)]
+    discussed = _discussed_not_guessed(turn, u, close)
+    if discussed == [session.topic] and (u.aspect == "contact" or "helpline" in u.intents):
+        return [responses.helpline(turn, session.topic, u)]  # "koi number hai" after PMEGP's portal trouble
+    if discussed:  # "कौन सा जल्दी है" after Samadhaan vs ODR: of those two, not "do you mean TReDS?"
+        return _part_of_each(turn, discussed, u)
     if close:
         reply = turn.reply(
             menus.clarify(turn.snap.knowledge, close, u.aspect or "overview", turn.lang),
@@ -345,6 +355,12 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         # "मेरी उम्र 55 साल है", "I am 17 years old" first thing: kept for the rules, not a "sorry"
         return [turn.reply(menus.noted(turn.lang), "clarify", confidence=0.3)]
     return [responses.fallback(turn, u)]
+
+
+def _asks_of_an_activity(turn: Turn, u: Understanding, text: str) -> bool:
+    """ "aur tent house?", "मुर्गी पालन?" in a chat about a scheme with a negative list of activities."""
+    scheme = turn.snap.knowledge.schemes[turn.session.topic]
+    return barred.lists_negatives(scheme) and barred.activity(text, u.unknown) is not None
 
 
 def _tells_own_case(text: str) -> bool:
@@ -439,9 +455,15 @@ def _named_scheme(turn: Turn, u: Understanding, text: str) -> Reply:
     # "udyam fees": the line that says it is free; but "green loan pe byaj chhoot ke liye kya kya papers" asks
     # the papers of the interest-subsidy loan (its detail words name the scheme), unless an "and" joins them.
     # (A fee is always answered: "paisa lagta hai kya?" also reads as papers, and agents charge for Udyam.)
+    carried = carried_asks.detail(turn, u, text)
+    if carried:  # "aur gem pe?" after Udyam's fee: GeM's fee (or that it is not on file)
+        u = replace(u, text=f"{u.text} {turn.snap.details.name(carried, turn.lang)}")
     detail = turn.snap.details.asked(u.text)
     outright = _part_named_outright(u, detail) and not _joined(turn, u)
-    lines = None if outright else follow_ups.detail_lines(turn, topic, u)
+    lines = None if outright else follow_ups.detail_lines(turn, topic, u, in_chat=bool(carried))
+    kept_group = None if lines or carried else carried_asks.group(turn, u, text)
+    if kept_group:  # "and in ZED?" after GeM's benefits for women: ZED's lines on women
+        lines = turn.snap.facts.mentioning(topic, groups.phrases_of(kept_group), turn.lang, MAX_LINES)
     called = _called(turn, u, topic)
     asks = called or "?" in text or bool(set(keys(text)) & word_keys("question_asks"))
     goes_on = continues(text) or corrects(text)  # "aur CGTMSE ke?", "nahi, pmegp ke"
@@ -453,7 +475,10 @@ def _named_scheme(turn: Turn, u: Understanding, text: str) -> Reply:
         lines = _part_explained(turn, topic, u)
     if lines is not None:  # "pmegp women": the line about women, not the whole overview
         return responses.facts(turn, topic, lines, u)
-    aspect = u.aspect or (session.aspect if goes_on else None) or _told_who(turn, u, text)
+    # ("और समाधान पोर्टल किसके लिए है?" after GeM's papers asks whom it is for, not its papers)
+    whom = "eligibility" if says_any(text, word_list("words", "whom_for_asks")) else None
+    aspect = u.aspect or turn.snap.details.part(carried) or whom or (session.aspect if goes_on else None)
+    aspect = aspect or _told_who(turn, u, text)
     if _need_told_again(turn, u, topic):  # "paisa nahi aaya abhi tak" after Samadhaan's overview
         aspect = "apply"
     return responses.scheme(turn, topic, aspect, u)
@@ -796,6 +821,24 @@ def _named_together_last(turn: Turn) -> list[str]:
     return follow_ups.answered_together(turn)
 
 
+def _discussed_not_guessed(turn: Turn, u: Understanding, close: list[str]) -> list[str]:
+    """The scheme the chat is about (or the two just set side by side), when a vague follow-up's words only
+    fit another one never talked about and not called by its name ("koi number hai" after PMEGP's portal
+    trouble: PMEGP's, not "do you mean Udyam?"; "कुल कितना प्रतिशत" after ZED's subsidy: ZED's)."""
+    talked = follow_ups.talked_about(turn)
+    if u.named or set(close) & set(talked):
+        return []
+    together = _named_together_last(turn)
+    if not close:  # ("which is faster?" after two compared: a detail of each)
+        return together if len(together) > 1 and turn.snap.details.asked(u.text) else []
+    if len(together) > 1:
+        return together
+    # (past a fallback that offered it back: "csc kahan milega" after PM Vishwakarma's steps)
+    offered = {o.payload.split()[1] for o in turn.session.options if o.payload.startswith("@scheme ")}
+    topic = turn.session.topic or next((t for t in talked[:1] if t in offered), None)
+    return [topic] if topic in turn.snap.knowledge.schemes and topic not in u.vetoed else []
+
+
 def _part_of_each(turn: Turn, schemes: list[str], u: Understanding) -> list[Reply]:
     """The part or detail asked, of each scheme: the lines that say it ("Udyam: free"), else the part where it
     would be, honest that it is not on file ("GeM: fee not in my knowledge base")."""
@@ -1086,6 +1129,9 @@ def set_language(turn: Turn, u: Understanding) -> None:
     # "and documents?", "and for women?" in a Hindi conversation go on with it ("tell me more" is English)
     few_english = u.input_language == "en" and len(u.text.split()) <= ACK_MAX_WORDS and continues(u.text)
     keeps_hindi = few_english and turn.session.last_language == "hi"
-    if shows_language(u.text) and (turn.session.last_language is None or not (small_talk or keeps_hindi)):
+    # ("aur?" in an English chat after a list of centres goes on in English)
+    only_goes_on = set(keys(u.text)) <= word_keys("continuations") | word_keys("list_goes_on")
+    kept = small_talk or keeps_hindi or only_goes_on
+    if shows_language(u.text) and (turn.session.last_language is None or not kept):
         turn.session.last_language = reply_language(u.input_language)
     turn.lang = turn.session.language or turn.session.last_language or turn.lang

@@ -453,7 +453,8 @@ def _with_verdicts(turn: Turn, topic: str, answer: str, own: bool = True) -> str
     if not own:
         ruling = own_details.verdicts(scheme, said, earlier[::-1], turn.lang, cost_of)
         found += [v for v in ruling if v.line and v.line.startswith("✗ ") and v not in found]
-    found += barred.verdicts(scheme, [said, *earlier], names, turn.lang)
+    doing = barred.activity(said, turn.snap.understand(said).unknown, names)  # "aur dairy farm?" after meat
+    found += barred.verdicts(scheme, [said, *earlier], names, turn.lang, doing)
     said_lines = [v.line for v in found if v.line]
     if any(v.running for v in found):  # ("my bakery is running for 5 years": what a running unit may get)
         said_lines += barred.running_unit_ways(scheme, turn.snap.knowledge.schemes, said, turn.lang)

@@ -215,6 +215,8 @@ def _small_sum(text: str, word: str, said: list[str], i: int, asking: frozenset[
         return False
     if after in word_keys("percent_words") and not rates:
         return False
+    if i and said[i - 1] in word_keys("age_tellers"):  # "I'm 17 and want a shop": an age, no fee
+        return False
     if not (len(word) == 4 and word[:2] in ("19", "20")):
         return True
     before = said[i - 1] if i else ""

@@ -1,0 +1,71 @@
+"""What an "and for X?" carries over from the question before it.
+
+"udyam ki fees kitni hai", then "aur gem pe?" asks GeM's fee, not its whole benefits list; "what is the
+interest rate of PM Vishwakarma?", then "and for PMEGP?" asks PMEGP's (not on file: said so); "any benefit for
+women on GeM?", then "and in ZED?" asks ZED's lines on women. The session keeps only the part of an answer
+(benefits, eligibility), so the detail or group is read again from the user's own earlier words.
+"""
+
+from collections.abc import Callable
+
+from bot import groups
+from bot.language import continues
+from bot.matcher import Understanding
+from bot.normalize import keys
+from bot.phrases import word_keys
+from bot.turn import Turn
+
+# The replies after which an earlier ask still stands: answers about a scheme, or the schemes for a group
+# ("महिलाओं के लिए कौन सी योजना", then "सीजीटीएमएसई में?"); a fallback or a menu between breaks the thread.
+ANSWERED = frozenset({"scheme_info", "scheme_list"})
+
+
+def detail(turn: Turn, u: Understanding, text: str) -> str | None:
+    """The detail (fee, days, age, interest, collateral…) an "and for X?" asks again, when this message asks
+    no part, detail or group of its own."""
+    if u.aspect or turn.snap.details.asked(text) or groups.asked(text):
+        return None
+    return _asked_before(turn, u, text, turn.snap.details.asked)
+
+
+def group(turn: Turn, u: Understanding, text: str) -> str | None:
+    """The group (women, SC/ST, a village…) an "and for X?" asks about again; not when this message asks a
+    part or detail of its own."""
+    if u.aspect not in (None, "overview") or turn.snap.details.asked(text) or groups.asked(text):
+        return None
+    return _asked_before(turn, u, text, groups.asked)
+
+
+def _asked_before(turn: Turn, u: Understanding, text: str, find: Callable[[str], str | None]) -> str | None:
+    """What `find` reads in the user's messages before this one, walking back over those that only went on
+    ("and for udyam?", then "and for GeM?": still the fee asked first), while each was answered about a
+    scheme."""
+    if not _goes_on(turn, u, text) or _more_said(turn, u, text):
+        return None
+    for entry in reversed(turn.session.history):
+        said = entry.get("text", "")
+        if entry.get("intent") not in ANSWERED:
+            return None
+        found = find(said)
+        if found or not _goes_on(turn, turn.snap.understand(said), said):
+            return found
+    return None
+
+
+def _goes_on(turn: Turn, u: Understanding, text: str) -> bool:
+    """ "and for GeM?", "aur pmegp me?"; and "सीजीटीएमएसई में?", "zed me", "in ZED?": a scheme named with only
+    a little word beside it goes on as "and for" does (the name alone, "pmegp", asks what it is)."""
+    if continues(text):
+        return True
+    if not u.confident:
+        return False
+    beside = set(keys(text)) - u.best.matched
+    return bool(beside) and beside <= turn.snap.matcher.fillers
+
+
+def _more_said(turn: Turn, u: Understanding, text: str) -> bool:
+    """Whether the message says more than a scheme's name and little words ("और सीजीटीएमएसई में कुछ खास?" asks
+    what is special there, not the share asked before)."""
+    named = u.best.matched if u.best else frozenset()
+    little = turn.snap.matcher.fillers | word_keys("continuations")
+    return bool(set(keys(text)) - named - little)
