@@ -498,7 +498,7 @@ class Matcher:
             if not hits:
                 return "overview"
         # ("case kaise kare, link bhejo": the steps are the answer, and they carry the link)
-        links = [h for h in hits if h.label == "contact" and not h.matched - LINK_KEYS]
+        links = [h for h in hits if h.label == "contact" and not h.matched - LINK_KEYS - self.question_words]
         if links and any(h.label == "apply" for h in hits):
             hits = [h for h in hits if h not in links and h.label != "overview"]
         aspect = _label(_best_hit(self.aspects, hits, message_keys, GENERAL_ASPECTS, self.question_words))
