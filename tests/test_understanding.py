@@ -328,6 +328,11 @@ def test_the_aspect_asked(understand, text, aspect):
         ("pmegp loan kitne din me milta hai", "pmegp", "apply"),
         ("ZED certificate milne me kitne din lagte hai", "zed", "apply"),
         ("what should I keep ready before the udyam registration", "udyam", "documents"),
+        # the process in Hindi letters, what to fill in, where one goes to register: the steps
+        ("पीएमईजीपी का प्रोसेस क्या है", "pmegp", "apply"),
+        ("उद्यम फॉर्म में एनआईसी कोड क्या भरें", "udyam", "apply"),
+        ("udyam form me kya bhare", "udyam", "apply"),
+        ("gem seller registration, where do we go for it", "gem", "apply"),
     ],
 )
 def test_the_aspect_asked_in_new_words(understand, text, topic, aspect):
