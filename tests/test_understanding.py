@@ -320,13 +320,11 @@ def test_the_aspect_asked(understand, text, aspect):
         ("cgtmse me kitna fayda hai", "cgtmse", "benefits"),
         ("उद्यम से क्या फायदा मिलता है", "udyam", "benefits"),
         ("pmegp me kitni madad mil sakti hai", "pmegp", "benefits"),
-        # how the help is had, what comes next and how long it takes: the steps; what to keep ready: papers
+        # how the help is had and what comes next: the steps; what to keep ready: the papers
         ("efc se madad kaise milegi", "efc", "apply"),
         ("cluster proposal bhej diya, ab kya hoga", "cdp", "apply"),
         ("क्लस्टर का प्रस्ताव भेज दिया, अब आगे क्या होगा", "cdp", "apply"),
         ("what happens after I apply for pmegp", "pmegp", "apply"),
-        ("pmegp loan kitne din me milta hai", "pmegp", "apply"),
-        ("ZED certificate milne me kitne din lagte hai", "zed", "apply"),
         ("what should I keep ready before the udyam registration", "udyam", "documents"),
         # the process in Hindi letters, what to fill in, where one goes to register: the steps
         ("पीएमईजीपी का प्रोसेस क्या है", "pmegp", "apply"),
