@@ -77,6 +77,8 @@ POSSESSIVES = word_keys("possessive_words")
 CLASS_WORDS = word_keys("class_words")
 WHICH_KEYS = word_keys("office_which_words")
 REGISTRATION_WORDS = word_keys("registration_words")
+LINK_KEYS = word_keys("link_words")
+ELIGIBILITY_NAMED = word_keys("eligibility_named")
 # Two words are read as one split word only when joined they are this long ("visv karm"); one word is
 # tried as words run together from this length ("gemportal").
 JOIN_MIN_LENGTH = 6
@@ -207,6 +209,7 @@ class Matcher:
         self.intents = PhraseIndex(_pairs("intents"), not_typos=not_typos)
         self.joining = word_forms("joining_words")
         self.in_return_for = tuple(" ".join(keys(p)) for p in word_list("words", "in_return_for"))
+        self.scheme_exists = tuple(" ".join(keys(p)) for p in word_list("words", "scheme_exists"))
         self.everyday_phrases = [frozenset(keys(p)) for p in word_list("words", "everyday_phrases")]
         self.self_words = word_forms("self_words")
         # "how", "kaise", "kya", "hai": they ask, but name nothing.
@@ -485,6 +488,19 @@ class Matcher:
                 return "documents"
         # (a phrase inside a longer one said asks nothing of its own: "kya hoga" in "kya karna hoga")
         hits = [h for h in hits if not any(h.matched < other.matched for other in hits)]
+        if says_any(" ".join(message_keys), self.scheme_exists):  # "loan chahiye, koi yojana hai kya"
+            # A scheme's help, and whether it can be had ("koi madad mil sakti hai?"), is what it is; a part
+            # asked as such still asks: "koi scheme nahi milegi to udyam kaise kare", "… are we eligible?"
+            said = [h for h in hits if h.matched - self.question_words or _said_as_such(h, message_keys)]
+            hits = [
+                h for h in said if h.label not in ("benefits", "eligibility") or h.matched & ELIGIBILITY_NAMED
+            ]
+            if not hits:
+                return "overview"
+        # ("case kaise kare, link bhejo": the steps are the answer, and they carry the link)
+        links = [h for h in hits if h.label == "contact" and not h.matched - LINK_KEYS - self.question_words]
+        if links and any(h.label == "apply" for h in hits):
+            hits = [h for h in hits if h not in links and h.label != "overview"]
         aspect = _label(_best_hit(self.aspects, hits, message_keys, GENERAL_ASPECTS, self.question_words))
         if aspect is None and self._office_asked(message_keys):
             return "contact"
