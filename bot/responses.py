@@ -15,6 +15,7 @@ from bot import (
     msme_size,
     own_details,
     subsidy_estimate,
+    whose,
 )
 from bot.centre_finder import CentreAnswer, with_choices
 from bot.fact_lines import FactMatch, asked_words
@@ -181,7 +182,7 @@ def schemes_for_need(turn: Turn, schemes: list[str], u: Understanding, related: 
 def _ruling_out(turn: Turn, topic: str) -> list[str]:
     """ "I want to start a liquor shop": the verdicts that rule the user out of a scheme listed for the need
     ("✗ intoxicants: on the negative list, so not allowed." under PMEGP)."""
-    told = [turn.message.text or "", *_earlier(turn)]
+    told = [turn.message.text or "", *_earlier_of_whom(turn)]
     names = turn.snap.matcher.proper_names.get(topic, set())
     found = barred.verdicts(turn.snap.knowledge.schemes[topic], told, names, turn.lang)
     return [v.line for v in found if v.line and v.line.startswith("✗ ")]
@@ -397,7 +398,7 @@ def _own_tellings(turn: Turn, text: str) -> list[str]:
     electrician", "mere pati sarkari naukri me hai"): what they are does not change with the scheme asked."""
     return [
         t
-        for t in [text, *_earlier(turn)]
+        for t in [text, *whose.same_person(text, _earlier(turn))]
         if set(keys(t)) & (word_keys("self_words") | word_keys("first_person") | BEING)
     ]
 
@@ -406,6 +407,12 @@ def _earlier(turn: Turn) -> list[str]:
     """The user's earlier messages in this chat, newest first, whatever was asked in them: what they told of
     themselves ("i took mudra loan 2 years ago", "I am an electrician") holds for the next scheme asked."""
     return [h["text"] for h in reversed(turn.session.history)]
+
+
+def _earlier_of_whom(turn: Turn) -> list[str]:
+    """The earlier messages (newest first) about the one this message is about: after "mai 22 saal ka hu
+    obc", "aur papa ke liye?" is not told by the son's age and category."""
+    return whose.same_person(turn.message.text or "", _earlier(turn))
 
 
 def _with_trade_left_out(turn: Turn, topic: str, text: str, answer: str) -> str:
@@ -435,8 +442,8 @@ def _with_verdicts(turn: Turn, topic: str, answer: str, own: bool = True) -> str
     """ "meri beti 17 saal ki h": the verdict of the rule on the user's own details first ("✗ Age 17: below
     the minimum age of 18"), and the rule's line first among the lines (added if the answer left it out);
     what rules the user out ("meat shop", "wife ne pehle pmegp liya tha") whatever part is asked, and
-    also when told earlier in the chat (`own`: the other details' verdicts too)."""
-    earlier = _earlier(turn)
+    also when told earlier in the chat of the same person (`own`: the other details' verdicts too)."""
+    earlier = _earlier_of_whom(turn)
     scheme = turn.snap.knowledge.schemes[topic]
     said = turn.message.text or ""
     names = turn.snap.matcher.proper_names.get(topic, set())
@@ -536,8 +543,12 @@ def _estimate(turn: Turn, topic: str) -> list[str]:
     found = subsidy_estimate.rules(scheme, turn.lang)
     if found is None or _ruling_out(turn, topic):
         return []
+    said = turn.message.text or ""
     earlier = [h["text"] for h in reversed(turn.session.history) if h.get("topic") in (topic, None)]
-    told = subsidy_estimate.situation(found, scheme, [turn.message.text or "", *earlier], turn.lang)
+    whom = whose.same_person(
+        said, earlier
+    )  # (the category is the person's; the project and place are told once)
+    told = subsidy_estimate.situation(found, scheme, [said, *earlier], turn.lang, [said, *whom])
     return subsidy_estimate.lines(found, told, turn.lang)
 
 

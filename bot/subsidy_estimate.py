@@ -104,14 +104,19 @@ def _without_joining(item: str) -> str:
     return rest if rest and set(keys(first)) <= word_keys("joining_words") else item
 
 
-def situation(found: Rules, scheme: dict, texts: list[str], lang: str) -> Situation:
+def situation(
+    found: Rules, scheme: dict, texts: list[str], lang: str, personal: list[str] | None = None
+) -> Situation:
     """What the user said of their category, area and project's cost, newest message first (a later
-    "general hu" wins over an earlier "SC")."""
+    "general hu" wins over an earlier "SC"); the category only from `personal`, when given: the messages about
+    the one asked about ("aur papa ke liye? wo general hai" after "mai obc hu")."""
     category = group = area = None
     cost = None
+    for said in texts if personal is None else personal:
+        category, group = _category(found, scheme, said, lang)
+        if category is not None:
+            break
     for said in texts:
-        if category is None:
-            category, group = _category(found, scheme, said, lang)
         area = area or _area(said)
         cost = cost or project_cost(found, said)
     # (a general-category user in Guwahati or near Shimla is in the special category by place)
@@ -163,7 +168,7 @@ def _named(said: str, category: str) -> bool:
     """Whether a message names the general or special category itself: "general category", "विशेष वर्ग में
     हूँ" (not "general category nahi hai": its naming word, the first of each phrase, is ruled out); or its one
     word alone between commas ("…project, rural, general"), beside the place ("grocery shop urban general
-    pmegp subsidy", "गांव विशेष") or "hu": "general store" is a shop."""
+    pmegp subsidy", "गांव विशेष") or "hu", "hai" ("wo 58 ke hai general"): "general store" is a shop."""
     phrases = word_list("words", f"{category}_category_words")
     if says_any(said, phrases):
         return not groups.denied_beside(keys(said), frozenset(keys(p)[0] for p in phrases))
@@ -175,7 +180,9 @@ def _named(said: str, category: str) -> bool:
             return True
         for i, word in enumerate(words):
             beside = set(keys(" ".join(words[max(i - 1, 0) : i] + words[i + 1 : i + 2])))
-            if word in alone and (beside & places or beside <= word_keys("first_person")):
+            if word in alone and (
+                beside & places or beside <= word_keys("first_person") | word_keys("is_words")
+            ):
                 return True
     return False
 
