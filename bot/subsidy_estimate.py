@@ -15,7 +15,7 @@ from bot.i18n import gettext
 from bot.knowledge import items
 from bot.normalize import clean, keys, says, says_any
 from bot.own_details import cost_limits, kind_keys, kind_told
-from bot.phrases import word_forms, word_keys, word_list
+from bot.phrases import word_forms, word_keys, word_list, word_pattern
 
 CATEGORIES = ("general", "special")
 AREAS = ("urban", "rural")
@@ -34,6 +34,9 @@ _SPECIAL_LINE = regex.compile(r"^special category\s*:", regex.I)
 # The parts of a message told as a list or in sentences ("70 lakh manufacturing project, rural, general";
 # "…running in a village. I am a woman. How much…"; not the point of "Rs. 10.5 lakh").
 _PARTS = regex.compile(r"[,;।|/?!]|\.(?=\s+\D|$)|\band\b|\baur\b|और")
+# "5 nahi 8 lakh", "not 5, 8 lakh", "8 lakh not 5": a figure said instead of one told before.
+_NOT = word_pattern("not_words")
+_CORRECTED = regex.compile(rf"(?:^|\s)(?:\d+(?:\s+\S+)?\s+(?:{_NOT})|(?:{_NOT})\s+\d+)\s+\d")
 # More worked-out lines than this (category, area and kind of project all unknown): only the question.
 MOST_LINES = 4
 
@@ -201,6 +204,7 @@ def project_cost(found: Rules, said: str) -> float | None:
     kinds = {k for limit in found.limits for k in kind_keys(limit)}
     beside = set(keys(said)) & kinds or tells_situation(said) or msme_size.said_alone(said)
     beside = beside or says_any(said, word_list("words", "cost_changes"))  # ("what if I reduce to 20 lakh")
+    beside = beside or _CORRECTED.search(clean(said))  # ("sorry 5 nahi 8 lakh ka hai")
     return msme_size.lone_amount(said) if beside else None
 
 
