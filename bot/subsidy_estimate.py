@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import regex
 
-from bot import groups, list_items, msme_size
+from bot import groups, list_items, msme_size, whose
 from bot.gazetteer import find_places
 from bot.i18n import gettext
 from bot.knowledge import items
@@ -157,10 +157,15 @@ def _category(found: Rules, scheme: dict, said: str, lang: str) -> tuple[str | N
     for item in named:
         if item in shown and not groups.denied_beside(said_keys, frozenset(keys(item))):
             return "special", item
-    # (each part of "…bakery in a town, 30 lakh, I'm a woman": the town's group is not the woman's)
-    for group in dict.fromkeys(groups.asked(part) for part in (said, *_PARTS.split(said))):
-        if group and (item := _special_item(found, group)):
+    # (each part of "…bakery in a town, 30 lakh, I'm a woman": the town's group is not the woman's; every group
+    # of "lucknow city me rehta hu minority category"; none of a relative's, told by the user of themselves)
+    own = whose.without_relatives(said)
+    for group in dict.fromkeys(g for part in (own, *_PARTS.split(own)) for g in groups.all_asked(part)):
+        if item := _special_item(found, group):
             return "special", item
+    # ("kya main pmegp se silai center khol sakti hu": a woman, in the women's special category)
+    if whose.a_woman(said) and (item := _special_item(found, "women")):
+        return "special", item
     for category in CATEGORIES:
         if _named(said, category):
             return category, None

@@ -3,6 +3,8 @@ after "mai 22 saal ka hu obc" asks about the father: the son's age and category 
 is also a potter, can she?" after "I'm 16" is not ruled out by the son's age. A relative told of only as one
 who had something ("uske papa ne mudra loan liya tha") is no change of whom the chat is about."""
 
+from itertools import pairwise
+
 import regex
 
 from bot.normalize import clean, keys
@@ -10,6 +12,8 @@ from bot.own_details import RELATIVES
 from bot.phrases import word_forms
 
 SELF = "self"
+# The relatives who are women: one asked about is in a scheme's "women" category.
+WOMEN = ("wife", "mother", "daughter", "sister")
 # The parts of a message told one after another ("My father took a PMEGP loan … but I am married now"): who
 # had something is said in its own part.
 _CLAUSES = regex.compile(r"[,;।|?!]|\.(?=\s|$)|\b(?:but|now|ab|lekin|magar)\b|लेकिन|मगर|अब")
@@ -64,3 +68,28 @@ def who_had(said: str) -> str | None:
     verb = HAD.search(part)
     before, after = relatives_named(part[: verb.start()]), relatives_named(part[verb.start() :])
     return before[-1] if before else after[0] if after else SELF
+
+
+def a_woman(said: str) -> bool:
+    """Whether a message is of a woman: the user's own feminine "I" ("kya main apply kar sakti hu", "मैं सिलाई
+    करती हूँ"; not "meri beti silai karti hai"), or a relative asked about who is one ("ab meri wife bhi apply
+    kar sakti hai kya")."""
+    if asked_about(said) in WOMEN:
+        return True
+    written = clean(said).split()
+    forms, not_forms = word_forms("feminine_forms"), word_forms("not_feminine_forms")
+    return any(
+        after in word_forms("first_person")
+        and word not in not_forms
+        and (word in forms or word.endswith(("ti", "ती")))
+        for word, after in pairwise(written)
+    )
+
+
+def without_relatives(said: str) -> str:
+    """A message the user tells of themselves without the relatives it names ("I am 64 … my daughter-in-law
+    wants to start a tailoring unit": the daughter-in-law's being a woman is not the user's)."""
+    if asked_about(said) != SELF:
+        return said
+    spoken = {k for called, _in_rule in RELATIVES.values() for k in keys(called)}
+    return " ".join(w for w in said.split() if not set(keys(w)) & spoken)
