@@ -352,7 +352,12 @@ def _with_no_email(turn: Turn, u: Understanding | None, answer: str) -> str:
 
 def _with_gap(turn: Turn, topic: str, u: Understanding | None, answer: str) -> str:
     """ "PMEGP ka byaj kitna hai": say the interest rate is not on file before listing what is."""
-    detail = turn.snap.details.missing(topic, u.text) if u else None
+    if u is None:
+        return answer
+    said = u.text
+    if clean(turn.message.text or "") == said:  # (as written, its question marks tell its questions)
+        said = turn.message.text or said
+    detail = turn.snap.details.missing(topic, said)
     if detail is None:
         return answer
     name, rest = answer.split("\n", 1)
@@ -545,10 +550,11 @@ def _estimate(turn: Turn, topic: str) -> list[str]:
         return []
     said = turn.message.text or ""
     earlier = [h["text"] for h in reversed(turn.session.history) if h.get("topic") in (topic, None)]
-    whom = whose.same_person(
-        said, earlier
-    )  # (the category is the person's; the project and place are told once)
+    # (the category is the person's; the project and place are told once)
+    whom = whose.same_person(said, earlier)
     told = subsidy_estimate.situation(found, scheme, [said, *earlier], turn.lang, [said, *whom])
+    if _second_loan_chat(turn):  # ("दूसरा लोन … 30 लाख": the second loan's own rate, not the first's)
+        return subsidy_estimate.second_loan_lines(found, scheme, told, [said, *earlier], turn.lang)
     return subsidy_estimate.lines(found, told, turn.lang)
 
 

@@ -5,7 +5,7 @@ benefit lines ("general category 15% (urban) / 25% (rural); special category 25%
 and who is in the special category from its eligibility line; what the user has not said is asked, never
 assumed."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -37,6 +37,13 @@ _PARTS = regex.compile(r"[,;।|/?!]|\.(?=\s+\D|$)|\band\b|\baur\b|और")
 # "5 nahi 8 lakh", "not 5, 8 lakh", "8 lakh not 5": a figure said instead of one told before.
 _NOT = word_pattern("not_words")
 _CORRECTED = regex.compile(rf"(?:^|\s)(?:\d+(?:\s+\S+)?\s+(?:{_NOT})|(?:{_NOT})\s+\d+)\s+\d")
+# "Second loan to upgrade: up to Rs 1 crore (manufacturing) / Rs 25 lakh (service/trading), with 15% subsidy
+# (20% in North-East and hill states)."
+_SECOND_LOAN = regex.compile(
+    r"\bsecond loan\b.*\bwith (\d+(?:\.\d+)?)% subsidy \((\d+(?:\.\d+)?)% in ([^)]+)\)", regex.I
+)
+# The sentences of a message ("…यूनिट लगाई थी। अब मशीन बढ़ानी है, करीब 30 लाख चाहिए।").
+_SENTENCES = regex.compile(r"[।?!]|\.(?=\s|$)")
 # More worked-out lines than this (category, area and kind of project all unknown): only the question.
 MOST_LINES = 4
 
@@ -402,3 +409,52 @@ def _asks(found: Rules, told: Situation, lang: str) -> list[str]:
     if told.cost is None:
         asks.append(_("What is the project cost?"))
     return ["ℹ " + _("For your own figures, tell me:") + " " + " ".join(asks)] if asks else []
+
+
+def second_loan_lines(found: Rules, scheme: dict, told: Situation, texts: list[str], lang: str) -> list[str]:
+    """ "दूसरा लोन … 30 लाख … उत्तराखंड के पहाड़ी इलाके": the second loan's subsidy worked out from its own line
+    ("with 15% subsidy (20% in North-East and hill states)"), up to its own highest costs; the first loan's
+    rates are not its. Without a project's cost, the rate alone."""
+    en, shown = items(scheme.get("benefits"), "en"), items(scheme.get("benefits"), lang)
+    at = next((i for i, line in enumerate(en) if _SECOND_LOAN.search(line)), None)
+    # ("…8 लाख का लोन लेकर यूनिट लगाई थी … अब मशीन बढ़ानी है, करीब 30 लाख चाहिए": the newest sum said is the one
+    # to grow with)
+    said = [a for t in texts[:1] for part in _SENTENCES.split(t) if (a := _grown_by(part))]
+    told = replace(told, cost=told.cost or (said[-1] if said else None))
+    if at is None:
+        return []
+    m = _SECOND_LOAN.search(en[at])
+    line = shown[at] if len(shown) == len(en) else en[at]
+    limits = replace(found, limits=cost_limits(en[at], line))
+    rate = float(m.group(2)) if _placed_in(texts, set(groups.all_asked(m.group(3)))) else float(m.group(1))
+    _ = gettext(lang)
+    if told.cost is None:  # ("Uttarakhand me" after "second loan pmegp ke liye kitni subsidy")
+        return ["≈ " + _("Second loan: subsidy %(rate)s%% of the project cost.") % {"rate": f"{rate:g}"}]
+    worked = []
+    for base, project in _projects(limits, told, lang):
+        figures = {
+            "project": project,
+            "rate": f"{rate:g}",
+            "subsidy": msme_size.rupees(base * rate / 100, lang),
+        }
+        worked.append("≈ " + _("Second loan, %(project)s: subsidy %(rate)s%% = %(subsidy)s.") % figures)
+    return ["ℹ " + _("An estimate from the rates on file:"), *worked]
+
+
+def _grown_by(part: str) -> float | None:
+    """The sum a sentence says a unit grows by: a project's cost, the loan asked ("second loan 20 lakh ka
+    chahiye"), one amount alone, or what is put into it ("अब मशीन बढ़ानी है, करीब 30 लाख चाहिए")."""
+    sizes = msme_size.stated(part)
+    told = msme_size.project_cost(part) or msme_size.loan_amount(part) or msme_size.lone_amount(part)
+    return told or (sizes.investment if sizes else None)
+
+
+def _placed_in(texts: list[str], places: set[str]) -> bool:
+    """Whether the newest message that names a place or region puts the user in one of `places` (groups:
+    "himachal me hu" in the hill states; "I'm in Pune" in none)."""
+    for said in texts:
+        states = {place.state for place in find_places(said)}
+        named = set(groups.all_asked(said)) | {g for state in states if (g := groups.asked(state))}
+        if states or named & places:
+            return bool(named & places)
+    return False
