@@ -182,7 +182,7 @@ def schemes_for_need(turn: Turn, schemes: list[str], u: Understanding, related: 
 def _ruling_out(turn: Turn, topic: str) -> list[str]:
     """ "I want to start a liquor shop": the verdicts that rule the user out of a scheme listed for the need
     ("✗ intoxicants: on the negative list, so not allowed." under PMEGP)."""
-    told = [turn.message.text or "", *_earlier_of_whom(turn)]
+    told = [turn.message.text or "", *_earlier(turn)]
     names = turn.snap.matcher.proper_names.get(topic, set())
     found = barred.verdicts(turn.snap.knowledge.schemes[topic], told, names, turn.lang)
     return [v.line for v in found if v.line and v.line.startswith("✗ ")]
@@ -465,7 +465,8 @@ def _with_verdicts(turn: Turn, topic: str, answer: str, own: bool = True) -> str
     if not own:
         ruling = own_details.verdicts(scheme, said, earlier[::-1], turn.lang, cost_of)
         found += [v for v in ruling if v.line and v.line.startswith("✗ ") and v not in found]
-    found += barred.verdicts(scheme, [said, *earlier], names, turn.lang)
+    # (what rules out the family or the business, whoever it was told of: "mere pati sarkari naukri me hai")
+    found += barred.verdicts(scheme, [said, *_earlier(turn)], names, turn.lang)
     said_lines = [v.line for v in found if v.line]
     if any(v.running for v in found):  # ("my bakery is running for 5 years": what a running unit may get)
         said_lines += barred.running_unit_ways(scheme, turn.snap.knowledge.schemes, said, turn.lang)
