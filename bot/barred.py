@@ -27,6 +27,7 @@ from bot.own_details import (
     without_persons_age,
 )
 from bot.phrases import word_forms, word_keys, word_list, word_pattern
+from bot.whose import HAD, SELF, had_clause, who_had
 
 # "Activities on the negative list (for example meat, intoxicants, …)", "(जैसे मांस, नशीले पदार्थ, …)"
 _NEGATIVE_LIST = regex.compile(r"\bnegative list\b", regex.I)
@@ -59,14 +60,6 @@ ACTIVITY_MAX_WORDS = 8
 NEGATIVE_KINDS = {"meat": "meat_trades", "intoxicants": "intoxicant_trades"}
 # "Only new projects; existing units … cannot apply"
 _NEW_ONLY = regex.compile(r"\bonly new (?:projects?|units?|enterprises?)\b", regex.I)
-# What the user had or took, not asked for or denied: "mila tha", "liya tha", "le liya", "took", "लिया था".
-_HAD = regex.compile(
-    rf"\b{word_pattern('got_words', langs=_LATIN)}\s+{word_pattern('was_words', langs=_LATIN)}\b"
-    rf"|\b{word_pattern('taken_words', langs=_LATIN)}\b"
-    rf"|{word_pattern('got_words', langs=('hi',))}\s+{word_pattern('was_words', langs=('hi',))}"
-    rf"|{word_pattern('taken_words', langs=('hi',))}",
-    regex.I,
-)
 # "2 saal pehle", "3 years ago", "4 साल पहले": how long ago.
 _AGO = regex.compile(rf"\b(\d{{1,2}})\s*{word_pattern('year_words')}\s*{word_pattern('ago_words')}", regex.I)
 # "pichhle saal", "last year", "पिछले साल": a year ago.
@@ -90,7 +83,7 @@ def verdicts(
             for i, said in enumerate(texts)
             if i == 0 or check is not _negative or (_of_oneself(said) and not activity)
         ]
-        verdict = next((v for said in told if (v := check(pairs, clean(said), names, lang))), None)
+        verdict = next((v for said in told if (v := check(pairs, said, names, lang))), None)
         if verdict is None and check is _negative and activity:
             verdict = _not_on_the_list(pairs, activity, lang)
         if verdict is not None:
@@ -150,6 +143,7 @@ def _of_oneself(said: str) -> bool:
 def _negative(pairs: list[tuple[str, str]], said: str, names: set[str], lang: str) -> Verdict | None:
     """ "meat shop ke liye pmegp": the negative list's example the message names, every word of it, or by
     another name ("selling chicken and mutton", "liquor shop")."""
+    said = clean(said)
     rule = next(
         ((en, line) for en, line in pairs if _NEGATIVE_LIST.search(en) and _EXAMPLES.search(en)), None
     )
@@ -175,11 +169,12 @@ def _negative(pairs: list[tuple[str, str]], said: str, names: set[str], lang: st
 def _loan_before(pairs: list[tuple[str, str]], said: str, names: set[str], lang: str) -> Verdict | None:
     """ "mujhe pehle mudra loan mila tha 2 saal pehle": a loan of a scheme the rule names, taken within
     its years or not; when it was is not said, the rule's years are."""
+    told, said = said, clean(said)
     rule = next(
         ((m, en, line) for en, line in pairs if (m := _LOAN_RULE.search(en)) and _EXAMPLES.search(en)), None
     )
-    if rule is None or not _HAD.search(said) or _denied(said) or _relatives(said):
-        return None  # ("मेरे भाई ने मुद्रा लोन लिया था": the brother's, whom the family rule is about)
+    if rule is None or not HAD.search(said) or _denied(said):
+        return None
     m, en, line = rule
     words = set(keys(said))
     # ("PM SVANidhi": "svanidhi" names it; "pm" alone names none)
@@ -187,6 +182,17 @@ def _loan_before(pairs: list[tuple[str, str]], said: str, names: set[str], lang:
         return None
     _ = gettext(lang)
     limit = int(m.group(1))
+    taker = who_had(told)
+    if taker != SELF:  # ("uske papa ne mudra loan liya tha": the rule is of the applicant's own loans)
+        family = next((m for en, _line in pairs if (m := FAMILY_RULE.search(en))), None)
+        if family is None or not set(keys(RELATIVES[taker][1])) & set(keys(family.group(1))):
+            return None  # ("मेरे भाई ने मुद्रा लोन लिया था": a brother is not of the family the rules name)
+        figures = {"limit": limit, "relative": relative_name(taker, lang)}
+        said_rule = _(
+            "This rule is about the applicant's own loans in the past %(limit)s years; whether a loan a "
+            "%(relative)s took counts is not on file: please confirm."
+        )
+        return Verdict("ℹ " + said_rule % figures, line)
     ago = _AGO.search(said)
     years = int(ago.group(1)) if ago else 1 if _LAST_YEAR.search(said) else None
     figures = {"years": years, "limit": limit}
@@ -207,12 +213,14 @@ def _loan_before(pairs: list[tuple[str, str]], said: str, names: set[str], lang:
 
 def _family_had(pairs: list[tuple[str, str]], said: str, names: set[str], lang: str) -> Verdict | None:
     """ "meri wife ne pehle pmegp liya tha": a member of the family the rule names already had this scheme."""
+    told, said = said, clean(said)
     rule = next(((m, line) for en, line in pairs if (m := FAMILY_RULE.search(en))), None)
-    if rule is None or not _HAD.search(said) or _denied(said) or not set(keys(said)) & names:
+    part = had_clause(told)
+    if rule is None or part is None or _denied(said) or not _had_this(part, said, names):
         return None
     m, line = rule
-    relative = _one_of_the_family(m, said)
-    if relative is None:
+    relative = who_had(told)
+    if relative not in _relatives(said) or not set(keys(RELATIVES[relative][1])) & set(keys(m.group(1))):
         return None
     _ = gettext(lang)
     shown = FAMILY_RULE.search(line) or m
@@ -222,8 +230,18 @@ def _family_had(pairs: list[tuple[str, str]], said: str, names: set[str], lang: 
     )
 
 
+def _had_this(part: str, said: str, names: set[str]) -> bool:
+    """Whether what was had is this scheme: named where it is told ("meri wife ne pehle pmegp liya tha"), or
+    named in the message and no loan told there ("मेरे पति ने मुद्रा लोन लिया था, क्या मैं पीएम विश्वकर्मा में
+    आवेदन कर सकती हूँ?": a MUDRA loan, not PM Vishwakarma)."""
+    if set(keys(part)) & names:
+        return True
+    return bool(set(keys(said)) & names) and not says_any(part, word_list("words", "loan_words"))
+
+
 def _government_job(pairs: list[tuple[str, str]], said: str, names: set[str], lang: str) -> Verdict | None:
     """ "mere pati sarkari naukri me hai": a member of the family the rule names is in government service."""
+    said = clean(said)
     rule = next(
         ((m, line) for en, line in pairs if _GOVERNMENT_RULE.search(en) and (m := FAMILY_RULE.search(en))),
         None,
@@ -245,6 +263,7 @@ def _running(pairs: list[tuple[str, str]], said: str, names: set[str], lang: str
     """ "I already run a shop for 5 years", "meri dukan 3 saal se chal rahi hai", "my bakery is running for 5
     years", "papad ka kaam 2 saal se karti hu": a business already running, where the rule takes only new
     projects."""
+    said = clean(said)
     line = next((line for en, line in pairs if _NEW_ONLY.search(en)), None)
     if line is None or not says_running(said) or says_any(said, word_list("words", "second_loan")):
         return None

@@ -27,6 +27,14 @@ def asked(text: str) -> str | None:
     return None if denied else label
 
 
+def all_asked(text: str) -> list[str]:
+    """Every group `text` names and does not rule out, fullest first ("lucknow city me rehta hu minority
+    category": the town's urban group, and the minorities)."""
+    said = keys(text)
+    hits = sorted(_index().phrases_in(said), key=lambda h: -h.score)
+    return [h.label for h in hits if not denied_beside(said, words(h.label) - word_keys("category_nouns"))]
+
+
 def ruled_out(text: str) -> str | None:
     """The group `text` says the user is not in, if any."""
     label, denied = _named(text)

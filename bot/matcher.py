@@ -77,7 +77,7 @@ POSSESSIVES = word_keys("possessive_words")
 CLASS_WORDS = word_keys("class_words")
 WHICH_KEYS = word_keys("office_which_words")
 REGISTRATION_WORDS = word_keys("registration_words")
-LINK_KEYS = word_keys("link_words")
+LINK_KEYS = word_keys("link_asks")
 ELIGIBILITY_NAMED = word_keys("eligibility_named")
 # Two words are read as one split word only when joined they are this long ("visv karm"); one word is
 # tried as words run together from this length ("gemportal").

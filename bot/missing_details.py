@@ -9,6 +9,8 @@ say (either language, each in its own script) means the knowledge base does not 
 from collections.abc import Callable
 from typing import Any
 
+import regex
+
 from bot import msme_size, scams
 from bot.caching import cached_method
 from bot.fact_lines import FIELDS
@@ -86,11 +88,12 @@ class MissingDetails:
         return named
 
     def missing(self, scheme_id: str, text: str) -> str | None:
-        """The detail `text` asks for when `scheme_id`'s record has no word of it."""
+        """The detail `text` asks for when `scheme_id`'s record has no word of it; of a story with questions,
+        only in its questions ("समय पर किस्तें भरी हैं … क्या दूसरा लोन मिलेगा?" asks nothing of instalments)."""
         lines = self.record_lines.get(scheme_id)
         if lines is None or self.instead(scheme_id, text):
             return None
-        return self.unanswered(text, lines)
+        return self.unanswered(_questions(text), lines)
 
     def instead(self, scheme_id: str, text: str) -> str | None:
         """The detail a vague ask means of `scheme_id` when the one it names is not on file and this one is
@@ -164,3 +167,14 @@ def _answer_texts(scheme: dict[str, Any], lang: str) -> list[str]:
     return [text(scheme.get(f), lang) for f in SUMMARY_FIELDS] + [
         line for f in FIELDS for line in items(scheme.get(f), lang)
     ]
+
+
+# A message's sentences, each with the mark that ends it ("…भरी हैं। … मिलेगा?").
+_SENTENCES = regex.compile(r"[^।?!.]+(?:[।?!.]+|$)")
+
+
+def _questions(text: str) -> str:
+    """The questions of a message of several sentences, where it has any; else all of it."""
+    sentences = [s for s in _SENTENCES.findall(text) if s.strip()]
+    asked = [s for s in sentences if "?" in s]
+    return " ".join(asked) if asked and len(sentences) > 1 else text

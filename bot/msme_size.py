@@ -87,6 +87,11 @@ def project_cost(text: str) -> float | None:
     return _measured(text).get("project")
 
 
+def loan_amount(text: str) -> float | None:
+    """The loan a message asks for or tells ("second loan 20 lakh ka chahiye"), in rupees."""
+    return _measured(text).get("loan")
+
+
 def lone_amount(text: str) -> float | None:
     """The one amount of a message that no word beside it says the measure of ("rural ST 10 lakh
     manufacturing"), in rupees; None when it has more, or a measure."""

@@ -15,6 +15,7 @@ from bot import (
     msme_size,
     own_details,
     subsidy_estimate,
+    whose,
 )
 from bot.centre_finder import CentreAnswer, with_choices
 from bot.fact_lines import FactMatch, asked_words
@@ -351,7 +352,12 @@ def _with_no_email(turn: Turn, u: Understanding | None, answer: str) -> str:
 
 def _with_gap(turn: Turn, topic: str, u: Understanding | None, answer: str) -> str:
     """ "PMEGP ka byaj kitna hai": say the interest rate is not on file before listing what is."""
-    detail = turn.snap.details.missing(topic, u.text) if u else None
+    if u is None:
+        return answer
+    said = u.text
+    if clean(turn.message.text or "") == said:  # (as written, its question marks tell its questions)
+        said = turn.message.text or said
+    detail = turn.snap.details.missing(topic, said)
     if detail is None:
         return answer
     name, rest = answer.split("\n", 1)
@@ -397,7 +403,7 @@ def _own_tellings(turn: Turn, text: str) -> list[str]:
     electrician", "mere pati sarkari naukri me hai"): what they are does not change with the scheme asked."""
     return [
         t
-        for t in [text, *_earlier(turn)]
+        for t in [text, *whose.same_person(text, _earlier(turn))]
         if set(keys(t)) & (word_keys("self_words") | word_keys("first_person") | BEING)
     ]
 
@@ -406,6 +412,12 @@ def _earlier(turn: Turn) -> list[str]:
     """The user's earlier messages in this chat, newest first, whatever was asked in them: what they told of
     themselves ("i took mudra loan 2 years ago", "I am an electrician") holds for the next scheme asked."""
     return [h["text"] for h in reversed(turn.session.history)]
+
+
+def _earlier_of_whom(turn: Turn) -> list[str]:
+    """The earlier messages (newest first) about the one this message is about: after "mai 22 saal ka hu
+    obc", "aur papa ke liye?" is not told by the son's age and category."""
+    return whose.same_person(turn.message.text or "", _earlier(turn))
 
 
 def _with_trade_left_out(turn: Turn, topic: str, text: str, answer: str) -> str:
@@ -435,8 +447,8 @@ def _with_verdicts(turn: Turn, topic: str, answer: str, own: bool = True) -> str
     """ "meri beti 17 saal ki h": the verdict of the rule on the user's own details first ("✗ Age 17: below
     the minimum age of 18"), and the rule's line first among the lines (added if the answer left it out);
     what rules the user out ("meat shop", "wife ne pehle pmegp liya tha") whatever part is asked, and
-    also when told earlier in the chat (`own`: the other details' verdicts too)."""
-    earlier = _earlier(turn)
+    also when told earlier in the chat of the same person (`own`: the other details' verdicts too)."""
+    earlier = _earlier_of_whom(turn)
     scheme = turn.snap.knowledge.schemes[topic]
     said = turn.message.text or ""
     names = turn.snap.matcher.proper_names.get(topic, set())
@@ -454,7 +466,8 @@ def _with_verdicts(turn: Turn, topic: str, answer: str, own: bool = True) -> str
         ruling = own_details.verdicts(scheme, said, earlier[::-1], turn.lang, cost_of)
         found += [v for v in ruling if v.line and v.line.startswith("✗ ") and v not in found]
     doing = barred.activity(said, turn.snap.understand(said).unknown, names)  # "aur dairy farm?" after meat
-    found += barred.verdicts(scheme, [said, *earlier], names, turn.lang, doing)
+    # (what rules out the family or the business, whoever it was told of: "mere pati sarkari naukri me hai")
+    found += barred.verdicts(scheme, [said, *_earlier(turn)], names, turn.lang, doing)
     said_lines = [v.line for v in found if v.line]
     if any(v.running for v in found):  # ("my bakery is running for 5 years": what a running unit may get)
         said_lines += barred.running_unit_ways(scheme, turn.snap.knowledge.schemes, said, turn.lang)
@@ -537,8 +550,13 @@ def _estimate(turn: Turn, topic: str) -> list[str]:
     found = subsidy_estimate.rules(scheme, turn.lang)
     if found is None or _ruling_out(turn, topic):
         return []
+    said = turn.message.text or ""
     earlier = [h["text"] for h in reversed(turn.session.history) if h.get("topic") in (topic, None)]
-    told = subsidy_estimate.situation(found, scheme, [turn.message.text or "", *earlier], turn.lang)
+    # (the category is the person's; the project and place are told once)
+    whom = whose.same_person(said, earlier)
+    told = subsidy_estimate.situation(found, scheme, [said, *earlier], turn.lang, [said, *whom])
+    if _second_loan_chat(turn):  # ("दूसरा लोन … 30 लाख": the second loan's own rate, not the first's)
+        return subsidy_estimate.second_loan_lines(found, scheme, told, [said, *earlier], turn.lang)
     return subsidy_estimate.lines(found, told, turn.lang)
 
 

@@ -5,11 +5,11 @@ benefit lines ("general category 15% (urban) / 25% (rural); special category 25%
 and who is in the special category from its eligibility line; what the user has not said is asked, never
 assumed."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
-from bot import groups, list_items, msme_size
+from bot import groups, list_items, msme_size, whose
 from bot.gazetteer import find_places
 from bot.i18n import gettext
 from bot.knowledge import items
@@ -37,6 +37,16 @@ _PARTS = regex.compile(
     rf"[,;।|/?!]|\.(?=\s+\D|$)|\b{word_pattern('and_words', langs=('en', 'hinglish'))}\b"
     rf"|{word_pattern('and_words', langs=('hi',))}"
 )
+# "5 nahi 8 lakh", "not 5, 8 lakh", "8 lakh not 5": a figure said instead of one told before.
+_NOT = word_pattern("not_words")
+_CORRECTED = regex.compile(rf"(?:^|\s)(?:\d+(?:\s+\S+)?\s+(?:{_NOT})|(?:{_NOT})\s+\d+)\s+\d")
+# "Second loan to upgrade: up to Rs 1 crore (manufacturing) / Rs 25 lakh (service/trading), with 15% subsidy
+# (20% in North-East and hill states)."
+_SECOND_LOAN = regex.compile(
+    r"\bsecond loan\b.*\bwith (\d+(?:\.\d+)?)% subsidy \((\d+(?:\.\d+)?)% in ([^)]+)\)", regex.I
+)
+# The sentences of a message ("…यूनिट लगाई थी। अब मशीन बढ़ानी है, करीब 30 लाख चाहिए।").
+_SENTENCES = regex.compile(r"[।?!]|\.(?=\s|$)")
 # More worked-out lines than this (category, area and kind of project all unknown): only the question.
 MOST_LINES = 4
 
@@ -107,14 +117,19 @@ def _without_joining(item: str) -> str:
     return rest if rest and set(keys(first)) <= word_keys("joining_words") else item
 
 
-def situation(found: Rules, scheme: dict, texts: list[str], lang: str) -> Situation:
+def situation(
+    found: Rules, scheme: dict, texts: list[str], lang: str, personal: list[str] | None = None
+) -> Situation:
     """What the user said of their category, area and project's cost, newest message first (a later
-    "general hu" wins over an earlier "SC")."""
+    "general hu" wins over an earlier "SC"); the category only from `personal`, when given: the messages about
+    the one asked about ("aur papa ke liye? wo general hai" after "mai obc hu")."""
     category = group = area = None
     cost = None
+    for said in texts if personal is None else personal:
+        category, group = _category(found, scheme, said, lang)
+        if category is not None:
+            break
     for said in texts:
-        if category is None:
-            category, group = _category(found, scheme, said, lang)
         area = area or _area(said)
         cost = cost or project_cost(found, said)
     # (a general-category user in Guwahati or near Shimla is in the special category by place)
@@ -152,10 +167,15 @@ def _category(found: Rules, scheme: dict, said: str, lang: str) -> tuple[str | N
     for item in named:
         if item in shown and not groups.denied_beside(said_keys, frozenset(keys(item))):
             return "special", item
-    # (each part of "…bakery in a town, 30 lakh, I'm a woman": the town's group is not the woman's)
-    for group in dict.fromkeys(groups.asked(part) for part in (said, *_PARTS.split(said))):
-        if group and (item := _special_item(found, group)):
+    # (each part of "…bakery in a town, 30 lakh, I'm a woman": the town's group is not the woman's; every group
+    # of "lucknow city me rehta hu minority category"; none of a relative's, told by the user of themselves)
+    own = whose.without_relatives(said)
+    for group in dict.fromkeys(g for part in (own, *_PARTS.split(own)) for g in groups.all_asked(part)):
+        if item := _special_item(found, group):
             return "special", item
+    # ("kya main pmegp se silai center khol sakti hu": a woman, in the women's special category)
+    if whose.a_woman(said) and (item := _special_item(found, "women")):
+        return "special", item
     for category in CATEGORIES:
         if _named(said, category):
             return category, None
@@ -166,7 +186,7 @@ def _named(said: str, category: str) -> bool:
     """Whether a message names the general or special category itself: "general category", "विशेष वर्ग में
     हूँ" (not "general category nahi hai": its naming word, the first of each phrase, is ruled out); or its one
     word alone between commas ("…project, rural, general"), beside the place ("grocery shop urban general
-    pmegp subsidy", "गांव विशेष") or "hu": "general store" is a shop."""
+    pmegp subsidy", "गांव विशेष") or "hu", "hai" ("wo 58 ke hai general"): "general store" is a shop."""
     phrases = word_list("words", f"{category}_category_words")
     if says_any(said, phrases):
         return not groups.denied_beside(keys(said), frozenset(keys(p)[0] for p in phrases))
@@ -178,7 +198,9 @@ def _named(said: str, category: str) -> bool:
             return True
         for i, word in enumerate(words):
             beside = set(keys(" ".join(words[max(i - 1, 0) : i] + words[i + 1 : i + 2])))
-            if word in alone and (beside & places or beside <= word_keys("first_person")):
+            if word in alone and (
+                beside & places or beside <= word_keys("first_person") | word_keys("is_words")
+            ):
                 return True
     return False
 
@@ -197,6 +219,7 @@ def project_cost(found: Rules, said: str) -> float | None:
     kinds = {k for limit in found.limits for k in kind_keys(limit)}
     beside = set(keys(said)) & kinds or tells_situation(said) or msme_size.said_alone(said)
     beside = beside or says_any(said, word_list("words", "cost_changes"))  # ("what if I reduce to 20 lakh")
+    beside = beside or _CORRECTED.search(clean(said))  # ("sorry 5 nahi 8 lakh ka hai")
     return msme_size.lone_amount(said) if beside else None
 
 
@@ -411,3 +434,52 @@ def _asks(found: Rules, told: Situation, lang: str, share: bool = False) -> list
     if told.cost is None:
         asks.append(_("What is the project cost?"))
     return ["ℹ " + _("For your own figures, tell me:") + " " + " ".join(asks)] if asks else []
+
+
+def second_loan_lines(found: Rules, scheme: dict, told: Situation, texts: list[str], lang: str) -> list[str]:
+    """ "दूसरा लोन … 30 लाख … उत्तराखंड के पहाड़ी इलाके": the second loan's subsidy worked out from its own line
+    ("with 15% subsidy (20% in North-East and hill states)"), up to its own highest costs; the first loan's
+    rates are not its. Without a project's cost, the rate alone."""
+    en, shown = items(scheme.get("benefits"), "en"), items(scheme.get("benefits"), lang)
+    at = next((i for i, line in enumerate(en) if _SECOND_LOAN.search(line)), None)
+    # ("…8 लाख का लोन लेकर यूनिट लगाई थी … अब मशीन बढ़ानी है, करीब 30 लाख चाहिए": the newest sum said is the one
+    # to grow with)
+    said = [a for t in texts[:1] for part in _SENTENCES.split(t) if (a := _grown_by(part))]
+    told = replace(told, cost=told.cost or (said[-1] if said else None))
+    if at is None:
+        return []
+    m = _SECOND_LOAN.search(en[at])
+    line = shown[at] if len(shown) == len(en) else en[at]
+    limits = replace(found, limits=cost_limits(en[at], line))
+    rate = float(m.group(2)) if _placed_in(texts, set(groups.all_asked(m.group(3)))) else float(m.group(1))
+    _ = gettext(lang)
+    if told.cost is None:  # ("Uttarakhand me" after "second loan pmegp ke liye kitni subsidy")
+        return ["≈ " + _("Second loan: subsidy %(rate)s%% of the project cost.") % {"rate": f"{rate:g}"}]
+    worked = []
+    for base, project in _projects(limits, told, lang):
+        figures = {
+            "project": project,
+            "rate": f"{rate:g}",
+            "subsidy": msme_size.rupees(base * rate / 100, lang),
+        }
+        worked.append("≈ " + _("Second loan, %(project)s: subsidy %(rate)s%% = %(subsidy)s.") % figures)
+    return ["ℹ " + _("An estimate from the rates on file:"), *worked]
+
+
+def _grown_by(part: str) -> float | None:
+    """The sum a sentence says a unit grows by: a project's cost, the loan asked ("second loan 20 lakh ka
+    chahiye"), one amount alone, or what is put into it ("अब मशीन बढ़ानी है, करीब 30 लाख चाहिए")."""
+    sizes = msme_size.stated(part)
+    told = msme_size.project_cost(part) or msme_size.loan_amount(part) or msme_size.lone_amount(part)
+    return told or (sizes.investment if sizes else None)
+
+
+def _placed_in(texts: list[str], places: set[str]) -> bool:
+    """Whether the newest message that names a place or region puts the user in one of `places` (groups:
+    "himachal me hu" in the hill states; "I'm in Pune" in none)."""
+    for said in texts:
+        states = {place.state for place in find_places(said)}
+        named = set(groups.all_asked(said)) | {g for state in states if (g := groups.asked(state))}
+        if states or named & places:
+            return bool(named & places)
+    return False

@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import pytest
+import yaml
 
 from bot import phrases
 from bot.resources import data_dir
@@ -145,3 +146,22 @@ def test_relatives_and_msme_classes_are_read_from_intents():
     assert "spouse" in own_details.RELATIVES["wife"][1].split()
     assert msme_size.CLASS_PHRASES["small"] == ("small", "laghu", "लघु", "स्मॉल")
     assert msme_size.UNITS["karod"] == msme_size.CRORE
+
+
+class _NoDuplicateKeys(yaml.SafeLoader):
+    """A loader that refuses a key said twice in one mapping: YAML keeps the last one silently, so a second
+    list under a name already used (two `link_words`) would replace the first wherever it is read."""
+
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key_node, _value in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            assert key not in seen, f"{key!r} twice (line {key_node.start_mark.line + 1})"
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_phrase_file_names_each_list_once(name):
+    text = (Path(str(data_dir("intents"))) / f"{name}.yaml").read_text(encoding="utf-8")
+    yaml.load(text, Loader=_NoDuplicateKeys)
