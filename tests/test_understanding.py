@@ -764,3 +764,53 @@ def test_schemes_heldout37_named_that_we_do_not_cover(understand, text, matter):
 )
 def test_a_punjabi_greeting_and_a_misspelt_thanks(understand, text, intent):
     assert intent in understand(text).intents
+
+
+@pytest.mark.parametrize(
+    ("text", "not_covered"),
+    [
+        # heldout38's misses: a state's cash scheme, goat rearing, a tubewell, a caste certificate
+        ("लाडली बहना का पैसा इस महीने नहीं आया", "women-livelihood-schemes"),
+        ("ladli behna yojana ka form", "women-livelihood-schemes"),
+        ("झारखंड में बकरी पालन योजना का फॉर्म कहाँ मिलेगा", "animal-husbandry"),
+        ("bakri palan ke liye loan", "animal-husbandry"),
+        ("खेत में ट्यूबवेल लगाने पर कितनी सब्सिडी है", "farm-schemes"),
+        ("tubewell subsidy kitni hai", "farm-schemes"),
+        ("बिटिया का जाति प्रमाण पत्र ऑनलाइन कैसे बनवाएं तहसील से", "ration-and-id-cards"),
+        ("how to get a caste certificate", "ration-and-id-cards"),
+    ],
+)
+def test_matters_of_other_departments_are_not_covered(understand, text, not_covered):
+    assert understand(text).not_covered == not_covered
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "topic"),
+    [
+        # ("aayi" keys like "aay", income: no income certificate is named, and nothing of ours answers it)
+        ("meri beti ki scholarship nahi aayi kaha shikayat kare", "fallback", None),
+        ("SC caste certificate chahiye pmegp ke liye kya?", "scheme_info", "pmegp"),  # PMEGP's documents
+    ],
+)
+def test_a_certificate_named_in_passing_is_not_another_departments_matter(services, text, intent, topic):
+    from bot.ask import ask
+
+    reply = ask(services, text)
+    assert (reply.intent, reply.topic) == (intent, topic)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "topic"),
+    [
+        ("गवर्नमेंट ई मार्केटप्लेस से छोटे दुकानदार को क्या फायदा होता है", "scheme_info", "gem"),
+        ("हरित प्रौद्योगिकी वित्त योजना का कोई ऑफिस या संपर्क है क्या", "scheme_info", "green-finance"),
+        ("PWD ke thekedar ne 6 mahine se bill nahi diya, shikayat kaha kare", "scheme_info", "samadhaan"),
+        ("सरकारी विभाग के भुगतान में देरी हो रही है", "scheme_info", "samadhaan"),
+        ("Please share contact details of the MSME Ministry for general queries", "helpline", None),
+        ("सरकार छोटे उद्योगों को क्या क्या मदद देती है", "scheme_list", None),
+    ],
+)
+def test_heldout38s_phrasings_name_what_they_ask(understand, text, intent, topic):
+    u = understand(text)
+    assert intent in u.intents or (u.confident and intent == "scheme_info")
+    assert topic is None or (u.confident and u.best.label == topic)
