@@ -831,6 +831,11 @@ def _discussed_not_guessed(turn: Turn, u: Understanding, close: list[str]) -> li
     together = _named_together_last(turn)
     if not close:  # ("which is faster?" after two compared: a detail of each)
         return together if len(together) > 1 and turn.snap.details.asked(u.text) else []
+    # ("party paise nahi de rahi" in a PMEGP chat tells a need of its own, no part asked: "do you mean Samadhaan?")
+    if not (u.aspect or turn.snap.details.asked(u.text) or "helpline" in u.intents):
+        return []
+    if _a_loan_elsewhere(turn, u):  # ("loan kaise milega" after Udyam: a new need, "which loan?")
+        return []
     if len(together) > 1:
         return together
     # (past a fallback that offered it back: "csc kahan milega" after PM Vishwakarma's steps)
