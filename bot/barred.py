@@ -17,12 +17,12 @@ from bot.language import continues
 from bot.normalize import clean, key, keys, says_any
 from bot.own_details import (
     FAMILY_RULE,
-    MY_WORDS,
     NOT_A_PERSON,
     NOT_WORDS,
-    RELATIVES,
     Verdict,
     eligibility_lines,
+    in_family_rule,
+    own_relatives,
     relative_name,
     without_persons_age,
 )
@@ -185,7 +185,7 @@ def _loan_before(pairs: list[tuple[str, str]], said: str, names: set[str], lang:
     taker = who_had(told)
     if taker != SELF:  # ("uske papa ne mudra loan liya tha": the rule is of the applicant's own loans)
         family = next((m for en, _line in pairs if (m := FAMILY_RULE.search(en))), None)
-        if family is None or not set(keys(RELATIVES[taker][1])) & set(keys(family.group(1))):
+        if family is None or not in_family_rule(taker, family.group(1)):
             return None  # ("मेरे भाई ने मुद्रा लोन लिया था": a brother is not of the family the rules name)
         figures = {"limit": limit, "relative": relative_name(taker, lang)}
         said_rule = _(
@@ -220,7 +220,7 @@ def _family_had(pairs: list[tuple[str, str]], said: str, names: set[str], lang: 
         return None
     m, line = rule
     relative = who_had(told)
-    if relative not in _relatives(said) or not set(keys(RELATIVES[relative][1])) & set(keys(m.group(1))):
+    if relative not in own_relatives(said) or not in_family_rule(relative, m.group(1)):
         return None
     _ = gettext(lang)
     shown = FAMILY_RULE.search(line) or m
@@ -315,15 +315,7 @@ def running_unit_ways(scheme: dict, schemes: dict[str, dict], said: str, lang: s
 
 def _one_of_the_family(rule: regex.Match, said: str) -> str | None:
     """The relative said who is among those the family rule names ("family (husband, wife, unmarried children)")."""
-    members = set(keys(rule.group(1)))
-    return next((r for r in _relatives(said) if members & set(keys(RELATIVES[r][1]))), None)
-
-
-def _relatives(said: str) -> list[str]:
-    """The user's own relatives named ("meri wife", "मेरे भाई"), as RELATIVES calls them."""
-    written = said.split()
-    mine = {k for i, w in enumerate(written[1:]) if written[i] in MY_WORDS for k in keys(w)}
-    return [r for r, (called, _in_rule) in RELATIVES.items() if mine & set(keys(called))]
+    return next((r for r in own_relatives(said) if in_family_rule(r, rule.group(1))), None)
 
 
 def _examples(line: str) -> list[str]:

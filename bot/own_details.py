@@ -265,17 +265,27 @@ def cost_limits(en: str, shown: str) -> list[tuple[float, str, str]]:
     ]
 
 
-def _relative(pairs: list[tuple[str, str]], said: str, lang: str) -> Verdict | None:
+def own_relatives(said: str) -> list[str]:
+    """The user's own relatives named ("meri wife", "मेरे भाई"), as RELATIVES calls them."""
     written = said.split()
     mine = {k for i, w in enumerate(written[1:]) if written[i] in MY_WORDS for k in keys(w)}
+    return [r for r, (called, _in_rule) in RELATIVES.items() if mine & set(keys(called))]
+
+
+def in_family_rule(relative: str, members: str) -> bool:
+    """Whether a family rule's members ("self and spouse", "husband, wife, unmarried children") name the
+    relative, by the words rules use for them."""
+    return bool(set(keys(members)) & set(keys(RELATIVES[relative][1])))
+
+
+def _relative(pairs: list[tuple[str, str]], said: str, lang: str) -> Verdict | None:
     rule = next(((m, line) for en, line in pairs if (m := FAMILY_RULE.search(en))), None)
-    named = [r for r, (called, _in_rule) in RELATIVES.items() if mine & set(keys(called))]
-    if not named or not set(written) & SELF_WORDS or rule is None:
+    named = own_relatives(said)
+    if not named or not set(said.split()) & SELF_WORDS or rule is None:
         return None
     m, line = rule
-    members = set(keys(m.group(1)))
     relative = named[0]
-    if members & set(keys(RELATIVES[relative][1])):
+    if in_family_rule(relative, m.group(1)):
         return Verdict(None, line)  # a family member: the rule is theirs too
     shown = FAMILY_RULE.search(line)
     _ = gettext(lang)

@@ -3,6 +3,7 @@ after "mai 22 saal ka hu obc" asks about the father: the son's age and category 
 is also a potter, can she?" after "I'm 16" is not ruled out by the son's age. A relative told of only as one
 who had something ("uske papa ne mudra loan liya tha") is no change of whom the chat is about."""
 
+from functools import cache
 from itertools import pairwise
 
 import regex
@@ -28,9 +29,16 @@ HAD = regex.compile(
 )
 
 
+@cache
+def _spoken() -> dict[str, str]:
+    """Each word users call a relative by, keyed, to the relative (built once: it runs over the whole chat on
+    every turn)."""
+    return {k: r for r, (called, _in_rule) in RELATIVES.items() for k in keys(called)}
+
+
 def relatives_named(said: str) -> list[str]:
     """The relatives a message names, by RELATIVES' names, in the order said ("papa", "meri wife")."""
-    spoken = {k: r for r, (called, _in_rule) in RELATIVES.items() for k in keys(called)}
+    spoken = _spoken()
     return list(dict.fromkeys(spoken[k] for k in keys(said) if k in spoken))
 
 
