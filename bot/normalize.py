@@ -335,7 +335,8 @@ def says_any(line: str, phrases: tuple[str, ...]) -> bool:
     return False
 
 
-@lru_cache(maxsize=64)
+# (~100 phrase lists and single phrases come back on every message: at 64 most calls recomputed theirs)
+@lru_cache(maxsize=1024)
 def _spaced_in(phrases: tuple[str, ...]) -> dict[bool, tuple[str, ...]]:
     """The phrases' spaced keys, Latin (False) and Devanagari (True) apart."""
     return {
