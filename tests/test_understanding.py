@@ -707,6 +707,33 @@ def test_a_department_that_has_not_paid_is_samadhaan_not_gem(understand, text):
 @pytest.mark.parametrize(
     "text",
     [
+        "एक B2B ग्राहक ने 2 लाख रुपये 70 दिन से नहीं दिए",
+        "हमने एक कंपनी को B2B में माल भेजा था, 90 दिन से पैसा नहीं आया",
+        "b2b customer ne payment nahi kiya 3 mahine se",
+        "my B2B buyer has not paid for 60 days",
+        "sarkari department ne 5 mahine se bill pay nahi kiya, 1.2 lakh baaki hai",
+    ],
+)
+def test_a_b2b_buyer_who_has_not_paid_is_samadhaan_not_msme_mart(understand, text):
+    """MSME Mart's name says "B2B market"; a B2B buyer who owes money is a delayed payment."""
+    u = understand(text)
+    assert u.best.label == "samadhaan" and u.confident
+
+
+@pytest.mark.parametrize(
+    "text", ["bank ne loan ke paise nahi diye", "बैंक ने लोन के पैसे नहीं दिए", "maine loan ka emi pay nahi kiya"]
+)
+def test_a_bank_or_an_emi_unpaid_is_no_buyers_bill(understand, text):
+    assert not any(h.label == "samadhaan" for h in understand(text).topics if h.score >= CLARIFY_THRESHOLD)
+
+
+def test_msme_mart_is_still_the_b2b_market(understand):
+    assert understand("msme mart pe b2b listing kaise kare").best.label == "msme-mart"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "मैं झारखंड से आदिवासी महिला हूँ, बाँस की टोकरी बनाती हूँ",
         "My father is a farmer. We want to make jam and pickles from our orchard in Shimla",
     ],
