@@ -10,8 +10,8 @@ from functools import cache
 import regex
 
 from bot.knowledge import items, text
-from bot.normalize import key, keys
-from bot.phrases import phrases, word_keys
+from bot.normalize import clean, key, keys
+from bot.phrases import phrases, word_keys, word_list
 
 # A line is a list when it names at least this many items, comma-separated after its colon.
 LIST_MIN_ITEMS = 6
@@ -85,6 +85,25 @@ def named(scheme: dict, field: str, words: set[str], lang: str) -> Named:
 def with_trade_names(words: set[str]) -> set[str]:
     """`words` (keys) and the list's own word for any trade they name in everyday words ("silai": "darzi")."""
     return words | {label for word in words for label in _trade_names().get(word, ())}
+
+
+def trade_said(text: str) -> str | None:
+    """The trade a message names (words.yaml's trade_words), as the user wrote it: "plumber", "मोबाइल रिपेयर"
+    (a trade of two words is said as two)."""
+    written = clean(text).split()
+    said = [key(w) for w in written]
+    for trade in _trades():
+        for i in range(len(said) - len(trade) + 1):
+            if tuple(said[i : i + len(trade)]) == trade:
+                return " ".join(written[i : i + len(trade)])
+    return None
+
+
+@cache
+def _trades() -> tuple[tuple[str, ...], ...]:
+    """words.yaml's trade_words, each as its words' keys, the longest first ("mobile repair" before "mobile")."""
+    trades = {tuple(key(w) for w in t.split()) for t in word_list("words", "trade_words")}
+    return tuple(sorted(trades, key=len, reverse=True))
 
 
 @cache

@@ -22,7 +22,7 @@ from bot.fact_lines import FactMatch, asked_words
 from bot.i18n import gettext
 from bot.matcher import Understanding
 from bot.messages import Option, Reply
-from bot.normalize import clean, key, keys, says_any
+from bot.normalize import clean, keys, says_any
 from bot.phrases import word_keys, word_list
 from bot.turn import Turn
 
@@ -424,9 +424,8 @@ def _with_trade_left_out(turn: Turn, topic: str, text: str, answer: str) -> str:
     """ "I am a plumber, can I get PM Vishwakarma?": a trade the user says is theirs, which the scheme's
     list of trades does not name, is not in it; the list follows (added when the answer left it out)."""
     trades = word_keys("trade_words")
-    written = clean(text).split()
     said = set(keys(text))
-    trade = next((w for w in written if key(w) in trades), None)
+    trade = list_items.trade_said(text)
     of_oneself = said & word_keys("self_words") and said & (word_keys("first_person") | BEING)
     listing = list_items.listing(turn.snap.knowledge.schemes[topic], "eligibility", trades, turn.lang)
     if trade is None or not of_oneself or listing is None:

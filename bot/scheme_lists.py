@@ -1,7 +1,7 @@
 """Which schemes to list when a message names none, or names two to choose between: the schemes a need
 points to ("loan chahiye"), the first ones for a business starting out, and a comparison."""
 
-from bot import barred, groups, questions
+from bot import barred, groups, list_items, questions
 from bot.knowledge import REGISTRATION, Knowledge
 from bot.matcher import ANSWER_THRESHOLD, CLARIFY_THRESHOLD, Understanding
 from bot.normalize import keys, says_any
@@ -167,8 +167,7 @@ def for_running_business(turn: Turn, u: Understanding) -> list[str]:
 def tells_own_business(text: str) -> bool:
     """Whether a message tells of the user's own business or trade ("mujhe bakery kholni hai", "I am a tailor",
     "मैं दर्जी हूँ"): "which scheme?" after it asks which fits."""
-    said = set(keys(text))
-    trade = said & word_keys("self_words") and said & word_keys("trade_words")
+    trade = set(keys(text)) & word_keys("self_words") and list_items.trade_said(text)
     return questions.starts_out(text) or bool(trade)
 
 
