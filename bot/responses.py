@@ -15,6 +15,7 @@ from bot import (
     msme_size,
     own_details,
     subsidy_estimate,
+    turnover_rules,
     whose,
 )
 from bot.centre_finder import CentreAnswer, with_choices
@@ -465,6 +466,7 @@ def _with_verdicts(turn: Turn, topic: str, answer: str, own: bool = True) -> str
     if not own:
         ruling = own_details.verdicts(scheme, said, earlier[::-1], turn.lang, cost_of)
         found += [v for v in ruling if v.line and v.line.startswith("✗ ") and v not in found]
+    found += turnover_rules.verdicts(scheme, said, turn.lang)  # "TReDS mandatory with 300 crore turnover?"
     doing = barred.activity(said, turn.snap.understand(said).unknown, names)  # "aur dairy farm?" after meat
     # (what rules out the family or the business, whoever it was told of: "mere pati sarkari naukri me hai")
     found += barred.verdicts(scheme, [said, *_earlier(turn)], names, turn.lang, doing)
