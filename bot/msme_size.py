@@ -158,7 +158,9 @@ def _beside(tokens: list[str], amounts: list[tuple[int, int, regex.Match]]) -> d
     before = {
         n: first - 1 for n, (first, _, _) in enumerate(amounts) if first and _measure(tokens[first - 1])
     }
-    after = {n: at for n, (_, last, _) in enumerate(amounts) if (at := _measure_after(tokens, last)) is not None}
+    after = {
+        n: at for n, (_, last, _) in enumerate(amounts) if (at := _measure_after(tokens, last)) is not None
+    }
     return after if len(after) == len(amounts) > len(before) else before
 
 

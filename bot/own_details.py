@@ -214,7 +214,8 @@ def _schooling(
     # (a kind of project said, "manufacturing", leaves only its limit: "my service project is 7 lakh" after
     # "studied till class 5" is the service limit's)
     words = kind_told(limits, told) or set(keys(said))
-    sectors = [limit for limit in limits if words & kind_keys(limit)] or limits  # ("training institute": service)
+    # ("a computer training institute" is a service's, "कारखाना" manufacturing's)
+    sectors = [limit for limit in limits if words & kind_keys(limit)] or limits
     amount = msme_size.rupees(cost, lang)
     figures = {"cost": amount, "needed": needed}
     if all(cost <= limit for limit, _kind, _shown in sectors):
