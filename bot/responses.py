@@ -50,6 +50,9 @@ def scheme(
     whole: bool = False,
 ) -> Reply:
     """One part of a scheme, fitted to one WhatsApp message (`whole`: its list asked whole after a cut one)."""
+    said = turn.message.text or ""
+    if aspect in RULE_READ_AS and turnover_rules.verdicts(turn.snap.knowledge.schemes[topic], said, turn.lang):
+        aspect = "eligibility"  # ("Is TReDS mandatory for a 300 crore turnover to register?": the rule, not steps)
     turn.session.topic, turn.session.aspect, turn.session.centres = topic, aspect, []
     text, options = answers.scheme_answer(turn.snap.knowledge, topic, aspect, turn.lang)
     text = _with_gap(turn, topic, u, text)
@@ -75,6 +78,10 @@ def scheme(
         )
         for shorter, offered in fitting.shorter_answers(text, options, topic, aspect, turn.lang, whole)
     )
+
+
+# What a turnover's rule asked ("must companies of 300 crore turnover register?") may read as asking.
+RULE_READ_AS = ("overview", "apply")
 
 
 def rest_of_answer(turn: Turn, u: Understanding) -> Reply:
