@@ -51,8 +51,12 @@ def scheme(
 ) -> Reply:
     """One part of a scheme, fitted to one WhatsApp message (`whole`: its list asked whole after a cut one)."""
     said = turn.message.text or ""
-    if aspect in RULE_READ_AS and turnover_rules.verdicts(turn.snap.knowledge.schemes[topic], said, turn.lang):
-        aspect = "eligibility"  # ("Is TReDS mandatory for a 300 crore turnover to register?": the rule, not steps)
+    if aspect in RULE_READ_AS and turnover_rules.verdicts(
+        turn.snap.knowledge.schemes[topic], said, turn.lang
+    ):
+        aspect = (
+            "eligibility"  # ("Is TReDS mandatory for a 300 crore turnover to register?": the rule, not steps)
+        )
     turn.session.topic, turn.session.aspect, turn.session.centres = topic, aspect, []
     text, options = answers.scheme_answer(turn.snap.knowledge, topic, aspect, turn.lang)
     text = _with_gap(turn, topic, u, text)
