@@ -192,8 +192,9 @@ _IS_IT = regex.compile(
     # "am I an MSME", "क्या मैं एमएसएमई हूं" (not "is msme loan available")
     r"|\b(?:kya|is|am|are)\b(?:\s+\S+){0,4}?\s+msme\s*(?:hu|hoon|hun|hai|h|hain|\?|$|unit\b|business\b|me\s+aat|mein\s+aat)"
     r"|क्या(?:\s+\S+){0,4}?\s+एमएसएमई\s*(?:हूँ|हूं|है|हैं|में\s+आत|\?|$)"
-    r"|\b(?:msme|micro|small|medium)\s+(?:me\s+|mein\s+)?(?:hu|hoon|hun|hai|h|hain|aate|aata|aati)\s+(?:kya|na)\b"
-    r"|(?:एमएसएमई|सूक्ष्म|लघु|मध्यम|माइक्रो|स्मॉल|मीडियम)\s+(?:में\s+)?(?:हूँ|हूं|है|हैं|आते|आता|आती)\s+(?:क्या|ना)"
+    # (the question closing the message: not "msme hai kya koi scheme")
+    r"|\b(?:msme|micro|small|medium)\s+(?:me\s+|mein\s+)?(?:hu|hoon|hun|hai|h|hain|aate|aata|aati)\s+(?:kya|na)\s*(?:\?|$)"
+    r"|(?:एमएसएमई|सूक्ष्म|लघु|मध्यम|माइक्रो|स्मॉल|मीडियम)\s+(?:में\s+)?(?:हूँ|हूं|है|हैं|आते|आता|आती)\s+(?:क्या|ना)\s*(?:\?|।|$)"
 )
 _WHAT_AM_I = regex.compile(r"\b(?:kya|kaun|what|which)\s+(?:hu|hoon|hun|hoo|am i)\b|(?:क्या|कौन)\s+(?:हूँ|हूं|हु)")
 
