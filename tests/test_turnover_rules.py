@@ -24,7 +24,10 @@ def test_a_turnover_at_or_above_the_line_is_under_its_rule(services, text, start
     [
         ("treds", "TReDS kya hai"),  # no turnover told
         ("treds", "I need a 300 crore loan"),  # an amount, no turnover
-        ("udyam", "my turnover is 300 crore"),  # Udyam's limits are ceilings ("up to"), no rule from a turnover on
+        (
+            "udyam",
+            "my turnover is 300 crore",
+        ),  # Udyam's limits are ceilings ("up to"), no rule from a turnover on
     ],
 )
 def test_no_turnover_or_no_such_rule_gets_no_verdict(services, topic, text):
