@@ -28,9 +28,9 @@ def verdicts(scheme: dict, text: str, lang: str) -> list[Verdict]:
     _ = gettext(lang)
     figures = {"turnover": msme_size.rupees(sizes.turnover, lang), "limit": msme_size.rupees(limit, lang)}
     if sizes.turnover > limit or (included and sizes.turnover == limit):
-        said = _("Yes: a turnover of %(turnover)s is at or above %(limit)s, so this rule applies:")
+        said = _("A turnover of %(turnover)s is at or above %(limit)s, so this rule applies:")
         return [Verdict("✓ " + said % figures, line)]
-    said = _("No: a turnover of %(turnover)s is below %(limit)s, so this rule does not apply:")
+    said = _("A turnover of %(turnover)s is below %(limit)s, so this rule does not apply:")
     return [Verdict("ℹ " + said % figures, line)]
 
 

@@ -8,9 +8,9 @@ from bot import turnover_rules
 @pytest.mark.parametrize(
     ("text", "start"),
     [
-        ("Is TReDS mandatory for companies with 300 crore turnover?", "✓ Yes: a turnover of Rs 300 crore"),
-        ("buyer ka turnover 250 cr hai, register zaruri?", "✓ Yes: a turnover of Rs 250 crore"),  # "or more"
-        ("Is TReDS mandatory for a company with 100 crore turnover?", "ℹ No: a turnover of Rs 100 crore"),
+        ("Is TReDS mandatory for companies with 300 crore turnover?", "✓ A turnover of Rs 300 crore"),
+        ("buyer ka turnover 250 cr hai, register zaruri?", "✓ A turnover of Rs 250 crore"),  # "or more"
+        ("Is TReDS mandatory for a company with 100 crore turnover?", "ℹ A turnover of Rs 100 crore"),
     ],
 )
 def test_a_turnover_at_or_above_the_line_is_under_its_rule(services, text, start):
