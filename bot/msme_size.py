@@ -33,6 +33,8 @@ _UNIT_KEYS = frozenset(key(unit) for unit in UNITS)
 # Words beside an amount that say what it measures; the nearer one wins.
 TURNOVER_WORDS = word_keys("turnover_words")
 INVESTMENT_WORDS = word_keys("investment_words")
+# ("150 cr ka turnover": the turnover's)
+AMOUNT_OF_WORDS = word_keys("amount_of_words")
 # An amount nearer one of these is what the user asks to borrow or spend ("20 lakh loan for my machine
 # shop", "8 lakh ka project"), not the unit's investment or turnover.
 # ("3 लाख का खर्च है", "lagat 8 lakh": what the project costs)
@@ -151,16 +153,22 @@ def _measured(text: str) -> dict[str, float]:
 def _beside(tokens: list[str], amounts: list[tuple[int, int, regex.Match]]) -> dict[int, int]:
     """Per amount, where the measure word right beside it is: right before it ("turnover 12 crore, machinery
     3 crore"), or right after it when every amount has one there and not every one before ("12 करोड़ टर्नओवर,
-    3 करोड़ मशीनरी": the 3 crore is the machinery's, not the turnover's said before it)."""
+    3 करोड़ मशीनरी", "150 cr ka turnover, 40 cr investment": the second amount is the investment's, not the
+    turnover's said before it)."""
     before = {
         n: first - 1 for n, (first, _, _) in enumerate(amounts) if first and _measure(tokens[first - 1])
     }
     after = {
-        n: last + 1
-        for n, (_, last, _) in enumerate(amounts)
-        if last + 1 < len(tokens) and _measure(tokens[last + 1])
+        n: at for n, (_, last, _) in enumerate(amounts) if (at := _measure_after(tokens, last)) is not None
     }
     return after if len(after) == len(amounts) > len(before) else before
+
+
+def _measure_after(tokens: list[str], last: int) -> int | None:
+    """Where the measure word right after an amount ending at word `last` is, a joining word ("150 cr ka
+    turnover", "Rs 40 cr in plant") between them allowed."""
+    at = last + 1 + (last + 1 < len(tokens) and tokens[last + 1] in AMOUNT_OF_WORDS)
+    return at if at < len(tokens) and _measure(tokens[at]) else None
 
 
 def _measure(token: str) -> str | None:
@@ -176,13 +184,17 @@ def _measure(token: str) -> str | None:
 
 _FULL_FORM = regex.compile(r"\bfull\s+form\b")
 _WHAT_IS = regex.compile(r"\bwhat\s+is\b|\bkya\s+(?:hai|h|hota|hote)\b|क्या\s+(?:है|होता)")
-# "is my business micro?", "kya mera unit micro hai?", "क्या मैं सूक्ष्म में गिना जाऊँगा?", "am I an MSME?"
+# "is my business micro?", "kya mera unit micro hai?", "क्या मैं सूक्ष्म में गिना जाऊँगा?", "am I an MSME?", "are
+# we MSME?", "msme hu kya?", "हम एमएसएमई हैं क्या?"
 _IS_IT = regex.compile(
-    r"\b(?:kya|is|will|am)\b(?:\s+\S+){0,4}?\s+(?:micro|small|medium|sukshma|laghu|madhyam)\b"
+    r"\b(?:kya|is|will|am|are)\b(?:\s+\S+){0,4}?\s+(?:micro|small|medium|sukshma|laghu|madhyam)\b"
     r"|क्या(?:\s+\S+){0,4}?\s+(?:सूक्ष्म|लघु|मध्यम|माइक्रो|स्मॉल|मीडियम)"
     # "am I an MSME", "क्या मैं एमएसएमई हूं" (not "is msme loan available")
-    r"|\b(?:kya|is|am)\b(?:\s+\S+){0,4}?\s+msme\s*(?:hu|hoon|hun|hai|h|hain|\?|$|unit\b|business\b|me\s+aat|mein\s+aat)"
+    r"|\b(?:kya|is|am|are)\b(?:\s+\S+){0,4}?\s+msme\s*(?:hu|hoon|hun|hai|h|hain|\?|$|unit\b|business\b|me\s+aat|mein\s+aat)"
     r"|क्या(?:\s+\S+){0,4}?\s+एमएसएमई\s*(?:हूँ|हूं|है|हैं|में\s+आत|\?|$)"
+    # (the question closing the message: not "msme hai kya koi scheme")
+    r"|\b(?:msme|micro|small|medium)\s+(?:me\s+|mein\s+)?(?:hu|hoon|hun|hai|h|hain|aate|aata|aati)\s+(?:kya|na)\s*(?:\?|$)"
+    r"|(?:एमएसएमई|सूक्ष्म|लघु|मध्यम|माइक्रो|स्मॉल|मीडियम)\s+(?:में\s+)?(?:हूँ|हूं|है|हैं|आते|आता|आती)\s+(?:क्या|ना)\s*(?:\?|।|$)"
 )
 _WHAT_AM_I = regex.compile(r"\b(?:kya|kaun|what|which)\s+(?:hu|hoon|hun|hoo|am i)\b|(?:क्या|कौन)\s+(?:हूँ|हूं|हु)")
 

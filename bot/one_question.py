@@ -172,10 +172,15 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     stuck = trouble_reports.in_a_chat(turn, u, text)
     if stuck is not None:  # "portal nahi khul raha" after Udyam's steps: where its help is, and a person
         return [stuck]
+    schooled = _schooling_beside_a_cost(turn, u, text)
+    if schooled:  # "main 7vi pass hu, 12 lakh ka manufacturing unit": PMEGP's class rule on that cost
+        return [responses.scheme(turn, schooled, "eligibility", u, confidence=0.7)]
     # "ye to pata hai, mujhe exact batao 10 lakh ke project pe" after PMEGP: its amounts worked out
     costed = _own_project_cost(turn, u, text)
     if costed:
-        return [responses.scheme(turn, costed, "benefits", u, confidence=0.8)]
+        # ("to 9 lakh ka kar du?" after "7vi pass hu, 12 lakh ka unit": whether that cost needs the class)
+        aspect = "eligibility" if _schooling_ruled_on(turn, costed) else "benefits"
+        return [responses.scheme(turn, costed, aspect, u, confidence=0.8)]
     across = group_answers.needing_registration(turn, u, text)
     if across:  # "which schemes need udyam?", "किन योजनाओं में उद्यम जरूरी है": each one's lines naming it
         return [responses.needing_registration(turn, across)]
@@ -600,6 +605,26 @@ def _own_project_cost(turn: Turn, u: Understanding, text: str) -> str | None:
         return None
     found = subsidy_estimate.rules(turn.snap.knowledge.schemes[topic], turn.lang)
     return topic if found and subsidy_estimate.project_cost(found, text) is not None else None
+
+
+def _schooling_beside_a_cost(turn: Turn, u: Understanding, text: str) -> str | None:
+    """The one scheme whose rules tie a class passed to a project's cost, when a message with no scheme
+    discussed or named tells or asks a class beside that cost ("मैं 5वीं पास हूँ, 15 लाख का कारखाना", "a 7
+    lakh training institute, do I need 8th pass?"): its verdict, not "noted" or a list of schemes."""
+    schemes = turn.snap.knowledge.schemes
+    if turn.session.topic in schemes or u.confident or u.not_covered or not own_details.tells_schooling(text):
+        return None
+    ruling = [name for name, scheme in schemes.items() if own_details.rules_on_schooling(scheme)]
+    found = subsidy_estimate.rules(schemes[ruling[0]], turn.lang) if len(ruling) == 1 else None
+    return ruling[0] if found and subsidy_estimate.project_cost(found, text) is not None else None
+
+
+def _schooling_ruled_on(turn: Turn, topic: str) -> bool:
+    """Whether `topic` is the scheme discussed and a class told in the chat is below its rule's, or the rule
+    was asked: a new project cost is then asked against that rule ("to 9 lakh ka kar du?")."""
+    earlier = [h["text"] for h in reversed(turn.session.history)]
+    scheme = turn.snap.knowledge.schemes[topic]
+    return turn.session.topic == topic and own_details.cost_decides(scheme, earlier)
 
 
 def _asks_who_qualifies(turn: Turn, u: Understanding, text: str) -> bool:

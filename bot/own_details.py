@@ -13,8 +13,8 @@ import regex
 from bot import msme_size
 from bot.i18n import gettext
 from bot.knowledge import items
-from bot.normalize import clean, key, keys
-from bot.phrases import phrase_file, word_forms, word_keys, word_pattern, word_positions
+from bot.normalize import clean, key, keys, says_any
+from bot.phrases import phrase_file, word_forms, word_keys, word_list, word_pattern, word_positions
 
 # "At least 18 years old", "Anyone above 18 years": the minimum age (18 itself meets either).
 _MIN_AGE = regex.compile(r"\b(at least|minimum(?: of)?|above)\s+(\d{1,2})\s+years?\b", regex.I)
@@ -65,6 +65,10 @@ SCHOOLING_BEFORE = SELF_WORDS | word_forms("schooling_before")
 SCHOOLING_AFTER = word_forms("schooling_after")
 NOT_WORDS = word_forms("not_words")
 FAIL_WORDS = word_forms("fail_words")
+# "Do I need 8th pass?", "8वीं पास जरूरी है?": the rule asked of a class, no schooling told.
+RULE_ASKS = word_forms("schooling_rule_asks")
+# "anpadh hu", "पढ़ा लिखा नहीं हूँ": no class passed.
+NO_SCHOOLING = word_list("words", "no_schooling")
 # How many words before and after a class may say it is the user's.
 SCHOOLING_WINDOW = (4, 2)
 
@@ -102,6 +106,31 @@ def verdicts(
     return [v for v in found if v is not None]
 
 
+def rules_on_schooling(scheme: dict) -> bool:
+    """Whether a scheme's rules tie a class passed to a project's cost (PMEGP's "Class 8 pass for projects
+    above Rs 10 lakh ...")."""
+    return any(_CLASS_RULE.search(en) for en, _shown in eligibility_lines(scheme, "en"))
+
+
+def tells_schooling(said: str) -> bool:
+    """Whether a message tells the user's schooling ("main 7vi pass hu", "anpadh hu") or asks a class's rule
+    ("Do I need 8th pass?")."""
+    said = _in_figures(clean(said))
+    return _passed(said) is not None or any(_asks_rule(said, m) for m in _SCHOOLING.finditer(said))
+
+
+def cost_decides(scheme: dict, texts: list[str]) -> bool:
+    """Whether, by the newest of `texts` (newest first) to tell or ask a class, a project's cost decides
+    the scheme's class rule: the class told is below the one it names ("7vi pass hu"), or the rule was
+    asked ("Do I need 8th pass?"); "10th pass hu" meets it whatever the cost."""
+    rule = next((m for en, _shown in eligibility_lines(scheme, "en") if (m := _CLASS_RULE.search(en))), None)
+    said = next((s for t in texts if tells_schooling(s := _in_figures(clean(t)))), None)
+    if rule is None or said is None:
+        return False
+    passed = _passed(said)
+    return passed is None or passed < int(rule.group(1))
+
+
 def _persons_age(said: str) -> regex.Match | None:
     """An age said of a person, not of a business said before it ("meri dukan 5 saal ki hai")."""
     match = _AGE.search(said)
@@ -117,7 +146,7 @@ def tells_own(said: str) -> bool:
     relative = set(keys(said)) & RELATIVE_KEYS
     # ("और 19 साल हो तो?" after an eligibility answer: the age asked about is the user's own)
     to_come = TO_COME.search(said)
-    return bool(age and (mine or to_come) and not relative) or _own_schooling(_in_figures(said)) is not None
+    return bool(age and (mine or to_come) and not relative) or _passed(_in_figures(said)) is not None
 
 
 def says_an_age(said: str) -> bool:
@@ -153,23 +182,22 @@ def _schooling(
 ) -> Verdict | None:
     rule = next(((m, en, line) for en, line in pairs if (m := _CLASS_RULE.search(en))), None)
     said = _in_figures(said)
-    match = _own_schooling(said)
-    if match is None or rule is None:
+    passed = _passed(said)
+    # ("I want a 7 lakh institute. Do I need 8th pass?": whether a project of that cost needs it)
+    asked = passed is None and any(_asks_rule(said, m) for m in _SCHOOLING.finditer(said))
+    if rule is None or not (passed is not None or asked):
         return None
     _ = gettext(lang)
-    passed, (m, en, line) = int(next(g for g in match.groups() if g)), rule
-    failed = set(said[match.start() :].split()[:3]) | set(said[: match.start()].split()[-1:])
-    if failed & FAIL_WORDS:  # "8th fail hu", "class 8 fail", "I failed 8th class": 7th passed
-        passed -= 1
+    m, en, line = rule
     needed = int(m.group(1))
-    if set(said[match.end() :].split()[: SCHOOLING_WINDOW[1] + 1]) & NOT_WORDS:  # "8th pass nahi hu"
+    if passed == NOT_SURE:  # "8th pass nahi hu"
         return Verdict(None, line)
-    if passed >= needed:
+    if passed is not None and passed >= needed:
         figures = {"passed": passed, "needed": needed}
         return Verdict("✓ " + _("Class %(passed)s: meets the class %(needed)s pass rule.") % figures, line)
     cost = next((c for t in told if (c := cost_of(t))), None)  # (the newest told)
     limits = cost_limits(en, line)
-    if not limits:
+    if not limits or (asked and cost is None):
         return Verdict(None, line)
     if cost is None:  # "पढ़ाई 5वीं तक" with no project cost told: up to which cost it does not matter
         figures = {
@@ -177,16 +205,17 @@ def _schooling(
             "needed": needed,
             "limits": ", ".join(f"{msme_size.rupees(limit, lang)} ({kind})" for limit, _en, kind in limits),
         }
-        return Verdict(
-            "ℹ "
-            + _("Class %(passed)s: class %(needed)s pass is needed only for projects above %(limits)s.")
-            % figures,
-            line,
+        said_class = (
+            _("No class passed: class %(needed)s pass is needed only for projects above %(limits)s.")
+            if passed == 0
+            else _("Class %(passed)s: class %(needed)s pass is needed only for projects above %(limits)s.")
         )
+        return Verdict("ℹ " + said_class % figures, line)
     # (a kind of project said, "manufacturing", leaves only its limit: "my service project is 7 lakh" after
     # "studied till class 5" is the service limit's)
     words = kind_told(limits, told) or set(keys(said))
-    sectors = [limit for limit in limits if words & set(keys(f"{limit[1]} {limit[2]}"))] or limits
+    # ("a computer training institute" is a service's, "कारखाना" manufacturing's)
+    sectors = [limit for limit in limits if words & kind_keys(limit)] or limits
     amount = msme_size.rupees(cost, lang)
     figures = {"cost": amount, "needed": needed}
     if all(cost <= limit for limit, _kind, _shown in sectors):
@@ -194,7 +223,8 @@ def _schooling(
             "✓ " + _("For a %(cost)s project, class %(needed)s pass is not needed.") % figures, line
         )
     if all(cost > limit for limit, _kind, _shown in sectors):
-        return Verdict("✗ " + _("For a %(cost)s project, class %(needed)s pass is needed.") % figures, line)
+        mark = "ℹ " if passed is None else "✗ "  # (asked of the rule, not told of a class below it)
+        return Verdict(mark + _("For a %(cost)s project, class %(needed)s pass is needed.") % figures, line)
     figures["above"] = ", ".join(shown for limit, _kind, shown in sectors if cost > limit)
     figures["within"] = ", ".join(shown for limit, _kind, shown in sectors if cost <= limit)
     return Verdict(
@@ -205,9 +235,28 @@ def _schooling(
     )
 
 
-def _own_schooling(said: str) -> regex.Match | None:
-    """The class the user says they passed ("main 8vi pass hu"), not one asked of the rule."""
-    return next((m for m in _SCHOOLING.finditer(said) if _own(said, m)), None)
+# "8th pass nahi hu": some class below it, which one not said.
+NOT_SURE = -1
+
+
+def _passed(said: str) -> int | None:
+    """The highest class the user says they passed ("main 8vi pass hu": 8; "8th fail hu", "I failed 8th
+    class": 7; "anpadh hu": 0), NOT_SURE for "8th pass nahi hu", None when they tell none."""
+    match = next((m for m in _SCHOOLING.finditer(said) if _own(said, m)), None)
+    if match is None:
+        return 0 if says_any(said, NO_SCHOOLING) else None
+    if set(said[match.end() :].split()[: SCHOOLING_WINDOW[1] + 1]) & NOT_WORDS:
+        return NOT_SURE
+    passed = int(next(g for g in match.groups() if g))
+    failed = set(said[match.start() :].split()[:3]) | set(said[: match.start()].split()[-1:])
+    return passed - 1 if failed & FAIL_WORDS else passed
+
+
+def _asks_rule(said: str, match: regex.Match) -> bool:
+    """Whether a class is asked of the rule ("Do I need 8th pass?", "8वीं पास जरूरी है?"), not told."""
+    before = said[: match.start()].split()[-SCHOOLING_WINDOW[0] :]
+    after = said[match.end() :].split()[: SCHOOLING_WINDOW[1] + 1]
+    return bool(set(before + after) & RULE_ASKS)
 
 
 def _in_figures(said: str) -> str:
@@ -249,8 +298,11 @@ def _own(said: str, match: regex.Match) -> bool:
     class 8 pass"; not "25 saal, 8th pass hona zaruri hai?")."""
     before = said[: match.start()].split()[-SCHOOLING_WINDOW[0] :]
     after = said[match.end() :].split()[: SCHOOLING_WINDOW[1]]
+    if after[:1] and after[0] in SCHOOLING_AFTER:  # "8th pass hu"
+        return True
     listed = not clean(said[match.end() :]) and _persons_age(said) is not None
-    return bool(set(before) & SCHOOLING_BEFORE or set(after) & SCHOOLING_AFTER or listed)
+    told = bool(set(before) & SCHOOLING_BEFORE or set(after) & SCHOOLING_AFTER or listed)
+    return told and not _asks_rule(said, match)  # (not "Do I need 8th pass?")
 
 
 def cost_limits(en: str, shown: str) -> list[tuple[float, str, str]]:

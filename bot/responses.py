@@ -15,6 +15,7 @@ from bot import (
     msme_size,
     own_details,
     subsidy_estimate,
+    turnover_rules,
     whose,
 )
 from bot.centre_finder import CentreAnswer, with_choices
@@ -49,6 +50,13 @@ def scheme(
     whole: bool = False,
 ) -> Reply:
     """One part of a scheme, fitted to one WhatsApp message (`whole`: its list asked whole after a cut one)."""
+    said = turn.message.text or ""
+    if aspect in RULE_READ_AS and turnover_rules.verdicts(
+        turn.snap.knowledge.schemes[topic], said, turn.lang
+    ):
+        aspect = (
+            "eligibility"  # ("Is TReDS mandatory for a 300 crore turnover to register?": the rule, not steps)
+        )
     turn.session.topic, turn.session.aspect, turn.session.centres = topic, aspect, []
     text, options = answers.scheme_answer(turn.snap.knowledge, topic, aspect, turn.lang)
     text = _with_gap(turn, topic, u, text)
@@ -74,6 +82,10 @@ def scheme(
         )
         for shorter, offered in fitting.shorter_answers(text, options, topic, aspect, turn.lang, whole)
     )
+
+
+# What a turnover's rule asked ("must companies of 300 crore turnover register?") may read as asking.
+RULE_READ_AS = ("overview", "apply")
 
 
 def rest_of_answer(turn: Turn, u: Understanding) -> Reply:
@@ -464,6 +476,7 @@ def _with_verdicts(turn: Turn, topic: str, answer: str, own: bool = True) -> str
     if not own:
         ruling = own_details.verdicts(scheme, said, earlier[::-1], turn.lang, cost_of)
         found += [v for v in ruling if v.line and v.line.startswith("✗ ") and v not in found]
+    found += turnover_rules.verdicts(scheme, said, turn.lang)  # "TReDS mandatory with 300 crore turnover?"
     doing = barred.activity(said, turn.snap.understand(said).unknown, names)  # "aur dairy farm?" after meat
     # (what rules out the family or the business, whoever it was told of: "mere pati sarkari naukri me hai")
     found += barred.verdicts(scheme, [said, *_earlier(turn)], names, turn.lang, doing)

@@ -14,6 +14,12 @@ from bot.msme_size import CRORE, LAKH, Sizes
         ("turnover 2cr, plant 40 lakh", Sizes(40 * LAKH, 2 * CRORE)),
         ("मेरा टर्नओवर 80 लाख है", Sizes(None, 80 * LAKH)),
         ("investment 1.5 crore", Sizes(1.5 * CRORE, None)),
+        # a measure joined after its amount ("150 cr ka turnover") is that amount's, not the one said before
+        ("150 cr ka turnover, 40 cr investment", Sizes(40 * CRORE, 150 * CRORE)),
+        ("150 करोड़ का टर्नओवर है, 40 करोड़ का निवेश", Sizes(40 * CRORE, 150 * CRORE)),
+        ("Our company has 40 crore investment and 150 crore turnover", Sizes(40 * CRORE, 150 * CRORE)),
+        ("Rs 2 crore in plant and machinery and Rs 8 cr of sales", Sizes(2 * CRORE, 8 * CRORE)),
+        ("turnover 3 crore ka hai aur machine 50 lakh", Sizes(50 * LAKH, 3 * CRORE)),
     ],
 )
 def test_figures_are_read_with_what_they_measure(text, sizes):
@@ -66,6 +72,12 @@ def test_an_amount_without_a_measure_is_not_a_size():
         ("turnover 700 crore hai kya hum msme me aate hai", True),
         ("मेरा टर्नओवर 40 लाख है, क्या मैं माइक्रो हूं", True),
         ("is msme loan available for 50 lakh turnover", False),
+        # "are we", and the question put after the class ("msme hu kya", "एमएसएमई हैं क्या")
+        ("Our company has 40 crore investment and 150 crore turnover. Are we MSME?", True),
+        ("150 cr ka turnover, 40 cr investment, msme hu kya?", True),
+        ("टर्नओवर 150 करोड़ और निवेश 40 करोड़ है, हम एमएसएमई हैं क्या?", True),
+        ("are msme loans available for 50 lakh turnover", False),
+        ("msme hai kya koi scheme mere liye", False),
     ],
 )
 def test_asking_for_the_class(text, asks):

@@ -307,3 +307,45 @@ def test_schooling_told_earlier_rules_out_the_estimate(services, turns, verdict)
     reply = say(services, turns[-1], user=turns[-1])
     assert first_lines(reply, 1)[0].startswith(verdict)
     assert not any(line.startswith("≈ ") for line in reply.text.split("\n"))
+
+
+@pytest.mark.parametrize(
+    ("text", "tells"),
+    [
+        ("main 7vi pass hu", True),
+        ("मैं 5वीं पास हूँ", True),
+        ("I'm only 6th pass", True),
+        ("main anpadh hu", True),
+        ("पढ़ा लिखा नहीं हूँ", True),
+        ("I never went to school", True),
+        ("Do I need 8th pass?", True),  # (the rule asked)
+        ("8वीं पास जरूरी है?", True),
+        ("pmegp kya hai", False),
+        ("mera beta school jata hai", False),
+    ],
+)
+def test_schooling_told_or_its_rule_asked(text, tells):
+    assert own_details.tells_schooling(text) is tells
+
+
+@pytest.mark.parametrize(
+    ("texts", "decides"),
+    [
+        (["main 7vi pass hu 12 lakh ka unit"], True),
+        (["anpadh hu"], True),
+        (["Do I need 8th pass?"], True),
+        (["main 10th pass hu"], False),  # (class 10 meets class 8 whatever the cost)
+        (["pmegp kya hai"], False),
+        (["main 10th pass hu", "main 7vi pass hu"], False),  # (the newest told rules)
+    ],
+)
+def test_a_cost_decides_the_class_rule_only_below_it(services, texts, decides):
+    scheme = services.current().knowledge.schemes["pmegp"]
+    assert own_details.cost_decides(scheme, texts) is decides
+
+
+def test_a_class_asked_is_no_class_passed(services):
+    """ "Do I need 8th pass?" once read "✓ Class 8: meets the class 8 pass rule"."""
+    scheme = services.current().knowledge.schemes["pmegp"]
+    found = own_details.verdicts(scheme, "My shop project is 7 lakh. Do I need 8th pass?", [], "en")
+    assert [v.line for v in found] == ["ℹ For a Rs 7 lakh project, class 8 pass is needed."]
