@@ -399,11 +399,12 @@ def detail_lines(turn: Turn, topic: str, u: Understanding, in_chat: bool = False
     if turn.snap.details.asked(u.text) in turn.snap.details.in_chat and asked_first:
         return None  # "bank girvi maang raha hai, koi yojana?" first: CGTMSE's overview, which says it
     evidence = turn.snap.details.answering(u.text, topic)
-    return (
+    found = (
         turn.snap.facts.mentioning(topic, evidence, turn.lang, MAX_LINES, whole_summary=False)
         if evidence
         else None
     )
+    return turn.snap.facts.of_part_said(topic, found, u.text) if found else None
 
 
 def doubted_detail(turn: Turn, u: Understanding) -> FactMatch | None:
