@@ -398,13 +398,22 @@ def detail_lines(turn: Turn, topic: str, u: Understanding, in_chat: bool = False
     asked_first = turn.session.topic != topic and not in_chat
     if turn.snap.details.asked(u.text) in turn.snap.details.in_chat and asked_first:
         return None  # "bank girvi maang raha hai, koi yojana?" first: CGTMSE's overview, which says it
-    evidence = turn.snap.details.answering(u.text, topic)
+    evidence = turn.snap.details.answering(_beside_the_name(turn, topic, u), topic)
     found = (
         turn.snap.facts.mentioning(topic, evidence, turn.lang, MAX_LINES, whole_summary=False)
         if evidence
         else None
     )
     return turn.snap.facts.of_part_said(topic, found, u.text) if found else None
+
+
+def _beside_the_name(turn: Turn, topic: str, u: Understanding) -> str:
+    """The message, or what it says beside the scheme's name when that alone asks a detail ("pmegp age": the
+    age, as "age?" asks it)."""
+    if turn.snap.details.asked(u.text) or u.best is None or u.best.label != topic:
+        return u.text
+    rest = " ".join(w for w in clean(u.text).split() if key(w) not in u.best.matched)
+    return rest if rest and turn.snap.details.asked(rest) else u.text
 
 
 def doubted_detail(turn: Turn, u: Understanding) -> FactMatch | None:

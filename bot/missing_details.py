@@ -74,6 +74,10 @@ class MissingDetails:
             sid: [t for lang in ("en", "hi") for t in _answer_texts(scheme, lang)]
             for sid, scheme in knowledge.schemes.items()
         }
+        self.summaries = {
+            sid: [text(scheme.get("summary"), lang) for lang in ("en", "hi")]
+            for sid, scheme in knowledge.schemes.items()
+        }
         # Asked several times per message (the answer, its note, the follow-up checks).
         self.asked: Callable[[str], str | None] = cached_method(self.asked_uncached, ASKED_CACHE)
 
@@ -114,6 +118,11 @@ class MissingDetails:
     def meant(self, scheme_id: str, text: str) -> str | None:
         """The detail `text` asks of `scheme_id`: the one it names, or the one a vague ask means of it."""
         return self.instead(scheme_id, text) or self.asked(text)
+
+    def in_summary(self, scheme_id: str, label: str | None) -> bool:
+        """Whether `scheme_id`'s summary says the detail `label` ("SIDBI runs it"): "what is MSE-GIFT and who
+        implements it" is then answered by the overview."""
+        return label is not None and self._said(label, self.summaries.get(scheme_id, []))
 
     def _said(self, label: str, lines: list[str]) -> bool:
         return any(says(line, p) for line in lines for p in self.evidence[label])
