@@ -12,7 +12,7 @@ from itertools import pairwise
 
 import regex
 
-from bot.matcher import NEGATION_KEYS, Understanding, content_words
+from bot.matcher import NEGATION_KEYS, SMALL_TALK, Understanding, content_words
 from bot.normalize import clean, key, keys, says_any
 from bot.phrases import word_forms, word_keys, word_list, word_pattern
 
@@ -75,7 +75,8 @@ MAX_PARTS = 3
 
 def separate(text: str, understand: Callable[[str], Understanding]) -> list[str]:
     """The questions inside `text`, or [] when it is one question."""
-    parts = [p.strip() for p in _JOINER.split(text) if clean(p)]
+    # ("Hi team, three quick questions: 1) … ? 2) … ? 3) … ? Thanks": the greeting and thanks ask nothing)
+    parts = [p.strip() for p in _JOINER.split(text) if clean(p) and not _only_small_talk(understand(p))]
     if not 2 <= len(parts) <= MAX_PARTS:
         return []
     comparing = bool(_COMPARING.search(text))
@@ -93,12 +94,23 @@ def separate(text: str, understand: Callable[[str], Understanding]) -> list[str]
             continue  # "..., kaunsa better hai": the comparison itself, answered by the parts
         else:
             return []
-        if not comparing and not _asks(part, u):
+        if not comparing and not (_asks(part, u) or _asked_mark(part, text)):
             return []
         kept.append(part)
     if lenders & set(named):  # "vishwakarma ke toolkit kaise milte hain aur loan kitna hai": its loan
         return []
     return kept if len(kept) >= 2 and len(set(named)) == len(named) else []
+
+
+def _asked_mark(part: str, text: str) -> bool:
+    """Whether `part` ends in a question mark in `text` ("1) is Udyam registration free? 2) …"): asked, whatever
+    its words."""
+    return bool(regex.search(regex.escape(part) + r"\s*\?", text))
+
+
+def _only_small_talk(u: Understanding) -> bool:
+    """A part that only greets or thanks ("Hi team", "namaste ji", "Thanks")."""
+    return bool(u.intents) and set(u.intents) <= {*SMALL_TALK, "opener"} and not (u.topics or u.not_covered)
 
 
 def _asks(part: str, u: Understanding) -> bool:
@@ -110,10 +122,26 @@ def _asks(part: str, u: Understanding) -> bool:
         part.strip()
     ):  # ("…and how do I register on GeM as I am a seller?")
         return False
-    # ("pmegp aur cgtmse dono": "dono" asks of both, naming nothing else)
-    bare = u.best is not None and set(content_words(part)) - word_keys("both_words") <= u.best.matched
+    bare = names_only(part, u)
     wants = bool(_WANTS.search(clean(part)))  # "udyam registration karna hai", "GeM pe bhi bechna hai"
-    return u.aspect is not None or bare or wants or (u.not_covered is not None and not u.confident)
+    return (
+        u.aspect is not None
+        or bare
+        or wants
+        or asks_where(u)
+        or (u.not_covered is not None and not u.confident)
+    )
+
+
+def names_only(part: str, u: Understanding) -> bool:
+    """A part that names its scheme and nothing else ("… and gem?"; "pmegp aur cgtmse dono": "dono" asks of both)."""
+    return u.best is not None and set(content_words(part)) - word_keys("both_words") <= u.best.matched
+
+
+def asks_where(u: Understanding) -> bool:
+    """A part that asks where a kind of centre is ("where is the nearest tool room to Coimbatore"): the centres
+    are its answer, not the scheme's part another part asks."""
+    return u.centre_type is not None and "where" in u.intents
 
 
 def lending(u: Understanding) -> list[str]:
