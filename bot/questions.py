@@ -69,6 +69,8 @@ def tells(text: str) -> bool:
 _FOR_ME = regex.compile(rf"\b{word_pattern('for_me')}\b")
 
 
+# A number marking a question in a list ("1) …", "2. …"; not "2.5 lakh").
+_NUMBERED = regex.compile(r"(?:^|\s)\d{1,2}[).](?=\s|\p{L})")
 # More parts than this is a list of names, not questions: one "which one?" serves it better.
 MAX_PARTS = 3
 
@@ -94,7 +96,7 @@ def separate(text: str, understand: Callable[[str], Understanding]) -> list[str]
             continue  # "..., kaunsa better hai": the comparison itself, answered by the parts
         else:
             return []
-        if not comparing and not (_asks(part, u) or _asked_mark(part, text)):
+        if not comparing and not (_asks(part, u) or asked_mark(part, text)):
             return []
         kept.append(part)
     if lenders & set(named):  # "vishwakarma ke toolkit kaise milte hain aur loan kitna hai": its loan
@@ -102,10 +104,16 @@ def separate(text: str, understand: Callable[[str], Understanding]) -> list[str]
     return kept if len(kept) >= 2 and len(set(named)) == len(named) else []
 
 
-def _asked_mark(part: str, text: str) -> bool:
-    """Whether `part` ends in a question mark in `text` ("1) is Udyam registration free? 2) …"): asked, whatever
-    its words."""
-    return bool(regex.search(regex.escape(part) + r"\s*\?", text))
+def asked_mark(part: str, text: str) -> bool:
+    """Whether `part` is a whole question of `text` ending in a question mark ("udyam kya hai? pmegp ke
+    documents?", "1) is Udyam registration free? 2) …"): asked, whatever its words; not the end of a longer one
+    ("Is ZED only for manufacturers, or can an IT company apply too?")."""
+    for before_mark in text.split("?")[:-1]:
+        asked = _NUMBERED.split(before_mark)[-1].strip()
+        lead = part[: len(part) - len(asked)]
+        if asked and part.endswith(asked) and (not lead.strip() or _NUMBERED.search(lead)):
+            return True
+    return False
 
 
 def _only_small_talk(u: Understanding) -> bool:
@@ -122,7 +130,8 @@ def _asks(part: str, u: Understanding) -> bool:
         part.strip()
     ):  # ("…and how do I register on GeM as I am a seller?")
         return False
-    bare = names_only(part, u)
+    # ("pmegp aur cgtmse dono": "dono" asks of both, naming nothing else)
+    bare = u.best is not None and set(content_words(part)) - word_keys("both_words") <= u.best.matched
     wants = bool(_WANTS.search(clean(part)))  # "udyam registration karna hai", "GeM pe bhi bechna hai"
     return (
         u.aspect is not None
@@ -131,11 +140,6 @@ def _asks(part: str, u: Understanding) -> bool:
         or asks_where(u)
         or (u.not_covered is not None and not u.confident)
     )
-
-
-def names_only(part: str, u: Understanding) -> bool:
-    """A part that names its scheme and nothing else ("… and gem?"; "pmegp aur cgtmse dono": "dono" asks of both)."""
-    return u.best is not None and set(content_words(part)) - word_keys("both_words") <= u.best.matched
 
 
 def asks_where(u: Understanding) -> bool:
