@@ -413,7 +413,7 @@ def _beside_the_name(turn: Turn, topic: str, u: Understanding) -> str:
     if turn.snap.details.asked(u.text) or u.best is None or u.best.label != topic:
         return u.text
     rest = " ".join(w for w in clean(u.text).split() if key(w) not in u.best.matched)
-    return rest if rest and turn.snap.details.asked(rest) else u.text
+    return rest if turn.snap.details.asked_alone(rest) else u.text
 
 
 def doubted_detail(turn: Turn, u: Understanding) -> FactMatch | None:

@@ -84,12 +84,16 @@ class MissingDetails:
     def asked_uncached(self, text: str) -> str | None:
         """The detail `text` asks for, if any (the most fully named one; "age?" said alone)."""
         hit = fullest(self.asks.together_in(keys(text), ASK_SLACK))
-        named = hit.label if hit else self.alone.get(clean(text))
+        named = hit.label if hit else self.asked_alone(text)
         if named == MSME_LIMITS and msme_size.told_class(text):  # "I am micro" after ZED's subsidy
             return None
         if named is None and scams.sum_demanded(text):  # "cyber cafe wala 1500 maang raha h": a fee
             return "fee"
         return named
+
+    def asked_alone(self, text: str) -> str | None:
+        """The detail `text` asks as a whole message by one of its `alone` asks ("age", "age?")."""
+        return self.alone.get(clean(text))
 
     def missing(self, scheme_id: str, text: str) -> str | None:
         """The detail `text` asks for when `scheme_id`'s record has no word of it; of a story with questions,

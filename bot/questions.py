@@ -105,9 +105,10 @@ def separate(text: str, understand: Callable[[str], Understanding]) -> list[str]
 
 
 def asked_mark(part: str, text: str) -> bool:
-    """Whether `part` is a whole question of `text` ending in a question mark ("udyam kya hai? pmegp ke
-    documents?", "1) is Udyam registration free? 2) …"): asked, whatever its words; not the end of a longer one
-    ("Is ZED only for manufacturers, or can an IT company apply too?")."""
+    """Whether `part` is one of the numbered questions of `text` ("1) is Udyam registration free? 2) …"): asked,
+    whatever its words ("ट्रेड्स पर किन कंपनियों को …? टर्नओवर की कोई सीमा है?" is one question about TReDS)."""
+    if len(_NUMBERED.findall(text)) < 2:
+        return False
     for before_mark in text.split("?")[:-1]:
         asked = _NUMBERED.split(before_mark)[-1].strip()
         lead = part[: len(part) - len(asked)]
