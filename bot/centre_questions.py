@@ -120,7 +120,7 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
         status = _with_hours_note(status, turn.lang) if hours else status
         return [_about_the_list(turn, _with_opening_note(status, text, turn.lang))]
     goes_on = clean(text) in {clean(p) for p in word_list("words", "list_goes_on")}  # "aur?", "then what?"
-    asks_more = about_listed and (bool(another_words() & set(keys(text))) or goes_on) and not u.aspect
+    asks_more = about_listed and (_asks_another(turn, text) or goes_on) and not u.aspect
     named = finder.named_among(session.centres, text) if about_listed and not asks_more else []
     # ("sanand one address" after Gujarat's list: that centre's, no new search around Sanand)
     if named and asks_contact:
@@ -504,6 +504,18 @@ def _list_order(session: Session) -> list[str]:
         o.payload.removeprefix(CENTRE_PICK) for o in session.options if o.payload.startswith(CENTRE_PICK)
     ]
     return shown or session.centres
+
+
+def _asks_another(turn: Turn, text: str) -> bool:
+    """Whether a message about the centres listed asks for others ("any other?", "koi aur centre?"); "दरभंगा में
+    कोई एमएसएमई केंद्र है?" right after Darbhanga's list asks whether there is any in the town itself, and the
+    list's own centre there answers it."""
+    said = set(keys(text))
+    another = another_words() & said
+    if not another:
+        return False
+    only_any = another <= word_keys("any_words") and not said & word_keys("question_joiners")
+    return not (only_any and turn.snap.finder.place_named(text))
 
 
 def _meant(turn: Turn, text: str) -> list[str]:

@@ -5,7 +5,7 @@ one line of the current scheme's benefits or eligibility. Each line is indexed i
 (lines of a field are parallel in `en` and `hi`), so "mahila" finds "महिलाएँ" and "women" alike.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -13,7 +13,7 @@ from bot.answers import ASPECT_FIELDS
 from bot.caching import cached_method
 from bot.knowledge import Knowledge, items, text
 from bot.matcher import scheme_names
-from bot.normalize import clean, has_devanagari, keys, spaced
+from bot.normalize import clean, has_devanagari, keys, says_any, spaced
 from bot.phrase_index import PhraseIndex
 from bot.phrases import word_forms
 
@@ -66,6 +66,10 @@ class FactLines:
             sid: [s for lang in ("en", "hi") for s in _sentences(text(scheme.get("summary"), lang))]
             for sid, scheme in knowledge.schemes.items()
         }
+        # Each scheme's other names ("mse spice" beside "mse gift"), where a line may name a part of it.
+        self.aliases: dict[str, list[str]] = {}
+        for alias in knowledge.aliases:
+            self.aliases.setdefault(alias.topic, []).append(alias.text)
         # (a scheme's lines that say another's phrases are asked again on every follow-up in a chat)
         self.lines_saying = cached_method(self._lines_saying, LINES_SAYING_CACHE)
 
@@ -137,6 +141,25 @@ class FactLines:
             added = (summary,) if whole_summary and match is None else tuple(_read_alone(every, said[:1]))
             return FactMatch(match.aspect if match else "overview", (*lines, *added))
         return match
+
+    def of_part_said(self, scheme_id: str, match: FactMatch, said: str) -> FactMatch:
+        """Of `match`'s lines, those of the part of the scheme the message names by one of its aliases ("What is
+        the budget of MSE-GIFT?": its budget, not the sister scheme MSE-SPICE's beside it); all of them when no
+        line names the part said."""
+        aliases = self.aliases.get(scheme_id, [])
+        named = tuple(a for a in aliases if says_any(said, (a,)))
+        others = tuple(a for a in aliases if a not in named)
+        if not named:
+            return match
+
+        def parts(line: str) -> tuple[bool, bool]:  # ("MSE-GIFT बजट": a Latin name in a Hindi line)
+            return says_any(line, named), says_any(line, others)
+
+        found = [parts(line) for line in match.lines]
+        if not any(own for own, _ in found):
+            return match
+        kept = tuple(line for line, (own, other) in zip(match.lines, found, strict=True) if own or not other)
+        return replace(match, lines=kept)
 
     def _lines_saying(self, scheme_id: str, phrases: tuple[str, ...], lang: str) -> FactMatch | None:
         return self.mentioning(scheme_id, list(phrases), lang, MAX_LINES, whole_summary=False)

@@ -3,7 +3,7 @@ lines of its record that answer it ("iske liye udyam zaruri h?", "aur batao", "f
 
 from dataclasses import replace
 
-from bot import answers, groups, msme_size, questions
+from bot import answers, groups, msme_size, questions, whose
 from bot.fact_lines import FIELDS, MAX_LINES, FactMatch, asked_words
 from bot.knowledge import items
 from bot.language import continues, says_what_was_meant
@@ -398,12 +398,22 @@ def detail_lines(turn: Turn, topic: str, u: Understanding, in_chat: bool = False
     asked_first = turn.session.topic != topic and not in_chat
     if turn.snap.details.asked(u.text) in turn.snap.details.in_chat and asked_first:
         return None  # "bank girvi maang raha hai, koi yojana?" first: CGTMSE's overview, which says it
-    evidence = turn.snap.details.answering(u.text, topic)
-    return (
+    evidence = turn.snap.details.answering(_beside_the_name(turn, topic, u), topic)
+    found = (
         turn.snap.facts.mentioning(topic, evidence, turn.lang, MAX_LINES, whole_summary=False)
         if evidence
         else None
     )
+    return turn.snap.facts.of_part_said(topic, found, u.text) if found else None
+
+
+def _beside_the_name(turn: Turn, topic: str, u: Understanding) -> str:
+    """The message, or what it says beside the scheme's name when that alone asks a detail ("pmegp age": the
+    age, as "age?" asks it)."""
+    if turn.snap.details.asked(u.text) or u.best is None or u.best.label != topic:
+        return u.text
+    rest = " ".join(w for w in clean(u.text).split() if key(w) not in u.best.matched)
+    return rest if turn.snap.details.asked_alone(rest) else u.text
 
 
 def doubted_detail(turn: Turn, u: Understanding) -> FactMatch | None:
@@ -438,8 +448,11 @@ def told_lines(turn: Turn, topic: str, u: Understanding) -> FactMatch | None:
     if not says_any(u.text, word_list("words", "total_asks")):
         return None
     said = [h["text"] for h in turn.session.history if h.get("topic") == topic and h.get("text")]
-    told = [c for t in said if (c := msme_size.told_class(t))]
-    told_groups = [g for t in said if (g := groups.asked(t))]
+    told = [c for t in said if (c := msme_size.class_said(t))]
+    # ("meri mummy ki pickle factory hai": a unit women own)
+    told_groups = [
+        g for t in said if (g := groups.asked(t) or ("women" if whose.owned_by_a_woman(t) else None))
+    ]
     phrases = [p for c in told[-1:] for p in msme_size.CLASS_PHRASES[c]]
     phrases += [p for g in dict.fromkeys(told_groups) for p in groups.phrases_of(g)]
     return turn.snap.facts.mentioning(topic, phrases, turn.lang, MAX_LINES, False) if phrases else None

@@ -74,18 +74,26 @@ class MissingDetails:
             sid: [t for lang in ("en", "hi") for t in _answer_texts(scheme, lang)]
             for sid, scheme in knowledge.schemes.items()
         }
+        self.summaries = {
+            sid: [text(scheme.get("summary"), lang) for lang in ("en", "hi")]
+            for sid, scheme in knowledge.schemes.items()
+        }
         # Asked several times per message (the answer, its note, the follow-up checks).
         self.asked: Callable[[str], str | None] = cached_method(self.asked_uncached, ASKED_CACHE)
 
     def asked_uncached(self, text: str) -> str | None:
         """The detail `text` asks for, if any (the most fully named one; "age?" said alone)."""
         hit = fullest(self.asks.together_in(keys(text), ASK_SLACK))
-        named = hit.label if hit else self.alone.get(clean(text))
+        named = hit.label if hit else self.asked_alone(text)
         if named == MSME_LIMITS and msme_size.told_class(text):  # "I am micro" after ZED's subsidy
             return None
         if named is None and scams.sum_demanded(text):  # "cyber cafe wala 1500 maang raha h": a fee
             return "fee"
         return named
+
+    def asked_alone(self, text: str) -> str | None:
+        """The detail `text` asks as a whole message by one of its `alone` asks ("age", "age?")."""
+        return self.alone.get(clean(text))
 
     def missing(self, scheme_id: str, text: str) -> str | None:
         """The detail `text` asks for when `scheme_id`'s record has no word of it; of a story with questions,
@@ -114,6 +122,11 @@ class MissingDetails:
     def meant(self, scheme_id: str, text: str) -> str | None:
         """The detail `text` asks of `scheme_id`: the one it names, or the one a vague ask means of it."""
         return self.instead(scheme_id, text) or self.asked(text)
+
+    def in_summary(self, scheme_id: str, label: str | None) -> bool:
+        """Whether `scheme_id`'s summary says the detail `label` ("SIDBI runs it"): "what is MSE-GIFT and who
+        implements it" is then answered by the overview."""
+        return label is not None and self._said(label, self.summaries.get(scheme_id, []))
 
     def _said(self, label: str, lines: list[str]) -> bool:
         return any(says(line, p) for line in lines for p in self.evidence[label])

@@ -234,6 +234,14 @@ def told_class(text: str) -> str | None:
     return told[0]
 
 
+def class_said(text: str) -> str | None:
+    """The one MSME class a message names, told or not ("meri mummy ki pickle factory hai micro unit, zed me
+    kitni subsidy"); none when it names two ("micro ya small")."""
+    words = {key(w) for w in clean(text).split()}
+    named = [name for name, said in CLASS_KEYS.items() if words & said]
+    return named[0] if len(named) == 1 else None
+
+
 def limit_lines(definition: dict, lang: str) -> list[str]:
     """ "Limits from 1 April 2025:", then "Micro: Investment up to Rs 2.5 crore and turnover up to Rs 10
     crore", one line per class."""

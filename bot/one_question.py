@@ -465,6 +465,9 @@ def _named_scheme(turn: Turn, u: Understanding, text: str) -> Reply:
         u = replace(u, text=f"{u.text} {turn.snap.details.name(carried, turn.lang)}")
     detail = turn.snap.details.asked(u.text)
     outright = _part_named_outright(u, detail) and not _joined(turn, u)
+    # ("what is MSE-GIFT and who implements it": the overview, which says SIDBI runs it)
+    summed_up = u.aspect == "overview" and _joined(turn, u) and turn.snap.details.in_summary(topic, detail)
+    outright = outright or summed_up
     lines = None if outright else follow_ups.detail_lines(turn, topic, u, in_chat=bool(carried))
     kept_group = None if lines or carried else carried_asks.group(turn, u, text)
     if kept_group:  # "and in ZED?" after GeM's benefits for women: ZED's lines on women

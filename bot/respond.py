@@ -256,7 +256,9 @@ def _answer_each(turn: Turn, parts: list[str]) -> list[Reply]:
     asked = next((u.aspect for u in understood if u.aspect and u.aspect != "change"), None)
     replies = []
     for part, u in zip(parts, understood, strict=True):
-        if asked and u.aspect is None and u.confident:
+        # (not "1) is Udyam registration free?" beside "2) what documents does PMEGP need?": a question of its own)
+        own = questions.asked_mark(part, turn.message.text or "")
+        if asked and u.aspect is None and u.confident and not own and not questions.asks_where(u):
             turn.input_language = u.input_language
             replies.append(responses.scheme(turn, u.best.label, asked, u))
         else:

@@ -477,7 +477,9 @@ def _with_verdicts(turn: Turn, topic: str, answer: str, own: bool = True) -> str
         ruling = own_details.verdicts(scheme, said, earlier[::-1], turn.lang, cost_of)
         found += [v for v in ruling if v.line and v.line.startswith("✗ ") and v not in found]
     found += turnover_rules.verdicts(scheme, said, turn.lang)  # "TReDS mandatory with 300 crore turnover?"
-    doing = barred.activity(said, turn.snap.understand(said).unknown, names)  # "aur dairy farm?" after meat
+    # ("aur dairy farm?" after meat; not the words of a detail asked: "training karni padegi?" names no work)
+    unknown = tuple(w for w in turn.snap.understand(said).unknown if w not in turn.snap.details.ask_words)
+    doing = barred.activity(said, unknown, names)
     # (what rules out the family or the business, whoever it was told of: "mere pati sarkari naukri me hai")
     found += barred.verdicts(scheme, [said, *_earlier(turn)], names, turn.lang, doing)
     said_lines = [v.line for v in found if v.line]

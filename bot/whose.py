@@ -8,9 +8,9 @@ from itertools import pairwise
 
 import regex
 
-from bot.normalize import clean, keys
+from bot.normalize import clean, key, keys
 from bot.own_details import RELATIVES
-from bot.phrases import word_forms, word_pattern
+from bot.phrases import word_forms, word_keys, word_pattern
 
 SELF = "self"
 # The relatives who are women: one asked about is in a scheme's "women" category.
@@ -93,6 +93,24 @@ def a_woman(said: str) -> bool:
         and word not in not_forms
         and (word in forms or word.endswith(("ti", "ती")))
         for word, after in pairwise(written)
+    )
+
+
+# How many words after a relative's "ki", "'s" the business may be named ("mummy ki pickle factory").
+OWNED_WITHIN = 3
+
+
+def owned_by_a_woman(said: str) -> bool:
+    """Whether a message tells of a business a woman relative owns ("meri mummy ki pickle factory hai", "my
+    mother's unit", "मेरी माँ की अचार की फैक्ट्री"): a women-owned unit, for the schemes' extra help; not "mummy
+    ne kaha factory lagao" (what she said)."""
+    said_keys = [key(w) for w in clean(said).split()]
+    links, business = word_keys("owner_links"), word_keys("business_words")
+    return any(
+        _spoken().get(k) in WOMEN
+        and said_keys[i + 1] in links
+        and bool(set(said_keys[i + 2 : i + 2 + OWNED_WITHIN]) & business)
+        for i, k in enumerate(said_keys[:-1])
     )
 
 

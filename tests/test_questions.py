@@ -25,6 +25,17 @@ def split(services):
         ("उद्यम रजिस्ट्रेशन करना है और GeM पर भी बेचना है", 2),
         ("udyam registration kaise kare aur uske baad loan kaise milega", 2),
         ("I want to register on udyam and also need a loan", 2),
+        # numbered questions, with a greeting and thanks around them; where a centre is asked is one of them
+        (
+            "Hi team, three quick questions: 1) is Udyam registration free? 2) what documents does PMEGP need? "
+            "3) where is the nearest MSME tool room to Coimbatore? Thanks",
+            3,
+        ),
+        (
+            "namaste ji, 1) udyam free hai kya? 2) pmegp ke documents kya hai? 3) coimbatore me tool room kahan hai?",
+            3,
+        ),
+        ("नमस्ते, 1) उद्यम रजिस्ट्रेशन फ्री है क्या? 2) पीएमईजीपी के लिए कौन से कागज़ चाहिए?", 2),
     ],
 )
 def test_parts_that_each_name_a_scheme_are_separate_questions(split, text, parts):
@@ -51,6 +62,8 @@ def test_parts_that_each_name_a_scheme_are_separate_questions(split, text, parts
         # who the user is, said first (it got Udyam's benefits before GeM's)
         "As a micro enterprise, do I get any advantage when selling on GeM?",
         "I am udyam registered, how to apply on gem",
+        # two question marks of one scheme, unnumbered: one question
+        "ट्रेड्स पर किन कंपनियों को खरीदार के तौर पर जुड़ना जरूरी है? टर्नओवर की कोई सीमा है?",
     ],
 )
 def test_one_question_stays_one(split, text):
