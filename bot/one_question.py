@@ -23,6 +23,7 @@ from bot import (
     scam_checks,
     scams,
     scheme_lists,
+    several_needs,
     situations,
     subsidy_estimate,
     trouble_reports,
@@ -95,6 +96,9 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     if centre_questions.only_in_place(turn, u, text, place):
         # "udham singh nagar me mudra loan kaise milega": "udham" names the place, not Udyam
         u = turn.snap.understand(centre_questions.without_place(text, place))
+    needs, apart, said = several_needs.schemes(turn, u, text)
+    if needs:  # "I run a home bakery … What should I do first? Can I sell to government offices?": one list
+        return [responses.schemes_for_need(turn, needs, u, apart, said)]
     centre_reply = centre_questions.answer(turn, u, text)
     if centre_reply is not None:
         return centre_reply

@@ -1,6 +1,6 @@
 """The replies the core builds most often: a scheme aspect, helplines, centres, the fallback."""
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import partial
 
@@ -169,14 +169,24 @@ def group_rest(turn: Turn, label: str, found: list[str]) -> Reply:
     return _scheme_list(turn, text, found, label, confidence=0.7)
 
 
-def schemes_for_need(turn: Turn, schemes: list[str], u: Understanding, related: Sequence[str] = ()) -> Reply:
+def schemes_for_need(
+    turn: Turn,
+    schemes: list[str],
+    u: Understanding,
+    related: Sequence[str] = (),
+    said: Mapping[str, Sequence[str]] | None = None,
+) -> Reply:
     """The schemes a need points to, when the user asks which schemes there are for it (and those related
-    to the one it names, apart: they may not give what was asked)."""
+    to the one it names, apart: they may not give what was asked); `said`: more lines under a scheme that
+    does not rule the user out (its lines on women, for a woman asking)."""
     barring = {s: _ruling_out(turn, s) for s in [*schemes, *related]}
     running = [turn.message.text or "", *_earlier(turn)][:2]
     if any(map(barred.says_running, running)):  # "I already run the bakery": which take a running unit
         taking = {s: barred.takes_running(turn.snap.knowledge.schemes[s], turn.lang) for s in schemes}
         barring |= {s: [f"✓ {line}"] for s, line in taking.items() if line and not barring[s]}
+    for s, lines in (said or {}).items():
+        if s in barring and not _ruled_out(barring[s]):
+            barring[s] = [*barring[s], *lines]
     schemes = sorted(schemes, key=lambda s: _ruled_out(barring[s]))  # (what rules the user out goes last)
     text = answers.schemes_for_need(turn.snap.knowledge, schemes, turn.lang, related, barring)
     confidence = round(u.best.score, 3) if u.best else 0.5
