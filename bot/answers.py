@@ -134,15 +134,21 @@ def schemes_for_need(
     and the `notes` on it ("✗ intoxicants: on the negative list" under PMEGP for a liquor shop); the
     schemes related to them under a header of their own ("margin money subsidy" is PMEGP's alone)."""
     _ = gettext(lang)
-    said = [
+    out = [_("Schemes in my knowledge base for that:"), *_noted(knowledge, schemes, lang, notes)]
+    if related:
+        out += ["", _("Related schemes:"), *_noted(knowledge, related, lang, notes)]
+    return "\n".join(out)
+
+
+def _noted(
+    knowledge: Knowledge, schemes: Sequence[str], lang: str, notes: Mapping[str, Sequence[str]] | None
+) -> list[str]:
+    """Each scheme's summary with the notes on it under it."""
+    return [
         line
         for s, summary in zip(schemes, _summaries(knowledge, schemes, lang), strict=True)
         for line in (summary, *(f"   {note}" for note in (notes or {}).get(s, ())))
     ]
-    out = [_("Schemes in my knowledge base for that:"), *said]
-    if related:
-        out += ["", _("Related schemes:"), *_summaries(knowledge, related, lang)]
-    return "\n".join(out)
 
 
 def _summaries(knowledge: Knowledge, schemes: Sequence[str], lang: str) -> list[str]:

@@ -304,13 +304,18 @@ def running_unit_ways(scheme: dict, schemes: dict[str, dict], said: str, lang: s
     if not says_any(said, word_list("words", "loan_words")):
         return ways
     for other in (schemes[s] for s in scheme.get("related") or [] if s in schemes):
-        line = next(
-            (shown for en, shown in eligibility_lines(other, lang) if _NEW_AND_EXISTING.search(en)), None
-        )
+        line = takes_running(other, lang)
         if line is not None:
             figures = {"name": text(other.get("name"), lang), "line": line}
             ways.append("ℹ " + _("A loan for a unit already running: %(name)s (%(line)s)") % figures)
     return ways
+
+
+def takes_running(scheme: dict, lang: str) -> str | None:
+    """The scheme's line that takes units already running ("New and existing micro and small enterprises …")."""
+    return next(
+        (shown for en, shown in eligibility_lines(scheme, lang) if _NEW_AND_EXISTING.search(en)), None
+    )
 
 
 def _one_of_the_family(rule: regex.Match, said: str) -> str | None:

@@ -202,8 +202,9 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
         return [responses.centres(turn, found)]
     # ("Sambhajinagar tool room": the Technology Centres' words are in a centre's own alias; "टेक्नोलॉजी सेंटर
     # में कौन से कोर्स होते हैं? ... फेल हो गया" asks what the scheme offers, its "गया" no centre at Gaya)
+    # ("इंदौर में केंद्र सरकार की योजना" asks for schemes: its "इंदौर ... केंद्र" calls no Indore centre)
     scheme_asked = u.confident and (u.best.label not in CENTRE_SCHEMES or u.aspect is not None)
-    called = None if scheme_asked else finder.by_name(text, turn.lang)
+    called = None if scheme_asked or schemes_asked else finder.by_name(text, turn.lang)
     if (
         called is not None
         and found is not None

@@ -9,8 +9,9 @@ from bot.choices import another_words
 from bot.fact_lines import MAX_LINES, FactMatch
 from bot.follow_ups import FOLLOWUP_WORDS
 from bot.matcher import ANSWER_THRESHOLD, Understanding
-from bot.normalize import keys
+from bot.normalize import keys, says_any
 from bot.phrases import word_keys, word_list
+from bot.scheme_lists import ONE_SCHEME_ASPECTS
 from bot.turn import Turn
 
 
@@ -106,6 +107,19 @@ def needing_registration(turn: Turn, u: Understanding, text: str) -> dict[str, t
     if any(h.label != REGISTRATION and h.score >= ANSWER_THRESHOLD for h in u.topics):
         return {}
     if not ("scheme_list" in u.intents or questions.asks_several(text)):
+        return {}
+    return _lines_naming(turn, word_list("words", "registration_names"), 1, but=REGISTRATION)
+
+
+def beyond_registration(turn: Turn, u: Understanding) -> dict[str, tuple[str, ...]]:
+    """ "I already have Udyam. What other schemes can I get?", "udyam ho gaya ab aur kya yojana hai": the
+    user has the registration and asks for the rest, so the other schemes whose lines name it (what it
+    opens), not Udyam's own answer again; not "udyam hai, gem ke liye kya chahiye", which names the one."""
+    if u.named - {REGISTRATION} or u.not_covered or u.aspect in ONE_SCHEME_ASPECTS:
+        return {}
+    if not says_any(u.text, word_list("words", "registration_had")):
+        return {}
+    if "scheme_list" not in u.intents and not says_any(u.text, word_list("words", "other_asks")):
         return {}
     return _lines_naming(turn, word_list("words", "registration_names"), 1, but=REGISTRATION)
 

@@ -79,6 +79,8 @@ WHICH_KEYS = word_keys("office_which_words")
 REGISTRATION_WORDS = word_keys("registration_words")
 LINK_KEYS = word_keys("link_asks")
 ELIGIBILITY_NAMED = word_keys("eligibility_named")
+# "केंद्र सरकार", "kendra sarkar": the central government, whose "centre" names no centre.
+CENTRAL_GOVERNMENT = tuple(tuple(keys(p)) for p in word_list("words", "central_government"))
 # Two words are read as one split word only when joined they are this long ("visv karm"); one word is
 # tried as words run together from this length ("gemportal").
 JOIN_MIN_LENGTH = 6
@@ -615,7 +617,7 @@ class Matcher:
                 out += self._split(word, places)
             else:
                 out.append(k)
-        return out
+        return _government_alone(out, CENTRAL_GOVERNMENT)
 
     def _joined(self, before: str, k: str, places: frozenset[str]) -> str | None:
         """The scheme word two neighbours make ("visv karm"), not a repeated word ("baar baar" is no
@@ -679,6 +681,9 @@ class Matcher:
         winner, loser = (top, second) if top_said > second_said else (second, top)
         if self._proper(loser) and not self._proper(winner):
             return topics  # "as a micro enterprise, … selling on GeM": the name says which
+        if winner.matched < loser.matched:  # the one said in more of the message's words wins
+            # ("सरकारी खरीद में माल बेचने": GeM's words are Sambandh's "सरकारी खरीद" and the selling)
+            winner, loser = loser, winner
         behind = replace(loser, score=min(loser.score, winner.score - CLOSE_MARGIN))
         return [winner, behind, *topics[2:]]
 
@@ -783,6 +788,21 @@ def _centre_towns(knowledge: Knowledge) -> frozenset[str]:
     misspelt."""
     names = (c.get(field) for c in knowledge.centres.values() for field in ("city", "city_hi"))
     return frozenset(k for name in names if name and len(ks := keys(name)) == 1 for k in ks)
+
+
+def _government_alone(message_keys: list[str], said: tuple[tuple[str, ...], ...]) -> list[str]:
+    """The keys with each of the `said` phrases said word for word cut to its last word, the government
+    ("kendra sarkar ki yojana" asks as "sarkar ki yojana" does)."""
+    out, i = [], 0
+    while i < len(message_keys):
+        found = next((p for p in said if tuple(message_keys[i : i + len(p)]) == p), None)
+        if found:
+            out.append(found[-1])
+            i += len(found)
+        else:
+            out.append(message_keys[i])
+            i += 1
+    return out
 
 
 def _label(hit: Hit | None) -> str | None:

@@ -341,6 +341,17 @@ def not_covered(
     return numbered(lines, options, lang), options
 
 
+def not_compared(label: str, ours: str, lang: str) -> str:
+    """ "pmegp ya mudra, kaunsa better?": one side is not in the knowledge base, so no comparison; where to ask
+    about it, and that what follows is ours (`ours`, its shown name)."""
+    _ = gettext(lang)
+    line = _(
+        "I have no details on %(name)s in my knowledge base, so I cannot compare the two; for %(name)s, please "
+        "ask its official website or office, or your bank. What I have on %(ours)s:"
+    )
+    return line % {"name": display_name("not_covered", label, lang), "ours": ours}
+
+
 def clarify(
     knowledge: Knowledge, topics: list[str], aspect: str, lang: str
 ) -> tuple[str, tuple[Option, ...]]:

@@ -23,6 +23,7 @@ from bot import (
     scam_checks,
     scams,
     scheme_lists,
+    several_needs,
     situations,
     subsidy_estimate,
     trouble_reports,
@@ -95,6 +96,9 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     if centre_questions.only_in_place(turn, u, text, place):
         # "udham singh nagar me mudra loan kaise milega": "udham" names the place, not Udyam
         u = turn.snap.understand(centre_questions.without_place(text, place))
+    needs, apart, said = several_needs.schemes(turn, u, text)
+    if needs:  # "I run a home bakery … What should I do first? Can I sell to government offices?": one list
+        return [responses.schemes_for_need(turn, needs, u, apart, said)]
     centre_reply = centre_questions.answer(turn, u, text)
     if centre_reply is not None:
         return centre_reply
@@ -184,6 +188,9 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     across = group_answers.needing_registration(turn, u, text)
     if across:  # "which schemes need udyam?", "किन योजनाओं में उद्यम जरूरी है": each one's lines naming it
         return [responses.needing_registration(turn, across)]
+    beyond = group_answers.beyond_registration(turn, u)
+    if beyond:  # "udyam ho gaya, ab aur kya yojana hai": the others that name it, not Udyam's answer again
+        return [responses.needing_registration(turn, beyond)]
     needing = follow_ups.needs_registration(turn, u, text)
     if needing is not None:  # "iske liye udyam zaruri h?" in a TReDS chat: what TReDS's record says
         lines = follow_ups.detail_lines(turn, needing, u)
@@ -206,6 +213,12 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     estimated = _estimated_of_the_list(turn, u, text)
     if estimated:  # "in a town, 30 lakh" after the schemes a bakery starts with: PMEGP's subsidy for it
         return [responses.scheme(turn, estimated, "benefits", u, confidence=0.7)]
+    running_listed = scheme_lists.running_after_a_list(turn, u)
+    if (
+        running_listed
+    ):  # "then what can I get?" after the schemes for a bakery 2 years old: those that take it
+        new_only = [s for s in scheme_lists.NEW_UNITS_ONLY if s in turn.snap.knowledge.schemes]
+        return [responses.schemes_for_need(turn, running_listed, u, new_only)]
     listed = _of_the_list(turn, u, text)
     giving = _listed_that_give(turn, u, listed)
     if giving:  # "which one gives subsidy?" after PMEGP, ZED, CGTMSE and Sambandh: PMEGP and ZED
@@ -382,6 +395,9 @@ def compared(turn: Turn, text: str) -> list[Reply] | None:
     if best:  # after GeM and MSME Mart side by side: what decides it, not them again
         set_language(turn, u)
         return [responses.comparison(turn, best, u, choosing=True)]
+    against = _against_not_covered(turn, u, text)
+    if against:
+        return [against]
     schemes = scheme_lists.compared(u, text)
     if (
         not schemes
@@ -401,6 +417,30 @@ def compared(turn: Turn, text: str) -> list[Reply] | None:
         return None
     set_language(turn, u)
     return [responses.comparison(turn, schemes, u)]
+
+
+def _against_not_covered(turn: Turn, u: Understanding, text: str) -> Reply | None:
+    """ "pmegp ya mudra kaunsa better hai? mujhe 8 lakh ka dairy unit lagana hai": the other side is not on
+    file, so no side by side: said so, then ours (its subsidy worked out when the project's cost is told)."""
+    if not (u.not_covered and u.confident and u.best.label in u.named and questions.compares(text)):
+        return None
+    # (the two said side by side: "Vishwakarma registration - where? CSC centre or online?" compares no schemes)
+    said = keys(text)
+    ours = [i for i, k in enumerate(said) if k in u.best.matched]
+    theirs = [i for i, k in enumerate(said) if k in u.not_covered_words]
+    if not any(abs(i - j) <= COMPARED_REACH for i in ours for j in theirs):
+        return None
+    set_language(turn, u)
+    topic = u.best.label
+    found = subsidy_estimate.rules(turn.snap.knowledge.schemes[topic], turn.lang)
+    costed = found is not None and subsidy_estimate.project_cost(found, text) is not None
+    ours = responses.scheme(turn, topic, "benefits" if costed else u.aspect or "overview", u)
+    note = menus.not_compared(u.not_covered, turn.snap.knowledge.topic_name(topic, turn.lang), turn.lang)
+    return replace(ours, text=f"{note}\n\n{ours.text}")
+
+
+# How many words apart a scheme of ours and one not covered are said when they are compared ("pmegp ya mudra").
+COMPARED_REACH = 3
 
 
 def _asks_which_for_me(turn: Turn, u: Understanding, text: str) -> bool:

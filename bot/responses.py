@@ -1,6 +1,6 @@
 """The replies the core builds most often: a scheme aspect, helplines, centres, the fallback."""
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import partial
 
@@ -181,14 +181,32 @@ def group_rest(turn: Turn, label: str, found: list[str]) -> Reply:
     return _scheme_list(turn, text, found, label, confidence=0.7)
 
 
-def schemes_for_need(turn: Turn, schemes: list[str], u: Understanding, related: Sequence[str] = ()) -> Reply:
+def schemes_for_need(
+    turn: Turn,
+    schemes: list[str],
+    u: Understanding,
+    related: Sequence[str] = (),
+    said: Mapping[str, Sequence[str]] | None = None,
+) -> Reply:
     """The schemes a need points to, when the user asks which schemes there are for it (and those related
-    to the one it names, apart: they may not give what was asked)."""
-    barring = {s: _ruling_out(turn, s) for s in schemes}
-    schemes = sorted(schemes, key=lambda s: bool(barring[s]))  # (what rules the user out goes last)
+    to the one it names, apart: they may not give what was asked); `said`: more lines under a scheme that
+    does not rule the user out (its lines on women, for a woman asking)."""
+    barring = {s: _ruling_out(turn, s) for s in [*schemes, *related]}
+    running = [turn.message.text or "", *_earlier(turn)][:2]
+    if any(map(barred.says_running, running)):  # "I already run the bakery": which take a running unit
+        taking = {s: barred.takes_running(turn.snap.knowledge.schemes[s], turn.lang) for s in schemes}
+        barring |= {s: [f"✓ {line}"] for s, line in taking.items() if line and not barring[s]}
+    for s, lines in (said or {}).items():
+        if s in barring and not _ruled_out(barring[s]):
+            barring[s] = [*barring[s], *lines]
+    schemes = sorted(schemes, key=lambda s: _ruled_out(barring[s]))  # (what rules the user out goes last)
     text = answers.schemes_for_need(turn.snap.knowledge, schemes, turn.lang, related, barring)
     confidence = round(u.best.score, 3) if u.best else 0.5
     return _scheme_list(turn, text, [*schemes, *related], None, confidence=confidence)
+
+
+def _ruled_out(notes: list[str]) -> bool:
+    return any(note.startswith("✗ ") for note in notes)
 
 
 def _ruling_out(turn: Turn, topic: str) -> list[str]:
@@ -196,8 +214,12 @@ def _ruling_out(turn: Turn, topic: str) -> list[str]:
     ("✗ intoxicants: on the negative list, so not allowed." under PMEGP)."""
     told = [turn.message.text or "", *_earlier(turn)]
     names = turn.snap.matcher.proper_names.get(topic, set())
-    found = barred.verdicts(turn.snap.knowledge.schemes[topic], told, names, turn.lang)
-    return [v.line for v in found if v.line and v.line.startswith("✗ ")]
+    scheme = turn.snap.knowledge.schemes[topic]
+    found = [v for v in barred.verdicts(scheme, told, names, turn.lang) if v.line and v.line.startswith("✗ ")]
+    # ("I already run the bakery for 2 years": PMEGP's ✗, and its own sentence on a running unit's second loan)
+    running = any(v.running for v in found)
+    ways = barred.running_unit_ways(scheme, {}, "", turn.lang) if running else []
+    return [v.line for v in found] + ways
 
 
 def which_listed(turn: Turn, listed: list[str], aspect: str) -> Reply:

@@ -1,7 +1,7 @@
 """Which schemes to list when a message names none, or names two to choose between: the schemes a need
 points to ("loan chahiye"), the first ones for a business starting out, and a comparison."""
 
-from bot import barred, groups, list_items, questions
+from bot import barred, groups, list_items, menus, questions
 from bot.knowledge import REGISTRATION, Knowledge
 from bot.matcher import ANSWER_THRESHOLD, CLARIFY_THRESHOLD, Understanding
 from bot.normalize import keys, says_any
@@ -94,6 +94,18 @@ def other_than_discussed(turn: Turn, u: Understanding) -> list[str]:
     return [s for s in pointed or related if not (medium and _micro_and_small_only(schemes[s]))][
         :OTHERS_LISTED
     ]
+
+
+def running_after_a_list(turn: Turn, u: Understanding) -> list[str]:
+    """ "then what can I get?", "to phir kya milega?" right after schemes were listed for a business the user
+    said is running ("I already run the bakery for 2 years"): those that take a running unit, not "which one?"."""
+    if turn.session.topic in turn.snap.knowledge.schemes or u.named or u.not_covered:
+        return []
+    if not (menus.schemes_offered(turn.session.options) and running_told(turn)):
+        return []
+    if not says_any(u.text, word_list("words", "other_asks")):
+        return []
+    return [s for s in RUNNING_UNIT if s in turn.snap.knowledge.schemes]
 
 
 def _micro_and_small_only(scheme: dict) -> bool:

@@ -842,3 +842,36 @@ def test_heldout38s_phrasings_name_what_they_ask(understand, text, intent, topic
     u = understand(text)
     assert intent in u.intents or (u.confident and intent == "scheme_info")
     assert topic is None or (u.confident and u.best.label == topic)
+
+
+@pytest.mark.parametrize(
+    ("text", "centre_type"),
+    [
+        ("केंद्र सरकार की कौन सी योजना है छोटे दुकानदार के लिए", None),
+        ("kendra sarkar ki yojana", None),
+        ("केन्द्र की सरकार की योजनाएं", None),
+        ("centre government scheme for small shop", None),
+        ("kendra kahan hai", "any"),
+        ("एमएसएमई केंद्र", "any"),
+        ("tool room kendra sarkar ka", "technology-centre"),
+    ],
+)
+def test_the_central_government_names_no_centre(understand, text, centre_type):
+    assert understand(text).centre_type == centre_type
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("sarkari kharid me maal bechna hai", "gem"),
+        ("सरकारी खरीद में माल बेचना", "gem"),
+        ("sarkari kharid me apna maal bechna hai, shuru kaise karu", "gem"),
+        ("sell my goods in government procurement", "gem"),
+        ("sarkari daftar ko bech sakti hu kya?", "gem"),
+        ("sarkari kharid niti kya hai", "sambandh"),
+        ("psu ko maal bechna", "sambandh"),
+    ],
+)
+def test_selling_into_government_purchase_is_gem_and_its_policy_sambandh(understand, text, topic):
+    u = understand(text)
+    assert u.confident and u.best.label == topic and not u.close_topics()
