@@ -38,7 +38,13 @@ def scam(u: Understanding, text: str) -> bool:
     )
     if (scams.demanded_by_someone(text) or scams.paying_someone(text)) and not udyam_asked:
         return True
-    fixers = (scams.promises_to_fix, scams.takes_a_cut, scams.pay_on_a_link, scams.adviser_to_pay)
+    fixers = (
+        scams.promises_to_fix,
+        scams.takes_a_cut,
+        scams.pay_on_a_link,
+        scams.adviser_to_pay,
+        scams.fee_to_receive,
+    )
     if any(check(text) for check in fixers):
         return True
     if scams.taken_by_someone(text):  # paid already: where to complain, whatever the scheme
@@ -78,9 +84,15 @@ def after_a_warning(turn: Turn, u: Understanding) -> bool:
     steps or a ticket for the "agent" they mention.
     Anything else ("documents kya chahiye", "गांव में हूं और महिला हूं") is answered: the warning must not
     hold the conversation (it answered every later message)."""
-    if not _warned(turn) or u.not_covered:
+    if not _warned(turn):
         return False
-    if set(u.intents) & {*SMALL_TALK, "ack", "language_en", "language_hi"}:
+    if scams.secret_given(u.text):  # "मैंने आधार नंबर भी दे दिया" (Aadhaar services are not covered)
+        return True
+    if u.not_covered:
+        return False
+    # (but "so there's no 50k grant?", "ok, maine de diya" doubt or tell of it)
+    small_talk = set(u.intents) & {*SMALL_TALK, "ack", "language_en", "language_hi"}
+    if small_talk and not says_any(u.text, word_list("words", "doubt_asks")):
         return False
     # "how to complain about this", "can I get a refund?"; not a part of a scheme asked ("is it true pmegp gives
     # 35% subsidy in villages?"), though "shikayat kaha kare" names the complaint portal's steps
@@ -102,9 +114,11 @@ def _warned(turn: Turn) -> bool:
 
 def look_alike(turn: Turn, text: str) -> str:
     """An address in the message made to look like the government site of a scheme
-    ("udyam-registration.org.in"), or "". (A scheme with a private site, like TReDS's platforms, may have
+    ("udyam-registration.org.in"), or any address not on file offering money, or "". (A scheme with a private site, like TReDS's platforms, may have
     real ones the knowledge base does not list.)"""
     for site in scams.strange_sites(text, turn.snap.knowledge):
+        if scams.offers_money(text):  # "free grant Rs 50,000, register at msme-grant-india.in": any site
+            return site
         u = turn.snap.understand(" ".join(regex.split(r"[.\-]", site)))
         if u.confident and scams.on_government_site(turn.snap.knowledge.schemes[u.best.label]):
             return site
