@@ -154,6 +154,9 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     if _asks_for_person(turn, u, text):
         return payloads.handle_payload(turn, "@agent", u)
     look_alike = scam_checks.look_alike(turn, text)
+    own_fee = None if look_alike else scam_checks.own_fee_quoted(turn, u, text)
+    if own_fee is not None:  # "consultant: zed certificate ke 25000 lagenge": the unit pays a share
+        return [responses.facts(turn, u.best.label, own_fee, u)]
     if look_alike or scam_checks.scam(u, text):
         # "msme mart people asking 5000": MSME Mart's address; "cyber cafe wala 1500 maang raha" in a Udyam
         # chat is about Udyam, which is free (in a CGTMSE chat, whose bank may charge a fee, about none)

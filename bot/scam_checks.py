@@ -6,6 +6,7 @@ import regex
 from bot import menus, payloads, scams
 from bot.answers import COMPLAINTS, REGISTRATION
 from bot.asking import asks
+from bot.fact_lines import MAX_LINES, FactMatch
 from bot.matcher import SMALL_TALK, Understanding
 from bot.messages import Reply
 from bot.normalize import says_any
@@ -53,6 +54,20 @@ def scam(u: Understanding, text: str) -> bool:
         "fraud" in u.intents
         and not u.not_covered
         and (scams.sum_demanded(text) or not (u.confident and u.aspect not in (None, "overview")))
+    )
+
+
+def own_fee_quoted(turn: Turn, u: Understanding, text: str) -> FactMatch | None:
+    """A consultant quoting the fee of a scheme whose record says the unit pays its own share ("ek consultant
+    bol raha hai zed certificate ke 25000 lagenge fees, sahi hai kya"): its fee lines, not "pay nobody"; a fee
+    for a free registration ("gem registration ke liye consultant 8000 le raha") is still the warning."""
+    if not (u.confident and scams.adviser_quotes_a_fee(text)):
+        return None
+    facts, topic = turn.snap.facts, u.best.label
+    if facts.mentioning(topic, list(word_list("words", "own_fee_words")), "en", 1) is None:
+        return None
+    return facts.mentioning(
+        topic, turn.snap.details.evidence["fee"], turn.lang, MAX_LINES, whole_summary=False
     )
 
 

@@ -186,6 +186,15 @@ def adviser_to_pay(text: str) -> bool:
     return asked and _adviser_not_for_work(text) and _asks_a_sum(text)
 
 
+def adviser_quotes_a_fee(text: str) -> bool:
+    """ "ek consultant bol raha hai zed certificate ke 25000 lagenge": a paid adviser naming a price, with no
+    agent or caller beside him, nothing to send, no link, cut or promise to get it passed."""
+    if not says_any(text, word_list("words", "advisers")) or says_any(text, word_list("words", "middlemen")):
+        return False
+    fixing = pay_on_a_link(text) or takes_a_cut(text) or promises_to_fix(text)
+    return not fixing and not _beside_a_sum(text, word_keys("sending_words"))
+
+
 def _adviser_not_for_work(text: str) -> bool:
     """A paid adviser named, and no work he may fairly charge for ("consultant", not "project report ke liye")."""
     said = says_any(text, word_list("words", "advisers"))

@@ -508,3 +508,32 @@ def test_a_loan_or_grant_said_approved_for_a_fee_is_the_advance_fee_scam(service
 )
 def test_ones_own_loan_approved_or_a_banks_own_charge_is_no_scam(services, text):
     assert say(services, text).intent != "fraud"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ek consultant bol raha hai zed certificate ke 25000 lagenge fees, sahi hai kya",
+        "एक कंसल्टेंट कह रहा है कि ZED सर्टिफिकेट के 25000 रुपये लगेंगे, क्या यह सही है?",
+        "A consultant is asking Rs 25000 for ZED certification, should I pay?",
+        "zed ke liye consultant 25000 le raha hai, de du kya?",
+    ],
+)
+def test_a_consultant_quoting_zeds_fee_gets_its_fee_lines_not_pay_nobody(services, text):
+    """ZED's unit pays its own share of the certification cost: "do not pay anyone for it" was untrue."""
+    reply = say(services, text)
+    assert reply.intent == "scheme_info" and reply.topic == "zed"
+    assert "80%" in reply.text and "पैसे न दें (और" not in reply.text and "Do not pay anyone" not in reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gem registration ke liye ek consultant 8000 le raha hai, dena chahiye?",  # GeM's record has no fee
+        "consultant bol raha hai udyam ke 2000 lagenge",  # Udyam is free
+        "call aaya zed certificate ke liye 5000 bhejo",  # a caller, money to send
+        "consultant bol raha hai 10% commission do, zed subsidy pass karwa dega",  # a cut to get it passed
+    ],
+)
+def test_a_fee_for_a_free_registration_or_sent_to_a_caller_is_still_the_warning(services, text):
+    assert say(services, text).intent == "fraud"
