@@ -28,6 +28,7 @@ from bot import (
     trouble_reports,
 )
 from bot.answers import COMPLAINTS, REGISTRATION
+from bot.asking import asks
 from bot.choices import listed_position
 from bot.fact_lines import MAX_LINES, FactMatch, asked_words
 from bot.language import continues, corrects, reply_language, shows_language, slip_keys
@@ -678,6 +679,8 @@ def _menu_request(turn: Turn, u: Understanding) -> list[Reply] | None:
     # "hello, loan chahiye": a need beside a greeting (but "msme schemes" is the list itself)
     needs = topical or bool(u.shared_word_topics()) or bool(u.not_covered)  # "mudra nahi mila" is no "ok"
     asks_part = u.aspect in ("benefits", "documents")  # "how much interest help?" asks a part
+    # "Thanks, how to apply?", "धन्यवाद, और आवेदन कैसे करें?": a part asked beside the thanks is the question
+    thanks_and_asks = u.aspect not in (None, "overview") and asks(u.text)
     # ("8वीं फेल हूँ, क्या मैं आवेदन कर सकता हूँ?" after PMEGP asks whether one may, not what the bot can do)
     asks_if_eligible = turn.session.topic in turn.snap.knowledge.schemes and u.aspect == "eligibility"
     for intent in u.intents:  # most fully matched first
@@ -687,7 +690,7 @@ def _menu_request(turn: Turn, u: Understanding) -> list[Reply] | None:
         # (unless the intent is said in full: "ये सेवा कैसे काम करती है" asks how the bot works, not what "काम" gives)
         in_full = u.intent_words.get(intent, 0) >= INTENT_SAID_IN_FULL
         if intent in (*SMALL_TALK, "ack") and (
-            needs or (asks_part and not in_full) or asks_if_eligible or stray
+            needs or (asks_part and not in_full) or asks_if_eligible or stray or thanks_and_asks
         ):
             continue  # "...sarkari madad milegi?" is a question, not a call for the menu
         if intent == "confused" and u.aspect not in (None, "overview"):
