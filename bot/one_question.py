@@ -163,9 +163,17 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         # chat is about Udyam, which is free (in a CGTMSE chat, whose bank may charge a fee, about none)
         named = u.best.label if u.confident else (session.topic if _free(turn, session.topic) else "")
         return payloads.handle_payload(turn, f"@fraud {named or '-'} {look_alike}".rstrip(" -"), u)
+    # (an application held up, unless a part, whom to call or how to complain is asked: "who do I call about my
+    # pmegp application pending at the bank", "फाइल अटकी है… शिकायत कैसे दर्ज करूँ", "documents list, my file is
+    # pending for want of papers" get the contacts, the steps, the papers)
+    held_up = (
+        questions.application_held_up(text)
+        and u.aspect in (None, "overview", "apply")
+        and not set(u.intents) & {"complaint", "helpline"}
+    )
     if (
-        questions.asks_status(text) and not u.not_covered
-    ):  # "status of my pmegp application?": not ours to see
+        questions.asks_status(text) or held_up
+    ) and not u.not_covered:  # "status of my pmegp application?": not ours to see
         topic = u.best.label if u.confident else session.topic  # (the payload drops one that is no scheme)
         return payloads.handle_payload(turn, f"@status {topic or ''}".strip(), u)
     if complaint_routes.about_the_one_discussed(turn, u):  # "how to complain", "शिकायत कहाँ करें" after GeM
@@ -680,7 +688,7 @@ def _menu_request(turn: Turn, u: Understanding) -> list[Reply] | None:
     needs = topical or bool(u.shared_word_topics()) or bool(u.not_covered)  # "mudra nahi mila" is no "ok"
     asks_part = u.aspect in ("benefits", "documents")  # "how much interest help?" asks a part
     # "Thanks, how to apply?", "धन्यवाद, और आवेदन कैसे करें?": a part asked beside the thanks is the question
-    thanks_and_asks = u.aspect not in (None, "overview") and asks(u.text)
+    thanks_and_asks = "thanks" in u.intents and u.aspect not in (None, "overview") and asks(u.text)
     # ("8वीं फेल हूँ, क्या मैं आवेदन कर सकता हूँ?" after PMEGP asks whether one may, not what the bot can do)
     asks_if_eligible = turn.session.topic in turn.snap.knowledge.schemes and u.aspect == "eligibility"
     for intent in u.intents:  # most fully matched first

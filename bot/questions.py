@@ -184,10 +184,13 @@ def asks_roman_hindi(text: str) -> bool:
 
 
 def asks_status(text: str) -> bool:
-    """ "status of my pmegp application?", "subsidy nahi aayi", "फॉर्म डीआईसी में 3 महीने से पड़ा है": the user's
-    own case, which only its office sees."""
-    if says_any(text, word_list("words", "status_asks")):
-        return True
+    """ "status of my pmegp application?", "subsidy nahi aayi": the user's own case, which only its office sees."""
+    return says_any(text, word_list("words", "status_asks"))
+
+
+def application_held_up(text: str) -> bool:
+    """ "फॉर्म डीआईसी में 3 महीने से पड़ा है", "application atki hai", "my form is pending with the DIC": the
+    user's own application held up, whose status only its office sees (not "gem payment atka hai")."""
     held_up = says_any(text, word_list("words", "pending_words"))
     return held_up and says_any(text, word_list("words", "application_nouns"))
 

@@ -1022,6 +1022,10 @@ def test_an_application_held_up_is_its_status_not_a_running_business(services, t
         "pmegp ka form kaise bhare",
         "PMEGP form me kya kya documents lagte hai",
         "meri dukan 3 saal se chal rahi hai, pmegp milega?",
+        # whom to call, how to complain or a part asked beside it: the contacts, the steps, the papers
+        "who do I call about my pmegp application pending at the bank for 3 months",
+        "जिला उद्योग केंद्र में मेरी फाइल छह महीने से अटकी है, कोई सुनवाई नहीं। एमएसएमई मंत्रालय में ऑनलाइन शिकायत कैसे दर्ज करूँ?",
+        "Kindly share the documents list for PMEGP loan, my file is pending for want of papers",
     ],
 )
 def test_a_form_to_fill_or_a_payment_held_up_is_no_application_status(services, text):
