@@ -211,21 +211,28 @@ def fraud_answer(
     named: str = "",
     site: str | None = None,
     fees: tuple[str, ...] = (),
-    lottery: bool = False,
+    offer: str = "",
     again: bool = False,
     follow_up: str = "",
 ) -> str:
-    """Someone charged for a free registration, a fake site or a prize in the ministry's name: the knowledge
-    base's caution, then where an MSME complaint goes (its grievance portal's contacts, or the general
+    """Someone charged for a free registration, a fake site, a prize in the ministry's name or a loan said
+    approved (`offer`, LOTTERY or APPROVED): the knowledge base's caution, then where an MSME complaint goes (its grievance portal's contacts, or the general
     helplines). `again` right after the same warning ("is it real?", "where to report"): "do not pay" and where
     to complain only, not the whole block word for word. A `follow_up` asked ("पैसे दे दिए, वापस कैसे
     मिलेंगे?", "to ab kya karu") gets its own line: what is new to the user; "is that legit?" a plain "No" first."""
     _ = gettext(lang)
     out = [_("%(site)s is not an address on file for any scheme.") % {"site": site}] if site else []
-    if lottery:  # "MSME lottery jeeti hai, fee bharni hai"
+    if offer == LOTTERY:  # "MSME lottery jeeti hai, fee bharni hai"
         out.append(
             _(
                 "This looks like a scam: no MSME scheme in my knowledge base gives money by lottery or lucky draw."
+            )
+        )
+    elif offer == APPROVED:  # "बधाई हो! आपका लोन स्वीकृत हुआ है। फाइल चार्ज 2500 रुपये भेजें"
+        out.append(
+            _(
+                "This looks like a scam: no scheme in my knowledge base asks for a fee by call or message to "
+                "release a loan or grant."
             )
         )
     if follow_up == DOUBTED:  # "is that legit?", "ये सही है क्या?": a plain answer first
@@ -256,13 +263,21 @@ def fraud_answer(
 
 def _follow_up_lines(follow_up: str, lang: str) -> list[str]:
     """The line for what was asked after a scam: the knowledge base has nothing on refunds ("can I get a
-    refund?"), or what to do now ("ab kya karu"), which is to complain with the details."""
+    refund?"), or what to do now ("ab kya karu"), which is to complain with the details, as after a secret
+    or paper given ("maine aadhaar de diya"), with nothing more shared."""
     _ = gettext(lang)
     if follow_up == MONEY_BACK:
         return [
             _(
                 "My knowledge base has nothing on getting the money back. When you complain, say whom you paid, "
                 "how much and when."
+            )
+        ]
+    if follow_up == SHARED:
+        return [
+            _(
+                "Share nothing more with them: no OTP, PIN, password or bank details. When you complain, say what "
+                "you shared, with whom and when."
             )
         ]
     if follow_up == WHAT_NOW:
@@ -542,5 +557,7 @@ MESSAGE_CHARS = 1600
 # Where a citizen complains about an MSME matter (a fraud, a stuck approval): its grievance portal.
 COMPLAINTS = "champions"
 # What a message after a scam asks beyond the warning (answers.fraud_answer's `follow_up`): the money back, or
-# what to do now, or whether it is genuine.
-MONEY_BACK, WHAT_NOW, DOUBTED = "money_back", "what_now", "doubted"
+# what to do now, whether it is genuine, or a secret or paper given to the scammer.
+MONEY_BACK, WHAT_NOW, DOUBTED, SHARED = "money_back", "what_now", "doubted", "shared"
+# What a scam offered (fraud_answer's `offer`): a prize in the ministry's name, or a loan or grant said approved.
+LOTTERY, APPROVED = "lottery", "approved"

@@ -716,7 +716,7 @@ class Matcher:
 
     def _vetoes(self, label: str, message_keys: list[str]) -> list[frozenset[str]]:
         """The negatives of `label` the message says together ("gem stone"; not "itr kaise bhare, dukan ki
-        income h" for the perfume shop's "इत्र की दुकान")."""
+        income h" for the perfume shop's "itr ki dukan")."""
         return [n for n in self.negatives.get(label, ()) if said_together(n, message_keys, PHRASE_SLACK)]
 
     def _proper(self, hit: Hit) -> bool:

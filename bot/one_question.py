@@ -29,6 +29,7 @@ from bot import (
     trouble_reports,
 )
 from bot.answers import COMPLAINTS, REGISTRATION
+from bot.asking import asks
 from bot.choices import listed_position
 from bot.fact_lines import MAX_LINES, FactMatch, asked_words
 from bot.language import continues, corrects, reply_language, shows_language, slip_keys
@@ -158,14 +159,25 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     if _asks_for_person(turn, u, text):
         return payloads.handle_payload(turn, "@agent", u)
     look_alike = scam_checks.look_alike(turn, text)
+    own_fee = None if look_alike else scam_checks.own_fee_quoted(turn, u, text)
+    if own_fee is not None:  # "consultant: zed certificate ke 25000 lagenge": the unit pays a share
+        return [responses.facts(turn, u.best.label, own_fee, u)]
     if look_alike or scam_checks.scam(u, text):
         # "msme mart people asking 5000": MSME Mart's address; "cyber cafe wala 1500 maang raha" in a Udyam
         # chat is about Udyam, which is free (in a CGTMSE chat, whose bank may charge a fee, about none)
         named = u.best.label if u.confident else (session.topic if _free(turn, session.topic) else "")
         return payloads.handle_payload(turn, f"@fraud {named or '-'} {look_alike}".rstrip(" -"), u)
+    # (an application held up, unless a part, whom to call or how to complain is asked: "who do I call about my
+    # pmegp application pending at the bank", "फाइल अटकी है… शिकायत कैसे दर्ज करूँ", "documents list, my file is
+    # pending for want of papers" get the contacts, the steps, the papers)
+    held_up = (
+        questions.application_held_up(text)
+        and u.aspect in (None, "overview", "apply")
+        and not set(u.intents) & {"complaint", "helpline"}
+    )
     if (
-        questions.asks_status(text) and not u.not_covered
-    ):  # "status of my pmegp application?": not ours to see
+        questions.asks_status(text) or held_up
+    ) and not u.not_covered:  # "status of my pmegp application?": not ours to see
         topic = u.best.label if u.confident else session.topic  # (the payload drops one that is no scheme)
         return payloads.handle_payload(turn, f"@status {topic or ''}".strip(), u)
     if complaint_routes.about_the_one_discussed(turn, u):  # "how to complain", "शिकायत कहाँ करें" after GeM
@@ -743,6 +755,8 @@ def _menu_request(turn: Turn, u: Understanding) -> list[Reply] | None:
     # "hello, loan chahiye": a need beside a greeting (but "msme schemes" is the list itself)
     needs = topical or bool(u.shared_word_topics()) or bool(u.not_covered)  # "mudra nahi mila" is no "ok"
     asks_part = u.aspect in ("benefits", "documents")  # "how much interest help?" asks a part
+    # "Thanks, how to apply?", "धन्यवाद, और आवेदन कैसे करें?": a part asked beside the thanks is the question
+    thanks_and_asks = "thanks" in u.intents and u.aspect not in (None, "overview") and asks(u.text)
     # ("8वीं फेल हूँ, क्या मैं आवेदन कर सकता हूँ?" after PMEGP asks whether one may, not what the bot can do)
     asks_if_eligible = turn.session.topic in turn.snap.knowledge.schemes and u.aspect == "eligibility"
     for intent in u.intents:  # most fully matched first
@@ -752,7 +766,7 @@ def _menu_request(turn: Turn, u: Understanding) -> list[Reply] | None:
         # (unless the intent is said in full: "ये सेवा कैसे काम करती है" asks how the bot works, not what "काम" gives)
         in_full = u.intent_words.get(intent, 0) >= INTENT_SAID_IN_FULL
         if intent in (*SMALL_TALK, "ack") and (
-            needs or (asks_part and not in_full) or asks_if_eligible or stray
+            needs or (asks_part and not in_full) or asks_if_eligible or stray or thanks_and_asks
         ):
             continue  # "...sarkari madad milegi?" is a question, not a call for the menu
         if intent == "confused" and u.aspect not in (None, "overview"):

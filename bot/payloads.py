@@ -38,7 +38,7 @@ VERBS = frozenset(
 
 
 # `@fraud SCHEME lottery`: the warning is about a prize in the ministry's name (in place of a look-alike site).
-LOTTERY = "lottery"
+LOTTERY = answers.LOTTERY
 
 
 def is_payload(text: str) -> bool:
@@ -100,13 +100,14 @@ def handle_payload(
         said = args[0] if args and args[0] in knowledge.schemes else None
         lottery = LOTTERY in args[1:]
         site = args[1] if len(args) > 1 and not lottery else None
+        offer = answers.LOTTERY if lottery else _offered(turn.message.text or "")
         # about the scheme the scam used ("iska asli link?" next is its link), or where to complain
         topic = said or (answers.COMPLAINTS if answers.COMPLAINTS in knowledge.schemes else None)
         # (a site or prize told after a warning is news: the address on file again, not the short repeat)
         again = _warned_just_now(turn, topic) and not (site or lottery)
         fees = _fee_lines(turn, said)
         follow_up = _fraud_follow_up(turn.message.text or "")
-        text = answers.fraud_answer(knowledge, turn.lang, said or "", site, fees, lottery, again, follow_up)
+        text = answers.fraud_answer(knowledge, turn.lang, said or "", site, fees, offer, again, follow_up)
         turn.session.topic = said or turn.session.topic
         return [turn.reply((text, ()), "fraud", topic=topic)]
     if verb == "status":  # "what is the status of my PMEGP application?": where to see it
@@ -186,10 +187,17 @@ def _fee_lines(turn: Turn, said: str | None) -> tuple[str, ...]:
     return tuple(line for line in fees.lines if not scams.names_a_rate(line)) if fees else ()
 
 
+def _offered(text: str) -> str:
+    """ "बधाई हो! आपका लोन 5 लाख स्वीकृत हुआ है…": a loan or grant said approved (see answers.fraud_answer), or ""."""
+    return answers.APPROVED if scams.offers_money(text) else ""
+
+
 def _fraud_follow_up(text: str) -> str:
-    """What a message about a scam asks beyond the warning: the money back ("पैसे दे दिए, वापस कैसे
-    मिलेंगे?"), what to do now ("to ab kya karu") or whether it is genuine ("is that legit?"), or "" (see
+    """What a message about a scam asks or tells beyond the warning: a secret or paper given ("मैंने आधार नंबर
+    भी दे दिया"), the money back ("पैसे दे दिए, वापस कैसे मिलेंगे?"), what to do now ("to ab kya karu") or whether it is genuine ("is that legit?"), or "" (see
     answers.fraud_answer)."""
+    if scams.secret_given(text):
+        return answers.SHARED
     if scams.wants_money_back(text):
         return answers.MONEY_BACK
     if scams.asks_what_now(text):

@@ -288,8 +288,8 @@ class PhraseIndex:
 
 
 def said_together(words: frozenset[str], message_keys: list[str], slack: int) -> bool:
-    """Whether the message says all of `words` with at most `slack` other words among them ("इत्र की
-    दुकान"; not "itr kaise bhare, dukan ki income h")."""
+    """Whether the message says all of `words` with at most `slack` other words among them ("itr ki
+    dukan"; not "itr kaise bhare, dukan ki income h")."""
     if not words <= set(message_keys):
         return False
     at: dict[str, list[int]] = defaultdict(list)

@@ -221,6 +221,13 @@ def asks_status(text: str) -> bool:
     return says_any(text, word_list("words", "status_asks"))
 
 
+def application_held_up(text: str) -> bool:
+    """ "फॉर्म डीआईसी में 3 महीने से पड़ा है", "application atki hai", "my form is pending with the DIC": the
+    user's own application held up, whose status only its office sees (not "gem payment atka hai")."""
+    held_up = says_any(text, word_list("words", "pending_words"))
+    return held_up and says_any(text, word_list("words", "application_nouns"))
+
+
 def compares(text: str) -> str | None:
     """ "PMEGP vs CGTMSE" compares whatever it names ("compare"); "GeM or MSME Mart?" only things called by
     name ("choice"); None when neither."""

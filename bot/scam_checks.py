@@ -6,6 +6,7 @@ import regex
 from bot import menus, payloads, scams
 from bot.answers import COMPLAINTS, REGISTRATION
 from bot.asking import asks
+from bot.fact_lines import MAX_LINES, FactMatch
 from bot.matcher import SMALL_TALK, Understanding
 from bot.messages import Reply
 from bot.normalize import says_any
@@ -38,7 +39,13 @@ def scam(u: Understanding, text: str) -> bool:
     )
     if (scams.demanded_by_someone(text) or scams.paying_someone(text)) and not udyam_asked:
         return True
-    fixers = (scams.promises_to_fix, scams.takes_a_cut, scams.pay_on_a_link, scams.adviser_to_pay)
+    fixers = (
+        scams.promises_to_fix,
+        scams.takes_a_cut,
+        scams.pay_on_a_link,
+        scams.adviser_to_pay,
+        scams.fee_to_receive,
+    )
     if any(check(text) for check in fixers):
         return True
     if scams.taken_by_someone(text):  # paid already: where to complain, whatever the scheme
@@ -47,6 +54,20 @@ def scam(u: Understanding, text: str) -> bool:
         "fraud" in u.intents
         and not u.not_covered
         and (scams.sum_demanded(text) or not (u.confident and u.aspect not in (None, "overview")))
+    )
+
+
+def own_fee_quoted(turn: Turn, u: Understanding, text: str) -> FactMatch | None:
+    """A consultant quoting the fee of a scheme whose record says the unit pays its own share ("ek consultant
+    bol raha hai zed certificate ke 25000 lagenge fees, sahi hai kya"): its fee lines, not "pay nobody"; a fee
+    for a free registration ("gem registration ke liye consultant 8000 le raha") is still the warning."""
+    if not (u.confident and scams.adviser_quotes_a_fee(text)):
+        return None
+    facts, topic = turn.snap.facts, u.best.label
+    if facts.mentioning(topic, list(word_list("words", "own_fee_words")), "en", 1) is None:
+        return None
+    return facts.mentioning(
+        topic, turn.snap.details.evidence["fee"], turn.lang, MAX_LINES, whole_summary=False
     )
 
 
@@ -78,9 +99,15 @@ def after_a_warning(turn: Turn, u: Understanding) -> bool:
     steps or a ticket for the "agent" they mention.
     Anything else ("documents kya chahiye", "गांव में हूं और महिला हूं") is answered: the warning must not
     hold the conversation (it answered every later message)."""
-    if not _warned(turn) or u.not_covered:
+    if not _warned(turn):
         return False
-    if set(u.intents) & {*SMALL_TALK, "ack", "language_en", "language_hi"}:
+    if scams.secret_given(u.text):  # "मैंने आधार नंबर भी दे दिया" (Aadhaar services are not covered)
+        return True
+    if u.not_covered:
+        return False
+    # (but "so there's no 50k grant?", "ok, maine de diya" doubt or tell of it)
+    small_talk = set(u.intents) & {*SMALL_TALK, "ack", "language_en", "language_hi"}
+    if small_talk and not says_any(u.text, word_list("words", "doubt_asks")):
         return False
     # "how to complain about this", "can I get a refund?"; not a part of a scheme asked ("is it true pmegp gives
     # 35% subsidy in villages?"), though "shikayat kaha kare" names the complaint portal's steps
@@ -102,9 +129,11 @@ def _warned(turn: Turn) -> bool:
 
 def look_alike(turn: Turn, text: str) -> str:
     """An address in the message made to look like the government site of a scheme
-    ("udyam-registration.org.in"), or "". (A scheme with a private site, like TReDS's platforms, may have
+    ("udyam-registration.org.in"), or any address not on file offering money, or "". (A scheme with a private site, like TReDS's platforms, may have
     real ones the knowledge base does not list.)"""
     for site in scams.strange_sites(text, turn.snap.knowledge):
+        if scams.offers_money(text):  # "free grant Rs 50,000, register at msme-grant-india.in": any site
+            return site
         u = turn.snap.understand(" ".join(regex.split(r"[.\-]", site)))
         if u.confident and scams.on_government_site(turn.snap.knowledge.schemes[u.best.label]):
             return site

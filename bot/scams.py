@@ -95,6 +95,28 @@ def offers_a_prize(text: str) -> bool:
     return won and told and says_any(text, word_list("words", "clicks"))
 
 
+def offers_money(text: str) -> bool:
+    """A loan or grant said to be approved or won, as a call or a message tells the user ("बधाई हो! आपका लोन 5
+    लाख स्वीकृत हुआ है", "got a WhatsApp message: MSME free grant Rs 50,000"); not the user's own news ("mera
+    loan pass ho gaya"), which no one told them."""
+    granted = says_any(text, word_list("words", "approved_words")) or says_any(
+        text, word_list("words", "windfall_words")
+    )
+    told = mentions_someone(text) or says_any(text, word_list("words", "told_to_you"))
+    return granted and told
+
+
+def fee_to_receive(text: str) -> bool:
+    """The advance-fee scam: money said to be approved for the user, and a fee or a link to get it ("आपका लोन
+    स्वीकृत… फाइल चार्ज 2500 रुपये भेजें", "free grant Rs 50,000, pay Rs 299 to register"), whatever scheme it
+    names; a bank telling of its own loan may charge its fee ("500 file charge lagega"), not have it sent."""
+    if not offers_money(text):
+        return False
+    if says_any(text, word_list("words", "lenders")):
+        return _beside_a_sum(text, word_keys("sending_words"))
+    return _asks_a_sum(text) or says_any(text, word_list("words", "link_words"))
+
+
 def says_msme(text: str) -> bool:
     """The MSME ministry named ("MSME lucky draw"): a prize in its name is a scam, as it runs none."""
     return says_any(text, word_list("words", "msme_words"))
@@ -119,6 +141,12 @@ def asks_what_now(text: str) -> bool:
 def taken_by_someone(text: str) -> bool:
     """ "agent ne 2000 liye udyam ke": someone has already taken a sum from the user."""
     return mentions_someone(text) and _beside_a_sum(text, word_keys("took_words"))
+
+
+def secret_given(text: str) -> bool:
+    """ "मैंने आधार नंबर भी दे दिया", "I shared my OTP with him": a secret or a paper told to whoever asked."""
+    secrets = word_list("words", "secret_words") + word_list("words", "id_words")
+    return says_any(text, secrets) and says_any(text, word_list("words", "gave_words"))
 
 
 def otp_asked_by_someone(text: str) -> bool:
@@ -156,6 +184,15 @@ def adviser_to_pay(text: str) -> bool:
     it the warning: "a consultant is charging 25,000 for ZED, isn't Bronze almost free?" asks about ZED."""
     asked = says_any(text, word_list("words", "pay_asks"))
     return asked and _adviser_not_for_work(text) and _asks_a_sum(text)
+
+
+def adviser_quotes_a_fee(text: str) -> bool:
+    """ "ek consultant bol raha hai zed certificate ke 25000 lagenge": a paid adviser naming a price, with no
+    agent or caller beside him, nothing to send, no link, cut or promise to get it passed."""
+    if not says_any(text, word_list("words", "advisers")) or says_any(text, word_list("words", "middlemen")):
+        return False
+    fixing = pay_on_a_link(text) or takes_a_cut(text) or promises_to_fix(text)
+    return not fixing and not _beside_a_sum(text, word_keys("sending_words"))
 
 
 def _adviser_not_for_work(text: str) -> bool:

@@ -999,6 +999,39 @@ def test_own_status_in_hindi(services, text):
     assert say(services, text)[0].intent == "status"
 
 
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("मेरे पति का पीएमईजीपी का फॉर्म डीआईसी में 3 महीने से पड़ा है, क्या करें", "pmegp"),  # got "✗ already running"
+        ("मेरा पीएमईजीपी आवेदन बैंक में अटका है", "pmegp"),
+        ("pmegp application atki hai dic me", "pmegp"),
+        ("vishwakarma ka form pending hai kya karu", "pm-vishwakarma"),
+        ("my PMEGP application is stuck at the bank for 4 months", "pmegp"),
+        ("My PMEGP form has been pending with the DIC since March, what should I do?", "pmegp"),
+    ],
+)
+def test_an_application_held_up_is_its_status_not_a_running_business(services, text, topic):
+    [reply] = say(services, text)
+    assert reply.intent == "status" and reply.topic == topic and "✗" not in reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gem payment 90 din se atka hai",  # a late payment
+        "pmegp ka form kaise bhare",
+        "PMEGP form me kya kya documents lagte hai",
+        "meri dukan 3 saal se chal rahi hai, pmegp milega?",
+        # whom to call, how to complain or a part asked beside it: the contacts, the steps, the papers
+        "who do I call about my pmegp application pending at the bank for 3 months",
+        "जिला उद्योग केंद्र में मेरी फाइल छह महीने से अटकी है, कोई सुनवाई नहीं। एमएसएमई मंत्रालय में ऑनलाइन शिकायत कैसे दर्ज करूँ?",
+        "Kindly share the documents list for PMEGP loan, my file is pending for want of papers",
+    ],
+)
+def test_a_form_to_fill_or_a_payment_held_up_is_no_application_status(services, text):
+    assert say(services, text)[0].intent != "status"
+
+
 @pytest.mark.parametrize("text", ["बेटे की पढ़ाई के लिए एजुकेशन लोन चाहिए", "घर बनाने के लिए लोन चाहिए"])
 def test_personal_loans_in_hindi_stay_outside(services, text):
     assert say(services, text)[0].intent == "fallback"

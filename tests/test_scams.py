@@ -474,3 +474,66 @@ def test_a_part_of_a_scheme_asked_after_a_warning_is_answered(services):
     say(services, "agent 2000 maang raha hai pmegp ke liye")
     reply = say(services, "is that true pmegp gives 35% subsidy in villages")
     assert reply.intent == "scheme_info" and reply.topic == "pmegp"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "बधाई हो! आपका एमएसएमई लोन 5 लाख स्वीकृत हुआ है। फाइल चार्ज 2500 रुपये इस नंबर पर भेजें",
+        "आपको पीएमईजीपी में 2 लाख का अनुदान स्वीकृत हुआ है, 999 रुपये शुल्क जमा करें",
+        "Message aaya hai: aapka MSME loan 3 lakh approve ho gaya hai, 1500 file charge bhejo",
+        "whatsapp pe msg aaya free grant 50000 ka, registration ke 299 rupaye bharne hai",
+        "Congratulations! Your MSME loan of Rs 5 lakh is approved. Pay Rs 1999 processing fee to get it.",
+        "got an sms, my loan has been sanctioned, click the link and pay 750 to release it",
+    ],
+)
+def test_a_loan_or_grant_said_approved_for_a_fee_is_the_advance_fee_scam(services, text):
+    """A loan or grant "approved" by a call or message, with a fee to send, got the fallback or a scheme."""
+    reply = say(services, text)
+    assert reply.intent == "fraud" and "champions.gov.in" in reply.text
+    assert "release a loan or grant" in reply.text or "लोन या अनुदान जारी" in reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mera pmegp loan approve ho gaya, ab kya karna hai?",  # the user's own news
+        "मेरा पीएमईजीपी लोन पास हो गया है, सब्सिडी कब आएगी?",
+        "My PMEGP loan is sanctioned, bank is asking 10% margin money, is it right?",  # PMEGP's own share
+        "bank ne bola aapka loan pass ho gaya hai, 10% apna hissa jama karo",
+        "bank manager ne bola aapka loan pass ho gaya, 500 rupaye file charge lagega",  # the lender's own fee
+        "Congratulations, my loan is approved! what documents does the bank need next?",
+        "maine bank ko 10 documents diye the, loan kab milega",  # papers given, no agent
+    ],
+)
+def test_ones_own_loan_approved_or_a_banks_own_charge_is_no_scam(services, text):
+    assert say(services, text).intent != "fraud"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ek consultant bol raha hai zed certificate ke 25000 lagenge fees, sahi hai kya",
+        "एक कंसल्टेंट कह रहा है कि ZED सर्टिफिकेट के 25000 रुपये लगेंगे, क्या यह सही है?",
+        "A consultant is asking Rs 25000 for ZED certification, should I pay?",
+        "zed ke liye consultant 25000 le raha hai, de du kya?",
+    ],
+)
+def test_a_consultant_quoting_zeds_fee_gets_its_fee_lines_not_pay_nobody(services, text):
+    """ZED's unit pays its own share of the certification cost: "do not pay anyone for it" was untrue."""
+    reply = say(services, text)
+    assert reply.intent == "scheme_info" and reply.topic == "zed"
+    assert "80%" in reply.text and "पैसे न दें (और" not in reply.text and "Do not pay anyone" not in reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gem registration ke liye ek consultant 8000 le raha hai, dena chahiye?",  # GeM's record has no fee
+        "consultant bol raha hai udyam ke 2000 lagenge",  # Udyam is free
+        "call aaya zed certificate ke liye 5000 bhejo",  # a caller, money to send
+        "consultant bol raha hai 10% commission do, zed subsidy pass karwa dega",  # a cut to get it passed
+    ],
+)
+def test_a_fee_for_a_free_registration_or_sent_to_a_caller_is_still_the_warning(services, text):
+    assert say(services, text).intent == "fraud"

@@ -542,9 +542,24 @@ def test_services_outside_the_knowledge_base_are_named_as_such(understand, text,
     assert understand(text).not_covered == elsewhere
 
 
-@pytest.mark.parametrize("text", ["इत्र की दुकान के लिए लोन", "kannauj me itr banane ka kaam hai, loan chahiye"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "इत्र की दुकान के लिए लोन",
+        "kannauj me itr banane ka kaam hai, loan chahiye",
+        "इत्र का काम सीखना है",  # got "no details on GST and income tax"
+        "itra ki dukan kholni hai",
+        "ittar banane ki training kahan milegi",
+        "I want to learn attar making in Kannauj",
+    ],
+)
 def test_a_perfume_business_files_no_income_tax_return(understand, text):
     assert understand(text).not_covered is None
+
+
+@pytest.mark.parametrize("text", ["ITR kaise bhare", "itr file karna hai", "आईटीआर कैसे भरें", "how to file ITR"])
+def test_the_income_tax_return_is_still_not_covered(understand, text):
+    assert understand(text).not_covered == "gst-and-income-tax"
 
 
 def test_a_stuck_permission_taken_to_the_msme_ministry_is_a_champions_complaint(understand):
