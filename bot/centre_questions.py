@@ -103,8 +103,13 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
         and (not u.confident or of_listed or finder.named_among(session.centres, text))
         # ("Sanand" is no "Sambandh")
         and "agent" not in u.intents
-        # (however long: "has the technology centre been built? when will it open")
-        and (len(u.text.split()) <= FOLLOWUP_WORDS or (of_listed and "centre_status" in u.intents))
+        # (however long: "has the technology centre been built? when will it open", "सबसे नजदीक वाले में क्या
+        # सिखाते हैं")
+        and (
+            len(u.text.split()) <= FOLLOWUP_WORDS
+            or (of_listed and "centre_status" in u.intents)
+            or (not u.confident and bool(_pointed_at(session, text)))
+        )
     )
     # "kitni door hai", "how far is the first one": the distances the list measured (not "delhi se kitni door")
     asks_distance = about_listed and says_any(text, word_list("words", "distance_asks"))
@@ -120,8 +125,16 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
         status = _with_hours_note(status, turn.lang) if hours else status
         return [_about_the_list(turn, _with_opening_note(status, text, turn.lang))]
     goes_on = clean(text) in {clean(p) for p in word_list("words", "list_goes_on")}  # "aur?", "then what?"
-    asks_more = about_listed and (bool(another_words() & set(keys(text))) or goes_on) and not u.aspect
+    # ("dusra wala kaha hai", "दूसरे वाले का पता" pick the list's second: no other one)
+    picks_one = position_in(text, len(_list_order(session))) is not None
+    asks_more = (
+        about_listed
+        and (bool(another_words() & set(keys(text))) or goes_on)
+        and not u.aspect
+        and not picks_one
+    )
     named = finder.named_among(session.centres, text) if about_listed and not asks_more else []
+    named = named or (_pointed_at(session, text) if about_listed else [])  # ("sabse paas wale ka address")
     # ("sanand one address" after Gujarat's list: that centre's, no new search around Sanand)
     if named and asks_contact:
         return [_contacts_of_the_list(turn, text, hours)]
@@ -514,11 +527,21 @@ def _meant(turn: Turn, text: str) -> list[str]:
     named = turn.snap.finder.named_among(session.centres, text)
     if named:
         return named
+    return (
+        _pointed_at(session, text)
+        or [i for i in session.centres_picked if i in session.centres]
+        or session.centres
+    )
+
+
+def _pointed_at(session: Session, text: str) -> list[str]:
+    """The one listed centre a follow-up points at by its place in the list ("the first one", "तीसरे वाले में",
+    "dusra wala kaha hai") or as the nearest ("what does the closest one do": the list is nearest first)."""
     order = _list_order(session)
     at = position_in(text, len(order))
-    if at is not None:
-        return [order[at - 1]]
-    return [i for i in session.centres_picked if i in session.centres] or session.centres
+    if at is None and session.centre_point and says_any(text, word_list("words", "nearest_one_words")):
+        at = 1
+    return [order[at - 1]] if at is not None and order else []
 
 
 def _asked_of(turn: Turn, text: str) -> list[str]:
