@@ -4,8 +4,8 @@ follow-ups about the centres just listed ("patna wala chalu hai?", "phone number
 from dataclasses import replace
 from functools import cache
 
-from bot import answers, groups, menus, msme_size, questions, responses
-from bot.centre_finder import EFC, OFFICE, OPERATIONAL, CentreAnswer
+from bot import answers, centre_hubs, groups, menus, msme_size, questions, responses
+from bot.centre_finder import EFC, IN_PLACE_KM, OFFICE, OPERATIONAL, CentreAnswer
 from bot.choices import CENTRE_PICK, another_words, position_in
 from bot.follow_ups import FOLLOWUP_WORDS
 from bot.group_answers import PLACE_GROUPS, has_lines_for
@@ -24,6 +24,12 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     finder, session = turn.snap.finder, turn.session
     if _asks_before_choosing(turn, u, text):  # "wahan kya sikhate hain" while "which Gorakhpur?" is open
         return [_choose_first(turn)]
+    # (not "udyam kiska hai" after a list of centres: a scheme called by its own name asks of the scheme; "parent"
+    # only spells like "patent", Champions' IPR support)
+    of_a_scheme = u.confident and u.best.label in u.named and u.best.label not in CENTRE_SCHEMES
+    hub_of = _hub_asked_of(turn, text) if centre_hubs.asks_hub(text) and not of_a_scheme else []
+    if hub_of:  # "which is its parent centre" after Bhavnagar's Extension Centre: IGTR Ahmedabad
+        return [responses.centres(turn, centre_hubs.hubs(finder, hub_of, turn.lang))]
     named_type = u.centre_type  # "any" when only a generic centre word was used
     if named_type == "any" and _office_in_a_scheme_chat(turn, text):
         named_type = OFFICE  # "mere shehar me koi office hai?" after PMEGP asks for its offices (DIC, KVIC)
@@ -79,12 +85,13 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     in_name = u.confident and u.best.label not in CENTRE_SCHEMES and bool(u.best.matched & centre_words())
     # "main bhopal se hu, cnc training kahan milegi": a course wanted by someone telling their town is the
     # technology centres near it (not what the scheme offers in general)
-    # (a fee or the papers asked, "cnc training ki fees kitni hai", is the scheme's detail)
+    # (a fee or the papers asked, "cnc training ki fees kitni hai", is the scheme's detail; "आईटीआई किया है ...
+    # कहाँ सीखूँ? मैं इंदौर से हूँ" reads "किया है" as "what is", but asks where)
     course_near = (
         u.confident
         and u.best.label == TECH_CENTRES
         and finder.place_said(text)
-        and u.aspect in (None, "benefits", "apply")
+        and (u.aspect in (None, "benefits", "apply") or (u.aspect == "overview" and "where" in u.intents))
         and not turn.snap.details.asked(text)
     )
     centre_asked = not (elsewhere or in_name) and (
@@ -108,7 +115,7 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
         and (
             len(u.text.split()) <= FOLLOWUP_WORDS
             or (of_listed and "centre_status" in u.intents)
-            or (not u.confident and bool(_pointed_at(session, text)))
+            or (not u.confident and bool(_pointed_at(turn, text)))
         )
     )
     # "kitni door hai", "how far is the first one": the distances the list measured (not "delhi se kitni door")
@@ -117,6 +124,11 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
         point = tuple(session.centre_point) if session.centre_point else None
         far = finder.distances(_meant(turn, text), turn.lang, point, session.centre_place)
         return [_about_the_list(turn, far)]
+    # "alwar se kitna door hai", "how far from Alwar?": the centres nearest that town, measured from it
+    from_there = finder.find(text, turn.lang, centre_type) if asks_distance else None
+    if from_there is not None:
+        session.awaiting, session.centre_type = None, centre_type
+        return [responses.centres(turn, from_there)]
     status = finder.statuses(_meant(turn, text), turn.lang, text) if about_listed else None
     # "is it open on sunday?": "operational" says nothing of the days it opens
     hours = about_listed and says_any(text, word_list("words", "hours_asks"))
@@ -134,7 +146,7 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
         and not picks_one
     )
     named = finder.named_among(session.centres, text) if about_listed and not asks_more else []
-    named = named or (_pointed_at(session, text) if about_listed else [])  # ("sabse paas wale ka address")
+    named = named or (_pointed_at(turn, text) if about_listed else [])  # ("sabse paas wale ka address")
     # ("sanand one address" after Gujarat's list: that centre's, no new search around Sanand)
     if named and asks_contact:
         return [_contacts_of_the_list(turn, text, hours)]
@@ -158,11 +170,10 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
         # "मेरे जिले में कहाँ जाना होगा" in a PM Vishwakarma chat, or "mai sitapur se hu" after PMEGP's
         # how-to-apply: where to apply for it, not a tool room
         reply = responses.scheme(turn, session.topic, "apply", u, confidence=0.7)
-        place = finder.place_said(text) if told_place else None
-        if place is None:
+        shown = finder.place_shown(text, turn.lang) if told_place and finder.place_said(text) else None
+        if shown is None:
             return [reply]
         _ = gettext(turn.lang)
-        shown = place.title() if place.isascii() else place  # "rajasthan" as a name: "Rajasthan"
         same = _("The steps are the same from %(place)s as from anywhere:") % {"place": shown}
         return [replace(reply, text=f"{same}\n{reply.text}")]
     same_place = found is None or (  # "any other centre near pune" right after Pune's list
@@ -276,6 +287,20 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
             _about_the_list(turn, _with_gap(turn, text, finder.details(_asked_of(turn, text), turn.lang)))
         ]
     return None
+
+
+def _hub_asked_of(turn: Turn, text: str) -> list[str]:
+    """The centres a question of their parent centre asks of: those it calls by name or by their town ("and
+    Jajpur extension centre, whose is it"), else the ones of the list on screen it means."""
+    finder = turn.snap.finder
+    called = finder.by_name(text, turn.lang)
+    if called is not None:
+        return [c["id"] for c in called.centres]
+    found = finder.find(text, turn.lang, None)
+    there = (
+        [c["id"] for c in found.centres if (c["distance_km"] or IN_PLACE_KM) < IN_PLACE_KM] if found else []
+    )
+    return there or (_asked_of(turn, text) if turn.session.centres else [])
 
 
 def _asks_before_choosing(turn: Turn, u: Understanding, text: str) -> bool:
@@ -528,18 +553,21 @@ def _meant(turn: Turn, text: str) -> list[str]:
     if named:
         return named
     return (
-        _pointed_at(session, text)
+        _pointed_at(turn, text)
         or [i for i in session.centres_picked if i in session.centres]
         or session.centres
     )
 
 
-def _pointed_at(session: Session, text: str) -> list[str]:
+def _pointed_at(turn: Turn, text: str) -> list[str]:
     """The one listed centre a follow-up points at by its place in the list ("the first one", "तीसरे वाले में",
-    "dusra wala kaha hai") or as the nearest ("what does the closest one do": the list is nearest first)."""
+    "dusra wala kaha hai") or as the nearest ("what does the closest one do": the list is nearest first; not
+    "नवादा से सबसे पास कौन सा है", the nearest to another town)."""
+    session = turn.session
     order = _list_order(session)
     at = position_in(text, len(order))
-    if at is None and session.centre_point and says_any(text, word_list("words", "nearest_one_words")):
+    nearest = session.centre_point and says_any(text, word_list("words", "nearest_one_words"))
+    if at is None and nearest and not turn.snap.finder.place_named(text):
         at = 1
     return [order[at - 1]] if at is not None and order else []
 

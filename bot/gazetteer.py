@@ -115,7 +115,8 @@ def _shipped_names() -> list[tuple[Place, str]]:
             for a in city["alternatenames"]
             if a[:1].isupper() and not a.isupper() and ascii_name(a).isascii() and len(key(a)) >= SHORT_KEY
         ]
-        named += [(place, n) for n in dict.fromkeys([city["name"], *latin, *deva])]
+        # (town_names.yaml's Hindi name is a name too: "नवादा से", which geonames has no Devanagari for)
+        named += [(place, n) for n in dict.fromkeys([city["name"], *latin, *deva, place.name_hi]) if n]
     return named
 
 
