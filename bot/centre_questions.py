@@ -512,10 +512,11 @@ def _about_the_list(turn: Turn, answer: CentreAnswer) -> Reply:
 
 
 def _contacts_of_the_list(turn: Turn, text: str, hours: bool) -> Reply:
-    """ "phone number?" after a list of centres: how to reach those centres (or the one named or picked), then
-    the helplines."""
+    """ "phone number?" after a list of centres: how to reach those centres (or the one named or picked; "its
+    phone" after a list measured from a town with a centre of its own, that one), then the helplines."""
     phone_asked = says_any(text, word_list("words", "phone_asks"))
-    reach = turn.snap.finder.contacts(_meant(turn, text), turn.lang, phone_asked)
+    one = says_any(text, word_list("words", "its_words"))
+    reach = turn.snap.finder.contacts((_asked_of if one else _meant)(turn, text), turn.lang, phone_asked)
     reach = _with_hours_note(reach, turn.lang) if hours else reach  # "address aur timing batao"
     general = answers.general_helplines_answer(turn.snap.knowledge, turn.lang)
     return _about_the_list(turn, replace(reach, text=f"{reach.text}\n\n{general}"))
