@@ -501,9 +501,10 @@ class CentreFinder:
         """The place (the mention's first) as a reply names it: in a Hindi reply, as the user wrote it in
         Devanagari ("वाराणसी के पास": वाराणसी, not geonames' first Hindi name काशी; "प्रयागराज", not इलाहाबाद;
         "मैं सीतापुर से हूं": सीतापुर, which the gazetteer knows only as Sitapur), spelt as its Hindi name or the
-        gazetteer does when one sounds the same ("भोपल": भोपाल; "देवास": देवास, not geonames' first spelling देवस); else its Hindi name (a centre's town's `city_hi` when the
-        gazetteer has none: "mai gaya bihar se hu", गया), never a Latin name among Hindi; else by the name the
-        user called it ("pratapgarh": Pratapgarh, which geonames calls Bela)."""
+        gazetteer does when one sounds the same ("भोपल": भोपाल; "देवास": देवास, not geonames' first spelling
+        देवस); else its Hindi name (a centre's town's `city_hi` when the gazetteer has none: "mai gaya bihar se
+        hu", गया), never a Latin name among Hindi; else by the name the user called it ("pratapgarh":
+        Pratapgarh, which geonames calls Bela)."""
         place = place or mention.places[0]
         said = " ".join(words(clean(text))[mention.start : mention.end + 1])
         devanagari = bool(mention.name and DEVANAGARI.search(mention.name))

@@ -92,9 +92,8 @@ def position_in(text: str, count: int) -> int | None:
     door hai", "last one ka address"), counted from 1; None when it names no position or asks for another."""
     said = clean(text).split()
     pointed = _pointed([key(w) for w in said])  # "dusre wale ka address": the second, no other one
-    if {key(w) for w in said} & (
-        another_words() - _ordinals().keys() - pointed.keys()
-    ):  # "koi dusra", "any other"
+    other = another_words() - _ordinals().keys() - pointed.keys()
+    if {key(w) for w in said} & other:  # "koi dusra", "any other"
         return None
     for word in said:
         ordinal = DIGIT_ORDINAL.fullmatch(word)
