@@ -296,7 +296,8 @@ def _hub_asked_of(turn: Turn, text: str) -> list[str]:
     called = finder.by_name(text, turn.lang)
     if called is not None:
         return [c["id"] for c in called.centres]
-    found = finder.find(text, turn.lang, None)
+    # (a town said with no centre word is where the user is: "ye yojana kaun chalata hai, main patna se hu")
+    found = finder.find(text, turn.lang, None) if set(keys(text)) & centre_words() else None
     there = (
         [c["id"] for c in found.centres if (c["distance_km"] or IN_PLACE_KM) < IN_PLACE_KM] if found else []
     )
