@@ -24,7 +24,16 @@ from bot.normalize import clean, key, keys, says_any, words
 from bot.phrase_index import PhraseIndex
 from bot.phrases import word_keys, word_list
 from bot.place_guesses import PlaceGuesser
-from bot.places import Gazetteer, Mention, Place, ascii_name, distance_km, everyday_words, resolve
+from bot.places import (
+    AMBIGUOUS_KM,
+    Gazetteer,
+    Mention,
+    Place,
+    ascii_name,
+    distance_km,
+    everyday_words,
+    resolve,
+)
 
 # How many centres a "nearest" answer lists, and how many services each shows.
 NEAREST_SHOWN = 3
@@ -111,12 +120,19 @@ class CentreFinder:
 
     def _mention_uncached(self, text: str) -> Mention | None:
         """The place `text` names, from the towns of India and the centres' own places."""
-        return _choose(resolve([*gazetteer().mentions(text), *self.local.mentions(text)]))
+        said = words(clean(text))
+        return _choose(resolve([*gazetteer().mentions(text), *self.local.mentions(text)], said))
 
     def place_named(self, text: str) -> str | None:
         """The one place a message names ("mai Gaya se hu"), by its English name; None if none or unsure."""
         mention = self._mention(text)
         return mention.places[0].name if mention is not None and not mention.ambiguous else None
+
+    def place_shown(self, text: str, lang: str) -> str | None:
+        """The one place `text` names, as a reply in `lang` names it ("mai gaya district se hu": गया, "bihar me
+        hai": बिहार in a Hindi reply, never a Latin name among Hindi)."""
+        mention = self._mention(text)
+        return None if mention is None or mention.ambiguous else self._named_as(mention, text, lang)
 
     def place_said(self, text: str) -> str | None:
         """The words of `text` that name its one place, spelled as the place is ("udham singh nagar"; not
@@ -284,15 +300,24 @@ class CentreFinder:
         ]
 
     def named_among(self, ids: list[str], text: str) -> list[str]:
-        """The listed centres whose town the message names ("the Sanand one", "patna wala")."""
+        """The listed centres whose town the message names ("the Sanand one", "patna wala"); by its district
+        only when the town the message names is near the centre ("alwar se kitna door" names Alwar town,
+        some 80 km from the Bhiwadi centre in Alwar district)."""
         # (a town named like an everyday word counts only as a place: "koi centre chalu ho gaya kya" is no Gaya)
         said = set(keys(text)) - (everyday_words() - self.mention_keys(text))
-        return [
-            i
-            for i in ids
-            if i in self.knowledge.centres
-            and said & {k for field in PLACE_FIELDS for k in keys(self.knowledge.centres[i].get(field) or "")}
-        ]
+        mention = self._mention(text)
+        town = mention.places[0] if mention is not None and not mention.ambiguous else None
+        named = []
+        for i in ids:
+            c = self.knowledge.centres.get(i)
+            if c is None:
+                continue
+            far = town is not None and c.get("lat") is not None
+            far = far and distance_km(town.lat, town.lon, c["lat"], c["lon"]) > AMBIGUOUS_KM
+            fields = PLACE_FIELDS[:-1] if far else PLACE_FIELDS  # (the district last)
+            if said & {k for field in fields for k in keys(c.get(field) or "")}:
+                named.append(i)
+        return named
 
     def statuses(self, ids: list[str], lang: str, text: str = "") -> CentreAnswer | None:
         """Whether the centres just listed are open, a line each; only those in a town the message
@@ -475,10 +500,11 @@ class CentreFinder:
     def _named_as(self, mention: Mention, text: str, lang: str, place: Place | None = None) -> str:
         """The place (the mention's first) as a reply names it: in a Hindi reply, as the user wrote it in
         Devanagari ("वाराणसी के पास": वाराणसी, not geonames' first Hindi name काशी; "प्रयागराज", not इलाहाबाद;
-        "मैं सीतापुर से हूं": सीतापुर, which the gazetteer knows only as Sitapur), spelt as the gazetteer does
-        when it knows that spelling ("भोपल": भोपाल); else its Hindi name (a centre's town's `city_hi` when the
-        gazetteer has none: "mai gaya bihar se hu", गया), never a Latin name among Hindi; else by the name the
-        user called it ("pratapgarh": Pratapgarh, which geonames calls Bela)."""
+        "मैं सीतापुर से हूं": सीतापुर, which the gazetteer knows only as Sitapur), spelt as its Hindi name or the
+        gazetteer does when one sounds the same ("भोपल": भोपाल; "देवास": देवास, not geonames' first spelling
+        देवस); else its Hindi name (a centre's town's `city_hi` when the gazetteer has none: "mai gaya bihar se
+        hu", गया), never a Latin name among Hindi; else by the name the user called it ("pratapgarh":
+        Pratapgarh, which geonames calls Bela)."""
         place = place or mention.places[0]
         said = " ".join(words(clean(text))[mention.start : mention.end + 1])
         devanagari = bool(mention.name and DEVANAGARI.search(mention.name))
@@ -486,6 +512,8 @@ class CentreFinder:
         if lang != "hi":
             return name
         if DEVANAGARI.search(said):
+            if place.name_hi and keys(place.name_hi) == keys(said):  # "देवास": its Hindi name, not देवस
+                return place.name_hi
             return mention.name if devanagari else said
         hindi = place.name_hi or self.city_hi.get((place.name, place.state)) or hindi_name(name)
         return hindi or name

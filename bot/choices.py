@@ -23,6 +23,19 @@ def _ordinals() -> dict[str, int]:
 
 
 @cache
+def _obliques() -> dict[str, int]:
+    """ "दूसरे", "teesre", "pehle" by the item they pick, when a word for "one" follows ("dusre wale ka")."""
+    return word_positions("ordinals_oblique", "ordinals_oblique_spelt")
+
+
+def _pointed(said: list[str]) -> dict[str, int]:
+    """The oblique ordinals of a message's keys that point at an item ("तीसरे वाले में", "dusre wale ka"): beside no
+    word for "one", "dusre" is "other" and "pehle" is "earlier"."""
+    pointers = word_keys("ordinal_pointers")
+    return {w: _obliques()[w] for w, after in pairwise(said) if w in _obliques() and after in pointers}
+
+
+@cache
 def _cardinals() -> dict[str, int]:
     """Number words ("तीन", "do", "teen") by the option they pick."""
     return word_positions("cardinals")
@@ -78,11 +91,13 @@ def position_in(text: str, count: int) -> int | None:
     """Which of a list of `count` a longer question is about ("how far is the first one", "2nd wala kitni
     door hai", "last one ka address"), counted from 1; None when it names no position or asks for another."""
     said = clean(text).split()
-    if {key(w) for w in said} & (another_words() - _ordinals().keys()):  # "koi dusra", "any other"
+    pointed = _pointed([key(w) for w in said])  # "dusre wale ka address": the second, no other one
+    other = another_words() - _ordinals().keys() - pointed.keys()
+    if {key(w) for w in said} & other:  # "koi dusra", "any other"
         return None
     for word in said:
         ordinal = DIGIT_ORDINAL.fullmatch(word)
-        number = int(ordinal[1]) if ordinal else _ordinals().get(key(word))
+        number = int(ordinal[1]) if ordinal else _ordinals().get(key(word), pointed.get(key(word)))
         if number is None and key(word) in word_keys("last_words"):
             number = count
         if number is not None:
@@ -120,6 +135,12 @@ def chosen_number(text: str) -> int | None:
     if text.lstrip().startswith("-"):  # "-1" is no option
         return None
     said = {key(w) for w in words}
+    # "दूसरे वाले", "teesre wale ka": the oblique said for the item (not "pehle wala", the scheme before, which
+    # follow_ups.earlier_topic tells from the first on screen)
+    pointed = _pointed([key(w) for w in clean(text).split()]).items()
+    oblique = {w: n for w, n in pointed if w not in word_keys("earlier_or_first")}
+    if len(words) <= 2 and oblique and not said & (another_words() - oblique.keys()):
+        return next(iter(oblique.values()))
     # ("another one", "koi dusra" are no pick; "tell me more about the first one" is)
     plain_ordinal = (_ordinals().keys() - another_words()) & said and said & another_words() <= {MORE}
     if not words or len(words) > 2 or ((another_words() - _ordinals().keys()) & said and not plain_ordinal):

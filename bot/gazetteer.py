@@ -10,7 +10,15 @@ import yaml
 from rapidfuzz import fuzz
 
 from bot.normalize import has_devanagari, key
-from bot.places import SHORT_KEY, Gazetteer, Place, ascii_name, resolve, schwa_variants
+from bot.places import (
+    SHORT_KEY,
+    STRONG_POPULATION,
+    Gazetteer,
+    Place,
+    ascii_name,
+    resolve,
+    schwa_variants,
+)
 
 
 def _load_states() -> list[dict]:
@@ -115,7 +123,11 @@ def _shipped_names() -> list[tuple[Place, str]]:
             for a in city["alternatenames"]
             if a[:1].isupper() and not a.isupper() and ascii_name(a).isascii() and len(key(a)) >= SHORT_KEY
         ]
-        named += [(place, n) for n in dict.fromkeys([city["name"], *latin, *deva])]
+        # (town_names.yaml's Hindi name is a name too for a small town geonames has no Devanagari for: "नवादा से"
+        # met Latin Nawada by sound only, too short for a small town; a small town needs a place cue anyway.
+        # A big one's Hindi name would be a place anywhere: पाली in "साझा पॉलिश", both keyed "pali".)
+        hindi = [place.name_hi] if not deva and place.population < STRONG_POPULATION else []
+        named += [(place, n) for n in dict.fromkeys([city["name"], *latin, *deva, *hindi]) if n]
     return named
 
 

@@ -329,11 +329,13 @@ def cued(msg_keys: list[str], start: int, end: int) -> bool:
     )
 
 
-def resolve(mentions: Iterable[Mention]) -> list[Mention]:
+def resolve(mentions: Iterable[Mention], said: list[str] | None = None) -> list[Mention]:
     """One Mention per stretch of text, in text order: longest name wins, same-named places merge.
 
-    Candidates within AMBIGUOUS_KM of each other are one place (a centre's city beats its district,
-    then a state, then the bigger town); far-apart notable candidates stay together as an ambiguity.
+    Candidates within AMBIGUOUS_KM of each other are one place (a centre's city beats a state, then a
+    town, then a centre's district, then the bigger town); far-apart notable candidates stay together as an
+    ambiguity. With the message's words `said`, a name spelled as written beats one that only sounds the same
+    ("Jajpur": the Odisha town, not Jaipur, which geonames also spells Zhajpur).
     """
     by_span: dict[tuple[int, int], list[Mention]] = {}
     for m in mentions:
@@ -344,7 +346,7 @@ def resolve(mentions: Iterable[Mention]) -> list[Mention]:
     for span in spans:
         if taken & set(range(span[0], span[1] + 1)):
             continue
-        group = by_span[span]
+        group = _as_written(by_span[span], said[span[0] : span[1] + 1]) if said else by_span[span]
         top = max(m.score for m in group)
         best = [p for m in group if m.score == top for p in m.places]
         # A weaker match joins when its English name is the best one's (औरंगाबाद met Latin "Aurangābād").
@@ -361,8 +363,22 @@ def resolve(mentions: Iterable[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
+def _as_written(group: list[Mention], written: list[str]) -> list[Mention]:
+    """The mentions of one stretch whose name is spelled as the message writes it in Latin letters, when some are
+    and some only sound the same; else all of them (Devanagari meets Latin names only by sound: औरंगाबाद is still
+    both Aurangabads)."""
+    spelled = ascii_name(" ".join(written)).casefold()
+    if not spelled.isascii():
+        return group
+    exact = [m for m in group if ascii_name(clean(m.name)).casefold() == spelled]
+    return exact if exact and len(exact) < len(group) else group
+
+
 def _rank(place: Place) -> tuple:
-    return (place.centre, place.kind == "state", place.kind == "city", place.population)
+    """A centre's own city first; a centre's district, placed at the centre, only after a town of that name
+    ("alwar se kitna door" measures from Alwar town, not from the Bhiwadi centre in Alwar district)."""
+    own_city = place.centre and place.kind != "district"
+    return (own_city, place.kind == "state", place.kind == "city", place.centre, place.population)
 
 
 def _same(p: Place, q: Place) -> bool:

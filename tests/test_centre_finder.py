@@ -455,12 +455,25 @@ def test_after_a_pick_another_number_picks_another_centre_of_the_list(services):
         ("main bhopal se hu, cnc training kahan milegi", "भोपाल"),
         ("mai hoshangabad se hu, CNC course karna hai", "नर्मदापुरम"),
         ("I am from Nashik, where can I learn CNC?", "Nashik"),
+        # M8: "किया है" read as "what is" gave the scheme's overview, with no IGTR Indore
+        ("मैंने आईटीआई किया है, सीएनसी मशीन चलाना सीखना है। कहाँ सीखूँ? मैं इंदौर से हूँ", "इंडो जर्मन टूल रूम (IGTR), इंदौर"),
+        ("Want to learn CNC, I'm from Indore", "Indo German Tool Room (IGTR) Indore"),
+        ("cnc sikhna hai, main indore se hu", "इंडो जर्मन टूल रूम (IGTR), इंदौर"),
     ],
 )
 def test_a_course_wanted_by_someone_telling_their_town_lists_the_centres_near_it(services, text, town):
     """It got what the technology centres offer in general, or the fallback."""
     [reply] = respond(IncomingMessage("console", "c", text), services)
     assert reply.intent == "centre_find" and town in reply.text
+
+
+@pytest.mark.parametrize(
+    "text", ["टेक्नोलॉजी सेंटर क्या होता है", "what is a technology centre", "tool room kya hota hai"]
+)
+def test_what_the_centres_are_is_the_overview(services, text):
+    """Not a list: "क्या होता है" asks what they are (only "where" beside a town asks where to learn)."""
+    [reply] = respond(IncomingMessage("console", "o", text), services)
+    assert reply.intent == "scheme_info" and reply.topic == "tech-centres"
 
 
 def test_a_courses_fee_asked_with_a_town_is_the_fee_not_a_list_of_centres(services):

@@ -123,11 +123,30 @@ def test_last_beside_other_words_is_no_pick(text):
         ("2nd wala kitni door hai", 2),
         ("last one kitna door", 3),
         ("kitni door hai", None),
+        ("दूसरे वाले का पता", 2),
+        ("तीसरे वाले में क्या होता है", 3),
+        ("teesre wale ki location", 3),
+        ("tisre wale ka phone", 3),
+        ("pehle wale ka address", 1),
+        ("dusra wala kaha hai", 2),
+        ("koi dusre wale centre", None),  # another one
+        ("dusre centre bhi hai kya", None),  # "other centres": no word for "one" after it
+        ("pehle udyam karna padega kya", None),  # "earlier"
+        ("छोटे वाले का पता", None),  # "the small one": चौथे keys as छोटे, so no fourth
     ],
 )
 def test_a_position_inside_a_question(text, number):
     """ "how far is the first one": which of the list a longer question is about."""
     assert position_in(text, 3) == number
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [("dusre wale", 2), ("दूसरे वाले", 2), ("teesre wale ka", 3), ("pehle wala", None), ("dusre", None)],
+)
+def test_an_oblique_ordinal_with_a_word_for_one_picks(text, number):
+    """ "दूसरे वाले" alone picks the second ("pehle wala" may be the scheme before: follow_ups.first_on_screen)."""
+    assert chosen_number(text) == number
 
 
 @pytest.mark.parametrize(

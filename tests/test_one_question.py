@@ -804,7 +804,8 @@ def test_a_place_told_after_how_to_apply_is_where_to_apply(services):
     say(services, "pmegp ka form mere sheher me kaha bharu")
     [reply] = say(services, "mai sitapur se hu")
     assert reply.topic == "pmegp" and reply.aspect == "apply" and not reply.centres
-    assert reply.text.startswith("Sitapur से भी आवेदन का तरीका वही है")  # the town is heard, not ignored
+    # the town is heard, not ignored, and named in Hindi in a Hindi reply (it said "Sitapur से")
+    assert reply.text.startswith("सीतापुर से भी आवेदन का तरीका वही है")
     [centres] = say(services, "sitapur me tool room")
     assert centres.intent == "centre_find" and centres.centres
 
