@@ -15,9 +15,10 @@ from bot import msme_size, scams
 from bot.caching import cached_method
 from bot.fact_lines import FIELDS
 from bot.knowledge import Knowledge, items, text
-from bot.normalize import clean, keys, says
+from bot.matcher import scheme_names
+from bot.normalize import clean, key, keys, says
 from bot.phrase_index import PhraseIndex, fullest
-from bot.phrases import display_name, phrase_file, word_forms
+from bot.phrases import display_name, phrase_file, word_forms, word_keys
 
 # The parts of a scheme record that describe the scheme itself (not its helpline's notes: GeM's "if not
 # solved in 48 hours, escalate" is no registration time).
@@ -62,6 +63,11 @@ class MissingDetails:
         )
         self.evidence = {label: by_lang.get(EVIDENCE) or [] for label, by_lang in data.items()}
         self.alone = {clean(p): label for label, by_lang in data.items() for p in by_lang.get(ALONE) or []}
+        # Words an ask said alone may have beside it: a scheme's name, "really" ("udyam free hai kya", "sach me
+        # free hai?" ask the fee as "free hai kya" does).
+        self.beside_alone = word_keys("alone_beside") | {
+            k for sid, scheme in knowledge.schemes.items() for n in scheme_names(sid, scheme) for k in keys(n)
+        }
         self.parts = {label: by_lang[PART][0] for label, by_lang in data.items() if by_lang.get(PART)}
         self.given = {label: by_lang[GIVEN] for label, by_lang in data.items() if by_lang.get(GIVEN)}
         self.in_chat = frozenset(label for label, by_lang in data.items() if by_lang.get(IN_CHAT))
@@ -80,12 +86,23 @@ class MissingDetails:
     def asked_uncached(self, text: str) -> str | None:
         """The detail `text` asks for, if any (the most fully named one; "age?" said alone)."""
         hit = fullest(self.asks.together_in(keys(text), ASK_SLACK))
-        named = hit.label if hit else self.alone.get(clean(text))
+        named = hit.label if hit else self._alone(text)
         if named == MSME_LIMITS and msme_size.told_class(text):  # "I am micro" after ZED's subsidy
             return None
         if named is None and scams.sum_demanded(text):  # "cyber cafe wala 1500 maang raha h": a fee
             return "fee"
         return named
+
+    def _alone(self, text: str) -> str | None:
+        """The detail an ask that counts only as the whole message asks, said with a scheme's name or "really"."""
+        words = clean(text).split()
+        for start, word in enumerate(
+            words
+        ):  # (the words before it; "free" within it is in a scheme's name too)
+            found = self.alone.get(" ".join(words[start:]))
+            if found or key(word) not in self.beside_alone:
+                return found
+        return None
 
     def missing(self, scheme_id: str, text: str) -> str | None:
         """The detail `text` asks for when `scheme_id`'s record has no word of it; of a story with questions,

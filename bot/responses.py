@@ -15,6 +15,7 @@ from bot import (
     msme_size,
     own_details,
     subsidy_estimate,
+    verdicts_told,
     whose,
 )
 from bot.centre_finder import CentreAnswer, with_choices
@@ -465,9 +466,14 @@ def _with_verdicts(turn: Turn, topic: str, answer: str, own: bool = True) -> str
     if not own:
         ruling = own_details.verdicts(scheme, said, earlier[::-1], turn.lang, cost_of)
         found += [v for v in ruling if v.line and v.line.startswith("✗ ") and v not in found]
-    doing = barred.activity(said, turn.snap.understand(said).unknown, names)  # "aur dairy farm?" after meat
+    # "aur dairy farm?" after meat; not the words of an age ("aur 18 hone ke baad?")
+    work = own_details.without_persons_age(clean(said))
+    doing = barred.activity(work, turn.snap.understand(work).unknown, names)
     # (what rules out the family or the business, whoever it was told of: "mere pati sarkari naukri me hai")
     found += barred.verdicts(scheme, [said, *_earlier(turn)], names, turn.lang, doing)
+    if not own:  # (beside papers or steps asked, a verdict already told is not told again)
+        said_before = verdicts_told.told(turn.session, topic)
+        found = [v for v in found if v.line not in said_before]
     said_lines = [v.line for v in found if v.line]
     if any(v.running for v in found):  # ("my bakery is running for 5 years": what a running unit may get)
         said_lines += barred.running_unit_ways(scheme, turn.snap.knowledge.schemes, said, turn.lang)
@@ -507,7 +513,8 @@ def _with_estimate(turn: Turn, topic: str, aspect: str, answer: str) -> str:
     scheme = turn.snap.knowledge.schemes[topic]
     found = subsidy_estimate.rules(scheme, turn.lang) if aspect in ESTIMATE_ASPECTS else None
     # ("✗ meat: on the negative list", "✗ A business already running": no figure of what they cannot get)
-    if found is None or any(line.startswith("✗ ") for line in answer.split("\n")):
+    ruled_out = any(line.startswith("✗ ") for line in answer.split("\n"))
+    if found is None or ruled_out or verdicts_told.ruled_out(turn.session, topic):
         return answer
     now = subsidy_estimate.situation(found, scheme, [turn.message.text or ""], turn.lang)
     if aspect == "eligibility" and now.category is None and now.area is None:
