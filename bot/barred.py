@@ -95,13 +95,16 @@ def activity(
     said: str, unknown: tuple[str, ...], names: set[str] | frozenset[str] = frozenset()
 ) -> str | None:
     """The line of work a short question asks of in words no scheme's data knows ("aur dairy farm?", "तो डेयरी
-    के लिए पीएमईजीपी?", "मुर्गी पालन?"), as written; not a group ("aur sc ke liye?"), nor words in a long
+    के लिए पीएमईजीपी?", "मुर्गी पालन?", "is poultry feed allowed?"), as written; not a group ("aur sc ke liye?"), nor words in a long
     story (a name told in it); `names`: the scheme's own, where the words of work end."""
     strange = [k for k in unknown if k not in groups.all_words() and len(k) > 2]
     words = clean(said).split()
     if not strange or len(words) > ACTIVITY_MAX_WORDS:
         return None
-    if not (continues(said) or says_any(said, word_list("words", "for_words")) or len(words) <= 2):
+    allowing = word_list("words", "allowed_asks")  # "is poultry feed allowed?", "मुर्गी दाना चलेगा?"
+    if not (
+        continues(said) or says_any(said, (*word_list("words", "for_words"), *allowing)) or len(words) <= 2
+    ):
         return None
     first = next(
         (i for i, w in enumerate(words) if len(k := key(w)) > 2 and any(k in s for s in strange)), None
@@ -109,7 +112,7 @@ def activity(
     if first is None:
         return None
     # ("tent house", "मुर्गी पालन": the words after it up to a little one, "ke liye", or the scheme's name)
-    ending = word_keys("fillers") | names
+    ending = word_keys("fillers") | word_keys("allowed_asks") | names
     run = itertools.takewhile(lambda w: key(w) not in ending, words[first:])
     return " ".join(run)
 
@@ -117,6 +120,11 @@ def activity(
 def lists_negatives(scheme: dict) -> bool:
     """Whether the scheme's rules name a negative list of activities (PMEGP's)."""
     return any(_NEGATIVE_LIST.search(en) for en, _ in eligibility_lines(scheme, "en"))
+
+
+def negative_rules(scheme: dict, lang: str) -> list[str]:
+    """The scheme's rules on its negative list of activities, as shown in `lang`."""
+    return [line for en, line in eligibility_lines(scheme, lang) if _NEGATIVE_LIST.search(en)]
 
 
 def _not_on_the_list(pairs: list[tuple[str, str]], activity: str, lang: str) -> Verdict | None:

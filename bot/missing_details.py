@@ -47,6 +47,9 @@ IN_CHAT = "in_chat"
 # The key of another detail's vaguer asks that ask this one instead of a scheme whose record has this one and
 # not the other: "pmegp me kitna lagega" names no fee, and PMEGP's answer is one's own share of the project.
 COVERS = "covers"
+# The key of the detail whose lines are the rule nearest to one not on file: asked "does a pension matter?", the
+# age rule is what the rules on file say of a retired person.
+NEAREST = "nearest"
 
 
 class MissingDetails:
@@ -58,7 +61,7 @@ class MissingDetails:
             (label, p)
             for label, by_lang in data.items()
             for lang, ps in by_lang.items()
-            if lang not in (EVIDENCE, ALONE, PART, GIVEN, IN_CHAT, COVERS)
+            if lang not in (EVIDENCE, ALONE, PART, GIVEN, IN_CHAT, COVERS, NEAREST)
             for p in ps
         )
         self.evidence = {label: by_lang.get(EVIDENCE) or [] for label, by_lang in data.items()}
@@ -72,6 +75,7 @@ class MissingDetails:
         self.given = {label: by_lang[GIVEN] for label, by_lang in data.items() if by_lang.get(GIVEN)}
         self.in_chat = frozenset(label for label, by_lang in data.items() if by_lang.get(IN_CHAT))
         self.covers = {label: by_lang[COVERS] for label, by_lang in data.items() if by_lang.get(COVERS)}
+        self.nearest = {label: by_lang[NEAREST][0] for label, by_lang in data.items() if by_lang.get(NEAREST)}
         # Every word a way of asking uses: "processing", "last date" are no unknown words in a follow-up.
         self.ask_words = self.asks.vocabulary
         # What each scheme's answers say, both languages; a detail's evidence must be said word for
@@ -169,6 +173,13 @@ class MissingDetails:
         hits = self.asks.together_in(keys(text), ASK_SLACK)
         own = set().union(*(h.matched for h in hits if h.label == label))
         return list(dict.fromkeys(h.label for h in hits if h.label != label and not h.matched <= own))
+
+    def said_by(self, label: str, scheme_id: str) -> list[str]:
+        """The phrases of lines that answer `label` asked of `scheme_id`: its own evidence, or when its record has
+        none, the evidence of the detail nearest to it ("pension?": the age rule)."""
+        if self._said(label, self.record_lines.get(scheme_id) or []) or label not in self.nearest:
+            return list(self.evidence[label])
+        return list(self.evidence[self.nearest[label]])
 
     def part(self, label: str | None) -> str | None:
         """The part of a scheme's answer where the detail `label` would be said, if the data names one."""

@@ -13,6 +13,7 @@ from bot import (
     list_items,
     menus,
     msme_size,
+    one_condition,
     own_details,
     subsidy_estimate,
     verdicts_told,
@@ -55,6 +56,7 @@ def scheme(
     text = _with_gap(turn, topic, u, text)
     if aspect == "eligibility" and u is not None:
         text = _with_own_size(turn, u, _with_named_items(turn, topic, u, _with_verdicts(turn, topic, text)))
+        text = one_condition.cut(turn, topic, turn.message.text or u.text, text)  # "is poultry feed allowed?"
     else:
         # "mai mochi hu": what it is, and that cobblers are in; "vishwakarma milega?" after "main darzi hu" too
         if aspect == "overview" and u is not None and _own_tellings(turn, u.text):
