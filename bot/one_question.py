@@ -26,6 +26,7 @@ from bot import (
     situations,
     subsidy_estimate,
     trouble_reports,
+    whether_to_take,
 )
 from bot.answers import COMPLAINTS, REGISTRATION
 from bot.choices import listed_position
@@ -243,6 +244,7 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         # "my turnover is 3 crore … eligible?" after CGTMSE asks CGTMSE's rule, not Udyam's limits
         return [responses.scheme(turn, session.topic, "eligibility", u, confidence=0.7)]
     if u.confident and not u.close_topics() and not several:
+        u = _as_taking_up(turn, u, text)  # "क्या उद्यम रजिस्ट्रेशन करना चाहिए?": what it gives, not its papers
         return _both_parts(turn, u, _named_scheme(turn, u, text))
     if (
         group
@@ -482,6 +484,18 @@ def _named_scheme(turn: Turn, u: Understanding, text: str) -> Reply:
     if _need_told_again(turn, u, topic):  # "paisa nahi aaya abhi tak" after Samadhaan's overview
         aspect = "apply"
     return responses.scheme(turn, topic, aspect, u)
+
+
+def _as_taking_up(turn: Turn, u: Understanding, text: str) -> Understanding:
+    """A message asking whether to take the scheme named up at all, read as no part or as its papers
+    ("chahiye" reads as "needed", "फोटोकॉपी की दुकान" as a copy) though it names none: as asking what it gives."""
+    named_papers = set(keys(text)) & turn.snap.matcher.paper_words
+    if u.aspect not in (None, "documents", "overview") or named_papers:
+        return u
+    if not whether_to_take.asked(text, u.best.matched):
+        return u
+    also = None if u.also_asked in ("documents", "benefits") else u.also_asked
+    return replace(u, aspect="benefits", also_asked=also)
 
 
 def _need_told_again(turn: Turn, u: Understanding, topic: str) -> bool:
