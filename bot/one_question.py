@@ -19,6 +19,7 @@ from bot import (
     own_details,
     payloads,
     questions,
+    ranking,
     responses,
     scam_checks,
     scams,
@@ -73,6 +74,9 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     told = situations.answer(turn, u, text)
     if told:  # "पैसे नहीं हैं", "padhai chal rahi h to bhi?", "is that ok?" after PMEGP's rules: no "OK"
         return told
+    ranked = ranking.best_on_file(turn, u, text)
+    if ranked is not None:  # "kaunsa platform best hai" after TReDS: the five on file, ranked by none
+        return [ranking.with_no_ranking(responses.facts(turn, session.topic, ranked, u))]
     nth = _nth_named_last(turn, u, text)
     if nth:  # "dusri wali me fees kitni" after PMEGP vs PM Vishwakarma: PM Vishwakarma's fee
         lines = follow_ups.detail_lines(turn, nth, u)
