@@ -16,9 +16,9 @@ from bot.caching import cached_method
 from bot.fact_lines import FIELDS
 from bot.knowledge import Knowledge, items, text
 from bot.matcher import scheme_names
-from bot.normalize import clean, key, keys, says
+from bot.normalize import clean, key, keys, says, says_any
 from bot.phrase_index import PhraseIndex, fullest
-from bot.phrases import display_name, phrase_file, word_forms, word_keys
+from bot.phrases import display_name, phrase_file, word_forms, word_keys, word_list
 
 # The parts of a scheme record that describe the scheme itself (not its helpline's notes: GeM's "if not
 # solved in 48 hours, escalate" is no registration time).
@@ -110,11 +110,15 @@ class MissingDetails:
 
     def missing(self, scheme_id: str, text: str) -> str | None:
         """The detail `text` asks for when `scheme_id`'s record has no word of it; of a story with questions,
-        only in its questions ("समय पर किस्तें भरी हैं … क्या दूसरा लोन मिलेगा?" asks nothing of instalments)."""
+        only in its questions ("समय पर किस्तें भरी हैं … क्या दूसरा लोन मिलेगा?" asks nothing of instalments), unless
+        they only doubt what it tells ("… asking 15000 for my report. Is that allowed?")."""
         lines = self.record_lines.get(scheme_id)
         if lines is None or self.instead(scheme_id, text):
             return None
-        return self.unanswered(_questions(text), lines)
+        asked = _questions(text)
+        if asked != text and self.asked(asked) is None and says_any(asked, word_list("words", "doubt_asks")):
+            asked = text  # ("A consultant is asking 15000 for my report. Is that allowed?": the sum told is asked of)
+        return self.unanswered(asked, lines)
 
     def instead(self, scheme_id: str, text: str) -> str | None:
         """The detail a vague ask means of `scheme_id` when the one it names is not on file and this one is

@@ -479,6 +479,10 @@ def _named_scheme(turn: Turn, u: Understanding, text: str) -> Reply:
         lines = follow_ups.fact_lines(turn, topic, u, most=follow_ups.NAMED_FACT_WORDS)
     if lines is None and u.aspect == "overview" and not goes_on:
         lines = _part_explained(turn, topic, u)
+    if lines is None and detail and turn.snap.details.missing(topic, text):
+        # "a consultant asks 15000 for my PMEGP project report, is that allowed?": no fee on file, said, with what
+        # the record says of the report (among the papers), not who may apply
+        lines = follow_ups.fact_lines(turn, topic, replace(u, aspect=None))
     if lines is not None:  # "pmegp women": the line about women, not the whole overview
         return responses.facts(turn, topic, lines, u)
     # ("और समाधान पोर्टल किसके लिए है?" after GeM's papers asks whom it is for, not its papers)
