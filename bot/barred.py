@@ -26,7 +26,7 @@ from bot.own_details import (
     relative_name,
     without_persons_age,
 )
-from bot.phrases import word_forms, word_keys, word_list, word_pattern
+from bot.phrases import phrase_file, word_forms, word_keys, word_list, word_pattern
 from bot.whose import HAD, SELF, had_clause, who_had
 
 # "Activities on the negative list (for example meat, intoxicants, …)", "(जैसे मांस, नशीले पदार्थ, …)"
@@ -56,6 +56,14 @@ _NEW_AND_EXISTING = regex.compile(r"\bnew and existing\b", regex.I)
 _GOVERNMENT_RULE = regex.compile(r"\bgovernment service\b", regex.I)
 # A question about a line of work is short: "aur dairy farm?", "beauty parlour ke liye pmegp milega?".
 ACTIVITY_MAX_WORDS = 8
+# The words of the details users ask (intents/details.yaml): "पेंशन मिलती है तो भी?" asks of a pension, no line of work.
+DETAIL_WORDS = frozenset(
+    k
+    for by_lang in phrase_file("details").values()
+    for lang in ("en", "hi", "hinglish")
+    for p in by_lang.get(lang) or []
+    for k in keys(p)
+)
 # The words.yaml list of trades each negative-list example is by other names ("chicken and mutton": meat).
 NEGATIVE_KINDS = {"meat": "meat_trades", "intoxicants": "intoxicant_trades"}
 # "Only new projects; existing units … cannot apply"
@@ -97,7 +105,7 @@ def activity(
     """The line of work a short question asks of in words no scheme's data knows ("aur dairy farm?", "तो डेयरी
     के लिए पीएमईजीपी?", "मुर्गी पालन?", "is poultry feed allowed?"), as written; not a group ("aur sc ke liye?"), nor words in a long
     story (a name told in it); `names`: the scheme's own, where the words of work end."""
-    strange = [k for k in unknown if k not in groups.all_words() and len(k) > 2]
+    strange = [k for k in unknown if k not in groups.all_words() | DETAIL_WORDS and len(k) > 2]
     words = clean(said).split()
     if not strange or len(words) > ACTIVITY_MAX_WORDS:
         return None

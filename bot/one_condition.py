@@ -31,11 +31,10 @@ def _rules_asked(turn: Turn, topic: str, text: str) -> list[str]:
     scheme = turn.snap.knowledge.schemes[topic]
     work = own_details.without_persons_age(clean(text))
     names = turn.snap.matcher.proper_names.get(topic, set())
-    if barred.activity(work, turn.snap.understand(work).unknown, names):
-        return barred.negative_rules(scheme, turn.lang)
     detail = turn.snap.details.asked(text)
     if detail is None:
-        return []
+        doing = barred.activity(work, turn.snap.understand(work).unknown, names)
+        return barred.negative_rules(scheme, turn.lang) if doing else []
     phrases = turn.snap.details.said_by(detail, topic)
     return [
         line

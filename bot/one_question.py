@@ -377,6 +377,10 @@ def _tells_own_case(text: str) -> bool:
 def compared(turn: Turn, text: str) -> list[Reply] | None:
     """ "GeM or MSME Mart, which should I join?": the schemes named, side by side."""
     u = turn.snap.understand(text)
+    if (
+        ranking.best_on_file(turn, u, text) is not None
+    ):  # "kaunsa platform best hai" after TReDS: of its platforms
+        return None
     # "which should I use?", "inme se sabse achhi kaunsi": the data ranks none, so the choice is the user's need
     best_asked = _asks_which_for_me(turn, u, text)
     best = _of_the_list(turn, u, text) if best_asked else []

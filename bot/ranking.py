@@ -27,6 +27,10 @@ def best_on_file(turn: Turn, u: Understanding, text: str) -> FactMatch | None:
     )
     if not (which or says_any(text, word_list("words", "best_asks"))):
         return None
+    if says_any(
+        text, word_list("words", "which_scheme_asks")
+    ):  # ("which scheme is best for me": of the schemes)
+        return None
     scheme = turn.snap.knowledge.schemes[topic]
     options = [a.text for a in turn.snap.knowledge.aliases if a.topic == topic]
     # (counted in the English line, whose script the names are in; shown as written in the reply's language)
