@@ -115,10 +115,16 @@ class MissingDetails:
         lines = self.record_lines.get(scheme_id)
         if lines is None or self.instead(scheme_id, text):
             return None
+        # ("A consultant is asking 15000 for my report. Is that allowed?": the sum told is asked of)
+        return self.unanswered(text if self.doubts_told(text) else _questions(text), lines)
+
+    def doubts_told(self, text: str) -> bool:
+        """Whether the questions of a story only doubt what it tells ("… asking 15000 for my report. Is that
+        allowed?"), asking no detail of their own."""
         asked = _questions(text)
-        if asked != text and self.asked(asked) is None and says_any(asked, word_list("words", "doubt_asks")):
-            asked = text  # ("A consultant is asking 15000 for my report. Is that allowed?": the sum told is asked of)
-        return self.unanswered(asked, lines)
+        return (
+            asked != text and self.asked(asked) is None and says_any(asked, word_list("words", "doubt_asks"))
+        )
 
     def instead(self, scheme_id: str, text: str) -> str | None:
         """The detail a vague ask means of `scheme_id` when the one it names is not on file and this one is

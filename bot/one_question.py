@@ -483,7 +483,12 @@ def _named_scheme(turn: Turn, u: Understanding, text: str) -> Reply:
         lines = follow_ups.fact_lines(turn, topic, u, most=follow_ups.NAMED_FACT_WORDS)
     if lines is None and u.aspect == "overview" and not goes_on:
         lines = _part_explained(turn, topic, u)
-    if lines is None and detail and turn.snap.details.missing(topic, text):
+    if (
+        lines is None
+        and detail
+        and turn.snap.details.doubts_told(text)
+        and turn.snap.details.missing(topic, text)
+    ):
         # "a consultant asks 15000 for my PMEGP project report, is that allowed?": no fee on file, said, with what
         # the record says of the report (among the papers), not who may apply
         lines = follow_ups.fact_lines(turn, topic, replace(u, aspect=None))
@@ -502,7 +507,7 @@ def _as_taking_up(turn: Turn, u: Understanding, text: str) -> Understanding:
     """A message asking whether to take the scheme named up at all, read as no part or as its papers
     ("chahiye" reads as "needed", "फोटोकॉपी की दुकान" as a copy) though it names none: as asking what it gives."""
     named_papers = set(keys(text)) & turn.snap.matcher.paper_words
-    if u.aspect not in (None, "documents", "overview") or named_papers:
+    if u.aspect not in (None, "documents") or named_papers:
         return u
     if not whether_to_take.asked(text, u.best.matched):
         return u

@@ -4,12 +4,13 @@ Udyam registration?"): what it gives is the answer, not its papers ("chahiye" re
 import regex
 
 from bot.normalize import clean, key
-from bot.phrases import word_forms, word_pattern
+from bot.phrases import word_pattern
 
 # "udyam karna chahiye", "उद्यम रजिस्ट्रेशन करवाना चाहिए": a word right before it names what to take up.
 _TAKE = regex.compile(rf"(\S+)\s+{word_pattern('take_up_asks', gap=' ')}(?!\S)", regex.IGNORECASE)
-# "should I register on Udyam?": not "what should I do", which asks the steps.
-_SHOULD = regex.compile(rf"(?:^|\s)(\S+\s+)?{word_pattern('should_asks', gap=' ')}(?!\S)", regex.IGNORECASE)
+# "should I register on Udyam?" first thing: not "what should I do" (the steps), "whom should I approach" (a contact),
+# "what toolkit should I buy".
+_SHOULD = regex.compile(rf"^{word_pattern('should_asks', gap=' ')}(?!\S)", regex.IGNORECASE)
 
 
 def asked(text: str, naming: frozenset[str]) -> bool:
@@ -17,5 +18,4 @@ def asked(text: str, naming: frozenset[str]) -> bool:
     said = clean(text)
     if any(key(m.group(1)) in naming for m in _TAKE.finditer(said)):
         return True
-    asking = word_forms("not_before_should")
-    return any(not m.group(1) or m.group(1).strip() not in asking for m in _SHOULD.finditer(said))
+    return _SHOULD.search(said) is not None
