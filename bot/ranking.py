@@ -12,16 +12,17 @@ from bot.normalize import keys, says, says_any
 from bot.phrases import word_keys, word_list
 from bot.turn import Turn
 
-# A line names the scheme's options when it says at least this many of its other names (RXIL, M1xchange…).
-MIN_NAMED = 2
+# A line names the scheme's options when it says at least this many of its other names (RXIL, M1xchange…; a
+# line of PMEGP's steps names "KVIC" and "PMEGP e-portal", no options to choose from).
+MIN_NAMED = 4
 
 
 def best_on_file(turn: Turn, u: Understanding, text: str) -> FactMatch | None:
     """In a chat about a scheme, "which one is best?" of no other scheme named: the line of its record that names
     the most of its options (TReDS's five platforms), if one names several."""
     topic = turn.session.topic
-    if topic not in turn.snap.knowledge.schemes or u.named - {topic}:
-        return None
+    if topic not in turn.snap.knowledge.schemes or u.named - {topic} or u.not_covered:
+        return None  # ("pmegp ya mudra konsa acha hai": of those two)
     which = bool(set(keys(text)) & word_keys("which_of_kind")) and says_any(
         text, word_list("words", "best_words")
     )
@@ -32,7 +33,10 @@ def best_on_file(turn: Turn, u: Understanding, text: str) -> FactMatch | None:
     ):  # ("which scheme is best for me": of the schemes)
         return None
     scheme = turn.snap.knowledge.schemes[topic]
-    options = [a.text for a in turn.snap.knowledge.aliases if a.topic == topic]
+    names = turn.snap.facts.names.get(topic, frozenset())  # ("TReDS" itself is no option)
+    options = [
+        a.text for a in turn.snap.knowledge.aliases if a.topic == topic and not set(keys(a.text)) <= names
+    ]
     # (counted in the English line, whose script the names are in; shown as written in the reply's language)
     counted = [
         (sum(says(en, name) for name in options), field, line)
