@@ -11,16 +11,16 @@ from bot.normalize import clean, says
 from bot.turn import Turn
 
 
-def cut(turn: Turn, topic: str, text: str, answer: str) -> str:
+def cut(turn: Turn, topic: str, text: str, answer: str, told_now: set[str]) -> str:
     """`answer` (who can apply) with only the rules on the one condition `text` asks of, when it asks of one;
-    its verdicts already told in this chat are not told again."""
+    the verdicts this chat already told are not told again, unless `text` tells them again (`told_now`)."""
     rules = _rules_asked(turn, topic, text)
     lines = answer.split("\n")
     bullets = [line for line in lines if line.startswith("• ")]
     kept = {line for line in bullets if line[2:] in rules}
     if not kept or len(kept) == len(bullets):
         return answer
-    told = verdicts_told.told(turn.session, topic)
+    told = verdicts_told.told(turn.session, topic) - told_now
     return "\n".join(
         line for line in lines if (not line.startswith("• ") or line in kept) and line not in told
     )

@@ -56,7 +56,10 @@ def scheme(
     text = _with_gap(turn, topic, u, text)
     if aspect == "eligibility" and u is not None:
         text = _with_own_size(turn, u, _with_named_items(turn, topic, u, _with_verdicts(turn, topic, text)))
-        text = one_condition.cut(turn, topic, turn.message.text or u.text, text)  # "is poultry feed allowed?"
+        now = {v.line for v in _verdicts(turn, topic, True, now_only=True)}
+        text = one_condition.cut(
+            turn, topic, turn.message.text or u.text, text, now
+        )  # "is poultry feed allowed?"
     else:
         # "mai mochi hu": what it is, and that cobblers are in; "vishwakarma milega?" after "main darzi hu" too
         if aspect == "overview" and u is not None and _own_tellings(turn, u.text):
@@ -454,8 +457,10 @@ def _with_verdicts(turn: Turn, topic: str, answer: str, own: bool = True, aspect
     also when told earlier in the chat of the same person (`own`: the other details' verdicts too). Beside
     the `aspect` asked next (papers, money), a verdict this chat already told is not told again."""
     found = _verdicts(turn, topic, own)
-    if not own and aspect in TOLD_ONCE_ASPECTS:
-        said_before = verdicts_told.told(turn.session, topic)
+    if not own and aspect in TOLD_ONCE_ASPECTS:  # (one this message tells again is said: "aur mutton shop?")
+        said_before = verdicts_told.told(turn.session, topic) - {
+            v.line for v in _verdicts(turn, topic, own, True)
+        }
         found = [v for v in found if v.line not in said_before]
     scheme = turn.snap.knowledge.schemes[topic]
     said = turn.message.text or ""
@@ -481,9 +486,10 @@ def _with_verdicts(turn: Turn, topic: str, answer: str, own: bool = True, aspect
 TOLD_ONCE_ASPECTS = ("benefits", "documents", "contact")
 
 
-def _verdicts(turn: Turn, topic: str, own: bool) -> list[own_details.Verdict]:
-    """The verdicts of the scheme's rules on what the user told (now, or earlier of the same person)."""
-    earlier = _earlier_of_whom(turn)
+def _verdicts(turn: Turn, topic: str, own: bool, now_only: bool = False) -> list[own_details.Verdict]:
+    """The verdicts of the scheme's rules on what the user told (now, or earlier of the same person unless
+    `now_only`)."""
+    earlier = [] if now_only else _earlier_of_whom(turn)
     scheme = turn.snap.knowledge.schemes[topic]
     said = turn.message.text or ""
     names = turn.snap.matcher.proper_names.get(topic, set())
@@ -504,7 +510,8 @@ def _verdicts(turn: Turn, topic: str, own: bool) -> list[own_details.Verdict]:
     work = own_details.without_persons_age(clean(said))
     doing = barred.activity(work, turn.snap.understand(work).unknown, names)
     # (what rules out the family or the business, whoever it was told of: "mere pati sarkari naukri me hai")
-    found += barred.verdicts(scheme, [said, *_earlier(turn)], names, turn.lang, doing)
+    told = [said] if now_only else [said, *_earlier(turn)]
+    found += barred.verdicts(scheme, told, names, turn.lang, doing)
     return found
 
 
