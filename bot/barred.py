@@ -26,7 +26,7 @@ from bot.own_details import (
     relative_name,
     without_persons_age,
 )
-from bot.phrases import word_forms, word_keys, word_list, word_pattern
+from bot.phrases import phrase_file, word_forms, word_keys, word_list, word_pattern
 from bot.whose import HAD, SELF, had_clause, who_had
 
 # "Activities on the negative list (for example meat, intoxicants, …)", "(जैसे मांस, नशीले पदार्थ, …)"
@@ -56,6 +56,14 @@ _NEW_AND_EXISTING = regex.compile(r"\bnew and existing\b", regex.I)
 _GOVERNMENT_RULE = regex.compile(r"\bgovernment service\b", regex.I)
 # A question about a line of work is short: "aur dairy farm?", "beauty parlour ke liye pmegp milega?".
 ACTIVITY_MAX_WORDS = 8
+# The words of the details users ask (intents/details.yaml): "पेंशन मिलती है तो भी?" asks of a pension, no line of work.
+DETAIL_WORDS = frozenset(
+    k
+    for by_lang in phrase_file("details").values()
+    for lang in ("en", "hi", "hinglish")
+    for p in by_lang.get(lang) or []
+    for k in keys(p)
+)
 # The words.yaml list of trades each negative-list example is by other names ("chicken and mutton": meat).
 NEGATIVE_KINDS = {"meat": "meat_trades", "intoxicants": "intoxicant_trades"}
 # "Only new projects; existing units … cannot apply"
@@ -95,13 +103,16 @@ def activity(
     said: str, unknown: tuple[str, ...], names: set[str] | frozenset[str] = frozenset()
 ) -> str | None:
     """The line of work a short question asks of in words no scheme's data knows ("aur dairy farm?", "तो डेयरी
-    के लिए पीएमईजीपी?", "मुर्गी पालन?"), as written; not a group ("aur sc ke liye?"), nor words in a long
+    के लिए पीएमईजीपी?", "मुर्गी पालन?", "is poultry feed allowed?"), as written; not a group ("aur sc ke liye?"), nor words in a long
     story (a name told in it); `names`: the scheme's own, where the words of work end."""
-    strange = [k for k in unknown if k not in groups.all_words() and len(k) > 2]
+    strange = [k for k in unknown if k not in groups.all_words() | DETAIL_WORDS and len(k) > 2]
     words = clean(said).split()
     if not strange or len(words) > ACTIVITY_MAX_WORDS:
         return None
-    if not (continues(said) or says_any(said, word_list("words", "for_words")) or len(words) <= 2):
+    allowing = word_list("words", "allowed_asks")  # "is poultry feed allowed?", "मुर्गी दाना चलेगा?"
+    if not (
+        continues(said) or says_any(said, (*word_list("words", "for_words"), *allowing)) or len(words) <= 2
+    ):
         return None
     first = next(
         (i for i, w in enumerate(words) if len(k := key(w)) > 2 and any(k in s for s in strange)), None
@@ -109,7 +120,7 @@ def activity(
     if first is None:
         return None
     # ("tent house", "मुर्गी पालन": the words after it up to a little one, "ke liye", or the scheme's name)
-    ending = word_keys("fillers") | names
+    ending = word_keys("fillers") | word_keys("allowed_asks") | names
     run = itertools.takewhile(lambda w: key(w) not in ending, words[first:])
     return " ".join(run)
 
@@ -117,6 +128,11 @@ def activity(
 def lists_negatives(scheme: dict) -> bool:
     """Whether the scheme's rules name a negative list of activities (PMEGP's)."""
     return any(_NEGATIVE_LIST.search(en) for en, _ in eligibility_lines(scheme, "en"))
+
+
+def negative_rules(scheme: dict, lang: str) -> list[str]:
+    """The scheme's rules on its negative list of activities, as shown in `lang`."""
+    return [line for en, line in eligibility_lines(scheme, lang) if _NEGATIVE_LIST.search(en)]
 
 
 def _not_on_the_list(pairs: list[tuple[str, str]], activity: str, lang: str) -> Verdict | None:

@@ -15,9 +15,10 @@ from bot import msme_size, scams
 from bot.caching import cached_method
 from bot.fact_lines import FIELDS
 from bot.knowledge import Knowledge, items, text
-from bot.normalize import clean, keys, says
+from bot.matcher import scheme_names
+from bot.normalize import clean, key, keys, says, says_any
 from bot.phrase_index import PhraseIndex, fullest
-from bot.phrases import display_name, phrase_file, word_forms
+from bot.phrases import display_name, phrase_file, word_forms, word_keys, word_list
 
 # The parts of a scheme record that describe the scheme itself (not its helpline's notes: GeM's "if not
 # solved in 48 hours, escalate" is no registration time).
@@ -46,6 +47,9 @@ IN_CHAT = "in_chat"
 # The key of another detail's vaguer asks that ask this one instead of a scheme whose record has this one and
 # not the other: "pmegp me kitna lagega" names no fee, and PMEGP's answer is one's own share of the project.
 COVERS = "covers"
+# The key of the detail whose lines are the rule nearest to one not on file: asked "does a pension matter?", the
+# age rule is what the rules on file say of a retired person.
+NEAREST = "nearest"
 
 
 class MissingDetails:
@@ -57,15 +61,21 @@ class MissingDetails:
             (label, p)
             for label, by_lang in data.items()
             for lang, ps in by_lang.items()
-            if lang not in (EVIDENCE, ALONE, PART, GIVEN, IN_CHAT, COVERS)
+            if lang not in (EVIDENCE, ALONE, PART, GIVEN, IN_CHAT, COVERS, NEAREST)
             for p in ps
         )
         self.evidence = {label: by_lang.get(EVIDENCE) or [] for label, by_lang in data.items()}
         self.alone = {clean(p): label for label, by_lang in data.items() for p in by_lang.get(ALONE) or []}
+        # Words an ask said alone may have beside it: a scheme's name, "really" ("udyam free hai kya", "sach me
+        # free hai?" ask the fee as "free hai kya" does).
+        self.beside_alone = word_keys("alone_beside") | {
+            k for sid, scheme in knowledge.schemes.items() for n in scheme_names(sid, scheme) for k in keys(n)
+        }
         self.parts = {label: by_lang[PART][0] for label, by_lang in data.items() if by_lang.get(PART)}
         self.given = {label: by_lang[GIVEN] for label, by_lang in data.items() if by_lang.get(GIVEN)}
         self.in_chat = frozenset(label for label, by_lang in data.items() if by_lang.get(IN_CHAT))
         self.covers = {label: by_lang[COVERS] for label, by_lang in data.items() if by_lang.get(COVERS)}
+        self.nearest = {label: by_lang[NEAREST][0] for label, by_lang in data.items() if by_lang.get(NEAREST)}
         # Every word a way of asking uses: "processing", "last date" are no unknown words in a follow-up.
         self.ask_words = self.asks.vocabulary
         # What each scheme's answers say, both languages; a detail's evidence must be said word for
@@ -92,16 +102,33 @@ class MissingDetails:
         return named
 
     def asked_alone(self, text: str) -> str | None:
-        """The detail `text` asks as a whole message by one of its `alone` asks ("age", "age?")."""
-        return self.alone.get(clean(text))
+        """The detail an ask that counts only as the whole message asks ("age?"), said with a scheme's name or
+        "really"."""
+        words = clean(text).split()
+        # (the words before it; "free" within it is in a scheme's name too)
+        for start, word in enumerate(words):
+            found = self.alone.get(" ".join(words[start:]))
+            if found or key(word) not in self.beside_alone:
+                return found
+        return None
 
     def missing(self, scheme_id: str, text: str) -> str | None:
         """The detail `text` asks for when `scheme_id`'s record has no word of it; of a story with questions,
-        only in its questions ("समय पर किस्तें भरी हैं … क्या दूसरा लोन मिलेगा?" asks nothing of instalments)."""
+        only in its questions ("समय पर किस्तें भरी हैं … क्या दूसरा लोन मिलेगा?" asks nothing of instalments), unless
+        they only doubt what it tells ("… asking 15000 for my report. Is that allowed?")."""
         lines = self.record_lines.get(scheme_id)
         if lines is None or self.instead(scheme_id, text):
             return None
-        return self.unanswered(_questions(text), lines)
+        # ("A consultant is asking 15000 for my report. Is that allowed?": the sum told is asked of)
+        return self.unanswered(text if self.doubts_told(text) else _questions(text), lines)
+
+    def doubts_told(self, text: str) -> bool:
+        """Whether the questions of a story only doubt what it tells ("… asking 15000 for my report. Is that
+        allowed?"), asking no detail of their own."""
+        asked = _questions(text)
+        return (
+            asked != text and self.asked(asked) is None and says_any(asked, word_list("words", "doubt_asks"))
+        )
 
     def instead(self, scheme_id: str, text: str) -> str | None:
         """The detail a vague ask means of `scheme_id` when the one it names is not on file and this one is
@@ -165,6 +192,13 @@ class MissingDetails:
         hits = self.asks.together_in(keys(text), ASK_SLACK)
         own = set().union(*(h.matched for h in hits if h.label == label))
         return list(dict.fromkeys(h.label for h in hits if h.label != label and not h.matched <= own))
+
+    def said_by(self, label: str, scheme_id: str) -> list[str]:
+        """The phrases of lines that answer `label` asked of `scheme_id`: its own evidence, or when its record has
+        none, the evidence of the detail nearest to it ("pension?": the age rule)."""
+        if self._said(label, self.record_lines.get(scheme_id) or []) or label not in self.nearest:
+            return list(self.evidence[label])
+        return list(self.evidence[self.nearest[label]])
 
     def part(self, label: str | None) -> str | None:
         """The part of a scheme's answer where the detail `label` would be said, if the data names one."""

@@ -19,6 +19,7 @@ from bot import (
     own_details,
     payloads,
     questions,
+    ranking,
     responses,
     scam_checks,
     scams,
@@ -27,6 +28,7 @@ from bot import (
     situations,
     subsidy_estimate,
     trouble_reports,
+    whether_to_take,
 )
 from bot.answers import COMPLAINTS, REGISTRATION
 from bot.asking import asks
@@ -74,6 +76,9 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     told = situations.answer(turn, u, text)
     if told:  # "पैसे नहीं हैं", "padhai chal rahi h to bhi?", "is that ok?" after PMEGP's rules: no "OK"
         return told
+    ranked = ranking.best_on_file(turn, u, text)
+    if ranked is not None:  # "kaunsa platform best hai" after TReDS: the five on file, ranked by none
+        return [ranking.with_no_ranking(responses.facts(turn, session.topic, ranked, u))]
     nth = _nth_named_last(turn, u, text)
     if nth:  # "dusri wali me fees kitni" after PMEGP vs PM Vishwakarma: PM Vishwakarma's fee
         lines = follow_ups.detail_lines(turn, nth, u)
@@ -273,6 +278,7 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         # "my turnover is 3 crore … eligible?" after CGTMSE asks CGTMSE's rule, not Udyam's limits
         return [responses.scheme(turn, session.topic, "eligibility", u, confidence=0.7)]
     if u.confident and not u.close_topics() and not several:
+        u = _as_taking_up(turn, u, text)  # "क्या उद्यम रजिस्ट्रेशन करना चाहिए?": what it gives, not its papers
         return _both_parts(turn, u, _named_scheme(turn, u, text))
     if (
         group
@@ -401,6 +407,10 @@ def _tells_own_case(text: str) -> bool:
 def compared(turn: Turn, text: str) -> list[Reply] | None:
     """ "GeM or MSME Mart, which should I join?": the schemes named, side by side."""
     u = turn.snap.understand(text)
+    if (
+        ranking.best_on_file(turn, u, text) is not None
+    ):  # "kaunsa platform best hai" after TReDS: of its platforms
+        return None
     # "which should I use?", "inme se sabse achhi kaunsi": the data ranks none, so the choice is the user's need
     best_asked = _asks_which_for_me(turn, u, text)
     best = _of_the_list(turn, u, text) if best_asked else []
@@ -533,6 +543,15 @@ def _named_scheme(turn: Turn, u: Understanding, text: str) -> Reply:
         lines = follow_ups.fact_lines(turn, topic, u, most=follow_ups.NAMED_FACT_WORDS)
     if lines is None and u.aspect == "overview" and not goes_on:
         lines = _part_explained(turn, topic, u)
+    if (
+        lines is None
+        and detail
+        and turn.snap.details.doubts_told(text)
+        and turn.snap.details.missing(topic, text)
+    ):
+        # "a consultant asks 15000 for my PMEGP project report, is that allowed?": no fee on file, said, with what
+        # the record says of the report (among the papers), not who may apply
+        lines = follow_ups.fact_lines(turn, topic, replace(u, aspect=None))
     if lines is not None:  # "pmegp women": the line about women, not the whole overview
         return responses.facts(turn, topic, lines, u)
     # ("और समाधान पोर्टल किसके लिए है?" after GeM's papers asks whom it is for, not its papers)
@@ -542,6 +561,18 @@ def _named_scheme(turn: Turn, u: Understanding, text: str) -> Reply:
     if _need_told_again(turn, u, topic):  # "paisa nahi aaya abhi tak" after Samadhaan's overview
         aspect = "apply"
     return responses.scheme(turn, topic, aspect, u)
+
+
+def _as_taking_up(turn: Turn, u: Understanding, text: str) -> Understanding:
+    """A message asking whether to take the scheme named up at all, read as no part or as its papers
+    ("chahiye" reads as "needed", "फोटोकॉपी की दुकान" as a copy) though it names none: as asking what it gives."""
+    named_papers = set(keys(text)) & turn.snap.matcher.paper_words
+    if u.aspect not in (None, "documents") or named_papers:
+        return u
+    if not whether_to_take.asked(text, u.best.matched):
+        return u
+    also = None if u.also_asked in ("documents", "benefits") else u.also_asked
+    return replace(u, aspect="benefits", also_asked=also)
 
 
 def _need_told_again(turn: Turn, u: Understanding, topic: str) -> bool:

@@ -13,9 +13,11 @@ from bot import (
     list_items,
     menus,
     msme_size,
+    one_condition,
     own_details,
     subsidy_estimate,
     turnover_rules,
+    verdicts_told,
     whose,
 )
 from bot.centre_finder import CentreAnswer, with_choices
@@ -62,11 +64,16 @@ def scheme(
     text = _with_gap(turn, topic, u, text)
     if aspect == "eligibility" and u is not None:
         text = _with_own_size(turn, u, _with_named_items(turn, topic, u, _with_verdicts(turn, topic, text)))
+        now = {v.line for v in _verdicts(turn, topic, True, now_only=True)}
+        text = one_condition.cut(
+            turn, topic, turn.message.text or u.text, text, now
+        )  # "is poultry feed allowed?"
     else:
         # "mai mochi hu": what it is, and that cobblers are in; "vishwakarma milega?" after "main darzi hu" too
         if aspect == "overview" and u is not None and _own_tellings(turn, u.text):
             text = _with_named_items(turn, topic, u, text)
-        text = _with_verdicts(turn, topic, text, own=False)  # "meat shop kholna hai pmegp se": not allowed
+        # "meat shop kholna hai pmegp se": not allowed
+        text = _with_verdicts(turn, topic, text, own=False, aspect=aspect)
     text = _with_estimate(turn, topic, aspect, text)
     if aspect == "contact":
         text = _with_no_email(turn, u, text)
@@ -121,7 +128,7 @@ def facts(turn: Turn, topic: str, found: FactMatch, u: Understanding) -> Reply:
         turn.snap.knowledge, topic, found.aspect, found.lines, turn.lang, headed=found.one_list
     )
     text = _with_gap(turn, topic, u, text)
-    text = _with_verdicts(turn, topic, text, own=found.aspect == "eligibility")
+    text = _with_verdicts(turn, topic, text, own=found.aspect == "eligibility", aspect=found.aspect)
     if found.aspect == "eligibility":  # "main darzi hu, vishwakarma milegi?": the trades' line, darzi in it
         text = _with_named_items(turn, topic, u, text)
     text = _with_estimate(turn, topic, found.aspect, text)
@@ -476,12 +483,46 @@ def _with_trade_left_out(turn: Turn, topic: str, text: str, answer: str) -> str:
 BEING = frozenset(keys("am m"))
 
 
-def _with_verdicts(turn: Turn, topic: str, answer: str, own: bool = True) -> str:
+def _with_verdicts(turn: Turn, topic: str, answer: str, own: bool = True, aspect: str | None = None) -> str:
     """ "meri beti 17 saal ki h": the verdict of the rule on the user's own details first ("✗ Age 17: below
     the minimum age of 18"), and the rule's line first among the lines (added if the answer left it out);
     what rules the user out ("meat shop", "wife ne pehle pmegp liya tha") whatever part is asked, and
-    also when told earlier in the chat of the same person (`own`: the other details' verdicts too)."""
-    earlier = _earlier_of_whom(turn)
+    also when told earlier in the chat of the same person (`own`: the other details' verdicts too). Beside
+    the `aspect` asked next (papers, money), a verdict this chat already told is not told again."""
+    found = _verdicts(turn, topic, own)
+    if not own and aspect in TOLD_ONCE_ASPECTS:  # (one this message tells again is said: "aur mutton shop?")
+        said_before = verdicts_told.told(turn.session, topic) - {
+            v.line for v in _verdicts(turn, topic, own, True)
+        }
+        found = [v for v in found if v.line not in said_before]
+    scheme = turn.snap.knowledge.schemes[topic]
+    said = turn.message.text or ""
+    said_lines = [v.line for v in found if v.line]
+    if any(v.running for v in found):  # ("my bakery is running for 5 years": what a running unit may get)
+        said_lines += barred.running_unit_ways(scheme, turn.snap.knowledge.schemes, said, turn.lang)
+    lines = answer.split("\n")
+    if not own:  # (beside papers or steps asked, the rule goes with its verdict, not among them)
+        rules = [bullet for v in found if (bullet := f"• {v.rule}") not in lines]
+        return "\n".join([lines[0], *said_lines, *dict.fromkeys(rules), *lines[1:]])
+    for verdict in reversed(found):
+        bullet = f"• {verdict.rule}"
+        # (where the first bullet is before the rule's own is taken out: it may have been the only one)
+        at = next((i for i, line in enumerate(lines) if line.startswith("• ")), 1)
+        if bullet in lines:
+            lines.remove(bullet)
+        lines.insert(at, bullet)
+    return "\n".join([lines[0], *said_lines, *lines[1:]])
+
+
+# The parts asked beside which a verdict already told in the chat is not told again ("ok aur documents?" after
+# "✗ the husband already had it"); asked what to do now, the verdict is the answer and is said again.
+TOLD_ONCE_ASPECTS = ("benefits", "documents", "contact")
+
+
+def _verdicts(turn: Turn, topic: str, own: bool, now_only: bool = False) -> list[own_details.Verdict]:
+    """The verdicts of the scheme's rules on what the user told (now, or earlier of the same person unless
+    `now_only`)."""
+    earlier = [] if now_only else _earlier_of_whom(turn)
     scheme = turn.snap.knowledge.schemes[topic]
     said = turn.message.text or ""
     names = turn.snap.matcher.proper_names.get(topic, set())
@@ -499,26 +540,15 @@ def _with_verdicts(turn: Turn, topic: str, answer: str, own: bool = True) -> str
         ruling = own_details.verdicts(scheme, said, earlier[::-1], turn.lang, cost_of)
         found += [v for v in ruling if v.line and v.line.startswith("✗ ") and v not in found]
     found += turnover_rules.verdicts(scheme, said, turn.lang)  # "TReDS mandatory with 300 crore turnover?"
-    # ("aur dairy farm?" after meat; not the words of a detail asked: "training karni padegi?" names no work)
-    unknown = tuple(w for w in turn.snap.understand(said).unknown if w not in turn.snap.details.ask_words)
-    doing = barred.activity(said, unknown, names)
+    # "aur dairy farm?" after meat; not the words of an age ("aur 18 hone ke baad?") nor of a detail asked
+    # ("training karni padegi?" names no work)
+    work = own_details.without_persons_age(clean(said))
+    unknown = tuple(w for w in turn.snap.understand(work).unknown if w not in turn.snap.details.ask_words)
+    doing = barred.activity(work, unknown, names)
     # (what rules out the family or the business, whoever it was told of: "mere pati sarkari naukri me hai")
-    found += barred.verdicts(scheme, [said, *_earlier(turn)], names, turn.lang, doing)
-    said_lines = [v.line for v in found if v.line]
-    if any(v.running for v in found):  # ("my bakery is running for 5 years": what a running unit may get)
-        said_lines += barred.running_unit_ways(scheme, turn.snap.knowledge.schemes, said, turn.lang)
-    lines = answer.split("\n")
-    if not own:  # (beside papers or steps asked, the rule goes with its verdict, not among them)
-        rules = [bullet for v in found if (bullet := f"• {v.rule}") not in lines]
-        return "\n".join([lines[0], *said_lines, *dict.fromkeys(rules), *lines[1:]])
-    for verdict in reversed(found):
-        bullet = f"• {verdict.rule}"
-        # (where the first bullet is before the rule's own is taken out: it may have been the only one)
-        at = next((i for i, line in enumerate(lines) if line.startswith("• ")), 1)
-        if bullet in lines:
-            lines.remove(bullet)
-        lines.insert(at, bullet)
-    return "\n".join([lines[0], *said_lines, *lines[1:]])
+    told = [said] if now_only else [said, *_earlier(turn)]
+    found += barred.verdicts(scheme, told, names, turn.lang, doing)
+    return found
 
 
 def _with_own_size(turn: Turn, u: Understanding, answer: str) -> str:
@@ -544,6 +574,11 @@ def _with_estimate(turn: Turn, topic: str, aspect: str, answer: str) -> str:
     found = subsidy_estimate.rules(scheme, turn.lang) if aspect in ESTIMATE_ASPECTS else None
     # ("✗ meat: on the negative list", "✗ A business already running": no figure of what they cannot get)
     if found is None or any(line.startswith("✗ ") for line in answer.split("\n")):
+        return answer
+    # (nor when the verdict that rules them out was told before and not again)
+    if aspect != "eligibility" and any(
+        v.line and v.line.startswith("✗ ") for v in _verdicts(turn, topic, False)
+    ):
         return answer
     now = subsidy_estimate.situation(found, scheme, [turn.message.text or ""], turn.lang)
     if aspect == "eligibility" and now.category is None and now.area is None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 import sqlite_utils
 
-from bot import answers, audit, menus
+from bot import answers, audit, menus, verdicts_told
 from bot.activity import scrub
 from bot.i18n import gettext
 from bot.messages import Reply
@@ -76,6 +76,9 @@ def remember_turn(turn: Turn, replies: list[Reply]) -> None:
         "topic": first.topic,
         "confidence": first.confidence,
     }
+    told = verdicts_told.of_reply(first.text)
+    if told:  # ("✗ the husband already had it": not again above the documents asked next)
+        entry["verdicts"] = told
     together = list(dict.fromkeys(r.topic for r in replies if r.intent == "scheme_info" and r.topic))
     if len(together) > 1:  # "udyam aur gem dono ke documents": "aur fees?" next asks of both
         entry["topics"] = together
