@@ -25,6 +25,7 @@ from bot import (
     scheme_lists,
     situations,
     subsidy_estimate,
+    tickets,
     trouble_reports,
 )
 from bot.answers import COMPLAINTS, REGISTRATION
@@ -34,7 +35,7 @@ from bot.language import continues, corrects, reply_language, shows_language, sl
 from bot.matcher import CLARIFY_THRESHOLD, SECTION_ASPECTS, SMALL_TALK, Understanding
 from bot.messages import Reply
 from bot.normalize import clean, keys, says_any
-from bot.phrases import word_keys, word_list
+from bot.phrases import word_forms, word_keys, word_list
 from bot.turn import Turn
 
 
@@ -148,6 +149,8 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     vouched = _sure_about_named(turn, u)
     if vouched:  # "How sure are you about the PMEGP subsidy rates?": how sure PMEGP's record is
         return payloads.handle_payload(turn, f"@sure {vouched}", u)
+    if clean(text) in word_forms("right_asks") and tickets.last_answer(session):
+        return payloads.handle_payload(turn, "@sure", u)  # "is this right?" after an answer: the fact again
     prize = scam_checks.prize(turn, u, text)
     if prize:  # "MSME lottery jeeti hai, fee bharni hai": the ministry runs none
         return prize
