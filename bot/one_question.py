@@ -27,6 +27,7 @@ from bot import (
     subsidy_estimate,
     tickets,
     trouble_reports,
+    whose,
 )
 from bot.answers import COMPLAINTS, REGISTRATION
 from bot.choices import listed_position
@@ -106,6 +107,8 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     numbered = known_numbers.owners(turn.snap.knowledge, text)
     if numbered:  # "Is the 1800-180-6763 number still working?": that line, and what is known of it
         return [responses.helpline_again(turn, numbered[0], u, "status")]
+    if _relative_asked(turn, u):  # "what about my wife?", "aur mere bhai ke liye?": the rules, for them
+        return [responses.scheme(turn, session.topic, "eligibility", u, confidence=0.7)]
     only_asks_how = turn.snap.matcher.named_by_aspect_words(u)
     if (
         session.topic
@@ -545,6 +548,18 @@ def _retold(turn: Turn, u: Understanding, text: str) -> bool:
     beyond_the_slip = (set(keys(text)) - slip_keys(text)) & changes
     told = any(c.isdigit() for c in text) or subsidy_estimate.tells_situation(text)
     return told and not beyond_the_slip
+
+
+def _relative_asked(turn: Turn, u: Understanding) -> bool:
+    """A relative asked about in a scheme's chat, naming no other scheme and no part ("what about my wife
+    instead? she is general category", "and my brother?", "और मेरी पत्नी के लिए?"): whether they may apply, with
+    the family rule and an estimate for them."""
+    topic = turn.session.topic
+    if topic not in turn.snap.knowledge.schemes or u.aspect not in (None, "overview") or u.not_covered:
+        return False
+    if u.confident and u.best.label != topic:
+        return False
+    return whose.asked_about(u.text) not in (None, whose.SELF)
 
 
 def _part_named_outright(u: Understanding, detail: str | None) -> bool:
