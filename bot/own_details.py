@@ -282,9 +282,11 @@ def in_family_rule(relative: str, members: str) -> bool:
 
 
 def _relative(pairs: list[tuple[str, str]], said: str, lang: str) -> Verdict | None:
+    """Whether a relative named is of the user's family as the scheme's rule counts it: the user asking beside
+    them ("mere bhai ne loan liya, kya main le sakta hu"), or asking for them ("and my brother?")."""
     rule = next(((m, line) for en, line in pairs if (m := FAMILY_RULE.search(en))), None)
     named = own_relatives(said)
-    if not named or not set(said.split()) & SELF_WORDS or rule is None:
+    if not named or rule is None:
         return None
     m, line = rule
     relative = named[0]
