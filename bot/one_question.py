@@ -27,6 +27,7 @@ from bot import (
     subsidy_estimate,
     tickets,
     trouble_reports,
+    vouching,
     whose,
 )
 from bot.answers import COMPLAINTS, REGISTRATION
@@ -36,7 +37,7 @@ from bot.language import continues, corrects, reply_language, shows_language, sl
 from bot.matcher import CLARIFY_THRESHOLD, SECTION_ASPECTS, SMALL_TALK, Understanding
 from bot.messages import Reply
 from bot.normalize import clean, keys, says_any
-from bot.phrases import word_forms, word_keys, word_list
+from bot.phrases import word_keys, word_list
 from bot.turn import Turn
 
 
@@ -152,7 +153,7 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     vouched = _sure_about_named(turn, u)
     if vouched:  # "How sure are you about the PMEGP subsidy rates?": how sure PMEGP's record is
         return payloads.handle_payload(turn, f"@sure {vouched}", u)
-    if clean(text) in word_forms("right_asks") and tickets.last_answer(session):
+    if vouching.asks_if_right(text) and (tickets.last_answer(session) or tickets.claim_told(session)):
         return payloads.handle_payload(turn, "@sure", u)  # "is this right?" after an answer: the fact again
     prize = scam_checks.prize(turn, u, text)
     if prize:  # "MSME lottery jeeti hai, fee bharni hai": the ministry runs none
@@ -559,7 +560,11 @@ def _relative_asked(turn: Turn, u: Understanding) -> bool:
         return False
     if u.confident and u.best.label != topic:
         return False
-    return whose.asked_about(u.text) not in (None, whose.SELF)
+    # ("thanks bhai", "भाई से जमीन का झगड़ा": no one's own relative asked about)
+    return bool(own_details.own_relatives(clean(u.text))) and whose.asked_about(u.text) not in (
+        None,
+        whose.SELF,
+    )
 
 
 def _part_named_outright(u: Understanding, detail: str | None) -> bool:

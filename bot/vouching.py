@@ -11,8 +11,8 @@ from bot import answers
 from bot.i18n import gettext
 from bot.knowledge import Knowledge, items, text
 from bot.messages import Reply
-from bot.normalize import key, says_any
-from bot.phrases import word_keys, word_list
+from bot.normalize import clean, key, says_any
+from bot.phrases import word_forms, word_keys, word_list
 
 # The lines of a scheme answer that state its facts: its points, and an estimate worked out from them.
 FACT_MARKS = ("• ", "≈ ")
@@ -41,6 +41,20 @@ def reported_claim(said: str) -> bool:
     is 35%"), so that "is this right?" next asks whether they were right."""
     tellers, sayings = word_list("words", "claim_tellers"), word_list("words", "claim_sayings")
     return says_any(said, tellers) and says_any(said, sayings)
+
+
+def asks_if_right(said: str) -> bool:
+    """ "is this right?", "sahi hai kya?", "is the bank right?", "क्या बैंक सही कह रहा है?": whether what was said
+    (by the bot, or by someone the user told of) is right, and nothing else; not "sahi hai" (an OK)."""
+    words = clean(said).split()
+    told = {
+        w
+        for p in (*word_list("words", "claim_tellers"), *word_list("words", "claim_sayings"))
+        for w in p.split()
+    }
+    allowed = word_forms("right_words") | word_forms("right_ask_words") | told
+    asked = said.rstrip().endswith("?") or bool(set(words) & word_forms("right_question"))
+    return asked and bool(set(words) & word_forms("right_words")) and set(words) <= allowed
 
 
 def vouch(knowledge: Knowledge, last: dict[str, Any], staff: bool, lang: str) -> str:
