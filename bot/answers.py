@@ -313,8 +313,8 @@ def status_answer(knowledge: Knowledge, topic: str | None, lang: str) -> str:
 
 
 def how_sure(knowledge: Knowledge, topic: str | None, confidence: float | None, lang: str) -> str:
-    """For staff and careful users: how sure the last answer was, whether its record is verified, and
-    where the record comes from (official sources first)."""
+    """How sure the last answer was (`confidence`, for staff), whether its record is verified, and where the
+    record comes from (official sources first)."""
     _ = gettext(lang)
     scheme = knowledge.schemes.get(topic or "")
     if scheme is None:

@@ -26,6 +26,9 @@ FIELDS = {field: aspect for aspect, field in ASPECT_FIELDS.items()} | {
 # Lines whose evidence is at least this share of the best line's are shown with it.
 NEAR_BEST = 0.8
 MAX_LINES = 3
+# Summary sentences that answer a detail, at most ("which bank gives PMEGP?": a bank gives the loan; KVIC works
+# with the state KVIBs, the DICs and banks).
+SUMMARY_SENTENCES = 2
 # At least this share of the follow-up's own words must occur in the scheme's facts: "mere gaon me
 # school nahi" is not asking about the rural subsidy.
 MIN_COVERAGE = 0.5
@@ -138,7 +141,11 @@ class FactLines:
             summary = text(scheme.get("summary"), lang)
             every = _sentences(summary)
             said = [i for i, s in enumerate(every) if says_one(s) and not _same_figures(s, lines)]
-            added = (summary,) if whole_summary and match is None else tuple(_read_alone(every, said[:1]))
+            added = (
+                (summary,)
+                if whole_summary and match is None
+                else tuple(_read_alone(every, said[:SUMMARY_SENTENCES]))
+            )
             return FactMatch(match.aspect if match else "overview", (*lines, *added))
         return match
 

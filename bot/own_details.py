@@ -18,9 +18,10 @@ from bot.phrases import phrase_file, word_forms, word_keys, word_list, word_patt
 
 # "At least 18 years old", "Anyone above 18 years": the minimum age (18 itself meets either).
 _MIN_AGE = regex.compile(r"\b(at least|minimum(?: of)?|above)\s+(\d{1,2})\s+years?\b", regex.I)
-# "17 saal ki h", "ऊ 25 साल के बा" (Bhojpuri), "17 years old", "age 17", "उम्र 17", "he is 62", "Im 17": an age said of
-# someone ("2 saal pehle", "5 saal ka loan" are no ages); an age to come, asked about ("और 19 साल हो तो?",
-# "18 ka ho jaun to", "18 hone ke baad", "I turn 18 next month"), is one too ("5 saal ho gaye" is a time gone by).
+# "17 saal ki h", "ऊ 25 साल के बा" (Bhojpuri), "17 years old", "age 17", "उम्र 17", "he is 62", "Im 17", "my daughter
+# is 19", "what if she was 17": an age said of someone ("2 saal pehle", "5 saal ka loan" are no ages); an age to
+# come, asked about ("और 19 साल हो तो?", "18 ka ho jaun to", "18 hone ke baad", "I turn 18 next month"), is one too
+# ("5 saal ho gaye" is a time gone by).
 _YEARS = r"(?:saal|sal|years?|yrs?|varsh|baris|साल|वर्ष|बरस|बरिस)"
 _NOT_AN_AGE = r"(?!\s*(?:lakh|lac|crore|cr|%|rs|percent|saal|years?|months?|weeks?|days?|km|kms|kilometres?))"
 _IF_BECOME = word_pattern("if_become", gap=r"\s*") + r"\b"
@@ -28,10 +29,12 @@ _AGE_TO_COME = (
     rf"\b(\d{{1,2}})\s*(?:{_YEARS}\s*(?:ki|ka|ke|की|का|के)?|(?:ki|ka|ke|की|का|के))?\s*(?:{_IF_BECOME})"
     rf"|\b(?:turn|turns|turning|will be|ll be|when i am|if i am|if i m)\s+(\d{{1,2}})\b{_NOT_AN_AGE}"
 )
+# A relative in English ("my daughter is 19"), from intents/relatives.yaml.
+_RELATIVE_EN = "|".join(w for said in phrase_file("relatives").values() for w in said.get("en") or [])
 _AGE = regex.compile(
     rf"\b(\d{{1,2}})\s*{_YEARS}\s*(?:old\b|(?:ki|ka|ke|की|का|के)(?=\s*(?:h|hai|hu|hoon|hun|ba|bani|है|हूँ|हूं|बा|बानी|बाड़े|बाटे|ladki|ladka|beti|beta|लड़की|लड़का|बेटी|बेटा|[,.?!।]|$)))"
     r"|(?:\bage|\baged|\bumar|\bumra|उम्र|आयु)\s*(?:is|hai|h|है|:)?\s*(\d{1,2})\b"
-    rf"|\b(?:(?:he|she|i)\s+(?:is|am|m)|im)\s+(\d{{1,2}})\b{_NOT_AN_AGE}"
+    rf"|\b(?:(?:he|she|i|{_RELATIVE_EN})\s+(?:is|am|m|was|were)|im)\s+(\d{{1,2}})\b{_NOT_AN_AGE}"
     rf"|{_AGE_TO_COME}"
 )
 TO_COME = regex.compile(_AGE_TO_COME)
@@ -331,9 +334,11 @@ def in_family_rule(relative: str, members: str) -> bool:
 
 
 def _relative(pairs: list[tuple[str, str]], said: str, lang: str) -> Verdict | None:
+    """Whether a relative named is of the user's family as the scheme's rule counts it: the user asking beside
+    them ("mere bhai ne loan liya, kya main le sakta hu"), or asking for them ("and my brother?")."""
     rule = next(((m, line) for en, line in pairs if (m := FAMILY_RULE.search(en))), None)
     named = own_relatives(said)
-    if not named or not set(said.split()) & SELF_WORDS or rule is None:
+    if not named or rule is None:
         return None
     m, line = rule
     relative = named[0]

@@ -4,7 +4,18 @@ Options carry these payloads (as Telegram buttons or numbered lines); commands m
 privileged commands go to the one admin/staff command table.
 """
 
-from bot import admin_commands, answers, centre_questions, fitting, menus, responses, roles, scams, tickets
+from bot import (
+    admin_commands,
+    answers,
+    centre_questions,
+    fitting,
+    menus,
+    responses,
+    roles,
+    scams,
+    tickets,
+    vouching,
+)
 from bot.geo import valid_point
 from bot.language import HI, detect, has_devanagari, reply_language, shows_language
 from bot.matcher import Understanding
@@ -117,14 +128,14 @@ def handle_payload(
         return [turn.reply((text, ()), "status", topic=topic, confidence=1.0)]
     if verb == "sure":  # "how sure are you?": about the answer before this question, or the scheme named
         named = args[0] if args and args[0] in knowledge.schemes else None
-        last = {"topic": named} if named else (tickets.last_answer(turn.session) or {})
+        told = tickets.last_answer(turn.session) or tickets.claim_told(turn.session) or {}
+        last = {"topic": named} if named else told
         general_lines = last.get("intent") == "helpline" and not last.get("topic")
         if general_lines:  # each line's verification and sources
             sure = answers.helplines_sure(knowledge, turn.lang)
-        else:
-            # (a scam warning was no question understood: no figure for it)
-            understood = last.get("confidence") if last.get("intent") != "fraud" else None
-            sure = answers.how_sure(knowledge, last.get("topic"), understood, turn.lang)
+        else:  # the fact again, checked against a claim told with it; staff also see the match score
+            staff = roles.role_of(turn.services, turn.message.sender) is not None
+            sure = vouching.vouch(knowledge, last, staff, turn.lang)
         return [turn.reply((sure, ()), "how_sure", topic=last.get("topic"), confidence=1.0)]
     if verb == "disputed":  # "galat jawab hai ye": about the answer before it, as "how sure are you?" is
         topic = (tickets.last_answer(turn.session) or {}).get("topic")

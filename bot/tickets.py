@@ -21,6 +21,7 @@ from bot.phrases import word_list
 from bot.privacy import FORGOTTEN, log_id
 from bot.sessions import Session
 from bot.turn import Turn
+from bot.vouching import reported_claim, said_lines
 
 OPEN, TAKEN, CLOSED = "open", "taken", "closed"
 # Turns that ask the staff nothing: the request for a person itself, greetings, thanks, the menu, "galat jawab hai".
@@ -79,6 +80,9 @@ def remember_turn(turn: Turn, replies: list[Reply]) -> None:
     told = verdicts_told.of_reply(first.text)
     if told:  # ("✗ the husband already had it": not again above the documents asked next)
         entry["verdicts"] = told
+    said = said_lines(first)
+    if said:  # "kya ye sahi hai?" next: these facts again
+        entry["said"], entry["said_in"] = said, first.locale
     together = list(dict.fromkeys(r.topic for r in replies if r.intent == "scheme_info" and r.topic))
     if len(together) > 1:  # "udyam aur gem dono ke documents": "aur fees?" next asks of both
         entry["topics"] = together
@@ -94,6 +98,19 @@ def last_answer(session: Session) -> dict | None:
         vouched = entry.get("intent") in VOUCHED and (entry.get("topic") or entry.get("intent") == "helpline")
         return entry if vouched else None
     return None
+
+
+def claim_told(session: Session) -> dict | None:
+    """A claim told in a scheme's chat that got no answer of its own ("बैंक वाले बोल रहे 40% मिलेगी" after
+    PMEGP): "is this right?" next checks it against that scheme's record."""
+    told = next((e for e in reversed(session.history) if e.get("intent") not in ASIDES), None)
+    if told is None or told.get("intent") != "fallback" or not session.topic:
+        return None
+    return (
+        {"topic": session.topic, "text": told.get("text", "")}
+        if reported_claim(told.get("text", ""))
+        else None
+    )
 
 
 def _row(cursor_row: tuple, names: list[str]) -> Ticket:

@@ -185,13 +185,15 @@ def test_an_electricity_connection_complaint_is_no_correction(services):
     assert reply.aspect != "change" and "बदलने" not in reply.text
 
 
-def test_how_sure_says_the_match_the_record_and_its_sources(services):
+def test_how_sure_says_the_fact_the_record_and_its_sources(services):
+    """A citizen gets the fact again, not the match score (staff get that: tests/test_vouching.py)."""
     say(services, "pmegp me subsidy kitni h")
     [reply] = say(services, "kitna pakka hai")
     assert reply.intent == "how_sure" and reply.topic == "pmegp"
-    assert "1.00" in reply.text and "https://" in reply.text and ".txt" not in reply.text
+    assert "https://" in reply.text and ".txt" not in reply.text and "1.00" not in reply.text
+    assert "15%" in reply.text
     [again] = say(services, "how sure are you about this?")
-    assert "1.00" in again.text and "PMEGP" in again.text
+    assert "PMEGP" in again.text and "Where to confirm" in again.text
 
 
 def test_how_sure_of_an_unverified_record_asks_to_confirm(services):

@@ -1,0 +1,145 @@
+"""“Is this right?”, “pakka?”, “kisse confirm karu?” after a scheme's answer: the fact said again with its
+source and where to confirm it. A citizen asked for the fact, not for a match score and a list of news sites;
+a claim someone told them ("bank bol raha 3 saal baad milegi") is checked against what the knowledge base says.
+Staff also see how well the question was understood."""
+
+from typing import Any
+
+import regex
+
+from bot import answers
+from bot.i18n import gettext
+from bot.knowledge import Knowledge, items, text
+from bot.messages import Reply
+from bot.normalize import clean, key, says_any
+from bot.phrases import word_forms, word_keys, word_list
+
+# The lines of a scheme answer that state its facts: its points, and an estimate worked out from them.
+FACT_MARKS = ("• ", "≈ ")
+# How many of them are kept with the turn, and how many are said again.
+SAID_KEPT = 8
+SAID_AGAIN = 3
+# A number and the word after it ("3 saal", "3-year", "15%").
+_FIGURE = regex.compile(r"(\d+)\s*(%|-?\s*[\p{L}\p{M}]+)?")
+# What a figure can count, by the words.yaml list that names it; "%" is a percent too.
+UNITS = ("figure_years", "figure_months", "figure_days", "figure_lakh", "figure_crore", "percent_words")
+PERCENT = "%"
+# The parts of a record a claim is checked against.
+RECORD_FIELDS = ("benefits", "eligibility", "documents", "how_to_apply", "key_facts")
+
+
+def said_lines(reply: Reply) -> list[str]:
+    """The fact lines a scheme answer showed, kept with the turn for an "is this right?" after it."""
+    if reply.intent != "scheme_info":
+        return []
+    lines = [line.strip() for line in reply.text.splitlines()]
+    return [line[2:] for line in lines if line.startswith(FACT_MARKS)][:SAID_KEPT]
+
+
+def reported_claim(said: str) -> bool:
+    """Whether a message tells what someone else said ("bank bol raha 3 saal baad milegi", "my friend said it
+    is 35%"), so that "is this right?" next asks whether they were right."""
+    tellers, sayings = word_list("words", "claim_tellers"), word_list("words", "claim_sayings")
+    return says_any(said, tellers) and says_any(said, sayings)
+
+
+def asks_if_right(said: str) -> bool:
+    """ "is this right?", "sahi hai kya?", "is the bank right?", "क्या बैंक सही कह रहा है?": whether what was said
+    (by the bot, or by someone the user told of) is right, and nothing else; not "sahi hai" (an OK)."""
+    words = clean(said).split()
+    told = {
+        w
+        for p in (*word_list("words", "claim_tellers"), *word_list("words", "claim_sayings"))
+        for w in p.split()
+    }
+    allowed = word_forms("right_words") | word_forms("right_ask_words") | told
+    asked = said.rstrip().endswith("?") or bool(set(words) & word_forms("right_question"))
+    return asked and bool(set(words) & word_forms("right_words")) and set(words) <= allowed
+
+
+def vouch(knowledge: Knowledge, last: dict[str, Any], staff: bool, lang: str) -> str:
+    """The fact the last answer gave (checked against the claim it was asked with), then how sure the record
+    is and where it comes from, then where to confirm it. `staff` also see the match score."""
+    scheme = knowledge.schemes.get(last.get("topic") or "")
+    warned = (
+        last.get("intent") == "fraud"
+    )  # (a scam warning: no question understood, no fact of the scheme said)
+    understood = last.get("confidence") if staff and not warned else None
+    if scheme is None or warned:
+        return answers.how_sure(knowledge, last.get("topic"), understood, lang)
+    said = _in_language(scheme, last.get("said") or [], last.get("said_in") or lang, lang)
+    said = [line for line in said or [text(scheme.get("short"), lang)] if line]
+    fact = _checked(last.get("text") or "", said, _record_lines(scheme, lang), lang)
+    where = _where_to_confirm(knowledge, scheme, lang)
+    sure = answers.how_sure(knowledge, scheme["id"], understood, lang)
+    head, _, rest = sure.partition("\n")
+    return "\n".join([head, *fact, "", rest, "", *where])
+
+
+def _checked(claim: str, said: list[str], record: list[str], lang: str) -> list[str]:
+    """What the knowledge base says, opened with whether a claim told before it agrees: its figures all in
+    one line of the answer or the record ("3 saal" and "3-year fixed deposit") is a yes; in none, it is not
+    what is on file, and the record's lines with figures of the same kind ("5 years": its years) say what is."""
+    _ = gettext(lang)
+    figures = _figures(claim) if reported_claim(claim) else set()
+    agreeing = [line for line in dict.fromkeys(said + record) if figures and _agrees(figures, _figures(line))]
+    if agreeing:
+        opening, lines = _("✓ Yes, what you were told matches my knowledge base:"), agreeing
+    elif figures:
+        opening = _(
+            "✗ My knowledge base does not say that (it says otherwise or has nothing on it). It says:"
+        )
+        kinds = {unit for _n, unit in figures if unit}
+        lines = [line for line in record if kinds & {unit for _n, unit in _figures(line)}] or said
+    elif reported_claim(claim):
+        opening, lines = _("What my knowledge base says (compare it with what you were told):"), said
+    else:
+        opening, lines = _("What I said, from my knowledge base:"), said
+    return [opening, *(f"• {line}" for line in lines[:SAID_AGAIN])]
+
+
+def _in_language(scheme: dict[str, Any], said: list[str], said_in: str, lang: str) -> list[str]:
+    """The lines said, in the reply language: a record's point said in the other language is its own
+    translation; an estimate worked out in that language is left out."""
+    if said_in == lang:
+        return said
+    pairs = {
+        was: now
+        for field in RECORD_FIELDS
+        for was, now in zip(items(scheme.get(field), said_in), items(scheme.get(field), lang), strict=False)
+    }
+    return [pairs[line] for line in said if line in pairs]
+
+
+def _record_lines(scheme: dict[str, Any], lang: str) -> list[str]:
+    """Every point of the scheme's record, in the order its answers show them."""
+    return [line for field in RECORD_FIELDS for line in items(scheme.get(field), lang)]
+
+
+def _where_to_confirm(knowledge: Knowledge, scheme: dict[str, Any], lang: str) -> list[str]:
+    """Where one applies (the office or portal that can confirm it) and the scheme's link and helplines."""
+    _ = gettext(lang)
+    first_step = items(scheme.get("how_to_apply"), lang)[:1]
+    lines = [f"• {step}" for step in first_step] + answers.contact_lines(knowledge, scheme, lang)
+    return [_("Where to confirm:"), *lines] if lines else []
+
+
+def _figures(said: str) -> set[tuple[str, str | None]]:
+    """Each number with what it counts (a words.yaml unit list's name), or None when the word after it counts
+    nothing known ("40 milegi": the "%" went with the punctuation)."""
+    return {(number, _unit(after)) for number, after in _FIGURE.findall(said)}
+
+
+def _unit(word: str) -> str | None:
+    word = word.lstrip("-").strip().casefold()
+    if word == PERCENT:
+        return "percent_words"
+    return next((name for name in UNITS if word and key(word) in word_keys(name)), None)
+
+
+def _agrees(claimed: set[tuple[str, str | None]], stated: set[tuple[str, str | None]]) -> bool:
+    """Every figure claimed is one the line states, counting the same thing where both say what."""
+    return all(
+        any(number == n and (unit is None or u is None or unit == u) for n, u in stated)
+        for number, unit in claimed
+    )
