@@ -56,6 +56,9 @@ MSME = key("msme")
 MEANING_WORDS = word_keys("meaning_words")
 # "msme ki sabhi yojana batao" asks for the schemes, not what MSME means.
 NOT_MEANING = word_keys("not_meaning_words")
+CLASS_MEANING_CUES = word_keys("class_meaning_cues")
+CLASS_MEANING_WORDS = word_keys("class_meaning_words")
+CLASS_FOLLOW_WORDS = word_keys("class_follow_words")
 # How far (in words) from an amount its measure may be named.
 NEAR_WORDS = 5
 
@@ -242,11 +245,27 @@ def class_said(text: str) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
-def limit_lines(definition: dict, lang: str) -> list[str]:
+def asks_class_meaning(text: str) -> str | None:
+    """The class whose definition a message asks and nothing else ("What is the definition of a micro
+    enterprise?", "सूक्ष्म उद्योग की परिभाषा क्या है", "laghu udyog kise kehte hai"); not "main micro hu"."""
+    said = clean(text)
+    words = {key(w) for w in said.split()}
+    cue = bool(words & CLASS_MEANING_CUES) or bool(_WHAT_IS.search(said))
+    only = words <= CLASS_NAMES | CLASS_MEANING_CUES | CLASS_MEANING_WORDS
+    return class_said(text) if cue and only else None
+
+
+def class_alone(text: str) -> str | None:
+    """The class a short follow-up names alone ("and small?", "और लघु की?", "aur medium?")."""
+    words = {key(w) for w in clean(text).split()}
+    return class_said(text) if words <= CLASS_NAMES | CLASS_FOLLOW_WORDS else None
+
+
+def limit_lines(definition: dict, lang: str, classes: Iterable[str] = CLASSES) -> list[str]:
     """ "Limits from 1 April 2025:", then "Micro: Investment up to Rs 2.5 crore and turnover up to Rs 10
-    crore", one line per class."""
+    crore", one line per class (of `classes`: the one asked after the limits, "and small?")."""
     _ = gettext(lang)
-    lines = [f"{class_name(c, lang)}: {text(definition[c], lang)}" for c in CLASSES if definition.get(c)]
+    lines = [f"{class_name(c, lang)}: {text(definition[c], lang)}" for c in classes if definition.get(c)]
     try:
         since = format_date(date.fromisoformat(str(definition.get("as_of"))), "d MMMM y", locale=lang)
     except ValueError:

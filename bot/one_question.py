@@ -1211,6 +1211,11 @@ def _sized(turn: Turn, text: str, u: Understanding) -> FactMatch | None:
         and u.aspect in (None, "eligibility", "overview")
     )
     meaning = msme_size.asks_meaning(text, turn.snap.matcher.question_words)  # "what is msme"
+    # ("definition of a micro enterprise": the limits; "and small?" after them: that class's own)
+    if msme_size.asks_class_meaning(text):
+        return FactMatch("eligibility", tuple(msme_size.limit_lines(definition, turn.lang)))
+    if in_class_chat and (alone := msme_size.class_alone(text)):
+        return FactMatch("eligibility", tuple(msme_size.limit_lines(definition, turn.lang, (alone,))))
     if msme_size.asks_class(text):
         # (figures told in the messages before count too: "turnover 120 crore", "investment 30 crore", "kaunsi
         # category me hu"; not for "main micro unit hu", a class told)
@@ -1232,8 +1237,8 @@ def _sized(turn: Turn, text: str, u: Understanding) -> FactMatch | None:
 NAMED_OUTRIGHT = ("documents", "contact")
 # ... and so do the steps, unless the detail is about them ("how long does MSEFC take to decide"), and
 # eligibility asked by its own name or beside a missing GST ("GST nahi hai, udyam ban sakta hai?"; "byaj
-# milega kya?" asks the interest itself).
-STEPS_DETAILS = ("processing_time", "rejection", "fee")
+# milega kya?" asks the interest itself), or another way in ("Udyam Assist, where do I go for it": through banks).
+STEPS_DETAILS = ("processing_time", "rejection", "fee", "udyam_assist", "other_online_way")
 
 
 # What a message asks beside "both" or "aur" that is about neither scheme: a person, a scam, a centre.
