@@ -844,8 +844,11 @@ def _menu_request(turn: Turn, u: Understanding) -> list[Reply] | None:
 def _sure_about_named(turn: Turn, u: Understanding) -> str | None:
     """The scheme a "how sure are you" asks about when it names one and asks nothing else ("How sure are you
     about the PMEGP subsidy rates?"), rather than the last answer; not "agent bol raha udyam ke 999 lagenge,
-    sahi hai kya" (a claim told, asked of) nor "pmegp sure milega?"."""
+    sahi hai kya" (a claim told, asked of) nor "pmegp sure milega?", nor "is that the correct link for msme
+    sambandh?" (its link asked, with its hedge)."""
     if u.intents[:1] != ("how_sure",) or u.intent_words.get("how_sure", 0) < 2 or not u.confident:
+        return None
+    if u.aspect == "contact":
         return None
     said, matcher = keys(u.text), turn.snap.matcher
     sure = matcher.intents.present_words("how_sure", said)
