@@ -30,7 +30,15 @@ from bot import (
 from bot.answers import COMPLAINTS, REGISTRATION
 from bot.choices import listed_position
 from bot.fact_lines import MAX_LINES, FactMatch, asked_words
-from bot.language import continues, corrects, reply_language, shows_language, slip_keys
+from bot.language import (
+    continues,
+    corrects,
+    goes_on_to,
+    reply_language,
+    says_what_was_meant,
+    shows_language,
+    slip_keys,
+)
 from bot.matcher import CLARIFY_THRESHOLD, SECTION_ASPECTS, SMALL_TALK, Understanding
 from bot.messages import Reply
 from bot.normalize import clean, keys, says_any
@@ -442,7 +450,10 @@ def _named_scheme(turn: Turn, u: Understanding, text: str) -> Reply:
     """A scheme named with confidence: its helpline, the lines that answer the detail asked, or the part
     of its answer asked for (a follow-up with no aspect continues the part shown last)."""
     session = turn.session
-    if _own_slip(turn, u, text):
+    corrected_to = says_what_was_meant(text) or goes_on_to(text, u.best.matched)
+    if _own_slip(turn, u, text) or (u.aspect == "overview" and corrected_to):
+        # ("no, I asked about udyam", "and what about samadhaan?" after GeM's documents ask Udyam's and
+        # Samadhaan's documents: "about" asks no overview)
         u = replace(u, aspect=None)
     topic = follow_ups.kept_topic(turn, u) or u.best.label
     # "I'm a helpline operator. Caller asks: what is the toolkit incentive?" asks about the scheme
@@ -466,7 +477,7 @@ def _named_scheme(turn: Turn, u: Understanding, text: str) -> Reply:
         lines = turn.snap.facts.mentioning(topic, groups.phrases_of(kept_group), turn.lang, MAX_LINES)
     called = _called(turn, u, topic)
     asks = called or "?" in text or bool(set(keys(text)) & word_keys("question_asks"))
-    goes_on = continues(text) or corrects(text)  # "aur CGTMSE ke?", "nahi, pmegp ke"
+    goes_on = continues(text) or corrects(text) or corrected_to  # "aur CGTMSE ke?", "nahi, pmegp ke"
     if lines is None and asks and not (u.aspect or goes_on):
         # "pmegp women" asks for a line; a long first message tells a story and gets the overview, and
         # so does a need told in the scheme's everyday words ("buyer 60 din se payment nahi kar raha")
@@ -671,9 +682,12 @@ INTENT_SAID_IN_FULL = 3
 def _menu_request(turn: Turn, u: Understanding) -> list[Reply] | None:
     """A greeting, thanks, "help", "schemes" or "helpline" asked for, unless it only rides beside a need
     ("hello, loan chahiye") or is one stray word in a longer message."""
-    topical = bool(u.topics) and u.topics[0].score >= CLARIFY_THRESHOLD
+    # ("kuch madad chahiye business ke liye" names no scheme: "business" is any one's)
+    any_business = bool(u.topics) and u.topics[0].matched <= word_keys("any_business_words")
+    topical = bool(u.topics) and u.topics[0].score >= CLARIFY_THRESHOLD and not any_business
     # "hello, loan chahiye": a need beside a greeting (but "msme schemes" is the list itself)
-    needs = topical or bool(u.shared_word_topics()) or bool(u.not_covered)  # "mudra nahi mila" is no "ok"
+    shared = bool(u.shared_word_topics()) and not any_business
+    needs = topical or shared or bool(u.not_covered)  # "mudra nahi mila" is no "ok"
     asks_part = u.aspect in ("benefits", "documents")  # "how much interest help?" asks a part
     # ("8वीं फेल हूँ, क्या मैं आवेदन कर सकता हूँ?" after PMEGP asks whether one may, not what the bot can do)
     asks_if_eligible = turn.session.topic in turn.snap.knowledge.schemes and u.aspect == "eligibility"
