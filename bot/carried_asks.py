@@ -65,8 +65,11 @@ def _goes_on(turn: Turn, u: Understanding, text: str) -> bool:
 
 def _more_said(turn: Turn, u: Understanding, text: str) -> bool:
     """Whether the message says more than a scheme's name and little words ("और सीजीटीएमएसई में कुछ खास?" asks
-    what is special there, not the share asked before)."""
+    what is special there, not the share asked before); a scheme described, not named ("aur loan bina guarantee
+    ke milega?" after PMEGP's own share), is a need of its own."""
     named = u.best.matched if u.best else frozenset()
+    if len(named) > 1 and not named & turn.snap.matcher.proper_names.get(u.best.label, set()):
+        return True
     little = turn.snap.matcher.fillers | word_keys("continuations")
     return bool(set(keys(text)) - named - little)
 

@@ -728,7 +728,15 @@ class Matcher:
         top, second = topics[0], topics[1]
         if second.score < top.score - NAMED_MARGIN or second.matched & top.matched:
             return topics
-        registering = second.label == REGISTRATION and bool(set(message_keys) & REGISTERING_WORDS)
+        # (not "need Udyam to get the green finance subsidy?", "not registered on Udyam, can I get ZED?": the
+        # other scheme is called by its name, or Udyam is what one lacks)
+        said = set(message_keys)
+        registering = (
+            second.label == REGISTRATION
+            and bool(said & REGISTERING_WORDS)
+            and not said & NEGATION_KEYS
+            and not top.matched & self.names.get(top.label, set())
+        )
         leading = (*self.names_to_lead, self.proper_names) if registering else self.names_to_lead
         for names in leading:
             if second.matched & names.get(second.label, set()) and not top.matched & names.get(

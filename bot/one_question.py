@@ -125,6 +125,7 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         and not (u.not_covered and not questions.tells(u.text))
         and not _a_loan_elsewhere(turn, u)  # "loan kaise milega" after Udyam: a new need
         and not scam_checks.after_a_warning(turn, u)  # "ab paisa wapas kaise milega" after a scam warning
+        and not _only_elsewhere(turn, u)  # "सब्सिडी कितने प्रतिशत मिलेगी" after Udyam, which gives none
     ):
         # "how do I register" after GeM asks how to register on GeM, not for Udyam; "limit?" after CGTMSE
         # asks its guarantee limit, the line that says it; "total kitna percent" after one's class and group
@@ -365,6 +366,14 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     return [responses.fallback(turn, u)]
 
 
+def _only_elsewhere(turn: Turn, u: Understanding) -> bool:
+    """Whether the words that name the best scheme are in its record but in none of the scheme discussed's
+    ("सब्सिडी कितने प्रतिशत मिलेगी" after Udyam's rules: Udyam gives no subsidy, PMEGP does)."""
+    facts, topic = turn.snap.facts, turn.session.topic
+    words = [w for w in u.best.matched if w not in turn.snap.matcher.negations]
+    return bool(words) and not facts.covers(topic, words) and facts.covers(u.best.label, words)
+
+
 def _asks_of_an_activity(turn: Turn, u: Understanding, text: str) -> bool:
     """ "aur tent house?", "मुर्गी पालन?" in a chat about a scheme with a negative list of activities."""
     scheme = turn.snap.knowledge.schemes[turn.session.topic]
@@ -451,7 +460,7 @@ def _named_scheme(turn: Turn, u: Understanding, text: str) -> Reply:
     of its answer asked for (a follow-up with no aspect continues the part shown last)."""
     session = turn.session
     corrected_to = says_what_was_meant(text) or goes_on_to(text, u.best.matched)
-    if _own_slip(turn, u, text) or (u.aspect == "overview" and corrected_to):
+    if _own_slip(turn, u, text) or (corrected_to and _overview_by_about_only(turn, u, text)):
         # ("no, I asked about udyam", "and what about samadhaan?" after GeM's documents ask Udyam's and
         # Samadhaan's documents: "about" asks no overview)
         u = replace(u, aspect=None)
@@ -493,6 +502,16 @@ def _named_scheme(turn: Turn, u: Understanding, text: str) -> Reply:
     if _need_told_again(turn, u, topic):  # "paisa nahi aaya abhi tak" after Samadhaan's overview
         aspect = "apply"
     return responses.scheme(turn, topic, aspect, u)
+
+
+def _overview_by_about_only(turn: Turn, u: Understanding, text: str) -> bool:
+    """Whether only an "about" asked what the scheme is ("what about udyam", "no, I asked about udyam"), not a
+    "kya hai" ("aur msme mart kya h")."""
+    if u.aspect != "overview":
+        return False
+    about = word_keys("about_only_words")
+    rest = " ".join(w for w in clean(text).split() if keys(w)[:1] and keys(w)[0] not in about)
+    return turn.snap.understand(rest).aspect != "overview"
 
 
 def _need_told_again(turn: Turn, u: Understanding, topic: str) -> bool:
@@ -849,6 +868,8 @@ def _discussed_not_guessed(turn: Turn, u: Understanding, close: list[str]) -> li
     if not (u.aspect or turn.snap.details.asked(u.text) or "helpline" in u.intents):
         return []
     if _a_loan_elsewhere(turn, u):  # ("loan kaise milega" after Udyam: a new need, "which loan?")
+        return []
+    if turn.session.topic and _only_elsewhere(turn, u):  # ("सब्सिडी कितने प्रतिशत" after Udyam: none there)
         return []
     if len(together) > 1:
         return together
