@@ -268,8 +268,12 @@ def lines_asked(turn: Turn, u: Understanding) -> FactMatch | None:
         or fact_lines(turn, topic, u)
     )
     # (unless the user tells what they have or lack of it: "pan card nahi h" in a Udyam chat is Udyam's PAN line)
+    # ("nahi, maine gst pucha tha" after GeM's documents corrects to GST itself: no line of GeM's naming it)
+    corrected = u.not_covered and says_what_was_meant(u.text)
     if lines is not None and u.not_covered and not about_it(turn, u, lines) and not questions.tells(u.text):
         lines = None
+    if corrected:
+        return None
     if (
         lines is not None
         and u.aspect == "apply"
