@@ -367,10 +367,15 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
 
 
 def _only_elsewhere(turn: Turn, u: Understanding) -> bool:
-    """Whether the words that name the best scheme are in its record but in none of the scheme discussed's
-    ("सब्सिडी कितने प्रतिशत मिलेगी" after Udyam's rules: Udyam gives no subsidy, PMEGP does)."""
-    facts, topic = turn.snap.facts, turn.session.topic
-    words = [w for w in u.best.matched if w not in turn.snap.matcher.negations]
+    """Whether the benefit whose words name the best scheme is in its record but in none of the scheme
+    discussed's ("सब्सिडी कितने प्रतिशत मिलेगी" after Udyam's rules: Udyam gives no subsidy, PMEGP does); not a
+    word any scheme's steps or contacts may use ("how do I register", "koi number hai")."""
+    facts, topic, aspects = turn.snap.facts, turn.session.topic, turn.snap.matcher.aspects
+    other_parts = {
+        w for a in SECTION_ASPECTS if a != "benefits" for words in aspects.words_of(a) for w in words
+    }
+    benefit_words = {w for words in aspects.words_of("benefits") for w in words} - other_parts
+    words = [w for w in u.best.matched if w in benefit_words]  # ("why register" is a benefit's, and a step's)
     return bool(words) and not facts.covers(topic, words) and facts.covers(u.best.label, words)
 
 
