@@ -7,6 +7,7 @@ women on GeM?", then "and in ZED?" asks ZED's lines on women. The session keeps 
 """
 
 from collections.abc import Callable
+from functools import cache
 
 from bot import groups
 from bot.language import continues
@@ -83,9 +84,9 @@ def ordinal_again(turn: Turn, text: str) -> str | None:
     was answered: that question again with the ordinal it said moved on ("…the second loan…"), not the second
     option on screen. Only a continuation, the ordinal and little words are said."""
     history = turn.session.history
-    said = [key(w) for w in clean(text).split()]
     if not history or history[-1].get("intent") not in ANSWERED or not continues(text):
         return None
+    said = [key(w) for w in clean(text).split()]
     forms = _ordinal_forms()
     asked = [forms[w][2] for w in said if w in forms]
     little = word_keys("continuations") | word_keys("fillers") | word_keys("pick_fillers")
@@ -106,6 +107,7 @@ def ordinal_again(turn: Turn, text: str) -> str | None:
     return None
 
 
+@cache
 def _ordinal_forms() -> dict[str, tuple[str, str, int]]:
     """Each ordinal word's key → its list, language and number ("dusra": ("ordinals", "hinglish", 2))."""
     found: dict[str, tuple[str, str, int]] = {}
