@@ -7,12 +7,13 @@ women on GeM?", then "and in ZED?" asks ZED's lines on women. The session keeps 
 """
 
 from collections.abc import Callable
+from functools import cache
 
 from bot import groups
 from bot.language import continues
 from bot.matcher import Understanding
-from bot.normalize import keys
-from bot.phrases import word_keys
+from bot.normalize import clean, key, keys
+from bot.phrases import phrase_file, word_keys
 from bot.turn import Turn
 
 # The replies after which an earlier ask still stands: answers about a scheme, or the schemes for a group
@@ -65,7 +66,53 @@ def _goes_on(turn: Turn, u: Understanding, text: str) -> bool:
 
 def _more_said(turn: Turn, u: Understanding, text: str) -> bool:
     """Whether the message says more than a scheme's name and little words ("और सीजीटीएमएसई में कुछ खास?" asks
-    what is special there, not the share asked before)."""
+    what is special there, not the share asked before); a scheme described, not named ("aur loan bina guarantee
+    ke milega?" after PMEGP's own share), is a need of its own."""
     named = u.best.matched if u.best else frozenset()
+    if len(named) > 1 and not named & turn.snap.matcher.proper_names.get(u.best.label, set()):
+        return True
     little = turn.snap.matcher.fillers | word_keys("continuations")
     return bool(set(keys(text)) - named - little)
+
+
+# The ordinal lists a follow-up's "and the second?" may step along ("first loan" → "second loan").
+ORDINAL_LISTS = ("ordinals", "ordinals_feminine")
+
+
+def ordinal_again(turn: Turn, text: str) -> str | None:
+    """ "and the second?", "aur dusra?", "और दूसरा?" right after "how much is the first loan under PM Vishwakarma"
+    was answered: that question again with the ordinal it said moved on ("…the second loan…"), not the second
+    option on screen. Only a continuation, the ordinal and little words are said."""
+    history = turn.session.history
+    if not history or history[-1].get("intent") not in ANSWERED or not continues(text):
+        return None
+    said = [key(w) for w in clean(text).split()]
+    forms = _ordinal_forms()
+    asked = [forms[w][2] for w in said if w in forms]
+    little = word_keys("continuations") | word_keys("fillers") | word_keys("pick_fillers")
+    if len(asked) != 1 or any(w not in forms and w not in little for w in said):
+        return None
+    before = history[-1].get("text", "").split()
+    listed = word_keys("listed_things") | word_keys("pick_fillers")  # ("pehla wala" picked from a list)
+    for i, word in enumerate(before):
+        found = forms.get(key(word))
+        if found is not None:
+            if i + 1 >= len(before) or key(before[i + 1]) in listed:
+                return None
+            name, lang, _ = found
+            words = phrase_file("words")[name][lang]
+            if asked[0] > len(words) or found[2] == asked[0]:
+                return None
+            return " ".join([*before[:i], words[asked[0] - 1], *before[i + 1 :]])
+    return None
+
+
+@cache
+def _ordinal_forms() -> dict[str, tuple[str, str, int]]:
+    """Each ordinal word's key → its list, language and number ("dusra": ("ordinals", "hinglish", 2))."""
+    found: dict[str, tuple[str, str, int]] = {}
+    for name in ORDINAL_LISTS:
+        for lang, ws in phrase_file("words")[name].items():
+            for i, word in enumerate(ws, 1):
+                found.setdefault(key(word), (name, lang, i))
+    return found

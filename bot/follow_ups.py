@@ -6,7 +6,7 @@ from dataclasses import replace
 from bot import answers, groups, msme_size, questions, whose
 from bot.fact_lines import FIELDS, MAX_LINES, FactMatch, asked_words
 from bot.knowledge import items
-from bot.language import continues, says_what_was_meant
+from bot.language import continues, goes_on_to, says_what_was_meant
 from bot.matcher import CLARIFY_THRESHOLD, Understanding
 from bot.messages import Option
 from bot.normalize import clean, key, keys, says_any
@@ -19,6 +19,8 @@ def needs_registration(turn: Turn, u: Understanding, text: str) -> str | None:
     else the one being discussed."""
     if turn.snap.details.asked(text) != "udyam_needed":
         return None
+    if goes_on_to(text, turn.snap.matcher.proper_names.get(answers.REGISTRATION, set())):
+        return None  # ("what about udyam, does it need GST?" after GeM asks it of Udyam)
     named = [h.label for h in u.topics if h.label != answers.REGISTRATION and h.label in u.named]
     topic = named[0] if named else turn.session.topic
     return topic if topic in turn.snap.knowledge.schemes and topic != answers.REGISTRATION else None
@@ -223,7 +225,10 @@ def said_of_another(turn: Turn, u: Understanding) -> FactMatch | None:
     topic, other = turn.session.topic, u.best.label
     if topic not in turn.snap.knowledge.schemes or other == topic or u.aspect not in (None, "eligibility"):
         return None
-    if not questions.tells(u.text):
+    # (a case supposed tells it too: "and if I'm also in MSE-CDP cluster" after ZED's subsidy is ZED's line on
+    # MSE-CDP units; "nahi, maine pmegp pucha tha" corrects, and tells nothing had)
+    supposed = says_any(u.text, word_list("words", "supposing"))
+    if not (questions.tells(u.text) or supposed) or says_what_was_meant(u.text):
         return None
     if not u.best.matched & turn.snap.matcher.proper_names.get(other, set()):
         return None  # "they haven't paid me" in a Udyam chat describes a need; it tells of no Samadhaan case
@@ -263,8 +268,12 @@ def lines_asked(turn: Turn, u: Understanding) -> FactMatch | None:
         or fact_lines(turn, topic, u)
     )
     # (unless the user tells what they have or lack of it: "pan card nahi h" in a Udyam chat is Udyam's PAN line)
+    # ("nahi, maine gst pucha tha" after GeM's documents corrects to GST itself: no line of GeM's naming it)
+    corrected = u.not_covered and says_what_was_meant(u.text)
     if lines is not None and u.not_covered and not about_it(turn, u, lines) and not questions.tells(u.text):
         lines = None
+    if corrected:
+        return None
     if (
         lines is not None
         and u.aspect == "apply"
@@ -370,6 +379,13 @@ def kept_topic(turn: Turn, u: Understanding) -> str | None:
     if continues(u.text) and says_any(u.text, word_list("words", "supposing")) and not u.named:
         return topic
     kept = next((h for h in u.topics if h.label == topic), None)
+    # "और समाधान पर?" after ODR's rules goes on to Samadhaan, though ODR's Hindi name says "समाधान" too
+    if (
+        u.confident
+        and goes_on_to(u.text, u.best.matched)
+        and (kept is None or kept.score < CLARIFY_THRESHOLD)
+    ):
+        return None
     shares = kept is not None and bool((kept.matched & u.best.matched) - matcher.negations)
     if shares and matcher.only_shared_words(u):
         return topic
@@ -434,8 +450,8 @@ def doubted_detail(turn: Turn, u: Understanding) -> FactMatch | None:
 
 def class_lines(turn: Turn, topic: str, u: Understanding) -> FactMatch | None:
     """The lines of `topic` on the MSME class the user tells ("मैं माइक्रो हूँ" after ZED's subsidy: its
-    "micro 80%" line, though its Hindi line says "सूक्ष्म")."""
-    told = msme_size.told_class(u.text)
+    "micro 80%" line, though its Hindi line says "सूक्ष्म"), or asks of next ("aur small ko?")."""
+    told = msme_size.told_class(u.text) or msme_size.class_asked_next(u.text)
     if told is None:
         return None
     return turn.snap.facts.mentioning(topic, list(msme_size.CLASS_PHRASES[told]), turn.lang, MAX_LINES, False)

@@ -2,6 +2,7 @@
 
 import unicodedata
 from functools import cache
+from itertools import pairwise
 
 import regex
 
@@ -81,6 +82,14 @@ def continues(text: str) -> bool:
     return any(key(w) in word_keys("continuations") for w in words(clean(text)))
 
 
+def goes_on_to(text: str, names: frozenset[str] | set[str]) -> bool:
+    """ "what about udyam, does it need GST?", "aur udyam ke liye": a continuation said right before one of
+    `names` (keys) goes on to that one; not "and does it need udyam?", which asks it of the one discussed."""
+    said = [key(w) for w in words(clean(text))]
+    last_words = frozenset(key(p.split()[-1]) for p in word_list("words", "continuations"))
+    return any(w in last_words and n in names for w, n in pairwise(said))
+
+
 def corrects(text: str) -> bool:
     """ "nahi, pmegp ke", "no, I meant PMEGP": the same thing asked again, of the topic meant."""
     said = [key(w) for w in words(clean(text))]
@@ -88,8 +97,10 @@ def corrects(text: str) -> bool:
 
 
 def says_what_was_meant(text: str) -> bool:
-    """ "नहीं, मेरा मतलब जेम पोर्टल", "I meant GeM": a correction in words, more than a first "no"."""
-    return says_any(text, tuple(p for p in word_list("words", "corrections") if " " in p))
+    """ "नहीं, मेरा मतलब जेम पोर्टल", "I meant GeM", "maine pmegp pucha tha": a correction in words, more than a
+    first "no"."""
+    meant = tuple(p for p in word_list("words", "corrections") if " " in p) + word_list("words", "meant_asks")
+    return says_any(text, meant)
 
 
 def slip_keys(text: str) -> frozenset[str]:

@@ -5,7 +5,7 @@ is a pure function of the text, so it is safe to call from many threads while a 
 being built after an admin edit.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
@@ -77,6 +77,7 @@ POSSESSIVES = word_keys("possessive_words")
 CLASS_WORDS = word_keys("class_words")
 WHICH_KEYS = word_keys("office_which_words")
 REGISTRATION_WORDS = word_keys("registration_words")
+REGISTERING_WORDS = word_keys("registering_words")
 LINK_KEYS = word_keys("link_asks")
 ELIGIBILITY_NAMED = word_keys("eligibility_named")
 # "केंद्र सरकार", "kendra sarkar": the central government, whose "centre" names no centre.
@@ -352,7 +353,9 @@ class Matcher:
         naming = topics[0].matched if topics else frozenset()
         aspect, also_asked = self._asked_parts(text, message_keys, extra_known, naming)
         topics = self._where_done_first(self._said_whole_first(topics, message_keys), message_keys)
-        topics = self._named_alone(self._registration_as_context(self._named_first(topics), text), elsewhere)
+        topics = self._named_alone(
+            self._registration_as_context(self._named_first(topics, message_keys), text), elsewhere
+        )
         return Understanding(
             text=clean(text),
             input_language=language.detect(text),
@@ -722,14 +725,25 @@ class Matcher:
     def _proper(self, hit: Hit) -> bool:
         return bool(hit.matched & self.proper_names.get(hit.label, set()))
 
-    def _named_first(self, topics: list[Hit]) -> list[Hit]:
-        """Move a close runner-up called by its own name to the front when the leader was not."""
+    def _named_first(self, topics: list[Hit], message_keys: Sequence[str]) -> list[Hit]:
+        """Move a close runner-up called by its own name to the front when the leader was not (Udyam only when
+        registering on it is asked: "handmade jewellery… can she register on Udyam?")."""
         if len(topics) < 2:
             return topics
         top, second = topics[0], topics[1]
         if second.score < top.score - NAMED_MARGIN or second.matched & top.matched:
             return topics
-        for names in self.names_to_lead:
+        # (not "need Udyam to get the green finance subsidy?", "not registered on Udyam, can I get ZED?": the
+        # other scheme is called by its name, or Udyam is what one lacks)
+        said = set(message_keys)
+        registering = (
+            second.label == REGISTRATION
+            and bool(said & REGISTERING_WORDS)
+            and not said & NEGATION_KEYS
+            and not top.matched & self.names.get(top.label, set())
+        )
+        leading = (*self.names_to_lead, self.proper_names) if registering else self.names_to_lead
+        for names in leading:
             if second.matched & names.get(second.label, set()) and not top.matched & names.get(
                 top.label, set()
             ):

@@ -261,6 +261,20 @@ def class_alone(text: str) -> str | None:
     return class_said(text) if words <= CLASS_NAMES | CLASS_FOLLOW_WORDS else None
 
 
+def class_asked_next(text: str) -> str | None:
+    """The one class a short follow-up asks of after another's line, with only little words beside it ("aur
+    small ko?", "and for medium?", "और लघु की?", "small ko kitna"); none for a bare class (told, not asked)."""
+    words = {key(w) for w in clean(text).split()}
+    asked = [name for name, said in CLASS_KEYS.items() if words & said]
+    beside = words - CLASS_NAMES
+    little = ASKED_BESIDE | word_keys("fillers") | word_keys("continuations") | word_keys("bare_amount")
+    return asked[0] if len(asked) == 1 and beside and beside <= little else None
+
+
+# What rides beside a class asked after another's ("aur small ko?").
+ASKED_BESIDE = word_keys("class_asked_words")
+
+
 def limit_lines(definition: dict, lang: str, classes: Iterable[str] = CLASSES) -> list[str]:
     """ "Limits from 1 April 2025:", then "Micro: Investment up to Rs 2.5 crore and turnover up to Rs 10
     crore", one line per class (of `classes`: the one asked after the limits, "and small?")."""

@@ -37,7 +37,15 @@ from bot.answers import COMPLAINTS, REGISTRATION
 from bot.asking import asks
 from bot.choices import listed_position
 from bot.fact_lines import MAX_LINES, FactMatch, asked_words
-from bot.language import continues, corrects, reply_language, shows_language, slip_keys
+from bot.language import (
+    continues,
+    corrects,
+    goes_on_to,
+    reply_language,
+    says_what_was_meant,
+    shows_language,
+    slip_keys,
+)
 from bot.matcher import CLARIFY_THRESHOLD, SECTION_ASPECTS, SMALL_TALK, Understanding
 from bot.messages import Reply
 from bot.normalize import clean, keys, says_any
@@ -132,6 +140,7 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         and not (u.not_covered and not questions.tells(u.text))
         and not _a_loan_elsewhere(turn, u)  # "loan kaise milega" after Udyam: a new need
         and not scam_checks.after_a_warning(turn, u)  # "ab paisa wapas kaise milega" after a scam warning
+        and not _only_elsewhere(turn, u)  # "सब्सिडी कितने प्रतिशत मिलेगी" after Udyam, which gives none
     ):
         # "how do I register" after GeM asks how to register on GeM, not for Udyam; "limit?" after CGTMSE
         # asks its guarantee limit, the line that says it; "total kitna percent" after one's class and group
@@ -400,6 +409,19 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     return [responses.fallback(turn, u)]
 
 
+def _only_elsewhere(turn: Turn, u: Understanding) -> bool:
+    """Whether the benefit whose words name the best scheme is in its record but in none of the scheme
+    discussed's ("सब्सिडी कितने प्रतिशत मिलेगी" after Udyam's rules: Udyam gives no subsidy, PMEGP does); not a
+    word any scheme's steps or contacts may use ("how do I register", "koi number hai")."""
+    facts, topic, aspects = turn.snap.facts, turn.session.topic, turn.snap.matcher.aspects
+    other_parts = {
+        w for a in SECTION_ASPECTS if a != "benefits" for words in aspects.words_of(a) for w in words
+    }
+    benefit_words = {w for words in aspects.words_of("benefits") for w in words} - other_parts
+    words = [w for w in u.best.matched if w in benefit_words]  # ("why register" is a benefit's, and a step's)
+    return bool(words) and not facts.covers(topic, words) and facts.covers(u.best.label, words)
+
+
 def _asks_of_an_activity(turn: Turn, u: Understanding, text: str) -> bool:
     """ "aur tent house?", "मुर्गी पालन?" in a chat about a scheme with a negative list of activities."""
     scheme = turn.snap.knowledge.schemes[turn.session.topic]
@@ -516,7 +538,10 @@ def _named_scheme(turn: Turn, u: Understanding, text: str) -> Reply:
     """A scheme named with confidence: its helpline, the lines that answer the detail asked, or the part
     of its answer asked for (a follow-up with no aspect continues the part shown last)."""
     session = turn.session
-    if _own_slip(turn, u, text):
+    corrected_to = says_what_was_meant(text) or goes_on_to(text, u.best.matched)
+    if _own_slip(turn, u, text) or (corrected_to and _overview_by_about_only(turn, u, text)):
+        # ("no, I asked about udyam", "and what about samadhaan?" after GeM's documents ask Udyam's and
+        # Samadhaan's documents: "about" asks no overview)
         u = replace(u, aspect=None)
     topic = follow_ups.kept_topic(turn, u) or u.best.label
     # "I'm a helpline operator. Caller asks: what is the toolkit incentive?" asks about the scheme
@@ -543,7 +568,7 @@ def _named_scheme(turn: Turn, u: Understanding, text: str) -> Reply:
         lines = turn.snap.facts.mentioning(topic, groups.phrases_of(kept_group), turn.lang, MAX_LINES)
     called = _called(turn, u, topic)
     asks = called or "?" in text or bool(set(keys(text)) & word_keys("question_asks"))
-    goes_on = continues(text) or corrects(text)  # "aur CGTMSE ke?", "nahi, pmegp ke"
+    goes_on = continues(text) or corrects(text) or corrected_to  # "aur CGTMSE ke?", "nahi, pmegp ke"
     if lines is None and asks and not (u.aspect or goes_on):
         # "pmegp women" asks for a line; a long first message tells a story and gets the overview, and
         # so does a need told in the scheme's everyday words ("buyer 60 din se payment nahi kar raha")
@@ -580,6 +605,16 @@ def _as_taking_up(turn: Turn, u: Understanding, text: str) -> Understanding:
         return u
     also = None if u.also_asked in ("documents", "benefits") else u.also_asked
     return replace(u, aspect="benefits", also_asked=also)
+
+
+def _overview_by_about_only(turn: Turn, u: Understanding, text: str) -> bool:
+    """Whether only an "about" asked what the scheme is ("what about udyam", "no, I asked about udyam"), not a
+    "kya hai" ("aur msme mart kya h")."""
+    if u.aspect != "overview":
+        return False
+    about = word_keys("about_only_words")
+    rest = " ".join(w for w in clean(text).split() if keys(w)[:1] and keys(w)[0] not in about)
+    return turn.snap.understand(rest).aspect != "overview"
 
 
 def _need_told_again(turn: Turn, u: Understanding, topic: str) -> bool:
@@ -805,9 +840,12 @@ INTENT_SAID_IN_FULL = 3
 def _menu_request(turn: Turn, u: Understanding) -> list[Reply] | None:
     """A greeting, thanks, "help", "schemes" or "helpline" asked for, unless it only rides beside a need
     ("hello, loan chahiye") or is one stray word in a longer message."""
-    topical = bool(u.topics) and u.topics[0].score >= CLARIFY_THRESHOLD
+    # ("kuch madad chahiye business ke liye" names no scheme: "business" is any one's)
+    any_business = bool(u.topics) and u.topics[0].matched <= word_keys("any_business_words")
+    topical = bool(u.topics) and u.topics[0].score >= CLARIFY_THRESHOLD and not any_business
     # "hello, loan chahiye": a need beside a greeting (but "msme schemes" is the list itself)
-    needs = topical or bool(u.shared_word_topics()) or bool(u.not_covered)  # "mudra nahi mila" is no "ok"
+    shared = bool(u.shared_word_topics()) and not any_business
+    needs = topical or shared or bool(u.not_covered)  # "mudra nahi mila" is no "ok"
     asks_part = u.aspect in ("benefits", "documents")  # "how much interest help?" asks a part
     # "Thanks, how to apply?", "धन्यवाद, और आवेदन कैसे करें?": a part asked beside the thanks is the question
     thanks_and_asks = "thanks" in u.intents and u.aspect not in (None, "overview") and asks(u.text)
@@ -974,6 +1012,8 @@ def _discussed_not_guessed(turn: Turn, u: Understanding, close: list[str]) -> li
     if not (u.aspect or turn.snap.details.asked(u.text) or "helpline" in u.intents):
         return []
     if _a_loan_elsewhere(turn, u):  # ("loan kaise milega" after Udyam: a new need, "which loan?")
+        return []
+    if turn.session.topic and _only_elsewhere(turn, u):  # ("सब्सिडी कितने प्रतिशत" after Udyam: none there)
         return []
     if len(together) > 1:
         return together

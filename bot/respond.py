@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from bot import (
     activity,
+    carried_asks,
     controls,
     follow_ups,
     guided_add,
@@ -182,6 +183,9 @@ def _dispatch(turn: Turn) -> list[Reply]:
         return controls.steer(turn, steering)
     if _names_a_scheme_not_a_pick(turn, text):  # "now tell me about ZED" on PMEGP's menu: ZED
         return _answer(turn, text)
+    again = carried_asks.ordinal_again(turn, text)
+    if again:  # "and the second?" after "how much is the first loan…": the second loan's, not option 2
+        return _answer(turn, again)
     chosen = (
         controls.earlier_pick(turn.session, text)
         or pick(text, turn.session.options)

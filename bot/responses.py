@@ -595,10 +595,24 @@ def _with_estimate(turn: Turn, topic: str, aspect: str, answer: str) -> str:
 
 
 def _second_loan_chat(turn: Turn) -> bool:
-    """Whether the chat is on a scheme's second loan: said now or in the message before ("pmegp second loan",
-    "दूसरा लोन"), whose rates are not the first loan's worked out."""
-    said = [turn.message.text or "", *(h["text"] for h in turn.session.history[-1:])]
-    return any(says_any(t, word_list("words", "second_loan")) for t in said)
+    """Whether the chat is on a scheme's second loan, whose rates are not the first loan's worked out: said now,
+    or earlier in the talk about this scheme ("pmegp second loan", "how much subsidy on second loan", "what's the
+    max loan", then "does north east get more": still the second loan's), until the first loan is asked."""
+    earlier = []
+    for entry in reversed(turn.session.history[-SECOND_LOAN_REACH:]):
+        if entry.get("topic") != turn.session.topic:
+            break
+        earlier.append(entry.get("text", ""))
+    for said in [turn.message.text or "", *earlier]:
+        if says_any(said, word_list("words", "second_loan")):
+            return True
+        if says_any(said, word_list("words", "first_loan")):
+            return False
+    return False
+
+
+# How many earlier turns about the same scheme a second loan asked still holds for.
+SECOND_LOAN_REACH = 4
 
 
 def _without_rates(answer: str, found: subsidy_estimate.Rules, estimate: list[str]) -> str:

@@ -2209,3 +2209,18 @@ def test_hinglish_after_a_message_that_showed_no_language_answers_in_hindi(servi
     say(services, first, user="neutral")
     [reply] = say(services, then, user="neutral")
     assert reply.locale == "hi"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My daughter is 16 and wants to start selling handmade jewellery online. Can she register on Udyam?",
+        "हाथ से बने गहने बेचती हूँ, क्या उद्यम रजिस्ट्रेशन करा सकती हूँ?",
+        "handmade saman bechti hu, udyam registration ho sakta hai?",
+    ],
+)
+def test_registering_on_udyam_asked_beside_an_artisans_trade_is_udyam(services, text):
+    """ "Can she register on Udyam?" about handmade jewellery got PM Vishwakarma's overview and rules: "handmade"
+    tied with Udyam's name, and the artisans' scheme led."""
+    replies = say(services, text, user="reg")
+    assert {r.topic for r in replies} == {"udyam"}
