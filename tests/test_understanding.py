@@ -529,6 +529,11 @@ def test_an_acronym_spelled_with_the_short_i_is_still_the_acronym(understand, te
     ("text", "elsewhere"),
     [
         ("how to sell on Flipkart as a small seller", "online-marketplaces"),
+        # a seller's troubles on a private marketplace or food app are theirs, not a scheme's
+        ("मीशो पर मेरा सेलर अकाउंट ब्लॉक हो गया है, क्या करूं", "online-marketplaces"),
+        ("ज़ोमैटो का पेआउट लेट आ रहा है और सपोर्ट जवाब नहीं दे रहा", "online-marketplaces"),
+        ("any way to reduce RTO on my flipkart orders? 40% returns killing me", "online-marketplaces"),
+        ("how to file GSTR-1 for my meesho sales, first time doing it", "gst-and-income-tax"),
         ("सुकन्या समृद्धि योजना में ब्याज दर", "savings-schemes"),
         ("दुकान का किराया एग्रीमेंट कैसे बनाएं", "agreements"),
         ("My landlord wants to double the rent on my shop, is that legal?", "agreements"),
@@ -540,6 +545,15 @@ def test_an_acronym_spelled_with_the_short_i_is_still_the_acronym(understand, te
 )
 def test_services_outside_the_knowledge_base_are_named_as_such(understand, text, elsewhere):
     assert understand(text).not_covered == elsewhere
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [("GeM pe mera seller account block ho gaya", "gem"), ("gem seller account kaise banaye", "gem")],
+)
+def test_a_government_marketplace_account_is_still_gem(understand, text, topic):
+    u = understand(text)
+    assert u.not_covered is None and u.best.label == topic
 
 
 @pytest.mark.parametrize(
