@@ -2217,6 +2217,9 @@ def test_hinglish_after_a_message_that_showed_no_language_answers_in_hindi(servi
         "My daughter is 16 and wants to start selling handmade jewellery online. Can she register on Udyam?",
         "हाथ से बने गहने बेचती हूँ, क्या उद्यम रजिस्ट्रेशन करा सकती हूँ?",
         "handmade saman bechti hu, udyam registration ho sakta hai?",
+        # (its certificate too: "tailoring" tied with Udyam's name)
+        "what's the benefit of getting an udyam cert for a home tailoring unit?",
+        "main darzi hu, udyam certificate banwana hai",
     ],
 )
 def test_registering_on_udyam_asked_beside_an_artisans_trade_is_udyam(services, text):
