@@ -559,6 +559,17 @@ def test_a_government_marketplace_account_is_still_gem(understand, text, topic):
 @pytest.mark.parametrize(
     "text",
     [
+        "meesho pe kurti bechti hu ghar se, mere liye kya kya schemes h govt ki",
+        "any schemes for cloud kitchen owners? running 2 brands on swiggy/zomato from Pune",
+    ],
+)
+def test_a_seller_on_a_marketplace_asking_for_schemes_is_no_marketplace_matter(understand, text):
+    assert understand(text).not_covered is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "इत्र की दुकान के लिए लोन",
         "kannauj me itr banane ka kaam hai, loan chahiye",
         "इत्र का काम सीखना है",  # got "no details on GST and income tax"
