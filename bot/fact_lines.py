@@ -160,7 +160,8 @@ class FactLines:
             return match
 
         def parts(line: str) -> tuple[bool, bool]:  # ("MSE-GIFT बजट": a Latin name in a Hindi line)
-            return says_any(line, named), says_any(line, others)
+            # (a line naming several others lists them, TReDS's platforms, and is no other part's)
+            return says_any(line, named), sum(says_any(line, (a,)) for a in others) == 1
 
         found = [parts(line) for line in match.lines]
         if not any(own for own, _ in found):

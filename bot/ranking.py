@@ -28,6 +28,10 @@ def best_on_file(turn: Turn, u: Understanding, text: str) -> FactMatch | None:
     )
     if not (which or says_any(text, word_list("words", "best_asks"))):
         return None
+    # ("which is better for me" after GeM, then TReDS: of those two, compared)
+    lately = {h.get("topic") for h in turn.session.history[-2:] if h.get("topic")}
+    if len(lately) > 1:
+        return None
     if says_any(
         text, word_list("words", "which_scheme_asks")
     ):  # ("which scheme is best for me": of the schemes)

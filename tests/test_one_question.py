@@ -2110,7 +2110,9 @@ def test_someone_elses_turnover_is_no_size_of_ones_own(services):
     replies = say(
         services, "buyer ka turnover 300 crore hai, kya wo treds pe register karega? hum eligible hai?"
     )
-    assert all("300" not in r.text.split("\n")[1] for r in replies)
+    # (the buyer's turnover is ruled on by TReDS's must-register rule; it is no class of the user's own)
+    assert all("मध्यम" not in r.text and "medium" not in r.text.casefold() for r in replies)
+    assert "250 करोड़" in replies[0].text.split("\n")[1]
 
 
 def test_iske_after_a_scheme_not_covered_does_not_reach_back_past_it(services):
