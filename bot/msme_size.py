@@ -264,11 +264,9 @@ def class_alone(text: str) -> str | None:
 def class_asked_next(text: str) -> str | None:
     """The one class a short follow-up asks of after another's line, with only little words beside it ("aur
     small ko?", "and for medium?", "और लघु की?", "small ko kitna"); none for a bare class (told, not asked)."""
-    words = {key(w) for w in clean(text).split()}
-    asked = [name for name, said in CLASS_KEYS.items() if words & said]
-    beside = words - CLASS_NAMES
+    beside = {key(w) for w in clean(text).split()} - CLASS_NAMES
     little = ASKED_BESIDE | word_keys("fillers") | word_keys("continuations") | word_keys("bare_amount")
-    return asked[0] if len(asked) == 1 and beside and beside <= little else None
+    return class_said(text) if beside and beside <= little else None
 
 
 # What rides beside a class asked after another's ("aur small ko?").
