@@ -327,16 +327,21 @@ def says_any(line: str, phrases: tuple[str, ...]) -> bool:
     """Whether `line` has one of `phrases` word for word, each in its own script (one pass for a list
     checked on every message)."""
     by_script = _spaced_in(phrases)
+    return any(p in said for devanagari, said in _script_runs(line) for p in by_script[devanagari])
+
+
+# (one message's line is checked against ~100 phrase lists: split it once)
+@lru_cache(maxsize=4096)
+def _script_runs(line: str) -> tuple[tuple[bool, str], ...]:
+    """The line's runs of words in one script, each spaced: "call aaya, 2000 रुपये फीस भेजो" has each
+    script's phrases within that script's runs only ("मेरा phone खराब है, call नहीं लगता" says no
+    "phone call")."""
     if not has_devanagari(line):
-        said = spaced(line)
-        return any(p in said for p in by_script[False])
-    # "call aaya, 2000 रुपये फीस भेजो": each script's phrases within that script's runs of words only
-    # ("मेरा phone खराब है, call नहीं लगता" says no "phone call")
-    for devanagari, run in groupby(words(clean(line)), key=has_devanagari):
-        said = spaced(" ".join(run))
-        if any(p in said for p in by_script[devanagari]):
-            return True
-    return False
+        return ((False, spaced(line)),)
+    return tuple(
+        (devanagari, spaced(" ".join(run)))
+        for devanagari, run in groupby(words(clean(line)), key=has_devanagari)
+    )
 
 
 # (~100 phrase lists and single phrases come back on every message: at 64 most calls recomputed theirs)

@@ -247,8 +247,12 @@ class PhraseIndex:
             if i in needs and not needs[i] <= said:
                 continue
             label = entries[i][0]
-            rank = (round(total / totals[i], 6), count[i], -i)  # (float sums in another order: 0.9999999)
-            if label not in leaders or rank > leaders[label]:
+            ratio = total / totals[i]
+            leader = leaders.get(label)
+            if leader is not None and ratio < leader[0] - 2e-6:  # rounds below the leader's: no need to round
+                continue
+            rank = (round(ratio, 6), count[i], -i)  # (float sums in another order: 0.9999999)
+            if leader is None or rank > leader:
                 leaders[label] = rank
         best: dict[str, Hit] = {}
         for label, (ratio, _, neg_i) in leaders.items():
