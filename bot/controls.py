@@ -100,6 +100,16 @@ def earlier_pick(session: Session, text: str) -> Option | None:
     return screen[number - 1] if number and 1 <= number <= len(screen) else None
 
 
+def pick_instead_of_place(session: Session, text: str) -> Option | None:
+    """ "3" when asked for a town right after picking "2" (centres) from the menu: the menu's third (no town
+    is a number; a PIN code has six digits)."""
+    said = text.strip()
+    if session.awaiting != "place" or session.options or not session.previous or not said.isdecimal():
+        return None
+    number, screen = int(said), session.previous[-1]
+    return screen[number - 1] if 1 <= number <= len(screen) else None
+
+
 def remember_screen(session: Session, offered: list[Option]) -> None:
     """After a turn: the choices offered before it become a screen "back" returns to, unless the new ones
     are the same screen (PMEGP's parts after PMEGP's documents: "back" leaves PMEGP)."""

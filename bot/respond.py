@@ -189,6 +189,7 @@ def _dispatch(turn: Turn) -> list[Reply]:
     chosen = (
         controls.earlier_pick(turn.session, text)
         or pick(text, turn.session.options)
+        or controls.pick_instead_of_place(turn.session, text)
         or turn.snap.finder.option_in_state(turn.session.options, text, turn.lang)
         or _next_page(turn, text)
         or follow_ups.first_on_screen(turn, text)  # "pehle wala" with no earlier scheme it could mean
