@@ -207,6 +207,10 @@ def test_a_bare_negation_names_no_scheme(understand):
         ("pmegpkaform kaha bhrna h online ya bank me", "pmegp"),  # words run together
         ("gemportal pe sellr registrasn me kon kon se docment uplod krne padte", "gem"),
         ("पी एम ई जी पी योजना क्या है विस्तार से बताइए", "pmegp"),
+        # (two scripts typed without a space between them)
+        ("udyamरजिस्ट्रेशन kaise kare", "udyam"),
+        ("उद्यमregistration kaise kare", "udyam"),
+        ("cgtmseका loan kaise milega", "cgtmse"),
     ],
 )
 def test_words_split_or_run_together_are_mended(understand, text, topic):
