@@ -35,8 +35,9 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
         named_type = OFFICE  # "mere shehar me koi office hai?" after PMEGP asks for its offices (DIC, KVIC)
     # A generic "centre" asks for every kind again; no centre word keeps the kind asked before, or the one
     # the chat is about ("kahan hai mere paas, lucknow" after "efc kya hai": no EFC list, said; not tool rooms)
+    # (an EFC chat after tool rooms were asked of: "where is the nearest one" asks for an EFC, none on file)
     centre_type = (
-        None if named_type == "any" else named_type or session.centre_type or _kind_discussed(session)
+        None if named_type == "any" else named_type or _kind_discussed(session) or session.centre_type
     )
     # "विश्वकर्मा योजना का रजिस्ट्रेशन कहाँ होगा, जन सेवा केंद्र पर?" asks about the scheme it names;
     # "Infosys technology centre ... job vacancy?" about something we do not cover.
