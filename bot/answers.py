@@ -421,10 +421,12 @@ def contact_lines(knowledge: Knowledge, scheme: dict[str, Any], lang: str) -> li
     for other in (scheme.get("other_urls") or [])[:2]:
         lines.append(f"🔗 {text(other.get('label'), lang)}: {other.get('url')}")
     helpline = scheme.get("helpline") or {}
+    # (an admin's "/set cgtmse helpline.phone …" leaves the record unverified: its own line is hedged too)
+    own_hedge = _unconfirmed({"verified": scheme.get("verified", True)}, lang)
     if helpline.get("phone"):
-        lines.append("☎ " + _("Helpline") + ": " + helpline["phone"])
+        lines.append("☎ " + _("Helpline") + ": " + helpline["phone"] + own_hedge)
     if helpline.get("email"):
-        lines.append(f"✉ {helpline['email']}")
+        lines.append(f"✉ {helpline['email']}{own_hedge}")
     for line in knowledge.helplines_for(scheme["id"]):
         hedge = _unconfirmed(line, lang)
         if line.get("phone") and line.get("phone") != helpline.get("phone"):

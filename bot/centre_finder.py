@@ -536,10 +536,13 @@ class CentreFinder:
         )
         options = []
         if EFC in self.knowledge.schemes:
+            # (where to ask instead, as the record says: "ask at your nearest MSME-DFO … or Technology Centre")
+            note = text(self.knowledge.schemes[EFC].get("note"), lang)
+            body = f"{body}\n📝 {note}" if note else body
             options.append(Option(_("About the EFC scheme"), "@scheme efc overview"))
-        if point is not None:
-            payload = f"@near {point[0]:.4f},{point[1]:.4f} any"
-            options.append(Option(_("Nearest MSME centres instead"), payload))
+        if point is not None:  # (labelled as no EFC; the town named, not the label, heads their list)
+            payload = f"@near {point[0]:.4f},{point[1]:.4f} any {place or ''}".rstrip()
+            options.append(Option(_("Nearest MSME centres (not EFCs)"), payload))
         scheme = EFC if EFC in self.knowledge.schemes else None
         return CentreAnswer(body, (), tuple(options), place, scheme=scheme)
 

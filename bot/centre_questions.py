@@ -14,7 +14,7 @@ from bot.matcher import Understanding
 from bot.messages import Option, Reply
 from bot.normalize import clean, key, keys, says_any, words
 from bot.phrases import word_keys, word_list
-from bot.places import centre_words, pin_code
+from bot.places import centre_words, pin_code, pin_said_alone
 from bot.sessions import Session
 from bot.turn import Turn
 
@@ -35,8 +35,9 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
         named_type = OFFICE  # "mere shehar me koi office hai?" after PMEGP asks for its offices (DIC, KVIC)
     # A generic "centre" asks for every kind again; no centre word keeps the kind asked before, or the one
     # the chat is about ("kahan hai mere paas, lucknow" after "efc kya hai": no EFC list, said; not tool rooms)
+    # (an EFC chat after tool rooms were asked of: "where is the nearest one" asks for an EFC, none on file)
     centre_type = (
-        None if named_type == "any" else named_type or session.centre_type or _kind_discussed(session)
+        None if named_type == "any" else named_type or _kind_discussed(session) or session.centre_type
     )
     # "विश्वकर्मा योजना का रजिस्ट्रेशन कहाँ होगा, जन सेवा केंद्र पर?" asks about the scheme it names;
     # "Infosys technology centre ... job vacancy?" about something we do not cover.
@@ -233,8 +234,8 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     if called is not None:  # "CFTI Agra", "footwear training Agra": that centre's details
         session.awaiting = None
         return [responses.centres(turn, called)]
-    # "452001", "226001 ke paas centre": no PIN is on file to place it
-    if (centre_asked or named_type) and found is None and pin_code(text):
+    # "452001", "226001 ke paas centre", "मेरा पिन कोड 800001 है": no PIN is on file to place it
+    if found is None and (((centre_asked or named_type) and pin_code(text)) or pin_said_alone(text)):
         session.awaiting, session.centre_type = "place", centre_type
         return [responses.centres(turn, finder.ask_place(turn.lang, centre_type, pin_given=True))]
     misspelt = _misspelt_place(turn, u, text, centre_type) if centre_asked or kind_named else None

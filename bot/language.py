@@ -6,7 +6,7 @@ from itertools import pairwise
 
 import regex
 
-from bot.normalize import clean, key, says_any, words
+from bot.normalize import clean, key, says, says_any, words
 from bot.phrases import word_forms, word_keys, word_list
 
 HI, HINGLISH, EN = "hi", "hinglish", "en"
@@ -166,3 +166,15 @@ def _counts(text: str) -> tuple[int, int]:
 def reply_language(input_language: str) -> str:
     """Replies are Hindi (Devanagari) for Hindi in either script, English otherwise."""
     return HI if input_language in (HI, HINGLISH) else EN
+
+
+def language_asked(text: str) -> str:
+    """Of Hindi and English, the one a message naming both asks for: the longer request wins ("he cannot read
+    english, can you reply in hindi?" is Hindi, "hindi nahi aati, english me bolo" English), then the later."""
+    line = clean(text)
+
+    def weight(label: str) -> tuple[int, int]:
+        said = [clean(p) for p in word_list("intents", label) if says(text, p)]
+        return max(((len(p.split()), line.rfind(p)) for p in said), default=(0, -1))
+
+    return EN if weight("language_en") > weight("language_hi") else HI

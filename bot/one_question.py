@@ -41,6 +41,7 @@ from bot.language import (
     continues,
     corrects,
     goes_on_to,
+    language_asked,
     reply_language,
     says_what_was_meant,
     shows_language,
@@ -70,7 +71,9 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
             return [turn.reply(menus.no_roman_hindi(), "language", confidence=1.0)]
         turn.session.language = turn.lang = "en"  # "…english letters me likho. vishwakarma kya hai?"
     if "language_en" in u.intents or "language_hi" in u.intents:
-        chosen = "en" if "language_en" in u.intents else "hi"
+        # ("he cannot read english, can you reply in hindi?" names both: the one asked for)
+        both = {"language_en", "language_hi"} <= set(u.intents)
+        chosen = language_asked(text) if both else "en" if "language_en" in u.intents else "hi"
         if not (u.confident or set(u.intents) & ASKS_BESIDE_LANGUAGE):
             # ("hindi me batao" asks only the language: "batao" reads as "what is it")
             asked = u.aspect if u.aspect != "overview" else None

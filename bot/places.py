@@ -44,6 +44,8 @@ EARTH_KM = 6371.0088
 STRONG, WEAK, NEVER = "strong", "weak", "never"
 # An Indian PIN code: six digits, the first not 0, maybe spaced after the third; no longer number around it.
 PIN_CODE = regex.compile(r"(?<![\d.,])(?![0०])\d{3} ?\d{3}(?![\d.,]*\d)")
+# No post office's PIN ends so (each district's offices count from 001): a six-digit number ending so is a sum.
+ROUND_THOUSANDS = ("000", "०००")
 
 
 def _keyed(spaced_words: str) -> frozenset[str]:
@@ -127,6 +129,15 @@ def pin_code(text: str) -> str | None:
         return None
     found = PIN_CODE.search(text)
     return found[0].replace(" ", "") if found else None
+
+
+def pin_said_alone(text: str) -> bool:
+    """A PIN code with only words about it ("110001", "pin 226001", "मेरा पिन कोड 800001 है"): where the user is,
+    told in a form no data here can place, so the reply says so instead of falling back."""
+    pin = pin_code(text)
+    if pin is None or pin.endswith(ROUND_THOUSANDS):  # ("500000" alone is a sum: no PIN ends in 000)
+        return False
+    return set(keys(PIN_CODE.sub(" ", text))) <= word_keys("pin_words") | word_keys("fillers")
 
 
 def ascii_name(name: str) -> str:

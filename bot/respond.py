@@ -13,6 +13,7 @@ from bot import (
     activity,
     carried_asks,
     controls,
+    courtesy,
     follow_ups,
     guided_add,
     menus,
@@ -219,6 +220,7 @@ def _names_a_scheme_not_a_pick(turn: Turn, text: str) -> bool:
 def _answer(turn: Turn, text: str) -> list[Reply]:
     """A question in words: the comparison, the questions in it, or the one question."""
     text = rejected.without_rejected(text, turn.snap.understand)  # "mudra nahi, pmegp batao": PMEGP
+    text = courtesy.without_thanks(text, turn.snap.understand)  # "Thank you. What is the subsidy…?"
     compared = one_question.compared(turn, text)
     if compared:
         return compared

@@ -134,3 +134,17 @@ def test_a_helplines_edited_phone_reaches_citizens_hedged(services, question):
     say(services, ADMIN, "/set hl-gem phone 1800-000-0000")
     line = next(x for x in text(services, CITIZEN, question).splitlines() if "1800-000-0000" in x)
     assert "(please confirm: not verified)" in line or "(कृपया पुष्टि कर लें: सत्यापित नहीं)" in line
+
+
+@pytest.mark.parametrize(
+    "question", ["cgtmse helpline number", "cgtmse ka helpline number kya hai", "सीजीटीएमएसई का हेल्पलाइन नंबर"]
+)
+def test_a_schemes_own_edited_phone_reaches_citizens_hedged(services, question):
+    """The record an admin's '/set cgtmse helpline.phone' leaves unverified showed its new number as fact in
+    the helpline reply (its overview was hedged); once verified, the hedge goes."""
+    say(services, ADMIN, "/set cgtmse helpline.phone 1800-222-659")
+    line = next(x for x in text(services, CITIZEN, question).splitlines() if "1800-222-659" in x)
+    assert "(please confirm: not verified)" in line or "(कृपया पुष्टि कर लें: सत्यापित नहीं)" in line
+    say(services, ADMIN, "/set cgtmse verified true")
+    line = next(x for x in text(services, "telegram:301", question).splitlines() if "1800-222-659" in x)
+    assert "please confirm" not in line and "पुष्टि" not in line

@@ -9,6 +9,21 @@ def test_words_keep_devanagari_vowel_signs_inside_words():
     assert words("उद्यम पंजीकरण कैसे करें?") == ["उद्यम", "पंजीकरण", "कैसे", "करें"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("udyamरजिस्ट्रेशन kaise kare", ["udyam", "रजिस्ट्रेशन", "kaise", "kare"]),
+        ("उद्यमregistration", ["उद्यम", "registration"]),
+        ("PMEGPमें subsidy", ["PMEGP", "में", "subsidy"]),
+        # (one script stays one word: a nukta, a vowel sign, an accent, digits beside Latin letters)
+        ("नक़्शा café gem2024", ["नक़्शा", "café", "gem2024"]),
+    ],
+)
+def test_words_are_split_where_the_script_changes(text, expected):
+    """ "udyamरजिस्ट्रेशन kaise kare" (no space typed between the scripts) fell back."""
+    assert words(text) == expected
+
+
 def test_clean_drops_zero_width_and_punctuation_and_case():
     assert clean("  Udyam\u200b  Registration!!! ") == "udyam registration"
 

@@ -207,6 +207,10 @@ def test_a_bare_negation_names_no_scheme(understand):
         ("pmegpkaform kaha bhrna h online ya bank me", "pmegp"),  # words run together
         ("gemportal pe sellr registrasn me kon kon se docment uplod krne padte", "gem"),
         ("पी एम ई जी पी योजना क्या है विस्तार से बताइए", "pmegp"),
+        # (two scripts typed without a space between them)
+        ("udyamरजिस्ट्रेशन kaise kare", "udyam"),
+        ("उद्यमregistration kaise kare", "udyam"),
+        ("cgtmseका loan kaise milega", "cgtmse"),
     ],
 )
 def test_words_split_or_run_together_are_mended(understand, text, topic):
@@ -915,3 +919,25 @@ def test_the_central_government_names_no_centre(understand, text, centre_type):
 def test_selling_into_government_purchase_is_gem_and_its_policy_sambandh(understand, text, topic):
     u = understand(text)
     assert u.confident and u.best.label == topic and not u.close_topics()
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("handoff", "agent"),
+        ("handoff please", "agent"),
+        ("hand off", "agent"),
+        ("handover to human", "agent"),
+        ("हैंडऑफ", "agent"),
+        ("एजेंट से बात", "agent"),
+        ("handoff karo", "agent"),
+        ("insaan se baat", "agent"),
+        # (a paper handed over, or the hand tools of a trade, ask of the scheme)
+        ("handover of udyam certificate", "scheme_info"),
+        ("hand tools ke liye loan", "scheme_list"),
+    ],
+)
+def test_a_handoff_asked_is_a_person_not_a_scheme(services, text, intent):
+    """Staff's "handoff" (and a citizen's "handoff please") got "Do you mean PM Vishwakarma?"."""
+    reply = respond(IncomingMessage("console", text, text), services)[0]
+    assert reply.intent == intent

@@ -1,0 +1,28 @@
+"""A thanks before a question: "Thank you. What is the subsidy for a senior citizen?", "धन्यवाद, कौन आवेदन कर
+सकता है?". The thanks is a courtesy; the question after it is what the message asks, so it is read alone (with
+the thanks it got "You're welcome" only)."""
+
+from collections.abc import Callable
+
+import regex
+
+from bot.asking import asks
+from bot.matcher import Understanding
+
+# The thanks ends where a sentence or clause does.
+_BREAK = regex.compile(r"[,;:.!?।|\-–—]+")
+# A question after the thanks has at least this many words ("thank you, sir" asks nothing).
+QUESTION_MIN_WORDS = 2
+
+
+def without_thanks(text: str, understand: Callable[[str], Understanding]) -> str:
+    """`text` without a leading thanks when what follows asks something; else `text`."""
+    parts = _BREAK.split(text, maxsplit=1)
+    if len(parts) < 2:
+        return text
+    first, rest = parts[0], parts[1].strip()
+    said = understand(first)
+    only_thanks = said.intents == ("thanks",) and not (said.topics or said.aspect or said.not_covered)
+    if only_thanks and len(rest.split()) >= QUESTION_MIN_WORDS and asks(rest):
+        return rest
+    return text
