@@ -77,6 +77,8 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
             return responses.choose_language(turn, chosen, asked)
         # "udyam documents in hindi", "helpline jisme hindi me baat ho": switch, then answer
         turn.session.language = turn.lang = chosen
+    if _thanks_passed_on(u, text):  # "shukriya ji, beti ko bata dungi sab": the daughter is not asked of
+        return payloads.handle_payload(turn, "@thanks", u)
     retold = _retold(turn, u, text)
     if retold:  # (told again with one's schooling or age: whether one qualifies now)
         u = replace(u, aspect="eligibility" if subsidy_estimate.tells_more(text) else session.aspect)
@@ -831,6 +833,13 @@ def _told_who(turn: Turn, u: Understanding, text: str) -> str:
     group = groups.asked(text)
     told = group and not u.intents and not group_answers.beside_another_need(turn, u, group)
     return "eligibility" if told else "overview"
+
+
+def _thanks_passed_on(u: Understanding, text: str) -> bool:
+    """A thanks beside saying one will pass it on ("thanks, will tell my father"), asking no part: a thanks,
+    not the rules for the father (nor a stray "thanks" among words we do not know)."""
+    asks_part = u.aspect not in (None, "overview")
+    return "thanks" in u.intents and not asks_part and says_any(text, word_list("words", "passing_on_words"))
 
 
 # An intent phrase of this many words said ("bot kaise kaam karta") is asked for, whatever aspect its words touch.
