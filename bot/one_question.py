@@ -79,6 +79,9 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         turn.session.language = turn.lang = chosen
     if _thanks_passed_on(u, text):  # "shukriya ji, beti ko bata dungi sab": the daughter is not asked of
         return payloads.handle_payload(turn, "@thanks", u)
+    matter = covered_instead.told_before(turn, u, text)
+    if matter:  # "ab kya karu" after "bank ne loan dene se mana kar diya": what of ours helps with it, again
+        return [_not_covered(turn, matter)]
     retold = _retold(turn, u, text)
     if retold:  # (told again with one's schooling or age: whether one qualifies now)
         u = replace(u, aspect="eligibility" if subsidy_estimate.tells_more(text) else session.aspect)
