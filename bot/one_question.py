@@ -163,10 +163,10 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     ):
         # "mudra loan, tarun category": "category" names no scheme of ours
         return [_not_covered(turn, u)]
-    # "paise bhej du kya?", "wo KVIC officer bol raha", "क्या ये सही है?" after a warning
     official = scam_checks.official_asked(turn, u, text)
     if official:  # "what's the official one" after a fake Udyam site: Udyam's address on file
         return [responses.scheme(turn, official, "contact", u, confidence=0.8)]
+    # "paise bhej du kya?", "wo KVIC officer bol raha", "क्या ये सही है?" after a warning
     if scam_checks.after_a_warning(turn, u):
         # "and an agent wants 2000 for PMEGP"; "shikayat kaha kare" names the complaint portal, not the scam's
         named = u.confident and u.best.label != COMPLAINTS
