@@ -67,12 +67,21 @@ def _goes_on(turn: Turn, u: Understanding, text: str) -> bool:
 def _more_said(turn: Turn, u: Understanding, text: str) -> bool:
     """Whether the message says more than a scheme's name and little words ("और सीजीटीएमएसई में कुछ खास?" asks
     what is special there, not the share asked before); a scheme described, not named ("aur loan bina guarantee
-    ke milega?" after PMEGP's own share), is a need of its own."""
+    ke milega?" after PMEGP's own share), is a need of its own. A word no other scheme uses names it too ("and
+    MSE-SPICE?": SPICE, a part of green finance's record, is called by no official name of its own)."""
     named = u.best.matched if u.best else frozenset()
-    if len(named) > 1 and not named & turn.snap.matcher.proper_names.get(u.best.label, set()):
+    if len(named) > 1 and not named & _own_words(turn, u.best.label):
         return True
     little = turn.snap.matcher.fillers | word_keys("continuations")
     return bool(set(keys(text)) - named - little)
+
+
+def _own_words(turn: Turn, label: str) -> set[str]:
+    """The words that call `label` by name: its proper names, and its words no other topic uses (not
+    everyday ones that happen to sit in one scheme's name only)."""
+    matcher = turn.snap.matcher
+    unique = {w for w, idf in matcher.topics.idf.items() if idf >= matcher.unique_idf}
+    return matcher.proper_names.get(label, set()) | (unique - matcher.ordinary_name_words)
 
 
 # The ordinal lists a follow-up's "and the second?" may step along ("first loan" → "second loan").

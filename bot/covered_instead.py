@@ -4,7 +4,10 @@ collateral and the Champions portal takes complaints about finance. `intents/not
 lines by what they say."""
 
 from bot.fact_lines import MAX_LINES, FactLines
-from bot.phrases import phrase_file
+from bot.matcher import Understanding
+from bot.normalize import says_any
+from bot.phrases import phrase_file, word_list
+from bot.turn import Turn
 
 
 def helping_lines(facts: FactLines, label: str, lang: str) -> list[tuple[str, tuple[str, ...]]]:
@@ -15,3 +18,25 @@ def helping_lines(facts: FactLines, label: str, lang: str) -> list[tuple[str, tu
         for sid, phrases in helps.items()
     ]
     return [(sid, match.lines) for sid, match in found if match is not None]
+
+
+def told_before(turn: Turn, u: Understanding, text: str) -> Understanding | None:
+    """The matter told just before ("bank ne loan dene se mana kar diya", "the bank rejected my PMEGP loan") when
+    this message only asks what to do now ("ab kya karu", "what should I do now", "अब क्या करूं"): its help
+    again, not a "which one?" of the schemes offered beside it. Only a matter some of our lines help with."""
+    if u.confident or u.not_covered or not _asks_what_now(text):
+        return None
+    said = [h.get("text", "") for h in turn.session.history]
+    while said and _asks_what_now(said[-1]):  # ("ab kya karu", then "ab kya karu?" again)
+        said.pop()
+    earlier = turn.snap.understand(said[-1]) if said else None
+    helped = (
+        earlier is not None
+        and earlier.not_covered
+        and phrase_file("not_covered_help").get(earlier.not_covered)
+    )
+    return earlier if helped else None
+
+
+def _asks_what_now(text: str) -> bool:
+    return says_any(text, word_list("words", "what_now_asks"))

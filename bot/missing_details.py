@@ -26,6 +26,8 @@ SUMMARY_FIELDS = ("name", "short", "summary")
 ASKED_CACHE = 4096
 # The MSME classes and their limits, asked ("am I micro?"); telling one's class asks none of it.
 MSME_LIMITS = "msme_limits"
+# The age rule, said missing when an age is told of someone and the record has none.
+AGE = "age_limit"
 # Other words allowed among an ask's own ("kitna loan mil sakta", "interest on the loan"): the words of
 # "how much ... loan" spread over a long story ask nothing.
 ASK_SLACK = 2
@@ -121,6 +123,12 @@ class MissingDetails:
             return None
         # ("A consultant is asking 15000 for my report. Is that allowed?": the sum told is asked of)
         return self.unanswered(text if self.doubts_told(text) else _questions(text), lines)
+
+    def lacks(self, scheme_id: str, label: str) -> bool:
+        """Whether `scheme_id`'s record has no word of the detail `label` (an age told, with nothing asked of
+        it: "my daughter is 16, can she register on Udyam?")."""
+        lines = self.record_lines.get(scheme_id)
+        return lines is not None and not self._said(label, lines)
 
     def doubts_told(self, text: str) -> bool:
         """Whether the questions of a story only doubt what it tells ("… asking 15000 for my report. Is that

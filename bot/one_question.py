@@ -80,6 +80,11 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
             return responses.choose_language(turn, chosen, asked)
         # "udyam documents in hindi", "helpline jisme hindi me baat ho": switch, then answer
         turn.session.language = turn.lang = chosen
+    if _thanks_passed_on(u, text):  # "shukriya ji, beti ko bata dungi sab": the daughter is not asked of
+        return payloads.handle_payload(turn, "@thanks", u)
+    matter = covered_instead.told_before(turn, u, text)
+    if matter:  # "ab kya karu" after "bank ne loan dene se mana kar diya": what of ours helps with it, again
+        return [_not_covered(turn, matter)]
     retold = _retold(turn, u, text)
     if retold:  # (told again with one's schooling or age: whether one qualifies now)
         u = replace(u, aspect="eligibility" if subsidy_estimate.tells_more(text) else session.aspect)
@@ -161,6 +166,9 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     ):
         # "mudra loan, tarun category": "category" names no scheme of ours
         return [_not_covered(turn, u)]
+    official = scam_checks.official_asked(turn, u, text)
+    if official:  # "what's the official one" after a fake Udyam site: Udyam's address on file
+        return [responses.scheme(turn, official, "contact", u, confidence=0.8)]
     # "paise bhej du kya?", "wo KVIC officer bol raha", "क्या ये सही है?" after a warning
     if scam_checks.after_a_warning(turn, u):
         # "and an agent wants 2000 for PMEGP"; "shikayat kaha kare" names the complaint portal, not the scam's
@@ -834,6 +842,13 @@ def _told_who(turn: Turn, u: Understanding, text: str) -> str:
     group = groups.asked(text)
     told = group and not u.intents and not group_answers.beside_another_need(turn, u, group)
     return "eligibility" if told else "overview"
+
+
+def _thanks_passed_on(u: Understanding, text: str) -> bool:
+    """A thanks beside saying one will pass it on ("thanks, will tell my father"), asking no part: a thanks,
+    not the rules for the father (nor a stray "thanks" among words we do not know)."""
+    asks_part = u.aspect not in (None, "overview")
+    return "thanks" in u.intents and not asks_part and says_any(text, word_list("words", "passing_on_words"))
 
 
 # An intent phrase of this many words said ("bot kaise kaam karta") is asked for, whatever aspect its words touch.

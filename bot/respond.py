@@ -24,6 +24,7 @@ from bot import (
     replay,
     responses,
     roles,
+    runners_up,
     sessions,
     tickets,
 )
@@ -182,6 +183,9 @@ def _dispatch(turn: Turn) -> list[Reply]:
         if steering != "back_words":  # ("wapas" shows the earlier choices as they were, in their language)
             one_question.set_language(turn, turn.snap.understand(text))
         return controls.steer(turn, steering)
+    runner_up = runners_up.asked(turn, text)
+    if runner_up:  # staff's "doosra option kya tha" after a forwarded question: the runner-up, not option 2
+        return [runner_up]
     if _names_a_scheme_not_a_pick(turn, text):  # "now tell me about ZED" on PMEGP's menu: ZED
         return _answer(turn, text)
     again = carried_asks.ordinal_again(turn, text)

@@ -25,6 +25,7 @@ from bot.fact_lines import FactMatch, asked_words
 from bot.i18n import gettext
 from bot.matcher import Understanding
 from bot.messages import Option, Reply
+from bot.missing_details import AGE
 from bot.normalize import clean, keys, says_any
 from bot.phrases import word_keys, word_list
 from bot.turn import Turn
@@ -61,7 +62,7 @@ def scheme(
         )
     turn.session.topic, turn.session.aspect, turn.session.centres = topic, aspect, []
     text, options = answers.scheme_answer(turn.snap.knowledge, topic, aspect, turn.lang)
-    text = _with_gap(turn, topic, u, text)
+    text = _with_gap(turn, topic, u, text, aspect)
     if aspect == "eligibility" and u is not None:
         text = _with_own_size(turn, u, _with_named_items(turn, topic, u, _with_verdicts(turn, topic, text)))
         now = {v.line for v in _verdicts(turn, topic, True, now_only=True)}
@@ -391,14 +392,23 @@ def _with_no_email(turn: Turn, u: Understanding | None, answer: str) -> str:
     return "\n".join([*lines[:at], *missing, *lines[at:]])
 
 
-def _with_gap(turn: Turn, topic: str, u: Understanding | None, answer: str) -> str:
-    """ "PMEGP ka byaj kitna hai": say the interest rate is not on file before listing what is."""
+def _with_gap(turn: Turn, topic: str, u: Understanding | None, answer: str, aspect: str | None = None) -> str:
+    """ "PMEGP ka byaj kitna hai": say the interest rate is not on file before listing what is; "my daughter
+    is 16, can she register on Udyam?": that no age rule is (a verdict where there is one, PM Vishwakarma's)."""
     if u is None:
         return answer
     said = u.text
     if clean(turn.message.text or "") == said:  # (as written, its question marks tell its questions)
         said = turn.message.text or said
-    detail = turn.snap.details.missing(topic, said)
+    details = turn.snap.details
+    detail = details.missing(topic, said)
+    if (
+        detail is None
+        and aspect == "eligibility"
+        and own_details.says_an_age(said)
+        and details.lacks(topic, AGE)
+    ):
+        detail = AGE
     if detail is None:
         return answer
     name, rest = answer.split("\n", 1)

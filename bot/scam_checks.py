@@ -120,6 +120,16 @@ def after_a_warning(turn: Turn, u: Understanding) -> bool:
     return scams.mentions_someone(u.text) or scams.asks_whether_to_pay(u.text) or doubt or what_now
 
 
+def official_asked(turn: Turn, u: Understanding, text: str) -> str | None:
+    """The scheme a warning was about when the next message asks which is the real one ("what's the official
+    one", "which is the genuine one?"): its address on file, with its hedge, is the answer."""
+    if u.confident or not says_any(text, word_list("words", "official_one_asks")):
+        return None
+    warned = [h.get("topic") for h in turn.session.history[-WARNING_TURNS:] if h.get("intent") == "fraud"]
+    topic = next((t for t in reversed(warned) if t), None)
+    return topic if topic in turn.snap.knowledge.schemes else None
+
+
 def _warned(turn: Turn) -> bool:
     """A scam warning in the last turns, or a fee someone asks told there and answered with the scheme's own
     word that it is free ("एक एजेंट उद्यम रजिस्ट्रेशन के 2000 रुपये मांग रहा है", then "क्या देना चाहिए")."""

@@ -1,9 +1,11 @@
 """A step that fails, told in a scheme's chat or first thing ("otp nahi aa raha", "portal nahi khul raha"):
 the help a record has for it, never "OK, anything else?"."""
 
+from dataclasses import replace
 from functools import cache
 
 from bot import menus, responses, tickets
+from bot.i18n import gettext
 from bot.matcher import Understanding
 from bot.messages import Reply
 from bot.normalize import clean, keys, says_any
@@ -26,13 +28,20 @@ def in_a_chat(turn: Turn, u: Understanding, text: str) -> Reply | None:
     topic = u.best.label if u.confident else turn.session.topic
     if topic not in turn.snap.knowledge.schemes:
         return None
-    # ("मेरा आधार मोबाइल से लिंक नहीं है, उद्यम कैसे बनेगा": how, with the thing that fails named)
+    # ("मेरा आधार मोबाइल से लिंक नहीं है, उद्यम कैसे बनेगा": how, with the thing that fails named; "pan card nahi
+    # hai to kya hoga": what comes of the lack, not the benefits)
+    if_lacking = says_any(text, word_list("words", "if_lacking_asks"))
     named_how = (
-        u.aspect == "apply"
+        (u.aspect == "apply" or if_lacking)
         and says_any(text, word_list("words", "lacking_words"))
         and any(_said_subject(text, s) for s in phrase_file("trouble_subjects"))
     )
-    if u.aspect not in (None, "overview", "contact") and not named_how:
+    # ("portal bhi bahut slow hai, kya karu" after an OTP trouble: what to do about it, not the steps to apply;
+    # told first, "form submit karte time error aa raha hai, kya karu" gets the steps)
+    what_now = (
+        u.aspect == "apply" and says_any(text, word_list("words", "what_now_asks")) and _told_lately(turn)
+    )
+    if u.aspect not in (None, "overview", "contact") and not (named_how or what_now):
         return None
     if "scheme_list" in u.intents:  # "portal nahi khul raha aur loan bhi chahiye, kaun si yojana?": a list
         return None
@@ -40,9 +49,14 @@ def in_a_chat(turn: Turn, u: Understanding, text: str) -> Reply | None:
         return None
     again = _still_stuck(turn, u, text)
     trouble = (
-        (_reports_trouble(u, text) and not _asks_beside(turn, u, text)) or _portal_picked(turn, u) or again
+        (_reports_trouble(u, text) and not _asks_beside(turn, u, text))
+        or _portal_picked(turn, u)
+        or again
+        or _subject_told_after(turn, u, text)
     )
-    lacks = u.aspect in (None, "overview") and says_any(text, word_list("words", "lacking_words"))
+    lacks = (u.aspect in (None, "overview") or named_how) and says_any(
+        text, word_list("words", "lacking_words")
+    )
     if not (trouble or lacks):  # (most messages: the subjects are not looked for)
         return None
     named = [p for label in phrase_file("trouble_subjects") for p in _said_subject(text, label)]
@@ -61,7 +75,33 @@ def in_a_chat(turn: Turn, u: Understanding, text: str) -> Reply | None:
         turn.session.topic, turn.session.aspect = topic, "contact"
         return turn.reply(text_options, "scheme_info", topic=topic, aspect="contact", confidence=0.8)
     found = facts.mentioning(topic, named, turn.lang, STUCK_HINTS, whole_summary=False) if named else None
-    return responses.facts(turn, topic, found, u) if found else None
+    if found:
+        return responses.facts(turn, topic, found, u)
+    return _papers_without(turn, topic, u) if named else None
+
+
+def _papers_without(turn: Turn, topic: str, u: Understanding) -> Reply:
+    """ "pan card nahi hai to kya hoga" of a scheme whose record never names a PAN (PM Vishwakarma): the papers
+    it lists, saying that one is not among them, not "no details on PAN services"."""
+    reply = responses.scheme(turn, topic, "documents", u, confidence=0.7)
+    _ = gettext(turn.lang)
+    note = "ℹ " + _("My knowledge base does not list that among this scheme's documents; the ones it lists:")
+    name, rest = reply.text.split("\n", 1)
+    return replace(reply, text="\n".join([name, note, rest]))
+
+
+def _subject_told_after(turn: Turn, u: Understanding, text: str) -> bool:
+    """What fails told more of, right after the trouble ("otp nahi aa raha", then "mobile number aadhar se link
+    hai"): context for it, not a question about Aadhaar services."""
+    if u.confident and u.best.label != turn.session.topic:
+        return False
+    return _told_lately(turn) and any(_said_subject(text, label) for label in phrase_file("trouble_subjects"))
+
+
+def _told_lately(turn: Turn) -> bool:
+    """Whether a trouble was told in the last few messages."""
+    told = [h.get("text", "") for h in turn.session.history[-STILL_STUCK_TURNS:]]
+    return any(says_any(said, word_list("words", "stuck_words")) for said in told)
 
 
 def told_with_nothing_else(u: Understanding, text: str) -> bool:
