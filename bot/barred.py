@@ -64,6 +64,10 @@ DETAIL_WORDS = frozenset(
     for p in by_lang.get(lang) or []
     for k in keys(p)
 )
+# Words that point at schemes said before, no line of work: "pmegp aur cgtmse dono batao", "pehla wala".
+POINTING_WORDS = frozenset().union(
+    *(word_keys(name) for name in ("both_words", "ordinals", "ordinals_feminine", "ordinals_oblique"))
+)
 # The words.yaml list of trades each negative-list example is by other names ("chicken and mutton": meat).
 NEGATIVE_KINDS = {"meat": "meat_trades", "intoxicants": "intoxicant_trades"}
 # "Only new projects; existing units … cannot apply"
@@ -105,7 +109,8 @@ def activity(
     """The line of work a short question asks of in words no scheme's data knows ("aur dairy farm?", "तो डेयरी
     के लिए पीएमईजीपी?", "मुर्गी पालन?", "is poultry feed allowed?"), as written; not a group ("aur sc ke liye?"), nor words in a long
     story (a name told in it); `names`: the scheme's own, where the words of work end."""
-    strange = [k for k in unknown if k not in groups.all_words() | DETAIL_WORDS and len(k) > 2]
+    known = groups.all_words() | DETAIL_WORDS | POINTING_WORDS
+    strange = [k for k in unknown if k not in known and len(k) > 2]
     words = clean(said).split()
     if not strange or len(words) > ACTIVITY_MAX_WORDS:
         return None

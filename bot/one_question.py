@@ -10,6 +10,7 @@ from bot import (
     centre_questions,
     complaint_routes,
     covered_instead,
+    either_side,
     follow_ups,
     group_answers,
     groups,
@@ -449,7 +450,7 @@ def compared(turn: Turn, text: str) -> list[Reply] | None:
     against = _against_not_covered(turn, u, text)
     if against:
         return [against]
-    schemes = scheme_lists.compared(u, text)
+    schemes = scheme_lists.compared(u, text) or _either_side(turn, u, text)
     if (
         not schemes
         and not u.topics
@@ -468,6 +469,18 @@ def compared(turn: Turn, text: str) -> list[Reply] | None:
         return None
     set_language(turn, u)
     return [responses.comparison(turn, schemes, u)]
+
+
+def _either_side(turn: Turn, u: Understanding, text: str) -> list[str]:
+    """ "चैंपियंस या समाधान?", "pmegp ya cgtmse, mere liye kaunsa?": the two named either side of the "or",
+    asked whom each is for at most (not "udyam ya gem ka registration kaise kare", a part of each)."""
+    if questions.compares(text) != "choice" or u.aspect not in CHOICE_PARTS or u.not_covered:
+        return []
+    return either_side.schemes(turn.snap.understand, text)
+
+
+# What a choice between two schemes may ask besides which ("mere liye kaunsa" reads as whom it is for).
+CHOICE_PARTS = (None, "overview", "eligibility")
 
 
 def _against_not_covered(turn: Turn, u: Understanding, text: str) -> Reply | None:
