@@ -153,6 +153,13 @@ def talked_about(turn: Turn) -> list[str]:
     )
 
 
+def talked_about_in_order(turn: Turn) -> list[str]:
+    """The schemes of the conversation's recent turns, each once, in the order they first came up ("the second
+    one" after Udyam, GeM, PM Vishwakarma and Udyam again is GeM)."""
+    schemes = turn.snap.knowledge.schemes
+    return list(dict.fromkeys(h["topic"] for h in turn.session.history if h.get("topic") in schemes))
+
+
 def asks_about_it(turn: Turn, u: Understanding, text: str) -> bool:
     """ "ok scheme ke bare me batao", "is yojana ke bare me", "tell me about the scheme" in a chat about one
     scheme (EFC, then its missing list of places): that scheme, not the list of them all; "schemes batao",

@@ -969,10 +969,13 @@ def _each_offered(turn: Turn, u: Understanding, text: str) -> list[str]:
     for both": "limit" only weakly names Udyam), or goes on ("aur fees?") right after an answer about two."""
     if not (u.aspect or turn.snap.details.asked(text)) or u.named or u.confident:
         return []
-    # ("aur agent 500 fees maang raha hai", "aur nazdeeki msme office kaha hai?": a scam, a person, an office)
-    if set(u.intents) & ASKED_OF_NEITHER or scams.demanded_by_someone(text) or scams.paying_someone(text):
+    both = set(keys(text)) & word_keys("both_words")
+    # ("aur agent 500 fees maang raha hai", "aur nazdeeki msme office kaha hai?": a scam, a person, an office;
+    # "helpline dono ka" after GeM, then TReDS: each one's lines)
+    neither = ASKED_OF_NEITHER - {"helpline"} if both else ASKED_OF_NEITHER
+    if set(u.intents) & neither or scams.demanded_by_someone(text) or scams.paying_someone(text):
         return []
-    if set(keys(text)) & word_keys("both_words"):
+    if both:
         return follow_ups.answered_together(turn) or _the_ones_discussed(turn)
     return follow_ups.answered_together(turn) if continues(text) else []
 
@@ -994,7 +997,12 @@ def _nth_named_last(turn: Turn, u: Understanding, text: str) -> str | None:
         return None
     history = turn.session.history
     offered = history and history[-1].get("intent") in LISTING_REPLIES
-    schemes = _named_together_last(turn) or (menus.schemes_offered(turn.session.options) if offered else [])
+    schemes = (
+        _named_together_last(turn)
+        or (menus.schemes_offered(turn.session.options) if offered else [])
+        # "and the second one's helpline" after Udyam, GeM, then PM Vishwakarma: GeM, the second talked about
+        or follow_ups.talked_about_in_order(turn)
+    )
     at = listed_position(text, len(schemes)) if len(schemes) > 1 else None
     return schemes[at - 1] if at else None
 
