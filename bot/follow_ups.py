@@ -7,7 +7,7 @@ from bot import answers, groups, msme_size, questions, whose
 from bot.fact_lines import FIELDS, MAX_LINES, FactMatch, asked_words
 from bot.knowledge import items
 from bot.language import continues, goes_on_to, says_what_was_meant
-from bot.matcher import CLARIFY_THRESHOLD, Understanding
+from bot.matcher import CLARIFY_THRESHOLD, Understanding, scheme_names
 from bot.messages import Option
 from bot.normalize import clean, key, keys, says_any
 from bot.phrases import word_forms, word_keys, word_list
@@ -222,8 +222,18 @@ def names_another(turn: Turn, u: Understanding) -> bool:
         and (
             bool(best.matched & turn.snap.matcher.proper_names.get(best.label, set()))
             or says_what_was_meant(u.text)
+            or _its_name_alone(turn, u)
         )
     )
+
+
+def _its_name_alone(turn: Turn, u: Understanding) -> bool:
+    """ "समाधान", "samadhan portal" after Champions: a name made of everyday words ("समाधान" is also "a
+    solution"), said with nothing else, calls that scheme."""
+    matcher, label = turn.snap.matcher, u.best.label
+    said = set(keys(u.text)) - word_keys("name_words") - word_keys("pick_fillers")
+    own = {k for name in scheme_names(label, turn.snap.knowledge.schemes[label]) for k in keys(name)}
+    return bool(said) and said <= own and not said <= matcher.aspects.vocabulary
 
 
 def said_of_another(turn: Turn, u: Understanding) -> FactMatch | None:
