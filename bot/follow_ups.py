@@ -36,7 +36,7 @@ def registration_told(turn: Turn, u: Understanding, text: str) -> tuple[str, boo
     # ("haan udyam bana hai": "bana hai" asks if a centre is built only after a list of centres)
     if set(u.intents) - {"ack", "centre_status"} or "?" in text:
         return None
-    matcher, said = turn.snap.matcher, set(keys(text))
+    matcher, said = turn.snap.matcher, set(_past_an_ok(text))
     told = said & word_keys("registration_told")
     if not told or said & word_keys("question_asks"):
         return None
@@ -44,6 +44,16 @@ def registration_told(turn: Turn, u: Understanding, text: str) -> tuple[str, boo
         return None  # ("udyam me naam galat hai" tells of a registration to correct)
     scheme = _scheme_beside_registration(turn)
     return (scheme, not said & matcher.negations) if scheme else None
+
+
+def _past_an_ok(text: str) -> list[str]:
+    """The message's keys after an "ok" leading it ("ठीक है उद्यम": "उद्यम"), whose "है" agrees, telling nothing."""
+    said = keys(text)
+    for lead in word_list("words", "agreeing_leads"):
+        ks = keys(lead)
+        if said[: len(ks)] == ks:
+            return said[len(ks) :]
+    return said
 
 
 def _scheme_beside_registration(turn: Turn) -> str | None:

@@ -991,8 +991,9 @@ def _one_named_last(turn: Turn, u: Understanding) -> str | None:
 
 def _nth_named_last(turn: Turn, u: Understanding, text: str) -> str | None:
     """The scheme a part or detail is asked of by its place among those the last reply named ("dusri wali me
-    fees kitni", "and the fee for the second one?" after two answered, set side by side or offered): not the
-    menu's option of that number (a bare "2" or "दूसरा" is that pick)."""
+    fees kitni", "and the fee for the second one?" after two answered, set side by side or offered), else among
+    those talked about, in the order they came up: not the menu's option of that number (a bare "2" or "दूसरा"
+    is that pick)."""
     if u.confident or u.named or not (u.aspect or turn.snap.details.asked(text)):
         return None
     history = turn.session.history
