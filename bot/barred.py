@@ -26,7 +26,7 @@ from bot.own_details import (
     relative_name,
     without_persons_age,
 )
-from bot.phrases import phrase_file, word_forms, word_keys, word_list, word_pattern
+from bot.phrases import phrase_file, word_forms, word_keys, word_list, word_pattern, word_positions
 from bot.whose import HAD, SELF, had_clause, who_had
 
 # "Activities on the negative list (for example meat, intoxicants, …)", "(जैसे मांस, नशीले पदार्थ, …)"
@@ -52,6 +52,8 @@ _PARTS = regex.compile(
 )
 # "CGTMSE: New and existing micro and small enterprises": a related scheme that takes a running unit.
 _NEW_AND_EXISTING = regex.compile(r"\bnew and existing\b", regex.I)
+# Schemes talked about in turn are pointed at by at most the third ordinal ("teesra wala").
+POINTED_AT_MOST = 3
 # "a family with a member in government service is not eligible"
 _GOVERNMENT_RULE = regex.compile(r"\bgovernment service\b", regex.I)
 # A question about a line of work is short: "aur dairy farm?", "beauty parlour ke liye pmegp milega?".
@@ -64,6 +66,13 @@ DETAIL_WORDS = frozenset(
     for p in by_lang.get(lang) or []
     for k in keys(p)
 )
+# Words that point at schemes said before, no line of work: "pmegp aur cgtmse dono batao", "pehla wala". (The
+# first three ordinals: "tenth" keys as "tent", of "tent house".)
+POINTING_WORDS = word_keys("both_words") | {
+    w
+    for w, at in word_positions("ordinals", "ordinals_feminine", "ordinals_oblique").items()
+    if at <= POINTED_AT_MOST
+}
 # The words.yaml list of trades each negative-list example is by other names ("chicken and mutton": meat).
 NEGATIVE_KINDS = {"meat": "meat_trades", "intoxicants": "intoxicant_trades"}
 # "Only new projects; existing units … cannot apply"
@@ -105,7 +114,8 @@ def activity(
     """The line of work a short question asks of in words no scheme's data knows ("aur dairy farm?", "तो डेयरी
     के लिए पीएमईजीपी?", "मुर्गी पालन?", "is poultry feed allowed?"), as written; not a group ("aur sc ke liye?"), nor words in a long
     story (a name told in it); `names`: the scheme's own, where the words of work end."""
-    strange = [k for k in unknown if k not in groups.all_words() | DETAIL_WORDS and len(k) > 2]
+    known = groups.all_words() | DETAIL_WORDS | POINTING_WORDS
+    strange = [k for k in unknown if k not in known and len(k) > 2]
     words = clean(said).split()
     if not strange or len(words) > ACTIVITY_MAX_WORDS:
         return None

@@ -134,6 +134,8 @@ def chosen_number(text: str) -> int | None:
     words = [w for w in clean(text).split() if key(w) not in word_keys("pick_fillers")]
     if text.lstrip().startswith("-"):  # "-1" is no option
         return None
+    if {key(w) for w in words} & _ordinals().keys():  # "तो दूसरा वाला ठीक है", "the second one is fine"
+        words = [w for w in words if key(w) not in word_keys("choosing_words")]
     said = {key(w) for w in words}
     # "दूसरे वाले", "teesre wale ka": the oblique said for the item (not "pehle wala", the scheme before, which
     # follow_ups.earlier_topic tells from the first on screen)

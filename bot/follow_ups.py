@@ -7,7 +7,7 @@ from bot import answers, groups, msme_size, questions, whose
 from bot.fact_lines import FIELDS, MAX_LINES, FactMatch, asked_words
 from bot.knowledge import items
 from bot.language import continues, goes_on_to, says_what_was_meant
-from bot.matcher import CLARIFY_THRESHOLD, Understanding
+from bot.matcher import CLARIFY_THRESHOLD, Understanding, scheme_names
 from bot.messages import Option
 from bot.normalize import clean, key, keys, says_any
 from bot.phrases import word_forms, word_keys, word_list
@@ -36,7 +36,7 @@ def registration_told(turn: Turn, u: Understanding, text: str) -> tuple[str, boo
     # ("haan udyam bana hai": "bana hai" asks if a centre is built only after a list of centres)
     if set(u.intents) - {"ack", "centre_status"} or "?" in text:
         return None
-    matcher, said = turn.snap.matcher, set(keys(text))
+    matcher, said = turn.snap.matcher, set(_past_an_ok(text))
     told = said & word_keys("registration_told")
     if not told or said & word_keys("question_asks"):
         return None
@@ -44,6 +44,16 @@ def registration_told(turn: Turn, u: Understanding, text: str) -> tuple[str, boo
         return None  # ("udyam me naam galat hai" tells of a registration to correct)
     scheme = _scheme_beside_registration(turn)
     return (scheme, not said & matcher.negations) if scheme else None
+
+
+def _past_an_ok(text: str) -> list[str]:
+    """The message's keys after an "ok" leading it ("ठीक है उद्यम": "उद्यम"), whose "है" agrees, telling nothing."""
+    said = keys(text)
+    for lead in word_list("words", "agreeing_leads"):
+        ks = keys(lead)
+        if said[: len(ks)] == ks:
+            return said[len(ks) :]
+    return said
 
 
 def _scheme_beside_registration(turn: Turn) -> str | None:
@@ -153,6 +163,13 @@ def talked_about(turn: Turn) -> list[str]:
     )
 
 
+def talked_about_in_order(turn: Turn) -> list[str]:
+    """The schemes of the conversation's recent turns, each once, in the order they first came up ("the second
+    one" after Udyam, GeM, PM Vishwakarma and Udyam again is GeM)."""
+    schemes = turn.snap.knowledge.schemes
+    return list(dict.fromkeys(h["topic"] for h in turn.session.history if h.get("topic") in schemes))
+
+
 def asks_about_it(turn: Turn, u: Understanding, text: str) -> bool:
     """ "ok scheme ke bare me batao", "is yojana ke bare me", "tell me about the scheme" in a chat about one
     scheme (EFC, then its missing list of places): that scheme, not the list of them all; "schemes batao",
@@ -215,8 +232,18 @@ def names_another(turn: Turn, u: Understanding) -> bool:
         and (
             bool(best.matched & turn.snap.matcher.proper_names.get(best.label, set()))
             or says_what_was_meant(u.text)
+            or _its_name_alone(turn, u)
         )
     )
+
+
+def _its_name_alone(turn: Turn, u: Understanding) -> bool:
+    """ "समाधान", "samadhan portal" after Champions: a name made of everyday words ("समाधान" is also "a
+    solution"), said with nothing else, calls that scheme."""
+    matcher, label = turn.snap.matcher, u.best.label
+    said = set(keys(u.text)) - word_keys("name_words") - word_keys("pick_fillers")
+    own = {k for name in scheme_names(label, turn.snap.knowledge.schemes[label]) for k in keys(name)}
+    return bool(said) and said <= own and not said <= matcher.aspects.vocabulary
 
 
 def said_of_another(turn: Turn, u: Understanding) -> FactMatch | None:

@@ -16,10 +16,10 @@ from indic_transliteration import sanscript
 # Zero-width marks, soft hyphens and emoji variation selectors ("❤️" is "❤" + U+FE0F).
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\ufe0e\ufe0f"), None)
 _DEVANAGARI_DIGITS = {ord(chr(0x0966 + d)): str(d) for d in range(10)}
-_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
-# Where Latin letters meet Devanagari in a word: "udyamरजिस्ट्रेशन", "PMEGPमें" (typed without the space) are two
-# words; digits go with either ("10th", "8वीं").
-_SCRIPT_CHANGE = regex.compile(r"(?<=\p{Latin}\p{M}*)(?=\p{Devanagari})|(?<=\p{Devanagari})(?=\p{Latin})")
+# A word changes script where a Latin name meets a Hindi ending ("cgtmseके", "विश्वकर्माyojana"): two words.
+_WORD = regex.compile(
+    r"\p{N}*\p{Devanagari}[\p{Devanagari}\p{M}\p{N}]*|[[\p{L}\p{M}\p{N}]--\p{Devanagari}]+", regex.V1
+)
 _DEVANAGARI = regex.compile(r"\p{Devanagari}")
 _NUKTA = "\u093c"
 _CHANDRABINDU, _ANUSVARA = "\u0901", "\u0902"
@@ -170,7 +170,7 @@ _IRREGULAR_NOT = {"ca": "can", "wo": "will"}
 
 def words(text: str) -> list[str]:
     """Whole words, Devanagari vowel signs and viramas kept inside their word."""
-    return _WORD.findall(_SCRIPT_CHANGE.sub(" ", text))
+    return _WORD.findall(text)
 
 
 def has_devanagari(text: str) -> bool:

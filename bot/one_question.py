@@ -10,6 +10,7 @@ from bot import (
     centre_questions,
     complaint_routes,
     covered_instead,
+    either_side,
     follow_ups,
     group_answers,
     groups,
@@ -460,7 +461,7 @@ def compared(turn: Turn, text: str) -> list[Reply] | None:
     against = _against_not_covered(turn, u, text)
     if against:
         return [against]
-    schemes = scheme_lists.compared(u, text)
+    schemes = scheme_lists.compared(u, text) or _either_side(turn, u, text)
     if (
         not schemes
         and not u.topics
@@ -479,6 +480,18 @@ def compared(turn: Turn, text: str) -> list[Reply] | None:
         return None
     set_language(turn, u)
     return [responses.comparison(turn, schemes, u)]
+
+
+def _either_side(turn: Turn, u: Understanding, text: str) -> list[str]:
+    """ "चैंपियंस या समाधान?", "pmegp ya cgtmse, mere liye kaunsa?": the two named either side of the "or",
+    asked whom each is for at most (not "udyam ya gem ka registration kaise kare", a part of each)."""
+    if questions.compares(text) != "choice" or u.aspect not in CHOICE_PARTS or u.not_covered:
+        return []
+    return either_side.schemes(turn.snap.understand, text)
+
+
+# What a choice between two schemes may ask besides which ("mere liye kaunsa" reads as whom it is for).
+CHOICE_PARTS = (None, "overview", "eligibility")
 
 
 def _against_not_covered(turn: Turn, u: Understanding, text: str) -> Reply | None:
@@ -974,10 +987,13 @@ def _each_offered(turn: Turn, u: Understanding, text: str) -> list[str]:
     for both": "limit" only weakly names Udyam), or goes on ("aur fees?") right after an answer about two."""
     if not (u.aspect or turn.snap.details.asked(text)) or u.named or u.confident:
         return []
-    # ("aur agent 500 fees maang raha hai", "aur nazdeeki msme office kaha hai?": a scam, a person, an office)
-    if set(u.intents) & ASKED_OF_NEITHER or scams.demanded_by_someone(text) or scams.paying_someone(text):
+    both = set(keys(text)) & word_keys("both_words")
+    # ("aur agent 500 fees maang raha hai", "aur nazdeeki msme office kaha hai?": a scam, a person, an office;
+    # "helpline dono ka" after GeM, then TReDS: each one's lines)
+    neither = ASKED_OF_NEITHER - {"helpline"} if both else ASKED_OF_NEITHER
+    if set(u.intents) & neither or scams.demanded_by_someone(text) or scams.paying_someone(text):
         return []
-    if set(keys(text)) & word_keys("both_words"):
+    if both:
         return follow_ups.answered_together(turn) or _the_ones_discussed(turn)
     return follow_ups.answered_together(turn) if continues(text) else []
 
@@ -993,13 +1009,19 @@ def _one_named_last(turn: Turn, u: Understanding) -> str | None:
 
 def _nth_named_last(turn: Turn, u: Understanding, text: str) -> str | None:
     """The scheme a part or detail is asked of by its place among those the last reply named ("dusri wali me
-    fees kitni", "and the fee for the second one?" after two answered, set side by side or offered): not the
-    menu's option of that number (a bare "2" or "दूसरा" is that pick)."""
+    fees kitni", "and the fee for the second one?" after two answered, set side by side or offered), else among
+    those talked about, in the order they came up: not the menu's option of that number (a bare "2" or "दूसरा"
+    is that pick)."""
     if u.confident or u.named or not (u.aspect or turn.snap.details.asked(text)):
         return None
     history = turn.session.history
     offered = history and history[-1].get("intent") in LISTING_REPLIES
-    schemes = _named_together_last(turn) or (menus.schemes_offered(turn.session.options) if offered else [])
+    schemes = (
+        _named_together_last(turn)
+        or (menus.schemes_offered(turn.session.options) if offered else [])
+        # "and the second one's helpline" after Udyam, GeM, then PM Vishwakarma: GeM, the second talked about
+        or follow_ups.talked_about_in_order(turn)
+    )
     at = listed_position(text, len(schemes)) if len(schemes) > 1 else None
     return schemes[at - 1] if at else None
 

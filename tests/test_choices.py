@@ -200,3 +200,24 @@ def test_a_reply_that_picks_nothing_keeps_the_list_it_answered(services):
     assert lost.intent == "fallback" and "1 to 9" in lost.text
     [reply] = respond_to(services, "8")
     assert reply.intent == "scheme_info" and reply.topic == "samadhaan"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("तो दूसरा वाला ठीक है", 2),
+        ("पहली वाली लूंगा", 1),
+        ("dusra wala theek hai", 2),
+        ("to pehla wala chalega", 1),
+        ("the second one is fine", 2),
+        ("ok I'll take the first one", 1),
+    ],
+)
+def test_an_ordinal_taken_with_words_of_choosing_picks(text, number):
+    """ "तो दूसरा वाला ठीक है" after PMEGP and CGTMSE side by side fell back ("write a number from 1 to 3")."""
+    assert chosen_number(text) == number
+
+
+@pytest.mark.parametrize("text", ["दूसरी किश्त ठीक है?", "dusri kisht theek hai", "second tranche is fine"])
+def test_words_of_choosing_beside_something_else_are_no_pick(text):
+    assert chosen_number(text) is None

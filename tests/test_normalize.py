@@ -156,3 +156,18 @@ def test_a_trade_keeps_apart_from_the_everyday_word_it_sounds_like(trade, everyd
 
 def test_ty_is_thanks_and_tea_is_not():
     assert key("ty") != key("टी")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("cgtmseके documents", ["cgtmse", "के", "documents"]),
+        ("विश्वकर्माyojana", ["विश्वकर्मा", "yojana"]),
+        ("udyamरजिस्ट्रेशन", ["udyam", "रजिस्ट्रेशन"]),
+        ("5लाख 10th", ["5लाख", "10th"]),
+        ("pmegp उद्यम", ["pmegp", "उद्यम"]),
+    ],
+)
+def test_a_word_changing_script_is_two_words(text, expected):
+    """ "cgtmseके documents" in a PMEGP chat was one unknown word, read as a line of work for PMEGP."""
+    assert words(clean(text)) == expected
