@@ -296,7 +296,9 @@ class CentreFinder:
         """A centre called by its short name ("IGTR Indore ka address", "where is CTTC Bhubaneswar", "सीआईटीडी
         हैदराबाद कहाँ है") with its own town, or asked where it is: that centre itself, all the data has on it
         (not the centres nearest the town, nor what the Technology Centres scheme offers)."""
-        if not set(keys(text)) & self.acronyms:
+        said = set(keys(text))
+        # ("CTTC Bhubaneswar ke paas aur kaun se centre hai", "centres near IGTR Indore": those around it)
+        if not said & self.acronyms or said & (word_keys("near_words") | word_keys("near_asks")):
             return None
         called = self._called(text)
         mention = self._mention(text)
