@@ -302,9 +302,10 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
 
 def _offered(turn: Turn, u: Understanding, text: str) -> CentreAnswer | None:
     """A service asked right after a list of centres ("she wants to learn CAD", "CNC kahan sikhate hain"): the
-    centres offering it, of the list or near it; not of another scheme named, nor of another town."""
+    centres offering it, of the list or near it; not of another scheme, even unsure ("plastic ka kaam hai, koi loan
+    milega?" asks for a loan), nor of another town."""
     finder, session = turn.snap.finder, turn.session
-    if (u.confident and u.best.label not in CENTRE_SCHEMES) or finder.place_named(text):
+    if (u.best is not None and u.best.label not in CENTRE_SCHEMES) or finder.place_named(text):
         return None
     point = tuple(session.centre_point) if session.centre_point else None
     return finder.offering(session.centres, text, turn.lang, point)

@@ -150,6 +150,19 @@ def test_a_service_none_near_offers_is_said_plainly(services):
 
 
 @pytest.mark.parametrize(
+    "asked",
+    [
+        "plastic ka kaam hai, koi loan milega?",
+        "प्लास्टिक का काम है, कोई लोन मिलेगा?",
+        "any loan for my plastic unit?",
+    ],
+)
+def test_a_service_word_beside_another_need_after_a_list_is_that_need(services, asked):
+    _, reply = chat(services, "nearest centre to Pune", asked)
+    assert reply.intent != "centre_find"
+
+
+@pytest.mark.parametrize(
     ("place", "asked"),
     [
         ("nearest centre to Pune", "what do they do at the closest one"),
