@@ -38,6 +38,8 @@ from bot.places import (
 # How many centres a "nearest" answer lists, and how many services each shows.
 NEAREST_SHOWN = 3
 SERVICES_SHOWN = 2
+# How many centres offering a service asked of a list ("she wants to learn CAD") are named when none listed does.
+SERVICE_SHOWN = 2
 # Closer than this, a centre is "in" the place rather than some kilometres away.
 IN_PLACE_KM = 5.0
 EFC = "efc"
@@ -268,6 +270,13 @@ class CentreFinder:
 
     def by_name(self, text: str, lang: str) -> CentreAnswer | None:
         """The centres a message calls by their own name or an alias, with all the data has on them."""
+        called = self._called(text)
+        return self.details(called, lang) if called else None
+
+    def _called(self, text: str) -> list[str]:
+        """The ids of the centres a message calls by their own name or an alias: the whole name ("CTTC
+        Bhubaneswar", not its Extension Centres whose names only share "CTTC"), else every centre a short
+        name alone names ("PPDC": Agra and Meerut)."""
         hits = [
             h
             for h in self.aliases.score(keys(text)).values()
@@ -275,12 +284,30 @@ class CentreFinder:
             # the whole name, or its short name alone ("CFTI", "PPDC"; not "glass" of the glass centre)
             and (h.score >= ALIAS_THRESHOLD or (h.score >= ACRONYM_SHARE and h.matched & self.acronyms))
         ]
-        if not hits or len(hits) > ALIAS_MAX_CENTRES:
+        whole = [h for h in hits if h.score >= ALIAS_THRESHOLD] or hits
+        if not whole or len(whole) > ALIAS_MAX_CENTRES:
+            return []
+        best = max(h.score for h in whole)
+        if best < ALIAS_THRESHOLD:
+            return [h.label for h in whole]
+        return [h.label for h in whole if h.score == best]
+
+    def called_there(self, text: str, lang: str, where_asked: bool) -> CentreAnswer | None:
+        """A centre called by its short name ("IGTR Indore ka address", "where is CTTC Bhubaneswar", "सीआईटीडी
+        हैदराबाद कहाँ है") with its own town, or asked where it is: that centre itself, all the data has on it
+        (not the centres nearest the town, nor what the Technology Centres scheme offers)."""
+        said = set(keys(text))
+        # ("CTTC Bhubaneswar ke paas aur kaun se centre hai", "centres near IGTR Indore": those around it)
+        if not said & self.acronyms or said & (word_keys("near_words") | word_keys("near_asks")):
             return None
-        best = max(h.score for h in hits)
-        if best < ALIAS_THRESHOLD:  # an acronym alone: every centre it names ("PPDC": Agra and Meerut)
-            return self.details([h.label for h in hits], lang)
-        return self.details([h.label for h in hits if h.score == best], lang)
+        called = self._called(text)
+        mention = self._mention(text)
+        town = mention.places[0] if mention is not None and not mention.ambiguous else None
+        if town is not None:
+            called = self.in_place(called, (town.lat, town.lon))
+        if not called or not (town is not None or where_asked):
+            return None
+        return self.details(called, lang)
 
     def _rare_said(self, matched: frozenset[str], text: str) -> bool:
         """Whether the message says a word only a few centres' names use, and means it as that word: a town
@@ -318,6 +345,31 @@ class CentreFinder:
             if said & {k for field in fields for k in keys(c.get(field) or "")}:
                 named.append(i)
         return named
+
+    def offering(
+        self, ids: list[str], text: str, lang: str, point: tuple[float, float] | None
+    ) -> CentreAnswer | None:
+        """ "my daughter wants to learn CAD" after a list of centres: those listed whose services name it; else
+        the nearest that do; else that none near them does, as the data has it. None when no service is named."""
+        asked = tuple(p for p in word_list("words", "service_words") if says_any(text, (p,)))
+        listed = [self.knowledge.centres[i] for i in ids if i in self.knowledge.centres]
+        if not asked or not listed:
+            return None
+        _ = gettext(lang)
+        what = asked[0]
+        offering = [c["id"] for c in listed if _offers(c, asked)]
+        if offering:
+            found = self.details(offering, lang)
+            head = _("Of these, my knowledge base lists %(what)s at:") % {"what": what}
+            return replace(found, text=f"{head}\n{found.text}")
+        point = point or (listed[0]["lat"], listed[0]["lon"])
+        nearby = [f for f in self.grid.nearest(*point, OPEN_SEARCH) if _offers(f.centre, asked)]
+        if not nearby:
+            none = _("My knowledge base lists %(what)s at none of these centres, nor at any near them.")
+            return CentreAnswer(none % {"what": what}, (), self._options(lang), None)
+        head = _("None of these lists %(what)s in my knowledge base. The nearest centres that do:")
+        found = self._listing(head % {"what": what}, nearby[:SERVICE_SHOWN], lang, None)
+        return replace(found, point=point)
 
     def statuses(self, ids: list[str], lang: str, text: str = "") -> CentreAnswer | None:
         """Whether the centres just listed are open, a line each; only those in a town the message
@@ -711,6 +763,11 @@ def _summary(found: Found, lang: str) -> dict[str, Any]:
         "status": c.get("status"),
         "distance_km": None if found.km is None else round(found.km, 1),
     }
+
+
+def _offers(c: dict[str, Any], asked: tuple[str, ...]) -> bool:
+    """Whether a centre's services, in either language, name one of the services `asked`."""
+    return any(says_any(line, asked) for lang in ("en", "hi") for line in items(c.get("services"), lang))
 
 
 def _no_offices(lang: str) -> str:

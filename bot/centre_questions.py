@@ -134,6 +134,7 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     # "is it open on sunday?": "operational" says nothing of the days it opens
     hours = about_listed and says_any(text, word_list("words", "hours_asks"))
     asks_contact = "helpline" in u.intents or u.aspect == "contact"
+    asks_where = "where" in u.intents or asks_contact
     if status is not None and ("centre_status" in u.intents or (hours and not asks_contact)):
         status = _with_hours_note(status, turn.lang) if hours else status
         return [_about_the_list(turn, _with_opening_note(status, text, turn.lang))]
@@ -143,11 +144,25 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     asks_more = about_listed and (_asks_another(turn, text) or goes_on) and not u.aspect and not picks_one
     named = finder.named_among(session.centres, text) if about_listed and not asks_more else []
     named = named or (_pointed_at(turn, text) if about_listed else [])  # ("sabse paas wale ka address")
+    offered = _offered(turn, u, text) if session.centres and not named else None
+    if offered is not None:  # "what about my daughter, she wants to learn CAD": the centres that teach it
+        if offered.centres and not {c["id"] for c in offered.centres} <= set(session.centres):
+            return [responses.centres(turn, offered)]
+        return [_about_the_list(turn, _with_gap(turn, text, offered))]
     # ("sanand one address" after Gujarat's list: that centre's, no new search around Sanand)
     if named and asks_contact:
         return [_contacts_of_the_list(turn, text, hours)]
     if named:  # "what does the Firozabad one do?", "जालंधर वाले में क्या सिखाते हैं": all the data has on it
         return [_about_the_list(turn, finder.details(named, turn.lang))]
+    # "IGTR Indore ka address", "indore me igtr kaha hai? cnc course karna hai": that centre, not its town's list
+    own = (
+        None
+        if of_a_scheme or named_type not in (None, "any")
+        else finder.called_there(text, turn.lang, asks_where)
+    )
+    if own is not None:
+        session.awaiting = None
+        return [responses.centres(turn, _with_gap(turn, text, own))]
     found = finder.find(text, turn.lang, centre_type)
     if found is not None:  # "mai Gaya se hu, ...": kept for a later "mere sheher me koi centre?"
         session.place = finder.place_named(text) or session.place
@@ -284,6 +299,17 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
             _about_the_list(turn, _with_gap(turn, text, finder.details(_asked_of(turn, text), turn.lang)))
         ]
     return None
+
+
+def _offered(turn: Turn, u: Understanding, text: str) -> CentreAnswer | None:
+    """A service asked right after a list of centres ("she wants to learn CAD", "CNC kahan sikhate hain"): the
+    centres offering it, of the list or near it; not of another scheme, even unsure ("plastic ka kaam hai, koi loan
+    milega?" asks for a loan), nor of another town."""
+    finder, session = turn.snap.finder, turn.session
+    if (u.best is not None and u.best.label not in CENTRE_SCHEMES) or finder.place_named(text):
+        return None
+    point = tuple(session.centre_point) if session.centre_point else None
+    return finder.offering(session.centres, text, turn.lang, point)
 
 
 def _hub_asked_of(turn: Turn, text: str) -> list[str]:

@@ -4,6 +4,8 @@ order of evidence."""
 
 from dataclasses import replace
 
+import regex
+
 from bot import (
     barred,
     carried_asks,
@@ -740,12 +742,33 @@ def _both_parts(turn: Turn, u: Understanding, reply: Reply) -> list[Reply]:
         other = u.aspect  # "कौन से कागज़ लगते हैं और CSC पर कोई पैसा लगता है": the fee's line, then the papers
     else:
         return [reply]
-    return responses.in_sequence(turn, [reply, responses.scheme(turn, reply.topic, other, u)])
+    replies = [reply, responses.scheme(turn, reply.topic, other, u)]
+    if other == u.aspect and _detail_asked_after(turn, u):  # (the steps asked first, then the SPV's lines)
+        replies.reverse()
+    return responses.in_sequence(turn, replies)
 
 
 def _joined(turn: Turn, u: Understanding) -> bool:
-    """Whether an "and"/"aur"/"और" joins two things asked."""
-    return bool(set(clean(u.text).split()) & turn.snap.matcher.joining)
+    """Whether an "and"/"aur"/"और" joins two things asked, or a detail is asked in a clause of its own after the
+    first ("cluster scheme me apply kaise karte hai, SPV banana padta hai kya": the SPV's lines, then the steps)."""
+    return bool(set(clean(u.text).split()) & turn.snap.matcher.joining) or _detail_asked_after(turn, u)
+
+
+def _detail_asked_after(turn: Turn, u: Understanding) -> bool:
+    """Whether the steps are asked in a message's first clause and a detail only in one after it ("…apply kaise
+    karte hai, SPV banana padta hai kya"), which then follows the steps. (Not a story told first: "buyer ne 45 din
+    ke baad payment kiya, kya mujhe byaj milega" asks what the law gives.)"""
+    if u.aspect != "apply":
+        return False
+    written = turn.message.text or ""  # (as written, its commas part its clauses)
+    said = written if clean(written) == u.text else u.text
+    first, *rest = [c for c in CLAUSE_BREAKS.split(said) if clean(c)] or [""]
+    asked = turn.snap.details.asked
+    return turn.snap.understand(first).aspect == "apply" and not asked(first) and any(asked(c) for c in rest)
+
+
+# Where the clauses of a message part.
+CLAUSE_BREAKS = regex.compile(r"[,;?।]")
 
 
 def _detail_beside_a_part(turn: Turn, u: Understanding, reply: Reply) -> bool:
