@@ -513,6 +513,13 @@ def fact_lines(turn: Turn, topic: str, u: Understanding, most: int | None = None
     return turn.snap.facts.in_summary(topic, counted, turn.lang, count) if counted else None
 
 
+def asks_what_if_not(turn: Turn, u: Understanding, text: str) -> bool:
+    """ "what if he doesn't", "na de to?" right after a scheme's answer, naming nothing else: what the scheme
+    gives one (after Samadhaan's 45-day rule: the interest owed and the case to file), not a "sorry"."""
+    short = len(text.split()) <= FOLLOWUP_WORDS
+    return short and _after_an_answer(turn, u) and says_any(text, word_list("words", "what_if_not"))
+
+
 def asks_how_much(turn: Turn, u: Understanding) -> bool:
     """ "kitna?" right after a scheme's answer, naming nothing else: what the scheme gives."""
     now = word_keys("bare_amount_now")
