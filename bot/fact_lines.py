@@ -5,6 +5,7 @@ one line of the current scheme's benefits or eligibility. Each line is indexed i
 (lines of a field are parallel in `en` and `hi`), so "mahila" finds "महिलाएँ" and "women" alike.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 import regex
@@ -69,6 +70,19 @@ class FactLines:
             sid: [s for lang in ("en", "hi") for s in _sentences(text(scheme.get("summary"), lang))]
             for sid, scheme in knowledge.schemes.items()
         }
+        # The one-line description and the summary say what no line may ("three levels", "65 centres"): each
+        # sentence is indexed by its place, in both languages, for a follow-up no line answers.
+        self.summary_indexes = {
+            sid: PhraseIndex(
+                [
+                    (str(i), sentence)
+                    for lang in ("en", "hi")
+                    for i, sentence in enumerate(_described(scheme, lang))
+                ],
+                cache_size=FACT_WORDS_CACHE,
+            )
+            for sid, scheme in knowledge.schemes.items()
+        }
         # Each scheme's other names ("mse spice" beside "mse gift"), where a line may name a part of it.
         self.aliases: dict[str, list[str]] = {}
         for alias in knowledge.aliases:
@@ -85,22 +99,30 @@ class FactLines:
         if index is None or not message_words:
             return None
         words = [w for w in dict.fromkeys(message_words) if w not in self.names[scheme_id]]
-        evidence: dict[str, float] = {}
-        covered = 0
-        for word in words:
-            similar = index.similar(word)
-            covered += bool(similar)
-            for found, similarity in similar.items():
-                for label in {index.entries[i][0] for i in index.by_word[found]}:
-                    if aspect is None or FIELDS[label.split(":")[0]] == aspect:
-                        evidence[label] = evidence.get(label, 0.0) + index.idf[found] * similarity
-        if not evidence or covered < MIN_COVERAGE * len(words):  # also when no word is left
-            return None
-        best = max(evidence.values())
-        chosen = [label for label, score in evidence.items() if score >= NEAR_BEST * best]
-        if len(chosen) > MAX_LINES:  # the words are everywhere in this scheme: they pick nothing
+        chosen = _best_labels(
+            index, words, lambda label: aspect is None or FIELDS[label.split(":")[0]] == aspect
+        )
+        if chosen is None or len(chosen) > MAX_LINES:  # (words everywhere in this scheme pick nothing)
             return None
         return self._match(scheme_id, sorted(chosen, key=_data_order), lang)
+
+    def in_summary(
+        self, scheme_id: str, message_words: list[str], lang: str, count: bool
+    ) -> FactMatch | None:
+        """The sentences of `scheme_id`'s one-line description and summary that the words point to, where no
+        line does ("kitne level hai" after ZED: "three levels: Bronze, Silver and Gold"); only those with a
+        figure when a `count` is asked ("कितने केंद्र हैं" after EFC: its 65 centres, not what a centre is)."""
+        index = self.summary_indexes.get(scheme_id)
+        chosen = _best_labels(index, list(dict.fromkeys(message_words)), lambda _: True) if index else None
+        if not chosen:
+            return None
+        said = [
+            _sentence_described(self.knowledge.schemes[scheme_id], lang, int(i))
+            for i in sorted(chosen, key=int)
+        ]
+        if count and any(FIGURES.search(sentence) for sentence in said):
+            said = [sentence for sentence in said if FIGURES.search(sentence)]
+        return FactMatch("overview", tuple(dict.fromkeys(said[:SUMMARY_SENTENCES])))
 
     def covers(self, scheme_id: str, words: list[str]) -> bool:
         """Whether every one of `words` is said (or nearly) in some line of `scheme_id`."""
@@ -184,6 +206,37 @@ class FactLines:
         fields = {label.split(":")[0] for label in labels}
         one_list = len(fields) == 1 and fields <= set(ASPECT_FIELDS.values())
         return FactMatch(FIELDS[labels[0].split(":")[0]], tuple(lines), one_list) if lines else None
+
+
+def _best_labels(index: PhraseIndex, words: list[str], allowed: Callable[[str], bool]) -> list[str] | None:
+    """The labels of `index` the words say most of (those near the best), when enough of the words are said
+    somewhere in it; none when no word is left or too few are found."""
+    evidence: dict[str, float] = {}
+    covered = 0
+    for word in words:
+        similar = index.similar(word)
+        covered += bool(similar)
+        for found, similarity in similar.items():
+            for label in {index.entries[i][0] for i in index.by_word[found]}:
+                if allowed(label):
+                    evidence[label] = evidence.get(label, 0.0) + index.idf[found] * similarity
+    if not evidence or covered < MIN_COVERAGE * len(words):
+        return None
+    best = max(evidence.values())
+    return [label for label, score in evidence.items() if score >= NEAR_BEST * best]
+
+
+def _described(scheme: dict, lang: str) -> list[str]:
+    """The scheme's one-line description, then its summary's sentences."""
+    return [text(scheme.get("short"), lang), *_sentences(text(scheme.get("summary"), lang))]
+
+
+def _sentence_described(scheme: dict, lang: str, i: int) -> str:
+    """Sentence `i` of `_described` in `lang`; the whole summary when that language splits it otherwise (the
+    two languages' summaries are parallel, not always sentence for sentence)."""
+    said = _described(scheme, lang)
+    parallel = len(said) == len(_described(scheme, "en" if lang == "hi" else "hi"))
+    return said[i] if parallel or i == 0 else text(scheme.get("summary"), lang)
 
 
 def _pairs(value: object) -> list[tuple[str, str]]:

@@ -211,9 +211,10 @@ def _after_an_answer(turn: Turn, u: Understanding) -> bool:
 def asks_how_to_change(turn: Turn, u: Understanding) -> bool:
     """ "kaise" right after the answer that no steps for correcting it are on file ("udyam me galat turnover daal
     diya", "sudhar sakte hai?"): how to make that change, not the steps of a new registration (a second one)."""
-    return (
-        turn.session.aspect == "change" and u.aspect == "apply" and not (u.confident or u.unknown or u.topics)
-    )
+    # (its words of getting it again are no new subject: "दोबारा कैसे निकालूं" after a lost certificate)
+    unknown = set(u.unknown) - word_keys("again_words")
+    others = [h for h in u.topics if h.label != turn.session.topic]  # ("download again": Udyam's, weakly)
+    return turn.session.aspect == "change" and u.aspect == "apply" and not (u.confident or unknown or others)
 
 
 def next_aspect(aspect: str | None) -> str:
@@ -276,9 +277,13 @@ def about_it(turn: Turn, u: Understanding, found: FactMatch) -> bool:
     if found.aspect == u.aspect == "eligibility":
         return True
     said = keys(" ".join(found.lines))
-    needed = bool(set(keys(u.text)) & word_keys("required_words"))
+    asked = keys(u.text)
+    needed = bool(set(asked) & (word_keys("required_words") | word_keys("needed_asks")))
+    not_covered = turn.snap.matcher.not_covered
+    # ("pan card chahiye?" after Udyam: its lines say "PAN", not "PAN card"; the thing named is what they speak of)
+    named = not_covered.present_words(u.not_covered, asked) - word_keys("document_forms")
     return (questions.tells(u.text) or needed) and bool(
-        turn.snap.matcher.not_covered.present_words(u.not_covered, said)
+        not_covered.present_words(u.not_covered, said) or (named and named <= set(said))
     )
 
 
@@ -521,11 +526,27 @@ def fact_lines(turn: Turn, topic: str, u: Understanding, most: int | None = None
     ]
     if most is not None and len(set(words) - names) > most:
         return None
-    if aspect is None and says_any(u.text, word_list("words", "amount_asks")):
-        worth = turn.snap.facts.find(topic, words, turn.lang, "benefits")
-        if worth is not None:
-            return worth
-    return turn.snap.facts.find(topic, words, turn.lang, aspect)
+    # ("kitna milega" asks what it gives; "wo bhi chalega?" whom it takes: the buyers' line after TReDS)
+    for asks, first in (("amount_asks", "benefits"), ("allowed_asks", "eligibility")):
+        if aspect is None and says_any(u.text, word_list("words", asks)):
+            worth = turn.snap.facts.find(topic, words, turn.lang, first)
+            if worth is not None:
+                return worth
+    found = turn.snap.facts.find(topic, words, turn.lang, aspect)
+    if found is not None or aspect is not None:
+        return found
+    # no line says it: the description may ("kitne level hai" after ZED); what is counted may be the scheme's
+    # own name ("कितने केंद्र हैं" after the Export Facilitation Centres)
+    count = says_any(u.text, word_list("words", "count_asks"))
+    counted = words or [w for w in keys(u.text) if w in names] if count else words
+    return turn.snap.facts.in_summary(topic, counted, turn.lang, count) if counted else None
+
+
+def asks_what_if_not(turn: Turn, u: Understanding, text: str) -> bool:
+    """ "what if he doesn't", "na de to?" right after a scheme's answer, naming nothing else: what the scheme
+    gives one (after Samadhaan's 45-day rule: the interest owed and the case to file), not a "sorry"."""
+    short = len(text.split()) <= FOLLOWUP_WORDS
+    return short and _after_an_answer(turn, u) and says_any(text, word_list("words", "what_if_not"))
 
 
 def asks_how_much(turn: Turn, u: Understanding) -> bool:

@@ -326,6 +326,10 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
         return [responses.group_rest(turn, session.group, found)]
     if follow_ups.asks_for_the_rest(turn, u):  # "aur batao", "tell me more": the rest or the next part
         return [responses.rest_of_answer(turn, u)]
+    if follow_ups.asks_what_if_not(
+        turn, u, text
+    ):  # "what if he doesn't" after Samadhaan: the interest, the case
+        return [responses.scheme(turn, session.topic, "benefits", u, confidence=0.7)]
     if follow_ups.asks_how_much(turn, u):  # "kitna?" after PM Vishwakarma: its benefits (it fell back)
         return [responses.scheme(turn, session.topic, "benefits", u, confidence=0.8)]
     if follow_ups.asks_about_it(turn, u, text):  # "ok scheme ke bare me batao" after EFC: EFC, not the list

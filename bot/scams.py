@@ -53,12 +53,13 @@ def pay_on_a_link(text: str) -> bool:
 
 
 def paying_someone(text: str) -> bool:
-    """ "paise bhej du kya agent ko?", "should I send the money to the caller?": paying someone asked of."""
+    """ "paise bhej du kya agent ko?", "should I send the money to the caller?", "cyber wale ko kitna du":
+    paying someone asked of."""
     said = keys(text)
     money = [i for i, k in enumerate(said) if k in word_keys("currency_words")]
     sending = [i for i, k in enumerate(said) if k in word_keys("sending_words")]
     near = any(abs(m - s) <= DEMAND_REACH for m in money for s in sending)
-    return near and mentions_someone(text)
+    return mentions_someone(text) and (near or says_any(text, word_list("words", "pay_how_much")))
 
 
 # A fee named right after a year-like number makes it rupees ("2000 processing fee").

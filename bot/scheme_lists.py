@@ -168,7 +168,10 @@ def for_running_business(turn: Turn, u: Understanding) -> list[str]:
     # restaurant, 2 years old"; "portal chal raha hai?" is no business's, "I am 45 years old" no unit's age)
     # (a running phrase said now: years alone, "4 saal se job work", may tell of the business asking for its
     # certificate, or of someone's salary)
-    if not says_any(u.text, word_list("words", "running_business")):
+    shop_for_a_loan = says_any(u.text, word_list("words", "shop_owned")) and says_any(
+        u.text, word_list("words", "loan_words")
+    )
+    if not (says_any(u.text, word_list("words", "running_business")) or shop_for_a_loan):
         return []
     before = [h["text"] for h in turn.session.history[-1:]]
     if not any(map(barred.says_running, [u.text, *before])):
