@@ -527,7 +527,7 @@ def fact_lines(turn: Turn, topic: str, u: Understanding, most: int | None = None
     if most is not None and len(set(words) - names) > most:
         return None
     # ("kitna milega" asks what it gives; "wo bhi chalega?" whom it takes: the buyers' line after TReDS)
-    for asks, first in (("amount_asks", "benefits"), ("allowed_asks", "eligibility")):
+    for asks, first in (("amount_asks", "benefits"), ("also_allowed_asks", "eligibility")):
         if aspect is None and says_any(u.text, word_list("words", asks)):
             worth = turn.snap.facts.find(topic, words, turn.lang, first)
             if worth is not None:

@@ -45,6 +45,8 @@ _LATIN_FOLDS = (
 # Romanized Hindi typed without its vowels ("kese kre", "nhi pta"): the full spelling it stands for.
 _SHORTHAND = {
     "dairy": "dairyfarm",  # not देरी (delay), whose key it shares
+    # a son, not Ladakh, whose key "लड़का" shares ("हमारा लड़का मिठाई की दुकान खोलना चाहता है" is no hill area)
+    "लड़का": "ladka",
     # इत्र and "itra" (attar, perfume) are not ITR (the income-tax return), whose key they share
     "इत्र": "attar",
     "itra": "attar",
