@@ -99,6 +99,13 @@ def trade_said(text: str) -> str | None:
     return None
 
 
+def trade_asked(scheme: dict, text: str) -> bool:
+    """Whether `text` names a trade ("halwai ko vishwakarma milega?") and `scheme` lists the trades it is for:
+    then whether that trade is in the list is what is asked."""
+    trade_keys = word_keys("trade_words")
+    return trade_said(text) is not None and listing(scheme, "eligibility", trade_keys, "en") is not None
+
+
 @cache
 def _trades() -> tuple[tuple[str, ...], ...]:
     """words.yaml's trade_words, each as its words' keys, the longest first ("mobile repair" before "mobile")."""
