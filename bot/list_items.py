@@ -10,7 +10,7 @@ from functools import cache
 import regex
 
 from bot.knowledge import items, text
-from bot.normalize import clean, key, keys
+from bot.normalize import clean, key, keys, says_any
 from bot.phrases import phrases, word_keys, word_list
 
 # A line is a list when it names at least this many items, comma-separated after its colon.
@@ -101,9 +101,14 @@ def trade_said(text: str) -> str | None:
 
 def trade_asked(scheme: dict, text: str) -> bool:
     """Whether `text` names a trade ("halwai ko vishwakarma milega?") and `scheme` lists the trades it is for:
-    then whether that trade is in the list is what is asked."""
-    trade_keys = word_keys("trade_words")
-    return trade_said(text) is not None and listing(scheme, "eligibility", trade_keys, "en") is not None
+    then whether that trade is in the list is what is asked; not beside how or when ("how does he get
+    registered?") or whether any scheme exists ("is there any scheme for artisans like me")."""
+    other_asks = word_list("words", "how_when_asks") + word_list("words", "scheme_exists")
+    return (
+        trade_said(text) is not None
+        and not says_any(text, other_asks)
+        and listing(scheme, "eligibility", word_keys("trade_words"), "en") is not None
+    )
 
 
 @cache

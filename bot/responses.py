@@ -467,9 +467,11 @@ def _with_trade_left_out(turn: Turn, topic: str, text: str, answer: str, asked_n
     trades = word_keys("trade_words")
     said = set(keys(text))
     trade = list_items.trade_said(text)
+    scheme = turn.snap.knowledge.schemes[topic]
     # (a trade this message asks of, "halwai ko vishwakarma milega?", is asked whosever it is)
-    of_oneself = asked_now or (said & word_keys("self_words") and said & (word_keys("first_person") | BEING))
-    listing = list_items.listing(turn.snap.knowledge.schemes[topic], "eligibility", trades, turn.lang)
+    asked = asked_now and list_items.trade_asked(scheme, text)
+    of_oneself = asked or (said & word_keys("self_words") and said & (word_keys("first_person") | BEING))
+    listing = list_items.listing(scheme, "eligibility", trades, turn.lang)
     if trade is None or not of_oneself or listing is None:
         return answer
     _ = gettext(turn.lang)
