@@ -42,6 +42,10 @@ _LATIN_FOLDS = (
 # Romanized Hindi typed without its vowels ("kese kre", "nhi pta"): the full spelling it stands for.
 _SHORTHAND = {
     "dairy": "dairyfarm",  # not देरी (delay), whose key it shares
+    # a mobile app, not "aap" (you), a filler whose key it shares
+    "app": "mobileapp",
+    "apps": "mobileapp",
+    "ऐप": "mobileapp",
     # इत्र and "itra" (attar, perfume) are not ITR (the income-tax return), whose key they share
     "इत्र": "attar",
     "itra": "attar",
