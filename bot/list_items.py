@@ -102,10 +102,16 @@ def trade_said(text: str) -> str | None:
 def trade_asked(scheme: dict, text: str) -> bool:
     """Whether `text` names a trade ("halwai ko vishwakarma milega?") and `scheme` lists the trades it is for:
     then whether that trade is in the list is what is asked; not beside how or when ("how does he get
-    registered?") or whether any scheme exists ("is there any scheme for artisans like me")."""
-    other_asks = word_list("words", "how_when_asks") + word_list("words", "scheme_exists")
+    registered?"), what the scheme is ("main darzi hu, vishwakarma kya hai?") or whether any scheme exists ("is
+    there any scheme for artisans like me")."""
+    other_asks = sum((word_list("words", n) for n in ("how_when_asks", "what_is_asks", "scheme_exists")), ())
+    said = set(keys(text))
+    # ("mai mochi hu" tells one's trade and asks nothing: what the scheme is, with the trade's place in it)
+    told_only = said & word_keys("self_words") and said & word_keys("first_person")
+    asks = "?" in text or said & word_keys("question_asks")
     return (
         trade_said(text) is not None
+        and bool(asks or not told_only)
         and not says_any(text, other_asks)
         and listing(scheme, "eligibility", word_keys("trade_words"), "en") is not None
     )
