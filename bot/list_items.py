@@ -29,6 +29,8 @@ RECORD_FIELDS = (
     "how_to_apply",
     "key_facts",
 )
+# "I am", "I'm": the user says what they are (with words.yaml's first_person "hu", "हूँ").
+BEING = frozenset(keys("am m"))
 # "basket/mat/broom maker or coir weaver" is two kinds of maker; "(suthar/badhai)" another name of one.
 _OR = regex.compile(r"\s+(?:or|या)\s+")
 _ALSO_CALLED = regex.compile(r"\(([^)]*)\)")
@@ -107,7 +109,7 @@ def trade_asked(scheme: dict, text: str) -> bool:
     other_asks = sum((word_list("words", n) for n in ("how_when_asks", "what_is_asks", "scheme_exists")), ())
     said = set(keys(text))
     # ("mai mochi hu" tells one's trade and asks nothing: what the scheme is, with the trade's place in it)
-    told_only = said & word_keys("self_words") and said & word_keys("first_person")
+    told_only = said & word_keys("self_words") and said & (word_keys("first_person") | BEING)
     asks = "?" in text or said & word_keys("question_asks")
     return (
         trade_said(text) is not None

@@ -445,7 +445,7 @@ def _own_tellings(turn: Turn, text: str) -> list[str]:
     return [
         t
         for t in [text, *whose.same_person(text, _earlier(turn))]
-        if set(keys(t)) & (word_keys("self_words") | word_keys("first_person") | BEING)
+        if set(keys(t)) & (word_keys("self_words") | word_keys("first_person") | list_items.BEING)
     ]
 
 
@@ -470,7 +470,9 @@ def _with_trade_left_out(turn: Turn, topic: str, text: str, answer: str, asked_n
     scheme = turn.snap.knowledge.schemes[topic]
     # (a trade this message asks of, "halwai ko vishwakarma milega?", is asked whosever it is)
     asked = asked_now and list_items.trade_asked(scheme, text)
-    of_oneself = asked or (said & word_keys("self_words") and said & (word_keys("first_person") | BEING))
+    of_oneself = asked or (
+        said & word_keys("self_words") and said & (word_keys("first_person") | list_items.BEING)
+    )
     listing = list_items.listing(scheme, "eligibility", trades, turn.lang)
     if trade is None or not of_oneself or listing is None:
         return answer
@@ -480,10 +482,6 @@ def _with_trade_left_out(turn: Turn, topic: str, text: str, answer: str, asked_n
     return "\n".join(
         [lines[0], "✗ " + _("Not in the list: %(said)s.") % {"said": trade}, *bullet, *lines[1:]]
     )
-
-
-# "I am", "I'm": the user says what they are (with words.yaml's first_person "hu", "हूँ").
-BEING = frozenset(keys("am m"))
 
 
 def _with_verdicts(turn: Turn, topic: str, answer: str, own: bool = True, aspect: str | None = None) -> str:
