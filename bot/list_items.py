@@ -10,7 +10,7 @@ from functools import cache
 import regex
 
 from bot.knowledge import items, text
-from bot.normalize import clean, key, keys
+from bot.normalize import clean, key, keys, says_any
 from bot.phrases import phrases, word_keys, word_list
 
 # A line is a list when it names at least this many items, comma-separated after its colon.
@@ -29,6 +29,8 @@ RECORD_FIELDS = (
     "how_to_apply",
     "key_facts",
 )
+# "I am", "I'm": the user says what they are (with words.yaml's first_person "hu", "हूँ").
+BEING = frozenset(keys("am m"))
 # "basket/mat/broom maker or coir weaver" is two kinds of maker; "(suthar/badhai)" another name of one.
 _OR = regex.compile(r"\s+(?:or|या)\s+")
 _ALSO_CALLED = regex.compile(r"\(([^)]*)\)")
@@ -97,6 +99,24 @@ def trade_said(text: str) -> str | None:
             if tuple(said[i : i + len(trade)]) == trade:
                 return " ".join(written[i : i + len(trade)])
     return None
+
+
+def trade_asked(scheme: dict, text: str) -> bool:
+    """Whether `text` names a trade ("halwai ko vishwakarma milega?") and `scheme` lists the trades it is for:
+    then whether that trade is in the list is what is asked; not beside how or when ("how does he get
+    registered?"), what the scheme is ("main darzi hu, vishwakarma kya hai?") or whether any scheme exists ("is
+    there any scheme for artisans like me")."""
+    other_asks = sum((word_list("words", n) for n in ("how_when_asks", "what_is_asks", "scheme_exists")), ())
+    said = set(keys(text))
+    # ("mai mochi hu" tells one's trade and asks nothing: what the scheme is, with the trade's place in it)
+    told_only = said & word_keys("self_words") and said & (word_keys("first_person") | BEING)
+    asks = "?" in text or said & word_keys("question_asks")
+    return (
+        trade_said(text) is not None
+        and bool(asks or not told_only)
+        and not says_any(text, other_asks)
+        and listing(scheme, "eligibility", word_keys("trade_words"), "en") is not None
+    )
 
 
 @cache

@@ -47,6 +47,10 @@ _SHORTHAND = {
     "dairy": "dairyfarm",  # not देरी (delay), whose key it shares
     # a son, not Ladakh, whose key "लड़का" shares ("हमारा लड़का मिठाई की दुकान खोलना चाहता है" is no hill area)
     "लड़का": "ladka",
+    # a mobile app, not "aap" (you), a filler whose key it shares
+    "app": "mobileapp",
+    "apps": "mobileapp",
+    "ऐप": "mobileapp",
     # इत्र and "itra" (attar, perfume) are not ITR (the income-tax return), whose key they share
     "इत्र": "attar",
     "itra": "attar",

@@ -17,6 +17,7 @@ from bot import (
     group_answers,
     groups,
     known_numbers,
+    list_items,
     menus,
     msme_size,
     own_details,
@@ -617,7 +618,9 @@ def _named_scheme(turn: Turn, u: Understanding, text: str) -> Reply:
     if lines is not None:  # "pmegp women": the line about women, not the whole overview
         return responses.facts(turn, topic, lines, u)
     # ("और समाधान पोर्टल किसके लिए है?" after GeM's papers asks whom it is for, not its papers)
-    whom = "eligibility" if says_any(text, word_list("words", "whom_for_asks")) else None
+    # ("does PM Vishwakarma cover bakers?": whether the trade is in its list of trades)
+    trade = list_items.trade_asked(turn.snap.knowledge.schemes[topic], text)
+    whom = "eligibility" if trade or says_any(text, word_list("words", "whom_for_asks")) else None
     aspect = u.aspect or turn.snap.details.part(carried) or whom or (session.aspect if goes_on else None)
     aspect = aspect or _told_who(turn, u, text)
     if _need_told_again(turn, u, topic):  # "paisa nahi aaya abhi tak" after Samadhaan's overview

@@ -426,7 +426,7 @@ def _with_named_items(turn: Turn, topic: str, u: Understanding, answer: str) -> 
         if verdict is not None:
             name, rest = answer.split("\n", 1)
             return "\n".join([name, verdict, rest])
-        with_trade = _with_trade_left_out(turn, topic, said, answer)
+        with_trade = _with_trade_left_out(turn, topic, said, answer, asked_now=said == u.text)
         if with_trade != answer:
             return with_trade
     return answer
@@ -455,7 +455,7 @@ def _own_tellings(turn: Turn, text: str) -> list[str]:
     return [
         t
         for t in [text, *whose.same_person(text, _earlier(turn))]
-        if set(keys(t)) & (word_keys("self_words") | word_keys("first_person") | BEING)
+        if set(keys(t)) & (word_keys("self_words") | word_keys("first_person") | list_items.BEING)
     ]
 
 
@@ -471,14 +471,19 @@ def _earlier_of_whom(turn: Turn) -> list[str]:
     return whose.same_person(turn.message.text or "", _earlier(turn))
 
 
-def _with_trade_left_out(turn: Turn, topic: str, text: str, answer: str) -> str:
+def _with_trade_left_out(turn: Turn, topic: str, text: str, answer: str, asked_now: bool) -> str:
     """ "I am a plumber, can I get PM Vishwakarma?": a trade the user says is theirs, which the scheme's
     list of trades does not name, is not in it; the list follows (added when the answer left it out)."""
     trades = word_keys("trade_words")
     said = set(keys(text))
     trade = list_items.trade_said(text)
-    of_oneself = said & word_keys("self_words") and said & (word_keys("first_person") | BEING)
-    listing = list_items.listing(turn.snap.knowledge.schemes[topic], "eligibility", trades, turn.lang)
+    scheme = turn.snap.knowledge.schemes[topic]
+    # (a trade this message asks of, "halwai ko vishwakarma milega?", is asked whosever it is)
+    asked = asked_now and list_items.trade_asked(scheme, text)
+    of_oneself = asked or (
+        said & word_keys("self_words") and said & (word_keys("first_person") | list_items.BEING)
+    )
+    listing = list_items.listing(scheme, "eligibility", trades, turn.lang)
     if trade is None or not of_oneself or listing is None:
         return answer
     _ = gettext(turn.lang)
@@ -487,10 +492,6 @@ def _with_trade_left_out(turn: Turn, topic: str, text: str, answer: str) -> str:
     return "\n".join(
         [lines[0], "✗ " + _("Not in the list: %(said)s.") % {"said": trade}, *bullet, *lines[1:]]
     )
-
-
-# "I am", "I'm": the user says what they are (with words.yaml's first_person "hu", "हूँ").
-BEING = frozenset(keys("am m"))
 
 
 def _with_verdicts(turn: Turn, topic: str, answer: str, own: bool = True, aspect: str | None = None) -> str:
