@@ -47,9 +47,7 @@ _SHORTHAND = {
     "dairy": "dairyfarm",  # not देरी (delay), whose key it shares
     # a son, not Ladakh, whose key "लड़का" shares ("हमारा लड़का मिठाई की दुकान खोलना चाहता है" is no hill area)
     "लड़का": "ladka",
-    # a mobile app, not "aap" (you), a filler whose key it shares
-    "app": "mobileapp",
-    "apps": "mobileapp",
+    # a mobile app, not "आप" (you)
     "ऐप": "mobileapp",
     # इत्र and "itra" (attar, perfume) are not ITR (the income-tax return), whose key they share
     "इत्र": "attar",
@@ -272,7 +270,40 @@ def _keys(text: str) -> tuple[str, ...]:
 def message_words(text: str) -> list[str]:
     """The cleaned words of `text`; letters spelled one by one ("पी एम ई जी पी", as voice typing writes
     an acronym, or "C G T M S E") are one word."""
-    return _letters_joined(words(clean(text)))
+    return _apps_named(_letters_joined(words(clean(text))))
+
+
+def _apps_named(ws: list[str]) -> list[str]:
+    """A Latin "app" is a mobile app beside making it ("app banana", "developing an app"); alone it is as often
+    "aap" (you: "app kon ho", "kya app meri madad kar sakte hai"), whose key it shares."""
+    return [
+        "mobileapp" if w in _APPS and _APP_MAKING.intersection(ws[max(i - 2, 0) : i + 3]) else w
+        for i, w in enumerate(ws)
+    ]
+
+
+_APPS = frozenset({"app", "apps"})
+_APP_MAKING = frozenset(
+    {
+        "banana",
+        "banane",
+        "banaya",
+        "bana",
+        "banate",
+        "develop",
+        "developing",
+        "development",
+        "developer",
+        "build",
+        "building",
+        "built",
+        "mobile",
+        "startup",
+        "make",
+        "making",
+        "launch",
+    }
+)
 
 
 def _is_letter(word: str) -> bool:
