@@ -13,6 +13,7 @@ from bot import (
     follow_ups,
     group_answers,
     groups,
+    hearsay,
     known_numbers,
     menus,
     msme_size,
@@ -54,8 +55,19 @@ from bot.turn import Turn
 
 
 def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
-    """Answer one question; `keep_language` when it is a part of a message whose language is set."""
+    """Answer one question; `keep_language` when it is a part of a message whose language is set. A claim the
+    user heard is answered from the part that holds its fact, opened with whether the record agrees."""
+    replies = _answered(turn, text, keep_language)
+    if replies:
+        replies[0] = hearsay.checked_answer(turn.snap.knowledge, text, replies[0], turn.lang)
+    return replies
+
+
+def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     u = turn.snap.understand(text)
+    checked = hearsay.checked_part(text, u.aspect)
+    if checked:  # "suna hai pmegp me 50% subsidy milti hai": its benefits; "sirf sarkari bank dete hai": who
+        u = replace(u, aspect=checked)
     if keep_language:
         turn.input_language = u.input_language
     else:
@@ -80,7 +92,7 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     retold = _retold(turn, u, text)
     if retold:  # (told again with one's schooling or age: whether one qualifies now)
         u = replace(u, aspect="eligibility" if subsidy_estimate.tells_more(text) else session.aspect)
-    sized = _sized(turn, text, u)
+    sized = _sized(turn, hearsay.own_words(text), u)  # (not "CA ne bola limit 1 crore hai": the CA's figure)
     if sized is not None:  # "turnover 3 crore, machine me 50 lakh lagaya, to mai kya hu?"
         return [responses.facts(turn, REGISTRATION, sized, u)]
     session.topic = session.topic or follow_ups.back_from_an_aside(turn, u)  # "iske liye" past an aside

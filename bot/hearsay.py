@@ -1,0 +1,69 @@
+"""A claim the user heard ("suna hai pmegp me 50% subsidy milti hai, sach hai?", "my CA says micro is up to
+1 crore"): answered from the part of a scheme's record that holds the fact it states, and opened with whether
+the record agrees. The figure in it is someone else's word, never the user's own."""
+
+from dataclasses import replace
+
+import regex
+
+from bot import vouching
+from bot.knowledge import Knowledge
+from bot.messages import Reply
+from bot.normalize import says_any
+from bot.phrases import word_list
+
+# The parts a claim's words point to, in the order they win: uploads, who it is for, where to apply.
+CUED_PARTS = ("documents", "eligibility", "apply")
+# Papers asked outright beside a claim ("suna hai sirf PAN aadhaar se ho jata hai") are kept before those words;
+# a link, the steps or what it is ("suna hai GeM ka toll free hai, number do", "what is it?") after them.
+PAPERS = "documents"
+ASKED_OUTRIGHT = ("apply", "contact", "overview")
+# A figure counting these ("50%", "25 lakh", "45 din") tells what a scheme gives.
+BENEFIT_UNITS = frozenset({"percent_words", "figure_lakh", "figure_crore", "figure_days", "figure_months"})
+# Where one clause of a message ends and the next begins ("CA ne bola 1 crore limit hai, mera 4 crore hai").
+_CLAUSE_END = regex.compile(r"[,;?!।|]+|\.(?!\d)|\s(?:to|toh|so|but|lekin|तो|लेकिन|मगर)\s", regex.IGNORECASE)
+
+
+def heard(text: str) -> bool:
+    """Whether a message tells of something heard, read or told by someone ("suna hai", "is it true",
+    "youtube pe dekha", "bank wala bol raha")."""
+    return vouching.reported_claim(text) or says_any(text, word_list("hearsay", "heard"))
+
+
+def checked_part(text: str, asked: str | None) -> str | None:
+    """The part of a record that holds what a heard claim states, given the part the matcher read (`asked`):
+    papers asked, else its words' part, else a part asked outright, else a benefit for a figure the claim
+    states ("my buyer's turnover is 300 crore; heard the rule changed" states none); None to keep `asked`."""
+    if not heard(text) or asked == PAPERS:
+        return None
+    cued = next((part for part in CUED_PARTS if says_any(text, word_list("hearsay", part))), None)
+    if cued or asked in ASKED_OUTRIGHT:
+        return cued
+    return "benefits" if vouching.figure_units(claim(text)) & BENEFIT_UNITS else None
+
+
+def claim(text: str) -> str:
+    """The clauses that tell what was heard ("mere CA ne bola limit 1 crore hai"), else the whole message."""
+    told = [c for c in _clauses(text) if heard(c)]
+    return " , ".join(told) if told else text
+
+
+def own_words(text: str) -> str:
+    """The message without the clauses that tell what was heard: what the user says of themselves
+    ("mera turnover 4 crore hai to main micro nahi hu?"), the whole message when no clause is a claim."""
+    clauses = _clauses(text)
+    own = [c for c in clauses if not heard(c)]
+    return " , ".join(own) if own and len(own) < len(clauses) else text
+
+
+def _clauses(text: str) -> list[str]:
+    return [c.strip() for c in _CLAUSE_END.split(text) if c and c.strip()]
+
+
+def checked_answer(knowledge: Knowledge, text: str, reply: Reply, lang: str) -> Reply:
+    """A scheme's answer to a heard claim, opened with whether its record agrees with the claim's figures."""
+    scheme = knowledge.schemes.get(reply.topic or "")
+    if reply.intent != "scheme_info" or scheme is None or not heard(text):
+        return reply
+    verdict = vouching.claim_checked(claim(text), scheme, lang)
+    return replace(reply, text="\n".join([*verdict, "", reply.text])) if verdict else reply

@@ -1,0 +1,97 @@
+"""A claim the user heard is answered from the part of the record that holds its fact, opened with whether the
+record agrees; the figure in it is someone else's word, never the user's own."""
+
+import pytest
+
+from bot.ask import ask
+
+YES = ("✓",)
+NO = ("✗",)
+
+
+@pytest.mark.parametrize(
+    ("said", "topic", "aspect"),
+    [
+        # a figure the claim states (a percent, lakh, days): what the scheme gives
+        ("suna hai pmegp me 50% subsidy milti hai sach hai kya?", "pmegp", "benefits"),
+        ("यूट्यूब पर देखा कि पीएमईजीपी में 60 प्रतिशत सब्सिडी मिलती है, क्या यह सही है", "pmegp", "benefits"),
+        ("A consultant told me CGTMSE covers 100% of the loan. Is that so?", "cgtmse", "benefits"),
+        (
+            "dost ne bataya champions portal pe shikayat 7 din me niptani hoti hai, sach h?",
+            "champions",
+            "benefits",
+        ),
+        # who it is for: "only for", "sirf", "akela"
+        ("someone told me pmegp is only for people under 35 years", "pmegp", "eligibility"),
+        ("सुना है सीजीटीएमएसई लोन सिर्फ सरकारी बैंक देते हैं, सही है?", "cgtmse", "eligibility"),
+        ("suna hai odr portal sirf medium companies ke liye hai, sahi hai kya", "odr", "eligibility"),
+        ("My friend says ZED is only for exporters. Is that true?", "zed", "eligibility"),
+        # uploads: the papers; where to apply: the steps
+        (
+            "My cousin said for Udyam we must upload ITR and balance sheet, is that true?",
+            "udyam",
+            "documents",
+        ),
+        (
+            "bank wale ne bola mse gift ka form SIDBI ki site pe milega, apply kaha kare?",
+            "green-finance",
+            "apply",
+        ),
+    ],
+)
+def test_a_heard_claim_is_answered_from_the_part_holding_its_fact(services, said, topic, aspect):
+    reply = ask(services, said)
+    assert (reply.intent, reply.topic, reply.aspect) == ("scheme_info", topic, aspect)
+
+
+@pytest.mark.parametrize(
+    ("said", "aspect"),
+    [
+        # not a claim: the matcher's part stands
+        ("pmegp me kitni subsidy milti hai", "benefits"),
+        ("pmegp kaun le sakta hai", "eligibility"),
+        # papers, a link or what it is, asked outright beside a claim, are kept
+        (
+            "suna hai GeM pe registration sirf PAN aadhar se ho jata hai, kaun se documents lagte hai?",
+            "documents",
+        ),
+        ("is it true the govt is spending 3500 crore on new technology centres? what is it", "overview"),
+        # a figure of one's own beside a claim that states none is no claim's figure
+        (
+            "My buyer has a turnover of 300 crore. Heard the rule changed, is he now required to register on TReDS?",
+            "eligibility",
+        ),
+    ],
+)
+def test_a_part_asked_outright_or_no_claim_keeps_the_matchers_part(services, said, aspect):
+    assert ask(services, said).aspect == aspect
+
+
+@pytest.mark.parametrize(
+    ("said", "verdict", "shown"),
+    [
+        ("suna hai pmegp me 50% subsidy milti hai sach hai kya?", NO, "35%"),
+        ("I heard PMEGP gives 35% subsidy in villages for special category, right?", YES, "35%"),
+        ("सुना है सीजीटीएमएसई में 10 करोड़ तक की गारंटी मिलती है, सच है?", YES, "10 करोड़"),
+        # a former figure the record tells ("earlier Rs 5 crore") is not what is on file now
+        ("bank wala bol raha cgtmse me 5 crore tak hi guarantee milti hai", NO, "10 करोड़"),
+        ("someone told me pmegp is only for people under 35 years", NO, "18"),
+    ],
+)
+def test_a_heard_figure_is_confirmed_or_corrected_from_the_record(services, said, verdict, shown):
+    text = ask(services, said).text
+    assert text.startswith(verdict) and shown in text.split("\n\n")[0]
+
+
+def test_a_figure_someone_else_said_is_not_the_users_own(services):
+    text = ask(
+        services,
+        "mere CA ne bola micro ki limit 1 crore turnover hai, mera turnover 4 crore hai to main micro nahi hu?",
+    ).text
+    assert text.startswith("✗") and "10 करोड़" in text.split("\n\n")[0]
+    assert "टर्नओवर 4 करोड़" in text and "टर्नओवर 1 करोड़" not in text
+
+
+def test_no_verdict_without_a_claim(services):
+    assert "✓" not in ask(services, "pmegp me 35% subsidy milti hai?").text[:2]
+    assert not ask(services, "pmegp me kitni subsidy milti hai").text.startswith(("✓", "✗"))
