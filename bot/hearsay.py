@@ -18,6 +18,9 @@ CUED_PARTS = ("documents", "eligibility", "apply")
 # a link, the steps or what it is ("suna hai GeM ka toll free hai, number do", "what is it?") after them.
 PAPERS = "documents"
 ASKED_OUTRIGHT = ("apply", "contact", "overview")
+# Parts the user's own question beside a claim asks ("kya chhatra bhi le sakte hai?"); not the steps: "ye kaise?"
+# (how so?) asks no steps.
+ASKED_APART = ("eligibility", "documents", "contact", "overview")
 # A figure counting these ("50%", "25 lakh", "45 din") tells what a scheme gives.
 BENEFIT_UNITS = frozenset({"percent_words", "figure_lakh", "figure_crore", "figure_days", "figure_months"})
 # Where one clause of a message ends and the next begins ("CA ne bola 1 crore limit hai, mera 4 crore hai").
@@ -26,34 +29,50 @@ _CLAUSE_END = regex.compile(r"[,;?!।|]+|\.(?!\d)|\s(?:to|toh|so|but|lekin|त�
 
 def heard(text: str) -> bool:
     """Whether a message tells of something heard, read or told by someone ("suna hai", "is it true",
-    "youtube pe dekha", "bank wala bol raha")."""
-    return vouching.reported_claim(text) or says_any(text, word_list("hearsay", "heard"))
+    "youtube pe dekha", "bank wala bol raha") in one of its clauses ("kis kaam ka h? suna 25%…" says no
+    "h suna")."""
+    return any(_told_in(c) for c in _clauses(text))
 
 
-def checked_part(text: str, asked: str | None) -> str | None:
-    """The part of a record that holds what a heard claim states, given the part the matcher read (`asked`):
-    papers asked, else its words' part, else a part asked outright, else a benefit for a figure the claim
-    states ("my buyer's turnover is 300 crore; heard the rule changed" states none); None to keep `asked`."""
+def _told_in(clause: str) -> bool:
+    return vouching.reported_claim(clause) or says_any(clause, word_list("hearsay", "heard"))
+
+
+def checked_part(text: str, asked: str | None, asked_apart: str | None) -> str | None:
+    """The part of a record that holds what a heard claim states, given the part the matcher read in the whole
+    message (`asked`) and in the user's own words beside the claim (`asked_apart`): papers asked, else its
+    words' part, else a part the user's own words ask (where the whole message reads no other), else a part asked outright, else a benefit for a figure
+    the claim states ("my buyer's turnover is 300 crore; heard the rule changed" states none); None to keep
+    `asked`."""
     if not heard(text) or asked == PAPERS:
         return None
     cued = next((part for part in CUED_PARTS if says_any(text, word_list("hearsay", part))), None)
-    if cued or asked in ASKED_OUTRIGHT:
-        return cued
+    apart = asked_apart if asked_apart in ASKED_APART and asked in (None, asked_apart) else None
+    if cued or apart:
+        return cued or apart
+    if asked in ASKED_OUTRIGHT:
+        return None
     return "benefits" if vouching.figure_units(claim(text)) & BENEFIT_UNITS else None
 
 
 def claim(text: str) -> str:
     """The clauses that tell what was heard ("mere CA ne bola limit 1 crore hai"), else the whole message."""
-    told = [c for c in _clauses(text) if heard(c)]
+    told = [c for c in _clauses(text) if _told_in(c)]
     return " , ".join(told) if told else text
 
 
 def own_words(text: str) -> str:
     """The message without the clauses that tell what was heard: what the user says of themselves
     ("mera turnover 4 crore hai to main micro nahi hu?"), the whole message when no clause is a claim."""
+    return own_clauses(text) or text
+
+
+def own_clauses(text: str) -> str:
+    """The clauses of a message beside those that tell what was heard ("kya chhatra bhi le sakte hai?"), or
+    nothing when none or all of them tell it."""
     clauses = _clauses(text)
-    own = [c for c in clauses if not heard(c)]
-    return " , ".join(own) if own and len(own) < len(clauses) else text
+    own = [c for c in clauses if not _told_in(c)]
+    return " , ".join(own) if len(own) < len(clauses) else ""
 
 
 def _clauses(text: str) -> list[str]:

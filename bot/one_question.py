@@ -65,7 +65,8 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
 
 def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     u = turn.snap.understand(text)
-    checked = hearsay.checked_part(text, u.aspect)
+    apart = hearsay.own_clauses(text)
+    checked = hearsay.checked_part(text, u.aspect, turn.snap.understand(apart).aspect if apart else None)
     if checked:  # "suna hai pmegp me 50% subsidy milti hai": its benefits; "sirf sarkari bank dete hai": who
         u = replace(u, aspect=checked)
     if keep_language:

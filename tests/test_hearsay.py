@@ -56,6 +56,12 @@ def test_a_heard_claim_is_answered_from_the_part_holding_its_fact(services, said
             "documents",
         ),
         ("is it true the govt is spending 3500 crore on new technology centres? what is it", "overview"),
+        # the user's own question beside a claim: who may take it
+        ("सुना है चैंपियंस में 15 लाख तक इनक्यूबेशन मिलता है, क्या छात्र भी ले सकते हैं?", "eligibility"),
+        # an upload told of, not asked about; a "claim" filed; "soon" is no "suna"
+        ("caller bol raha invoice upload kar diya par buyer accept nahi kar raha, ab kya kare", None),
+        ("how do i file a claim on the odr portal, what is the link", "apply"),
+        ("uploaded an invoice on treds, how soon do financiers usually pay", "benefits"),
         # a figure of one's own beside a claim that states none is no claim's figure
         (
             "My buyer has a turnover of 300 crore. Heard the rule changed, is he now required to register on TReDS?",
@@ -64,7 +70,8 @@ def test_a_heard_claim_is_answered_from_the_part_holding_its_fact(services, said
     ],
 )
 def test_a_part_asked_outright_or_no_claim_keeps_the_matchers_part(services, said, aspect):
-    assert ask(services, said).aspect == aspect
+    reply = ask(services, said)
+    assert reply.aspect == aspect or (aspect is None and reply.aspect != "documents")
 
 
 @pytest.mark.parametrize(
