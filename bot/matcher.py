@@ -731,7 +731,10 @@ class Matcher:
         if len(topics) < 2:
             return topics
         top, second = topics[0], topics[1]
-        if second.score < top.score - NAMED_MARGIN or second.matched & top.matched:
+        # (a word both share counts when it names the second: "loan" in "vishwakarma ... loan bina guarantee"
+        # is no name of PM Vishwakarma's, and CGTMSE, named only by what it does, does not lead it)
+        shared = second.matched & top.matched
+        if second.score < top.score - NAMED_MARGIN or shared - word_keys("loan_words"):
             return topics
         # (not "need Udyam to get the green finance subsidy?", "not registered on Udyam, can I get ZED?": the
         # other scheme is called by its name, or Udyam is what one lacks)

@@ -102,3 +102,23 @@ def test_a_figure_someone_else_said_is_not_the_users_own(services):
 def test_no_verdict_without_a_claim(services):
     assert "✓" not in ask(services, "pmegp me 35% subsidy milti hai?").text[:2]
     assert not ask(services, "pmegp me kitni subsidy milti hai").text.startswith(("✓", "✗"))
+
+
+@pytest.mark.parametrize(
+    ("said", "topic"),
+    [
+        # a scheme called by its name leads one named only by what it does ("bina guarantee loan": CGTMSE)
+        (
+            "youtube pe dekha vishwakarma yojana me 3 lakh ka loan milta hai bina guarantee, sach hai?",
+            "pm-vishwakarma",
+        ),
+        ("विश्वकर्मा योजना में बिना गारंटी 3 लाख का लोन मिलता है क्या?", "pm-vishwakarma"),
+        ("Heard PM Vishwakarma gives loans without collateral, is it true?", "pm-vishwakarma"),
+        # named by what it does alone, it is CGTMSE
+        ("bina guarantee loan chahiye", "cgtmse"),
+        ("suna hai bina guarantee ke 10 lakh ka loan mil jata hai?", "cgtmse"),
+    ],
+)
+def test_a_scheme_called_by_name_leads_one_named_by_what_it_does(services, said, topic):
+    reply = ask(services, said)
+    assert (reply.intent, reply.topic) == ("scheme_info", topic)
