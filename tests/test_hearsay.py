@@ -122,3 +122,28 @@ def test_no_verdict_without_a_claim(services):
 def test_a_scheme_called_by_name_leads_one_named_by_what_it_does(services, said, topic):
     reply = ask(services, said)
     assert (reply.intent, reply.topic) == ("scheme_info", topic)
+
+
+@pytest.mark.parametrize(
+    ("said", "topic"),
+    [
+        # the buyer's duty to pay in time, or pay interest: the delayed-payment law (Samadhaan), not GeM
+        ("सुना है सरकारी नियम है कि खरीदार को 30 दिन में पैसा देना होता है वरना ब्याज लगता है?", "samadhaan"),
+        ("suna hai buyer ko 45 din me paisa dena padta hai warna byaj, sach hai?", "samadhaan"),
+        ("I heard the buyer must pay within 30 days or pay interest, is that the law?", "samadhaan"),
+        ("Heard that 4% of central government purchases must come from SC/ST-owned MSEs. True?", "sambandh"),
+        # not a buyer's duty: selling to government buyers, a loan's interest
+        ("gem pe sarkari khareedar ko maal kaise beche", "gem"),
+    ],
+)
+def test_a_buyers_duty_to_pay_heard_of_is_the_delayed_payment_law(services, said, topic):
+    assert ask(services, said).topic == topic
+
+
+def test_a_loans_interest_is_no_delayed_payment(services):
+    assert ask(services, "loan pe byaj kitna lagta hai").topic != "samadhaan"
+
+
+def test_the_30_days_heard_is_corrected_to_45(services):
+    text = ask(services, "सुना है सरकारी नियम है कि खरीदार को 30 दिन में पैसा देना होता है वरना ब्याज लगता है?").text
+    assert text.startswith("✗") and "45 दिन" in text.split("\n\n")[0]
