@@ -9,7 +9,7 @@ import regex
 from bot import vouching
 from bot.knowledge import Knowledge
 from bot.messages import Reply
-from bot.normalize import says_any
+from bot.normalize import keys, says_any
 from bot.phrases import word_list
 
 # The parts a claim's words point to, in the order they win: uploads, who it is for, where to apply.
@@ -23,6 +23,10 @@ ASKED_OUTRIGHT = ("apply", "contact", "overview")
 ASKED_APART = ("eligibility", "documents", "contact", "overview")
 # A figure counting these ("50%", "25 lakh", "45 din") tells what a scheme gives.
 BENEFIT_UNITS = frozenset({"percent_words", "figure_lakh", "figure_crore", "figure_days", "figure_months"})
+# How many words before "yojana" name the scheme ("MSME Udyog Shakti Yojana").
+NAME_WORDS = 3
+# A figure counting these, or a sum in rupees, is money a heard scheme offers.
+MONEY_UNITS = frozenset({"figure_lakh", "figure_crore"})
 # Where one clause of a message ends and the next begins ("CA ne bola 1 crore limit hai, mera 4 crore hai").
 _CLAUSE_END = regex.compile(r"[,;?!।|]+|\.(?!\d)|\s(?:to|toh|so|but|lekin|तो|लेकिन|मगर)\s", regex.IGNORECASE)
 
@@ -53,6 +57,33 @@ def checked_part(text: str, asked: str | None, asked_apart: str | None) -> str |
     if asked in ASKED_OUTRIGHT:
         return None
     return "benefits" if vouching.figure_units(claim(text)) & BENEFIT_UNITS else None
+
+
+def rumoured_scheme(text: str, known_names: frozenset[str]) -> bool:
+    """A scheme heard of that offers money under a name none of ours carries ("whatsapp forward: MSME Udyog
+    Shakti Yojana me sabko 10 lakh grant milega"): no such scheme is on file. `known_names`: our schemes' name
+    keys ("vishwakarma yojana", "cluster yojana" are ours)."""
+    if not heard(text):
+        return False
+    money = vouching.figure_units(text) & MONEY_UNITS or says_any(text, word_list("words", "currency_words"))
+    if not money:
+        return False
+    said = keys(text)
+    ends = set(keys(" ".join(word_list("hearsay", "scheme_name_ends"))))
+    prefixes = set(keys(" ".join(word_list("hearsay", "name_prefixes"))))
+    names = [_name_before(said[:i], prefixes) for i, k in enumerate(said) if k in ends]
+    return any(name and not name & known_names for name in names)
+
+
+def _name_before(said: list[str], prefixes: set[str]) -> set[str]:
+    """The words right before "yojana" up to a prefix or a little word ("PM Dukaan Sahayata": dukaan sahayata;
+    "is yojana", "nayi yojana": none)."""
+    name: set[str] = set()
+    for k in reversed(said[-NAME_WORDS:]):
+        if k in prefixes or k.isdecimal():
+            break
+        name.add(k)
+    return name
 
 
 def claim(text: str) -> str:

@@ -76,6 +76,10 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     session = turn.session
     if scam_checks.shares_a_secret(text):  # "mera account number 1234567890 hai": never needed here
         return [turn.reply(menus.secret_shared(turn.lang), "privacy", confidence=1.0)]
+    known_names = frozenset().union(*turn.snap.matcher.names.values())
+    if hearsay.rumoured_scheme(text, known_names) and not u.not_covered:
+        # "forward aaya, MSME Udyog Shakti Yojana me sabko 10 lakh": no such scheme on file, and the caution
+        return [turn.reply(menus.scheme_not_on_file(turn.lang), "fallback", confidence=0.0)]
     if scams.otp_asked_by_someone(text):  # "ek agent otp maang raha hai" (it opened a request for a person)
         return [turn.reply(menus.secret_shared(turn.lang), "fraud", confidence=1.0)]
     if questions.asks_roman_hindi(text):  # promising it, and replying in Devanagari, would be a lie

@@ -147,3 +147,36 @@ def test_a_loans_interest_is_no_delayed_payment(services):
 def test_the_30_days_heard_is_corrected_to_45(services):
     text = ask(services, "सुना है सरकारी नियम है कि खरीदार को 30 दिन में पैसा देना होता है वरना ब्याज लगता है?").text
     assert text.startswith("✗") and "45 दिन" in text.split("\n\n")[0]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "whatsapp pe forward aaya ki MSME Udyog Shakti Yojana me sabko 10 lakh grant milega, fees 999 rs, bharu kya",
+        "I got a forward saying the government gives Rs 25,000 to every shopkeeper under PM Dukaan Sahayata Yojana",
+        "सुना है पीएम दुकान सहायता योजना में सबको 5 लाख रुपये मिलेंगे, सच है?",
+    ],
+)
+def test_a_heard_scheme_of_money_under_a_name_not_on_file_is_said_to_be_on_none(services, said):
+    reply = ask(services, said)
+    assert reply.intent == "fallback"
+    assert "no scheme of that name" in reply.text or "इस नाम की कोई योजना नहीं" in reply.text
+    assert "OTP" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("said", "topic"),
+    [
+        # ours, by name or by what it is called
+        ("youtube pe dekha vishwakarma yojana me 3 lakh ka loan milta hai, sach hai?", "pm-vishwakarma"),
+        ("suna hai cluster yojana me 90 pratishat paisa sarkar deti hai", "cdp"),
+        ("heard the credit guarantee scheme covers loans up to Rs 10 crore", "cgtmse"),
+        # a scheme named by no name ("is yojana"), or one we know but do not cover (Mudra)
+        ("suna hai is yojana me 10 lakh milta hai", None),
+        ("suna hai mudra yojana me 10 lakh milta hai", None),
+    ],
+)
+def test_a_scheme_heard_of_by_our_name_or_no_name_is_not_a_rumour(services, said, topic):
+    reply = ask(services, said)
+    assert "no scheme of that name" not in reply.text and "इस नाम की कोई योजना नहीं" not in reply.text
+    assert topic is None or reply.topic == topic
