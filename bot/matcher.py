@@ -747,7 +747,7 @@ class Matcher:
         )
         leading = (*self.names_to_lead, self.proper_names) if registering else self.names_to_lead
         for names in leading:
-            if second.matched & names.get(second.label, set()) and not top.matched & names.get(
+            if (second.matched - shared) & names.get(second.label, set()) and not top.matched & names.get(
                 top.label, set()
             ):
                 return [second, top, *topics[2:]]

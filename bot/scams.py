@@ -191,8 +191,7 @@ def adviser_quotes_a_fee(text: str) -> bool:
     agent or caller beside him, nothing to send, no link, cut or promise to get it passed."""
     if not says_any(text, word_list("words", "advisers")) or says_any(text, word_list("words", "middlemen")):
         return False
-    fixing = pay_on_a_link(text) or takes_a_cut(text) or promises_to_fix(text)
-    return not fixing and not _beside_a_sum(text, word_keys("sending_words"))
+    return _quoted_plainly(text)
 
 
 def lender_quotes_a_rate(text: str) -> bool:
@@ -202,8 +201,14 @@ def lender_quotes_a_rate(text: str) -> bool:
         return False
     if says_any(text, word_list("words", "middlemen")):
         return False
+    return _quoted_plainly(text, rates=True)
+
+
+def _quoted_plainly(text: str, rates: bool = False) -> bool:
+    """A price named with nothing to send (a sum, or with `rates` a rate), no link, cut or promise to get the
+    scheme's money passed."""
     fixing = pay_on_a_link(text) or takes_a_cut(text) or promises_to_fix(text)
-    return not fixing and not _beside_a_sum(text, word_keys("sending_words"), rates=True)
+    return not fixing and not _beside_a_sum(text, word_keys("sending_words"), rates=rates)
 
 
 def _adviser_not_for_work(text: str) -> bool:
