@@ -731,7 +731,10 @@ class Matcher:
         if len(topics) < 2:
             return topics
         top, second = topics[0], topics[1]
-        if second.score < top.score - NAMED_MARGIN or second.matched & top.matched:
+        # (a word both share counts when it names the second: "loan" in "vishwakarma ... loan bina guarantee"
+        # is no name of PM Vishwakarma's, and CGTMSE, named only by what it does, does not lead it)
+        shared = second.matched & top.matched
+        if second.score < top.score - NAMED_MARGIN or shared - word_keys("loan_words"):
             return topics
         # (not "need Udyam to get the green finance subsidy?", "not registered on Udyam, can I get ZED?": the
         # other scheme is called by its name, or Udyam is what one lacks)
@@ -744,7 +747,7 @@ class Matcher:
         )
         leading = (*self.names_to_lead, self.proper_names) if registering else self.names_to_lead
         for names in leading:
-            if second.matched & names.get(second.label, set()) and not top.matched & names.get(
+            if (second.matched - shared) & names.get(second.label, set()) and not top.matched & names.get(
                 top.label, set()
             ):
                 return [second, top, *topics[2:]]

@@ -155,6 +155,18 @@ def prize_not_ours(lang: str) -> tuple[str, tuple[Option, ...]]:
     return with_menu(lines, lang)
 
 
+def scheme_not_on_file(lang: str) -> tuple[str, tuple[Option, ...]]:
+    """A scheme heard of that offers money under a name none of ours carries ("MSME Udyog Shakti Yojana me
+    sabko 10 lakh"): said honestly to be on no file, with the caution before the menu."""
+    _ = gettext(lang)
+    lines = [
+        _("My knowledge base has no scheme of that name; it may be a rumour or a fake message."),
+        _("Do not pay a fee, share an OTP or open a link for it until an official source confirms it."),
+        _("I can help with MSME schemes and portals, MSME centres near you and helpline numbers."),
+    ]
+    return with_menu(lines, lang)
+
+
 def fallback_beside_a_list(count: int, lang: str) -> tuple[str, tuple[Option, ...]]:
     """No answer while a list is on screen: numbers still pick from it, so it is not swapped for the menu
     (which once made "8" right after the scheme list "a number from 1 to 5")."""

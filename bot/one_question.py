@@ -16,6 +16,7 @@ from bot import (
     follow_ups,
     group_answers,
     groups,
+    hearsay,
     known_numbers,
     list_items,
     menus,
@@ -59,8 +60,20 @@ from bot.turn import Turn
 
 
 def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
-    """Answer one question; `keep_language` when it is a part of a message whose language is set."""
+    """Answer one question; `keep_language` when it is a part of a message whose language is set. A claim the
+    user heard is answered from the part that holds its fact, opened with whether the record agrees."""
+    replies = _answered(turn, text, keep_language)
+    if replies:
+        replies[0] = hearsay.checked_answer(turn.snap.knowledge, text, replies[0], turn.lang)
+    return replies
+
+
+def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     u = turn.snap.understand(text)
+    apart = hearsay.own_clauses(text)
+    checked = hearsay.checked_part(text, u.aspect, turn.snap.understand(apart).aspect if apart else None)
+    if checked:  # "suna hai pmegp me 50% subsidy milti hai": its benefits; "sirf sarkari bank dete hai": who
+        u = replace(u, aspect=checked)
     if keep_language:
         turn.input_language = u.input_language
     else:
@@ -68,6 +81,10 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     session = turn.session
     if scam_checks.shares_a_secret(text):  # "mera account number 1234567890 hai": never needed here
         return [turn.reply(menus.secret_shared(turn.lang), "privacy", confidence=1.0)]
+    known_names = frozenset().union(*turn.snap.matcher.names.values())
+    if hearsay.rumoured_scheme(text, known_names) and not u.not_covered:
+        # "forward aaya, MSME Udyog Shakti Yojana me sabko 10 lakh": no such scheme on file, and the caution
+        return [turn.reply(menus.scheme_not_on_file(turn.lang), "fallback", confidence=0.0)]
     if scams.otp_asked_by_someone(text):  # "ek agent otp maang raha hai" (it opened a request for a person)
         return [turn.reply(menus.secret_shared(turn.lang), "fraud", confidence=1.0)]
     if questions.asks_roman_hindi(text):  # promising it, and replying in Devanagari, would be a lie
@@ -92,7 +109,7 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     retold = _retold(turn, u, text)
     if retold:  # (told again with one's schooling or age: whether one qualifies now)
         u = replace(u, aspect="eligibility" if subsidy_estimate.tells_more(text) else session.aspect)
-    sized = _sized(turn, text, u)
+    sized = _sized(turn, hearsay.own_words(text), u)  # (not "CA ne bola limit 1 crore hai": the CA's figure)
     if sized is not None:  # "turnover 3 crore, machine me 50 lakh lagaya, to mai kya hu?"
         return [responses.facts(turn, REGISTRATION, sized, u)]
     session.topic = session.topic or follow_ups.back_from_an_aside(turn, u)  # "iske liye" past an aside

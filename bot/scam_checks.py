@@ -59,12 +59,20 @@ def scam(u: Understanding, text: str) -> bool:
 
 def own_fee_quoted(turn: Turn, u: Understanding, text: str) -> FactMatch | None:
     """A consultant quoting the fee of a scheme whose record says the unit pays its own share ("ek consultant
-    bol raha hai zed certificate ke 25000 lagenge fees, sahi hai kya"): its fee lines, not "pay nobody"; a fee
-    for a free registration ("gem registration ke liye consultant 8000 le raha") is still the warning."""
-    if not (u.confident and scams.adviser_quotes_a_fee(text)):
+    bol raha hai zed certificate ke 25000 lagenge fees, sahi hai kya"), or the lender the rate of a fee its
+    record says the lender may pass on ("cgtmse me fees nahi lagti na, bank wala bol raha 1% lagega"): its fee
+    lines, not "pay nobody"; a fee for a free registration ("gem registration ke liye consultant 8000 le raha")
+    is still the warning."""
+    if not u.confident:
+        return None
+    if scams.adviser_quotes_a_fee(text):
+        record_says = word_list("words", "own_fee_words")
+    elif scams.lender_quotes_a_rate(text):
+        record_says = word_list("words", "passed_on_fee_words")
+    else:
         return None
     facts, topic = turn.snap.facts, u.best.label
-    if facts.mentioning(topic, list(word_list("words", "own_fee_words")), "en", 1) is None:
+    if facts.mentioning(topic, list(record_says), "en", 1) is None:
         return None
     return facts.mentioning(
         topic, turn.snap.details.evidence["fee"], turn.lang, MAX_LINES, whole_summary=False
@@ -143,6 +151,10 @@ def look_alike(turn: Turn, text: str) -> str:
     real ones the knowledge base does not list.)"""
     for site in scams.strange_sites(text, turn.snap.knowledge):
         if scams.offers_money(text):  # "free grant Rs 50,000, register at msme-grant-india.in": any site
+            return site
+        if scams.site_baits(
+            site
+        ):  # "www.msme-grant-india.in" alone: a name of money or the ministry, not on file
             return site
         u = turn.snap.understand(" ".join(regex.split(r"[.\-]", site)))
         if u.confident and scams.on_government_site(turn.snap.knowledge.schemes[u.best.label]):

@@ -192,8 +192,24 @@ def adviser_quotes_a_fee(text: str) -> bool:
     agent or caller beside him, nothing to send, no link, cut or promise to get it passed."""
     if not says_any(text, word_list("words", "advisers")) or says_any(text, word_list("words", "middlemen")):
         return False
+    return _quoted_plainly(text)
+
+
+def lender_quotes_a_rate(text: str) -> bool:
+    """ "bank wala bol raha hai cgtmse ki 1% fees lagegi": the scheme's own lender naming a rate, with no agent
+    or caller beside it and nothing to send, no link, cut or promise to get it passed."""
+    if not (says_any(text, word_list("words", "lenders")) and names_a_rate(text)):
+        return False
+    if says_any(text, word_list("words", "middlemen")):
+        return False
+    return _quoted_plainly(text, rates=True)
+
+
+def _quoted_plainly(text: str, rates: bool = False) -> bool:
+    """A price named with nothing to send (a sum, or with `rates` a rate), no link, cut or promise to get the
+    scheme's money passed."""
     fixing = pay_on_a_link(text) or takes_a_cut(text) or promises_to_fix(text)
-    return not fixing and not _beside_a_sum(text, word_keys("sending_words"))
+    return not fixing and not _beside_a_sum(text, word_keys("sending_words"), rates=rates)
 
 
 def _adviser_not_for_work(text: str) -> bool:
@@ -266,6 +282,12 @@ def _small_sum(text: str, word: str, said: list[str], i: int, asking: frozenset[
     # "asking 2000", "2000 liye", "2000 le liye" (a phrase's words are keyed together)
     asked = before in asking or after in asking or "".join(said[i + 1 : i + 3]) in asking
     return bool(rupees or fee) or asked
+
+
+def site_baits(site: str) -> bool:
+    """An address whose own name offers money or uses the ministry's ("msme-grant-india.in",
+    "pm-subsidy-loan.com"): not on file, it is made to look like a government scheme's."""
+    return says_any(" ".join(regex.split(r"[.\-_]", site)), word_list("words", "site_bait_words"))
 
 
 def strange_sites(text: str, knowledge: Knowledge) -> list[str]:

@@ -12,7 +12,7 @@ from bot.i18n import gettext
 from bot.knowledge import Knowledge, items, text
 from bot.messages import Reply
 from bot.normalize import clean, key, says_any
-from bot.phrases import word_forms, word_keys, word_list
+from bot.phrases import word_forms, word_keys, word_list, word_pattern
 
 # The lines of a scheme answer that state its facts: its points, and an estimate worked out from them.
 FACT_MARKS = ("• ", "≈ ")
@@ -21,6 +21,8 @@ SAID_KEPT = 8
 SAID_AGAIN = 3
 # A number and the word after it ("3 saal", "3-year", "15%").
 _FIGURE = regex.compile(r"(\d+)\s*(%|-?\s*[\p{L}\p{M}]+)?")
+# A figure just before a word that says it was raised from it ("20% से बढ़ाकर").
+_TRAILING_FIGURE = regex.compile(r"\d+\s*%?\s*$")
 # What a figure can count, by the words.yaml list that names it; "%" is a percent too.
 UNITS = ("figure_years", "figure_months", "figure_days", "figure_lakh", "figure_crore", "percent_words")
 PERCENT = "%"
@@ -77,24 +79,50 @@ def vouch(knowledge: Knowledge, last: dict[str, Any], staff: bool, lang: str) ->
 
 
 def _checked(claim: str, said: list[str], record: list[str], lang: str) -> list[str]:
-    """What the knowledge base says, opened with whether a claim told before it agrees: its figures all in
-    one line of the answer or the record ("3 saal" and "3-year fixed deposit") is a yes; in none, it is not
-    what is on file, and the record's lines with figures of the same kind ("5 years": its years) say what is."""
+    """What the knowledge base says, opened with whether a claim told before it agrees (see `_verdict`)."""
     _ = gettext(lang)
     figures = _figures(claim) if reported_claim(claim) else set()
-    agreeing = [line for line in dict.fromkeys(said + record) if figures and _agrees(figures, _figures(line))]
+    if figures:
+        return _verdict(figures, said, record, lang)
+    if reported_claim(claim):
+        opening = _("What my knowledge base says (compare it with what you were told):")
+    else:
+        opening = _("What I said, from my knowledge base:")
+    return [opening, *(f"• {line}" for line in said[:SAID_AGAIN])]
+
+
+def claim_checked(claim: str, scheme: dict[str, Any], lang: str) -> list[str]:
+    """A heard claim's counted figures ("50% subsidy", "45 din") checked against a scheme's whole record: the
+    verdict and the lines that say it; nothing for a claim that counts nothing ("27 june" counts no fact)."""
+    figures = {(number, unit) for number, unit in _figures(claim) if unit}
+    record = _record_lines(scheme, lang)
+    return _verdict(figures, record, record, lang, strict=True) if figures and record else []
+
+
+def figure_units(said: str) -> set[str]:
+    """What the figures of a message count ("50 प्रतिशत": percent_words), by the words.yaml lists."""
+    return {unit for _n, unit in _figures(said) if unit}
+
+
+def _verdict(
+    figures: set[tuple[str, str | None]], said: list[str], record: list[str], lang: str, strict: bool = False
+) -> list[str]:
+    """Whether claimed figures agree: all in one line of the answer or the record ("3 saal" and "3-year fixed
+    deposit") is a yes; in none, it is not what is on file, and the record's lines with figures of the same
+    kind ("5 years": its years) say what is. `strict`: a line's figure counts the same thing ("1 crore" is not
+    the 1 of "1 April")."""
+    _ = gettext(lang)
+    agreeing = [
+        line for line in dict.fromkeys(said + record) if _agrees(figures, _figures(_current(line)), strict)
+    ]
     if agreeing:
         opening, lines = _("✓ Yes, what you were told matches my knowledge base:"), agreeing
-    elif figures:
+    else:
         opening = _(
             "✗ My knowledge base does not say that (it says otherwise or has nothing on it). It says:"
         )
         kinds = {unit for _n, unit in figures if unit}
         lines = [line for line in record if kinds & {unit for _n, unit in _figures(line)}] or said
-    elif reported_claim(claim):
-        opening, lines = _("What my knowledge base says (compare it with what you were told):"), said
-    else:
-        opening, lines = _("What I said, from my knowledge base:"), said
     return [opening, *(f"• {line}" for line in lines[:SAID_AGAIN])]
 
 
@@ -130,6 +158,15 @@ def _figures(said: str) -> set[tuple[str, str | None]]:
     return {(number, _unit(after)) for number, after in _FIGURE.findall(said)}
 
 
+def _current(line: str) -> str:
+    """A line up to where it tells a former figure ("Rs 10 crore; earlier Rs 5 crore", "लक्ष्य 20% से बढ़ाकर
+    25%", "Old limits: Micro Rs 1 crore"): what was, not what is, confirms no claim."""
+    found = regex.search(word_pattern("former_marks", gap=r"\s+"), line, regex.IGNORECASE)
+    if found is None:
+        return line
+    return _TRAILING_FIGURE.sub("", line[: found.start()])
+
+
 def _unit(word: str) -> str | None:
     word = word.lstrip("-").strip().casefold()
     if word == PERCENT:
@@ -137,9 +174,12 @@ def _unit(word: str) -> str | None:
     return next((name for name in UNITS if word and key(word) in word_keys(name)), None)
 
 
-def _agrees(claimed: set[tuple[str, str | None]], stated: set[tuple[str, str | None]]) -> bool:
-    """Every figure claimed is one the line states, counting the same thing where both say what."""
+def _agrees(
+    claimed: set[tuple[str, str | None]], stated: set[tuple[str, str | None]], strict: bool = False
+) -> bool:
+    """Every figure claimed is one the line states, counting the same thing where both say what (`strict`:
+    where the line says what)."""
     return all(
-        any(number == n and (unit is None or u is None or unit == u) for n, u in stated)
+        any(number == n and (unit == u or ((unit is None or u is None) and not strict)) for n, u in stated)
         for number, unit in claimed
     )

@@ -49,11 +49,40 @@ def test_a_look_alike_of_a_government_site_is_named_as_not_on_file(services):
 @pytest.mark.parametrize(
     "text",
     [
+        "cgtmse me koi fees nahi lagti na, bank wala bol raha hai 1% lagega",
+        "बैंक मैनेजर बोले सीजीटीएमएसई की 1% फीस लगेगी, क्या ये सही है?",
+        "The bank says a CGTMSE guarantee fee of 1% will be charged to me, is that allowed?",
+    ],
+)
+def test_a_banks_cgtmse_fee_gets_the_fee_lines_and_that_it_may_be_passed_on(services, text):
+    reply = say(services, text)
+    assert reply.topic == "cgtmse" and "1%" in reply.text
+    assert "may pass the fee on" in reply.text or "यह फीस आपसे ले सकता है" in reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "agent bol raha cgtmse ke liye 1% fees pehle bhejo",  # sent to an agent: still the warning
+        "www.msme-grant-india.in",  # a look-alike grant site, alone: the caution, not a grant scheme
+        "msme-subsidy-yojana.com pe form bharna hai",
+        "is pmegp-subsidy-online.com genuine?",
+    ],
+)
+def test_a_fee_to_an_agent_or_a_site_named_for_money_gets_the_warning(services, text):
+    reply = say(services, text)
+    assert reply.intent == "fraud"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "cgtmse guarantee fee 1% hai, genuine hai kya?",  # the scheme's own fee
         "is rxil.in a real treds platform",  # TReDS runs on private platforms
         "agent ne 2023 me bataya tha udyam free hai",  # a year, not a fee
         "my email is ram@gmail.com, pmegp documents",  # an e-mail address is no site
         "udyamregistration.gov.in sahi hai?",  # the real one
+        "www.bakery-recipes.com pe dekha, bakery ke liye loan milega?",  # a site whose name offers no money
         "bank manager bol raha hai pmegp me 10% jama karna hoga",  # PMEGP's own contribution
         "मेरा दोस्त बोल रहा है पीएमईजीपी में 5 प्रतिशत जमा करना पड़ता है",
         "someone said cgtmse guarantee fee is 1 percent, is it right?",
@@ -64,6 +93,10 @@ def test_a_look_alike_of_a_government_site_is_named_as_not_on_file(services):
         "bank manager bol raha hai PMEGP me 10% apna paisa lagega",  # PMEGP's own contribution
         "bank manager bol raha hai ki CGTMSE me loan pass kara denge, kaun se documents lagenge?",  # the lender
         "DIC officer keh raha hai PMEGP subsidy dilwa denge",  # the scheme's own office
+        # the lender may pass CGTMSE's guarantee fee on: its rate named by the bank is lawful
+        "cgtmse me koi fees nahi lagti na, bank wala bol raha hai 1% lagega",
+        "बैंक मैनेजर बोले सीजीटीएमएसई की 1% फीस लगेगी, क्या ये सही है?",
+        "The bank says a CGTMSE guarantee fee of 0.37% will be charged to me, is that allowed?",
     ],
 )
 def test_a_real_fee_site_or_year_is_no_scam(services, text):
