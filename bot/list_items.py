@@ -5,7 +5,7 @@ not the item ("handloom weaver": the list has coir weavers only), so it is not t
 
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -89,12 +89,16 @@ def with_trade_names(words: set[str]) -> set[str]:
     return words | {label for word in words for label in _trade_names().get(word, ())}
 
 
+@lru_cache(maxsize=1024)
 def trade_said(text: str) -> str | None:
     """The trade a message names (words.yaml's trade_words), as the user wrote it: "plumber", "मोबाइल रिपेयर"
-    (a trade of two words is said as two)."""
+    (a trade of two words is said as two). (Asked of one message several times a turn: cached.)"""
     written = clean(text).split()
     said = [key(w) for w in written]
+    present = set(said)
     for trade in _trades():
+        if trade[0] not in present:
+            continue
         for i in range(len(said) - len(trade) + 1):
             if tuple(said[i : i + len(trade)]) == trade:
                 return " ".join(written[i : i + len(trade)])

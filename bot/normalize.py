@@ -367,27 +367,44 @@ def says_any(line: str, phrases: tuple[str, ...]) -> bool:
     """Whether `line` has one of `phrases` word for word, each in its own script (one pass for a list
     checked on every message)."""
     by_script = _spaced_in(phrases)
-    return any(p in said for devanagari, said in _script_runs(line) for p in by_script[devanagari])
+    for devanagari, said, said_words in _script_runs(line):
+        words_alone, longer = by_script[devanagari]
+        if not words_alone.isdisjoint(said_words):
+            return True
+        for first in said_words & longer.keys():
+            if any(p in said for p in longer[first]):
+                return True
+    return False
 
 
 # (one message's line is checked against ~100 phrase lists: split it once)
 @lru_cache(maxsize=4096)
-def _script_runs(line: str) -> tuple[tuple[bool, str], ...]:
-    """The line's runs of words in one script, each spaced: "call aaya, 2000 रुपये फीस भेजो" has each
-    script's phrases within that script's runs only ("मेरा phone खराब है, call नहीं लगता" says no
+def _script_runs(line: str) -> tuple[tuple[bool, str, frozenset[str]], ...]:
+    """The line's runs of words in one script, each spaced and as a set of keys: "call aaya, 2000 रुपये फीस
+    भेजो" has each script's phrases within that script's runs only ("मेरा phone खराब है, call नहीं लगता" says no
     "phone call")."""
     if not has_devanagari(line):
-        return ((False, spaced(line)),)
-    return tuple(
+        said = spaced(line)
+        return ((False, said, frozenset(said.split())),)
+    spaced_runs = (
         (devanagari, spaced(" ".join(run)))
         for devanagari, run in groupby(words(clean(line)), key=has_devanagari)
     )
+    return tuple((devanagari, said, frozenset(said.split())) for devanagari, said in spaced_runs)
 
 
 # (~100 phrase lists and single phrases come back on every message: at 64 most calls recomputed theirs)
 @lru_cache(maxsize=1024)
-def _spaced_in(phrases: tuple[str, ...]) -> dict[bool, tuple[str, ...]]:
-    """The phrases' spaced keys, Latin (False) and Devanagari (True) apart."""
-    return {
-        script: tuple(spaced(p) for p in phrases if has_devanagari(p) == script) for script in (False, True)
-    }
+def _spaced_in(phrases: tuple[str, ...]) -> dict[bool, tuple[frozenset[str], dict[str, tuple[str, ...]]]]:
+    """The phrases' spaced keys, Latin (False) and Devanagari (True) apart: those of one word as a set, the
+    longer ones by their first word (only those whose first word the line says are looked for in it)."""
+    by_script = {}
+    for script in (False, True):
+        keyed = [spaced(p) for p in phrases if has_devanagari(p) == script]
+        longer: dict[str, list[str]] = {}
+        for k in keyed:
+            if len(k.split()) > 1:
+                longer.setdefault(k.split()[0], []).append(k)
+        alone = frozenset(k.strip() for k in keyed if len(k.split()) == 1)
+        by_script[script] = (alone, {first: tuple(ks) for first, ks in longer.items()})
+    return by_script
