@@ -29,6 +29,7 @@ from bot import (
     scam_checks,
     scams,
     scheme_lists,
+    schemes_meant,
     several_needs,
     situations,
     subsidy_estimate,
@@ -40,7 +41,6 @@ from bot import (
 )
 from bot.answers import COMPLAINTS, REGISTRATION
 from bot.asking import asks
-from bot.choices import listed_position
 from bot.fact_lines import MAX_LINES, FactMatch, asked_words
 from bot.language import (
     continues,
@@ -119,7 +119,7 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     ranked = ranking.best_on_file(turn, u, text)
     if ranked is not None:  # "kaunsa platform best hai" after TReDS: the five on file, ranked by none
         return [ranking.with_no_ranking(responses.facts(turn, session.topic, ranked, u))]
-    nth = _nth_named_last(turn, u, text)
+    nth = schemes_meant.nth_named_last(turn, u, text)
     if nth:  # "dusri wali me fees kitni" after PMEGP vs PM Vishwakarma: PM Vishwakarma's fee
         lines = follow_ups.detail_lines(turn, nth, u)
         if lines is not None:
@@ -134,7 +134,7 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     unclear = follow_ups.earlier_unclear(turn, u, text)
     if unclear:  # "pehle wali yojana ke documents" after the schemes offered for Mudra: which of them
         return [responses.which_listed(turn, unclear, u.aspect or "overview")]
-    each = _each_offered(turn, u, text)
+    each = schemes_meant.each_offered(turn, u, text)
     if each:  # "documents for both" after "samadhaan vs odr", "aur fees?" after Udyam's and GeM's: each one's
         return _part_of_each(turn, each, u)
     # (after a list, "sanand one address" is about a centre listed: the follow-ups below see to it)
@@ -356,7 +356,7 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     if requested is not None:
         return requested
     # "पेमेंट 4 महीने से अटका है" after Samadhaan's and Champions' steps: Samadhaan's, not "Samadhaan?"
-    named_last = _one_named_last(turn, u)
+    named_last = schemes_meant.one_named_last(turn, u)
     if named_last:
         return [responses.scheme(turn, named_last, u.aspect or "apply", u, confidence=round(u.best.score, 3))]
     followup = session.topic in turn.snap.knowledge.schemes and session.topic not in u.vetoed
@@ -397,7 +397,7 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     if u.aspect and u.aspect != "overview" and not u.close_topics() and not _a_loan_elsewhere(turn, u):
         # ("what documents do I need and who can apply" after Samadhaan: both parts; "iske documents" after
         # PMEGP, then a list of centres: PMEGP's)
-        topic = session.topic or _the_scheme_before(turn, u)
+        topic = session.topic or schemes_meant.the_scheme_before(turn, u)
         aspect = "change" if follow_ups.asks_how_to_change(turn, u) else u.aspect  # (not a new registration)
         if topic:
             return _both_parts(turn, u, responses.scheme(turn, topic, aspect, u, confidence=0.8))
@@ -493,9 +493,11 @@ def compared(turn: Turn, text: str) -> list[Reply] | None:
         and u.aspect in (None, "overview")
     ):
         # "dono me kya fark hai" after GeM, then TReDS; or after "pmegp aur vishwakarma" answered both
-        schemes = follow_ups.answered_together(turn)[:MAX_EACH] or _the_ones_discussed(turn)
+        schemes = follow_ups.answered_together(turn)[
+            : schemes_meant.MAX_EACH
+        ] or schemes_meant.the_ones_discussed(turn)
     if not schemes:
-        schemes = _against_the_one_discussed(turn, u, text)
+        schemes = schemes_meant.against_the_one_discussed(turn, u, text)
     mine = _for_me(turn, u) if best_asked and not schemes else []
     if mine:  # "कौन सी योजना मेरे लिए है?" after "मैं दर्जी हूँ": PM Vishwakarma beside the first steps
         set_language(turn, u)
@@ -1018,73 +1020,6 @@ def _only_everyday_words(turn: Turn, u: Understanding, close: list[str]) -> bool
     return about_else and u.best.matched <= turn.snap.matcher.ordinary_name_words
 
 
-def _the_scheme_before(turn: Turn, u: Understanding) -> str | None:
-    """The scheme talked about last, when "iske", "isme" point back to it past a list of centres (not past
-    another scheme offered or not covered: "iske" is that one)."""
-    history = turn.session.history
-    if not (history and history[-1].get("intent") == "centre_find"):
-        return None
-    if not says_any(u.text, word_list("words", "this_words")):
-        return None
-    return next(iter(follow_ups.talked_about(turn)), None)
-
-
-def _each_offered(turn: Turn, u: Understanding, text: str) -> list[str]:
-    """The schemes meant when a message asks one part or detail of "both" or "each" of them ("age limit
-    for both": "limit" only weakly names Udyam), or goes on ("aur fees?") right after an answer about two."""
-    if not (u.aspect or turn.snap.details.asked(text)) or u.named or u.confident:
-        return []
-    both = set(keys(text)) & word_keys("both_words")
-    # ("aur agent 500 fees maang raha hai", "aur nazdeeki msme office kaha hai?": a scam, a person, an office;
-    # "helpline dono ka" after GeM, then TReDS: each one's lines)
-    neither = ASKED_OF_NEITHER - {"helpline"} if both else ASKED_OF_NEITHER
-    if set(u.intents) & neither or scams.demanded_by_someone(text) or scams.paying_someone(text):
-        return []
-    if both:
-        return follow_ups.answered_together(turn) or _the_ones_discussed(turn)
-    return follow_ups.answered_together(turn) if continues(text) else []
-
-
-def _one_named_last(turn: Turn, u: Understanding) -> str | None:
-    """The one scheme a message's words fit, not named outright, when the last turn answered it beside another
-    or set it side by side with one ("mujhe sarkar ko maal bechna hai" after GeM vs Sambandh: GeM)."""
-    close = [h.label for h in u.close_topics()]
-    if u.confident or u.not_covered or len(close) != 1:
-        return None
-    return close[0] if close[0] in _named_together_last(turn) else None
-
-
-def _nth_named_last(turn: Turn, u: Understanding, text: str) -> str | None:
-    """The scheme a part or detail is asked of by its place among those the last reply named ("dusri wali me
-    fees kitni", "and the fee for the second one?" after two answered, set side by side or offered), else among
-    those talked about, in the order they came up: not the menu's option of that number (a bare "2" or "दूसरा"
-    is that pick)."""
-    if u.confident or u.named or not (u.aspect or turn.snap.details.asked(text)):
-        return None
-    history = turn.session.history
-    offered = history and history[-1].get("intent") in LISTING_REPLIES
-    schemes = (
-        _named_together_last(turn)
-        or (menus.schemes_offered(turn.session.options) if offered else [])
-        # "and the second one's helpline" after Udyam, GeM, then PM Vishwakarma: GeM, the second talked about
-        or follow_ups.talked_about_in_order(turn)
-    )
-    at = listed_position(text, len(schemes)) if len(schemes) > 1 else None
-    return schemes[at - 1] if at else None
-
-
-# Replies whose options are schemes to choose from (not one scheme's parts and a related one).
-LISTING_REPLIES = frozenset({"scheme_list", "compare", "fallback", "clarify"})
-
-
-def _named_together_last(turn: Turn) -> list[str]:
-    """The schemes the last turn answered together or set side by side ("gem aur sambandh me kya antar hai")."""
-    history = turn.session.history
-    if history and history[-1].get("intent") == "compare":
-        return _the_ones_discussed(turn)
-    return follow_ups.answered_together(turn)
-
-
 def _discussed_not_guessed(turn: Turn, u: Understanding, close: list[str]) -> list[str]:
     """The scheme the chat is about (or the two just set side by side), when a vague follow-up's words only
     fit another one never talked about and not called by its name ("koi number hai" after PMEGP's portal
@@ -1092,7 +1027,7 @@ def _discussed_not_guessed(turn: Turn, u: Understanding, close: list[str]) -> li
     talked = follow_ups.talked_about(turn)
     if u.named or set(close) & set(talked):
         return []
-    together = _named_together_last(turn)
+    together = schemes_meant.named_together_last(turn)
     if not close:  # ("which is faster?" after two compared: a detail of each)
         return together if len(together) > 1 and turn.snap.details.asked(u.text) else []
     # ("party paise nahi de rahi" in a PMEGP chat tells a need of its own, no part asked: "do you mean Samadhaan?")
@@ -1124,26 +1059,6 @@ def _part_of_each(turn: Turn, schemes: list[str], u: Understanding) -> list[Repl
     return responses.in_sequence(turn, replies)
 
 
-def _against_the_one_discussed(turn: Turn, u: Understanding, text: str) -> list[str]:
-    """ "how is it different from samadhaan?" after ODR: the scheme discussed beside the one named."""
-    discussed = turn.session.topic
-    if discussed not in turn.snap.knowledge.schemes or questions.compares(text) != "compare":
-        return []
-    named = [h.label for h in u.topics if h.label in u.named and h.label != discussed]
-    return [discussed, named[0]] if len(named) == 1 and u.aspect in (None, "overview") else []
-
-
-def _the_ones_discussed(turn: Turn) -> list[str]:
-    """The schemes just offered side by side; after one scheme's answer (whose choices are its parts and a
-    related scheme), the last two talked about, in the order they came up."""
-    if turn.session.topic in turn.snap.knowledge.schemes:
-        talked = follow_ups.talked_about(turn)
-        return talked[:2][::-1] if len(talked) > 1 else []
-    offered = [o.payload.split()[1] for o in turn.session.options if o.payload.startswith("@scheme ")]
-    offered = list(dict.fromkeys(offered))
-    return offered if 2 <= len(offered) <= MAX_EACH else []
-
-
 def _called_a_scheme(u: Understanding) -> bool:
     """ "cluster yojana", "cluster wali scheme": the everyday word names a scheme, by a scheme word right
     after it (at most one word between) and no unknown word right before it ("sabzi market yojana")."""
@@ -1168,7 +1083,7 @@ def _of_the_list(turn: Turn, u: Understanding, text: str) -> list[str]:
         return []  # ("helpline number", "which loan scheme for women?" ask something else)
     if any(o.payload.startswith("@schemes ") for o in session.options):
         return []  # the catalogue's page was no answer to a need: "loan chahiye" after it is a new question
-    if _each_offered(turn, u, text):  # "documents for both"
+    if schemes_meant.each_offered(turn, u, text):  # "documents for both"
         return []
     listed = menus.schemes_offered(session.options)
     if len(listed) < 2 or not (best or u.aspect in LIST_ASPECTS or questions.asks_for_money(text)):
@@ -1370,12 +1285,6 @@ NAMED_OUTRIGHT = ("documents", "contact")
 # milega kya?" asks the interest itself), or another way in ("Udyam Assist, where do I go for it": through banks).
 STEPS_DETAILS = ("processing_time", "rejection", "fee", "udyam_assist", "other_online_way")
 
-
-# What a message asks beside "both" or "aur" that is about neither scheme: a person, a scam, a centre.
-ASKED_OF_NEITHER = frozenset({"agent", "fraud", "centre_find", "complaint", "helpline"})
-
-# "documents for both" asks it of at most this many schemes offered (a comparison's, not a whole list's).
-MAX_EACH = 3
 
 # Requests that a language named beside them only qualifies: "koi helpline jisme hindi me baat ho sake".
 ASKS_BESIDE_LANGUAGE = frozenset({"helpline", "centre_find", "scheme_list"})
