@@ -8,6 +8,8 @@ import regex
 
 from bot.asking import asks
 from bot.matcher import Understanding
+from bot.normalize import says_any
+from bot.phrases import word_list
 
 # The thanks ends where a sentence or clause does.
 _BREAK = regex.compile(r"[,;:.!?।|\-–—]+")
@@ -23,6 +25,8 @@ def without_thanks(text: str, understand: Callable[[str], Understanding]) -> str
     first, rest = parts[0], parts[1].strip()
     said = understand(first)
     only_thanks = said.intents == ("thanks",) and not (said.topics or said.aspect or said.not_covered)
-    if only_thanks and len(rest.split()) >= QUESTION_MIN_WORDS and asks(rest):
+    # ("thanks, will tell my father" passes the answer on: a thanks, read whole)
+    passed_on = says_any(rest, word_list("words", "passing_on_words"))
+    if only_thanks and len(rest.split()) >= QUESTION_MIN_WORDS and asks(rest) and not passed_on:
         return rest
     return text
