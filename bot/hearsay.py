@@ -3,6 +3,7 @@
 the record agrees. The figure in it is someone else's word, never the user's own."""
 
 from dataclasses import replace
+from functools import cache
 
 import regex
 
@@ -69,13 +70,18 @@ def rumoured_scheme(text: str, known_names: frozenset[str]) -> bool:
     if not money:
         return False
     said = keys(text)
-    ends = set(keys(" ".join(word_list("hearsay", "scheme_name_ends"))))
-    prefixes = set(keys(" ".join(word_list("hearsay", "name_prefixes"))))
+    ends, prefixes = _hearsay_keys("scheme_name_ends"), _hearsay_keys("name_prefixes")
     names = [_name_before(said[:i], prefixes) for i, k in enumerate(said) if k in ends]
     return any(name and not name & known_names for name in names)
 
 
-def _name_before(said: list[str], prefixes: set[str]) -> set[str]:
+@cache
+def _hearsay_keys(label: str) -> frozenset[str]:
+    """The keys of a hearsay.yaml list, read once (not on every claim heard)."""
+    return frozenset(keys(" ".join(word_list("hearsay", label))))
+
+
+def _name_before(said: list[str], prefixes: frozenset[str]) -> set[str]:
     """The words right before "yojana" up to a prefix or a little word ("PM Dukaan Sahayata": dukaan sahayata;
     "is yojana", "nayi yojana": none)."""
     name: set[str] = set()
