@@ -13,6 +13,7 @@ import secrets
 import regex
 import sqlite_utils
 
+from bot.clauses import clauses
 from bot.messages import IncomingMessage, Reply
 from bot.normalize import clean
 
@@ -28,9 +29,6 @@ _EMAIL_OR_PAN = regex.compile(
     r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+|(?<![A-Za-z])[A-Za-z]{5}\d{4}[A-Za-z](?![A-Za-z])"
 )
 QUESTION_LIMIT = 200
-# Where one part of a message ends: a comma or semicolon (not inside "2,45,000"), a sentence's end (not
-# the point of "Rs. 10 lakh").
-_PART_END = regex.compile(r"(?<!\d)[,;]|[,;](?!\d)|[?!।]|\.(?=\s+\D|$)")
 # A word no message has, that cleaning keeps, standing in for a masked number.
 _MASK = "maskednumber"
 # What a kept question shows for a number, and for an e-mail address or PAN.
@@ -48,7 +46,7 @@ def scrub(text: str) -> str:
     # (masked before cleaning, which turns "12/03/2026" and "2,45,000" into runs of digits; shown as "#")
     masked = _LONG_NUMBER.sub(f" {_MASK} ", _EMAIL_OR_PAN.sub(f" {ADDRESS_SHOWN} ", head))
     # (the parts keep their commas: "25 lakh ka service ka, gaon me, general" read later tells the category)
-    parts = [cleaned for part in _PART_END.split(masked) if (cleaned := clean(part))]
+    parts = [cleaned for part in clauses(masked) if (cleaned := clean(part))]
     return ", ".join(parts).replace(_MASK, NUMBER_SHOWN)[:QUESTION_LIMIT]
 
 

@@ -11,6 +11,7 @@ import itertools
 import regex
 
 from bot import groups
+from bot.clauses import breaks, clauses
 from bot.i18n import gettext
 from bot.knowledge import text
 from bot.language import continues
@@ -47,9 +48,7 @@ _FOR_YEARS = regex.compile(
 _WORK = word_keys("work_words")
 _DOING = word_keys("doing_words")
 # The parts of a message told one after another ("…5 saal se naukri kar raha hu, ab apna business …").
-_PARTS = regex.compile(
-    rf"[,;।|]|\.(?=\s|$)|\b{word_pattern('telling_turns', langs=_LATIN)}\b|{word_pattern('telling_turns', langs=('hi',))}"
-)
+_PARTS = breaks("telling_turns")
 # "CGTMSE: New and existing micro and small enterprises": a related scheme that takes a running unit.
 _NEW_AND_EXISTING = regex.compile(r"\bnew and existing\b", regex.I)
 # Schemes talked about in turn are pointed at by at most the third ordinal ("teesra wala").
@@ -309,7 +308,7 @@ def says_running(said: str) -> bool:
         return business or work or bool(_FOR_YEARS.search(said))
     if says_any(said, word_list("words", "opening_own")):
         return False
-    return any(_FOR_YEARS.search(part) and _a_business_or_work(part) for part in _PARTS.split(said))
+    return any(_FOR_YEARS.search(part) and _a_business_or_work(part) for part in clauses(said, _PARTS))
 
 
 def _a_business_or_work(part: str) -> bool:

@@ -4,22 +4,19 @@ the thanks it got "You're welcome" only)."""
 
 from collections.abc import Callable
 
-import regex
-
 from bot.asking import asks
+from bot.clauses import AT_PUNCTUATION
 from bot.matcher import Understanding
 from bot.normalize import says_any
 from bot.phrases import word_list
 
-# The thanks ends where a sentence or clause does.
-_BREAK = regex.compile(r"[,;:.!?।|\-–—]+")
 # A question after the thanks has at least this many words ("thank you, sir" asks nothing).
 QUESTION_MIN_WORDS = 2
 
 
 def without_thanks(text: str, understand: Callable[[str], Understanding]) -> str:
     """`text` without a leading thanks when what follows asks something; else `text`."""
-    parts = _BREAK.split(text, maxsplit=1)
+    parts = AT_PUNCTUATION.split(text, maxsplit=1)  # (the thanks ends where a clause does)
     if len(parts) < 2:
         return text
     first, rest = parts[0], parts[1].strip()

@@ -4,14 +4,11 @@ name alone; the few words each side of the "or", read on their own, must each na
 
 from collections.abc import Callable
 
-import regex
-
+from bot.clauses import clauses
 from bot.matcher import Understanding
 from bot.normalize import clean, key
 from bot.phrases import word_forms, word_keys
 
-# A clause ends at these: "भुगतान नहीं मिला - चैंपियंस या समाधान?", "pmegp ya cgtmse, mere liye kaunsa?".
-CLAUSE_BREAK = regex.compile(r"[,;!?।|]+|\s[-–—]+\s|\.(?:\s|$)")
 # How many words either side of the "or" may name its scheme ("the green finance scheme").
 SIDE_WORDS = 4
 
@@ -19,7 +16,7 @@ SIDE_WORDS = 4
 def schemes(understand: Callable[[str], Understanding], text: str) -> list[str]:
     """The scheme each side of an "or" names, in the order said; none unless two differ ("udyog aadhar chalega
     ya naya udyam" names Udyam twice, "pmegp me loan milega ya subsidy" one scheme and a benefit)."""
-    for clause in CLAUSE_BREAK.split(text):
+    for clause in clauses(text):
         words = clause.split()
         for i, word in enumerate(words):
             if key(word) not in word_keys("choice_words") or clean(word) in word_forms("joining_words"):

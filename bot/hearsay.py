@@ -5,9 +5,8 @@ the record agrees. The figure in it is someone else's word, never the user's own
 from dataclasses import replace
 from functools import cache
 
-import regex
-
 from bot import vouching
+from bot.clauses import breaks, clauses
 from bot.knowledge import Knowledge
 from bot.messages import Reply
 from bot.normalize import keys, says_any
@@ -29,14 +28,14 @@ NAME_WORDS = 3
 # A figure counting these, or a sum in rupees, is money a heard scheme offers.
 MONEY_UNITS = frozenset({"figure_lakh", "figure_crore"})
 # Where one clause of a message ends and the next begins ("CA ne bola 1 crore limit hai, mera 4 crore hai").
-_CLAUSE_END = regex.compile(r"[,;?!।|]+|\.(?!\d)|\s(?:to|toh|so|but|lekin|तो|लेकिन|मगर)\s", regex.IGNORECASE)
+_CLAUSE_END = breaks("so_words", "but_words")
 
 
 def heard(text: str) -> bool:
     """Whether a message tells of something heard, read or told by someone ("suna hai", "is it true",
     "youtube pe dekha", "bank wala bol raha") in one of its clauses ("kis kaam ka h? suna 25%…" says no
     "h suna")."""
-    return any(_told_in(c) for c in _clauses(text))
+    return any(_told_in(c) for c in clauses(text, _CLAUSE_END))
 
 
 def _told_in(clause: str) -> bool:
@@ -94,7 +93,7 @@ def _name_before(said: list[str], prefixes: frozenset[str]) -> set[str]:
 
 def claim(text: str) -> str:
     """The clauses that tell what was heard ("mere CA ne bola limit 1 crore hai"), else the whole message."""
-    told = [c for c in _clauses(text) if _told_in(c)]
+    told = [c for c in clauses(text, _CLAUSE_END) if _told_in(c)]
     return " , ".join(told) if told else text
 
 
@@ -107,13 +106,9 @@ def own_words(text: str) -> str:
 def own_clauses(text: str) -> str:
     """The clauses of a message beside those that tell what was heard ("kya chhatra bhi le sakte hai?"), or
     nothing when none or all of them tell it."""
-    clauses = _clauses(text)
-    own = [c for c in clauses if not _told_in(c)]
-    return " , ".join(own) if len(own) < len(clauses) else ""
-
-
-def _clauses(text: str) -> list[str]:
-    return [c.strip() for c in _CLAUSE_END.split(text) if c and c.strip()]
+    parts = clauses(text, _CLAUSE_END)
+    own = [c for c in parts if not _told_in(c)]
+    return " , ".join(own) if len(own) < len(parts) else ""
 
 
 def checked_answer(knowledge: Knowledge, text: str, reply: Reply, lang: str) -> Reply:

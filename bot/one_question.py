@@ -4,8 +4,6 @@ order of evidence."""
 
 from dataclasses import replace
 
-import regex
-
 from bot import (
     barred,
     carried_asks,
@@ -41,6 +39,7 @@ from bot import (
 )
 from bot.answers import COMPLAINTS, REGISTRATION
 from bot.asking import asks
+from bot.clauses import clauses
 from bot.fact_lines import MAX_LINES, FactMatch, asked_words
 from bot.language import (
     continues,
@@ -788,13 +787,9 @@ def _detail_asked_after(turn: Turn, u: Understanding) -> bool:
         return False
     written = turn.message.text or ""  # (as written, its commas part its clauses)
     said = written if clean(written) == u.text else u.text
-    first, *rest = [c for c in CLAUSE_BREAKS.split(said) if clean(c)] or [""]
+    first, *rest = [c for c in clauses(said) if clean(c)] or [""]
     asked = turn.snap.details.asked
     return turn.snap.understand(first).aspect == "apply" and not asked(first) and any(asked(c) for c in rest)
-
-
-# Where the clauses of a message part.
-CLAUSE_BREAKS = regex.compile(r"[,;?।]")
 
 
 def _detail_beside_a_part(turn: Turn, u: Understanding, reply: Reply) -> bool:

@@ -12,13 +12,13 @@ from itertools import pairwise
 
 import regex
 
+from bot.clauses import breaks, clauses
 from bot.matcher import NEGATION_KEYS, SMALL_TALK, Understanding, content_words
 from bot.normalize import clean, key, keys, says_any
 from bot.phrases import word_forms, word_keys, word_list, word_pattern
 
-_JOINER = regex.compile(
-    rf"(?:^|\s){word_pattern('question_joiners')}(?=\s|$)|[,;?।]|\bvs\.", regex.IGNORECASE
-)
+# (a dash parts a heading from its question, not two questions: "zed certificate - do I need udyam first?")
+_JOINER = breaks("question_joiners", also=r"\bvs\.", dashes=False)
 # Words that compare what the parts name: each part is then asked about, whatever its words.
 _COMPARING = regex.compile(
     rf"\b{word_pattern('comparing_words', langs=('en', 'hinglish'))}\b"
@@ -78,7 +78,7 @@ MAX_PARTS = 3
 def separate(text: str, understand: Callable[[str], Understanding]) -> list[str]:
     """The questions inside `text`, or [] when it is one question."""
     # ("Hi team, three quick questions: 1) … ? 2) … ? 3) … ? Thanks": the greeting and thanks ask nothing)
-    parts = [p.strip() for p in _JOINER.split(text) if clean(p) and not _only_small_talk(understand(p))]
+    parts = [p.strip() for p in clauses(text, _JOINER) if clean(p) and not _only_small_talk(understand(p))]
     if not 2 <= len(parts) <= MAX_PARTS:
         return []
     comparing = bool(_COMPARING.search(text))

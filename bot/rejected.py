@@ -5,8 +5,7 @@ its "payment nahi mila": without it nothing is asked)."""
 
 from collections.abc import Callable
 
-import regex
-
+from bot.clauses import clauses as punctuated
 from bot.matcher import NEGATION_KEYS, SMALL_TALK, Understanding
 from bot.normalize import clean, key
 from bot.phrases import word_forms, word_keys
@@ -16,7 +15,6 @@ MAX_CLAUSE_WORDS = 6
 ENGLISH_NOT = frozenset({key("not")})
 # (not "ना": "udyam free hai na?" asks for agreement)
 HINDI_NO = NEGATION_KEYS - ENGLISH_NOT - {key("no"), key("ना")}
-_BREAK = regex.compile(r"[,;:.!?।|\-–—]+")
 
 
 def without_rejected(text: str, understand: Callable[[str], Understanding]) -> str:
@@ -37,7 +35,7 @@ def _clauses(text: str, understand: Callable[[str], Understanding]) -> list[str]
     "otp nahi aa raha"), before an English "not" that is no verb's ("pmegp not mudra") and before "I mean",
     "balki"."""
     clauses = []
-    for part in _BREAK.split(text):
+    for part in punctuated(text):
         words = clean(part).split()
         start = 0
         for i, word in enumerate(words):

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from bot import groups, list_items, msme_size, whose
+from bot.clauses import breaks, clauses
 from bot.gazetteer import find_places
 from bot.i18n import gettext
 from bot.knowledge import items
@@ -33,10 +34,7 @@ _LIMIT_LINE = regex.compile(r"\bhighest project cost\b", regex.I)
 _SPECIAL_LINE = regex.compile(r"^special category\s*:", regex.I)
 # The parts of a message told as a list or in sentences ("70 lakh manufacturing project, rural, general";
 # "…running in a village. I am a woman. How much…"; not the point of "Rs. 10.5 lakh").
-_PARTS = regex.compile(
-    rf"[,;।|/?!]|\.(?=\s+\D|$)|\b{word_pattern('and_words', langs=('en', 'hinglish'))}\b"
-    rf"|{word_pattern('and_words', langs=('hi',))}"
-)
+_PARTS = breaks("and_words", also="/")
 # "5 nahi 8 lakh", "not 5, 8 lakh", "8 lakh not 5": a figure said instead of one told before.
 _NOT = word_pattern("not_words")
 _CORRECTED = regex.compile(rf"(?:^|\s)(?:\d+(?:\s+\S+)?\s+(?:{_NOT})|(?:{_NOT})\s+\d+)\s+\d")
@@ -170,7 +168,7 @@ def _category(found: Rules, scheme: dict, said: str, lang: str) -> tuple[str | N
     # (each part of "…bakery in a town, 30 lakh, I'm a woman": the town's group is not the woman's; every group
     # of "lucknow city me rehta hu minority category"; none of a relative's, told by the user of themselves)
     own = whose.without_relatives(said)
-    for group in dict.fromkeys(g for part in (own, *_PARTS.split(own)) for g in groups.all_asked(part)):
+    for group in dict.fromkeys(g for part in (own, *clauses(own, _PARTS)) for g in groups.all_asked(part)):
         if item := _special_item(found, group):
             return "special", item
     # ("kya main pmegp se silai center khol sakti hu": a woman, in the women's special category)
@@ -192,7 +190,7 @@ def _named(said: str, category: str) -> bool:
         return not groups.denied_beside(keys(said), frozenset(keys(p)[0] for p in phrases))
     alone = word_forms(f"{category}_alone")
     places = word_keys("rural_words") | word_keys("urban_words")
-    for part in _PARTS.split(said):
+    for part in clauses(said, _PARTS):
         words = clean(part).split()
         if clean(part) in alone:
             return True

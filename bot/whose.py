@@ -8,6 +8,7 @@ from itertools import pairwise
 
 import regex
 
+from bot.clauses import breaks, clauses
 from bot.normalize import clean, key, keys
 from bot.own_details import RELATIVES
 from bot.phrases import word_forms, word_keys, word_pattern
@@ -17,7 +18,7 @@ SELF = "self"
 WOMEN = ("wife", "mother", "daughter", "sister")
 # The parts of a message told one after another ("My father took a PMEGP loan … but I am married now"): who
 # had something is said in its own part.
-_CLAUSES = regex.compile(r"[,;।|?!]|\.(?=\s|$)|\b(?:but|now|ab|lekin|magar)\b|लेकिन|मगर|अब")
+_CLAUSES = breaks("but_words", "now_words")
 # What someone had or took ("liya tha", "took", "लिया था"): told of a relative, a fact, not a question.
 _LATIN = ("en", "hinglish")
 HAD = regex.compile(
@@ -65,7 +66,7 @@ def same_person(said: str, earlier: list[str]) -> list[str]:
 
 def had_clause(said: str) -> str | None:
     """The part of a message that tells what someone had ("मेरे पति ने मुद्रा लोन लिया था 2022 में, …")."""
-    return next((part for part in _CLAUSES.split(said) if HAD.search(part)), None)
+    return next((part for part in clauses(said, _CLAUSES) if HAD.search(part)), None)
 
 
 def who_had(said: str) -> str | None:
