@@ -28,7 +28,10 @@ def test_punctuation_parts_clauses(text: str, parts: list[str]) -> None:
 
 def test_listed_words_part_clauses_as_whole_words_in_either_script() -> None:
     at = breaks("but_words", "now_words")
-    assert clauses("My father took PMEGP but I am married now", at) == ["My father took PMEGP", "I am married"]
+    assert clauses("My father took PMEGP but I am married now", at) == [
+        "My father took PMEGP",
+        "I am married",
+    ]
     assert clauses("पापा ने लिया था लेकिन अब मेरी शादी हो गई", at) == ["पापा ने लिया था", "मेरी शादी हो गई"]
     # (not inside a word: "अबकी", "butter", "abhi")
     assert clauses("अबकी बार butter ka kaam abhi", at) == ["अबकी बार butter ka kaam abhi"]
