@@ -10,16 +10,17 @@ import regex
 
 from bot.phrases import word_pattern
 
-PUNCTUATION = r"(?<!\d)[,;]|[,;](?!\d)|[?!।|]+|\.(?=\s+\D|\s*$)|:(?=\s)"
-DASH = r"\s[-–—]+|[-–—]+\s"
+PUNCTUATION = r"(?<!\d)[,;]|[,;](?!\d)|[?!।|]+|\.(?=\s+\D|\s*$)"
+# What ends a heading: "Note: udyam is free", "भुगतान नहीं मिला - चैंपियंस या समाधान?".
+HEADING_END = r":(?=\s)|\s[-–—]+|[-–—]+\s"
 # Latin words end where "\b" says; a Devanagari word where no letter or vowel sign goes on.
 _LATIN = ("en", "hinglish")
 
 
-def breaks(*word_lists: str, also: str = "", dashes: bool = True) -> regex.Pattern:
+def breaks(*word_lists: str, also: str = "", headings: bool = True) -> regex.Pattern:
     """Clause ends at punctuation, at the whole words of these words.yaml lists, and at `also` (a pattern); at
-    dashes unless told not to."""
-    parts = [PUNCTUATION, *([DASH] if dashes else []), *([also] if also else [])]
+    a heading's colon or dash unless told not to."""
+    parts = [PUNCTUATION, *([HEADING_END] if headings else []), *([also] if also else [])]
     if word_lists:
         parts.append(rf"\b{word_pattern(*word_lists, langs=_LATIN)}\b")
         parts.append(rf"(?<![\p{{L}}\p{{M}}]){word_pattern(*word_lists, langs=('hi',))}(?![\p{{L}}\p{{M}}])")

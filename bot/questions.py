@@ -17,8 +17,8 @@ from bot.matcher import NEGATION_KEYS, SMALL_TALK, Understanding, content_words
 from bot.normalize import clean, key, keys, says_any
 from bot.phrases import word_forms, word_keys, word_list, word_pattern
 
-# (a dash parts a heading from its question, not two questions: "zed certificate - do I need udyam first?")
-_JOINER = breaks("question_joiners", also=r"\bvs\.", dashes=False)
+# (a heading stays with its question: "zed certificate - do I need udyam first?", "three questions: 1) …")
+_JOINER = breaks("question_joiners", also=r"\bvs\.", headings=False)
 # Words that compare what the parts name: each part is then asked about, whatever its words.
 _COMPARING = regex.compile(
     rf"\b{word_pattern('comparing_words', langs=('en', 'hinglish'))}\b"

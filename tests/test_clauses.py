@@ -39,5 +39,7 @@ def test_listed_words_part_clauses_as_whole_words_in_either_script() -> None:
 
 def test_a_reader_can_keep_a_heading_and_its_question_together() -> None:
     text = "zed certificate - do I need udyam first?"
-    assert clauses(text, breaks(dashes=False)) == ["zed certificate - do I need udyam first"]
+    assert clauses(text, breaks(headings=False)) == ["zed certificate - do I need udyam first"]
     assert clauses(text) == ["zed certificate", "do I need udyam first"]
+    listed = "three questions: 1) is udyam free?"
+    assert clauses(listed, breaks(headings=False)) == ["three questions: 1) is udyam free"]
