@@ -79,7 +79,8 @@ def fact_answer(
     contacts = contact_lines(knowledge, scheme, lang)
     link = [c for c in contacts if c.startswith("🔗")][:1]
     if not scheme.get("url"):  # TReDS: no site of its own, and the note says where to go instead
-        link += [c for c in contacts if c.startswith("📝")]
+        # (not again when the note is a line shown: "platform ka website" after TReDS)
+        link += [c for c in contacts if c.startswith("📝") and c.removeprefix("📝").strip() not in lines]
     out = [
         text(scheme["name"], lang),
         *([aspect_label(aspect, lang) + ":"] if headed else []),

@@ -297,6 +297,7 @@ def lines_asked(turn: Turn, u: Understanding) -> FactMatch | None:
         detail_lines(turn, topic, u)
         or class_lines(turn, topic, u)
         or told_lines(turn, topic, u)
+        or region_lines(turn, topic, u)
         or fact_lines(turn, topic, u)
     )
     # (unless the user tells what they have or lack of it: "pan card nahi h" in a Udyam chat is Udyam's PAN line)
@@ -504,6 +505,28 @@ def told_lines(turn: Turn, topic: str, u: Understanding) -> FactMatch | None:
     phrases = [p for c in told[-1:] for p in msme_size.CLASS_PHRASES[c]]
     phrases += [p for g in dict.fromkeys(told_groups) for p in groups.phrases_of(g)]
     return turn.snap.facts.mentioning(topic, phrases, turn.lang, MAX_LINES, False) if phrases else None
+
+
+def region_lines(turn: Turn, topic: str, u: Understanding) -> FactMatch | None:
+    """ "we are in Assam, project cost 8 crore, how much grant" after MSE-CDP, or "how much grant" once Assam was
+    told in the chat: the lines of `topic` for that region (its 80%, not the general 70%), where it has any."""
+    if u.aspect not in (None, "benefits"):
+        return None
+    region = _region_told(u.text)
+    # (a rate asked, or a sum told: "project 8 crore ka hai" once Assam was told)
+    sums = set(keys(u.text)) & word_keys("amount_words")
+    if region is None and (u.aspect or sums or says_any(u.text, word_list("words", "amount_asks"))):
+        said = [h["text"] for h in turn.session.history if h.get("topic") == topic and h.get("text")]
+        region = next((r for t in reversed(said) if (r := _region_told(t))), None)
+    if region is None:
+        return None
+    return turn.snap.facts.mentioning(topic, groups.phrases_of(region), turn.lang, MAX_LINES, False)
+
+
+def _region_told(text: str) -> str | None:
+    """The region a message says the unit is in ("we are in Assam"), of those whose rates differ."""
+    group = groups.asked(text)
+    return group if group in word_list("words", "region_groups") else None
 
 
 def fact_lines(turn: Turn, topic: str, u: Understanding, most: int | None = None) -> FactMatch | None:

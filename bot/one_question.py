@@ -752,7 +752,7 @@ def _part_named_outright(u: Understanding, detail: str | None) -> bool:
         return detail not in STEPS_DETAILS
     # ("is an existing business eligible for pmegp second loan?" keeps the second loan's line)
     named = bool(set(keys(u.text)) & word_keys("eligibility_named"))
-    return u.aspect == "eligibility" and (detail == "gst" or (detail == "interest_rate" and named))
+    return u.aspect == "eligibility" and (detail in ELIGIBILITY_OVER or (detail == "interest_rate" and named))
 
 
 def _both_parts(turn: Turn, u: Understanding, reply: Reply) -> list[Reply]:
@@ -1279,6 +1279,9 @@ NAMED_OUTRIGHT = ("documents", "contact")
 # eligibility asked by its own name or beside a missing GST ("GST nahi hai, udyam ban sakta hai?"; "byaj
 # milega kya?" asks the interest itself), or another way in ("Udyam Assist, where do I go for it": through banks).
 STEPS_DETAILS = ("processing_time", "rejection", "fee", "udyam_assist", "other_online_way")
+# Details whom a scheme is for, asked beside them, wins over: "can a state agency apply for upgrading an old
+# industrial estate" after MSE-CDP asks who may apply, not the upgrade's grant.
+ELIGIBILITY_OVER = ("gst", "estate_upgrade")
 
 
 # Requests that a language named beside them only qualifies: "koi helpline jisme hindi me baat ho sake".
