@@ -166,3 +166,38 @@ def test_company_incorporation_and_gst_notices_are_not_ours(services, text):
 )
 def test_spice_the_scheme_and_days_said_in_hindi_keep_their_reading(services, text, topic):
     assert _read(services, text)[1] == topic
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "aspect"),
+    [
+        (
+            "Kindly advise the timeline within which the council must decide a Samadhaan case.",
+            "samadhaan",
+            "benefits",
+        ),
+        ("treds par discount rate kaun decide karta hai", "treds", "benefits"),
+        ("निर्यात सुविधा केंद्र द्वारा उद्यमों को कौन सी सहायता दी जाती है?", "efc", "benefits"),
+        ("क्या सीजीटीएमएसई में पांच करोड़ का लोन कवर होता है?", "cgtmse", "benefits"),
+        (
+            "CA firm here: for a delayed payment case on the ODR portal, which documents should we keep ready?",
+            "odr",
+            "documents",
+        ),
+        ("What papers do we need from a client for Udyam registration?", "udyam", "documents"),
+        ("udyam camp me logo ko kya kya laana hoga", "udyam", "documents"),
+        ("partnership firm ke gem registration me PAN kiske lagenge", "gem", "documents"),
+        ("ट्रेड्स पर केवाईसी में क्या-क्या जमा करना होता है", "treds", "documents"),
+        ("क्या मेरे क्लाइंट की फर्म ट्रेड्स पर विक्रेता बन सकती है?", "treds", "eligibility"),
+        ("ZED पोर्टल पर रजिस्ट्रेशन के स्टेप बताइए", "zed", "apply"),
+    ],
+)
+def test_a_professionals_wording_asks_its_part(services, text, topic, aspect):
+    assert _read(services, text) == ("scheme_info", topic, aspect)
+
+
+def test_a_loan_with_its_subsidy_wanted_is_no_papers_question(services):
+    assert (
+        _read(services, "mujhe atta chakki lagani hai 5 lakh ka loan subsidy ke saath chahiye")[2]
+        != "documents"
+    )
