@@ -201,3 +201,10 @@ def test_a_loan_with_its_subsidy_wanted_is_no_papers_question(services):
         _read(services, "mujhe atta chakki lagani hai 5 lakh ka loan subsidy ke saath chahiye")[2]
         != "documents"
     )
+
+
+def test_which_platforms_after_treds_is_still_treds(services):
+    """ "which platforms are there" right after TReDS asks for its platforms, not the list of schemes."""
+    user = "test:platforms"
+    ask(services, "what is treds", user=user)
+    assert "RXIL" in ask(services, "which platforms are there", user=user).text
