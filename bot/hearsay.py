@@ -74,6 +74,15 @@ def rumoured_scheme(text: str, known_names: frozenset[str]) -> bool:
     return any(name and not name & known_names for name in names)
 
 
+def rumoured_handout(text: str) -> bool:
+    """Money heard to be handed out free to everyone of a kind ("I heard the PM is giving a free Rs 50,000 grant to
+    every shopkeeper", "suna hai har dukandar ko 50 hazar free"): no scheme on file does (the caller checks that
+    none is named)."""
+    return heard(text) and all(
+        says_any(text, word_list("hearsay", part)) for part in ("everyone", "handout", "sums")
+    )
+
+
 @cache
 def _hearsay_keys(label: str) -> frozenset[str]:
     """The keys of a hearsay.yaml list, read once (not on every claim heard)."""

@@ -688,7 +688,8 @@ class Matcher:
             # ("सरकारी खरीद में माल बेचने": GeM's words are Sambandh's "सरकारी खरीद" and the selling)
             winner, loser = loser, winner
         behind = replace(loser, score=min(loser.score, winner.score - CLOSE_MARGIN))
-        return [winner, behind, *topics[2:]]
+        # (the one put behind may fall below the third: "PSU ko maal … odr wale portal pe" has ODR next)
+        return sorted([winner, behind, *topics[2:]], key=lambda h: -h.score)
 
     def _where_done_first(self, topics: list[Hit], message_keys: list[str]) -> list[Hit]:
         """Of two schemes named alike, the one something is done on ("समाधान में", "treds par") leads the one

@@ -155,12 +155,17 @@ def prize_not_ours(lang: str) -> tuple[str, tuple[Option, ...]]:
     return with_menu(lines, lang)
 
 
-def scheme_not_on_file(lang: str) -> tuple[str, tuple[Option, ...]]:
+def scheme_not_on_file(lang: str, named: bool = True) -> tuple[str, tuple[Option, ...]]:
     """A scheme heard of that offers money under a name none of ours carries ("MSME Udyog Shakti Yojana me
-    sabko 10 lakh"): said honestly to be on no file, with the caution before the menu."""
+    sabko 10 lakh"), or money heard to be given free to all with no name (not `named`: "har dukandar ko 50 hazar
+    free"): said honestly to be on no file, with the caution before the menu."""
     _ = gettext(lang)
     lines = [
-        _("My knowledge base has no scheme of that name; it may be a rumour or a fake message."),
+        _("My knowledge base has no scheme of that name; it may be a rumour or a fake message.")
+        if named
+        else _(
+            "My knowledge base has no scheme that gives money free to everyone; it may be a rumour or a fake message."
+        ),
         _("Do not pay a fee, share an OTP or open a link for it until an official source confirms it."),
         _("I can help with MSME schemes and portals, MSME centres near you and helpline numbers."),
     ]

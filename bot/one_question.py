@@ -84,12 +84,17 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     if hearsay.rumoured_scheme(text, known_names) and not u.not_covered:
         # "forward aaya, MSME Udyog Shakti Yojana me sabko 10 lakh": no such scheme on file, and the caution
         return [turn.reply(menus.scheme_not_on_file(turn.lang), "fallback", confidence=0.0)]
+    if hearsay.rumoured_handout(text) and not (u.named or u.not_covered):
+        # "suna hai har dukandar ko 50 hazar free de rahe hai": no scheme on file hands money out to all
+        return [turn.reply(menus.scheme_not_on_file(turn.lang, named=False), "fallback", confidence=0.0)]
     if scams.otp_asked_by_someone(text):  # "ek agent otp maang raha hai" (it opened a request for a person)
         return [turn.reply(menus.secret_shared(turn.lang), "fraud", confidence=1.0)]
     if questions.asks_roman_hindi(text):  # promising it, and replying in Devanagari, would be a lie
         if not u.confident:
             return [turn.reply(menus.no_roman_hindi(), "language", confidence=1.0)]
         turn.session.language = turn.lang = "en"  # "…english letters me likho. vishwakarma kya hai?"
+    if _language_as_help(u, text):  # "how do I use this bot? can I type in Hindi also": how to use it
+        u = replace(u, intents=tuple(i for i in u.intents if i not in ("language_en", "language_hi")))
     if "language_en" in u.intents or "language_hi" in u.intents:
         # ("he cannot read english, can you reply in hindi?" names both: the one asked for)
         both = {"language_en", "language_hi"} <= set(u.intents)
@@ -899,6 +904,12 @@ def _told_who(turn: Turn, u: Understanding, text: str) -> str:
     group = groups.asked(text)
     told = group and not u.intents and not group_answers.beside_another_need(turn, u, group)
     return "eligibility" if told else "overview"
+
+
+def _language_as_help(u: Understanding, text: str) -> bool:
+    """Whether one may also write in a language, asked beside how to use the bot: a question about the bot,
+    not a request to switch the replies ("इस सेवा का इस्तेमाल कैसे करें, अंग्रेज़ी में भी पूछ सकते हैं?")."""
+    return "help" in u.intents and says_any(text, word_list("words", "language_also_asks"))
 
 
 def _thanks_passed_on(u: Understanding, text: str) -> bool:
