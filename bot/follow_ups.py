@@ -311,9 +311,10 @@ def lines_asked(turn: Turn, u: Understanding) -> FactMatch | None:
         and u.aspect == "apply"
         and lines.aspect != "apply"
         and not turn.snap.details.asked(u.text)
+        and not says_any(u.text, word_list("words", "count_asks"))
     ):
         # "रजिस्ट्रेशन कैसे होगा?" after GeM asks its steps, not its line "linked to Udyam"; "how long does the
-        # council take to decide?" asks a detail, its "within 90 days"
+        # council take to decide?" asks a detail, its "within 90 days"; "how many applications were filed" a count
         lines = None
     if lines is None and u.not_covered and questions.tells(u.text):
         named = turn.snap.matcher.not_covered.phrases_of(u.not_covered)
@@ -335,18 +336,36 @@ def still_about_it(turn: Turn, u: Understanding) -> FactMatch | None:
     topic, matcher = turn.session.topic, turn.snap.matcher
     if not _another_than_discussed(turn, u) or names_another(turn, u) or u.not_covered:
         return None
+    # a detail its record gives ("what is the file size limit" after Samadhaan: "up to 2 MB each", not Udyam's
+    # size limits)
+    detail = detail_lines(turn, topic, u, in_chat=True) if turn.snap.details.asked(u.text) else None
+    if detail is not None and not _points_elsewhere(turn, topic, detail):
+        return detail
     # the scheme discussed must have lines on the very words that made the other one win ("turnover"
-    # for TReDS's buyers; not "bill discounting" after Samadhaan, whose lines say only "bill")
+    # for TReDS's buyers; not "bill discounting" after Samadhaan, whose lines say only "bill"); a word that
+    # only asks ("limit" in "buyer ke liye turnover limit") is no such word
+    asking = matcher.asking_words(u.aspect)
     winning = [w for w in u.best.matched if w not in matcher.negations]
+    winning = [w for w in winning if w not in asking] or winning
     if not winning or not turn.snap.facts.covers(topic, winning):
         return None
-    words = [w for w in asked_words(u.text, matcher.asking_words(u.aspect)) if w not in matcher.fillers]
-    # (one word will do when it goes on from the answer: "aur micro ke liye?" after ZED's subsidy)
-    enough = len(words) >= 2 or (len(words) == 1 and continues(u.text))
+    words = [w for w in asked_words(u.text, asking) if w not in matcher.fillers]
+    # (one word will do when it goes on from the answer, "aur micro ke liye?" after ZED's subsidy, or when it is
+    # the very word that named the other scheme: "can I file with Udyog Aadhaar" after Samadhaan)
+    enough = len(words) >= 2 or (len(words) == 1 and (continues(u.text) or words[0] in winning))
     found = turn.snap.facts.find(topic, words, turn.lang) if enough else None
     if found is not None:
         found = _without_ruled_out(found, u.text)
-    return None if found is None or _points_elsewhere(turn, topic, found) else found
+    said = _own_words_of(turn, u, winning)
+    return None if found is None or _points_elsewhere(turn, topic, found, said) else found
+
+
+def _own_words_of(turn: Turn, u: Understanding, winning: list[str]) -> frozenset[str]:
+    """The words that named the other scheme when one of them is that scheme's alone ("udyog aadhaar": Udyam's;
+    not "loan", which many schemes share): a line of the scheme discussed that says them all speaks of what was
+    asked, though it names that scheme ("Udyam registration (or the older Udyog Aadhaar)")."""
+    idf, unique = turn.snap.matcher.topics.idf, turn.snap.matcher.unique_idf
+    return frozenset(winning) if any(idf.get(w, 0.0) >= unique for w in winning) else frozenset()
 
 
 def _another_than_discussed(turn: Turn, u: Understanding) -> bool:
@@ -368,9 +387,13 @@ def _without_ruled_out(found: FactMatch, text: str) -> FactMatch | None:
     return replace(found, lines=lines) if lines else None
 
 
-def _points_elsewhere(turn: Turn, topic: str, found: FactMatch) -> bool:
-    """ "…such as CGTMSE and MSME Samadhaan for late payments": lines that send the user to another scheme."""
-    return any(turn.snap.understand(line).named - {topic} for line in found.lines)
+def _points_elsewhere(turn: Turn, topic: str, found: FactMatch, said: frozenset[str] = frozenset()) -> bool:
+    """ "…such as CGTMSE and MSME Samadhaan for late payments": lines that send the user to another scheme; not
+    a line that says the very words the user `said` of it ("(or the older Udyog Aadhaar)")."""
+    return any(
+        turn.snap.understand(line).named - {topic} and not (said and said <= set(keys(line)))
+        for line in found.lines
+    )
 
 
 def does_it_too(turn: Turn, u: Understanding) -> FactMatch | None:

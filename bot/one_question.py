@@ -327,6 +327,9 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     if u.confident and not u.close_topics() and not several:
         u = _as_taking_up(turn, u, text)  # "क्या उद्यम रजिस्ट्रेशन करना चाहिए?": what it gives, not its papers
         return _both_parts(turn, u, _named_scheme(turn, u, text))
+    if group and group_answers.class_asked_of_discussed(turn, u, group):
+        # "क्या मध्यम उद्यम को मिलेगा" after PMEGP, whose lines say nothing of medium units: whom it takes
+        return [responses.scheme(turn, session.topic, "eligibility", u, confidence=0.6)]
     if (
         group
         and group_answers.only_asks_about(turn, u, group)
