@@ -260,6 +260,12 @@ def said_of_another(turn: Turn, u: Understanding) -> FactMatch | None:
         return None
     if not u.best.matched & turn.snap.matcher.proper_names.get(other, set()):
         return None  # "they haven't paid me" in a Udyam chat describes a need; it tells of no Samadhaan case
+    return lines_naming(turn, topic, other)
+
+
+def lines_naming(turn: Turn, topic: str, other: str) -> FactMatch | None:
+    """The lines of `topic` that name the scheme `other` (PM Vishwakarma's "…a loan under … PMEGP … in the past
+    5 years")."""
     scheme = turn.snap.knowledge.schemes[other]
     names = [
         other.replace("-", " "),
@@ -328,13 +334,24 @@ def answered_together(turn: Turn) -> list[str]:
     return list(history[-1].get("topics", [])) if history else []
 
 
+def _stays(turn: Turn, u: Understanding) -> bool:
+    """Whether a message that fits another scheme than the one discussed may still be about the discussed one: it
+    does not call the other by name anywhere in it ("what is the udyam turnover limit" after GeM is Udyam's)."""
+    return (
+        _another_than_discussed(turn, u)
+        and not names_another(turn, u)
+        and u.best.label not in u.named
+        and not u.not_covered
+    )
+
+
 def still_about_it(turn: Turn, u: Understanding) -> FactMatch | None:
     """In a chat about one scheme, a message that another scheme's everyday words fit but the scheme
     discussed has lines on: those lines ("mere buyer ka turnover 300 cr hai, register karna padega?" after
     TReDS is its buyers' rule, not Udyam's limits; "main micro unit hu" after ZED its micro subsidy). Not
     when the lines found send the user to that other scheme ("buyer payment nahi de raha" after Udyam)."""
     topic, matcher = turn.session.topic, turn.snap.matcher
-    if not _another_than_discussed(turn, u) or names_another(turn, u) or u.not_covered:
+    if not _stays(turn, u):
         return None
     # a detail its record gives ("what is the file size limit" after Samadhaan: "up to 2 MB each", not Udyam's
     # size limits)
@@ -366,6 +383,20 @@ def _own_words_of(turn: Turn, u: Understanding, winning: list[str]) -> frozenset
     asked, though it names that scheme ("Udyam registration (or the older Udyog Aadhaar)")."""
     idf, unique = turn.snap.matcher.topics.idf, turn.snap.matcher.unique_idf
     return frozenset(winning) if any(idf.get(w, 0.0) >= unique for w in winning) else frozenset()
+
+
+def detail_not_on_file(turn: Turn, u: Understanding) -> str | None:
+    """ "is there any turnover limit to sell" after GeM: a detail whose own words ("turnover limit") are all that
+    named another scheme (Udyam), asked of the scheme discussed, whose record does not say it: that detail, to be
+    said honestly not on file, not the other scheme's answer."""
+    topic = turn.session.topic
+    if not _stays(turn, u):
+        return None
+    missing = turn.snap.details.missing(topic, u.text)
+    if missing is None:
+        return None
+    detail_words = frozenset().union(*turn.snap.details.asks.words_of(missing))
+    return missing if u.best.matched <= detail_words else None
 
 
 def _another_than_discussed(turn: Turn, u: Understanding) -> bool:

@@ -69,6 +69,33 @@ def class_asked_of_discussed(turn: Turn, u: Understanding, group: str) -> bool:
     return not has_lines_for(turn, topic, group, u)
 
 
+# How many of the last turns may have told the kind of unit a scheme then ruled out.
+RULED_OUT_WITHIN = 3
+
+
+def _kind_told(said: dict) -> str | None:
+    """The group or MSME class a turn's message tells of ("मध्यम श्रेणी", "main micro unit hu"), if any."""
+    text = said.get("text") or ""
+    return groups.asked(text) or msme_size.class_said(text)
+
+
+def ruled_out_before(turn: Turn, u: Understanding, text: str) -> tuple[str, ...]:
+    """ "तो फिर क्या करूँ" after the scheme discussed's lines say the kind of unit the user told of is not covered
+    ("मेरी कंपनी मध्यम श्रेणी में है…", then Samadhaan's "Medium enterprises are not covered"): those lines, not its
+    steps to file a case they cannot file."""
+    topic, matcher = turn.session.topic, turn.snap.matcher
+    if topic not in turn.snap.knowledge.schemes or u.confident or u.not_covered:
+        return ()
+    if not says_any(text, word_list("words", "what_now_asks")):
+        return ()
+    # (the latest told: "main micro unit hu" after a medium one is micro)
+    told = next(filter(None, map(_kind_told, reversed(turn.session.history[-RULED_OUT_WITHIN:]))), None)
+    if told not in CLASS_GROUPS:
+        return ()
+    found = turn.snap.facts.mentioning(topic, line_phrases(told), turn.lang, MAX_LINES, whole_summary=False)
+    return tuple(line for line in found.lines if set(keys(line)) & matcher.negations) if found else ()
+
+
 def named_scheme_lines(turn: Turn, u: Understanding, group: str) -> FactMatch | None:
     """The lines of a scheme named with confidence about a group the message names, when it asks what
     the scheme is or who may use it ("is msme samadhan for medium enterprises also?"); "how much subsidy
