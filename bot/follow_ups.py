@@ -336,11 +336,13 @@ def answered_together(turn: Turn) -> list[str]:
 
 def _stays(turn: Turn, u: Understanding) -> bool:
     """Whether a message that fits another scheme than the one discussed may still be about the discussed one: it
-    does not call the other by name anywhere in it ("what is the udyam turnover limit" after GeM is Udyam's)."""
+    does not call the other by name anywhere in it ("what is the udyam turnover limit" after GeM is Udyam's, "what
+    is MSE-GIFT scheme and who implements it?" after PMEGP MSE-GIFT's)."""
     return (
         _another_than_discussed(turn, u)
         and not names_another(turn, u)
         and u.best.label not in u.named
+        and not u.best.matched & turn.snap.matcher.names.get(u.best.label, set())
         and not u.not_covered
     )
 
@@ -587,11 +589,13 @@ def fact_lines(turn: Turn, topic: str, u: Understanding, most: int | None = None
             if worth is not None:
                 return worth
     found = turn.snap.facts.find(topic, words, turn.lang, aspect)
+    count = says_any(u.text, word_list("words", "count_asks"))
+    if found is None and aspect is not None and count:  # "what percentage resolved": a key fact's figure
+        found = turn.snap.facts.find(topic, words, turn.lang)
     if found is not None or aspect is not None:
         return found
     # no line says it: the description may ("kitne level hai" after ZED); what is counted may be the scheme's
     # own name ("कितने केंद्र हैं" after the Export Facilitation Centres)
-    count = says_any(u.text, word_list("words", "count_asks"))
     counted = words or [w for w in keys(u.text) if w in names] if count else words
     return turn.snap.facts.in_summary(topic, counted, turn.lang, count) if counted else None
 
