@@ -334,6 +334,12 @@ def answered_together(turn: Turn) -> list[str]:
     return list(history[-1].get("topics", [])) if history else []
 
 
+# Details asked in another scheme's words that are asked of the scheme discussed: "file size limit" after Samadhaan
+# is its "up to 2 MB each", "turnover limit to sell" after GeM its own rule (or that none is on file), not Udyam's
+# size limits.
+OWN_DETAILS = frozenset({"file_size", "msme_limits"})
+
+
 def _stays(turn: Turn, u: Understanding) -> bool:
     """Whether a message that fits another scheme than the one discussed may still be about the discussed one: it
     does not call the other by name anywhere in it ("what is the udyam turnover limit" after GeM is Udyam's, "what
@@ -357,7 +363,8 @@ def still_about_it(turn: Turn, u: Understanding) -> FactMatch | None:
         return None
     # a detail its record gives ("what is the file size limit" after Samadhaan: "up to 2 MB each", not Udyam's
     # size limits)
-    detail = detail_lines(turn, topic, u, in_chat=True) if turn.snap.details.asked(u.text) else None
+    asked = turn.snap.details.asked(u.text)
+    detail = detail_lines(turn, topic, u, in_chat=True) if asked in OWN_DETAILS else None
     if detail is not None and not _points_elsewhere(turn, topic, detail):
         return detail
     # the scheme discussed must have lines on the very words that made the other one win ("turnover"
@@ -395,7 +402,7 @@ def detail_not_on_file(turn: Turn, u: Understanding) -> str | None:
     if not _stays(turn, u):
         return None
     missing = turn.snap.details.missing(topic, u.text)
-    if missing is None:
+    if missing not in OWN_DETAILS:
         return None
     detail_words = frozenset().union(*turn.snap.details.asks.words_of(missing))
     return missing if u.best.matched <= detail_words else None
@@ -589,11 +596,9 @@ def fact_lines(turn: Turn, topic: str, u: Understanding, most: int | None = None
             if worth is not None:
                 return worth
     found = turn.snap.facts.find(topic, words, turn.lang, aspect)
-    count = says_any(u.text, word_list("words", "count_asks"))
-    if found is None and aspect is not None and count:  # "what percentage resolved": a key fact's figure
-        found = turn.snap.facts.find(topic, words, turn.lang)
     if found is not None or aspect is not None:
         return found
+    count = says_any(u.text, word_list("words", "count_asks"))
     # no line says it: the description may ("kitne level hai" after ZED); what is counted may be the scheme's
     # own name ("कितने केंद्र हैं" after the Export Facilitation Centres)
     counted = words or [w for w in keys(u.text) if w in names] if count else words

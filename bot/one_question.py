@@ -1064,7 +1064,8 @@ def _part_of_each(turn: Turn, schemes: list[str], u: Understanding) -> list[Repl
     would be, honest that it is not on file ("GeM: fee not in my knowledge base")."""
     found = {sid: follow_ups.detail_lines(turn, sid, u) for sid in schemes}
     # ("which has a budget of 478 crore" after MSE-GIFT vs CGTMSE: the one whose record says a budget)
-    if says_any(u.text, word_list("words", "which_one_asks")) and any(found.values()):
+    figure = any(ch.isdecimal() for ch in u.text)  # (not "कौन सा जल्दी है", which each one's answer tells)
+    if figure and says_any(u.text, word_list("words", "which_one_asks")) and any(found.values()):
         schemes = [sid for sid in schemes if found[sid] is not None]
     replies = []
     for sid in schemes:
