@@ -260,6 +260,12 @@ def said_of_another(turn: Turn, u: Understanding) -> FactMatch | None:
         return None
     if not u.best.matched & turn.snap.matcher.proper_names.get(other, set()):
         return None  # "they haven't paid me" in a Udyam chat describes a need; it tells of no Samadhaan case
+    return lines_naming(turn, topic, other)
+
+
+def lines_naming(turn: Turn, topic: str, other: str) -> FactMatch | None:
+    """The lines of `topic` that name the scheme `other` (PM Vishwakarma's "…a loan under … PMEGP … in the past
+    5 years")."""
     scheme = turn.snap.knowledge.schemes[other]
     names = [
         other.replace("-", " "),
@@ -312,9 +318,10 @@ def lines_asked(turn: Turn, u: Understanding) -> FactMatch | None:
         and u.aspect == "apply"
         and lines.aspect != "apply"
         and not turn.snap.details.asked(u.text)
+        and not says_any(u.text, word_list("words", "count_asks"))
     ):
         # "रजिस्ट्रेशन कैसे होगा?" after GeM asks its steps, not its line "linked to Udyam"; "how long does the
-        # council take to decide?" asks a detail, its "within 90 days"
+        # council take to decide?" asks a detail, its "within 90 days"; "how many applications were filed" a count
         lines = None
     if lines is None and u.not_covered and questions.tells(u.text):
         named = turn.snap.matcher.not_covered.phrases_of(u.not_covered)
@@ -328,26 +335,78 @@ def answered_together(turn: Turn) -> list[str]:
     return list(history[-1].get("topics", [])) if history else []
 
 
+# Details asked in another scheme's words that are asked of the scheme discussed: "file size limit" after Samadhaan
+# is its "up to 2 MB each", "turnover limit to sell" after GeM its own rule (or that none is on file), not Udyam's
+# size limits.
+OWN_DETAILS = frozenset({"file_size", "msme_limits"})
+
+
+def _stays(turn: Turn, u: Understanding) -> bool:
+    """Whether a message that fits another scheme than the one discussed may still be about the discussed one: it
+    does not call the other by name anywhere in it ("what is the udyam turnover limit" after GeM is Udyam's, "what
+    is MSE-GIFT scheme and who implements it?" after PMEGP MSE-GIFT's)."""
+    return (
+        _another_than_discussed(turn, u)
+        and not names_another(turn, u)
+        and u.best.label not in u.named
+        and not u.best.matched & turn.snap.matcher.names.get(u.best.label, set())
+        and not u.not_covered
+    )
+
+
 def still_about_it(turn: Turn, u: Understanding) -> FactMatch | None:
     """In a chat about one scheme, a message that another scheme's everyday words fit but the scheme
     discussed has lines on: those lines ("mere buyer ka turnover 300 cr hai, register karna padega?" after
     TReDS is its buyers' rule, not Udyam's limits; "main micro unit hu" after ZED its micro subsidy). Not
     when the lines found send the user to that other scheme ("buyer payment nahi de raha" after Udyam)."""
     topic, matcher = turn.session.topic, turn.snap.matcher
-    if not _another_than_discussed(turn, u) or names_another(turn, u) or u.not_covered:
+    if not _stays(turn, u):
         return None
+    # a detail its record gives ("what is the file size limit" after Samadhaan: "up to 2 MB each", not Udyam's
+    # size limits)
+    asked = turn.snap.details.asked(u.text)
+    detail = detail_lines(turn, topic, u, in_chat=True) if asked in OWN_DETAILS else None
+    if detail is not None and not _points_elsewhere(turn, topic, detail):
+        return detail
     # the scheme discussed must have lines on the very words that made the other one win ("turnover"
-    # for TReDS's buyers; not "bill discounting" after Samadhaan, whose lines say only "bill")
+    # for TReDS's buyers; not "bill discounting" after Samadhaan, whose lines say only "bill"); a word that
+    # only asks ("limit" in "buyer ke liye turnover limit") is no such word
+    asking = matcher.asking_words(u.aspect)
     winning = [w for w in u.best.matched if w not in matcher.negations]
+    winning = [w for w in winning if w not in asking] or winning
     if not winning or not turn.snap.facts.covers(topic, winning):
         return None
-    words = [w for w in asked_words(u.text, matcher.asking_words(u.aspect)) if w not in matcher.fillers]
-    # (one word will do when it goes on from the answer: "aur micro ke liye?" after ZED's subsidy)
-    enough = len(words) >= 2 or (len(words) == 1 and continues(u.text))
+    words = [w for w in asked_words(u.text, asking) if w not in matcher.fillers]
+    # (one word will do when it goes on from the answer, "aur micro ke liye?" after ZED's subsidy, or when it is
+    # the very word that named the other scheme: "can I file with Udyog Aadhaar" after Samadhaan)
+    enough = len(words) >= 2 or (len(words) == 1 and (continues(u.text) or words[0] in winning))
     found = turn.snap.facts.find(topic, words, turn.lang) if enough else None
     if found is not None:
         found = _without_ruled_out(found, u.text)
-    return None if found is None or _points_elsewhere(turn, topic, found) else found
+    said = _own_words_of(turn, u, winning)
+    return None if found is None or _points_elsewhere(turn, topic, found, said) else found
+
+
+def _own_words_of(turn: Turn, u: Understanding, winning: list[str]) -> frozenset[str]:
+    """The words that named the other scheme when one of them is that scheme's alone ("udyog aadhaar": Udyam's;
+    not "loan", which many schemes share): a line of the scheme discussed that says them all speaks of what was
+    asked, though it names that scheme ("Udyam registration (or the older Udyog Aadhaar)")."""
+    idf, unique = turn.snap.matcher.topics.idf, turn.snap.matcher.unique_idf
+    return frozenset(winning) if any(idf.get(w, 0.0) >= unique for w in winning) else frozenset()
+
+
+def detail_not_on_file(turn: Turn, u: Understanding) -> str | None:
+    """ "is there any turnover limit to sell" after GeM: a detail whose own words ("turnover limit") are all that
+    named another scheme (Udyam), asked of the scheme discussed, whose record does not say it: that detail, to be
+    said honestly not on file, not the other scheme's answer."""
+    topic = turn.session.topic
+    if not _stays(turn, u):
+        return None
+    missing = turn.snap.details.missing(topic, u.text)
+    if missing not in OWN_DETAILS:
+        return None
+    detail_words = frozenset().union(*turn.snap.details.asks.words_of(missing))
+    return missing if u.best.matched <= detail_words else None
 
 
 def _another_than_discussed(turn: Turn, u: Understanding) -> bool:
@@ -369,9 +428,13 @@ def _without_ruled_out(found: FactMatch, text: str) -> FactMatch | None:
     return replace(found, lines=lines) if lines else None
 
 
-def _points_elsewhere(turn: Turn, topic: str, found: FactMatch) -> bool:
-    """ "…such as CGTMSE and MSME Samadhaan for late payments": lines that send the user to another scheme."""
-    return any(turn.snap.understand(line).named - {topic} for line in found.lines)
+def _points_elsewhere(turn: Turn, topic: str, found: FactMatch, said: frozenset[str] = frozenset()) -> bool:
+    """ "…such as CGTMSE and MSME Samadhaan for late payments": lines that send the user to another scheme; not
+    a line that says the very words the user `said` of it ("(or the older Udyog Aadhaar)")."""
+    return any(
+        turn.snap.understand(line).named - {topic} and not (said and said <= set(keys(line)))
+        for line in found.lines
+    )
 
 
 def does_it_too(turn: Turn, u: Understanding) -> FactMatch | None:
@@ -558,9 +621,9 @@ def fact_lines(turn: Turn, topic: str, u: Understanding, most: int | None = None
     found = turn.snap.facts.find(topic, words, turn.lang, aspect)
     if found is not None or aspect is not None:
         return found
+    count = says_any(u.text, word_list("words", "count_asks"))
     # no line says it: the description may ("kitne level hai" after ZED); what is counted may be the scheme's
     # own name ("कितने केंद्र हैं" after the Export Facilitation Centres)
-    count = says_any(u.text, word_list("words", "count_asks"))
     counted = words or [w for w in keys(u.text) if w in names] if count else words
     return turn.snap.facts.in_summary(topic, counted, turn.lang, count) if counted else None
 

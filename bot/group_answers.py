@@ -3,7 +3,7 @@ and about a group inside one scheme's conversation ("and for women?")."""
 
 from collections.abc import Sequence
 
-from bot import follow_ups, groups, questions
+from bot import follow_ups, groups, msme_size, questions
 from bot.answers import REGISTRATION
 from bot.choices import another_words
 from bot.fact_lines import MAX_LINES, FactMatch
@@ -11,7 +11,7 @@ from bot.follow_ups import FOLLOWUP_WORDS
 from bot.matcher import ANSWER_THRESHOLD, Understanding
 from bot.normalize import keys, says_any
 from bot.phrases import word_keys, word_list
-from bot.scheme_lists import ONE_SCHEME_ASPECTS
+from bot.scheme_lists import MEDIUM, ONE_SCHEME_ASPECTS
 from bot.turn import Turn
 
 
@@ -37,6 +37,15 @@ def only_asks_about(turn: Turn, u: Understanding, group: str) -> bool:
     return not (named or beside_another_need(turn, u, group))
 
 
+# The groups that are an MSME class, whose lines may name the class alone (ZED's "micro 80%, small 60%, medium 50%").
+CLASS_GROUPS = {MEDIUM: "medium"}
+
+
+def line_phrases(group: str) -> list[str]:
+    """How a scheme's lines name the group: its names, and its class's when it is one ("medium")."""
+    return [*groups.phrases_of(group), *msme_size.CLASS_PHRASES.get(CLASS_GROUPS.get(group, ""), ())]
+
+
 def in_chat_lines(turn: Turn, u: Understanding, group: str) -> FactMatch | None:
     """The lines of the scheme being discussed about a group the user says they belong to ("मैं महिला
     उद्यमी हूँ" in a ZED chat), unless the message asks a part of it, names another scheme or needs more."""
@@ -45,7 +54,46 @@ def in_chat_lines(turn: Turn, u: Understanding, group: str) -> FactMatch | None:
         return None
     if follow_ups.names_another(turn, u) or beside_another_need(turn, u, group):
         return None
-    return turn.snap.facts.mentioning(topic, groups.phrases_of(group), turn.lang, MAX_LINES)
+    return turn.snap.facts.mentioning(topic, line_phrases(group), turn.lang, MAX_LINES)
+
+
+def class_asked_of_discussed(turn: Turn, u: Understanding, group: str) -> bool:
+    """ "क्या मध्यम उद्यम को मिलेगा", "will a medium unit get it" in a chat about a scheme whose record says
+    nothing of that class: whether the scheme takes it, so its rules, not the other schemes that speak of the
+    class ("any scheme for medium units?" still asks for those)."""
+    topic = turn.session.topic
+    if group not in CLASS_GROUPS or topic not in turn.snap.knowledge.schemes or u.confident or u.not_covered:
+        return False
+    if "scheme_list" in u.intents or word_keys("scheme_nouns") & set(keys(u.text)):
+        return False
+    return not has_lines_for(turn, topic, group, u)
+
+
+# How many of the last turns may have told the kind of unit a scheme then ruled out.
+RULED_OUT_WITHIN = 3
+
+
+def _kind_told(said: dict) -> str | None:
+    """The group or MSME class a turn's message tells of ("मध्यम श्रेणी", "main micro unit hu"), if any."""
+    text = said.get("text") or ""
+    return groups.asked(text) or msme_size.class_said(text)
+
+
+def ruled_out_before(turn: Turn, u: Understanding, text: str) -> tuple[str, ...]:
+    """ "तो फिर क्या करूँ" after the scheme discussed's lines say the kind of unit the user told of is not covered
+    ("मेरी कंपनी मध्यम श्रेणी में है…", then Samadhaan's "Medium enterprises are not covered"): those lines, not its
+    steps to file a case they cannot file."""
+    topic, matcher = turn.session.topic, turn.snap.matcher
+    if topic not in turn.snap.knowledge.schemes or u.confident or u.not_covered:
+        return ()
+    if not says_any(text, word_list("words", "what_now_asks")):
+        return ()
+    # (the latest told: "main micro unit hu" after a medium one is micro)
+    told = next(filter(None, map(_kind_told, reversed(turn.session.history[-RULED_OUT_WITHIN:]))), None)
+    if told not in CLASS_GROUPS:
+        return ()
+    found = turn.snap.facts.mentioning(topic, line_phrases(told), turn.lang, MAX_LINES, whole_summary=False)
+    return tuple(line for line in found.lines if set(keys(line)) & matcher.negations) if found else ()
 
 
 def named_scheme_lines(turn: Turn, u: Understanding, group: str) -> FactMatch | None:
@@ -71,7 +119,7 @@ def has_lines_for(turn: Turn, topic: str | None, group: str, u: Understanding) -
     """Whether "and for women?" is a follow-up about the scheme being discussed: it has a line on them."""
     if topic not in turn.snap.knowledge.schemes or "scheme_list" in u.intents:
         return False
-    return turn.snap.facts.mentioning(topic, groups.phrases_of(group), turn.lang, 1) is not None
+    return turn.snap.facts.mentioning(topic, line_phrases(group), turn.lang, 1) is not None
 
 
 def group_lines(turn: Turn, group: str, u: Understanding | None = None) -> dict[str, tuple[str, ...]]:

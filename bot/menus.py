@@ -203,6 +203,22 @@ def fallback_about(knowledge: Knowledge, topic: str, lang: str) -> tuple[str, tu
     return numbered([line], options, lang), options
 
 
+def ruled_out(
+    knowledge: Knowledge, topic: str, lines: tuple[str, ...], lang: str
+) -> tuple[str, tuple[Option, ...]]:
+    """ "तो फिर क्या करूँ" after a scheme's record rules out the user's kind of unit: that it does not take them,
+    in its own words, and that nothing else is on file for it (no steps to a case they cannot file)."""
+    _ = gettext(lang)
+    name = knowledge.topic_name(topic, lang)
+    said = [
+        _("By what is on file, %(name)s does not cover you:") % {"name": name},
+        *(f"• {line}" for line in lines),
+        _("My knowledge base has no other way for this on file; a person can advise you."),
+    ]
+    options = (Option(_("Talk to a person"), "@agent"), Option(_("Something else"), WAY_OUT))
+    return numbered(said, options, lang), options
+
+
 def aspect_options(topic: str, lang: str) -> tuple[Option, ...]:
     """Each part of a scheme's answer as a choice: what it is, benefits, who can apply…"""
     return tuple(Option(aspect_label(a, lang), f"@scheme {topic} {a}") for a in ASPECTS)

@@ -47,6 +47,9 @@ _SHORTHAND = {
     "dairy": "dairyfarm",  # not देरी (delay), whose key it shares
     # a son, not Ladakh, whose key "लड़का" shares ("हमारा लड़का मिठाई की दुकान खोलना चाहता है" is no hill area)
     "लड़का": "ladka",
+    # a trade (a line of work: "कितने ट्रेड हैं" of PM Vishwakarma's 18), as "trade" keys; not TReDS (ट्रेड्स)
+    "ट्रेड": "trade",
+    "ट्रेडों": "trade",
     # a mobile app, not "आप" (you)
     "ऐप": "mobileapp",
     # इत्र and "itra" (attar, perfume) are not ITR (the income-tax return), whose key they share

@@ -110,6 +110,13 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     matter = covered_instead.told_before(turn, u, text)
     if matter:  # "ab kya karu" after "bank ne loan dene se mana kar diya": what of ours helps with it, again
         return [_not_covered(turn, matter)]
+    ruled_out = group_answers.ruled_out_before(turn, u, text)
+    if (
+        ruled_out
+    ):  # "तो फिर क्या करूँ" after Samadhaan's "medium enterprises are not covered", one told: no steps
+        return [
+            turn.reply(menus.ruled_out(turn.snap.knowledge, session.topic, ruled_out, turn.lang), "clarify")
+        ]
     retold = _retold(turn, u, text)
     if retold:  # (told again with one's schooling or age: whether one qualifies now)
         u = replace(u, aspect="eligibility" if subsidy_estimate.tells_more(text) else session.aspect)
@@ -138,6 +145,9 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     unclear = follow_ups.earlier_unclear(turn, u, text)
     if unclear:  # "pehle wali yojana ke documents" after the schemes offered for Mudra: which of them
         return [responses.which_listed(turn, unclear, u.aspect or "overview")]
+    together = schemes_meant.taken_together(turn, u, text)
+    if together:  # "can I take both" after PM Vishwakarma and PMEGP: its rule on a PMEGP loan
+        return responses.in_sequence(turn, [responses.facts(turn, sid, lines, u) for sid, lines in together])
     each = schemes_meant.each_offered(turn, u, text)
     if each:  # "documents for both" after "samadhaan vs odr", "aur fees?" after Udyam's and GeM's: each one's
         return _part_of_each(turn, each, u)
@@ -326,12 +336,21 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
         return [_not_covered(turn, u)]
     # ("What schemes are there for a woman who wants to start a tailoring unit?" asks for the list for women)
     several = group and not u.named and "scheme_list" in u.intents and questions.asks_several(text)
+    not_on_file = follow_ups.detail_not_on_file(turn, u)
+    if (
+        not_on_file
+    ):  # "is there any turnover limit to sell" after GeM: not on file for GeM, not Udyam's limits
+        aspect = u.aspect or turn.snap.details.part(not_on_file) or "eligibility"
+        return [responses.scheme(turn, session.topic, aspect, u, confidence=0.6)]
     if _own_size_in_a_chat(turn, u, text):
         # "my turnover is 3 crore … eligible?" after CGTMSE asks CGTMSE's rule, not Udyam's limits
         return [responses.scheme(turn, session.topic, "eligibility", u, confidence=0.7)]
     if u.confident and not u.close_topics() and not several:
         u = _as_taking_up(turn, u, text)  # "क्या उद्यम रजिस्ट्रेशन करना चाहिए?": what it gives, not its papers
         return _both_parts(turn, u, _named_scheme(turn, u, text))
+    if group and group_answers.class_asked_of_discussed(turn, u, group):
+        # "क्या मध्यम उद्यम को मिलेगा" after PMEGP, whose lines say nothing of medium units: whom it takes
+        return [responses.scheme(turn, session.topic, "eligibility", u, confidence=0.6)]
     if (
         group
         and group_answers.only_asks_about(turn, u, group)
@@ -1054,9 +1073,14 @@ def _discussed_not_guessed(turn: Turn, u: Understanding, close: list[str]) -> li
 def _part_of_each(turn: Turn, schemes: list[str], u: Understanding) -> list[Reply]:
     """The part or detail asked, of each scheme: the lines that say it ("Udyam: free"), else the part where it
     would be, honest that it is not on file ("GeM: fee not in my knowledge base")."""
+    found = {sid: follow_ups.detail_lines(turn, sid, u) for sid in schemes}
+    # ("which has a budget of 478 crore" after MSE-GIFT vs CGTMSE: the one whose record says a budget)
+    figure = any(ch.isdecimal() for ch in u.text)  # (not "कौन सा जल्दी है", which each one's answer tells)
+    if figure and says_any(u.text, word_list("words", "which_one_asks")) and any(found.values()):
+        schemes = [sid for sid in schemes if found[sid] is not None]
     replies = []
     for sid in schemes:
-        lines = follow_ups.detail_lines(turn, sid, u)
+        lines = found[sid]
         if lines is not None:
             replies.append(responses.facts(turn, sid, lines, u))
             continue
