@@ -73,6 +73,8 @@ SAID_TOGETHER = frozenset({AGENT, "where", "centre_find"})
 SIZE_WORDS = word_keys("size_words")
 ENTERPRISE_AFTER = word_keys("enterprise_after")
 LINKING_KEYS = word_keys("linking_words")
+# A loan or money is any scheme's word; it names none ahead of a scheme called by its name.
+MONEY_KEYS = word_keys("loan_words") | word_keys("currency_words")
 POSSESSIVES = word_keys("possessive_words")
 CLASS_WORDS = word_keys("class_words")
 WHICH_KEYS = word_keys("office_which_words")
@@ -207,6 +209,11 @@ class Matcher:
             self.names,
             {label: words for label, words in self.proper_names.items() if label != REGISTRATION},
         )
+        # A trade said in one word ("silai", "tailoring") tells who asks; a scheme named beside it, Udyam too, is
+        # what is asked ("सिलाई की दुकान है, बिना जीएसटी के उद्यम बनेगा?")
+        everyday = phrases("trade_words")
+        crafts = (*word_list("words", "trade_words"), *everyday, *(w for said in everyday.values() for w in said))
+        self.craft_words = frozenset(key(w) for w in crafts if " " not in w)
         # What an office said right after asks whom to contact: a scheme's own name, or a "which"
         self.before_office = frozenset().union(*self.proper_names.values()) | WHICH_KEYS
         self.intents = PhraseIndex(_pairs("intents"), not_typos=not_typos)
@@ -720,7 +727,14 @@ class Matcher:
     def _vetoes(self, label: str, message_keys: list[str]) -> list[frozenset[str]]:
         """The negatives of `label` the message says together ("gem stone"; not "itr kaise bhare, dukan ki
         income h" for the perfume shop's "itr ki dukan")."""
-        return [n for n in self.negatives.get(label, ()) if said_together(n, message_keys, PHRASE_SLACK)]
+        # (a word of context alone, "youtube", rules out no scheme written by its name: "youtube wale bhaiya bol
+        # rahe the treds pe…" asks about TReDS; "instagram reel trends" names none)
+        named = not self.proper_names.get(label, set()).isdisjoint(message_keys)
+        return [
+            n
+            for n in self.negatives.get(label, ())
+            if (len(n) > 1 or not named) and said_together(n, message_keys, PHRASE_SLACK)
+        ]
 
     def _proper(self, hit: Hit) -> bool:
         return bool(hit.matched & self.proper_names.get(hit.label, set()))
@@ -732,9 +746,10 @@ class Matcher:
             return topics
         top, second = topics[0], topics[1]
         # (a word both share counts when it names the second: "loan" in "vishwakarma ... loan bina guarantee"
-        # is no name of PM Vishwakarma's, and CGTMSE, named only by what it does, does not lead it)
+        # is no name of PM Vishwakarma's, and CGTMSE, named only by what it does, does not lead it; nor is
+        # "पैसा" in "TReDS पर इनवॉइस डालो तो पैसा… खरीदार ना दे तो" Samadhaan's)
         shared = second.matched & top.matched
-        if second.score < top.score - NAMED_MARGIN or shared - word_keys("loan_words"):
+        if second.score < top.score - NAMED_MARGIN or shared - MONEY_KEYS:
             return topics
         # (not "need Udyam to get the green finance subsidy?", "not registered on Udyam, can I get ZED?": the
         # other scheme is called by its name, or Udyam is what one lacks)
@@ -745,10 +760,12 @@ class Matcher:
             and not said & NEGATION_KEYS
             and not top.matched & self.names.get(top.label, set())
         )
-        leading = (*self.names_to_lead, self.proper_names) if registering else self.names_to_lead
+        crafted = top.matched <= self.craft_words
+        leading = (*self.names_to_lead, self.proper_names) if registering or crafted else self.names_to_lead
+        # (its name said anywhere: "TReDS पर इनवॉइस डालो" scores TReDS by its invoice words, not its name)
         for names in leading:
-            if (second.matched - shared) & names.get(second.label, set()) and not top.matched & names.get(
-                top.label, set()
+            if ((second.matched - shared) | (said - top.matched)) & names.get(second.label, set()) and not (
+                (top.matched | said) & names.get(top.label, set())
             ):
                 return [second, top, *topics[2:]]
         return topics
