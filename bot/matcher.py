@@ -36,6 +36,8 @@ NAMED_MARGIN = 0.1
 CLOSE_MARGIN = 0.06
 # Papers at most this many words after a house or land ("ghar ke kagaz", "property papers") are its own.
 PROPERTY_REACH = 2
+# Papers this many words from "dont know", "कुछ नहीं पता" are among things one knows nothing of.
+NOT_KNOWN_REACH = 4
 # Other words allowed among the words of a scheme we do not cover ("mudra wala loan"; not "home ... loan").
 PHRASE_SLACK = 2
 # A topic named by one word that asks for an aspect scores at most this: a "did you mean", no answer.
@@ -78,6 +80,7 @@ MONEY_KEYS = word_keys("loan_words") | word_keys("currency_words")
 POSSESSIVES = word_keys("possessive_words")
 CLASS_WORDS = word_keys("class_words")
 WHICH_KEYS = word_keys("office_which_words")
+NOT_KNOWN = tuple(tuple(keys(p)) for p in word_list("words", "not_known_words"))
 REGISTRATION_WORDS = word_keys("registration_words")
 REGISTERING_WORDS = word_keys("registering_words")
 LINK_KEYS = word_keys("link_asks")
@@ -90,6 +93,8 @@ JOIN_MIN_LENGTH = 6
 SPLIT_MIN_LENGTH = 7
 # Longer "words" are not words run together: a 4,000-letter token would take seconds to cut.
 SPLIT_MAX_LENGTH = 30
+# A name word this long is also said by its longer forms ("export": "exporters").
+NAME_STEM_MIN = 5
 # A site's host names its scheme unless a part of it is longer: words run together, read by splitting.
 HOST_LABEL_MAX = 12
 
@@ -212,7 +217,11 @@ class Matcher:
         # A trade said in one word ("silai", "tailoring") tells who asks; a scheme named beside it, Udyam too, is
         # what is asked ("सिलाई की दुकान है, बिना जीएसटी के उद्यम बनेगा?")
         everyday = phrases("trade_words")
-        crafts = (*word_list("words", "trade_words"), *everyday, *(w for said in everyday.values() for w in said))
+        crafts = (
+            *word_list("words", "trade_words"),
+            *everyday,
+            *(w for said in everyday.values() for w in said),
+        )
         self.craft_words = frozenset(key(w) for w in crafts if " " not in w)
         # What an office said right after asks whom to contact: a scheme's own name, or a "which"
         self.before_office = frozenset().union(*self.proper_names.values()) | WHICH_KEYS
@@ -490,6 +499,8 @@ class Matcher:
             "eligibility_named"
         ):  # (not "योग्यता क्या चाहिए", "kya qualification chahiye")
             hits = [h for h in hits if h.label != "documents" or h.matched & self.paper_words]
+        if self._papers_not_known(message_keys):  # "we dont know about papers shipping payment anything"
+            hits = [h for h in hits if h.label != "documents"]
         if self._property_papers(message_keys):  # "घर का कागज गिरवी मांग रहा": papers pledged, not asked for
             # (and "लोन के बदले" beside them gives in return: "पुराने नंबर के बदले नया नंबर" still asks a change)
             pledged = says_any(" ".join(message_keys), self.in_return_for)
@@ -517,6 +528,19 @@ class Matcher:
         if aspect is None and self._office_asked(message_keys):
             return "contact"
         return aspect
+
+    def _papers_not_known(self, message_keys: list[str]) -> bool:
+        """Papers said only among things one knows nothing of ("never exported, dont know about papers shipping
+        payment anything"): a story, not the papers asked; "which documents? I don't know" still asks them."""
+        said = [i for i, k in enumerate(message_keys) if k in self.paper_words]
+        if not said or self._papers_as_written(message_keys) or set(message_keys) & WHICH_KEYS:
+            return False
+        marks = [i for i in range(len(message_keys)) if any(_at(message_keys, i, p) for p in NOT_KNOWN)]
+        marked = {k for p in NOT_KNOWN for k in p}
+        # (one of several things: "papers shipping payment"; not "udyam ke documents ka kuch nahi pata, batao")
+        beside = {message_keys[j] for i in said for j in (i - 1, i + 1) if 0 <= j < len(message_keys)}
+        listed = bool(beside - self.fillers - marked - self.paper_words)
+        return listed and all(any(abs(i - m) <= NOT_KNOWN_REACH for m in marks) for i in said)
 
     def _property_papers(self, message_keys: list[str]) -> bool:
         """Papers of a house or land ("ghar ke kagaz", "property papers as security"): a bank's pledge, not
@@ -727,14 +751,7 @@ class Matcher:
     def _vetoes(self, label: str, message_keys: list[str]) -> list[frozenset[str]]:
         """The negatives of `label` the message says together ("gem stone"; not "itr kaise bhare, dukan ki
         income h" for the perfume shop's "itr ki dukan")."""
-        # (a word of context alone, "youtube", rules out no scheme written by its name: "youtube wale bhaiya bol
-        # rahe the treds pe…" asks about TReDS; "instagram reel trends" names none)
-        named = not self.proper_names.get(label, set()).isdisjoint(message_keys)
-        return [
-            n
-            for n in self.negatives.get(label, ())
-            if (len(n) > 1 or not named) and said_together(n, message_keys, PHRASE_SLACK)
-        ]
+        return [n for n in self.negatives.get(label, ()) if said_together(n, message_keys, PHRASE_SLACK)]
 
     def _proper(self, hit: Hit) -> bool:
         return bool(hit.matched & self.proper_names.get(hit.label, set()))
@@ -762,13 +779,27 @@ class Matcher:
         )
         crafted = top.matched <= self.craft_words
         leading = (*self.names_to_lead, self.proper_names) if registering or crafted else self.names_to_lead
-        # (its name said anywhere: "TReDS पर इनवॉइस डालो" scores TReDS by its invoice words, not its name)
         for names in leading:
-            if ((second.matched - shared) | (said - top.matched)) & names.get(second.label, set()) and not (
-                (top.matched | said) & names.get(top.label, set())
+            if (second.matched - shared) & names.get(second.label, set()) and not _says_a_name(
+                top.matched | said, names.get(top.label, set())
             ):
                 return [second, top, *topics[2:]]
+        # (its own name said anywhere: "TReDS पर इनवॉइस डालो…" scores TReDS by its invoice words, not its name)
+        own = leading[-1]
+        if (said - top.matched) & own.get(second.label, set()) and not said & own.get(top.label, set()):
+            return [second, top, *topics[2:]]
         return topics
+
+
+def _at(message_keys: list[str], i: int, phrase: tuple[str, ...]) -> bool:
+    """Whether `phrase` (keys) is said starting at word `i`."""
+    return tuple(message_keys[i : i + len(phrase)]) == phrase
+
+
+def _says_a_name(said: set[str] | frozenset[str], names: set[str]) -> bool:
+    """Whether words (keys) say one of a scheme's name words, or a longer form of one ("exporters", "exported":
+    the Export Facilitation Centre's "export")."""
+    return any(w in names or any(len(n) >= NAME_STEM_MIN and w.startswith(n) for n in names) for w in said)
 
 
 def scheme_names(sid: str, scheme: dict) -> list[str]:
