@@ -150,3 +150,12 @@ def test_a_town_asked_for_an_efc_still_says_none_is_on_file_there(services):
 )
 def test_a_frozen_account_is_no_unpaid_bill(services, said):
     assert ask(services, said).topic != "samadhaan"
+
+
+@pytest.mark.parametrize("said", ["pmegp ke documents aur fees dono", "पीएमईजीपी के कागज़ और फीस दोनों बताओ"])
+def test_both_said_of_two_parts_is_no_word_of_a_trade(services, said):
+    """ "dono" (both) beside two parts asked names no trade or thing: the papers and the fee are answered."""
+    assert not services.current().understand(said).unknown
+    reply = ask(services, said)
+    assert (reply.topic, reply.aspect) == ("pmegp", "documents")
+    assert "प्रोजेक्ट रिपोर्ट" in reply.text and "फीस" in reply.text
