@@ -61,7 +61,9 @@ PLACE_FIELDS = ("city", "city_hi", "district")
 # it is in the message, with at least one word only a few centres use (not "tool room", "msme").
 ALIAS_THRESHOLD = 0.84
 ALIAS_MAX_CENTRES = 3
-ACRONYM_SHARE = 0.4
+# A centre that extends another ("IGTR Extension Centre Sanand"); its parent's short name calls the parent first.
+EXTENSION = "extension-centre"
+ACRONYM_SHARE = 0.35
 
 
 @dataclass(frozen=True)
@@ -285,6 +287,10 @@ class CentreFinder:
             and (h.score >= ALIAS_THRESHOLD or (h.score >= ACRONYM_SHARE and h.matched & self.acronyms))
         ]
         whole = [h for h in hits if h.score >= ALIAS_THRESHOLD] or hits
+        if (
+            len(whole) > ALIAS_MAX_CENTRES
+        ):  # "igtr kaha hai": the three IGTRs, not their extension centres too
+            whole = [h for h in whole if self.knowledge.centres[h.label].get("type") != EXTENSION]
         if not whole or len(whole) > ALIAS_MAX_CENTRES:
             return []
         best = max(h.score for h in whole)

@@ -79,8 +79,23 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
         and ("helpline" in u.intents or u.aspect == "contact")
         and not finder.place_said(text)
     )
+    # "is there some government office that guides first time exporters like us" (a town told in the story): the
+    # EFCs are such offices, and the scheme says what they do (none is on file by town); not where, in a town
+    efc_office = (
+        u.confident
+        and u.best.label == EFC
+        and named_type in ("any", OFFICE)
+        and "centre_find" not in u.intents
+        and not ("where" in u.intents and finder.place_said(text))
+    )
     elsewhere = (
-        scheme_named or bool(u.not_covered) or detail_asked or schemes_asked or offer_asked or efc_contact
+        scheme_named
+        or bool(u.not_covered)
+        or detail_asked
+        or schemes_asked
+        or offer_asked
+        or efc_contact
+        or efc_office
     )
     # "common facility centre ... in Assam": the centre word is part of the scheme's name
     in_name = u.confident and u.best.label not in CENTRE_SCHEMES and bool(u.best.matched & centre_words())

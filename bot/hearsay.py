@@ -5,7 +5,7 @@ the record agrees. The figure in it is someone else's word, never the user's own
 from dataclasses import replace
 from functools import cache
 
-from bot import vouching
+from bot import language, vouching
 from bot.clauses import breaks, clauses
 from bot.knowledge import Knowledge
 from bot.messages import Reply
@@ -56,7 +56,7 @@ def checked_part(text: str, asked: str | None, asked_apart: str | None) -> str |
         return cued or apart
     if asked in ASKED_OUTRIGHT:
         return None
-    return "benefits" if vouching.figure_units(claim(text)) & BENEFIT_UNITS else None
+    return "benefits" if vouching.figure_units(_claim_told_on(text)) & BENEFIT_UNITS else None
 
 
 def rumoured_scheme(text: str, known_names: frozenset[str]) -> bool:
@@ -106,6 +106,15 @@ def claim(text: str) -> str:
     return " , ".join(told) if told else text
 
 
+def _claim_told_on(text: str) -> str:
+    """The clauses that tell what was heard, each with what follows its "then" ("बैंक वाले बोले कि TReDS पर इनवॉइस
+    डालो तो 2-3 दिन में पैसा आ जाएगा"); in English "to" is no "then" ("is it true PSUs have to buy 25%…")."""
+    if language.detect(text) == "en":
+        return claim(text)
+    told = [c for c in clauses(text, _CLAUSE_END_NOT_THEN) if _told_in(c)]
+    return " , ".join(told) if told else text
+
+
 def own_words(text: str) -> str:
     """The message without the clauses that tell what was heard: what the user says of themselves
     ("mera turnover 4 crore hai to main micro nahi hu?"), the whole message when no clause is a claim."""
@@ -118,6 +127,10 @@ def own_clauses(text: str) -> str:
     parts = clauses(text, _CLAUSE_END)
     own = [c for c in parts if not _told_in(c)]
     return " , ".join(own) if len(own) < len(parts) else ""
+
+
+# A claim's own clauses, parted only where a sentence or a "but" ends them (a "then" goes on with what was told).
+_CLAUSE_END_NOT_THEN = breaks("but_words")
 
 
 def checked_answer(knowledge: Knowledge, text: str, reply: Reply, lang: str) -> Reply:

@@ -36,6 +36,8 @@ NAMED_MARGIN = 0.1
 CLOSE_MARGIN = 0.06
 # Papers at most this many words after a house or land ("ghar ke kagaz", "property papers") are its own.
 PROPERTY_REACH = 2
+# Papers this many words from "dont know", "कुछ नहीं पता" are among things one knows nothing of.
+NOT_KNOWN_REACH = 4
 # Other words allowed among the words of a scheme we do not cover ("mudra wala loan"; not "home ... loan").
 PHRASE_SLACK = 2
 # A topic named by one word that asks for an aspect scores at most this: a "did you mean", no answer.
@@ -73,9 +75,12 @@ SAID_TOGETHER = frozenset({AGENT, "where", "centre_find"})
 SIZE_WORDS = word_keys("size_words")
 ENTERPRISE_AFTER = word_keys("enterprise_after")
 LINKING_KEYS = word_keys("linking_words")
+# A loan or money is any scheme's word; it names none ahead of a scheme called by its name.
+MONEY_KEYS = word_keys("loan_words") | word_keys("currency_words")
 POSSESSIVES = word_keys("possessive_words")
 CLASS_WORDS = word_keys("class_words")
 WHICH_KEYS = word_keys("office_which_words")
+NOT_KNOWN = tuple(tuple(keys(p)) for p in word_list("words", "not_known_words"))
 REGISTRATION_WORDS = word_keys("registration_words")
 REGISTERING_WORDS = word_keys("registering_words")
 LINK_KEYS = word_keys("link_asks")
@@ -88,6 +93,8 @@ JOIN_MIN_LENGTH = 6
 SPLIT_MIN_LENGTH = 7
 # Longer "words" are not words run together: a 4,000-letter token would take seconds to cut.
 SPLIT_MAX_LENGTH = 30
+# A name word this long is also said by its longer forms ("export": "exporters").
+NAME_STEM_MIN = 5
 # A site's host names its scheme unless a part of it is longer: words run together, read by splitting.
 HOST_LABEL_MAX = 12
 
@@ -207,6 +214,15 @@ class Matcher:
             self.names,
             {label: words for label, words in self.proper_names.items() if label != REGISTRATION},
         )
+        # A trade said in one word ("silai", "tailoring") tells who asks; a scheme named beside it, Udyam too, is
+        # what is asked ("सिलाई की दुकान है, बिना जीएसटी के उद्यम बनेगा?")
+        everyday = phrases("trade_words")
+        crafts = (
+            *word_list("words", "trade_words"),
+            *everyday,
+            *(w for said in everyday.values() for w in said),
+        )
+        self.craft_words = frozenset(key(w) for w in crafts if " " not in w)
         # What an office said right after asks whom to contact: a scheme's own name, or a "which"
         self.before_office = frozenset().union(*self.proper_names.values()) | WHICH_KEYS
         self.intents = PhraseIndex(_pairs("intents"), not_typos=not_typos)
@@ -483,6 +499,8 @@ class Matcher:
             "eligibility_named"
         ):  # (not "योग्यता क्या चाहिए", "kya qualification chahiye")
             hits = [h for h in hits if h.label != "documents" or h.matched & self.paper_words]
+        if self._papers_not_known(message_keys):  # "we dont know about papers shipping payment anything"
+            hits = [h for h in hits if h.label != "documents"]
         if self._property_papers(message_keys):  # "घर का कागज गिरवी मांग रहा": papers pledged, not asked for
             # (and "लोन के बदले" beside them gives in return: "पुराने नंबर के बदले नया नंबर" still asks a change)
             pledged = says_any(" ".join(message_keys), self.in_return_for)
@@ -510,6 +528,19 @@ class Matcher:
         if aspect is None and self._office_asked(message_keys):
             return "contact"
         return aspect
+
+    def _papers_not_known(self, message_keys: list[str]) -> bool:
+        """Papers said only among things one knows nothing of ("never exported, dont know about papers shipping
+        payment anything"): a story, not the papers asked; "which documents? I don't know" still asks them."""
+        said = [i for i, k in enumerate(message_keys) if k in self.paper_words]
+        if not said or self._papers_as_written(message_keys) or set(message_keys) & WHICH_KEYS:
+            return False
+        marks = [i for i in range(len(message_keys)) if any(_at(message_keys, i, p) for p in NOT_KNOWN)]
+        marked = {k for p in NOT_KNOWN for k in p}
+        # (one of several things: "papers shipping payment"; not "udyam ke documents ka kuch nahi pata, batao")
+        beside = {message_keys[j] for i in said for j in (i - 1, i + 1) if 0 <= j < len(message_keys)}
+        listed = bool(beside - self.fillers - marked - self.paper_words)
+        return listed and all(any(abs(i - m) <= NOT_KNOWN_REACH for m in marks) for i in said)
 
     def _property_papers(self, message_keys: list[str]) -> bool:
         """Papers of a house or land ("ghar ke kagaz", "property papers as security"): a bank's pledge, not
@@ -733,9 +764,10 @@ class Matcher:
             return topics
         top, second = topics[0], topics[1]
         # (a word both share counts when it names the second: "loan" in "vishwakarma ... loan bina guarantee"
-        # is no name of PM Vishwakarma's, and CGTMSE, named only by what it does, does not lead it)
+        # is no name of PM Vishwakarma's, and CGTMSE, named only by what it does, does not lead it; nor is
+        # "पैसा" in "TReDS पर इनवॉइस डालो तो पैसा… खरीदार ना दे तो" Samadhaan's)
         shared = second.matched & top.matched
-        if second.score < top.score - NAMED_MARGIN or shared - word_keys("loan_words"):
+        if second.score < top.score - NAMED_MARGIN or shared - MONEY_KEYS:
             return topics
         # (not "need Udyam to get the green finance subsidy?", "not registered on Udyam, can I get ZED?": the
         # other scheme is called by its name, or Udyam is what one lacks)
@@ -746,13 +778,29 @@ class Matcher:
             and not said & NEGATION_KEYS
             and not top.matched & self.names.get(top.label, set())
         )
-        leading = (*self.names_to_lead, self.proper_names) if registering else self.names_to_lead
+        crafted = top.matched <= self.craft_words
+        leading = (*self.names_to_lead, self.proper_names) if registering or crafted else self.names_to_lead
         for names in leading:
-            if (second.matched - shared) & names.get(second.label, set()) and not top.matched & names.get(
-                top.label, set()
+            if (second.matched - shared) & names.get(second.label, set()) and not _says_a_name(
+                top.matched | said, names.get(top.label, set())
             ):
                 return [second, top, *topics[2:]]
+        # (its own name said anywhere: "TReDS पर इनवॉइस डालो…" scores TReDS by its invoice words, not its name)
+        own = leading[-1]
+        if (said - top.matched) & own.get(second.label, set()) and not said & own.get(top.label, set()):
+            return [second, top, *topics[2:]]
         return topics
+
+
+def _at(message_keys: list[str], i: int, phrase: tuple[str, ...]) -> bool:
+    """Whether `phrase` (keys) is said starting at word `i`."""
+    return tuple(message_keys[i : i + len(phrase)]) == phrase
+
+
+def _says_a_name(said: set[str] | frozenset[str], names: set[str]) -> bool:
+    """Whether words (keys) say one of a scheme's name words, or a longer form of one ("exporters", "exported":
+    the Export Facilitation Centre's "export")."""
+    return any(w in names or any(len(n) >= NAME_STEM_MIN and w.startswith(n) for n in names) for w in said)
 
 
 def scheme_names(sid: str, scheme: dict) -> list[str]:

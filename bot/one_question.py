@@ -663,7 +663,10 @@ def _named_scheme(turn: Turn, u: Understanding, text: str) -> Reply:
     # ("does PM Vishwakarma cover bakers?": whether the trade is in its list of trades)
     trade = list_items.trade_asked(turn.snap.knowledge.schemes[topic], text)
     whom = "eligibility" if trade or says_any(text, word_list("words", "whom_for_asks")) else None
-    aspect = u.aspect or turn.snap.details.part(carried) or whom or (session.aspect if goes_on else None)
+    # ("क्या प्लंबर को विश्वकर्मा योजना मिलती है?": "क्या … है" reads as what it is; the trade's place is asked)
+    gets = trade and u.aspect == "overview" and says_any(text, word_list("words", "trade_gets_asks"))
+    asked = None if gets else u.aspect
+    aspect = asked or turn.snap.details.part(carried) or whom or (session.aspect if goes_on else None)
     aspect = aspect or _told_who(turn, u, text)
     if _need_told_again(turn, u, topic):  # "paisa nahi aaya abhi tak" after Samadhaan's overview
         aspect = "apply"

@@ -135,13 +135,15 @@ def first_steps(turn: Turn, u: Understanding) -> list[str]:
         or u.aspect in ("benefits", "eligibility")
         or questions.asks_for_money(u.text)
     )
-    # ("new business name ideas", "…green tea business, which brand?" ask for something else; "any help for
-    # my mother's surgery" tells of no business)
-    helps = asks_help or "help" in u.intents or questions.asks_what_help(u.text)
-    # ("मैं … अचार पापड़ का काम शुरू करना चाहती हूँ": one's own plan told to a helpline, asking nothing
-    # else, asks what help there is; "new business name ideas" is no plan of one's own)
     said = set(keys(u.text))
     asks = u.intents or u.aspect or "?" in u.text or said & word_keys("asking_words")
+    # ("new business name ideas", "…green tea business, which brand?" ask for something else; "any help for
+    # my mother's surgery" tells of no business)
+    # ("plastic ka kaam hai, koi loan milega?": a loan asked for one's work, whatever its goods)
+    loan_asked = says_any(u.text, word_list("words", "loan_words")) and bool(asks)
+    helps = asks_help or "help" in u.intents or questions.asks_what_help(u.text) or loan_asked
+    # ("मैं … अचार पापड़ का काम शुरू करना चाहती हूँ": one's own plan told to a helpline, asking nothing
+    # else, asks what help there is; "new business name ideas" is no plan of one's own)
     needing = said & NEEDING and says_any(u.text, NEED_PHRASES)  # "mujhe bas certificate ka kaam hai"
     own = said & word_keys("self_words") or says_any(u.text, word_list("words", "opening_own"))
     own_plan = own and not (asks or needing)
