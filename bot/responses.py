@@ -608,9 +608,11 @@ def _with_estimate(turn: Turn, topic: str, aspect: str, answer: str) -> str:
 def _second_loan_chat(turn: Turn) -> bool:
     """Whether the chat is on a scheme's second loan, whose rates are not the first loan's worked out: said now,
     or earlier in the talk about this scheme ("pmegp second loan", "how much subsidy on second loan", "what's the
-    max loan", then "does north east get more": still the second loan's), until the first loan is asked."""
+    max loan", then "does north east get more": still the second loan's), until the first loan is asked or the
+    talk leaves the scheme ("दूसरा लोन", "कितना मिलेगा", "सब्सिडी कितनी", "उत्तराखंड", "सेवा क्षेत्र", then "तो कितना
+    मिलेगा": still the second loan's)."""
     earlier = []
-    for entry in reversed(turn.session.history[-SECOND_LOAN_REACH:]):
+    for entry in reversed(turn.session.history):
         if entry.get("topic") != turn.session.topic:
             break
         earlier.append(entry.get("text", ""))
@@ -620,10 +622,6 @@ def _second_loan_chat(turn: Turn) -> bool:
         if says_any(said, word_list("words", "first_loan")):
             return False
     return False
-
-
-# How many earlier turns about the same scheme a second loan asked still holds for.
-SECOND_LOAN_REACH = 4
 
 
 def _without_rates(answer: str, found: subsidy_estimate.Rules, estimate: list[str]) -> str:
