@@ -262,7 +262,12 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
             return [responses.facts(turn, needing, lines, u)]
         return [responses.scheme(turn, needing, "eligibility", u, confidence=0.7)]
     group = group_answers.asked(turn, u, text)
-    own_lines = group_answers.in_chat_lines(turn, u, group) if group else None
+    # ("I am a small unit in Sikkim" in a ZED chat: its small 60% and the North-East's 10% extra, added up)
+    own_lines = (
+        (follow_ups.total_lines(turn, session.topic, u) or group_answers.in_chat_lines(turn, u, group))
+        if group
+        else None
+    )
     if own_lines is not None:  # "मैं महिला उद्यमी हूँ…" in a ZED chat: ZED's lines about women
         return [responses.facts(turn, session.topic, own_lines, u)]
     told = follow_ups.registration_told(turn, u, text)

@@ -7,6 +7,7 @@ from functools import partial
 from bot import (
     answers,
     barred,
+    class_totals,
     fitting,
     follow_ups,
     groups,
@@ -133,6 +134,7 @@ def facts(turn: Turn, topic: str, found: FactMatch, u: Understanding) -> Reply:
     if found.aspect == "eligibility":  # "main darzi hu, vishwakarma milegi?": the trades' line, darzi in it
         text = _with_named_items(turn, topic, u, text)
     text = _with_estimate(turn, topic, found.aspect, text)
+    text = _with_class_total(turn, topic, text)
     return turn.reply(
         (answers.numbered([text], options, turn.lang), options),
         "scheme_info",
@@ -603,6 +605,22 @@ def _with_estimate(turn: Turn, topic: str, aspect: str, answer: str) -> str:
     if _second_loan_chat(turn):  # ("hill states me subsidy" after "pmegp second loan": its 20% line first)
         at = next((i for i, line in enumerate(rest) if i > at and not line.strip()), len(rest))
     return "\n".join([first, *rest[:at], *lines, *rest[at:], *caution])  # (after the verdicts on the rules)
+
+
+def _with_class_total(turn: Turn, topic: str, answer: str) -> str:
+    """The lines of a class's rate and a group's extra shown, then what they add up to for the user ("≈ Together:
+    micro 80% + 10% extra = 90%.")."""
+    found = class_totals.in_chat(turn, topic)
+    if found is None:
+        return answer
+    shown = [
+        f"• {line}" for line in class_totals.lines_of(turn.snap.knowledge.schemes[topic], found, turn.lang)
+    ]
+    lines = answer.split("\n")
+    if not all(line in lines for line in shown):
+        return answer
+    at = max(lines.index(line) for line in shown) + 1
+    return "\n".join([*lines[:at], class_totals.total_line(found, turn.lang), *lines[at:]])
 
 
 def _second_loan_chat(turn: Turn) -> bool:
