@@ -513,8 +513,13 @@ def told_lines(turn: Turn, topic: str, u: Understanding) -> FactMatch | None:
 def total_lines(turn: Turn, topic: str | None, u: Understanding) -> FactMatch | None:
     """The lines of `topic` that add up to the user's subsidy (their class's rate and their group's extra, told
     now or before), when this message tells one of them or asks an amount and no other detail ("I am a small
-    unit in Sikkim" after ZED: its small 60% and the North-East's 10% extra, not the extra alone)."""
-    if topic not in turn.snap.knowledge.schemes or turn.snap.details.asked(u.text):
+    unit in Sikkim" after ZED: its small 60% and the North-East's 10% extra, not the extra alone); not a message
+    asking for something else ("हम स्वयं सहायता समूह की 10 महिलाएँ …, कोई योजना?" asks for the schemes)."""
+    if (
+        topic not in turn.snap.knowledge.schemes
+        or turn.snap.details.asked(u.text)
+        or "scheme_list" in u.intents
+    ):
         return None
     added = class_totals.in_chat(turn, topic)
     if added is None or not class_totals.tells_or_asks(u.text):
