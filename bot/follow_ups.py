@@ -3,7 +3,7 @@ lines of its record that answer it ("iske liye udyam zaruri h?", "aur batao", "f
 
 from dataclasses import replace
 
-from bot import answers, groups, msme_size, questions, whose
+from bot import answers, class_totals, groups, msme_size, questions, whose
 from bot.fact_lines import FIELDS, MAX_LINES, FactMatch, asked_words
 from bot.knowledge import items
 from bot.language import continues, goes_on_to, says_what_was_meant
@@ -556,7 +556,11 @@ def class_lines(turn: Turn, topic: str, u: Understanding) -> FactMatch | None:
 def told_lines(turn: Turn, topic: str, u: Understanding) -> FactMatch | None:
     """ "total kitna percent", "कुल कितना सरकार देगी" after telling one's class and group ("I am micro",
     "woman owned"): the lines of `topic` on each (ZED's "micro 80%" and "10% extra for women"), as the data
-    says them; no sum is made of them."""
+    says them, added up beside them when the scheme gives a rate per class and an extra per group
+    (bot.class_totals); then a class or group told, or an amount asked ("तो मुझे कितनी छूट मिलेगी"), gets them too."""
+    added = total_lines(turn, topic, u)
+    if added is not None:
+        return added
     if not says_any(u.text, word_list("words", "total_asks")):
         return None
     said = [h["text"] for h in turn.session.history if h.get("topic") == topic and h.get("text")]
@@ -590,6 +594,23 @@ def _region_told(text: str) -> str | None:
     """The region a message says the unit is in ("we are in Assam"), of those whose rates differ."""
     group = groups.asked(text)
     return group if group in word_list("words", "region_groups") else None
+
+
+def total_lines(turn: Turn, topic: str | None, u: Understanding) -> FactMatch | None:
+    """The lines of `topic` that add up to the user's subsidy (their class's rate and their group's extra, told
+    now or before), when this message tells one of them or asks an amount and no other detail ("I am a small
+    unit in Sikkim" after ZED: its small 60% and the North-East's 10% extra, not the extra alone); not a message
+    asking for something else ("हम स्वयं सहायता समूह की 10 महिलाएँ …, कोई योजना?" asks for the schemes)."""
+    if (
+        topic not in turn.snap.knowledge.schemes
+        or turn.snap.details.asked(u.text)
+        or "scheme_list" in u.intents
+    ):
+        return None
+    added = class_totals.in_chat(turn, topic)
+    if added is None or not class_totals.tells_or_asks(u.text):
+        return None
+    return FactMatch("benefits", class_totals.lines_of(turn.snap.knowledge.schemes[topic], added, turn.lang))
 
 
 def fact_lines(turn: Turn, topic: str, u: Understanding, most: int | None = None) -> FactMatch | None:

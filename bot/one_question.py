@@ -277,7 +277,12 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
             return [responses.facts(turn, needing, lines, u)]
         return [responses.scheme(turn, needing, "eligibility", u, confidence=0.7)]
     group = group_answers.asked(turn, u, text)
-    own_lines = group_answers.in_chat_lines(turn, u, group) if group else None
+    # ("I am a small unit in Sikkim" in a ZED chat: its small 60% and the North-East's 10% extra, added up)
+    own_lines = (
+        (follow_ups.total_lines(turn, session.topic, u) or group_answers.in_chat_lines(turn, u, group))
+        if group
+        else None
+    )
     if own_lines is not None:  # "मैं महिला उद्यमी हूँ…" in a ZED chat: ZED's lines about women
         return [responses.facts(turn, session.topic, own_lines, u)]
     told = follow_ups.registration_told(turn, u, text)
@@ -959,6 +964,8 @@ def _menu_request(turn: Turn, u: Understanding) -> list[Reply] | None:
     thanks_and_asks = "thanks" in u.intents and u.aspect not in (None, "overview") and asks(u.text)
     # ("8वीं फेल हूँ, क्या मैं आवेदन कर सकता हूँ?" after PMEGP asks whether one may, not what the bot can do)
     asks_if_eligible = turn.session.topic in turn.snap.knowledge.schemes and u.aspect == "eligibility"
+    # ("kitne msme ki madad hui" after EFC asks its count of units helped, not for help with the bot)
+    detail_of_it = _detail_of_it(turn, u)
     for intent in u.intents:  # most fully matched first
         if intent not in payloads.INTENT_PAYLOADS or intent == "agent":  # a person was asked for above
             continue
@@ -966,14 +973,19 @@ def _menu_request(turn: Turn, u: Understanding) -> list[Reply] | None:
         # (unless the intent is said in full: "ये सेवा कैसे काम करती है" asks how the bot works, not what "काम" gives)
         in_full = u.intent_words.get(intent, 0) >= INTENT_SAID_IN_FULL
         if intent in (*SMALL_TALK, "ack") and (
-            needs or (asks_part and not in_full) or asks_if_eligible or stray or thanks_and_asks
+            needs
+            or (asks_part and not in_full)
+            or asks_if_eligible
+            or stray
+            or thanks_and_asks
+            or detail_of_it
         ):
             continue  # "...sarkari madad milegi?" is a question, not a call for the menu
         if intent == "confused" and u.aspect not in (None, "overview"):
             continue  # "samjha nahi, documents bata do": the documents
         if intent == "greeting" and _greeting_in_passing(turn, u):
             continue  # "mere bete ne pehle hi le liya hai": the ही of "pehle hi", no "hi!"
-        if intent == "scheme_list" and (u.confident or stray or u.not_covered):
+        if intent == "scheme_list" and (u.confident or stray or u.not_covered or detail_of_it):
             continue
         if intent == "fraud" and u.not_covered:
             continue  # "upi fraud ho gaya": not an MSME matter
@@ -985,6 +997,16 @@ def _menu_request(turn: Turn, u: Understanding) -> list[Reply] | None:
             continue  # "pakka?" asks how sure; "pakka bill chahiye kya" asks for a bill
         return payloads.handle_payload(turn, f"@{payloads.INTENT_PAYLOADS[intent]}", u)
     return None
+
+
+def _detail_of_it(turn: Turn, u: Understanding) -> bool:
+    """Whether a detail is asked of the scheme discussed, called "the scheme" ("formal name of the scheme" after
+    ODR: its formal name, not the list of schemes; "which schemes have no fee" still asks for the list)."""
+    return (
+        turn.session.topic in turn.snap.knowledge.schemes
+        and not questions.asks_several(u.text)
+        and turn.snap.details.asked(u.text) is not None
+    )
 
 
 def _sure_about_named(turn: Turn, u: Understanding) -> str | None:

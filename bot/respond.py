@@ -29,6 +29,7 @@ from bot import (
     tickets,
 )
 from bot.choices import chosen_number, pick
+from bot.closing_question import closing_question
 from bot.geo import valid_point
 from bot.i18n import gettext
 from bot.language import detect, reply_language, shows_language, unreadable_script
@@ -228,6 +229,10 @@ def _answer(turn: Turn, text: str) -> list[Reply]:
     compared = one_question.compared(turn, text)
     if compared:
         return compared
+    closing = closing_question(text, turn.snap.understand)
+    if closing:  # "… My question: how many EFCs are there?" after a story of quality and late payments: EFC's
+        one_question.set_language(turn, turn.snap.understand(text))
+        return one_question.answer(turn, closing, keep_language=True)
     parts = questions.separate(text, turn.snap.understand)
     if parts:
         # the whole message says how the user writes

@@ -7,6 +7,7 @@ from functools import partial
 from bot import (
     answers,
     barred,
+    class_totals,
     fitting,
     follow_ups,
     groups,
@@ -133,6 +134,7 @@ def facts(turn: Turn, topic: str, found: FactMatch, u: Understanding) -> Reply:
     if found.aspect == "eligibility":  # "main darzi hu, vishwakarma milegi?": the trades' line, darzi in it
         text = _with_named_items(turn, topic, u, text)
     text = _with_estimate(turn, topic, found.aspect, text)
+    text = _with_class_total(turn, topic, text)
     return turn.reply(
         (answers.numbered([text], options, turn.lang), options),
         "scheme_info",
@@ -605,12 +607,30 @@ def _with_estimate(turn: Turn, topic: str, aspect: str, answer: str) -> str:
     return "\n".join([first, *rest[:at], *lines, *rest[at:], *caution])  # (after the verdicts on the rules)
 
 
+def _with_class_total(turn: Turn, topic: str, answer: str) -> str:
+    """The lines of a class's rate and a group's extra shown, then what they add up to for the user ("≈ Together:
+    micro 80% + 10% extra = 90%.")."""
+    found = class_totals.in_chat(turn, topic)
+    if found is None:
+        return answer
+    shown = [
+        f"• {line}" for line in class_totals.lines_of(turn.snap.knowledge.schemes[topic], found, turn.lang)
+    ]
+    lines = answer.split("\n")
+    if not all(line in lines for line in shown):
+        return answer
+    at = max(lines.index(line) for line in shown) + 1
+    return "\n".join([*lines[:at], class_totals.total_line(found, turn.lang), *lines[at:]])
+
+
 def _second_loan_chat(turn: Turn) -> bool:
     """Whether the chat is on a scheme's second loan, whose rates are not the first loan's worked out: said now,
     or earlier in the talk about this scheme ("pmegp second loan", "how much subsidy on second loan", "what's the
-    max loan", then "does north east get more": still the second loan's), until the first loan is asked."""
+    max loan", then "does north east get more": still the second loan's), until the first loan is asked or the
+    talk leaves the scheme ("दूसरा लोन", "कितना मिलेगा", "सब्सिडी कितनी", "उत्तराखंड", "सेवा क्षेत्र", then "तो कितना
+    मिलेगा": still the second loan's)."""
     earlier = []
-    for entry in reversed(turn.session.history[-SECOND_LOAN_REACH:]):
+    for entry in reversed(turn.session.history):
         if entry.get("topic") != turn.session.topic:
             break
         earlier.append(entry.get("text", ""))
@@ -620,10 +640,6 @@ def _second_loan_chat(turn: Turn) -> bool:
         if says_any(said, word_list("words", "first_loan")):
             return False
     return False
-
-
-# How many earlier turns about the same scheme a second loan asked still holds for.
-SECOND_LOAN_REACH = 4
 
 
 def _without_rates(answer: str, found: subsidy_estimate.Rules, estimate: list[str]) -> str:

@@ -9,7 +9,7 @@ from itertools import pairwise
 import regex
 
 from bot.clauses import breaks, clauses
-from bot.normalize import clean, key, keys
+from bot.normalize import clean, key, keys, message_words
 from bot.own_details import RELATIVES
 from bot.phrases import word_forms, word_keys, word_pattern
 
@@ -38,9 +38,11 @@ def _spoken() -> dict[str, str]:
 
 
 def relatives_named(said: str) -> list[str]:
-    """The relatives a message names, by RELATIVES' names, in the order said ("papa", "meri wife")."""
-    spoken = _spoken()
-    return list(dict.fromkeys(spoken[k] for k in keys(said) if k in spoken))
+    """The relatives a message names, by RELATIVES' names, in the order said ("papa", "meri wife"); not a word
+    that only keys like one ("कौन सा काम मना है": forbidden, not "माँ")."""
+    spoken, ordinary = _spoken(), word_forms("not_typos")
+    said_keys = [key(w) for w in message_words(said) if w not in ordinary]
+    return list(dict.fromkeys(spoken[k] for k in said_keys if k in spoken))
 
 
 def asked_about(said: str) -> str | None:
