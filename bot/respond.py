@@ -169,6 +169,9 @@ def _dispatch(turn: Turn) -> list[Reply]:
     if message.forwarded:  # someone else's words: answered, never run as the forwarder's command or pick
         if unreadable_script(text):
             return [turn.reply(menus.other_script(turn.lang), "unclear")]
+        command = payloads.command_named(text)
+        if command:
+            return [payloads.forwarded_command(turn, command)]
         return _answer(turn, text.lstrip("/@ "))
     if turn.session.draft and not text.startswith("/"):  # an admin's /add in progress
         added = guided_add.step(turn, text)
