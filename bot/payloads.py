@@ -94,7 +94,7 @@ def handle_payload(
             return responses.choose_language(turn, args[0])
         return [turn.reply(menus.language_choice(turn.lang), "language", confidence=1.0)]
     if verb == "ack":
-        return [turn.reply(menus.ack(turn.lang), "ack", confidence=1.0)]
+        return [turn.reply(menus.ack(turn.lang, tuple(turn.session.options)), "ack", confidence=1.0)]
     if verb == "listen":  # "sir ek baat puchni thi", "koi hai?": the question comes next
         return [turn.reply(menus.listening(turn.lang), "opener", confidence=1.0)]
     if verb == "confused":

@@ -35,7 +35,7 @@ from bot.language import detect, reply_language, shows_language, unreadable_scri
 from bot.matcher import SMALL_TALK, Understanding
 from bot.messages import IncomingMessage, Option, Reply
 from bot.normalize import clean, keys
-from bot.phrases import word_keys
+from bot.phrases import word_forms, word_keys
 from bot.privacy import log_id
 from bot.services import Services
 from bot.turn import Turn
@@ -209,6 +209,8 @@ def _dispatch(turn: Turn) -> list[Reply]:
         return [turn.reply(menus.out_of_range(options, turn.lang), "clarify", confidence=1.0)]
     if payloads.is_payload(text):
         return payloads.handle_payload(turn, text)
+    if clean(text) in word_forms("acks_as_written"):  # "हम्म" alone (keyed, it is हम, "we"): an OK
+        return payloads.handle_payload(turn, "@ack")
     if text.startswith("@"):  # "@Sahayak pmegp kya hai": the bot addressed by name, then the question
         text = text.partition(" ")[2].strip()
         if not clean(text):
