@@ -1263,14 +1263,29 @@ def _sized(turn: Turn, text: str, u: Understanding) -> FactMatch | None:
         earlier = [h["text"] for h in reversed(turn.session.history)] if said_before else []
         sizes = msme_size.told([text, *earlier])
     else:
-        sizes = msme_size.stated(text) if in_class_chat else None
+        told_first = _own_figures_told_first(turn, u)
+        sizes = msme_size.stated(text) if in_class_chat or told_first else None
     if sizes is not None:
         said = msme_size.size_lines(sizes, definition, turn.lang)
     elif meaning:
         said = msme_size.meaning_lines(turn.lang)  # "what is msme", "msme ka matlab"
     else:
         return None
+    if said and not in_class_chat and not msme_size.asks_class(text) and not meaning:
+        said = [*said, msme_size.what_needed(turn.lang)]  # (figures told alone: what they are for)
     return FactMatch("eligibility", (*said, *msme_size.limit_lines(definition, turn.lang))) if said else None
+
+
+def _own_figures_told_first(turn: Turn, u: Understanding) -> bool:
+    """ "मेरी सालाना बिक्री 3 करोड़ है" opening a chat, telling one's own figures and asking nothing: what class
+    they make, and what the user needs (not "buyer ka turnover 300 crore", someone else's)."""
+    said = set(keys(u.text))
+    own = said & word_keys("self_words") and not said & word_keys("buyer_words")
+    # (the figures, what they measure and who has them, and nothing else: "…, loan chahiye" asks for a loan)
+    told = word_keys("self_words") | msme_size.TURNOVER_WORDS | msme_size.INVESTMENT_WORDS
+    told |= word_keys("amount_words") | word_keys("fillers")
+    figures_only = all(k in told or k.isdecimal() for k in keys(u.text))
+    return bool(own) and turn.session.topic is None and figures_only and not u.intents
 
 
 # Parts of a scheme asked in words of their own ("papers", "whom to contact") beat a detail's words beside them.

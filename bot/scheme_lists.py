@@ -141,7 +141,9 @@ def first_steps(turn: Turn, u: Understanding) -> list[str]:
     # ("मैं … अचार पापड़ का काम शुरू करना चाहती हूँ": one's own plan told to a helpline, asking nothing
     # else, asks what help there is; "new business name ideas" is no plan of one's own)
     said = set(keys(u.text))
-    asks = u.intents or u.aspect or "?" in u.text or said & word_keys("asking_words")
+    # ("…a bakery in my town": "in my town" asks where only beside a kind of centre)
+    where_alone = set(u.intents) == {"where"} and u.centre_type is None
+    asks = (u.intents and not where_alone) or u.aspect or "?" in u.text or said & word_keys("asking_words")
     needing = said & NEEDING and says_any(u.text, NEED_PHRASES)  # "mujhe bas certificate ka kaam hai"
     own = said & word_keys("self_words") or says_any(u.text, word_list("words", "opening_own"))
     own_plan = own and not (asks or needing)
