@@ -112,6 +112,8 @@ def beside_another_need(turn: Turn, u: Understanding, group: str) -> bool:
     """ "widow hu, pension milegi?": the group is said beside a need we do not know or do not cover."""
     own = groups.words(group) | turn.snap.matcher.topics.not_typos | word_keys("group_generic_words")
     own |= word_keys("amount_words")  # "medium unit, 60 crore investment": figures are no other need
+    # ("hamare SHG ki mahilayein": another group named with it, and who is speaking, are no other need)
+    own |= groups.all_words() | word_keys("speaker_words")
     return bool(u.not_covered) or bool(set(u.unknown) - own)
 
 

@@ -463,6 +463,11 @@ def listening(lang: str) -> tuple[str, tuple[Option, ...]]:
     return _("Yes, please ask. Write your question about MSME schemes, portals or centres."), ()
 
 
-def ack(lang: str) -> tuple[str, tuple[Option, ...]]:
+def ack(lang: str, shown: tuple[Option, ...] = ()) -> tuple[str, tuple[Option, ...]]:
+    """ "ok", "hmm": the main menu, or with a list on screen (`shown`) that list again, since an "ok" picks
+    nothing from it and the next "2" still means its second choice."""
     _ = gettext(lang)
+    if shown:
+        said = _("OK. The choices above still stand: reply with a number, or ask me anything else.")
+        return numbered([said], shown, lang), shown
     return with_menu([_("OK. Is there anything else I can help you with?")], lang, SHORT_MENU)

@@ -295,6 +295,12 @@ def asks_meaning(text: str, question_words: frozenset[str]) -> bool:
     return MSME in words and cue and only
 
 
+def what_needed(lang: str) -> str:
+    """Asked after the class of figures told with no question: what the user needs them for."""
+    _ = gettext(lang)
+    return _("Tell me what you need (a loan, a subsidy, selling to the government, a late payment…).")
+
+
 def meaning_lines(lang: str) -> list[str]:
     _ = gettext(lang)
     return [_("MSME means micro, small and medium enterprises; the class goes by investment and turnover.")]

@@ -120,6 +120,8 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     retold = _retold(turn, u, text)
     if retold:  # (told again with one's schooling or age: whether one qualifies now)
         u = replace(u, aspect="eligibility" if subsidy_estimate.tells_more(text) else session.aspect)
+    if _next_after_registering(turn, u, text):  # "I got my Udyam certificate, what next": what it opens
+        u = replace(u, aspect="benefits")
     sized = _sized(turn, hearsay.own_words(text), u)  # (not "CA ne bola limit 1 crore hai": the CA's figure)
     if sized is not None:  # "turnover 3 crore, machine me 50 lakh lagaya, to mai kya hu?"
         return [responses.facts(turn, REGISTRATION, sized, u)]
@@ -309,6 +311,9 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
         return [responses.schemes_for_need(turn, giving, u)]
     if listed:  # "कितना पैसा मिलेगा?" right after PMEGP, CGTMSE and Udyam were listed: which of them
         return [responses.which_listed(turn, listed, u.aspect or "benefits")]
+    options = scheme_lists.options_of_discussed(turn, u)
+    if options:  # "what are the options" after Samadhaan's answer: it and ODR, TReDS, not every scheme
+        return [responses.schemes_for_need(turn, options, u)]
     others = scheme_lists.other_than_discussed(turn, u)
     if others:  # "to phir kaunsa loan milega?" after PMEGP's rules: the others its need points to
         # ("then what?" after PMEGP's "✗ A business already running": its second loan is apart, under it)
@@ -514,11 +519,13 @@ def compared(turn: Turn, text: str) -> list[Reply] | None:
     if against:
         return [against]
     schemes = scheme_lists.compared(u, text) or _either_side(turn, u, text)
+    # ("which one gives more money": the money words point to no scheme of their own)
+    more_of_which = says_any(text, word_list("words", "more_of_which")) and not u.named
     if (
         not schemes
-        and not u.topics
-        and questions.compares(text) == "compare"
-        and u.aspect in (None, "overview")
+        and (not u.topics or more_of_which)
+        and (questions.compares(text) == "compare" or more_of_which)
+        and u.aspect in (None, "overview", "benefits")
     ):
         # "dono me kya fark hai" after GeM, then TReDS; or after "pmegp aur vishwakarma" answered both
         schemes = follow_ups.answered_together(turn)[
@@ -1323,14 +1330,40 @@ def _sized(turn: Turn, text: str, u: Understanding) -> FactMatch | None:
         earlier = [h["text"] for h in reversed(turn.session.history)] if said_before else []
         sizes = msme_size.told([text, *earlier])
     else:
-        sizes = msme_size.stated(text) if in_class_chat else None
+        told_first = _own_figures_told_first(turn, u)
+        sizes = msme_size.stated(text) if in_class_chat or told_first else None
     if sizes is not None:
         said = msme_size.size_lines(sizes, definition, turn.lang)
     elif meaning:
         said = msme_size.meaning_lines(turn.lang)  # "what is msme", "msme ka matlab"
     else:
         return None
+    if said and not in_class_chat and not msme_size.asks_class(text) and not meaning:
+        said = [*said, msme_size.what_needed(turn.lang)]  # (figures told alone: what they are for)
     return FactMatch("eligibility", (*said, *msme_size.limit_lines(definition, turn.lang))) if said else None
+
+
+def _next_after_registering(turn: Turn, u: Understanding, text: str) -> bool:
+    """ "I got my Udyam certificate, what next", "उद्यम सर्टिफिकेट मिल गया, अब आगे क्या": the registration is had,
+    so what comes next is what it opens (its benefits), not the steps to register again."""
+    about = u.best.label if u.confident else turn.session.topic
+    if about != REGISTRATION or u.aspect not in (None, "overview", "apply"):
+        return False
+    return says_any(text, word_list("words", "registration_had")) and says_any(
+        text, word_list("words", "next_after_done")
+    )
+
+
+def _own_figures_told_first(turn: Turn, u: Understanding) -> bool:
+    """ "मेरी सालाना बिक्री 3 करोड़ है" opening a chat, telling one's own figures and asking nothing: what class
+    they make, and what the user needs (not "buyer ka turnover 300 crore", someone else's)."""
+    said = set(keys(u.text))
+    own = said & word_keys("self_words") and not said & word_keys("buyer_words")
+    # (the figures, what they measure and who has them, and nothing else: "…, loan chahiye" asks for a loan)
+    told = word_keys("self_words") | msme_size.TURNOVER_WORDS | msme_size.INVESTMENT_WORDS
+    told |= word_keys("amount_words") | word_keys("fillers")
+    figures_only = all(k in told or k.isdecimal() for k in keys(u.text))
+    return bool(own) and turn.session.topic is None and figures_only and not u.intents
 
 
 # Parts of a scheme asked in words of their own ("papers", "whom to contact") beat a detail's words beside them.

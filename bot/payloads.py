@@ -17,6 +17,7 @@ from bot import (
     vouching,
 )
 from bot.geo import valid_point
+from bot.i18n import gettext
 from bot.language import HI, detect, has_devanagari, reply_language, shows_language
 from bot.matcher import Understanding
 from bot.messages import Reply
@@ -93,7 +94,7 @@ def handle_payload(
             return responses.choose_language(turn, args[0])
         return [turn.reply(menus.language_choice(turn.lang), "language", confidence=1.0)]
     if verb == "ack":
-        return [turn.reply(menus.ack(turn.lang), "ack", confidence=1.0)]
+        return [turn.reply(menus.ack(turn.lang, tuple(turn.session.options)), "ack", confidence=1.0)]
     if verb == "listen":  # "sir ek baat puchni thi", "koi hai?": the question comes next
         return [turn.reply(menus.listening(turn.lang), "opener", confidence=1.0)]
     if verb == "confused":
@@ -145,21 +146,45 @@ def handle_payload(
     return [turn.reply(menus.greeting(turn.lang), "greeting", confidence=1.0)]
 
 
+# The commands anyone may send, as the payloads they stand for (`/language en` adds its argument).
+_EVERYONES = {
+    "start": "@menu",
+    "menu": "@menu",
+    "help": "@help",
+    "language": "@language",
+    "schemes": "@schemes 1",
+    "centre": "@centre",
+    "center": "@centre",
+    "helpline": "@helpline",
+    "agent": "@agent",
+}
+
+
+def command_named(text: str) -> str | None:
+    """The command a text is ("/grant admin …": grant; "/Reply@SahayakBot 1 hi": reply), if it is one."""
+    if not text.startswith("/"):
+        return None
+    name = text[1:].split(None, 1)[0].split("@")[0].lower() if text[1:].strip() else ""
+    return name if name in _EVERYONES or name in admin_commands.COMMANDS else None
+
+
+def forwarded_command(turn: Turn, name: str) -> Reply:
+    """A forwarded "/grant admin …" is someone else's words: not run, and no question to answer (not the
+    topic talked about before)."""
+    _ = gettext(turn.lang)
+    said = _(
+        "This forwarded message is a bot command (/%(name)s). Commands are never run from a forwarded "
+        "message, and it asks nothing I can answer. To run it, send it yourself."
+    ) % {"name": name}
+    return turn.reply((said, ()), "forwarded_command", confidence=1.0)
+
+
 def handle_command(turn: Turn, text: str) -> list[Reply]:
     """Slash commands shared by every channel (`/start`, `/help`, `/language`, `/schemes`, `/centre`)."""
     name, _, rest = text[1:].partition(" ")
     name = name.split("@")[0].lower()
-    payload = {
-        "start": "@menu",
-        "menu": "@menu",
-        "help": "@help",
-        "language": f"@language {rest.strip()}".strip(),
-        "schemes": "@schemes 1",
-        "centre": "@centre",
-        "center": "@centre",
-        "helpline": "@helpline",
-        "agent": "@agent",
-    }.get(name)
+    payload = _EVERYONES.get(name)
+    payload = f"{payload} {rest.strip()}".strip() if name == "language" else payload
     if payload is None:  # privileged commands; refused ones get exactly the unknown-command reply
         return admin_commands.run_text(turn, text) or [_unknown_command(turn, text)]
     if name == "help" and turn.message.is_private and roles.role_of(turn.services, turn.message.sender):

@@ -263,6 +263,11 @@ class Gazetteer:
                 score, floor = score * CROSS_SCRIPT_WEIGHT, MIN_SCORE * CROSS_SCRIPT_WEIGHT
             if score < floor:
                 continue
+            if _folded(phrase, content, ws[start : end + 1]) and not cued(msg_keys, start, end):
+                # A short name met only by its folded spelling is the everyday word it sounds like ("badi
+                # project", "कितनी बड़ी फाइल": big, no Baddi; "daily" no Deli), unless its state is said too.
+                in_a_state.append(Mention(start, end, score, (place,), phrase))
+                continue
             strength = self._strength(place, content)
             spelled = score == 1.0 and _spelled(phrase, content, ws[start : end + 1])
             if strength != NEVER and not cued(msg_keys, start, end) and (score < 1.0 or strength == WEAK):
@@ -311,6 +316,15 @@ def _spelled(phrase: str, content: tuple[str, ...], found: list[str]) -> bool:
     if any(len(k) > SHORT_KEY for k in content):
         return True
     return ascii_name(clean(phrase)) == ascii_name(" ".join(found))
+
+
+def _folded(phrase: str, content: tuple[str, ...], found: list[str]) -> bool:
+    """A one-word name under FUZZY_MIN_LENGTH letters that the message writes otherwise, meeting it only by key
+    or by sound (बड़ी, "badi" for Baddi; "bhatti" for Bhati): short keys fold many everyday words together."""
+    if len(content) > 1 or len(content[0]) >= FUZZY_MIN_LENGTH:
+        return False
+    written = clean(" ".join(found))
+    return clean(phrase) != written and ascii_name(clean(phrase)) != ascii_name(written)
 
 
 def _transliterated(content: tuple[str, ...], found: list[str]) -> bool:

@@ -36,7 +36,7 @@ from bot.language import detect, reply_language, shows_language, unreadable_scri
 from bot.matcher import SMALL_TALK, Understanding
 from bot.messages import IncomingMessage, Option, Reply
 from bot.normalize import clean, keys
-from bot.phrases import word_keys
+from bot.phrases import word_forms, word_keys
 from bot.privacy import log_id
 from bot.services import Services
 from bot.turn import Turn
@@ -170,6 +170,9 @@ def _dispatch(turn: Turn) -> list[Reply]:
     if message.forwarded:  # someone else's words: answered, never run as the forwarder's command or pick
         if unreadable_script(text):
             return [turn.reply(menus.other_script(turn.lang), "unclear")]
+        command = payloads.command_named(text)
+        if command:
+            return [payloads.forwarded_command(turn, command)]
         return _answer(turn, text.lstrip("/@ "))
     if turn.session.draft and not text.startswith("/"):  # an admin's /add in progress
         added = guided_add.step(turn, text)
@@ -207,6 +210,8 @@ def _dispatch(turn: Turn) -> list[Reply]:
         return [turn.reply(menus.out_of_range(options, turn.lang), "clarify", confidence=1.0)]
     if payloads.is_payload(text):
         return payloads.handle_payload(turn, text)
+    if clean(text) in word_forms("acks_as_written"):  # "हम्म" alone (keyed, it is हम, "we"): an OK
+        return payloads.handle_payload(turn, "@ack")
     if text.startswith("@"):  # "@Sahayak pmegp kya hai": the bot addressed by name, then the question
         text = text.partition(" ")[2].strip()
         if not clean(text):

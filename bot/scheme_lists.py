@@ -96,6 +96,16 @@ def other_than_discussed(turn: Turn, u: Understanding) -> list[str]:
     ]
 
 
+def options_of_discussed(turn: Turn, u: Understanding) -> list[str]:
+    """ "what are the options" right after a scheme's answer (a late payment's Samadhaan): it and the schemes the
+    knowledge base relates to it, not the whole catalogue; Udyam, which the others need, is no option of its own."""
+    schemes, topic = turn.snap.knowledge.schemes, turn.session.topic
+    if topic not in schemes or u.named or not says_any(u.text, word_list("words", "options_asks")):
+        return []
+    related = [s for s in schemes[topic].get("related") or [] if s in schemes and s != REGISTRATION]
+    return [topic, *related][:OTHERS_LISTED]
+
+
 def running_after_a_list(turn: Turn, u: Understanding) -> list[str]:
     """ "then what can I get?", "to phir kya milega?" right after schemes were listed for a business the user
     said is running ("I already run the bakery for 2 years"): those that take a running unit, not "which one?"."""
@@ -136,7 +146,9 @@ def first_steps(turn: Turn, u: Understanding) -> list[str]:
         or questions.asks_for_money(u.text)
     )
     said = set(keys(u.text))
-    asks = u.intents or u.aspect or "?" in u.text or said & word_keys("asking_words")
+    # ("…a bakery in my town": "in my town" asks where only beside a kind of centre)
+    where_alone = set(u.intents) == {"where"} and u.centre_type is None
+    asks = (u.intents and not where_alone) or u.aspect or "?" in u.text or said & word_keys("asking_words")
     # ("new business name ideas", "…green tea business, which brand?" ask for something else; "any help for
     # my mother's surgery" tells of no business)
     # ("plastic ka kaam hai, koi loan milega?": a loan asked for one's work, whatever its goods)

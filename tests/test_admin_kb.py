@@ -8,6 +8,7 @@ from admin_chat import (
     ADMIN,
     ADMIN2,
     CITIZEN,
+    STAFF,
     audit_count,
     kb_state,
     refused,
@@ -565,6 +566,25 @@ def test_a_forwarded_command_is_not_run_as_the_forwarders(services, command):
     before = kb_state(services)
     say(services, ADMIN, command, forwarded=True)
     assert kb_state(services) == before
+
+
+@pytest.mark.parametrize(
+    ("before", "command", "said"),
+    [
+        ("what is the ODR portal address", "/grant admin whatsapp:+919999999999", "Commands are never run"),
+        ("odr portal ka address kya hai", "/reply 1 Pay Rs 999 to scam@upi now", "कोई कमांड नहीं चलता"),
+        ("ओडीआर पोर्टल क्या है", "/Grant@SahayakBot staff telegram:9", "कोई कमांड नहीं चलता"),
+    ],
+)
+def test_a_forwarded_command_is_said_to_be_one_not_the_topic_before(services, before, command, said):
+    say(services, STAFF, before, forwarded=True)
+    [reply] = say(services, STAFF, command, forwarded=True)
+    assert reply.intent == "forwarded_command" and reply.topic is None and said in reply.text
+
+
+def test_a_forwarded_slash_that_is_no_command_is_answered(services):
+    [reply] = say(services, STAFF, "/pmegp kya hai", forwarded=True)
+    assert reply.intent == "scheme_info" and reply.topic == "pmegp"
 
 
 @pytest.mark.parametrize(

@@ -493,3 +493,23 @@ def test_a_centre_said_alone_asks_where_the_user_is(services, text):
     [reply] = say(services, text)
     assert reply.intent == "centre_find"
     assert "Which city or district" in reply.text or "किस शहर या जिले" in reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "badi project ke liye 8th pass chahiye?",  # badi (big) is no Baddi
+        "कितनी बड़ी फाइल अपलोड कर सकते हैं",
+        "बड़ी कंपनी पैसा नहीं दे रही",
+        "is there a daily limit on uploads",  # daily is no Deli (Delhi)
+        "bhatti ke liye loan milega",  # a kiln, not Bhati
+        "itra banane ka kaam hai",  # perfume, not Atarra
+    ],
+)
+def test_finder_a_short_word_that_only_sounds_like_a_town_is_none(finder, text):
+    assert finder.find(text, "hi", None) is None
+
+
+@pytest.mark.parametrize("text", ["Baddi me tool room", "baddi", "बद्दी में टूल रूम", "tool room near baddi"])
+def test_finder_baddi_written_or_beside_a_cue_is_the_town(finder, text):
+    assert ids(finder.find(text, "en", None))[0] == "tc-baddi"
