@@ -1197,15 +1197,23 @@ def _named_elsewhere_only(u: Understanding) -> bool:
     """A scheme we do not cover asked about, whose everyday words fit one of ours: "यूपी की ODOP योजना में
     मार्जिन मनी कितनी" asks ODOP's margin money, not PMEGP's; "mudra loan mila tha, ab subsidy?" tells of it,
     and "factory ki chhat pe solar" says all of home rooftop solar's words and more of ours; "msme registration
-    ke liye gst return zaroori hai?" asks what our scheme requires."""
+    ke liye gst return zaroori hai?" and "aadhar card chahiye?" in a Udyam chat ask what our scheme requires."""
     return (
         u.best is not None
         and u.best.label not in u.named
         and not u.not_covered_words <= u.best.matched
         and u.aspect != "eligibility"
-        and not set(keys(u.text)) & word_keys("required_words")
+        and not _asks_required(u.text)
         and not questions.tells(u.text)
     )
+
+
+def _asks_required(text: str) -> bool:
+    """Whether a message asks what a scheme requires: "zaroori hai?", or "chahiye?" of a paper named with its
+    form ("aadhar card chahiye?"; "I need a trade licence" asks for the licence itself)."""
+    said = set(keys(text))
+    needed = said & word_keys("needed_asks") and said & word_keys("document_forms")
+    return bool(said & word_keys("required_words") or needed)
 
 
 def _not_covered(turn: Turn, u: Understanding) -> Reply:
