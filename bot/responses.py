@@ -158,6 +158,12 @@ def needing_registration(turn: Turn, found: dict[str, tuple[str, ...]]) -> Reply
     return _lines_across(turn, heading, found, None)
 
 
+def counts(turn: Turn, found: dict[str, tuple[str, ...]]) -> Reply:
+    """ "How many centres are there?": each centre scheme's figures, as a group's list is shown."""
+    _ = gettext(turn.lang)
+    return _lines_across(turn, _("How many centres my knowledge base has:"), found, None)
+
+
 def _lines_across(turn: Turn, heading: str, found: dict[str, tuple[str, ...]], group: str | None) -> Reply:
     """Several schemes' lines on one thing under `heading`: the first GROUP_SCHEMES in full, the rest named,
     every one on offer. When that would not fit one WhatsApp message, the schemes are led by their names
