@@ -623,7 +623,7 @@ def _named_scheme(turn: Turn, u: Understanding, text: str) -> Reply:
         # "pmegp women" asks for a line; a long first message tells a story and gets the overview, and
         # so does a need told in the scheme's everyday words ("buyer 60 din se payment nahi kar raha")
         lines = follow_ups.fact_lines(turn, topic, u, most=follow_ups.NAMED_FACT_WORDS)
-    if lines is None and u.aspect == "overview" and not goes_on:
+    if lines is None and u.aspect in PART_ASPECTS and not goes_on:
         lines = _part_explained(turn, topic, u)
     if (
         lines is None
@@ -683,10 +683,15 @@ def _called(turn: Turn, u: Understanding, topic: str) -> bool:
     return bool(u.best.matched & turn.snap.matcher.proper_names.get(topic, set()))
 
 
+# What a scheme called by the name of a part of it asks of that part: what it is, where or how to go for it.
+PART_ASPECTS = ("overview", "apply")
+
+
 def _part_explained(turn: Turn, topic: str, u: Understanding) -> FactMatch | None:
-    """ "udyam assist kya hai": the scheme was called by the name of a part of it (the Udyam Assist Platform,
-    for informal units without GSTIN), so what it is is what the scheme's lines say of that part; not the
-    whole scheme's overview. (An everyday word in the name, "samadhaan portal", names no part.)"""
+    """ "udyam assist kya hai", "where do I go for Udyam Assist": the scheme was called by the name of a part of
+    it (the Udyam Assist Platform, for informal units without GSTIN, through banks and lenders), so what it is
+    and where to go are what the scheme's lines say of that part; not the whole scheme's overview or its own
+    steps. (An everyday word in the name, "samadhaan portal", names no part.)"""
     if u.best is None or u.best.label != topic:
         return None
     matcher, called = turn.snap.matcher, set(keys(u.best.phrase))
@@ -697,7 +702,7 @@ def _part_explained(turn: Turn, topic: str, u: Understanding) -> FactMatch | Non
     ):  # ("sir my ca says i need udyog aadhaar, what is it?": a story)
         return None
     lines = turn.snap.facts.mentioning(topic, [u.best.phrase], turn.lang, MAX_LINES, whole_summary=False)
-    return replace(lines, aspect="overview") if lines is not None else None
+    return replace(lines, aspect=u.aspect) if lines is not None else None
 
 
 def _own_slip(turn: Turn, u: Understanding, text: str) -> bool:
