@@ -151,7 +151,7 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     # "udyami helpline number", then "is it working?": the line again, honest about what is not known
     asked = follow_ups.about_the_helpline(turn, u, text)
     if asked:
-        return [responses.helpline_again(turn, turn.session.history[-1].get("topic"), u, asked)]
+        return [responses.helpline_again(turn, follow_ups.helpline_meant(turn, u), u, asked)]
     numbered = known_numbers.owners(turn.snap.knowledge, text)
     if numbered:  # "Is the 1800-180-6763 number still working?": that line, and what is known of it
         return [responses.helpline_again(turn, numbered[0], u, "status")]
