@@ -15,6 +15,7 @@ from bot import (
     msme_size,
     one_condition,
     own_details,
+    role_rules,
     subsidy_estimate,
     turnover_rules,
     verdicts_told,
@@ -557,6 +558,7 @@ def _verdicts(turn: Turn, topic: str, own: bool, now_only: bool = False) -> list
         ruling = own_details.verdicts(scheme, said, earlier[::-1], turn.lang, cost_of)
         found += [v for v in ruling if v.line and v.line.startswith("✗ ") and v not in found]
     found += turnover_rules.verdicts(scheme, said, turn.lang)  # "TReDS mandatory with 300 crore turnover?"
+    found += role_rules.verdicts(scheme, said, turn.lang)  # "kirana dukan hai, treds pe buyer ban sakta hu?"
     # "aur dairy farm?" after meat; not the words of an age ("aur 18 hone ke baad?") nor of a detail asked
     # ("training karni padegi?" names no work)
     work = own_details.without_persons_age(clean(said))
