@@ -7,6 +7,7 @@ from dataclasses import replace
 import regex
 
 from bot import (
+    after_a_pause,
     barred,
     carried_asks,
     centre_questions,
@@ -101,6 +102,9 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
             return responses.choose_language(turn, chosen, asked)
         # "udyam documents in hindi", "helpline jisme hindi me baat ho": switch, then answer
         turn.session.language = turn.lang = chosen
+    forgotten = after_a_pause.answer(turn, u, text)
+    if forgotten:  # "aur documents?" half an hour after PMEGP: which scheme, the conversation being forgotten
+        return [forgotten]
     if _thanks_passed_on(u, text):  # "shukriya ji, beti ko bata dungi sab": the daughter is not asked of
         return payloads.handle_payload(turn, "@thanks", u)
     matter = covered_instead.told_before(turn, u, text)
