@@ -2,7 +2,7 @@
 quiet): the conversation it follows was forgotten (sessions.CONTEXT_TTL_SECONDS), so it names no scheme. The
 answer says so and asks which scheme, the same way whatever the follow-up was, in the user's language."""
 
-from bot import menus
+from bot import menus, trouble_reports
 from bot.choices import chosen_number
 from bot.follow_ups import FOLLOWUP_WORDS
 from bot.i18n import gettext
@@ -27,8 +27,10 @@ def answer(turn: Turn, u: Understanding, text: str) -> Reply | None:
 def _bare(u: Understanding, text: str) -> bool:
     """Whether a message only goes on from what was said before: a part asked ("fees?"), "aur batao", "and…?",
     or a number picked from a list; it names no scheme, nothing we do not cover, and asks nothing else
-    ("helpline?" has its own answer)."""
+    ("helpline?" and "website is not opening" have their own answers)."""
     if u.confident or u.not_covered or u.unknown or set(u.intents) - {"more"}:
+        return False
+    if trouble_reports.told_with_nothing_else(u, text):  # "website is not opening": which portal, as ever
         return False
     if len(text.split()) > FOLLOWUP_WORDS:
         return False

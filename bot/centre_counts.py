@@ -22,6 +22,9 @@ def answer(turn: Turn, u: Understanding, said: str) -> Reply | None:
     """The count of the centres asked of, when the message asks how many and nothing else (no town, no part)."""
     if not says_any(said, word_list("words", "count_asks")) or u.aspect or turn.snap.finder.place_said(said):
         return None
+    # ("tool room kitni door hai" asks how far, no count)
+    if says_any(said, word_list("words", "distance_asks")):
+        return None
     schemes = _counted(turn, u)
     if not schemes:
         return None
