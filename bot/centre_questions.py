@@ -4,7 +4,8 @@ follow-ups about the centres just listed ("patna wala chalu hai?", "phone number
 from dataclasses import replace
 from functools import cache
 
-from bot import answers, centre_hubs, groups, menus, msme_size, questions, responses
+from bot import answers, centre_counts, centre_hubs, groups, menus, msme_size, questions, responses
+from bot.centre_counts import TECH_CENTRES
 from bot.centre_finder import EFC, IN_PLACE_KM, OFFICE, OPERATIONAL, CentreAnswer
 from bot.choices import CENTRE_PICK, another_words, position_in
 from bot.follow_ups import FOLLOWUP_WORDS
@@ -30,6 +31,9 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     hub_of = _hub_asked_of(turn, text) if centre_hubs.asks_hub(text) and not of_a_scheme else []
     if hub_of:  # "which is its parent centre" after Bhavnagar's Extension Centre: IGTR Ahmedabad
         return [responses.centres(turn, centre_hubs.hubs(finder, hub_of, turn.lang))]
+    counted = centre_counts.answer(turn, u, text)
+    if counted:  # "how many EFCs are there", "kitne tool room hai": the figures, not "which town?"
+        return [counted]
     named_type = u.centre_type  # "any" when only a generic centre word was used
     if named_type == "any" and _office_in_a_scheme_chat(turn, text):
         named_type = OFFICE  # "mere shehar me koi office hai?" after PMEGP asks for its offices (DIC, KVIC)
@@ -636,7 +640,6 @@ def _asked_of(turn: Turn, text: str) -> list[str]:
 
 
 # Schemes that are themselves networks of centres: a centre word beside them asks for the centres.
-TECH_CENTRES = "tech-centres"
 CENTRE_SCHEMES = frozenset({TECH_CENTRES, "efc"})
 
 

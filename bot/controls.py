@@ -78,15 +78,20 @@ def _stop(turn: Turn) -> Reply:
 
 def _back(turn: Turn) -> Reply:
     """The screen of choices before this one; with none, when a part of a scheme was just picked from its
-    parts by number ("udyam registration kaise kare", "2", "wapas"), those parts again, what it is first; else
-    the main menu."""
+    parts by number ("udyam registration kaise kare", "2", "wapas") or asked in words ("pmegp ke documents",
+    "wapas"), those parts again, what it is first; else the main menu."""
     session = turn.session
     if session.previous:
         earlier = tuple(session.previous.pop())
         return turn.reply(menus.earlier_choices(earlier, turn.lang), "back", confidence=1.0)
     history = session.history
     picked = bool(history) and chosen_number(history[-1].get("text", "")) is not None
-    if picked and session.topic in turn.snap.knowledge.schemes and history[-1].get("intent") == "scheme_info":
+    part_asked = picked or session.aspect not in (None, "overview")
+    if (
+        part_asked
+        and session.topic in turn.snap.knowledge.schemes
+        and history[-1].get("intent") == "scheme_info"
+    ):
         parts = menus.aspect_options(session.topic, turn.lang)
         return turn.reply(menus.earlier_choices(parts, turn.lang), "back", confidence=1.0)
     return turn.reply(menus.help_text(turn.lang), "back", confidence=1.0)

@@ -124,6 +124,13 @@ class FactLines:
             said = [sentence for sentence in said if FIGURES.search(sentence)]
         return FactMatch("overview", tuple(dict.fromkeys(said[:SUMMARY_SENTENCES])))
 
+    def stated_figures(self, scheme_id: str, lang: str) -> tuple[str, ...]:
+        """The first sentences of `scheme_id`'s description and summary that state a figure ("65 MSME Ministry
+        centres…"): what "how many are there" gets."""
+        scheme = self.knowledge.schemes[scheme_id]
+        said = (_sentence_described(scheme, lang, i) for i in range(len(_described(scheme, lang))))
+        return tuple(dict.fromkeys(s for s in said if FIGURES.search(s)))[:SUMMARY_SENTENCES]
+
     def covers(self, scheme_id: str, words: list[str]) -> bool:
         """Whether every one of `words` is said (or nearly) in some line of `scheme_id`."""
         index = self.indexes.get(scheme_id)

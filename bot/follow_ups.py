@@ -675,15 +675,28 @@ FACT_ASPECTS = frozenset(FIELDS.values()) - {"overview", "apply"}
 FOLLOWUP_WORDS = 6
 
 
+def helpline_meant(turn: Turn, u: Understanding) -> str | None:
+    """The scheme whose helpline a question about it means: the one named ("GeM helpline timing"), else the one
+    discussed (whose helpline may just have been given), else none (the general lines)."""
+    schemes = turn.snap.knowledge.schemes
+    if u.confident and u.best.label in schemes:
+        return u.best.label
+    return turn.session.topic if turn.session.topic in schemes else None
+
+
 def about_the_helpline(turn: Turn, u: Understanding, text: str) -> str | None:
     """ "timing kya hai?", "is it working?" right after a helpline was given: its "hours" or its "status"
-    (neither is on file; the helpline's own notes say what is known)."""
+    (neither is on file; the helpline's own notes say what is known). The hours asked with the helpline ("helpline
+    kitne baje tak khula hai", "what are the GeM helpline timings") are "hours" too."""
+    hours = says_any(text, word_list("words", "helpline_hours"))
+    if hours and "helpline" in u.intents:
+        return "hours"
     history = turn.session.history
     if not (history and history[-1].get("intent") == "helpline") or u.confident:
         return None
     if len(text.split()) > FOLLOWUP_WORDS:
         return None
-    if says_any(text, word_list("words", "helpline_hours")):  # (not "form bharne ka time kya hai")
+    if hours:  # (not "form bharne ka time kya hai")
         return "hours"
     # ("is it working?", "chalu hai?", "ye number chalu hai?" (Udyam's "udyam number" says only "number"); not
     # "website nahi khul rahi", nor "udyam portal chalu hai?")

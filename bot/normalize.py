@@ -111,6 +111,12 @@ _SHORTHAND = {
     "badhai": "carpenter",
     "barhai": "carpenter",
     "नाई": "barber",
+    # English words as Hindi writes them, keyed as typed in Latin letters: the record's Hindi lines keep "PAN" in
+    # Latin letters (पैन keyed as "pen"), and कार्ड keyed "kard", one vowel from खरीद (purchase) and करोड़ (crore)
+    "पैन": "pan",
+    "कार्ड": "card",
+    "लेवल": "level",  # (the record's Hindi says स्तर; its English, "levels")
+    "लेवल्स": "level",
 }
 # English letters as Hindi writes them, so "पीएमईजीपी" and "PMEGP" meet. Longest spellings first.
 _LETTER_NAMES = sorted(

@@ -5,6 +5,7 @@ order of evidence."""
 from dataclasses import replace
 
 from bot import (
+    after_a_pause,
     barred,
     carried_asks,
     centre_questions,
@@ -105,6 +106,9 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
             return responses.choose_language(turn, chosen, asked)
         # "udyam documents in hindi", "helpline jisme hindi me baat ho": switch, then answer
         turn.session.language = turn.lang = chosen
+    forgotten = after_a_pause.answer(turn, u, text)
+    if forgotten:  # "aur documents?" half an hour after PMEGP: which scheme, the conversation being forgotten
+        return [forgotten]
     if _thanks_passed_on(u, text):  # "shukriya ji, beti ko bata dungi sab": the daughter is not asked of
         return payloads.handle_payload(turn, "@thanks", u)
     matter = covered_instead.told_before(turn, u, text)
@@ -167,7 +171,7 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     # "udyami helpline number", then "is it working?": the line again, honest about what is not known
     asked = follow_ups.about_the_helpline(turn, u, text)
     if asked:
-        return [responses.helpline_again(turn, turn.session.history[-1].get("topic"), u, asked)]
+        return [responses.helpline_again(turn, follow_ups.helpline_meant(turn, u), u, asked)]
     numbered = known_numbers.owners(turn.snap.knowledge, text)
     if numbered:  # "Is the 1800-180-6763 number still working?": that line, and what is known of it
         return [responses.helpline_again(turn, numbered[0], u, "status")]
@@ -658,7 +662,7 @@ def _named_scheme(turn: Turn, u: Understanding, text: str) -> Reply:
         # "pmegp women" asks for a line; a long first message tells a story and gets the overview, and
         # so does a need told in the scheme's everyday words ("buyer 60 din se payment nahi kar raha")
         lines = follow_ups.fact_lines(turn, topic, u, most=follow_ups.NAMED_FACT_WORDS)
-    if lines is None and u.aspect == "overview" and not goes_on:
+    if lines is None and u.aspect in PART_ASPECTS and not goes_on:
         lines = _part_explained(turn, topic, u)
     if (
         lines is None
@@ -721,10 +725,15 @@ def _called(turn: Turn, u: Understanding, topic: str) -> bool:
     return bool(u.best.matched & turn.snap.matcher.proper_names.get(topic, set()))
 
 
+# What a scheme called by the name of a part of it asks of that part: what it is, where or how to go for it.
+PART_ASPECTS = ("overview", "apply")
+
+
 def _part_explained(turn: Turn, topic: str, u: Understanding) -> FactMatch | None:
-    """ "udyam assist kya hai": the scheme was called by the name of a part of it (the Udyam Assist Platform,
-    for informal units without GSTIN), so what it is is what the scheme's lines say of that part; not the
-    whole scheme's overview. (An everyday word in the name, "samadhaan portal", names no part.)"""
+    """ "udyam assist kya hai", "where do I go for Udyam Assist": the scheme was called by the name of a part of
+    it (the Udyam Assist Platform, for informal units without GSTIN, through banks and lenders), so what it is
+    and where to go are what the scheme's lines say of that part; not the whole scheme's overview or its own
+    steps. (An everyday word in the name, "samadhaan portal", names no part.)"""
     if u.best is None or u.best.label != topic:
         return None
     matcher, called = turn.snap.matcher, set(keys(u.best.phrase))
@@ -735,7 +744,7 @@ def _part_explained(turn: Turn, topic: str, u: Understanding) -> FactMatch | Non
     ):  # ("sir my ca says i need udyog aadhaar, what is it?": a story)
         return None
     lines = turn.snap.facts.mentioning(topic, [u.best.phrase], turn.lang, MAX_LINES, whole_summary=False)
-    return replace(lines, aspect="overview") if lines is not None else None
+    return replace(lines, aspect=u.aspect) if lines is not None else None
 
 
 def _own_slip(turn: Turn, u: Understanding, text: str) -> bool:
@@ -1259,15 +1268,23 @@ def _named_elsewhere_only(u: Understanding) -> bool:
     """A scheme we do not cover asked about, whose everyday words fit one of ours: "यूपी की ODOP योजना में
     मार्जिन मनी कितनी" asks ODOP's margin money, not PMEGP's; "mudra loan mila tha, ab subsidy?" tells of it,
     and "factory ki chhat pe solar" says all of home rooftop solar's words and more of ours; "msme registration
-    ke liye gst return zaroori hai?" asks what our scheme requires."""
+    ke liye gst return zaroori hai?" and "aadhar card chahiye?" in a Udyam chat ask what our scheme requires."""
     return (
         u.best is not None
         and u.best.label not in u.named
         and not u.not_covered_words <= u.best.matched
         and u.aspect != "eligibility"
-        and not set(keys(u.text)) & word_keys("required_words")
+        and not _asks_required(u.text)
         and not questions.tells(u.text)
     )
+
+
+def _asks_required(text: str) -> bool:
+    """Whether a message asks what a scheme requires: "zaroori hai?", or "chahiye?" of a paper named with its
+    form ("aadhar card chahiye?"; "I need a trade licence" asks for the licence itself)."""
+    said = set(keys(text))
+    needed = said & word_keys("needed_asks") and said & word_keys("document_forms")
+    return bool(said & word_keys("required_words") or needed)
 
 
 def _not_covered(turn: Turn, u: Understanding) -> Reply:

@@ -16,6 +16,7 @@ from bot import (
     msme_size,
     one_condition,
     own_details,
+    role_rules,
     subsidy_estimate,
     turnover_rules,
     verdicts_told,
@@ -158,6 +159,12 @@ def needing_registration(turn: Turn, found: dict[str, tuple[str, ...]]) -> Reply
     _ = gettext(turn.lang)
     heading = _("Schemes whose records name Udyam registration (needed or linked):")
     return _lines_across(turn, heading, found, None)
+
+
+def counts(turn: Turn, found: dict[str, tuple[str, ...]]) -> Reply:
+    """ "How many centres are there?": each centre scheme's figures, as a group's list is shown."""
+    _ = gettext(turn.lang)
+    return _lines_across(turn, _("How many centres my knowledge base has:"), found, None)
 
 
 def _lines_across(turn: Turn, heading: str, found: dict[str, tuple[str, ...]], group: str | None) -> Reply:
@@ -553,6 +560,7 @@ def _verdicts(turn: Turn, topic: str, own: bool, now_only: bool = False) -> list
         ruling = own_details.verdicts(scheme, said, earlier[::-1], turn.lang, cost_of)
         found += [v for v in ruling if v.line and v.line.startswith("✗ ") and v not in found]
     found += turnover_rules.verdicts(scheme, said, turn.lang)  # "TReDS mandatory with 300 crore turnover?"
+    found += role_rules.verdicts(scheme, said, turn.lang)  # "kirana dukan hai, treds pe buyer ban sakta hu?"
     # "aur dairy farm?" after meat; not the words of an age ("aur 18 hone ke baad?") nor of a detail asked
     # ("training karni padegi?" names no work)
     work = own_details.without_persons_age(clean(said))

@@ -36,6 +36,9 @@ class Session:
     updated: float = 0.0
     history: list[dict] = field(default_factory=list)  # last few turns for a helpline ticket (bot.tickets)
     draft: dict | None = None  # an admin's /add in progress (bot.guided_add)
+    # This turn only, never saved: the conversation was forgotten as this message came, after a pause (a bare
+    # "aur documents?" then asks which scheme, saying so: bot.after_a_pause).
+    expired: bool = False
 
 
 def load(db: sqlite_utils.Database, user: str, now: float) -> Session:
@@ -48,7 +51,9 @@ def load(db: sqlite_utils.Database, user: str, now: float) -> Session:
     data["previous"] = [[Option(**o) for o in screen] for screen in data.get("previous", [])]
     session = Session(**{k: v for k, v in data.items() if k in Session.__dataclass_fields__})
     if now - session.updated > CONTEXT_TTL_SECONDS:
+        had_context = bool(session.topic or session.options or session.centres)
         reset(session)
+        session.expired = had_context
     return session
 
 
@@ -80,6 +85,8 @@ def reset(session: Session) -> None:
 
 # A session's fields that outlive its context.
 KEPT_ON_RESET = frozenset({"user", "language", "last_language", "updated"})
+# A session's fields about this turn alone, never saved.
+TURN_ONLY = frozenset({"expired"})
 
 
 def save(db: sqlite_utils.Database, session: Session, now: float) -> None:
@@ -93,7 +100,7 @@ def save(db: sqlite_utils.Database, session: Session, now: float) -> None:
 
 def _as_dict(session: Session) -> dict:
     """Plain JSON-ready fields (dataclasses.asdict deep-copies everything: slow on every turn)."""
-    data = {f.name: getattr(session, f.name) for f in fields(Session)}
+    data = {f.name: getattr(session, f.name) for f in fields(Session) if f.name not in TURN_ONLY}
     data["options"] = _plain(session.options)
     data["previous"] = [_plain(screen) for screen in session.previous]
     return data

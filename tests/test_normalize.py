@@ -154,6 +154,20 @@ def test_a_trade_keeps_apart_from_the_everyday_word_it_sounds_like(trade, everyd
     assert key(trade) != key(everyday)
 
 
+@pytest.mark.parametrize(
+    ("hindi", "english"),
+    [("पैन कार्ड", "PAN card"), ("आधार कार्ड", "aadhaar card"), ("तीन लेवल", "teen levels")],
+)
+def test_english_words_written_in_devanagari_key_as_typed_in_latin(hindi, english):
+    """The record's Hindi lines keep "PAN" in Latin letters: "पैन कार्ड चाहिए?" must find them."""
+    assert keys(hindi) == keys(english)
+
+
+@pytest.mark.parametrize(("card", "other"), [("कार्ड", "खरीद"), ("कार्ड", "करोड़"), ("पैन", "पेन")])
+def test_a_card_is_no_purchase_or_crore(card, other):
+    assert key(card) != key(other)
+
+
 def test_ty_is_thanks_and_tea_is_not():
     assert key("ty") != key("टी")
 
