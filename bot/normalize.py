@@ -161,7 +161,7 @@ def clean(text: str) -> str:
     negations written out ("hasn't paid", "didnt pay" → "has not paid", "did not pay")."""
     text = unicodedata.normalize("NFC", text or "").translate(_ZERO_WIDTH).translate(_DEVANAGARI_DIGITS)
     text = _NEGATION.sub(_not, text.casefold())
-    return " ".join(words(_BARE_PERCENT.sub(" percent ", text)))
+    return " ".join(words(text))
 
 
 # Signs that make a number an amount or a share: "₹5", "5%" (no option's number, no PIN code).
@@ -174,8 +174,6 @@ def _not(match: regex.Match) -> str:
     return f"{_IRREGULAR_NOT.get(verb, verb)} not"
 
 
-# A "%" after no figure is the word: "loan kitne % pe h" ("5%" is an amount, its sign dropped).
-_BARE_PERCENT = regex.compile(r"(?<!\d\s*)%")
 _NEGATION = regex.compile(r"\b(has|have|had|did|does|do|is|are|was|were|could|should|would|ca|wo)n['’]?t\b")
 _IRREGULAR_NOT = {"ca": "can", "wo": "will"}
 
