@@ -13,7 +13,7 @@ import regex
 from bot import groups
 from bot.clauses import breaks, clauses
 from bot.i18n import gettext
-from bot.knowledge import text
+from bot.knowledge import items, text
 from bot.language import continues
 from bot.normalize import clean, key, keys, says_any
 from bot.own_details import (
@@ -72,6 +72,14 @@ POINTING_WORDS = word_keys("both_words") | {
     for w, at in word_positions("ordinals", "ordinals_feminine", "ordinals_oblique").items()
     if at <= POINTED_AT_MOST
 }
+# Words that ask for something, make a paper or only join a sentence, no line of work: "link bhejo", "send link",
+# "लिंक भेजिए", "प्रोजेक्ट रिपोर्ट कौन बनाएगा".
+ASKING_WORDS = frozenset().union(
+    *map(
+        word_keys,
+        ("sending_on_words", "show_again_words", "making_words", "hinglish_markers", "english_markers"),
+    )
+)
 # The words.yaml list of trades each negative-list example is by other names ("chicken and mutton": meat).
 NEGATIVE_KINDS = {"meat": "meat_trades", "intoxicants": "intoxicant_trades"}
 # "Only new projects; existing units … cannot apply"
@@ -108,12 +116,13 @@ def verdicts(
 
 
 def activity(
-    said: str, unknown: tuple[str, ...], names: set[str] | frozenset[str] = frozenset()
+    said: str, unknown: tuple[str, ...], scheme: dict, names: set[str] | frozenset[str] = frozenset()
 ) -> str | None:
     """The line of work a short question asks of in words no scheme's data knows ("aur dairy farm?", "तो डेयरी
     के लिए पीएमईजीपी?", "मुर्गी पालन?", "is poultry feed allowed?"), as written; not a group ("aur sc ke liye?"), nor words in a long
-    story (a name told in it); `names`: the scheme's own, where the words of work end."""
-    known = groups.all_words() | DETAIL_WORDS | POINTING_WORDS
+    story (a name told in it), nor a word of asking ("link bhejo", "send link") or a paper `scheme` asks for
+    ("प्रोजेक्ट रिपोर्ट कौन बनाएगा"); `names`: the scheme's own, where the words of work end."""
+    known = groups.all_words() | DETAIL_WORDS | POINTING_WORDS | ASKING_WORDS | _paper_words(scheme)
     strange = [k for k in unknown if k not in known and len(k) > 2]
     words = clean(said).split()
     if not strange or len(words) > ACTIVITY_MAX_WORDS:
@@ -132,6 +141,13 @@ def activity(
     ending = word_keys("fillers") | word_keys("allowed_asks") | names
     run = itertools.takewhile(lambda w: key(w) not in ending, words[first:])
     return " ".join(run)
+
+
+def _paper_words(scheme: dict) -> frozenset[str]:
+    """The words of the papers `scheme` asks for, in both languages ("Project report", "प्रोजेक्ट रिपोर्ट")."""
+    return frozenset(
+        k for lang in ("en", "hi") for paper in items(scheme.get("documents"), lang) for k in keys(paper)
+    )
 
 
 def lists_negatives(scheme: dict) -> bool:

@@ -186,6 +186,16 @@ def asks_about_it(turn: Turn, u: Understanding, text: str) -> bool:
     return bool(one & set(clean(text).split())) and says_any(text, word_list("words", "about_words"))
 
 
+def asks_for_all_of_it(turn: Turn, u: Understanding) -> bool:
+    """ "पूरी जानकारी भेजो", "details bhejo", "full details" in a chat about one scheme: all of it, from what it is
+    (it fell back on the words of sending, or gave the part after the last)."""
+    if turn.session.topic not in turn.snap.knowledge.schemes or u.confident or u.topics or u.not_covered:
+        return False
+    said, asks = set(keys(u.text)), word_keys("whole_info_asks")
+    little = word_keys("sending_on_words") | word_keys("show_again_words") | turn.snap.matcher.fillers
+    return bool(said & asks) and said <= asks | little
+
+
 def asks_for_the_rest(turn: Turn, u: Understanding) -> bool:
     """ "aur batao", "tell me more", "aur kuch?", a bare "aur?" right after a scheme's answer, naming nothing
     else nor a part of it ("tell me more about documents", "aur kuch documents chahiye?" ask the documents);

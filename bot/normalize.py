@@ -91,6 +91,12 @@ _SHORTHAND = {
     "chahiey": "chahiye",
     "milgea": "milega",
     "mlega": "milega",
+    "lgta": "lagta",  # "kitna time lgta h"
+    "lgti": "lagti",
+    "lgte": "lagte",
+    "lgega": "lagega",
+    "lgegi": "lagegi",
+    "kb": "kab",  # "subsidy kb milegi"
     "yojna": "yojana",
     "shehar": "shahar",  # शहर, as "sheher" and "shehar" are typed
     "sheher": "shahar",

@@ -33,7 +33,7 @@ def _rules_asked(turn: Turn, topic: str, text: str) -> list[str]:
     names = turn.snap.matcher.proper_names.get(topic, set())
     detail = turn.snap.details.asked(text)
     if detail is None:
-        doing = barred.activity(work, turn.snap.understand(work).unknown, names)
+        doing = barred.activity(work, turn.snap.understand(work).unknown, scheme, names)
         return barred.negative_rules(scheme, turn.lang) if doing else []
     phrases = turn.snap.details.said_by(detail, topic)
     return [

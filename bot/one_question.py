@@ -379,6 +379,8 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
             group_answers.group_lines(turn, session.group)
         )  # in the order first shown
         return [responses.group_rest(turn, session.group, found)]
+    if follow_ups.asks_for_all_of_it(turn, u):  # "पूरी जानकारी भेजो" in a scheme's chat: all of it
+        return [responses.scheme(turn, session.topic, "overview", u, confidence=0.8)]
     if follow_ups.asks_for_the_rest(turn, u):  # "aur batao", "tell me more": the rest or the next part
         return [responses.rest_of_answer(turn, u)]
     if follow_ups.asks_what_if_not(
@@ -498,7 +500,7 @@ def _only_elsewhere(turn: Turn, u: Understanding) -> bool:
 def _asks_of_an_activity(turn: Turn, u: Understanding, text: str) -> bool:
     """ "aur tent house?", "मुर्गी पालन?" in a chat about a scheme with a negative list of activities."""
     scheme = turn.snap.knowledge.schemes[turn.session.topic]
-    return barred.lists_negatives(scheme) and barred.activity(text, u.unknown) is not None
+    return barred.lists_negatives(scheme) and barred.activity(text, u.unknown, scheme) is not None
 
 
 def _tells_own_case(text: str) -> bool:

@@ -134,6 +134,9 @@ def facts(turn: Turn, topic: str, found: FactMatch, u: Understanding) -> Reply:
     text = _with_verdicts(turn, topic, text, own=found.aspect == "eligibility", aspect=found.aspect)
     if found.aspect == "eligibility":  # "main darzi hu, vishwakarma milegi?": the trades' line, darzi in it
         text = _with_named_items(turn, topic, u, text)
+    elif (listed := _named_items_line(turn, topic, u.text)) is not None:
+        # ("lohar hu, auzar ke liye paisa?": the trade's ✓ above the toolkit line)
+        text = _under_the_name(text, listed)
     text = _with_estimate(turn, topic, found.aspect, text)
     text = _with_class_total(turn, topic, text)
     return turn.reply(
@@ -420,8 +423,13 @@ def _with_gap(turn: Turn, topic: str, u: Understanding | None, answer: str, aspe
         detail = AGE
     if detail is None:
         return answer
+    return _under_the_name(answer, answers.gap_line(turn.snap.details.name(detail, turn.lang), turn.lang))
+
+
+def _under_the_name(answer: str, line: str) -> str:
+    """`answer` with `line` right under the scheme's name, its first line."""
     name, rest = answer.split("\n", 1)
-    return "\n".join([name, answers.gap_line(turn.snap.details.name(detail, turn.lang), turn.lang), rest])
+    return "\n".join([name, line, rest])
 
 
 def _with_named_items(turn: Turn, topic: str, u: Understanding, answer: str) -> str:
@@ -433,8 +441,7 @@ def _with_named_items(turn: Turn, topic: str, u: Understanding, answer: str) -> 
     for said in dict.fromkeys([u.text, *earlier]):
         verdict = _named_items_line(turn, topic, said)
         if verdict is not None:
-            name, rest = answer.split("\n", 1)
-            return "\n".join([name, verdict, rest])
+            return _under_the_name(answer, verdict)
         with_trade = _with_trade_left_out(turn, topic, said, answer, asked_now=said == u.text)
         if with_trade != answer:
             return with_trade
@@ -565,7 +572,7 @@ def _verdicts(turn: Turn, topic: str, own: bool, now_only: bool = False) -> list
     # ("training karni padegi?" names no work)
     work = own_details.without_persons_age(clean(said))
     unknown = tuple(w for w in turn.snap.understand(work).unknown if w not in turn.snap.details.ask_words)
-    doing = barred.activity(work, unknown, names)
+    doing = barred.activity(work, unknown, scheme, names)
     # (what rules out the family or the business, whoever it was told of: "mere pati sarkari naukri me hai")
     told = [said] if now_only else [said, *_earlier(turn)]
     found += barred.verdicts(scheme, told, names, turn.lang, doing)
