@@ -829,17 +829,24 @@ def _joined(turn: Turn, u: Understanding) -> bool:
     return bool(set(clean(u.text).split()) & turn.snap.matcher.joining) or _detail_asked_after(turn, u)
 
 
+# The parts asked outright before a detail; who may ("can I…") and what one gets often follow a story instead.
+ASKED_BEFORE_A_DETAIL = ("documents", "apply")
+
+
 def _detail_asked_after(turn: Turn, u: Understanding) -> bool:
-    """Whether the steps are asked in a message's first clause and a detail only in one after it ("…apply kaise
-    karte hai, SPV banana padta hai kya"), which then follows the steps. (Not a story told first: "buyer ne 45 din
-    ke baad payment kiya, kya mujhe byaj milega" asks what the law gives.)"""
-    if u.aspect != "apply":
+    """Whether the steps or papers are asked in a message's first asking clause and a detail only in one after it ("…apply kaise
+    karte hai, SPV banana padta hai kya", "which documents…, and what is the upload size limit?"), which then
+    follows the part. (Not a story told first: "buyer ne 45 din ke baad payment kiya, kya mujhe byaj milega" asks
+    what the law gives.)"""
+    if u.aspect not in ASKED_BEFORE_A_DETAIL:
         return False
     written = turn.message.text or ""  # (as written, its commas part its clauses)
     said = written if clean(written) == u.text else u.text
-    first, *rest = [c for c in clauses(said) if clean(c)] or [""]
     asked = turn.snap.details.asked
-    return turn.snap.understand(first).aspect == "apply" and not asked(first) and any(asked(c) for c in rest)
+    # (a heading asks nothing: "Advocate handling MSEFC matters: which documents…, and what is the upload size limit?")
+    asking = [c for c in clauses(said) if clean(c) and (turn.snap.understand(c).aspect or asked(c))] or [""]
+    first, *rest = asking
+    return turn.snap.understand(first).aspect == u.aspect and not asked(first) and any(asked(c) for c in rest)
 
 
 def _detail_beside_a_part(turn: Turn, u: Understanding, reply: Reply) -> bool:

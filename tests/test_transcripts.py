@@ -87,7 +87,8 @@ def _check_turn(where: str, turn: dict[str, Any], replies: list[Reply], knowledg
     joined = "\n\n".join(r.text for r in replies)
     folded = joined.casefold()
     for i, reply in enumerate(replies):
-        _check_invariants(where, reply, knowledge, last=i == len(replies) - 1)
+        later = "\n".join(r.text for r in replies[i + 1 :] if r.topic == reply.topic)
+        _check_invariants(where, reply, knowledge, last=i == len(replies) - 1, later=later)
     for key in ("contains", "not_contains"):
         assert isinstance(turn.get(key, []), list), (
             f"{where}: {key} takes a list (a string would test its letters)"
@@ -105,9 +106,12 @@ def _check_turn(where: str, turn: dict[str, Any], replies: list[Reply], knowledg
         assert len(first.options) == turn["options"], f"{where}: options {[o.label for o in first.options]}"
 
 
-def _check_invariants(where: str, reply: Reply, knowledge: Knowledge, last: bool = True) -> None:
+def _check_invariants(
+    where: str, reply: Reply, knowledge: Knowledge, last: bool = True, later: str = ""
+) -> None:
     """What every reply promises, whatever the transcript checks (the caution closes a turn's last
-    answer only: two answers to one message carry it once)."""
+    answer only: two answers to one message carry it once; so does a scheme's link, given by the last
+    answer about it)."""
     assert reply.text.strip(), f"{where}: empty reply text"
     for i, option in enumerate(reply.options, 1):
         assert f"{i}. {option.label}" in reply.text, (
@@ -117,7 +121,9 @@ def _check_invariants(where: str, reply: Reply, knowledge: Knowledge, last: bool
         scheme = knowledge.schemes[reply.topic]
         link = scheme.get("url") or text(scheme.get("note"), reply.locale)
         caution = text(knowledge.general.get("caution"), reply.locale)
-        assert link and link in reply.text, f"{where}: scheme answer lacks its link or note:\n{reply.text}"
+        assert link and link in reply.text + later, (
+            f"{where}: scheme answer lacks its link or note:\n{reply.text}"
+        )
         if not last:
             assert caution not in reply.text, f"{where}: the caution belongs to the last answer only"
             return
