@@ -6,12 +6,15 @@ from functools import cache
 
 from bot import menus, responses, tickets
 from bot.i18n import gettext
+from bot.knowledge import text as kb_text
 from bot.matcher import Understanding
 from bot.messages import Reply
 from bot.normalize import clean, keys, says_any
 from bot.phrases import phrase_file, word_forms, word_list
 from bot.turn import Turn
 
+# The record for a buyer's unpaid bill (45 days, then a case).
+LATE_PAYMENTS = "samadhaan"
 # A trouble told within this many turns, a short message (at most this many words) may say it goes on.
 STILL_STUCK_TURNS = 2
 STILL_STUCK_WORDS = 6
@@ -41,15 +44,24 @@ def in_a_chat(turn: Turn, u: Understanding, text: str) -> Reply | None:
     what_now = (
         u.aspect == "apply" and says_any(text, word_list("words", "what_now_asks")) and _told_lately(turn)
     )
-    if u.aspect not in (None, "overview", "contact") and not (named_how or what_now):
+    unpaid = _money_not_come(turn, u, topic, text)
+    if u.aspect not in (None, "overview", "contact") and not (named_how or what_now or unpaid):
         return None
-    if "scheme_list" in u.intents:  # "portal nahi khul raha aur loan bhi chahiye, kaun si yojana?": a list
+    # ("portal nahi khul raha aur loan bhi chahiye, kaun si yojana?": a list; "विश्वकर्मा योजना का टूलकिट का पैसा
+    # नहीं आया" names the scheme)
+    if "scheme_list" in u.intents and not unpaid:
         return None
-    if "helpline" in u.intents and not u.confident:  # "1800 wala number kaam nhi kr rha": the line fails
+    # ("किससे बात करूं" right after the help for a trouble: those lines and a person again, not the summary)
+    whom = (
+        not u.confident and u.aspect == "contact" and turn.session.aspect == "contact" and _told_lately(turn)
+    )
+    if "helpline" in u.intents and not (u.confident or whom):  # "1800 wala number kaam nhi kr rha": it fails
         return None
     again = _still_stuck(turn, u, text)
     trouble = (
-        (_reports_trouble(u, text) and not _asks_beside(turn, u, text))
+        unpaid
+        or whom
+        or (_reports_trouble(u, text) and not _asks_beside(turn, u, text))
         or _portal_picked(turn, u)
         or again
         or _subject_told_after(turn, u, text)
@@ -65,12 +77,13 @@ def in_a_chat(turn: Turn, u: Understanding, text: str) -> Reply | None:
     if trouble:
         evidence = [*named, *word_list("words", "stuck_help")]
         found = facts.mentioning(topic, evidence, turn.lang, STUCK_HINTS, whole_summary=False)
+        hints = (*(found.lines if found else ()), *(_late_payment_route(turn, topic) if unpaid else ()))
         waiting = tickets.open_for(turn.services.db, turn.message.sender)
         request = waiting.id if waiting and waiting.answered_at is None else None
         text_options = (
             menus.stuck_again(turn.snap.knowledge, topic, turn.lang, request, _said_again_just_now(turn))
             if again
-            else menus.stuck(turn.snap.knowledge, topic, found.lines if found else (), turn.lang, request)
+            else menus.stuck(turn.snap.knowledge, topic, hints, turn.lang, request)
         )
         turn.session.topic, turn.session.aspect = topic, "contact"
         return turn.reply(text_options, "scheme_info", topic=topic, aspect="contact", confidence=0.8)
@@ -78,6 +91,23 @@ def in_a_chat(turn: Turn, u: Understanding, text: str) -> Reply | None:
     if found:
         return responses.facts(turn, topic, found, u)
     return _papers_without(turn, topic, u) if named else None
+
+
+def _money_not_come(turn: Turn, u: Understanding, topic: str, text: str) -> bool:
+    """Money not received from a scheme named in the message ("GeM payment not received", "विश्वकर्मा का टूलकिट
+    का पैसा नहीं आया"): a trouble with that scheme, its help and a person; not "70 din se payment nahi aaya" with
+    no scheme named (a buyer's unpaid bill, Samadhaan's), nor of Samadhaan itself."""
+    named = u.confident and u.best.label == topic
+    return named and topic != LATE_PAYMENTS and says_any(text, word_list("words", "unpaid_words"))
+
+
+def _late_payment_route(turn: Turn, topic: str) -> tuple[str, ...]:
+    """Samadhaan's 45-day rule and link, when the scheme's money is a buyer's bill (a GeM order)."""
+    portal = turn.snap.knowledge.schemes.get(LATE_PAYMENTS)
+    if portal is None or topic not in word_list("words", "buyer_bill_schemes"):
+        return ()
+    name, short = kb_text(portal["name"], turn.lang), kb_text(portal.get("short"), turn.lang)
+    return (f"{name}: {short} {portal.get('url', '')}".strip(),)
 
 
 def _papers_without(turn: Turn, topic: str, u: Understanding) -> Reply:
@@ -99,9 +129,10 @@ def _subject_told_after(turn: Turn, u: Understanding, text: str) -> bool:
 
 
 def _told_lately(turn: Turn) -> bool:
-    """Whether a trouble was told in the last few messages."""
+    """Whether a trouble (money not received too) was told in the last few messages."""
     told = [h.get("text", "") for h in turn.session.history[-STILL_STUCK_TURNS:]]
-    return any(says_any(said, word_list("words", "stuck_words")) for said in told)
+    troubles = (*word_list("words", "stuck_words"), *word_list("words", "unpaid_words"))
+    return any(says_any(said, troubles) for said in told)
 
 
 def told_with_nothing_else(u: Understanding, text: str) -> bool:
