@@ -96,9 +96,11 @@ def in_a_chat(turn: Turn, u: Understanding, text: str) -> Reply | None:
 def _money_not_come(turn: Turn, u: Understanding, topic: str, text: str) -> bool:
     """Money not received from a scheme named in the message ("GeM payment not received", "विश्वकर्मा का टूलकिट
     का पैसा नहीं आया"): a trouble with that scheme, its help and a person; not "70 din se payment nahi aaya" with
-    no scheme named (a buyer's unpaid bill, Samadhaan's), nor of Samadhaan itself."""
-    named = u.confident and u.best.label == topic
-    return named and topic != LATE_PAYMENTS and says_any(text, word_list("words", "unpaid_words"))
+    no scheme named (a buyer's unpaid bill, Samadhaan's), nor of the records for late payments, nor "can I use ODR
+    for a buyer who hasn't paid?" (who may)."""
+    named = u.confident and u.best.label == topic and u.aspect not in ("eligibility", "documents")
+    routes = (LATE_PAYMENTS, *word_list("words", "late_payment_routes"))
+    return named and topic not in routes and says_any(text, word_list("words", "unpaid_words"))
 
 
 def _late_payment_route(turn: Turn, topic: str) -> tuple[str, ...]:
