@@ -57,8 +57,13 @@ def in_a_chat(turn: Turn, u: Understanding, text: str) -> Reply | None:
     if "scheme_list" in u.intents and not (unpaid or refused):
         return None
     # ("किससे बात करूं" right after the help for a trouble: those lines and a person again, not the summary)
+    # ("email" then asks for the address: whether one is on file)
     whom = (
-        not u.confident and u.aspect == "contact" and turn.session.aspect == "contact" and _told_lately(turn)
+        not u.confident
+        and u.aspect == "contact"
+        and turn.session.aspect == "contact"
+        and not says_any(text, word_list("words", "email_asks"))
+        and _told_lately(turn)
     )
     if "helpline" in u.intents and not (u.confident or whom):  # "1800 wala number kaam nhi kr rha": it fails
         return None
