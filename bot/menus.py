@@ -265,15 +265,27 @@ def disputed(knowledge: Knowledge, topic: str | None, lang: str) -> tuple[str, t
 
 
 def stuck(
-    knowledge: Knowledge, topic: str, hints: tuple[str, ...], lang: str, request: int | None = None
+    knowledge: Knowledge,
+    topic: str,
+    hints: tuple[str, ...],
+    lang: str,
+    request: int | None = None,
+    refused: bool = False,
 ) -> tuple[str, tuple[Option, ...]]:
     """ "otp nahi aa raha", "portal nahi khul raha" in a scheme's chat: the bot cannot see or mend the
     portal, so what the record says of the thing that fails (`hints`), where that scheme's help is, and a
     person offered (or, with a `request` already open, that it is with the team); never "OK", which tells a
-    stuck user the topic is closed."""
+    stuck user the topic is closed. An application turned down (`refused`) says the bot cannot see why."""
     _ = gettext(lang)
     contacts = helpline_answer(knowledge, topic, lang)
-    lines = [_("Sorry for the trouble. I cannot see or fix the portal, but this is what can help:")]
+    lead = (
+        _(
+            "Sorry to hear that. I cannot see your application or why it was turned down, but this is what can help:"
+        )
+        if refused
+        else _("Sorry for the trouble. I cannot see or fix the portal, but this is what can help:")
+    )
+    lines = [lead]
     # (GeM's "escalate" line is also its note, shown with its contacts)
     lines += [f"• {hint}" for hint in hints if hint not in contacts]
     lines += ["", contacts, ""]

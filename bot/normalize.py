@@ -213,6 +213,8 @@ def key(word: str) -> str:
         word = sanscript.transliterate(word, sanscript.DEVANAGARI, sanscript.ITRANS)
         word = word.replace("M", "n").replace(".N", "n").replace("RRi", "ri").casefold()
     word = "".join(ch for ch in unicodedata.normalize("NFKD", word) if ch.isascii() and ch.isalnum())
+    # ("suresh", सुरेश: its "sh" keys as "s", which is no English plural: not "sure")
+    hushed = word.rstrip("a").endswith("sh")
     word = _ASPIRATE.sub("", word)
     for spelling, folded in _LATIN_FOLDS:
         word = word.replace(spelling, folded)
@@ -224,7 +226,7 @@ def key(word: str) -> str:
     if len(word) > 3 and word.endswith("a") and word[-2] not in "aeiou":
         word = word[:-1]
     # English plurals ("centres", "documents"); short words ("gems") and acronyms ("cgtms") stay
-    if len(word) > 4 and word.endswith("s") and _VOWEL.search(word[:-1]):
+    if len(word) > 4 and word.endswith("s") and _VOWEL.search(word[:-1]) and not hushed:
         word = word[:-1]
     return word
 

@@ -10,6 +10,7 @@ import json
 import time
 from dataclasses import dataclass, field, replace
 
+import regex
 import sqlite_utils
 
 from bot import answers, audit, menus, verdicts_told
@@ -153,13 +154,20 @@ def open_ticket(db: sqlite_utils.Database, turn: Turn, now: float | None = None)
         asked = [h["text"] for h in history if h.get("intent") not in NO_QUESTION]  # ("नमस्ते" asks nothing)
         current = (turn.message.text or "").strip()
         # "agent, my Udyam certificate has the wrong name" carries the question itself; "I want to speak
-        # to a real person please" only asks for a person, and the question is the one before it
+        # to a real person please" only asks for a person, and the question is the one before it (none, first
+        # thing: "I want to talk to a human" is no question to pass on)
         said_more = len(current.split()) > AGENT_PHRASE_WORDS and not current.startswith(("/", "@"))
-        if said_more and asked:
+        if said_more:
             u = turn.snap.understand(current)
             # (a topic it only may name is no question: "agent" reads as a typo of "against"; nor is "about
             # my problem", which asks what something is of nothing named)
-            said_more = bool(u.confident or u.aspect not in (None, "contact", "overview") or u.not_covered)
+            asks = bool(u.confident or u.aspect not in (None, "contact", "overview") or u.not_covered)
+            # (first thing, a story the matcher cannot place is still the question: "I need to talk to a human, a
+            # man took 5000 from me and never came back")
+            story = not asked and bool(
+                u.unknown or set(u.intents) - {"agent"} or regex.search(r"\d", current)
+            )
+            said_more = asks or story
         question = scrub(current) if said_more else (asked[-1] if asked else "")
         cursor = db.execute(
             "INSERT INTO tickets(user, platform, language, question, turns, status, opened_at, last_inbound_at) "
@@ -429,4 +437,4 @@ ASIDES = frozenset({"how_sure", "language", "ack", "thanks", "disputed"})
 # Replies that say the bot could not place a message.
 UNPLACED = frozenset({"fallback", "clarify", "unclear"})
 # Replies that answer a question (a request's first question gets one, and is said to be passed on).
-ANSWERS = frozenset({"scheme_info", "scheme_list", "centre_find", "helpline", "compare"})
+ANSWERS = frozenset({"scheme_info", "scheme_list", "centre_find", "helpline", "compare", "status"})

@@ -4,14 +4,21 @@ the help a record has for it, never "OK, anything else?"."""
 from dataclasses import replace
 from functools import cache
 
-from bot import menus, responses, tickets
+from bot import covered_instead, menus, responses, tickets
 from bot.i18n import gettext
+from bot.knowledge import text as kb_text
 from bot.matcher import Understanding
 from bot.messages import Reply
 from bot.normalize import clean, keys, says_any
 from bot.phrases import phrase_file, word_forms, word_list
 from bot.turn import Turn
 
+# The matter of a bank turning a loan down (not_covered.yaml), whose helping lines not_covered_help.yaml names.
+BANK_REFUSAL = "bank-loan-refused"
+# The detail of why an application was turned down (details.yaml), whose evidence is who is not eligible.
+REJECTION = "rejection"
+# The record for a buyer's unpaid bill (45 days, then a case).
+LATE_PAYMENTS = "samadhaan"
 # A trouble told within this many turns, a short message (at most this many words) may say it goes on.
 STILL_STUCK_TURNS = 2
 STILL_STUCK_WORDS = 6
@@ -25,7 +32,7 @@ def in_a_chat(turn: Turn, u: Understanding, text: str) -> Reply | None:
     opening"): what its record says of the thing that fails, its help lines and a person offered. A lack told
     ("मेरे पास पैन कार्ड नहीं है") gets the record's lines about that paper, when it has some. Not when a part
     other than its contacts is asked beside it ("invoice upload nahi ho raha, kitni size?"), nor a list."""
-    topic = u.best.label if u.confident else turn.session.topic
+    topic = u.best.label if u.confident or _loan_refused_in(u) else turn.session.topic
     if topic not in turn.snap.knowledge.schemes:
         return None
     # ("मेरा आधार मोबाइल से लिंक नहीं है, उद्यम कैसे बनेगा": how, with the thing that fails named; "pan card nahi
@@ -41,15 +48,31 @@ def in_a_chat(turn: Turn, u: Understanding, text: str) -> Reply | None:
     what_now = (
         u.aspect == "apply" and says_any(text, word_list("words", "what_now_asks")) and _told_lately(turn)
     )
-    if u.aspect not in (None, "overview", "contact") and not (named_how or what_now):
+    unpaid = _money_not_come(turn, u, topic, text)
+    refused = _turned_down(turn, u, topic, text)
+    if u.aspect not in (None, "overview", "contact") and not (named_how or what_now or unpaid or refused):
         return None
-    if "scheme_list" in u.intents:  # "portal nahi khul raha aur loan bhi chahiye, kaun si yojana?": a list
+    # ("portal nahi khul raha aur loan bhi chahiye, kaun si yojana?": a list; "विश्वकर्मा योजना का टूलकिट का पैसा
+    # नहीं आया" names the scheme)
+    if "scheme_list" in u.intents and not (unpaid or refused):
         return None
-    if "helpline" in u.intents and not u.confident:  # "1800 wala number kaam nhi kr rha": the line fails
+    # ("किससे बात करूं" right after the help for a trouble: those lines and a person again, not the summary)
+    # ("email" then asks for the address: whether one is on file)
+    whom = (
+        not u.confident
+        and u.aspect == "contact"
+        and turn.session.aspect == "contact"
+        and not says_any(text, word_list("words", "email_asks"))
+        and _told_lately(turn)
+    )
+    if "helpline" in u.intents and not (u.confident or whom):  # "1800 wala number kaam nhi kr rha": it fails
         return None
     again = _still_stuck(turn, u, text)
     trouble = (
-        (_reports_trouble(u, text) and not _asks_beside(turn, u, text))
+        unpaid
+        or refused
+        or whom
+        or (_reports_trouble(u, text) and not _asks_beside(turn, u, text))
         or _portal_picked(turn, u)
         or again
         or _subject_told_after(turn, u, text)
@@ -65,12 +88,17 @@ def in_a_chat(turn: Turn, u: Understanding, text: str) -> Reply | None:
     if trouble:
         evidence = [*named, *word_list("words", "stuck_help")]
         found = facts.mentioning(topic, evidence, turn.lang, STUCK_HINTS, whole_summary=False)
+        hints = (
+            *(found.lines if found else ()),
+            *(_late_payment_route(turn, topic) if unpaid else ()),
+            *(_refusal_help(turn, topic, text) if refused else ()),
+        )
         waiting = tickets.open_for(turn.services.db, turn.message.sender)
         request = waiting.id if waiting and waiting.answered_at is None else None
         text_options = (
             menus.stuck_again(turn.snap.knowledge, topic, turn.lang, request, _said_again_just_now(turn))
             if again
-            else menus.stuck(turn.snap.knowledge, topic, found.lines if found else (), turn.lang, request)
+            else menus.stuck(turn.snap.knowledge, topic, hints, turn.lang, request, refused)
         )
         turn.session.topic, turn.session.aspect = topic, "contact"
         return turn.reply(text_options, "scheme_info", topic=topic, aspect="contact", confidence=0.8)
@@ -78,6 +106,70 @@ def in_a_chat(turn: Turn, u: Understanding, text: str) -> Reply | None:
     if found:
         return responses.facts(turn, topic, found, u)
     return _papers_without(turn, topic, u) if named else None
+
+
+def _money_not_come(turn: Turn, u: Understanding, topic: str, text: str) -> bool:
+    """Money not received from a scheme named in the message ("GeM payment not received", "विश्वकर्मा का टूलकिट
+    का पैसा नहीं आया"): a trouble with that scheme, its help and a person; not "70 din se payment nahi aaya" with
+    no scheme named (a buyer's unpaid bill, Samadhaan's), nor of the records for late payments, nor "can I use ODR
+    for a buyer who hasn't paid?" (who may)."""
+    named = u.confident and u.best.label == topic and u.aspect not in ("eligibility", "documents")
+    routes = (LATE_PAYMENTS, *word_list("words", "late_payment_routes"))
+    return named and topic not in routes and says_any(text, word_list("words", "unpaid_words"))
+
+
+def _turned_down(turn: Turn, u: Understanding, topic: str, text: str) -> bool:
+    """An application or loan of a scheme named turned down ("मेरा पीएमईजीपी का आवेदन बैंक ने रिजेक्ट कर दिया",
+    "vishwakarma ka form reject ho gaya", "पीएमईजीपी में मेरा लोन बैंक नहीं दे रहा"): the scheme's help and a person;
+    not "pmegp ka edp training kaha hoga" beside it, another detail asked."""
+    named = (u.confident or _loan_refused_in(u)) and u.best.label == topic
+    refusing = u.not_covered == BANK_REFUSAL or says_any(text, word_list("words", "refused_words"))
+    # ("बैंक वाले बिना गारंटी लोन नहीं दे रहे" names CGTMSE, whose lines are the refusal's help: that reply)
+    helper = u.not_covered == BANK_REFUSAL and topic in phrase_file("not_covered_help")[BANK_REFUSAL]
+    if not (named and refusing) or helper or turn.snap.details.asked(text) not in (None, REJECTION):
+        return False
+    # ("…form got rejected because my uncle has a government job. Can he reapply?", "photo reject ho rahi, catalogue
+    # kaise upload kare": the rule or step asked, answered; "reject ho gaya ab kya kare" asks for a way out)
+    asks_else = (
+        "?" in text
+        or says_any(text, word_list("words", "reason_told_words"))
+        or u.aspect not in (None, "overview", "contact", "eligibility", "apply")
+        or says_any(text, word_list("words", "how_when_asks"))
+    )
+    way_out = (*word_list("words", "what_now_asks"), *word_list("words", "remedy_asks"))
+    return says_any(text, way_out) or not asks_else
+
+
+def _loan_refused_in(u: Understanding) -> bool:
+    """A bank refusing the loan of a scheme named ("पीएमईजीपी में मेरा लोन बैंक नहीं दे रहा"): about that scheme,
+    although a bank's refusal is a matter we do not cover (not with no scheme named: "bank loan nahi de raha")."""
+    return u.not_covered == BANK_REFUSAL and u.best is not None and u.best.label in u.named
+
+
+def _refusal_help(turn: Turn, topic: str, text: str) -> tuple[str, ...]:
+    """The scheme's lines that may say why (who is not eligible), then, when a loan or bank is said, what other
+    records have for a loan turned down (CGTMSE lends without collateral; the Champions portal takes complaints
+    about finance), each under its record's name."""
+    why = phrase_file("details")[REJECTION]["evidence"]
+    found = turn.snap.facts.mentioning(topic, why, turn.lang, STUCK_HINTS, whole_summary=False)
+    own = found.lines if found else ()
+    if not says_any(text, (*word_list("words", "loan_words"), *word_list("words", "bank_words"))):
+        return own
+    schemes = turn.snap.knowledge.schemes
+    return own + tuple(
+        f"{kb_text(schemes[sid]['name'], turn.lang)}: {line}"
+        for sid, lines in covered_instead.helping_lines(turn.snap.facts, BANK_REFUSAL, turn.lang)
+        for line in lines
+    )
+
+
+def _late_payment_route(turn: Turn, topic: str) -> tuple[str, ...]:
+    """Samadhaan's 45-day rule and link, when the scheme's money is a buyer's bill (a GeM order)."""
+    portal = turn.snap.knowledge.schemes.get(LATE_PAYMENTS)
+    if portal is None or topic not in word_list("words", "buyer_bill_schemes"):
+        return ()
+    name, short = kb_text(portal["name"], turn.lang), kb_text(portal.get("short"), turn.lang)
+    return (f"{name}: {short} {portal.get('url', '')}".strip(),)
 
 
 def _papers_without(turn: Turn, topic: str, u: Understanding) -> Reply:
@@ -99,9 +191,10 @@ def _subject_told_after(turn: Turn, u: Understanding, text: str) -> bool:
 
 
 def _told_lately(turn: Turn) -> bool:
-    """Whether a trouble was told in the last few messages."""
+    """Whether a trouble (money not received too) was told in the last few messages."""
     told = [h.get("text", "") for h in turn.session.history[-STILL_STUCK_TURNS:]]
-    return any(says_any(said, word_list("words", "stuck_words")) for said in told)
+    troubles = (*word_list("words", "stuck_words"), *word_list("words", "unpaid_words"))
+    return any(says_any(said, troubles) for said in told)
 
 
 def told_with_nothing_else(u: Understanding, text: str) -> bool:

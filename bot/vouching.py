@@ -45,6 +45,11 @@ def reported_claim(said: str) -> bool:
     return says_any(said, tellers) and says_any(said, sayings)
 
 
+def asks_why(said: str) -> bool:
+    """ "why", "kyun", "क्यों" alone: from staff after an answer, how it was matched (as "how sure" shows)."""
+    return clean(said) in word_forms("why_alone")
+
+
 def asks_if_right(said: str) -> bool:
     """ "is this right?", "sahi hai kya?", "is the bank right?", "क्या बैंक सही कह रहा है?": whether what was said
     (by the bot, or by someone the user told of) is right, and nothing else; not "sahi hai" (an OK)."""
