@@ -19,8 +19,11 @@ TECHNOLOGY_CENTRE, EXTENSION_CENTRE = "technology-centre", "extension-centre"
 
 
 def answer(turn: Turn, u: Understanding, said: str) -> Reply | None:
-    """The count of the centres asked of, when the message asks how many and nothing else (no town, no part)."""
+    """The count of the centres asked of, when the message asks how many and nothing else (no town, no part, no
+    detail the record states: "कितने विस्तार केंद्र चालू हैं" is its dashboard's 25, not the records counted)."""
     if not says_any(said, word_list("words", "count_asks")) or u.aspect or turn.snap.finder.place_said(said):
+        return None
+    if turn.snap.details.asked(said):
         return None
     # ("tool room kitni door hai" asks how far, no count)
     if says_any(said, word_list("words", "distance_asks")):

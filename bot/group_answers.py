@@ -101,7 +101,9 @@ def named_scheme_lines(turn: Turn, u: Understanding, group: str) -> FactMatch | 
     the scheme is or who may use it ("is msme samadhan for medium enterprises also?"); "how much subsidy
     for women" is better answered by the benefits, "documents" are the same for everyone."""
     topic = u.best.label if u.confident else None
-    if u.aspect not in (None, "eligibility") or "scheme_list" in u.intents:
+    # ("main SC hu, gaon me 8 lakh ka project, pmegp me subsidy kitni hai aur kaun apply kar sakta hai" asks two
+    # parts: each answered, the subsidy worked out)
+    if u.aspect not in (None, "eligibility") or "scheme_list" in u.intents or u.also_asked:
         return None
     if topic not in turn.snap.knowledge.schemes or beside_another_need(turn, u, group):
         return None

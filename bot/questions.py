@@ -29,9 +29,10 @@ _COMPARING = regex.compile(
 # Words that tell what the user has or did ("I have udyam", "mera udyam ho gaya"), not what they ask.
 STATEMENT_WORDS = word_keys("statement_words")
 # What the user had or got, said as such ("mila tha", "liya hai", "nahi mila", "le liya", "I took"): not "chahiye tha"
-# (wanted), nor the "mil" of "mil sakta" (can get).
+# (wanted), nor the "mil" of "mil sakta" (can get), nor "kiske liye hai" (whom it is for).
 _TOLD = regex.compile(
-    r"\b(?:mila|mili|mile|liya|li|liye)\s+(?:tha|thi|the|hai|h|he)\b|\b(?:nahi|nhi|nahin)\s+(?:mila|mili)\b"
+    r"\b(?:mila|mili|mile|liya|li|liye)\s+(?:tha|thi|the)\b|\b(?:mila|mili|liya|li)\s+(?:hai|h|he)\b"
+    r"|\b(?:nahi|nhi|nahin)\s+(?:mila|mili)\b"
     r"|\ble\s+(?:liya|li)\b|\bmil\s+(?:gaya|gayi|gya)\b|\b(?:took|taken|availed|received)\b"
     r"|(?:मिला|मिली|लिया|ली)\s+(?:था|थी|थे|है|हैं)|नहीं\s+(?:मिला|मिली)|ले\s+लिया|मिल\s+गया",
     regex.IGNORECASE,
