@@ -7,7 +7,7 @@ from functools import cache
 from bot import covered_instead, menus, responses, tickets
 from bot.i18n import gettext
 from bot.knowledge import text as kb_text
-from bot.matcher import ANSWER_THRESHOLD, Understanding
+from bot.matcher import Understanding
 from bot.messages import Reply
 from bot.normalize import clean, keys, says_any
 from bot.phrases import phrase_file, word_forms, word_list
@@ -33,7 +33,6 @@ def in_a_chat(turn: Turn, u: Understanding, text: str) -> Reply | None:
     ("मेरे पास पैन कार्ड नहीं है") gets the record's lines about that paper, when it has some. Not when a part
     other than its contacts is asked beside it ("invoice upload nahi ho raha, kitni size?"), nor a list."""
     topic = u.best.label if u.confident or _loan_refused_in(u) else turn.session.topic
-    topic = _bill_scheme_beside(u, text) or topic
     if topic not in turn.snap.knowledge.schemes:
         return None
     # ("मेरा आधार मोबाइल से लिंक नहीं है, उद्यम कैसे बनेगा": how, with the thing that fails named; "pan card nahi
@@ -109,25 +108,12 @@ def in_a_chat(turn: Turn, u: Understanding, text: str) -> Reply | None:
     return _papers_without(turn, topic, u) if named else None
 
 
-def _bill_scheme_beside(u: Understanding, text: str) -> str | None:
-    """The portal whose order's bill is unpaid, named beside the words that make Samadhaan lead ("जेम पर पेमेंट
-    नहीं मिला", "जेम पोर्टल पर बिल का भुगतान अटका है"): a trouble with that portal, its helpdesk first, then Samadhaan's
-    route (as "gem payment nahi mila" gets)."""
-    if not (
-        u.confident and u.best.label == LATE_PAYMENTS and says_any(text, word_list("words", "unpaid_words"))
-    ):
-        return None
-    billing = word_list("words", "buyer_bill_schemes")
-    return next((h.label for h in u.topics if h.label in billing and h.score >= ANSWER_THRESHOLD), None)
-
-
 def _money_not_come(turn: Turn, u: Understanding, topic: str, text: str) -> bool:
     """Money not received from a scheme named in the message ("GeM payment not received", "विश्वकर्मा का टूलकिट
     का पैसा नहीं आया"): a trouble with that scheme, its help and a person; not "70 din se payment nahi aaya" with
     no scheme named (a buyer's unpaid bill, Samadhaan's), nor of the records for late payments, nor "can I use ODR
     for a buyer who hasn't paid?" (who may)."""
-    named = u.confident and topic in (u.best.label, _bill_scheme_beside(u, text))
-    named = named and u.aspect not in ("eligibility", "documents")
+    named = u.confident and u.best.label == topic and u.aspect not in ("eligibility", "documents")
     routes = (LATE_PAYMENTS, *word_list("words", "late_payment_routes"))
     return named and topic not in routes and says_any(text, word_list("words", "unpaid_words"))
 

@@ -96,15 +96,16 @@ def test_lines_that_answer_a_detail(services):
 
 
 def test_a_rejection_gets_who_the_scheme_is_not_for_or_that_the_reasons_are_not_on_file(services):
-    """ "form reject ho gaya" got the steps to apply again."""
+    """ "form reject ho gaya" got the steps to apply again; now who the scheme is not for, as help beside its
+    contacts and a person (a trouble report)."""
     from bot.messages import IncomingMessage
     from bot.respond import respond
 
     [pmegp] = respond(
         IncomingMessage("console", "r1", "pmegp ka form reject ho gaya bank ne mana kar diya"), services
     )
-    assert pmegp.aspect == "eligibility" and "पात्र नहीं" in pmegp.text
+    assert pmegp.aspect == "contact" and "पात्र नहीं" in pmegp.text
     [gem] = respond(
         IncomingMessage("console", "r2", "gem pe product catalogue 3 baar reject ho gya"), services
     )
-    assert "रिजेक्ट होने के कारण" in gem.text and "1800-419-3436" in gem.text
+    assert "कारण नहीं देख सकता" in gem.text and "1800-419-3436" in gem.text

@@ -2122,12 +2122,14 @@ def test_iske_after_a_scheme_not_covered_does_not_reach_back_past_it(services):
     assert reply.topic != "pmegp"
 
 
-def test_a_scheme_named_beside_something_we_do_not_cover_is_the_one_offered(services):
+def test_a_scheme_named_beside_a_refused_loan_gets_what_helps_and_a_person(services):
     """ "bank manager pmegp loan nahi de raha" offered MSE-GIFT and PM Vishwakarma beside the honest "no details";
-    PMEGP is offered after the schemes whose lines help with a refused loan (CGTMSE, the Champions portal)."""
+    then "no details" with the schemes that help with a refused loan. It is PMEGP's trouble: who PMEGP is not
+    for, CGTMSE's collateral-free loans and the Champions complaint portal, and a person offered."""
     [reply] = say(services, "bank manager pmegp loan nahi de raha, 3 mahine se ghuma raha hai")
-    offered = [o.payload.split()[1] for o in reply.options if o.payload.startswith("@scheme ")]
-    assert reply.intent == "fallback" and offered == ["cgtmse", "champions", "pmegp"]
+    assert (reply.intent, reply.topic) == ("scheme_info", "pmegp")
+    assert "पात्र नहीं" in reply.text and "सीजीटीएमएसई" in reply.text and "champions.gov.in" in reply.text
+    assert any(o.payload == "/agent" or "व्यक्ति" in o.label for o in reply.options)
 
 
 @pytest.mark.parametrize(
