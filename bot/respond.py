@@ -12,6 +12,7 @@ from dataclasses import replace
 from bot import (
     activity,
     carried_asks,
+    comparisons,
     controls,
     courtesy,
     follow_ups,
@@ -27,6 +28,7 @@ from bot import (
     runners_up,
     sessions,
     tickets,
+    turn_language,
 )
 from bot.choices import chosen_number, pick
 from bot.closing_question import closing_question
@@ -185,7 +187,7 @@ def _dispatch(turn: Turn) -> list[Reply]:
     steering = controls.steering(text)
     if steering:  # "stop", "back", "start over"
         if steering != "back_words":  # ("wapas" shows the earlier choices as they were, in their language)
-            one_question.set_language(turn, turn.snap.understand(text))
+            turn_language.set_language(turn, turn.snap.understand(text))
         return controls.steer(turn, steering)
     runner_up = runners_up.asked(turn, text)
     if runner_up:  # staff's "doosra option kya tha" after a forwarded question: the runner-up, not option 2
@@ -231,17 +233,17 @@ def _answer(turn: Turn, text: str) -> list[Reply]:
     """A question in words: the comparison, the questions in it, or the one question."""
     text = rejected.without_rejected(text, turn.snap.understand)  # "mudra nahi, pmegp batao": PMEGP
     text = courtesy.without_thanks(text, turn.snap.understand)  # "Thank you. What is the subsidy…?"
-    compared = one_question.compared(turn, text)
+    compared = comparisons.compared(turn, text)
     if compared:
         return compared
     closing = closing_question(text, turn.snap.understand)
     if closing:  # "… My question: how many EFCs are there?" after a story of quality and late payments: EFC's
-        one_question.set_language(turn, turn.snap.understand(text))
+        turn_language.set_language(turn, turn.snap.understand(text))
         return one_question.answer(turn, closing, keep_language=True)
     parts = questions.separate(text, turn.snap.understand)
     if parts:
         # the whole message says how the user writes
-        one_question.set_language(turn, turn.snap.understand(text))
+        turn_language.set_language(turn, turn.snap.understand(text))
         return _answer_each(turn, parts)
     return one_question.answer(turn, text)
 

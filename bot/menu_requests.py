@@ -1,0 +1,109 @@
+"""A greeting, thanks, "help", "schemes", "helpline" or another menu item asked for, told apart from the same
+words riding beside a need."""
+
+from bot import payloads, questions, turn_language
+from bot.asking import asks
+from bot.matcher import CLARIFY_THRESHOLD, SMALL_TALK, Understanding
+from bot.messages import Reply
+from bot.normalize import keys
+from bot.phrases import word_keys
+from bot.turn import Turn
+
+# An intent phrase of this many words said ("bot kaise kaam karta") is asked for, whatever aspect its words touch.
+INTENT_SAID_IN_FULL = 3
+
+
+def answer(turn: Turn, u: Understanding) -> list[Reply] | None:
+    """A greeting, thanks, "help", "schemes" or "helpline" asked for, unless it only rides beside a need
+    ("hello, loan chahiye") or is one stray word in a longer message."""
+    # ("kuch madad chahiye business ke liye" names no scheme: "business" is any one's)
+    any_business = bool(u.topics) and u.topics[0].matched <= word_keys("any_business_words")
+    topical = bool(u.topics) and u.topics[0].score >= CLARIFY_THRESHOLD and not any_business
+    # "hello, loan chahiye": a need beside a greeting (but "msme schemes" is the list itself)
+    shared = bool(u.shared_word_topics()) and not any_business
+    needs = topical or shared or bool(u.not_covered)  # "mudra nahi mila" is no "ok"
+    asks_part = u.aspect in ("benefits", "documents")  # "how much interest help?" asks a part
+    # "Thanks, how to apply?", "धन्यवाद, और आवेदन कैसे करें?": a part asked beside the thanks is the question
+    thanks_and_asks = "thanks" in u.intents and u.aspect not in (None, "overview") and asks(u.text)
+    # ("8वीं फेल हूँ, क्या मैं आवेदन कर सकता हूँ?" after PMEGP asks whether one may, not what the bot can do)
+    asks_if_eligible = turn.session.topic in turn.snap.knowledge.schemes and u.aspect == "eligibility"
+    # ("kitne msme ki madad hui" after EFC asks its count of units helped, not for help with the bot)
+    detail_of_it = _detail_of_it(turn, u)
+    for intent in u.intents:  # most fully matched first
+        if intent not in payloads.INTENT_PAYLOADS or intent == "agent":  # a person was asked for above
+            continue
+        stray = questions.stray(u, intent)
+        # (unless the intent is said in full: "ये सेवा कैसे काम करती है" asks how the bot works, not what "काम" gives)
+        in_full = u.intent_words.get(intent, 0) >= INTENT_SAID_IN_FULL
+        if intent in (*SMALL_TALK, "ack") and (
+            needs
+            or (asks_part and not in_full)
+            or asks_if_eligible
+            or stray
+            or thanks_and_asks
+            or detail_of_it
+        ):
+            continue  # "...sarkari madad milegi?" is a question, not a call for the menu
+        if intent == "confused" and u.aspect not in (None, "overview"):
+            continue  # "samjha nahi, documents bata do": the documents
+        if intent == "greeting" and _greeting_in_passing(turn, u):
+            continue  # "mere bete ne pehle hi le liya hai": the ही of "pehle hi", no "hi!"
+        if intent == "scheme_list" and (u.confident or stray or u.not_covered or detail_of_it):
+            continue
+        if intent == "fraud" and u.not_covered:
+            continue  # "upi fraud ho gaya": not an MSME matter
+        if intent == "opener" and ("greeting" in u.intents or not said_alone(turn, u, intent)):
+            continue  # "mujhe janna hai ki pmegp me kitni subsidy" asks; "hii bhai koi h?" is greeted
+        if intent == "ack" and len(u.text.split()) > turn_language.ACK_MAX_WORDS and not _only_acks(turn, u):
+            continue  # "theek nahi chal raha..." is not an "ok"; "ठीक है समझ गया" is
+        if intent == "how_sure" and u.intent_words.get(intent, 0) < 2 and not said_alone(turn, u, intent):
+            continue  # "pakka?" asks how sure; "pakka bill chahiye kya" asks for a bill
+        return payloads.handle_payload(turn, f"@{payloads.INTENT_PAYLOADS[intent]}", u)
+    return None
+
+
+def _detail_of_it(turn: Turn, u: Understanding) -> bool:
+    """Whether a detail is asked of the scheme discussed, called "the scheme" ("formal name of the scheme" after
+    ODR: its formal name, not the list of schemes; "which schemes have no fee" still asks for the list)."""
+    return (
+        turn.session.topic in turn.snap.knowledge.schemes
+        and not questions.asks_several(u.text)
+        and turn.snap.details.asked(u.text) is not None
+    )
+
+
+def in_passing(u: Understanding, intent: str, max_words: int) -> bool:
+    """An intent named by one word in a message longer than `max_words` is mentioned, not asked for."""
+    return u.intent_words.get(intent, 0) < 2 and len(u.text.split()) > max_words
+
+
+def _only_acks(turn: Turn, u: Understanding) -> bool:
+    """Whether the message is acknowledgements end to end ("ठीक है समझ गया"), none of them a "no"
+    ("theek nahi hai ji" is not an OK)."""
+    said, matcher = keys(u.text), turn.snap.matcher
+    if set(said) & matcher.negations:
+        return False
+    phrases = matcher.intents.words_of("ack")
+    at = 0
+    while at < len(said):
+        step = max((len(p) for p in phrases if tuple(said[at : at + len(p)]) == p), default=0)
+        if not step:
+            return False
+        at += step
+    return True
+
+
+def said_alone(turn: Turn, u: Understanding, intent: str) -> bool:
+    """Whether the message is `intent`'s phrases and fillers only: "ye to galat hai" disputes the answer, but
+    "this is wrong, the limit is 5 crore" says the limit and "certificate me naam galat hai" asks to correct it."""
+    said = keys(u.text)
+    phrases = turn.snap.matcher.intents.present_words(intent, said)
+    return intent in u.intents and bool(phrases) and not set(said) - phrases - turn.snap.matcher.fillers
+
+
+def _greeting_in_passing(turn: Turn, u: Understanding) -> bool:
+    """A greeting said only in words that are also fillers ("hi", which is also Hindi's ही) greets only where a
+    greeting stands, first: "hi sahayak" does; "mere bete ne pehle hi le liya hai" does not."""
+    said = keys(u.text)
+    greeting = turn.snap.matcher.intents.present_words("greeting", said)
+    return bool(greeting) and greeting <= turn.snap.matcher.fillers and said[0] not in greeting
