@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import regex
 
-from bot import groups, msme_size, whose
+from bot import groups, msme_size, sessions, whose
 from bot.i18n import gettext
 from bot.knowledge import items
 from bot.normalize import says, says_any
@@ -72,7 +72,7 @@ def total_line(found: Total, lang: str) -> str:
 
 def in_chat(turn: Turn, topic: str) -> Total | None:
     """The total for what the user told in this message and the earlier ones about `topic`."""
-    said = [h["text"] for h in turn.session.history if h.get("topic") == topic and h.get("text")]
+    said = sessions.said_about(turn.session, topic)
     size, told_groups = told([turn.message.text or "", *reversed(said)])
     return total(turn.snap.knowledge.schemes[topic], size, told_groups)
 

@@ -3,7 +3,7 @@ lines of its record that answer it ("iske liye udyam zaruri h?", "aur batao", "f
 
 from dataclasses import replace
 
-from bot import answers, class_totals, groups, msme_size, questions, whose
+from bot import answers, class_totals, groups, msme_size, questions, sessions
 from bot.fact_lines import FIELDS, MAX_LINES, FactMatch, asked_words
 from bot.knowledge import items
 from bot.language import continues, goes_on_to, says_what_was_meant
@@ -573,14 +573,10 @@ def told_lines(turn: Turn, topic: str, u: Understanding) -> FactMatch | None:
         return added
     if not says_any(u.text, word_list("words", "total_asks")):
         return None
-    said = [h["text"] for h in turn.session.history if h.get("topic") == topic and h.get("text")]
-    told = [c for t in said if (c := msme_size.class_said(t))]
-    # ("meri mummy ki pickle factory hai": a unit women own)
-    told_groups = [
-        g for t in said if (g := groups.asked(t) or ("women" if whose.owned_by_a_woman(t) else None))
-    ]
-    phrases = [p for c in told[-1:] for p in msme_size.CLASS_PHRASES[c]]
-    phrases += [p for g in dict.fromkeys(told_groups) for p in groups.phrases_of(g)]
+    # (every group told counts: "meri mummy ki pickle factory hai, Sikkim me" is a unit women own in the North-East)
+    size, told_groups = class_totals.told(list(reversed(sessions.said_about(turn.session, topic))))
+    phrases = list(msme_size.CLASS_PHRASES[size]) if size else []
+    phrases += [p for g in told_groups for p in groups.phrases_of(g)]
     return turn.snap.facts.mentioning(topic, phrases, turn.lang, MAX_LINES, False) if phrases else None
 
 
@@ -593,7 +589,7 @@ def region_lines(turn: Turn, topic: str, u: Understanding) -> FactMatch | None:
     # (a rate asked, or a sum told: "project 8 crore ka hai" once Assam was told)
     sums = set(keys(u.text)) & word_keys("amount_words")
     if region is None and (u.aspect or sums or says_any(u.text, word_list("words", "amount_asks"))):
-        said = [h["text"] for h in turn.session.history if h.get("topic") == topic and h.get("text")]
+        said = sessions.said_about(turn.session, topic)
         region = next((r for t in reversed(said) if (r := _region_told(t))), None)
     if region is None:
         return None

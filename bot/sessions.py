@@ -57,6 +57,12 @@ def load(db: sqlite_utils.Database, user: str, now: float) -> Session:
     return session
 
 
+def said_about(session: Session, topic: str) -> list[str]:
+    """The user's messages kept in the chat's history that were about `topic`, oldest first: what they told of
+    themselves there counts for its follow-ups."""
+    return [h["text"] for h in session.history if h.get("topic") == topic and h.get("text")]
+
+
 def drop_gone(session: Session, schemes: Collection[str], centres: Collection[str]) -> None:
     """What the conversation points to that an admin has since deleted (or an /import dropped) is
     forgotten: "documents?" about a deleted scheme, or its old option, would answer nothing that exists."""
