@@ -333,6 +333,10 @@ def lines_asked(turn: Turn, u: Understanding) -> FactMatch | None:
         # "रजिस्ट्रेशन कैसे होगा?" after GeM asks its steps, not its line "linked to Udyam"; "how long does the
         # council take to decide?" asks a detail, its "within 90 days"; "how many applications were filed" a count
         lines = None
+    if lines is not None and turn.snap.details.missing(topic, u.text):
+        # "कितना समय लगता है" after PMEGP, whose record has no time: not its "अपनी तरफ से लगाना" line, but
+        # the honest "not on file" over the part where the time would be (its steps)
+        lines = None
     if lines is None and u.not_covered and questions.tells(u.text):
         named = turn.snap.matcher.not_covered.phrases_of(u.not_covered)
         lines = turn.snap.facts.mentioning(topic, named, turn.lang, MAX_LINES)

@@ -9,6 +9,7 @@ from bot import (
     barred,
     carried_asks,
     centre_questions,
+    class_rule_asked,
     complaint_routes,
     covered_instead,
     either_side,
@@ -127,6 +128,8 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
         u = replace(u, aspect="eligibility" if subsidy_estimate.tells_more(text) else session.aspect)
     if _next_after_registering(turn, u, text):  # "I got my Udyam certificate, what next": what it opens
         u = replace(u, aspect="benefits")
+    if class_rule_asked.asked_in_chat(turn, u, text):  # "badi project ke liye 8th pass chahiye?" after PMEGP
+        u = replace(u, aspect="eligibility")
     sized = _sized(turn, hearsay.own_words(text), u)  # (not "CA ne bola limit 1 crore hai": the CA's figure)
     if sized is not None:  # "turnover 3 crore, machine me 50 lakh lagaya, to mai kya hu?"
         return [responses.facts(turn, REGISTRATION, sized, u)]
