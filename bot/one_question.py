@@ -22,6 +22,7 @@ from bot import (
     menus,
     msme_size,
     own_details,
+    own_sales,
     payloads,
     questions,
     ranking,
@@ -352,6 +353,8 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     pointed, related = scheme_lists.for_need(turn.snap.knowledge, u) if not group else ([], [])
     if len(pointed) + len(related) > 1:  # "all the schemes that give subsidy or loans without collateral"
         return [responses.schemes_for_need(turn, pointed, u, related)]
+    if own_sales.asks_if_one_may_sell(turn, u, text):  # "मेरा टर्नओवर 2 करोड़ है, क्या मैं बेच सकता हूँ" after TReDS
+        return [responses.scheme(turn, session.topic, "eligibility", u, confidence=0.7)]
     still = follow_ups.still_about_it(turn, u) or follow_ups.does_it_too(turn, u)
     if still is not None:  # "buyer ka turnover 300 cr, register karna padega?" after TReDS: its rule
         return [responses.facts(turn, session.topic, still, u)]
