@@ -25,6 +25,7 @@ from bot.own_details import (
     in_family_rule,
     own_relatives,
     relative_name,
+    tells_schooling,
     without_persons_age,
 )
 from bot.phrases import phrase_file, word_forms, word_keys, word_list, word_pattern, word_positions
@@ -121,7 +122,10 @@ def activity(
     """The line of work a short question asks of in words no scheme's data knows ("aur dairy farm?", "तो डेयरी
     के लिए पीएमईजीपी?", "मुर्गी पालन?", "is poultry feed allowed?"), as written; not a group ("aur sc ke liye?"), nor words in a long
     story (a name told in it), nor a word of asking ("link bhejo", "send link") or a paper `scheme` asks for
-    ("प्रोजेक्ट रिपोर्ट कौन बनाएगा"); `names`: the scheme's own, where the words of work end."""
+    ("प्रोजेक्ट रिपोर्ट कौन बनाएगा"), nor a class passed ("8वीं पास चाहिए?"); `names`: the scheme's own, where the
+    words of work end."""
+    if tells_schooling(said):  # "बड़े प्रोजेक्ट के लिए 8वीं पास चाहिए?": a class, no line of work
+        return None
     known = groups.all_words() | DETAIL_WORDS | POINTING_WORDS | ASKING_WORDS | _paper_words(scheme)
     strange = [k for k in unknown if k not in known and len(k) > 2]
     words = clean(said).split()

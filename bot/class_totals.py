@@ -39,6 +39,12 @@ def told(texts: list[str]) -> tuple[str | None, list[str]]:
     return size, list(dict.fromkeys(told_groups))
 
 
+def rated_by_class(scheme: dict) -> bool:
+    """Whether `scheme`'s benefit lines give a rate per MSME class (ZED's "micro 80%, small 60%, medium 50%")."""
+    rate = regex.compile(rf"\b(?:{'|'.join(msme_size.CLASSES)})\s+\d+%", regex.I)
+    return any(rate.search(line) for line in items(scheme.get("benefits"), "en"))
+
+
 def total(scheme: dict, size: str | None, told_groups: list[str]) -> Total | None:
     """The class's rate and the group extras that `scheme`'s benefit lines give the user; none unless both."""
     if size is None or not told_groups:

@@ -333,6 +333,10 @@ def lines_asked(turn: Turn, u: Understanding) -> FactMatch | None:
         # "रजिस्ट्रेशन कैसे होगा?" after GeM asks its steps, not its line "linked to Udyam"; "how long does the
         # council take to decide?" asks a detail, its "within 90 days"; "how many applications were filed" a count
         lines = None
+    if lines is not None and turn.snap.details.missing(topic, u.text):
+        # "कितना समय लगता है" after PMEGP, whose record has no time: not its "अपनी तरफ से लगाना" line, but
+        # the honest "not on file" over the part where the time would be (its steps)
+        lines = None
     if lines is None and u.not_covered and questions.tells(u.text):
         named = turn.snap.matcher.not_covered.phrases_of(u.not_covered)
         lines = turn.snap.facts.mentioning(topic, named, turn.lang, MAX_LINES)
@@ -556,8 +560,19 @@ def doubted_detail(turn: Turn, u: Understanding) -> FactMatch | None:
 
 def class_lines(turn: Turn, topic: str, u: Understanding) -> FactMatch | None:
     """The lines of `topic` on the MSME class the user tells ("मैं माइक्रो हूँ" after ZED's subsidy: its
-    "micro 80%" line, though its Hindi line says "सूक्ष्म"), or asks of next ("aur small ko?")."""
+    "micro 80%" line, though its Hindi line says "सूक्ष्म"), or asks of next ("aur small ko?"); every class's,
+    when what a unit sized in plain words gets is asked ("बड़ी इकाई को कितनी सब्सिडी": ZED's "medium 50%" too)."""
     told = msme_size.told_class(u.text) or msme_size.class_asked_next(u.text)
+    scheme = turn.snap.knowledge.schemes[topic]
+    if (
+        told is None
+        and u.aspect == "benefits"
+        and msme_size.sized_in_plain_words(u.text)
+        and class_totals.rated_by_class(scheme)
+    ):
+        # "badi unit ko kitna subsidy" after ZED: its "micro 80%, small 60%, medium 50%", not only the extras
+        every = [p for c in msme_size.CLASS_PHRASES.values() for p in c]
+        return turn.snap.facts.mentioning(topic, every, turn.lang, MAX_LINES, False)
     if told is None:
         return None
     return turn.snap.facts.mentioning(topic, list(msme_size.CLASS_PHRASES[told]), turn.lang, MAX_LINES, False)

@@ -6,9 +6,11 @@ the groups and how users name them, and the answer gathers each scheme's lines t
 
 from functools import cache, lru_cache
 
+import regex
+
 from bot.normalize import keys
 from bot.phrase_index import PhraseIndex
-from bot.phrases import display_name, phrases, word_keys
+from bot.phrases import display_name, phrases, word_keys, word_list, word_pattern
 
 # How many words after a group a "nahi" may deny it ("NE me nahi hai", "SC category nahi hai").
 DENIAL_REACH = 2
@@ -18,6 +20,19 @@ DENIAL_REACH = 2
 def _index() -> PhraseIndex:
     pairs = ((label, p) for label, ps in phrases("groups").items() for p in ps)
     return PhraseIndex(pairs, not_typos=word_keys("not_typos"))
+
+
+@cache
+def _answered_no() -> regex.Pattern:
+    no = word_pattern("group_answered_no", "group_denials_after")
+    return regex.compile(rf"\s*[?:=\-–]+\s*{no}(?![\p{{L}}\p{{M}}])", regex.IGNORECASE)
+
+
+def answered(text: str) -> str:
+    """`text` with a group asked and answered no said as ruled out ("woman? no", "महिला? नहीं" → "woman नहीं",
+    "महिला नहीं"), so that the "नहीं" after a group rules it out, as "mahila nahi hu" does, though the "?" parts a
+    message's clauses."""
+    return _answered_no().sub(" " + word_list("words", "group_denials_after")[0], text)
 
 
 def asked(text: str) -> str | None:
@@ -30,7 +45,7 @@ def asked(text: str) -> str | None:
 def all_asked(text: str) -> list[str]:
     """Every group `text` names and does not rule out, fullest first ("lucknow city me rehta hu minority
     category": the town's urban group, and the minorities)."""
-    said = keys(text)
+    said = keys(answered(text))
     hits = sorted(_index().phrases_in(said), key=lambda h: -h.score)
     return [h.label for h in hits if not denied_beside(said, words(h.label) - word_keys("category_nouns"))]
 
@@ -43,7 +58,7 @@ def ruled_out(text: str) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _named(text: str) -> tuple[str | None, bool]:
-    said = keys(text)
+    said = keys(answered(text))
     label = _index().best_label(said)
     if label is None:
         return None, False

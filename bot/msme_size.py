@@ -6,6 +6,7 @@ said to still count, not guessed."""
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from itertools import pairwise
 
 import regex
 from babel.dates import format_date
@@ -267,6 +268,14 @@ def class_asked_next(text: str) -> str | None:
     beside = {key(w) for w in clean(text).split()} - CLASS_NAMES
     little = ASKED_BESIDE | word_keys("fillers") | word_keys("continuations") | word_keys("bare_amount")
     return class_said(text) if beside and beside <= little else None
+
+
+def sized_in_plain_words(text: str) -> bool:
+    """Whether a message sizes a unit in plain words, naming no class ("badi unit ko kitna subsidy", "बड़ी इकाई
+    को", "how much for a bigger company"): which class it is, the user has not said."""
+    said = keys(text)
+    sizes, nouns = word_keys("plain_sizes"), word_keys("unit_nouns")
+    return class_said(text) is None and any(a in sizes and b in nouns for a, b in pairwise(said))
 
 
 # What rides beside a class asked after another's ("aur small ko?").

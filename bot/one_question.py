@@ -8,6 +8,7 @@ from bot import (
     after_a_list,
     after_a_pause,
     centre_questions,
+    class_rule_asked,
     complaint_routes,
     covered_instead,
     follow_ups,
@@ -21,6 +22,7 @@ from bot import (
     not_covered_reply,
     own_case,
     own_details,
+    own_sales,
     payloads,
     questions,
     ranking,
@@ -116,9 +118,10 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
         turn, u, text
     ):  # "I got my Udyam certificate, what next": what it opens
         u = replace(u, aspect="benefits")
-    sized = own_case.sized(
-        turn, hearsay.own_words(text), u
-    )  # (not "CA ne bola limit 1 crore hai": the CA's figure)
+    if class_rule_asked.asked_in_chat(turn, u, text):  # "badi project ke liye 8th pass chahiye?" after PMEGP
+        u = replace(u, aspect="eligibility")
+    # (not "CA ne bola limit 1 crore hai": the CA's figure)
+    sized = own_case.sized(turn, hearsay.own_words(text), u)
     if sized is not None:  # "turnover 3 crore, machine me 50 lakh lagaya, to mai kya hu?"
         return [responses.facts(turn, REGISTRATION, sized, u)]
     session.topic = session.topic or follow_ups.back_from_an_aside(turn, u)  # "iske liye" past an aside
@@ -346,6 +349,8 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     pointed, related = scheme_lists.for_need(turn.snap.knowledge, u) if not group else ([], [])
     if len(pointed) + len(related) > 1:  # "all the schemes that give subsidy or loans without collateral"
         return [responses.schemes_for_need(turn, pointed, u, related)]
+    if own_sales.asks_if_one_may_sell(turn, u, text):  # "मेरा टर्नओवर 2 करोड़ है, क्या मैं बेच सकता हूँ" after TReDS
+        return [responses.scheme(turn, session.topic, "eligibility", u, confidence=0.7)]
     still = follow_ups.still_about_it(turn, u) or follow_ups.does_it_too(turn, u)
     if still is not None:  # "buyer ka turnover 300 cr, register karna padega?" after TReDS: its rule
         return [responses.facts(turn, session.topic, still, u)]

@@ -158,7 +158,8 @@ def _special_item(found: Rules, group: str) -> str | None:
 
 def _category(found: Rules, scheme: dict, said: str, lang: str) -> tuple[str | None, str | None]:
     """ "SC hu", "मैं महिला हूं", "pahadi ilaka": a special category of the scheme's line; "general hu":
-    the general one; "SC nahi, general hu": general."""
+    the general one; "SC nahi, general hu", "woman? no, general category": general."""
+    said = groups.answered(said)
     said_keys = keys(said)
     shown = [s for _en, s in found.special]
     named = list_items.named(scheme, "eligibility", set(said_keys), lang).items

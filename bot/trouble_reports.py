@@ -3,14 +3,15 @@ the help a record has for it, never "OK, anything else?"."""
 
 from dataclasses import replace
 from functools import cache
+from itertools import pairwise
 
 from bot import covered_instead, menus, responses, tickets
 from bot.i18n import gettext
 from bot.knowledge import text as kb_text
-from bot.matcher import Understanding
+from bot.matcher import ANSWER_THRESHOLD, Understanding
 from bot.messages import Reply
 from bot.normalize import clean, keys, says_any
-from bot.phrases import phrase_file, word_forms, word_list
+from bot.phrases import phrase_file, word_forms, word_keys, word_list
 from bot.turn import Turn
 
 # The matter of a bank turning a loan down (not_covered.yaml), whose helping lines not_covered_help.yaml names.
@@ -33,6 +34,7 @@ def in_a_chat(turn: Turn, u: Understanding, text: str) -> Reply | None:
     ("मेरे पास पैन कार्ड नहीं है") gets the record's lines about that paper, when it has some. Not when a part
     other than its contacts is asked beside it ("invoice upload nahi ho raha, kitni size?"), nor a list."""
     topic = u.best.label if u.confident or _loan_refused_in(u) else turn.session.topic
+    topic = _bill_scheme_beside(u, text) or topic
     if topic not in turn.snap.knowledge.schemes:
         return None
     # ("मेरा आधार मोबाइल से लिंक नहीं है, उद्यम कैसे बनेगा": how, with the thing that fails named; "pan card nahi
@@ -108,12 +110,34 @@ def in_a_chat(turn: Turn, u: Understanding, text: str) -> Reply | None:
     return _papers_without(turn, topic, u) if named else None
 
 
+def _bill_scheme_beside(u: Understanding, text: str) -> str | None:
+    """The portal whose order's bill is unpaid, named beside the words that make Samadhaan lead ("जेम पर पेमेंट
+    नहीं मिला", "जेम पोर्टल पर बिल का भुगतान अटका है"): a trouble with that portal, its helpdesk first, then Samadhaan's
+    route (as "GeM payment not received for my order" gets). Not when a sale or how long it has been due is told
+    ("जेम पर माल बेचा, 70 दिन से पेमेंट नहीं आया"): a buyer's unpaid bill, Samadhaan's case."""
+    if not (
+        u.confident and u.best.label == LATE_PAYMENTS and says_any(text, word_list("words", "unpaid_words"))
+    ):
+        return None
+    if says_any(text, word_list("words", "sale_told")) or _time_told(text):
+        return None
+    billing = word_list("words", "buyer_bill_schemes")
+    return next((h.label for h in u.topics if h.label in billing and h.score >= ANSWER_THRESHOLD), None)
+
+
+def _time_told(text: str) -> bool:
+    """Whether a message tells a number of days, weeks or months ("70 दिन से", "3 mahine se")."""
+    said, times = keys(text), word_keys("time_words")
+    return any(a.isdigit() and b in times for a, b in pairwise(said))
+
+
 def _money_not_come(turn: Turn, u: Understanding, topic: str, text: str) -> bool:
     """Money not received from a scheme named in the message ("GeM payment not received", "विश्वकर्मा का टूलकिट
     का पैसा नहीं आया"): a trouble with that scheme, its help and a person; not "70 din se payment nahi aaya" with
     no scheme named (a buyer's unpaid bill, Samadhaan's), nor of the records for late payments, nor "can I use ODR
     for a buyer who hasn't paid?" (who may)."""
-    named = u.confident and u.best.label == topic and u.aspect not in ("eligibility", "documents")
+    named = u.confident and topic in (u.best.label, _bill_scheme_beside(u, text))
+    named = named and u.aspect not in ("eligibility", "documents")
     routes = (LATE_PAYMENTS, *word_list("words", "late_payment_routes"))
     return named and topic not in routes and says_any(text, word_list("words", "unpaid_words"))
 
