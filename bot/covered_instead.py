@@ -5,7 +5,7 @@ lines by what they say."""
 
 from bot.fact_lines import MAX_LINES, FactLines
 from bot.matcher import Understanding
-from bot.normalize import says_any
+from bot.normalize import keys, says_any
 from bot.phrases import phrase_file, word_list
 from bot.turn import Turn
 
@@ -40,3 +40,19 @@ def told_before(turn: Turn, u: Understanding, text: str) -> Understanding | None
 
 def _asks_what_now(text: str) -> bool:
     return says_any(text, word_list("words", "what_now_asks"))
+
+
+def place_after(turn: Turn, u: Understanding, text: str) -> tuple[Understanding, str] | None:
+    """The matter just said not to be on file, and the town told now, when the message is only a town
+    ("gorakhpur" after "csc kahan hai mere paas"): we have no list of it there either, said of that town; not
+    the MSME centres near it, as if they were CSCs."""
+    if u.topics or u.not_covered or set(u.intents) - {"where"}:
+        return None
+    place = turn.snap.finder.mention_keys(text)
+    if not place or set(keys(text)) - place - turn.snap.matcher.fillers:
+        return None
+    said = turn.session.history
+    earlier = turn.snap.understand(said[-1].get("text", "")) if said else None
+    if earlier is None or not earlier.not_covered:
+        return None
+    return earlier, turn.snap.finder.place_shown(text, turn.lang) or text.strip()

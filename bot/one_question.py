@@ -115,6 +115,10 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     matter = covered_instead.told_before(turn, u, text)
     if matter:  # "ab kya karu" after "bank ne loan dene se mana kar diya": what of ours helps with it, again
         return [_not_covered(turn, matter)]
+    if there := covered_instead.place_after(
+        turn, u, text
+    ):  # "gorakhpur" after "csc kahan hai": none there either
+        return [_not_covered(turn, *there)]
     ruled_out = group_answers.ruled_out_before(turn, u, text)
     if (
         ruled_out
@@ -1302,12 +1306,13 @@ def _asks_required(text: str) -> bool:
     return bool(said & word_keys("required_words") or needed)
 
 
-def _not_covered(turn: Turn, u: Understanding) -> Reply:
-    """An honest "no details on Mudra" with the schemes its words also point to, and the lines of ours that help
-    with it ("bank loan nahi de raha": CGTMSE's collateral-free loans, the Champions complaint portal)."""
+def _not_covered(turn: Turn, u: Understanding, place: str | None = None) -> Reply:
+    """An honest "no details on Mudra" (for the `place` told next too) with the schemes its words also point to,
+    and the lines of ours that help with it ("bank loan nahi de raha": CGTMSE's collateral-free loans, the
+    Champions complaint portal)."""
     related = _related_to_not_covered(u)
     helping = covered_instead.helping_lines(turn.snap.facts, u.not_covered, turn.lang)
-    answer = menus.not_covered(u.not_covered, turn.snap.knowledge, related, turn.lang, helping)
+    answer = menus.not_covered(u.not_covered, turn.snap.knowledge, related, turn.lang, helping, place)
     # understood, and about something else: "address?" or "documents?" next is not about what came before
     # (unless it asked of the scheme discussed: "isme health insurance milta hai?")
     turn.session.centres = []
