@@ -137,11 +137,18 @@ class FactLines:
         return index is not None and all(index.similar(w) for w in words)
 
     def mentioning(
-        self, scheme_id: str, phrases: list[str], lang: str, limit: int, whole_summary: bool = True
+        self,
+        scheme_id: str,
+        phrases: list[str],
+        lang: str,
+        limit: int,
+        whole_summary: bool = True,
+        aspect: str | None = None,
     ) -> FactMatch | None:
         """The first `limit` lines of `scheme_id` (data order) that say one of `phrases` word for word,
-        in the phrase's own script; when no line does but a sentence of the summary does, the whole summary
-        (only that sentence, in the reply's language, when not `whole_summary`)."""
+        in the phrase's own script, only those of `aspect` when some are ("no GST, can I still register?":
+        who can, not also GST in its benefits); when no line does but a sentence of the summary does, the
+        whole summary (only that sentence, in the reply's language, when not `whole_summary`)."""
         scheme = self.knowledge.schemes.get(scheme_id)
         if scheme is None:
             return None
@@ -158,6 +165,7 @@ class FactLines:
             for i, (en, hi) in enumerate(_pairs(scheme.get(field)))
             if says_one(en) or says_one(hi)
         ]
+        found = [f for f in found if FIELDS[f.split(":")[0]] == aspect] or found
         match = self._match(scheme_id, found[:limit], lang)
         lines = match.lines if match else ()
         # (beside lines found, a sentence that says their figures again adds nothing: "interest kitna" after PM

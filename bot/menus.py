@@ -365,15 +365,24 @@ def not_covered(
     related: list[str],
     lang: str,
     helping: list[tuple[str, tuple[str, ...]]] | None = None,
+    place: str | None = None,
 ) -> tuple[str, tuple[Option, ...]]:
-    """An honest "not in my knowledge base" for a well-known scheme or matter the data does not cover, with the
-    lines of our schemes that still help with it (`helping`, by scheme), which are offered first."""
+    """An honest "not in my knowledge base" for a well-known scheme or matter the data does not cover (for the
+    `place` told after it too), with the lines of our schemes that still help with it (`helping`, by scheme),
+    which are offered first."""
     _ = gettext(lang)
     name = display_name("not_covered", label, lang)
-    line = _(
-        "I have no details on %(name)s in my knowledge base; please ask its official website or office, or your bank."
-    )
-    lines = [line % {"name": name}]
+    if place:
+        line = _(
+            "I have no details on %(name)s in my knowledge base, for %(place)s or anywhere else; please ask its "
+            "official website or office, or your bank."
+        )
+    else:
+        line = _(
+            "I have no details on %(name)s in my knowledge base; please ask its official website or office, or "
+            "your bank."
+        )
+    lines = [line % {"name": name, "place": place}]
     if helping:
         lines.append(_("What my knowledge base has that may help:"))
         for sid, said in helping:

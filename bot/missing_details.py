@@ -66,6 +66,17 @@ class MissingDetails:
             if lang not in (EVIDENCE, ALONE, PART, GIVEN, IN_CHAT, COVERS, NEAREST)
             for p in ps
         )
+        # (each detail's own asking words: "fees" beside "documents" may be all that asks a second part)
+        self.ask_keys = {
+            label: frozenset(
+                k
+                for lang, ps in by_lang.items()
+                if lang not in (EVIDENCE, ALONE, PART, GIVEN, IN_CHAT, COVERS, NEAREST)
+                for p in ps
+                for k in keys(p)
+            )
+            for label, by_lang in data.items()
+        }
         self.evidence = {label: by_lang.get(EVIDENCE) or [] for label, by_lang in data.items()}
         self.alone = {clean(p): label for label, by_lang in data.items() for p in by_lang.get(ALONE) or []}
         # Words an ask said alone may have beside it: a scheme's name, "really" ("udyam free hai kya", "sach me
@@ -207,6 +218,11 @@ class MissingDetails:
         if self._said(label, self.record_lines.get(scheme_id) or []) or label not in self.nearest:
             return list(self.evidence[label])
         return list(self.evidence[self.nearest[label]])
+
+    def without_asks(self, label: str, text: str) -> str:
+        """`text` without the words that ask the detail `label`, to read what else it asks."""
+        own = self.ask_keys.get(label, frozenset())
+        return " ".join(w for w in clean(text).split() if key(w) not in own)
 
     def part(self, label: str | None) -> str | None:
         """The part of a scheme's answer where the detail `label` would be said, if the data names one."""

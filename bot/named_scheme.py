@@ -12,6 +12,7 @@ from bot import (
     menu_requests,
     own_details,
     responses,
+    said_missing,
     whether_to_take,
 )
 from bot.clauses import clauses
@@ -181,6 +182,8 @@ def both_parts(turn: Turn, u: Understanding, reply: Reply) -> list[Reply]:
     elif _detail_beside_a_part(turn, u, reply):
         other = u.aspect  # "कौन से कागज़ लगते हैं और CSC पर कोई पैसा लगता है": the fee's line, then the papers
     else:
+        return [reply]
+    if said_missing.only_a_missing_detail(turn, u, reply.topic, other):  # ("pmegp ke documents aur fees")
         return [reply]
     replies = [reply, responses.scheme(turn, reply.topic, other, u)]
     if other == u.aspect and _detail_asked_after(turn, u):  # (the steps asked first, then the SPV's lines)

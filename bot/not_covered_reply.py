@@ -31,12 +31,13 @@ def _asks_required(text: str) -> bool:
     return bool(said & word_keys("required_words") or needed)
 
 
-def reply(turn: Turn, u: Understanding) -> Reply:
-    """An honest "no details on Mudra" with the schemes its words also point to, and the lines of ours that help
-    with it ("bank loan nahi de raha": CGTMSE's collateral-free loans, the Champions complaint portal)."""
+def reply(turn: Turn, u: Understanding, place: str | None = None) -> Reply:
+    """An honest "no details on Mudra" (for the `place` told next too) with the schemes its words also point to,
+    and the lines of ours that help with it ("bank loan nahi de raha": CGTMSE's collateral-free loans, the
+    Champions complaint portal)."""
     related = _related(u)
     helping = covered_instead.helping_lines(turn.snap.facts, u.not_covered, turn.lang)
-    answer = menus.not_covered(u.not_covered, turn.snap.knowledge, related, turn.lang, helping)
+    answer = menus.not_covered(u.not_covered, turn.snap.knowledge, related, turn.lang, helping, place)
     # understood, and about something else: "address?" or "documents?" next is not about what came before
     # (unless it asked of the scheme discussed: "isme health insurance milta hai?")
     turn.session.centres = []

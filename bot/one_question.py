@@ -104,6 +104,9 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     matter = covered_instead.told_before(turn, u, text)
     if matter:  # "ab kya karu" after "bank ne loan dene se mana kar diya": what of ours helps with it, again
         return [not_covered_reply.reply(turn, matter)]
+    there = covered_instead.place_after(turn, u, text)
+    if there:  # "gorakhpur" after "csc kahan hai": none there either
+        return [not_covered_reply.reply(turn, *there)]
     ruled_out = group_answers.ruled_out_before(turn, u, text)
     if (
         ruled_out

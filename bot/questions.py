@@ -66,8 +66,9 @@ def tells(text: str) -> bool:
     return bool(_TOLD.search(said) or _LACKS.search(said)) or bool(set(keys(said)) & STATEMENT_WORDS)
 
 
-# "mere liye", "मेरे लिए": for oneself, not what one has ("mere" alone may be: "mere paas udyam hai").
-_FOR_ME = regex.compile(rf"\b{word_pattern('for_me')}\b")
+# "mere liye", "मेरे लिए": for oneself, and "kahan hai mere paas": near oneself; not what one has ("mere" alone
+# may be: "mere paas udyam hai").
+_FOR_ME = regex.compile(rf"\b{word_pattern('for_me', 'near_me')}\b")
 
 
 # A number marking a question in a list ("1) …", "2. …"; not "2.5 lakh").

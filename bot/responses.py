@@ -299,6 +299,8 @@ def helpline(
     complaint: bool = False,
 ) -> Reply:
     """The contacts of `topic` (or every line); `complaint` adds where any MSME complaint goes after them."""
+    if u and not u.named and says_any(u.text, word_list("words", "general_helpline_names")):
+        topic = None  # "udyami helpline number" after PMEGP: the general lines, named
     options = menus.menu_options(turn.lang)[:2]
     if u and "agent" in u.intents:  # "I want to talk to a human. phone number?": the numbers, and a person
         options = (*options, menus.menu_options(turn.lang)[-1])

@@ -23,4 +23,4 @@ def test_a_bank_refusing_a_loan_gets_cgtmse_and_the_complaint_portal(
 
 
 def test_a_matter_with_no_helping_lines_named_gets_none(services: Services) -> None:
-    assert helping_lines(services.current().facts, "mudra", "en") == []
+    assert helping_lines(services.current().facts, "svanidhi", "en") == []
