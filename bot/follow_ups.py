@@ -261,10 +261,11 @@ def _its_name_alone(turn: Turn, u: Understanding) -> bool:
 def _what_its_name_is(turn: Turn, u: Understanding) -> bool:
     """ "tool room kya hai", "टूल रूम क्या है", "what is a tool room" after EFC: what a thing named by its own
     name is asks of that thing, not of the scheme discussed (whose record names technology centres)."""
-    if u.aspect not in (None, "overview"):
+    said, what = set(keys(u.text)), word_keys("what_words")
+    if u.aspect not in (None, "overview") or not said & what:  # ("koi samadhan batao" asks for a solution)
         return False
     matcher, label = turn.snap.matcher, u.best.label
-    said = set(keys(u.text)) - matcher.fillers - word_keys("what_words") - word_keys("name_words")
+    said = said - matcher.fillers - what - word_keys("name_words")
     own = {k for name in scheme_names(label, turn.snap.knowledge.schemes[label]) for k in keys(name)}
     return bool(said) and said <= own and not said <= matcher.aspects.vocabulary
 
