@@ -244,6 +244,7 @@ def names_another(turn: Turn, u: Understanding) -> bool:
             bool(best.matched & turn.snap.matcher.proper_names.get(best.label, set()))
             or says_what_was_meant(u.text)
             or _its_name_alone(turn, u)
+            or _what_its_name_is(turn, u)
         )
     )
 
@@ -253,6 +254,18 @@ def _its_name_alone(turn: Turn, u: Understanding) -> bool:
     solution"), said with nothing else, calls that scheme."""
     matcher, label = turn.snap.matcher, u.best.label
     said = set(keys(u.text)) - word_keys("name_words") - word_keys("pick_fillers")
+    own = {k for name in scheme_names(label, turn.snap.knowledge.schemes[label]) for k in keys(name)}
+    return bool(said) and said <= own and not said <= matcher.aspects.vocabulary
+
+
+def _what_its_name_is(turn: Turn, u: Understanding) -> bool:
+    """ "tool room kya hai", "टूल रूम क्या है", "what is a tool room" after EFC: what a thing named by its own
+    name is asks of that thing, not of the scheme discussed (whose record names technology centres)."""
+    said, what = set(keys(u.text)), word_keys("what_words")
+    if u.aspect not in (None, "overview") or not said & what:  # ("koi samadhan batao" asks for a solution)
+        return False
+    matcher, label = turn.snap.matcher, u.best.label
+    said = said - matcher.fillers - what - word_keys("name_words")
     own = {k for name in scheme_names(label, turn.snap.knowledge.schemes[label]) for k in keys(name)}
     return bool(said) and said <= own and not said <= matcher.aspects.vocabulary
 

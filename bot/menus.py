@@ -271,20 +271,23 @@ def stuck(
     lang: str,
     request: int | None = None,
     refused: bool = False,
+    unpaid: bool = False,
 ) -> tuple[str, tuple[Option, ...]]:
     """ "otp nahi aa raha", "portal nahi khul raha" in a scheme's chat: the bot cannot see or mend the
     portal, so what the record says of the thing that fails (`hints`), where that scheme's help is, and a
     person offered (or, with a `request` already open, that it is with the team); never "OK", which tells a
-    stuck user the topic is closed. An application turned down (`refused`) says the bot cannot see why."""
+    stuck user the topic is closed. An application turned down (`refused`) says the bot cannot see why; money
+    not come (`unpaid`: a buyer not paying, a subsidy not received), that it cannot see or get payments made."""
     _ = gettext(lang)
     contacts = helpline_answer(knowledge, topic, lang)
-    lead = (
-        _(
+    if refused:
+        lead = _(
             "Sorry to hear that. I cannot see your application or why it was turned down, but this is what can help:"
         )
-        if refused
-        else _("Sorry for the trouble. I cannot see or fix the portal, but this is what can help:")
-    )
+    elif unpaid:
+        lead = _("Sorry to hear that. I cannot see payments or get them made, but this is what can help:")
+    else:
+        lead = _("Sorry for the trouble. I cannot see or fix the portal, but this is what can help:")
     lines = [lead]
     # (GeM's "escalate" line is also its note, shown with its contacts)
     lines += [f"• {hint}" for hint in hints if hint not in contacts]

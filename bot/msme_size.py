@@ -119,6 +119,21 @@ def said_alone(text: str) -> bool:
 ALONE_WORDS = 2
 
 
+# A sum in figures with no lakh or crore ("500000", "5,00,000", "₹ 5,00,000"): Indian or Western grouping, or
+# five to nine digits bare (fewer are an option's number, an age or a year).
+_FIGURE = regex.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{2,3})+|\d{5,9})(?![\d.,]*\d)")
+
+
+def figure_alone(text: str) -> float | None:
+    """The rupees a message of one sum in figures and nothing but currency words gives ("500000", "₹5,00,000",
+    "५००००० रुपये"), as the answer to a question about a project's cost; a PIN code is no sum."""
+    said = _RUPEE.sub(" ", text.lower())
+    found = _FIGURE.findall(said)
+    if len(found) != 1 or not set(keys(_FIGURE.sub(" ", said))) <= word_keys("currency_words"):
+        return None
+    return float(int(found[0].replace(",", "")))
+
+
 def _figures(text: str) -> str:
     """A message with its amounts in digits: "1.5 crore" keeps its point, "crore," its word, "Rs.8 crore" its
     number, and "paanch lakh ka project" is "5 lakh ka project"."""

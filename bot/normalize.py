@@ -287,7 +287,7 @@ def _keys(text: str) -> tuple[str, ...]:
 def message_words(text: str) -> list[str]:
     """The cleaned words of `text`; letters spelled one by one ("पी एम ई जी पी", as voice typing writes
     an acronym, or "C G T M S E") are one word."""
-    return _apps_named(_letters_joined(words(clean(text))))
+    return _pan_named(_apps_named(_letters_joined(words(clean(text)))))
 
 
 def _apps_named(ws: list[str]) -> list[str]:
@@ -321,6 +321,19 @@ _APP_MAKING = frozenset(
         "launch",
     }
 )
+
+
+def _pan_named(ws: list[str]) -> list[str]:
+    """ "pen card", "पेन कार्ड", "pen number": PAN as it is said and voice-typed; a pen alone stays a pen ("pen
+    banane ka kaam")."""
+    return [
+        _PAN_SPELLINGS.get(w, w) if ws[i + 1 : i + 2] and ws[i + 1] in _PAN_FORMS else w
+        for i, w in enumerate(ws)
+    ]
+
+
+_PAN_SPELLINGS = {"pen": "pan", "पेन": "पैन"}
+_PAN_FORMS = frozenset({"card", "number", "no", "कार्ड", "नंबर"})
 
 
 def _is_letter(word: str) -> bool:

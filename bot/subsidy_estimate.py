@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from bot import groups, list_items, msme_size, whose
+from bot import groups, list_items, msme_size, places, whose
 from bot.clauses import breaks, clauses
 from bot.gazetteer import find_places
 from bot.i18n import gettext
@@ -212,6 +212,8 @@ def project_cost(found: Rules, said: str) -> float | None:
     cost = msme_size.project_cost(said)
     if cost is not None:
         return cost
+    if not places.pin_said_alone(said) and (figure := msme_size.figure_alone(said)):
+        return figure  # ("500000" after "what should the project cost be?")
     sizes = msme_size.stated(said)
     if sizes and sizes.investment and says_any(said, word_list("words", "starting_out")):
         return sizes.investment  # ("wants to start a flour mill with about 12 lakh investment")

@@ -100,7 +100,7 @@ def in_a_chat(turn: Turn, u: Understanding, text: str) -> Reply | None:
         text_options = (
             menus.stuck_again(turn.snap.knowledge, topic, turn.lang, request, _said_again_just_now(turn))
             if again
-            else menus.stuck(turn.snap.knowledge, topic, hints, turn.lang, request, refused)
+            else menus.stuck(turn.snap.knowledge, topic, hints, turn.lang, request, refused, unpaid)
         )
         turn.session.topic, turn.session.aspect = topic, "contact"
         return turn.reply(text_options, "scheme_info", topic=topic, aspect="contact", confidence=0.8)
