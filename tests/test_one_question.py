@@ -1966,6 +1966,9 @@ def test_a_fee_asked_alone_is_one_answer(services):
         ("sarkari daftar me naukri kaise milegi", "fallback", None),
         ("सरकारी दफ्तर में नौकरी कैसे मिलेगी", "fallback", None),
         ("government office me job chahiye", "fallback", None),
+        ("Is there any job for a B.Com graduate in your department", "fallback", None),
+        ("government job for graduates", "fallback", None),
+        ("graduate ke liye job hai kya", "fallback", None),
     ],
 )
 def test_everyday_phrasings_and_near_misses(services, text, intent, topic):

@@ -365,6 +365,33 @@ def test_the_aspect_asked(understand, text, aspect):
         ("उद्यम फॉर्म में एनआईसी कोड क्या भरें", "udyam", "apply"),
         ("udyam form me kya bhare", "udyam", "apply"),
         ("gem seller registration, where do we go for it", "gem", "apply"),
+        # when admission is: how to get in
+        ("tool room me admission kab hota h cnc course ke liye", "tech-centres", "apply"),
+        ("टूल रूम में एडमिशन कब होता है", "tech-centres", "apply"),
+        ("when is the admission in tool room for cnc course", "tech-centres", "apply"),
+        ("tool room me admission ke liye kya documents chahiye", "tech-centres", "documents"),  # its papers
+        ("tool room admission fees kitni hai", "tech-centres", "benefits"),  # its fee
+        # whom to reach, not a change ("koi update nahi")
+        (
+            "samadhan me case dala tha 3 mahine ho gaye koi update nahi, msefc walo se kaise sampark kare",
+            "samadhaan",
+            "contact",
+        ),
+        ("समाधान पोर्टल वालों से कैसे संपर्क करें", "samadhaan", "contact"),
+        ("udyam certificate update kaise kare", "udyam", "change"),
+        # who may go, or buy
+        ("एक्सपोर्ट फैसिलिटेशन सेंटर में कौन जा सकता है, अभी तक एक्सपोर्ट नहीं किया तो भी", "efc", "eligibility"),
+        ("EFC me kaun ja sakta hai", "efc", "eligibility"),
+        ("who can go to an export facilitation centre", "efc", "eligibility"),
+        ("gem pe aam aadmi bhi saman kharid sakta h kya", "gem", "eligibility"),
+        ("can a common man buy on gem", "gem", "eligibility"),
+        # what help it gives
+        ("first-time exporter here, what help do EFCs give", "efc", "benefits"),
+        ("EFC kya madad deta hai", "efc", "benefits"),
+        ("ईएफसी क्या मदद देता है", "efc", "benefits"),
+        # a late payment's interest, "late" in Devanagari
+        ("पेमेंट लेट होने पर खरीदार से ब्याज कितना मिलेगा", "samadhaan", "benefits"),
+        ("payment late hone par byaj kitna milega", "samadhaan", "benefits"),
     ],
 )
 def test_the_aspect_asked_in_new_words(understand, text, topic, aspect):
