@@ -185,6 +185,9 @@ def test_a_scheme_named_by_its_proper_name_wins_a_tie_of_shared_words(understand
         ("बैंक गारंटर मांग रहा है, बिना गारंटर लोन मिलेगा?", "cgtmse"),
         ("bank wants a guarantor but I have no guarantor", "cgtmse"),
         ("bill ka paisa abhi chahiye koi platform h jisme bank bid kare", "treds"),
+        ("factory ka permission 6 mahine se dic me atka h koi sunta nahi", "champions"),
+        ("फैक्ट्री की परमिशन 6 महीने से अटकी है, कोई सुनता नहीं", "champions"),
+        ("my factory permission has been pending for months, nobody listens", "champions"),
     ],
 )
 def test_the_scheme_a_need_or_its_own_name_points_to(understand, text, topic):
@@ -389,6 +392,15 @@ def test_the_aspect_asked(understand, text, aspect):
         ("first-time exporter here, what help do EFCs give", "efc", "benefits"),
         ("EFC kya madad deta hai", "efc", "benefits"),
         ("ईएफसी क्या मदद देता है", "efc", "benefits"),
+        # whether one may fill the form: who can apply
+        (
+            "nai ka kaam karta hu 17 saal ka hu vishwakarma me form bhar skta hu?",
+            "pm-vishwakarma",
+            "eligibility",
+        ),
+        ("क्या मैं विश्वकर्मा का फॉर्म भर सकता हूं", "pm-vishwakarma", "eligibility"),
+        ("can i fill the form for pm vishwakarma at 17", "pm-vishwakarma", "eligibility"),
+        ("vishwakarma ka form kaise bhare", "pm-vishwakarma", "apply"),  # how, not whether
         # a late payment's interest, "late" in Devanagari
         ("पेमेंट लेट होने पर खरीदार से ब्याज कितना मिलेगा", "samadhaan", "benefits"),
         ("payment late hone par byaj kitna milega", "samadhaan", "benefits"),
