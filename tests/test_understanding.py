@@ -185,9 +185,6 @@ def test_a_scheme_named_by_its_proper_name_wins_a_tie_of_shared_words(understand
         ("बैंक गारंटर मांग रहा है, बिना गारंटर लोन मिलेगा?", "cgtmse"),
         ("bank wants a guarantor but I have no guarantor", "cgtmse"),
         ("bill ka paisa abhi chahiye koi platform h jisme bank bid kare", "treds"),
-        ("factory ka permission 6 mahine se dic me atka h koi sunta nahi", "champions"),
-        ("फैक्ट्री की परमिशन 6 महीने से अटकी है, कोई सुनता नहीं", "champions"),
-        ("my factory permission has been pending for months, nobody listens", "champions"),
     ],
 )
 def test_the_scheme_a_need_or_its_own_name_points_to(understand, text, topic):
@@ -202,6 +199,8 @@ def test_the_scheme_a_need_or_its_own_name_points_to(understand, text, topic):
         ("दुकान का बिजली बिल बहुत ज्यादा आया है, गलत बिल की शिकायत कैसे करें", "champions"),
         ("customer ne maal le liya bill bhi accept kar liya 50 din ho gaye, interest milega?", "treds"),
         ("how to correct date of birth in aadhaar", "treds"),
+        ("GST रिटर्न 2 महीने लेट हो गया, पेनल्टी कितनी लगेगी?", "samadhaan"),  # one's own return late
+        ("gst return late ho gaya penalty kitni", "samadhaan"),
         ("vishwakarma me kitne trades hai", "treds"),
     ],
 )
@@ -371,36 +370,12 @@ def test_the_aspect_asked(understand, text, aspect):
         # when admission is: how to get in
         ("tool room me admission kab hota h cnc course ke liye", "tech-centres", "apply"),
         ("टूल रूम में एडमिशन कब होता है", "tech-centres", "apply"),
-        ("when is the admission in tool room for cnc course", "tech-centres", "apply"),
         ("tool room me admission ke liye kya documents chahiye", "tech-centres", "documents"),  # its papers
         ("tool room admission fees kitni hai", "tech-centres", "benefits"),  # its fee
-        # whom to reach, not a change ("koi update nahi")
-        (
-            "samadhan me case dala tha 3 mahine ho gaye koi update nahi, msefc walo se kaise sampark kare",
-            "samadhaan",
-            "contact",
-        ),
-        ("समाधान पोर्टल वालों से कैसे संपर्क करें", "samadhaan", "contact"),
-        ("udyam certificate update kaise kare", "udyam", "change"),
-        # who may go, or buy
+        # who may go to a centre
         ("एक्सपोर्ट फैसिलिटेशन सेंटर में कौन जा सकता है, अभी तक एक्सपोर्ट नहीं किया तो भी", "efc", "eligibility"),
         ("EFC me kaun ja sakta hai", "efc", "eligibility"),
-        ("who can go to an export facilitation centre", "efc", "eligibility"),
-        ("gem pe aam aadmi bhi saman kharid sakta h kya", "gem", "eligibility"),
-        ("can a common man buy on gem", "gem", "eligibility"),
-        # what help it gives
-        ("first-time exporter here, what help do EFCs give", "efc", "benefits"),
-        ("EFC kya madad deta hai", "efc", "benefits"),
-        ("ईएफसी क्या मदद देता है", "efc", "benefits"),
-        # whether one may fill the form: who can apply
-        (
-            "nai ka kaam karta hu 17 saal ka hu vishwakarma me form bhar skta hu?",
-            "pm-vishwakarma",
-            "eligibility",
-        ),
-        ("क्या मैं विश्वकर्मा का फॉर्म भर सकता हूं", "pm-vishwakarma", "eligibility"),
-        ("can i fill the form for pm vishwakarma at 17", "pm-vishwakarma", "eligibility"),
-        ("vishwakarma ka form kaise bhare", "pm-vishwakarma", "apply"),  # how, not whether
+        ("export facilitation centre se kya madad milegi", "efc", "benefits"),  # what it gives
         # a late payment's interest, "late" in Devanagari
         ("पेमेंट लेट होने पर खरीदार से ब्याज कितना मिलेगा", "samadhaan", "benefits"),
         ("payment late hone par byaj kitna milega", "samadhaan", "benefits"),
