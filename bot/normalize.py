@@ -108,6 +108,9 @@ _SHORTHAND = {
     "gav": "gaanv",
     "gaav": "gaanv",
     "govt": "government",
+    # chat spellings of English: "wat all u can do", "r u there"
+    "wat": "what",
+    "u": "you",
     "gov": "government",
     "dept": "department",
     "ty": "thanku",  # (as typed; its key is टी's, tea)
@@ -161,6 +164,10 @@ _LETTER_NAMES = sorted(
     key=lambda kv: -len(kv[0]),
 )
 _ASPIRATE = regex.compile(r"(?<=[bcdgjkpqrstvz])h")
+# A Latin letter typed three or more times draws a word out, as no English or romanized Hindi word has a letter
+# thrice in a row: at the end one is meant ("hellooo", "hiii", "thankssss"), inside two ("gooood morning").
+_DRAWN_OUT_END = regex.compile(r"([a-z])\1{2,}$")
+_DRAWN_OUT = regex.compile(r"([a-z])\1{2,}")
 _DOUBLED = regex.compile(r"([^0-9])\1+")  # (digits stay: 15000 is no 150)
 
 
@@ -199,7 +206,7 @@ def has_devanagari(text: str) -> bool:
 @lru_cache(maxsize=65536)
 def key(word: str) -> str:
     """The phonetic skeleton of one word: same key for the common spellings of a Hindi word."""
-    word = word.casefold()
+    word = _DRAWN_OUT.sub(r"\1\1", _DRAWN_OUT_END.sub(r"\1", word.casefold()))
     word = _SHORTHAND.get(word, word)
     acronym = _spelled_letters(word)
     if acronym:

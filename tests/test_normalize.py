@@ -185,3 +185,17 @@ def test_ty_is_thanks_and_tea_is_not():
 def test_a_word_changing_script_is_two_words(text, expected):
     """ "cgtmseके documents" in a PMEGP chat was one unknown word, read as a line of work for PMEGP."""
     assert words(clean(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("drawn_out", "word"),
+    [("hellooo", "hello"), ("hiiii", "hi"), ("thankssss", "thanks"), ("gooood", "good"), ("plzzz", "plz")],
+)
+def test_a_drawn_out_word_keys_as_the_word(drawn_out, word):
+    assert key(drawn_out) == key(word)
+
+
+@pytest.mark.parametrize(("word", "other"), [("good", "god"), ("15000", "150"), ("see", "se")])
+def test_letters_said_once_or_twice_keep_their_key(word, other):
+    """Only three or more of a letter are drawn out; digits are never folded."""
+    assert key(word) != key(other)

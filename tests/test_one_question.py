@@ -1950,6 +1950,25 @@ def test_a_fee_asked_alone_is_one_answer(services):
         ("whatsapp chat export kaise kare", "fallback", None),
         ("Need samadhan for my back pain, any home remedy?", "fallback", None),
         ("EFC contact details?", "scheme_info", "efc"),  # (contacts from a phone are no EFC; its contact is)
+        # chat spellings: a drawn-out word, "wat"/"u", Bhojpuri's "का का", an "ok ji" before the thanks
+        ("hellooo", "greeting", None),
+        ("hiiii ji", "greeting", None),
+        ("gooood morning", "greeting", None),
+        ("wat all u can do", "help", None),
+        ("wat can u do for me", "help", None),
+        ("आप का का बता सकत हईं हमके", "help", None),
+        ("aap ka ka bata sakat hain", "help", None),
+        ("ok ji thx", "thanks", None),
+        ("ठीक है जी धन्यवाद", "thanks", None),
+        ("ok thx", "thanks", None),
+        ("ok ji", "ack", None),  # no thanks said
+        # a job in a government office sells nothing to it
+        ("sarkari daftar me naukri kaise milegi", "fallback", None),
+        ("सरकारी दफ्तर में नौकरी कैसे मिलेगी", "fallback", None),
+        ("government office me job chahiye", "fallback", None),
+        ("Is there any job for a B.Com graduate in your department", "fallback", None),
+        ("government job for graduates", "fallback", None),
+        ("graduate ke liye job hai kya", "fallback", None),
     ],
 )
 def test_everyday_phrasings_and_near_misses(services, text, intent, topic):

@@ -161,6 +161,30 @@ def test_a_scheme_named_by_its_proper_name_wins_a_tie_of_shared_words(understand
             "mere paas udyog aadhar h udyam nahi, kya fir bhi late payment ka case file ho sakta hai",
             "samadhaan",
         ),
+        # misspelt names
+        ("tredes kya h", "treds"),
+        ("pm rojgar yojna me apply kese kre", "pmegp"),
+        ("पीएम रोजगार योजना क्या है", "pmegp"),
+        ("PM rozgar yojana details", "pmegp"),
+        ("vishkarma yojna ka form kaha bharna h", "pm-vishwakarma"),
+        ("विशकर्मा योजना क्या है", "pm-vishwakarma"),
+        ("viswakarma scheme eligibility", "pm-vishwakarma"),
+        ("म्हें पुश्तैनी लुहार को काम करां हां, कोई मदद मिल सके के", "pm-vishwakarma"),
+        ("main luhar ka kaam karta hu koi madad milegi", "pm-vishwakarma"),
+        # situations told without a scheme's name
+        ("sarkari daftar me furniture supply krna h online wala tarika kya h", "gem"),
+        ("सरकारी दफ्तरों में अपना माल कैसे बेचें ऑनलाइन", "gem"),
+        ("how to sell to government offices", "gem"),
+        ("तीन महीना हो गइल पार्टी माल के पइसा ना देत बा, का करीं", "samadhaan"),
+        ("party paisa na det ba kaa kari", "samadhaan"),
+        ("one Kolkata party is not giving my payment since four months, what to do", "samadhaan"),
+        (
+            "bank manager bolta h guarantor lao mere paas koi nahi h kya koi scheme h jisme guarantor na lage",
+            "cgtmse",
+        ),
+        ("बैंक गारंटर मांग रहा है, बिना गारंटर लोन मिलेगा?", "cgtmse"),
+        ("bank wants a guarantor but I have no guarantor", "cgtmse"),
+        ("bill ka paisa abhi chahiye koi platform h jisme bank bid kare", "treds"),
     ],
 )
 def test_the_scheme_a_need_or_its_own_name_points_to(understand, text, topic):
@@ -173,6 +197,11 @@ def test_the_scheme_a_need_or_its_own_name_points_to(understand, text, topic):
         ("rooftop solar subsidy for my house under PM Surya Ghar", "green-finance"),
         ("नगर निगम से ट्रेड लाइसेंस बनवाने की प्रक्रिया क्या है", "treds"),
         ("दुकान का बिजली बिल बहुत ज्यादा आया है, गलत बिल की शिकायत कैसे करें", "champions"),
+        ("customer ne maal le liya bill bhi accept kar liya 50 din ho gaye, interest milega?", "treds"),
+        ("how to correct date of birth in aadhaar", "treds"),
+        ("GST रिटर्न 2 महीने लेट हो गया, पेनल्टी कितनी लगेगी?", "samadhaan"),  # one's own return late
+        ("gst return late ho gaya penalty kitni", "samadhaan"),
+        ("vishwakarma me kitne trades hai", "treds"),
     ],
 )
 def test_another_schemes_or_services_words_are_not_ours(understand, text, not_topic):
@@ -338,6 +367,18 @@ def test_the_aspect_asked(understand, text, aspect):
         ("उद्यम फॉर्म में एनआईसी कोड क्या भरें", "udyam", "apply"),
         ("udyam form me kya bhare", "udyam", "apply"),
         ("gem seller registration, where do we go for it", "gem", "apply"),
+        # when admission is: how to get in
+        ("tool room me admission kab hota h cnc course ke liye", "tech-centres", "apply"),
+        ("टूल रूम में एडमिशन कब होता है", "tech-centres", "apply"),
+        ("tool room me admission ke liye kya documents chahiye", "tech-centres", "documents"),  # its papers
+        ("tool room admission fees kitni hai", "tech-centres", "benefits"),  # its fee
+        # who may go to a centre
+        ("एक्सपोर्ट फैसिलिटेशन सेंटर में कौन जा सकता है, अभी तक एक्सपोर्ट नहीं किया तो भी", "efc", "eligibility"),
+        ("EFC me kaun ja sakta hai", "efc", "eligibility"),
+        ("export facilitation centre se kya madad milegi", "efc", "benefits"),  # what it gives
+        # a late payment's interest, "late" in Devanagari
+        ("पेमेंट लेट होने पर खरीदार से ब्याज कितना मिलेगा", "samadhaan", "benefits"),
+        ("payment late hone par byaj kitna milega", "samadhaan", "benefits"),
     ],
 )
 def test_the_aspect_asked_in_new_words(understand, text, topic, aspect):
