@@ -334,8 +334,10 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
         if not group or not group_answers.only_asks_about(turn, u, group)
         else []
     )
-    subsidised = after_a_list.subsidy_asked(turn, u, first_steps) or after_a_list.whole_situation(
-        turn, u, text, first_steps
+    subsidised = (
+        after_a_list.subsidy_asked(turn, u, first_steps)
+        or after_a_list.whole_situation(turn, u, text, first_steps)
+        or group_answers.subsidy_for(turn, u, group)
     )
     if subsidised:  # "bakery kholni hai, 30 lakh, kitni subsidy milegi?": PMEGP's, worked out
         return [responses.scheme(turn, subsidised, "benefits", u, confidence=0.7)]
