@@ -37,6 +37,7 @@ from bot import (
     trouble_reports,
     turn_language,
     vouching,
+    why_refused,
 )
 from bot.answers import COMPLAINTS, REGISTRATION
 from bot.language import language_asked
@@ -57,6 +58,7 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
 
 
 def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
+    text = why_refused.asked(turn, text)  # "why" after "my application was rejected": why it was
     u = turn.snap.understand(text)
     apart = hearsay.own_clauses(text)
     checked = hearsay.checked_part(text, u.aspect, turn.snap.understand(apart).aspect if apart else None)
