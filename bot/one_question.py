@@ -37,6 +37,7 @@ from bot import (
     trouble_reports,
     turn_language,
     vouching,
+    where_help,
     why_refused,
 )
 from bot.answers import COMPLAINTS, REGISTRATION
@@ -400,6 +401,8 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
         return [responses.scheme(turn, session.topic, "benefits", u, confidence=0.8)]
     if follow_ups.asks_about_it(turn, u, text):  # "ok scheme ke bare me batao" after EFC: EFC, not the list
         return [responses.scheme(turn, session.topic, "overview", u, confidence=0.8)]
+    if where_help.asked(turn, u, text):  # "kaha madad milegi" after EFC: where it helps, not the bot's help
+        return [responses.scheme(turn, session.topic, "apply", u, confidence=0.7)]
     requested = menu_requests.answer(turn, u)
     if requested is not None:
         return requested
