@@ -103,8 +103,8 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     if _thanks_passed_on(u, text):  # "shukriya ji, beti ko bata dungi sab": the daughter is not asked of
         return payloads.handle_payload(turn, "@thanks", u)
     matter = covered_instead.told_before(turn, u, text)
-    if matter:  # "ab kya karu" after "bank ne loan dene se mana kar diya": what of ours helps with it, again
-        return [not_covered_reply.reply(turn, matter)]
+    if matter:  # "ab kya karu" after "bank ne loan dene se mana kar diya": no more on file, a person offered
+        return [not_covered_reply.again(turn, matter)]
     ruled_out = group_answers.ruled_out_before(turn, u, text)
     if (
         ruled_out
