@@ -603,15 +603,16 @@ def _asks_another(turn: Turn, text: str) -> bool:
 def _meant(turn: Turn, text: str) -> list[str]:
     """The centres a follow-up is about: those of the list it names by town ("patna wala") or by its place
     in the list ("the first one"), else the ones picked or named last ("agra wala", then "iska phone"),
-    else the whole list."""
+    else the whole list; after "any other?", the ones it showed ("iska phone" then is not of all six)."""
     session = turn.session
     named = turn.snap.finder.named_among(session.centres, text)
     if named:
         return named
+    shown = _list_order(session)
     return (
         _pointed_at(turn, text)
         or [i for i in session.centres_picked if i in session.centres]
-        or session.centres
+        or (shown if set(shown) < set(session.centres) else session.centres)
     )
 
 

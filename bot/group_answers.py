@@ -3,7 +3,7 @@ and about a group inside one scheme's conversation ("and for women?")."""
 
 from collections.abc import Sequence
 
-from bot import follow_ups, groups, msme_size, questions
+from bot import after_a_list, follow_ups, groups, msme_size, questions
 from bot.answers import REGISTRATION
 from bot.choices import another_words
 from bot.fact_lines import MAX_LINES, FactMatch
@@ -188,3 +188,11 @@ GROUP_LINES = 2
 
 # Groups named by where one lives ("gaon ke liye?"), which a longer question often mentions in passing.
 PLACE_GROUPS = frozenset({"rural", "urban"})
+
+
+def subsidy_for(turn: Turn, u: Understanding, group: str | None) -> str | None:
+    """ "main transgender hu, beauty parlour kholna hai, kitni subsidy milegi": the one scheme with lines for
+    the group told whose subsidy is worked out from it (PMEGP's special category), not the list for the group."""
+    if not group or turn.session.topic or u.named:
+        return None
+    return after_a_list.subsidy_asked(turn, u, list(group_lines(turn, group, u)))

@@ -398,6 +398,18 @@ def not_covered(
     return numbered(lines, options, lang), options
 
 
+def not_covered_again(knowledge: Knowledge, helping: list[str], lang: str) -> tuple[str, tuple[Option, ...]]:
+    """ "ab kya karu" right after the honest "no details" for a matter and the lines that help with it: not the
+    same block again, but that there is no more on file, the schemes that help to open, and a person offered."""
+    _ = gettext(lang)
+    names = ", ".join(knowledge.topic_name(sid, lang) for sid in helping)
+    line = _("My knowledge base has nothing more on this than the lines I sent: %(names)s.") % {
+        "names": names
+    }
+    *steps, _way_out = topic_options(knowledge, helping, "apply", lang, len(helping))
+    return _with_person_offered([line], lang, tuple(steps))
+
+
 def not_compared(label: str, ours: str, lang: str) -> str:
     """ "pmegp ya mudra, kaunsa better?": one side is not in the knowledge base, so no comparison; where to ask
     about it, and that what follows is ours (`ours`, its shown name)."""

@@ -194,14 +194,13 @@ class MissingDetails:
     def answering(self, text: str, scheme_id: str = "") -> list[str]:
         """The phrases of fact lines that answer the detail `text` asks for ("free of cost" for "fees",
         "within" for "kitne din me"), and those of another joined to it ("cgtmse ki fees aur limit dono batao":
-        the fee's and the limit's; only the limit's were shown); of `scheme_id`, the one a vague ask means."""
+        the fee's and the limit's; only the limit's were shown); of `scheme_id`, the one a vague ask means, or when
+        its record lacks it, the lines nearest to it ("training kitne din ki": the training's own lines)."""
         label = self.meant(scheme_id, text)
         if label is None:
             return []
-        return [
-            *self.evidence[label],
-            *(p for other in self._joined_to(text, label) for p in self.evidence[other]),
-        ]
+        own = self.said_by(label, scheme_id) if scheme_id else self.evidence[label]
+        return [*own, *(p for other in self._joined_to(text, label) for p in self.evidence[other])]
 
     def _joined_to(self, text: str, label: str) -> list[str]:
         """The other details an "and" joins to `label` in `text` ("fees aur limit"); not one said only by the

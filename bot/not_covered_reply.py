@@ -61,3 +61,17 @@ def _related(u: Understanding) -> list[str]:
     if top and len(sharing[top.matched]) == 1 and top.score >= CLARIFY_THRESHOLD and named_elsewhere_only(u):
         return [top.label]
     return next((labels[:3] for labels in sharing.values() if len(labels) > 1), [])
+
+
+def again(turn: Turn, u: Understanding) -> Reply:
+    """ "ab kya karu" right after the honest "no details" on the matter `u` told and the lines that help with it:
+    no more on file, those schemes' steps to open and a person offered, not the same block word for word (after
+    another reply, "the bank rejected my PMEGP loan" and PMEGP's help, the block itself)."""
+    history = turn.session.history
+    if not history or history[-1].get("intent") != "fallback":
+        return reply(turn, u)
+    helping = [
+        sid for sid, _lines in covered_instead.helping_lines(turn.snap.facts, u.not_covered, turn.lang)
+    ]
+    answer = menus.not_covered_again(turn.snap.knowledge, helping, turn.lang)
+    return turn.reply(answer, "fallback", confidence=0.0, runners_up=tuple(helping))

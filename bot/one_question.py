@@ -39,6 +39,8 @@ from bot import (
     trouble_reports,
     turn_language,
     vouching,
+    where_help,
+    why_refused,
 )
 from bot.answers import COMPLAINTS, REGISTRATION
 from bot.language import language_asked
@@ -59,6 +61,7 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
 
 
 def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
+    text = why_refused.asked(turn, text)  # "why" after "my application was rejected": why it was
     u = turn.snap.understand(text)
     apart = hearsay.own_clauses(text)
     checked = hearsay.checked_part(text, u.aspect, turn.snap.understand(apart).aspect if apart else None)
@@ -102,8 +105,8 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     if _thanks_passed_on(u, text):  # "shukriya ji, beti ko bata dungi sab": the daughter is not asked of
         return payloads.handle_payload(turn, "@thanks", u)
     matter = covered_instead.told_before(turn, u, text)
-    if matter:  # "ab kya karu" after "bank ne loan dene se mana kar diya": what of ours helps with it, again
-        return [not_covered_reply.reply(turn, matter)]
+    if matter:  # "ab kya karu" after "bank ne loan dene se mana kar diya": no more on file, a person offered
+        return [not_covered_reply.again(turn, matter)]
     there = covered_instead.place_after(turn, u, text)
     if there:  # "gorakhpur" after "csc kahan hai": none there either
         return [not_covered_reply.reply(turn, *there)]
@@ -340,8 +343,10 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
         if not group or not group_answers.only_asks_about(turn, u, group)
         else []
     )
-    subsidised = after_a_list.subsidy_asked(turn, u, first_steps) or after_a_list.whole_situation(
-        turn, u, text, first_steps
+    subsidised = (
+        after_a_list.subsidy_asked(turn, u, first_steps)
+        or after_a_list.whole_situation(turn, u, text, first_steps)
+        or group_answers.subsidy_for(turn, u, group)
     )
     if subsidised:  # "bakery kholni hai, 30 lakh, kitni subsidy milegi?": PMEGP's, worked out
         return [responses.scheme(turn, subsidised, "benefits", u, confidence=0.7)]
@@ -404,6 +409,8 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
         return [responses.scheme(turn, session.topic, "benefits", u, confidence=0.8)]
     if follow_ups.asks_about_it(turn, u, text):  # "ok scheme ke bare me batao" after EFC: EFC, not the list
         return [responses.scheme(turn, session.topic, "overview", u, confidence=0.8)]
+    if where_help.asked(turn, u, text):  # "kaha madad milegi" after EFC: where it helps, not the bot's help
+        return [responses.scheme(turn, session.topic, "apply", u, confidence=0.7)]
     requested = menu_requests.answer(turn, u)
     if requested is not None:
         return requested

@@ -244,8 +244,9 @@ def asks_roman_hindi(text: str) -> bool:
 
 
 def asks_status(text: str) -> bool:
-    """ "status of my pmegp application?", "subsidy nahi aayi": the user's own case, which only its office sees."""
-    return says_any(text, word_list("words", "status_asks"))
+    """ "status of my pmegp application?", "subsidy nahi aayi", "status" alone: the user's own case, which only its
+    office sees."""
+    return says_any(text, word_list("words", "status_asks")) or clean(text) in word_forms("status_alone")
 
 
 def application_held_up(text: str) -> bool:

@@ -11,6 +11,7 @@ from bot import (
     fitting,
     follow_ups,
     groups,
+    lacking_first,
     list_items,
     menus,
     msme_size,
@@ -67,6 +68,7 @@ def scheme(
     text = _with_gap(turn, topic, u, text, aspect)
     if aspect == "eligibility" and u is not None:
         text = _with_own_size(turn, u, _with_named_items(turn, topic, u, _with_verdicts(turn, topic, text)))
+        text = lacking_first.first(text, u.text)  # "pan card nahi hai udyam ho jayega": the PAN line first
         now = {v.line for v in _verdicts(turn, topic, True, now_only=True)}
         text = one_condition.cut(
             turn, topic, turn.message.text or u.text, text, now

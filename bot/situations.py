@@ -13,6 +13,9 @@ from bot.normalize import keys, says_any
 from bot.phrases import word_keys, word_list
 from bot.turn import Turn
 
+# How a line that rules on the user's own case starts ("✗ 8 लाख रुपये के प्रोजेक्ट के लिए 8वीं पास जरूरी है").
+VERDICT_MARKS = ("✓ ", "✗ ")
+
 
 def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     """The reply to one of these sentences, or None when the message is none of them."""
@@ -26,12 +29,19 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
         return [_studying(turn, topic, u)]
     if _said_alone(turn, text, "suits_asks", frozenset()):
         _ = gettext(turn.lang)
-        note = _(
-            "I cannot say yes or no for you from this alone; this is what my knowledge base says. Tell me "
-            "your case (for example age, schooling, place or project cost) and I will check it against these "
-            "lines."
+        reply = responses.scheme(turn, topic, turn.session.aspect or "eligibility", u, 0.7)
+        # ("chalega?" after "✗ 8 लाख रुपये के प्रोजेक्ट के लिए 8वीं पास जरूरी है": the case told is already checked)
+        checked = any(line.startswith(VERDICT_MARKS) for line in reply.text.split("\n"))
+        note = (
+            _("Checked against what you have told me:")
+            if checked
+            else _(
+                "I cannot say yes or no for you from this alone; this is what my knowledge base says. Tell me "
+                "your case (for example age, schooling, place or project cost) and I will check it against "
+                "these lines."
+            )
         )
-        return [_with_lead(responses.scheme(turn, topic, turn.session.aspect or "eligibility", u, 0.7), note)]
+        return [_with_lead(reply, note)]
     return None
 
 

@@ -114,3 +114,17 @@ def test_bhai_yaar_didi_make_a_short_message_hinglish(text):
 )
 def test_hindi_words_of_meaning_and_short_greetings(text, expected):
     assert detect(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mala udyam certificate harvla aahe, punha kasa milnar", "hinglish"),  # answered in Devanagari
+        ("mala pmegp loan pahije, kasa milel", "hinglish"),
+        ("udyam registration kasa karaycha", "hinglish"),
+        ("Kasa is a small town, is there an MSME centre", "en"),
+        ("I lost my Udyam certificate, how do I get it again?", "en"),
+    ],
+)
+def test_marathi_in_english_letters_is_answered_in_devanagari(text, expected):
+    assert detect(text) == expected

@@ -2250,3 +2250,30 @@ def test_registering_on_udyam_asked_beside_an_artisans_trade_is_udyam(services, 
     tied with Udyam's name, and the artisans' scheme led."""
     replies = say(services, text, user="reg")
     assert {r.topic for r in replies} == {"udyam"}
+
+
+@pytest.mark.parametrize(
+    ("text", "estimate"),
+    [
+        ("main transgender hu, beauty parlour kholna hai, kitni subsidy milegi", "≈ विशेष वर्ग (ट्रांसजेंडर)"),
+        ("मैं ट्रांसजेंडर हूँ, ब्यूटी पार्लर खोलना है, कितनी सब्सिडी मिलेगी", "≈ विशेष वर्ग (ट्रांसजेंडर)"),
+        (
+            "I am a transgender person, want to open a beauty parlour, how much subsidy will I get",
+            "≈ Special category (transgender persons)",
+        ),
+        ("main viklang hu, kitni subsidy milegi", "≈ विशेष वर्ग (दिव्यांग)"),
+        (
+            "I am disabled, how much subsidy can I get for a shop",
+            "≈ Special category (persons with disabilities)",
+        ),
+    ],
+)
+def test_a_special_category_told_with_how_much_subsidy_gets_pmegp_s_estimate(services, text, estimate):
+    [reply] = say(services, text)
+    assert reply.topic == "pmegp" and estimate in reply.text
+
+
+@pytest.mark.parametrize("text", ["main transgender hu, koi yojana hai?", "any scheme for disabled people?"])
+def test_a_special_category_told_without_a_subsidy_asked_still_gets_its_list(services, text):
+    [reply] = say(services, text)
+    assert reply.intent == "scheme_list"
