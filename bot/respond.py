@@ -18,6 +18,7 @@ from bot import (
     follow_ups,
     forwards,
     guided_add,
+    match_explained,
     menus,
     one_question,
     payloads,
@@ -198,7 +199,7 @@ def _dispatch(turn: Turn) -> list[Reply]:
         if steering != "back_words":  # ("wapas" shows the earlier choices as they were, in their language)
             turn_language.set_language(turn, turn.snap.understand(text))
         return controls.steer(turn, steering)
-    runner_up = runners_up.asked(turn, text)
+    runner_up = runners_up.asked(turn, text) or match_explained.why(turn, text)
     if runner_up:  # staff's "doosra option kya tha" after a forwarded question: the runner-up, not option 2
         return [runner_up]
     if _names_a_scheme_not_a_pick(turn, text):  # "now tell me about ZED" on PMEGP's menu: ZED

@@ -84,8 +84,10 @@ def remember_turn(turn: Turn, replies: list[Reply]) -> None:
     said = said_lines(first)
     if said:  # "kya ye sahi hai?" next: these facts again
         entry["said"], entry["said_in"] = said, first.locale
-    if turn.message.forwarded and first.runners_up:  # ("what's the runner up?" next, from staff who saw them)
-        entry["runners_up"] = list(first.runners_up)
+    if turn.message.forwarded:  # ("what's the runner up?" next, from staff who saw them, or saw none)
+        entry["forwarded"] = True
+        if first.runners_up:
+            entry["runners_up"] = list(first.runners_up)
     together = list(dict.fromkeys(r.topic for r in replies if r.intent == "scheme_info" and r.topic))
     if len(together) > 1:  # "udyam aur gem dono ke documents": "aur fees?" next asks of both
         entry["topics"] = together
