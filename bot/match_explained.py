@@ -10,12 +10,10 @@ from bot.messages import Reply
 from bot.normalize import clean, keys
 from bot.phrase_index import Hit
 from bot.sessions import Session
-from bot.tickets import ASIDES
+from bot.tickets import ASIDES, STAFF_LANGUAGE
 from bot.turn import Turn
 from bot.vouching import asks_why
 
-# Staff output is in English (the staff line itself is).
-STAFF_LANGUAGE = "en"
 # Runners-up explained beside the answer's scheme.
 RUNNERS_UP_SHOWN = 2
 
