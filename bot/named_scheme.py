@@ -6,6 +6,7 @@ from dataclasses import replace
 from bot import (
     carried_asks,
     follow_ups,
+    gives_asked,
     group_answers,
     groups,
     list_items,
@@ -76,7 +77,8 @@ def answer(turn: Turn, u: Understanding, text: str) -> Reply:
         # the record says of the report (among the papers), not who may apply
         lines = follow_ups.fact_lines(turn, topic, replace(u, aspect=None))
     if lines is not None:  # "pmegp women": the line about women, not the whole overview
-        return responses.facts(turn, topic, lines, u)
+        # ("koi yojana jisme toolkit mile? meri umar 45 hai": the age's rule, and the toolkit asked for)
+        return gives_asked.beside(turn, responses.facts(turn, topic, lines, u), u, detail)
     # ("और समाधान पोर्टल किसके लिए है?" after GeM's papers asks whom it is for, not its papers)
     # ("does PM Vishwakarma cover bakers?": whether the trade is in its list of trades)
     trade = list_items.trade_asked(turn.snap.knowledge.schemes[topic], text)

@@ -27,7 +27,6 @@ from bot import (
     questions,
     ranking,
     responses,
-    roles,
     scam_checks,
     scams,
     scheme_lists,
@@ -229,11 +228,6 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     vouched = _sure_about_named(turn, u)
     if vouched:  # "How sure are you about the PMEGP subsidy rates?": how sure PMEGP's record is
         return payloads.handle_payload(turn, f"@sure {vouched}", u)
-    staff = roles.role_of(turn.services, turn.message.sender) is not None
-    if (
-        staff and vouching.asks_why(text) and tickets.last_answer(session)
-    ):  # staff "why?": the match explained
-        return payloads.handle_payload(turn, "@sure", u)
     if vouching.asks_if_right(text) and (tickets.last_answer(session) or tickets.claim_told(session)):
         return payloads.handle_payload(turn, "@sure", u)  # "is this right?" after an answer: the fact again
     prize = scam_checks.prize(turn, u, text)

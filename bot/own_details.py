@@ -7,6 +7,7 @@ that rules is put first, not guessed at."""
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 import regex
 
@@ -67,6 +68,7 @@ MY_WORDS = word_forms("my_words")
 SCHOOLING_BEFORE = SELF_WORDS | word_forms("schooling_before")
 SCHOOLING_AFTER = word_forms("schooling_after")
 NOT_WORDS = word_forms("not_words")
+ALSO_WORDS = word_forms("relative_also_words")
 FAIL_WORDS = word_forms("fail_words")
 # "Do I need 8th pass?", "8वीं पास जरूरी है?": the rule asked of a class, no schooling told.
 RULE_ASKS = word_forms("schooling_rule_asks")
@@ -321,9 +323,11 @@ def cost_limits(en: str, shown: str) -> list[tuple[float, str, str]]:
 
 
 def own_relatives(said: str) -> list[str]:
-    """The user's own relatives named ("meri wife", "मेरे भाई"), as RELATIVES calls them."""
+    """The user's own relatives named ("meri wife", "मेरे भाई", and beside an "also": "pati bhi yahi kaam karte
+    hain"), as RELATIVES calls them."""
     written = said.split()
     mine = {k for i, w in enumerate(written[1:]) if written[i] in MY_WORDS for k in keys(w)}
+    mine |= {k for w, after in pairwise(written) if after in ALSO_WORDS for k in keys(w)}
     return [r for r, (called, _in_rule) in RELATIVES.items() if mine & set(keys(called))]
 
 

@@ -9,6 +9,7 @@ from bot import (
     answers,
     centre_questions,
     fitting,
+    forwards,
     menus,
     responses,
     roles,
@@ -106,8 +107,8 @@ def handle_payload(
         turn.session.topic = None
         who = says_any(turn.message.text or "", word_list("words", "who_asks"))  # "aap kaun ho"
         return [turn.reply(menus.help_text(turn.lang, who), "help", confidence=1.0)]
-    if verb == "agent":
-        return tickets.request_person(turn)
+    if verb == "agent":  # (a forwarded "agent" asks in someone else's name: what it asks, no request)
+        return [forwards.person_asked(turn)] if turn.message.forwarded else tickets.request_person(turn)
     if verb == "fraud":  # "agent ne 2000 le liye, ab kya karu": the caution, then where to complain
         said = args[0] if args and args[0] in knowledge.schemes else None
         lottery = LOTTERY in args[1:]

@@ -16,7 +16,9 @@ from bot import (
     controls,
     courtesy,
     follow_ups,
+    forwards,
     guided_add,
+    match_explained,
     menus,
     one_question,
     payloads,
@@ -73,6 +75,7 @@ def _respond(message: IncomingMessage, services: Services, now: float) -> list[R
     sessions.drop_gone(session, snap.knowledge.schemes, snap.knowledge.centres)
     lang = session.language or session.last_language or reply_language(message.locale_hint or "en")
     turn = Turn(message, services, snap, session, lang, session.last_language or "en", now)
+    forwards.scoped(turn)  # (a staff member's next forward is another citizen's question)
     offered = list(session.options)
     replies = _with_media_note(turn, tickets.while_waiting(turn, _dispatch(turn)))
     if not any(r.intent in controls.STEERED for r in replies):
@@ -89,7 +92,10 @@ def _respond(message: IncomingMessage, services: Services, now: float) -> list[R
         replay.remember(services.db, message, replies, now, privileged)
         if not any(r.intent == "forget" for r in replies):  # /forget: the session stays deleted
             sessions.save(services.db, session, now)
-        tickets.touch(services.db, message.sender, now, message.text)
+        # (what staff forward is a citizen's, not an addition to a request of their own)
+        tickets.touch(
+            services.db, message.sender, now, "" if message.forwarded and privileged else message.text
+        )
         activity.record(services.db, message, replies, now)
     for r in replies:
         log.info(
@@ -175,6 +181,10 @@ def _dispatch(turn: Turn) -> list[Reply]:
         command = payloads.command_named(text)
         if command:
             return [payloads.forwarded_command(turn, command)]
+        steered = controls.steering(text)
+        if steered:  # a forwarded "band karo": what it asks, nothing stopped
+            turn_language.set_language(turn, turn.snap.understand(text))
+            return [forwards.steering_meant(turn, steered)]
         return _answer(turn, text.lstrip("/@ "))
     if turn.session.draft and not text.startswith("/"):  # an admin's /add in progress
         added = guided_add.step(turn, text)
@@ -189,7 +199,7 @@ def _dispatch(turn: Turn) -> list[Reply]:
         if steering != "back_words":  # ("wapas" shows the earlier choices as they were, in their language)
             turn_language.set_language(turn, turn.snap.understand(text))
         return controls.steer(turn, steering)
-    runner_up = runners_up.asked(turn, text)
+    runner_up = runners_up.asked(turn, text) or match_explained.why(turn, text)
     if runner_up:  # staff's "doosra option kya tha" after a forwarded question: the runner-up, not option 2
         return [runner_up]
     if _names_a_scheme_not_a_pick(turn, text):  # "now tell me about ZED" on PMEGP's menu: ZED

@@ -15,6 +15,7 @@ import sqlite_utils
 
 from bot import answers, audit, menus, verdicts_told
 from bot.activity import scrub
+from bot.choices import chosen_number
 from bot.i18n import gettext
 from bot.messages import Reply
 from bot.normalize import says_any
@@ -25,6 +26,8 @@ from bot.turn import Turn
 from bot.vouching import reported_claim, said_lines
 
 OPEN, TAKEN, CLOSED = "open", "taken", "closed"
+# What staff read is in English (a picked scheme's name in a ticket's question).
+STAFF_LANGUAGE = "en"
 # Turns that ask the staff nothing: the request for a person itself, greetings, thanks, the menu, "galat jawab hai".
 NO_QUESTION = frozenset({"agent", "greeting", "thanks", "help", "ack", "disputed", "opener"})
 # A staff answer's delivery error when the channel's reply window had closed (WhatsApp's 24 hours).
@@ -78,14 +81,18 @@ def remember_turn(turn: Turn, replies: list[Reply]) -> None:
         "topic": first.topic,
         "confidence": first.confidence,
     }
+    if first.aspect:  # (a part picked by number: the question a ticket shows staff)
+        entry["aspect"] = first.aspect
     told = verdicts_told.of_reply(first.text)
     if told:  # ("✗ the husband already had it": not again above the documents asked next)
         entry["verdicts"] = told
     said = said_lines(first)
     if said:  # "kya ye sahi hai?" next: these facts again
         entry["said"], entry["said_in"] = said, first.locale
-    if turn.message.forwarded and first.runners_up:  # ("what's the runner up?" next, from staff who saw them)
-        entry["runners_up"] = list(first.runners_up)
+    if turn.message.forwarded:  # ("what's the runner up?" next, from staff who saw them, or saw none)
+        entry["forwarded"] = True
+        if first.runners_up:
+            entry["runners_up"] = list(first.runners_up)
     together = list(dict.fromkeys(r.topic for r in replies if r.intent == "scheme_info" and r.topic))
     if len(together) > 1:  # "udyam aur gem dono ke documents": "aur fees?" next asks of both
         entry["topics"] = together
@@ -151,7 +158,7 @@ def open_ticket(db: sqlite_utils.Database, turn: Turn, now: float | None = None)
         if existing is not None:
             return existing, False
         history = list(turn.session.history)
-        asked = [h["text"] for h in history if h.get("intent") not in NO_QUESTION]  # ("नमस्ते" asks nothing)
+        asked = [_as_asked(turn, h) for h in history if h.get("intent") not in NO_QUESTION]  # ("नमस्ते": none)
         current = (turn.message.text or "").strip()
         # "agent, my Udyam certificate has the wrong name" carries the question itself; "I want to speak
         # to a real person please" only asks for a person, and the question is the one before it (none, first
@@ -184,6 +191,17 @@ def open_ticket(db: sqlite_utils.Database, turn: Turn, now: float | None = None)
             ],
         )
     return get(db, int(cursor.lastrowid)), True
+
+
+def _as_asked(turn: Turn, entry: dict) -> str:
+    """A turn as the question it asked: a pick from a list ("2") with the scheme it picked ("2 → MSME Champions
+    (portal and scheme)"), so that staff see what was asked, not a bare number."""
+    said, topic = entry.get("text", ""), entry.get("topic")
+    if chosen_number(said) is None or topic not in turn.snap.knowledge.schemes:
+        return said
+    name = turn.snap.knowledge.topic_name(topic, STAFF_LANGUAGE)
+    part = entry.get("aspect")  # ("3" after PMEGP's parts: its documents)
+    return f"{said} → {name}" + (f": {part}" if part and part != "overview" else "")
 
 
 def request_person(turn: Turn) -> list[Reply]:
@@ -292,10 +310,10 @@ def _asks_how_long(turn: Turn, text: str) -> bool:
 
 
 def _awaiting_its_question(turn: Turn, reply: Reply, text: str) -> Ticket | None:
-    """The request opened with no question, when this is the first message after it ("agent", then "mera
-    udyam certificate download nahi ho raha"): answered, and `touch` makes it the request's question."""
-    history = turn.session.history
-    if not (history and history[-1].get("intent") == "agent") or reply.intent not in ANSWERS:
+    """The request opened with no question, when this is the first message after it ("agent" or "/agent", then
+    "mera udyam certificate download nahi ho raha"): answered, and `touch` makes it the request's question (it
+    stays without one until something is said: a command leaves no turn in the history to tell by)."""
+    if reply.intent not in ANSWERS:
         return None  # ("thanks", "ok", a phone number: no question; what the bot cannot place, below)
     if not text.strip() or text.startswith(("/", "@")):
         return None

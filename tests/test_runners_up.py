@@ -58,3 +58,27 @@ def test_runners_up_not_after_another_question_since(services: Services) -> None
     say(services, STAFF, "gem kya hai")
     [reply] = say(services, STAFF, "runner up")
     assert "[staff] runners-up" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("forwarded", "said"),
+    [
+        ("hello sir", "read as greeting"),
+        ("export facilitation centre near pune?", "read as centre_find"),
+        ("namaste ji", "read as greeting"),
+    ],
+)
+def test_runners_up_after_a_forward_about_no_scheme_says_there_is_none(
+    services: Services, forwarded: str, said: str
+) -> None:
+    """ "runner up" after a greeting or a centre search fell back to the citizen's "Sorry, I could not find…"."""
+    say(services, STAFF, forwarded, forwarded=True)
+    [reply] = say(services, STAFF, "runner up")
+    assert "[staff] My last answer was not about one scheme" in reply.text and said in reply.text
+    assert "could not find" not in reply.text
+
+
+def test_runners_up_a_citizen_s_runner_up_after_a_forward_is_no_staff_line(services: Services) -> None:
+    say(services, CITIZEN, "hello sir", forwarded=True)
+    [reply] = say(services, CITIZEN, "runner up")
+    assert "[staff]" not in reply.text

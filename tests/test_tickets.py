@@ -599,3 +599,51 @@ def test_ticket_what_is_no_question_is_not_said_to_be_passed_on_as_one(services,
     say(services, CITIZEN, "agent")
     [reply] = say(services, CITIZEN, then)
     assert "✓" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "shown"),
+    [
+        (["schemes", "2"], "2 → MSME Champions (portal and scheme)"),
+        (["योजनाएं", "२"], "2 → MSME Champions (portal and scheme)"),
+        (["pmegp kya hai", "3"], "3 → PMEGP - Prime Minister's Employment Generation Programme: documents"),
+    ],
+)
+def test_a_ticket_after_a_pick_by_number_shows_what_was_picked(services, turns, shown):
+    """A ticket opened after a menu pick showed "question: 2"; it names the scheme (and the part) picked."""
+    for said in turns:
+        say(services, CITIZEN, said)
+    say(services, CITIZEN, "talk to a person")
+    assert tickets.open_for(services.db, CITIZEN).question == shown
+    assert f": {shown}" in text(services, STAFF, "/queue")
+
+
+def test_a_ticket_after_a_question_in_words_shows_it_as_written(services):
+    say(services, CITIZEN, "pmegp ke documents")
+    say(services, CITIZEN, "talk to a person")
+    assert tickets.open_for(services.db, CITIZEN).question == "pmegp ke documents"
+
+
+@pytest.mark.parametrize("ask", ["/agent", "agent", "insaan se baat karao"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my PMEGP subsidy not credited after 3 years, bank says wait",
+        "meri pmegp subsidy 3 saal baad bhi nahi aayi",
+        "मेरी पीएमईजीपी सब्सिडी 3 साल बाद भी नहीं आई",
+    ],
+)
+def test_the_first_question_after_a_request_is_said_to_be_added(services, ask, question):
+    """After "/agent" (a command, which leaves no turn in the history) the first question got no "✓ Added"."""
+    say(services, CITIZEN, ask)
+    [reply] = say(services, CITIZEN, question)
+    number = tickets.open_for(services.db, CITIZEN).id
+    assert f"#{number}" in reply.text
+    assert tickets.open_for(services.db, CITIZEN).question
+
+
+def test_the_second_question_after_a_request_is_not_said_to_be_added_again(services):
+    say(services, CITIZEN, "/agent")
+    say(services, CITIZEN, "pmegp documents")
+    [reply] = say(services, CITIZEN, "udyam kya hai")
+    assert "#1" not in reply.text and reply.topic == "udyam"

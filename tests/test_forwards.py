@@ -1,0 +1,91 @@
+"""Staff forward one citizen's question after another: a forward took the last forward's scheme, trade and age
+("✓ उम्र 45 साल" for a citizen who gave none), and a forwarded "agent" or "band karo" opened, fed or withdrew a
+helpline request in the staff member's own name. Each forward now stands alone, and a forwarded ask for a person
+or to stop is said for what it is; the staff member's own follow-ups still go with the forward."""
+
+import pytest
+from admin_chat import CITIZEN, STAFF, say, staffed_services, text
+
+from bot.services import Services
+
+TAILOR = "meri umar 45 saal hai, silai ka kaam hai, koi yojana?"
+
+
+@pytest.fixture
+def services(tmp_path) -> Services:
+    return staffed_services(tmp_path / "k.db")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "मेरे भाई ने २ साल पहले पीएमईजीपी का लोन लिया था, अब वो दूसरा लोन लेना चाहता है, कितना मिल सकता है?",
+        "bhai ne pmegp loan liya tha, ab dusra loan kitna milega",
+        "my brother took a PMEGP loan 2 years ago, how much can the second loan be?",
+    ],
+)
+def test_forwards_a_forward_does_not_take_the_last_one_s_scheme_or_age(
+    services: Services, second: str
+) -> None:
+    [first] = say(services, STAFF, TAILOR, forwarded=True)
+    assert first.topic == "pm-vishwakarma" and "45" in first.text
+    [reply] = say(services, STAFF, second, forwarded=True)
+    assert reply.topic == "pmegp"
+    assert "45" not in reply.text and "दर्जी" not in reply.text and "tailor" not in reply.text.casefold()
+
+
+@pytest.mark.parametrize(("asked", "intent"), [("how sure", "how_sure"), ("why", "how_sure")])
+def test_forwards_staff_s_own_follow_up_is_still_about_the_forward(
+    services: Services, asked: str, intent: str
+) -> None:
+    say(services, STAFF, TAILOR, forwarded=True)
+    say(services, STAFF, "pmegp me kitni subsidy milti hai", forwarded=True)
+    [reply] = say(services, STAFF, asked)
+    assert reply.intent == intent and reply.topic == "pmegp"
+
+
+@pytest.mark.parametrize("asked", ["aur documents?", "documents?", "और कागज़?"])
+def test_forwards_a_part_asked_after_a_forward_is_the_forward_s_scheme(
+    services: Services, asked: str
+) -> None:
+    say(services, STAFF, TAILOR, forwarded=True)
+    say(services, STAFF, "udyam registration kaise kare", forwarded=True)
+    [reply] = say(services, STAFF, asked)
+    assert reply.topic == "udyam" and reply.aspect == "documents"
+
+
+def test_forwards_a_citizen_s_forward_still_follows_their_chat(services: Services) -> None:
+    say(services, CITIZEN, "pmegp kya hai")
+    [reply] = say(services, CITIZEN, "aur documents?", forwarded=True)
+    assert reply.topic == "pmegp" and reply.aspect == "documents"
+
+
+@pytest.mark.parametrize(
+    "asked", ["agent", "human please, koi officer se baat karao", "मुझे किसी इंसान से बात करनी है"]
+)
+def test_forwards_a_forwarded_ask_for_a_person_opens_no_request(services: Services, asked: str) -> None:
+    [reply] = say(services, STAFF, asked, forwarded=True)
+    assert reply.intent == "forwarded_meaning"
+    assert "no open tickets" in text(services, STAFF, "/queue")
+
+
+@pytest.mark.parametrize("asked", ["band karo", "never mind, cancel my request", "मेरा अनुरोध रद्द करो"])
+def test_forwards_a_forwarded_stop_withdraws_nothing(services: Services, asked: str) -> None:
+    say(services, CITIZEN, "agent")
+    say(services, STAFF, "/agent")  # (the staff member's own request, say a test of the helpline)
+    [reply] = say(services, STAFF, asked, forwarded=True)
+    assert reply.intent == "forwarded_meaning" and ("withdraw" in reply.text or "वापस" in reply.text)
+    queue = text(services, STAFF, "/queue")
+    assert "2 open ticket(s)" in queue and asked not in queue
+
+
+def test_forwards_staff_s_own_agent_still_opens_a_request(services: Services) -> None:
+    [reply] = say(services, STAFF, "agent")
+    assert reply.intent == "agent"
+    assert "1 open ticket(s)" in text(services, STAFF, "/queue")
+
+
+def test_forwards_an_agent_asked_with_a_question_answers_the_question(services: Services) -> None:
+    [reply] = say(services, STAFF, "agent, my udyam certificate has the wrong name", forwarded=True)
+    assert reply.topic == "udyam"
+    assert "no open tickets" in text(services, STAFF, "/queue")
