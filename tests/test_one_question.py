@@ -1969,6 +1969,8 @@ def test_a_fee_asked_alone_is_one_answer(services):
         ("Is there any job for a B.Com graduate in your department", "fallback", None),
         ("government job for graduates", "fallback", None),
         ("graduate ke liye job hai kya", "fallback", None),
+        # (job work is a unit's trade, not a job asked for)
+        ("do government tool rooms do job work for private firms?", "scheme_info", "tech-centres"),
     ],
 )
 def test_everyday_phrasings_and_near_misses(services, text, intent, topic):
