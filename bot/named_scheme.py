@@ -145,8 +145,11 @@ def _part_explained(turn: Turn, topic: str, u: Understanding) -> FactMatch | Non
         called <= ordinary or not said <= called
     ):  # ("sir my ca says i need udyog aadhaar, what is it?": a story)
         return None
+    scheme = turn.snap.knowledge.schemes[topic]
+    if list_items.named(scheme, "eligibility", called, turn.lang).items:
+        return None  # ("main lohar hu registration kaise karu": a trade of its list is no part; its steps answer)
     lines = turn.snap.facts.mentioning(topic, [u.best.phrase], turn.lang, MAX_LINES, whole_summary=False)
-    summary = text(turn.snap.knowledge.schemes[topic].get("summary"), turn.lang)
+    summary = text(scheme.get("summary"), turn.lang)
     if lines is None or all(line in summary for line in lines.lines):
         # ("udyog aadhar kaise banaye": only the summary names the old name Udyam took the place of; no part of
         # Udyam is called so, and its whole overview or steps answer)
