@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.normalize import clean, key, keys, words
+from bot.normalize import clean, key, keys, message_words, words
 
 
 def test_words_keep_devanagari_vowel_signs_inside_words():
@@ -185,3 +185,18 @@ def test_ty_is_thanks_and_tea_is_not():
 def test_a_word_changing_script_is_two_words(text, expected):
     """ "cgtmseके documents" in a PMEGP chat was one unknown word, read as a line of work for PMEGP."""
     assert words(clean(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "barber"),
+    [
+        ("main nai hu", True),
+        ("mai nai ka kaam karta hu", True),
+        ("nai ki dukan hai", True),
+        ("otp nai aaya", False),
+        ("nai dukaan kholni hai", False),
+        ("main taiyar nai hu", False),
+    ],
+)
+def test_a_romanized_nai_is_a_barber_only_where_ones_trade_is_told(text, barber):
+    assert ("barber" in message_words(text)) is barber
