@@ -2231,3 +2231,10 @@ def test_registering_on_udyam_asked_beside_an_artisans_trade_is_udyam(services, 
     tied with Udyam's name, and the artisans' scheme led."""
     replies = say(services, text, user="reg")
     assert {r.topic for r in replies} == {"udyam"}
+
+
+@pytest.mark.parametrize("text", ["dukan ka registration kaise kare", "meri dukan ka registration karna hai"])
+def test_a_shops_registration_is_still_udyams(services, text):
+    """A shop to open is PMEGP's, but its registration asked is Udyam's."""
+    [reply] = say(services, text)
+    assert reply.topic == "udyam"
