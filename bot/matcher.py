@@ -133,7 +133,8 @@ class Understanding:
             return []
         top = self.topics[0]
         if top.score >= ANSWER_THRESHOLD:
-            close = [h for h in self.topics if top.score - h.score < CLOSE_MARGIN]
+            # (rounded as the scores are: 0.86 - 0.8 is 0.0599999…, no closer than 0.825 - 0.765)
+            close = [h for h in self.topics if round(top.score - h.score, 6) < CLOSE_MARGIN]
         else:
             close = [h for h in self.topics if h.score >= CLARIFY_THRESHOLD]
         shared = [
