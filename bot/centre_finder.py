@@ -363,13 +363,13 @@ class CentreFinder:
             return None
         _ = gettext(lang)
         what = asked[0]
-        offering = [c["id"] for c in listed if _offers(c, asked)]
+        offering = [c["id"] for c in listed if offers(c, asked)]
         if offering:
             found = self.details(offering, lang)
             head = _("Of these, my knowledge base lists %(what)s at:") % {"what": what}
             return replace(found, text=f"{head}\n{found.text}")
         point = point or (listed[0]["lat"], listed[0]["lon"])
-        nearby = [f for f in self.grid.nearest(*point, OPEN_SEARCH) if _offers(f.centre, asked)]
+        nearby = [f for f in self.grid.nearest(*point, OPEN_SEARCH) if offers(f.centre, asked)]
         if not nearby:
             none = _("My knowledge base lists %(what)s at none of these centres, nor at any near them.")
             return CentreAnswer(none % {"what": what}, (), self._options(lang), None)
@@ -771,7 +771,7 @@ def _summary(found: Found, lang: str) -> dict[str, Any]:
     }
 
 
-def _offers(c: dict[str, Any], asked: tuple[str, ...]) -> bool:
+def offers(c: dict[str, Any], asked: tuple[str, ...]) -> bool:
     """Whether a centre's services, in either language, name one of the services `asked`."""
     return any(says_any(line, asked) for lang in ("en", "hi") for line in items(c.get("services"), lang))
 

@@ -177,13 +177,16 @@ class FactLines:
         if len(lines) < limit and sentences:
             summary = text(scheme.get("summary"), lang)
             every = _sentences(summary)
-            said = [i for i, s in enumerate(every) if says_one(s) and not _same_figures(s, lines)]
+            said = [i for i in _summary_places(scheme, lang, says_one) if not _same_figures(every[i], lines)]
             added = (
                 (summary,)
                 if whole_summary and match is None
                 else tuple(_read_alone(every, said[:SUMMARY_SENTENCES]))
             )
-            return FactMatch(match.aspect if match else "overview", (*lines, *added))
+            # (a part's lines filtered to nothing are no answer: the caller shows the whole part instead)
+            return (
+                FactMatch(match.aspect if match else "overview", (*lines, *added)) if added or lines else None
+            )
         return match
 
     def of_part_said(self, scheme_id: str, match: FactMatch, said: str) -> FactMatch:
@@ -252,6 +255,18 @@ def _sentence_described(scheme: dict, lang: str, i: int) -> str:
     said = _described(scheme, lang)
     parallel = len(said) == len(_described(scheme, "en" if lang == "hi" else "hi"))
     return said[i] if parallel or i == 0 else text(scheme.get("summary"), lang)
+
+
+def _summary_places(scheme: dict, lang: str, says: Callable[[str], bool]) -> list[int]:
+    """The places of the summary's sentences in `lang` that `says` holds for, in either language when the two
+    are parallel sentence for sentence ("udyog aadhaar kya hai" in Hindi: the Hindi sentence beside the English
+    one that names Udyog Aadhaar)."""
+    shown = _sentences(text(scheme.get("summary"), lang))
+    other = _sentences(text(scheme.get("summary"), "en" if lang == "hi" else "hi"))
+    said = [i for i, s in enumerate(shown) if says(s)]
+    if said or len(other) != len(shown):
+        return said
+    return [i for i, s in enumerate(other) if says(s)]
 
 
 def _pairs(value: object) -> list[tuple[str, str]]:

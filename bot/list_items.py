@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 import regex
 
 from bot.knowledge import items, text
-from bot.normalize import clean, key, keys, says_any
+from bot.normalize import key, keys, message_words, says_any
 from bot.phrases import phrases, word_keys, word_list
 
 # A line is a list when it names at least this many items, comma-separated after its colon.
@@ -93,7 +93,7 @@ def with_trade_names(words: set[str]) -> set[str]:
 def trade_said(text: str) -> str | None:
     """The trade a message names (words.yaml's trade_words), as the user wrote it: "plumber", "मोबाइल रिपेयर"
     (a trade of two words is said as two). (Asked of one message several times a turn: cached.)"""
-    written = clean(text).split()
+    written = message_words(text)  # ("main nai hu": a barber)
     said = [key(w) for w in written]
     present = set(said)
     for trade in _trades():

@@ -133,7 +133,8 @@ class Understanding:
             return []
         top = self.topics[0]
         if top.score >= ANSWER_THRESHOLD:
-            close = [h for h in self.topics if top.score - h.score < CLOSE_MARGIN]
+            # (rounded as the scores are: 0.86 - 0.8 is 0.0599999…, no closer than 0.825 - 0.765)
+            close = [h for h in self.topics if round(top.score - h.score, 6) < CLOSE_MARGIN]
         else:
             close = [h for h in self.topics if h.score >= CLARIFY_THRESHOLD]
         shared = [
@@ -229,6 +230,7 @@ class Matcher:
         self.joining = word_forms("joining_words")
         self.in_return_for = tuple(" ".join(keys(p)) for p in word_list("words", "in_return_for"))
         self.scheme_exists = tuple(" ".join(keys(p)) for p in word_list("words", "scheme_exists"))
+        self.what_one_gets = tuple(" ".join(keys(p)) for p in word_list("words", "what_one_gets_asks"))
         self.everyday_phrases = [frozenset(keys(p)) for p in word_list("words", "everyday_phrases")]
         self.self_words = word_forms("self_words")
         # "how", "kaise", "kya", "hai": they ask, but name nothing.
@@ -509,6 +511,8 @@ class Matcher:
             papers = [h for h in hits if h.label == "documents" and self._paper_named(h, message_keys)]
             if papers or self._papers_as_written(message_keys):
                 return "documents"
+        if says_any(" ".join(message_keys), self.what_one_gets):  # ("मुझे क्या मिलेगा": not "क्या मुझे मिलेगा")
+            hits = [h for h in hits if h.label != "eligibility"]
         # (a phrase inside a longer one said asks nothing of its own: "kya hoga" in "kya karna hoga")
         hits = [h for h in hits if not any(h.matched < other.matched for other in hits)]
         if says_any(" ".join(message_keys), self.scheme_exists):  # "loan chahiye, koi yojana hai kya"

@@ -18,6 +18,7 @@ from bot import (
 )
 from bot.clauses import clauses
 from bot.fact_lines import MAX_LINES, FactMatch, asked_words
+from bot.knowledge import text
 from bot.language import continues, corrects, goes_on_to, says_what_was_meant
 from bot.matcher import SECTION_ASPECTS, Understanding
 from bot.messages import Reply
@@ -147,8 +148,16 @@ def _part_explained(turn: Turn, topic: str, u: Understanding) -> FactMatch | Non
         called <= ordinary or not said <= called
     ):  # ("sir my ca says i need udyog aadhaar, what is it?": a story)
         return None
+    scheme = turn.snap.knowledge.schemes[topic]
+    if list_items.named(scheme, "eligibility", called, turn.lang).items:
+        return None  # ("main lohar hu registration kaise karu": a trade of its list is no part; its steps answer)
     lines = turn.snap.facts.mentioning(topic, [u.best.phrase], turn.lang, MAX_LINES, whole_summary=False)
-    return replace(lines, aspect=u.aspect) if lines is not None else None
+    summary = text(scheme.get("summary"), turn.lang)
+    if lines is None or all(line in summary for line in lines.lines):
+        # ("udyog aadhar kaise banaye": only the summary names the old name Udyam took the place of; no part of
+        # Udyam is called so, and its whole overview or steps answer)
+        return None
+    return replace(lines, aspect=u.aspect)
 
 
 def _own_slip(turn: Turn, u: Understanding, text: str) -> bool:

@@ -294,7 +294,7 @@ def _keys(text: str) -> tuple[str, ...]:
 def message_words(text: str) -> list[str]:
     """The cleaned words of `text`; letters spelled one by one ("पी एम ई जी पी", as voice typing writes
     an acronym, or "C G T M S E") are one word."""
-    return _pan_named(_apps_named(_letters_joined(words(clean(text)))))
+    return _trades_named(_pan_named(_apps_named(_letters_joined(words(clean(text))))))
 
 
 def _apps_named(ws: list[str]) -> list[str]:
@@ -341,6 +341,42 @@ def _pan_named(ws: list[str]) -> list[str]:
 
 _PAN_SPELLINGS = {"pen": "pan", "पेन": "पैन"}
 _PAN_FORMS = frozenset({"card", "number", "no", "कार्ड", "नंबर"})
+
+
+def _trades_named(ws: list[str]) -> list[str]:
+    """A Latin "nai" is a barber (नाई) where one says what one is ("main nai hu") or whose work or shop it is
+    ("nai ka kaam", "nai ki dukan"); elsewhere it is "nahi" (no) or "nayi" (new): "otp nai aaya", "nai dukaan".
+    An "itr" made, or whose work or shop it is ("itr banane ki training", "itr ka kaam"), is attar (perfume), not the
+    income-tax return ("itr kaise bhare")."""
+    return [
+        "barber"
+        if w == "nai" and (_being(ws, i) or _work_of(ws, i))
+        else "attar"
+        if w == "itr" and (_work_of(ws, i) or set(ws[i + 1 : i + 2]) & _MAKING)
+        else w
+        for i, w in enumerate(ws)
+    ]
+
+
+def _being(ws: list[str], i: int) -> bool:
+    """Whether word `i` is what one says one is: "main nai hu", "mai nai"."""
+    before, after = ws[max(i - 1, 0) : i], ws[i + 1 : i + 2]
+    return bool(before) and before[0] in _SELF and (not after or after[0] in _AM)
+
+
+def _work_of(ws: list[str], i: int) -> bool:
+    """Whether word `i` is whose work or shop follows: "nai ka kaam", "itr ki dukan"."""
+    after = ws[i + 1 : i + 3]
+    return len(after) == 2 and after[0] in _OF and after[1] in _WORK
+
+
+_SELF = frozenset({"main", "mai", "me", "mein", "hum", "am"})
+_AM = frozenset({"hu", "hoon", "hun", "hoo", "hai", "h", "hain", "the", "tha"})
+_OF = frozenset({"ka", "ki", "ke"})
+_WORK = frozenset(
+    {"kaam", "kam", "kaaam", "dukan", "dukaan", "shop", "dhandha", "dhanda", "business", "salon", "karobar"}
+)
+_MAKING = frozenset({"banane", "banana", "banata", "banati", "banate", "banake", "making", "bnane", "bnana"})
 
 
 def _is_letter(word: str) -> bool:

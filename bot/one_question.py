@@ -11,6 +11,7 @@ from bot import (
     class_rule_asked,
     complaint_routes,
     covered_instead,
+    craft_centres,
     follow_ups,
     group_answers,
     groups,
@@ -165,6 +166,9 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     needs, apart, said = several_needs.schemes(turn, u, text)
     if needs:  # "I run a home bakery … What should I do first? Can I sell to government offices?": one list
         return [responses.schemes_for_need(turn, needs, u, apart, said)]
+    crafted = craft_centres.answer(turn, u, text)
+    if crafted is not None:  # "itr banane ki training kahan milegi": FFDC Kannauj
+        return [crafted]
     centre_reply = centre_questions.answer(turn, u, text)
     if centre_reply is not None:
         return centre_reply

@@ -74,8 +74,10 @@ def scheme(
             turn, topic, turn.message.text or u.text, text, now
         )  # "is poultry feed allowed?"
     else:
-        # "mai mochi hu": what it is, and that cobblers are in; "vishwakarma milega?" after "main darzi hu" too
-        if aspect == "overview" and u is not None and _own_tellings(turn, u.text):
+        # "mai mochi hu": what it is, and that cobblers are in; "vishwakarma milega?" after "main darzi hu" too;
+        # "main lohar hu registration kaise karu": the steps, and that blacksmiths are in
+        told = u is not None and _own_tellings(turn, u.text)
+        if told and (aspect == "overview" or (aspect == "apply" and list_items.trade_said(u.text))):
             text = _with_named_items(turn, topic, u, text)
         # "meat shop kholna hai pmegp se": not allowed
         text = _with_verdicts(turn, topic, text, own=False, aspect=aspect)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.normalize import clean, key, keys, words
+from bot.normalize import clean, key, keys, message_words, words
 
 
 def test_words_keep_devanagari_vowel_signs_inside_words():
@@ -199,3 +199,18 @@ def test_a_drawn_out_word_keys_as_the_word(drawn_out, word):
 def test_letters_said_once_or_twice_keep_their_key(word, other):
     """Only three or more of a letter are drawn out; digits are never folded."""
     assert key(word) != key(other)
+
+
+@pytest.mark.parametrize(
+    ("text", "barber"),
+    [
+        ("main nai hu", True),
+        ("mai nai ka kaam karta hu", True),
+        ("nai ki dukan hai", True),
+        ("otp nai aaya", False),
+        ("nai dukaan kholni hai", False),
+        ("main taiyar nai hu", False),
+    ],
+)
+def test_a_romanized_nai_is_a_barber_only_where_ones_trade_is_told(text, barber):
+    assert ("barber" in message_words(text)) is barber

@@ -481,7 +481,7 @@ def test_a_place_that_reads_as_a_scheme_leaves_the_question_to_its_words(service
 
 def test_mera_udyam_with_a_size_but_no_class_word_is_still_udyam(services):
     [reply] = say(services, "mera udyam small me hai")
-    assert reply.topic == "udyam"
+    assert "उद्यम रजिस्ट्रेशन" in reply.text
 
 
 def test_a_greeting_sent_with_a_location_lists_the_centres(services):
@@ -2279,3 +2279,10 @@ def test_a_special_category_told_with_how_much_subsidy_gets_pmegp_s_estimate(ser
 def test_a_special_category_told_without_a_subsidy_asked_still_gets_its_list(services, text):
     [reply] = say(services, text)
     assert reply.intent == "scheme_list"
+
+
+@pytest.mark.parametrize("text", ["dukan ka registration kaise kare", "meri dukan ka registration karna hai"])
+def test_a_shops_registration_is_still_udyams(services, text):
+    """A shop alone names no scheme, but its registration asked offers Udyam."""
+    [reply] = say(services, text)
+    assert "उद्यम रजिस्ट्रेशन" in reply.text
