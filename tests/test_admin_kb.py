@@ -192,6 +192,22 @@ def test_set_list_items_are_split_at_every_bar(services):
     ]
 
 
+@pytest.mark.parametrize(
+    "ids", ["udyam | cgtmse", "udyam|cgtmse", "udyam, cgtmse", "udyam cgtmse", "udyam |cgtmse |"]
+)
+def test_set_related_takes_ids_separated_as_any_list(services, ids):
+    """The README gives ` | ` for every list; `/set pmegp related udyam | cgtmse` said "no such schemes: |"."""
+    reply = text(services, ADMIN, f"/set pmegp related {ids}")
+    assert "no such" not in reply
+    assert record(services, "pmegp")["related"] == ["udyam", "cgtmse"]
+
+
+def test_set_related_with_bars_still_refuses_an_unknown_id(services):
+    before = kb_state(services)
+    assert "no such schemes: no-such" in text(services, ADMIN, "/set pmegp related udyam | no-such")
+    assert kb_state(services) == before
+
+
 def reimported(services) -> str:
     """The reply to /import of the knowledge base's own /export (the backup and restore path)."""
     [reply] = say(services, ADMIN, "/export")
