@@ -599,3 +599,25 @@ def test_ticket_what_is_no_question_is_not_said_to_be_passed_on_as_one(services,
     say(services, CITIZEN, "agent")
     [reply] = say(services, CITIZEN, then)
     assert "✓" not in reply.text
+
+
+@pytest.mark.parametrize("command", ["/forget", "/forget  ", "/FORGET"])
+def test_an_admins_forget_without_an_id_shows_usage_and_keeps_their_history(services, command):
+    """An admin's /forget with the id left off (a slip) deleted their own history without asking."""
+    say(services, ADMIN, "udyam registration kaise kare")
+    reply = text(services, ADMIN, command)
+    assert "usage: /forget ID" in reply and f"/forget {ADMIN}" in reply
+    assert sessions.load(services.db, ADMIN, 0).history != []
+
+
+def test_an_admin_forgets_their_own_history_by_naming_their_own_id(services):
+    say(services, ADMIN, "udyam registration kaise kare")
+    [reply] = say(services, ADMIN, f"/forget {ADMIN}")
+    assert reply.intent == "forget"
+    assert sessions.load(services.db, ADMIN, 0).history == []
+
+
+def test_a_staff_members_forget_alone_still_forgets_their_own_data(services):
+    say(services, STAFF, "udyam registration kaise kare")
+    [reply] = say(services, STAFF, "/forget")
+    assert reply.intent == "forget"
