@@ -941,29 +941,3 @@ def test_a_handoff_asked_is_a_person_not_a_scheme(services, text, intent):
     """Staff's "handoff" (and a citizen's "handoff please") got "Do you mean PM Vishwakarma?"."""
     reply = respond(IncomingMessage("console", text, text), services)[0]
     assert reply.intent == intent
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "मेरे भाई ने २ साल पहले पीएमईजीपी का लोन लिया था, अब वो दूसरा लोन लेना चाहता है, कितना मिल सकता है?",
-        "मेरे भाई ने 2 साल पहले पीएमईजीपी का लोन लिया था, अब वो दूसरा लोन लेना चाहता है, कितना मिल सकता है?",
-        "पीएमईजीपी का दूसरा लोन कितना मिल सकता है",
-        "मुझे पीएमईजीपी में कितना लोन मिल सकता है",
-        "mere bhai ne 2 saal pehle pmegp ka loan liya tha, ab wo dusra loan lena chahta hai, kitna mil sakta hai?",
-        "pmegp me kitna mil sakta hai",
-        "how much can i get in pmegp second loan",
-    ],
-)
-def test_how_much_can_be_had_asks_the_benefits_in_every_script(understand, text):
-    """ "कितना मिल सकता है" (how much can one get) read as "मिल सकता है" (can one get it): PMEGP's whole
-    eligibility list, where the romanized question got the amounts."""
-    assert understand(text).aspect == "benefits"
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["क्या मुझे पीएमईजीपी लोन मिल सकता है", "kya mujhe pmegp loan mil sakta hai", "can i get a pmegp loan"],
-)
-def test_whether_it_can_be_had_still_asks_who_may_apply(understand, text):
-    assert understand(text).aspect == "eligibility"
