@@ -53,7 +53,7 @@ COMMANDS: dict[str, Command] = {
     "reply": Command(staff_commands.reply, roles.STAFF, "/reply N TEXT"),
     "close": Command(staff_commands.close, roles.STAFF, "/close N"),
     # everyone: their own data (an admin may name another user)
-    "forget": Command(privacy.forget_command, None, "/forget ID (a user's data; /forget alone: your own)"),
+    "forget": Command(privacy.forget_command, None, "/forget ID (a user's data; your own: your id)"),
 }
 
 

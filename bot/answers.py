@@ -328,7 +328,7 @@ def how_sure(knowledge: Knowledge, topic: str | None, confidence: float | None, 
     if scheme.get("verified", True):
         out.append("• " + _("The record is marked verified in the knowledge base."))
     else:
-        out.append("• " + _unverified(lang))
+        out.append("• " + _unverified(scheme, lang))
     if scheme.get("url") and not scheme.get("url_verified"):  # a verified record may still have such a link
         out.append("• " + _unconfirmed_link(scheme, lang))
     urls = [u for u in scheme.get("sources") or [] if u.startswith(("https://", "http://"))]
@@ -348,7 +348,11 @@ def helplines_sure(knowledge: Knowledge, lang: str) -> str:
     out = [_("How sure I am about the helplines:")]
     for helpline in knowledge.helplines:
         verified = helpline.get("verified", False)  # (a line with no flag is hedged, as the unsure are)
-        said = _("The record is marked verified in the knowledge base.") if verified else _unverified(lang)
+        said = (
+            _("The record is marked verified in the knowledge base.")
+            if verified
+            else _unverified(helpline, lang)
+        )
         out += ["", f"{text(helpline.get('name'), lang)}: {said}"]
         urls = [u for u in helpline.get("sources") or [] if u.startswith(("https://", "http://"))]
         out += [f"🔗 {url}" for url in sorted(urls, key=lambda url: not _official(url))[:SOURCES_SHOWN]]
@@ -367,7 +371,7 @@ def _hedges(knowledge: Knowledge, scheme: dict[str, Any], lang: str, said: list[
     _ = gettext(lang)
     out = []
     if not scheme.get("verified", True):
-        out.append(_unverified(lang))
+        out.append(_unverified(scheme, lang))
     figures = any(FIGURE.search(line) for line in said)
     caution = caution_line(knowledge, lang) if figures or scheme["id"] == REGISTRATION else None
     if caution:
@@ -375,8 +379,14 @@ def _hedges(knowledge: Knowledge, scheme: dict[str, Any], lang: str, said: list[
     return out
 
 
-def _unverified(lang: str) -> str:
+def _unverified(record: dict[str, Any], lang: str) -> str:
+    """Why a record is hedged: an admin's edit not yet re-verified, or (the seed's reason) secondary sources;
+    after `/set cgtmse summary.en …` citizens were told the record "rests on news", which nothing changed."""
     _ = gettext(lang)
+    if newest_edit(record.get("sources") or []) is not None:
+        return _(
+            "⚠ Please confirm: the helpline team changed this record recently and has not yet re-verified it."
+        )
     return _("⚠ Please confirm: this record rests on news or other secondary sources.")
 
 

@@ -77,24 +77,36 @@ def _stop(turn: Turn) -> Reply:
 
 
 def _back(turn: Turn) -> Reply:
-    """The screen of choices before this one; with none, when a part of a scheme was just picked from its
-    parts by number ("udyam registration kaise kare", "2", "wapas") or asked in words ("pmegp ke documents",
-    "wapas"), those parts again, what it is first; else the main menu."""
+    """When a part of a scheme was just asked in words ("pmegp ke documents", "wapas"), that scheme's parts,
+    what it is first, even beside an earlier list ("mudra loan chahiye", "pmegp ke documents", "wapas" went
+    to that list); else the screen of choices before this one (after a part picked by number, the list the
+    scheme was picked from); else, after a part picked by number first thing ("udyam registration kaise
+    kare", "2", "wapas"), those parts again; else the main menu."""
     session = turn.session
+    parts = _parts_of_the_part_asked(turn)
+    if parts:
+        return turn.reply(menus.earlier_choices(parts, turn.lang), "back", confidence=1.0)
     if session.previous:
         earlier = tuple(session.previous.pop())
         return turn.reply(menus.earlier_choices(earlier, turn.lang), "back", confidence=1.0)
-    history = session.history
-    picked = bool(history) and chosen_number(history[-1].get("text", "")) is not None
-    part_asked = picked or session.aspect not in (None, "overview")
-    if (
-        part_asked
-        and session.topic in turn.snap.knowledge.schemes
-        and history[-1].get("intent") == "scheme_info"
-    ):
-        parts = menus.aspect_options(session.topic, turn.lang)
-        return turn.reply(menus.earlier_choices(parts, turn.lang), "back", confidence=1.0)
     return turn.reply(menus.help_text(turn.lang), "back", confidence=1.0)
+
+
+def _parts_of_the_part_asked(turn: Turn) -> tuple[Option, ...]:
+    """The scheme's parts when the last answer was one part of it: asked in words, or picked by number with
+    no earlier list to return to (none after what it is, asked in words)."""
+    session = turn.session
+    history = session.history
+    if (
+        not history
+        or history[-1].get("intent") != "scheme_info"
+        or session.topic not in turn.snap.knowledge.schemes
+    ):
+        return ()
+    picked = chosen_number(history[-1].get("text", "")) is not None
+    if (picked and not session.previous) or (not picked and session.aspect not in (None, "overview")):
+        return menus.aspect_options(session.topic, turn.lang)
+    return ()
 
 
 def earlier_pick(session: Session, text: str) -> Option | None:

@@ -12,7 +12,7 @@ import json
 import sqlite_utils
 import yaml
 
-from bot import audit, kb_edit, kb_fields, kb_names, kb_provenance, roles
+from bot import audit, kb_copies, kb_edit, kb_fields, kb_names, kb_provenance, roles
 from bot.i18n import gettext
 from bot.knowledge import GOVERNMENT_DOMAINS, host, on_government_domain
 from bot.messages import Reply
@@ -117,6 +117,7 @@ def set_field(turn: Turn, args: str) -> list[Reply]:
         *_domain_note(stored.table, field, kb_edit.find(turn.services.db, record_id).data),
         *_fewer_items_note(record_id, field, old, new),
         *_unverified_note(record_id, field, stored.data),
+        *kb_copies.other_copies_note(turn.snap.knowledge, record_id, field, new),
         *_other_language_note(turn, record_id, field, new, stored.data),
     ]
     return say(turn, "\n".join([changed, *notes]), topic=record_id)

@@ -31,6 +31,7 @@ NO_LINK_NOTE = {"en": "No official link is on file yet.", "hi": "अभी क�
 _DEVANAGARI = regex.compile(r"\p{Devanagari}")
 _EMAIL = regex.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _LIST_ITEMS = regex.compile(r"\s*\|\s*")
+_ID_ITEMS = regex.compile(r"[,|\s]+")
 _BLANK = "has only spaces or invisible characters (such as a zero-width space)"
 # Fields whose text may run over several lines (with tabs); every other value is one line. (Sources are
 # notes as well as links, and no /set reaches them: a line break refused there would strand a record.)
@@ -201,8 +202,9 @@ def _check_text(kind: str, field: str, lang: str, value: str) -> str | list[str]
 
 
 def _check_ids(table: str, field: str, value: str, known: dict[str, set[str]], record_id: str) -> Any:
-    """Ids of other live records, each named once (`hub`: exactly one)."""
-    ids = [v for v in regex.split(r"[,\s]+", value) if v]
+    """Ids of other live records, each named once (`hub`: exactly one); separated by ` | ` as any list,
+    or by commas or spaces."""
+    ids = [v for v in _ID_ITEMS.split(value) if v]
     if not ids:  # ("," is no way around "cannot be empty"; `none` clears a field that may be empty)
         raise FieldError(f"{field} needs at least one id")
     missing = [i for i in ids if i not in known.get(table, set())]

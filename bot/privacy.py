@@ -50,11 +50,14 @@ def forget(db: sqlite_utils.Database, user: str, by: str | None = None) -> tuple
 
 
 def forget_command(turn: Turn, args: str) -> list[Reply] | None:
-    """/forget — your own data; /forget ID — an admin deletes someone else's (audited)."""
+    """/forget — your own data; /forget ID — an admin deletes someone else's (audited), or their own by
+    naming their own id."""
     from bot import roles
 
     sender = turn.message.sender
     is_admin = roles.role_of(turn.services, sender) == roles.ADMIN and turn.message.is_private
+    if is_admin and not args.strip():  # (an id left off by a slip wiped the admin's own history unasked)
+        return [turn.reply((f"usage: /forget ID (a user's data); your own: /forget {sender}", ()), "admin")]
     target = args.strip() or sender
     if target != sender and not is_admin:
         if ":" in target or target.lstrip("+").isdecimal():

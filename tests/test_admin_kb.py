@@ -192,6 +192,22 @@ def test_set_list_items_are_split_at_every_bar(services):
     ]
 
 
+@pytest.mark.parametrize(
+    "ids", ["udyam | cgtmse", "udyam|cgtmse", "udyam, cgtmse", "udyam cgtmse", "udyam |cgtmse |"]
+)
+def test_set_related_takes_ids_separated_as_any_list(services, ids):
+    """The README gives ` | ` for every list; `/set pmegp related udyam | cgtmse` said "no such schemes: |"."""
+    reply = text(services, ADMIN, f"/set pmegp related {ids}")
+    assert "no such" not in reply
+    assert record(services, "pmegp")["related"] == ["udyam", "cgtmse"]
+
+
+def test_set_related_with_bars_still_refuses_an_unknown_id(services):
+    before = kb_state(services)
+    assert "no such schemes: no-such" in text(services, ADMIN, "/set pmegp related udyam | no-such")
+    assert kb_state(services) == before
+
+
 def reimported(services) -> str:
     """The reply to /import of the knowledge base's own /export (the backup and restore path)."""
     [reply] = say(services, ADMIN, "/export")
@@ -639,3 +655,35 @@ def test_alias_of_a_deleted_record_may_be_given_to_another(services):
     unlink(services, "zed")
     say(services, ADMIN, "/delete zed")
     assert "alias added to cgtmse" in text(services, ADMIN, "/alias cgtmse zed pledge")
+
+
+@pytest.mark.parametrize(
+    "command, other",
+    [
+        ("/set hl-gem phone 1800-999-0000", "/set gem helpline.phone 1800-999-0000"),
+        ("/set gem helpline.phone 1800-000-1111", "/set hl-gem phone 1800-000-1111"),
+        ("/set hl-champions email help@msme.gov.in", "/set champions helpline.email help@msme.gov.in"),
+    ],
+)
+def test_set_of_a_contact_stored_twice_names_the_other_copy_and_its_command(services, command, other):
+    """GeM's number is in `gem` and in `hl-gem`: a /set of one left citizens two numbers, and the admin
+    was told nothing of the other copy."""
+    reply = text(services, ADMIN, command)
+    assert "citizens are shown both until they match" in reply and f"To change it too: {other}" in reply
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        "/set pmegp helpline.phone 1800-000-2222",  # (no helpline record covers PMEGP with its own number)
+        "/set hl-gem note.en First point of contact for GeM users.",
+        "/set tc-ludhiana phone 0161-2490000",
+    ],
+)
+def test_set_of_a_contact_stored_once_has_no_copy_note(services, command):
+    assert "shown both" not in text(services, ADMIN, command)
+
+
+def test_setting_the_other_copy_to_match_ends_the_note(services):
+    say(services, ADMIN, "/set hl-gem phone 1800-999-0000")
+    assert "shown both" not in text(services, ADMIN, "/set gem helpline.phone 1800-999-0000")

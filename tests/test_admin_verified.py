@@ -5,7 +5,8 @@ import pytest
 from admin_chat import ADMIN, ADMIN2, edit_source, kb_state, record, say, staffed_services, text
 
 CITIZEN = "telegram:300"
-HEDGE = "Please confirm: this record rests on"
+HEDGE = "⚠ Please confirm:"
+EDITED = "⚠ Please confirm: the helpline team changed this record recently and has not yet re-verified it."
 
 
 @pytest.fixture
@@ -28,16 +29,41 @@ def test_set_of_a_fact_marks_the_record_unverified_with_the_admin_as_newest_sour
 def test_citizens_see_please_confirm_after_an_edit_until_an_admin_verifies_it(services):
     assert HEDGE not in text(services, "telegram:301", "cgtmse benefits")
     say(services, ADMIN, "/set cgtmse benefits.en Subsidy is now 50% for everyone")
-    assert HEDGE in text(services, "telegram:302", "cgtmse benefits")
+    assert EDITED in text(services, "telegram:302", "cgtmse benefits")
     assert "unverified" not in text(services, ADMIN2, "/set cgtmse verified true")
     assert HEDGE not in text(services, "telegram:303", "cgtmse benefits")
+
+
+@pytest.mark.parametrize(
+    "question, hedge",
+    [
+        ("what is cgtmse", EDITED),
+        ("cgtmse kya hai", "हेल्पलाइन टीम ने यह जानकारी हाल ही में बदली है और इसकी दोबारा जाँच अभी नहीं हुई है"),
+        ("सीजीटीएमएसई क्या है", "हेल्पलाइन टीम ने यह जानकारी हाल ही में बदली है"),
+    ],
+)
+def test_after_an_edit_citizens_are_told_it_was_changed_not_that_it_rests_on_news(services, question, hedge):
+    """After `/set cgtmse summary.en …` citizens read "this record rests on news or other secondary
+    sources", though no source changed: the text was edited and not yet re-verified."""
+    say(services, ADMIN, "/set cgtmse summary.en CGTMSE guarantees collateral-free loans up to Rs 10 crore.")
+    answer = text(services, CITIZEN, question)
+    assert hedge in answer
+    assert "rests on news" not in answer and "खबरों" not in answer
+
+
+@pytest.mark.parametrize("question", ["msme mart", "एमएसएमई मार्ट क्या है"])
+def test_a_record_unverified_for_its_sources_still_says_so(services, question):
+    """The seed's own reason stays where no admin edited the record."""
+    answer = text(services, CITIZEN, question)
+    assert "rests on news" in answer or "खबरों या दूसरे गैर-सरकारी स्रोतों" in answer
+    assert "helpline team changed" not in answer and "हाल ही में बदली" not in answer
 
 
 def test_how_sure_names_the_edit_as_newest_source_without_the_admins_id(services):
     say(services, ADMIN, "/set cgtmse benefits.en Subsidy is now 50% for everyone")
     say(services, CITIZEN, "cgtmse benefits")
     sure = text(services, CITIZEN, "how sure are you?")
-    assert "marked verified" not in sure and HEDGE in sure
+    assert "marked verified" not in sure and EDITED in sure
     sources = sure.split("Sources:")[1].splitlines()
     assert sources[1].startswith("✎ admin, ") and sources[1].endswith(", /set benefits.en")
     assert ADMIN not in sure

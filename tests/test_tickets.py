@@ -647,3 +647,25 @@ def test_the_second_question_after_a_request_is_not_said_to_be_added_again(servi
     say(services, CITIZEN, "pmegp documents")
     [reply] = say(services, CITIZEN, "udyam kya hai")
     assert "#1" not in reply.text and reply.topic == "udyam"
+
+
+@pytest.mark.parametrize("command", ["/forget", "/forget  ", "/FORGET"])
+def test_an_admins_forget_without_an_id_shows_usage_and_keeps_their_history(services, command):
+    """An admin's /forget with the id left off (a slip) deleted their own history without asking."""
+    say(services, ADMIN, "udyam registration kaise kare")
+    reply = text(services, ADMIN, command)
+    assert "usage: /forget ID" in reply and f"/forget {ADMIN}" in reply
+    assert sessions.load(services.db, ADMIN, 0).history != []
+
+
+def test_an_admin_forgets_their_own_history_by_naming_their_own_id(services):
+    say(services, ADMIN, "udyam registration kaise kare")
+    [reply] = say(services, ADMIN, f"/forget {ADMIN}")
+    assert reply.intent == "forget"
+    assert sessions.load(services.db, ADMIN, 0).history == []
+
+
+def test_a_staff_members_forget_alone_still_forgets_their_own_data(services):
+    say(services, STAFF, "udyam registration kaise kare")
+    [reply] = say(services, STAFF, "/forget")
+    assert reply.intent == "forget"
