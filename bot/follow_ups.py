@@ -538,8 +538,10 @@ def detail_lines(turn: Turn, topic: str, u: Understanding, in_chat: bool = False
     if turn.snap.details.asked(u.text) in turn.snap.details.in_chat and asked_first:
         return None  # "bank girvi maang raha hai, koi yojana?" first: CGTMSE's overview, which says it
     evidence = turn.snap.details.answering(_beside_the_name(turn, topic, u), topic)
-    # (of the aspect asked, where some are: "no GST, can I still register?" is Udyam Assist, not GST in benefits)
-    asked = u.aspect if u.aspect in FACT_ASPECTS else None
+    # (of the aspect asked, where some are: "no GST, can I still register?" is Udyam Assist, not GST in benefits;
+    # but a detail with a part of its own is said there: "will I get money for tools" is the toolkit's benefit)
+    own_part = turn.snap.details.part(turn.snap.details.asked(u.text))
+    asked = u.aspect if u.aspect in FACT_ASPECTS and not own_part else None
     found = (
         turn.snap.facts.mentioning(topic, evidence, turn.lang, MAX_LINES, whole_summary=False, aspect=asked)
         if evidence
