@@ -12,7 +12,6 @@ from itertools import pairwise
 
 import regex
 
-from bot.asking import asks
 from bot.clauses import breaks, clauses
 from bot.matcher import NEGATION_KEYS, SMALL_TALK, Understanding, content_words
 from bot.normalize import clean, key, keys, says_any
@@ -84,8 +83,6 @@ def separate(text: str, understand: Callable[[str], Understanding]) -> list[str]
     parts = [p.strip() for p in clauses(text, _JOINER) if clean(p) and not _only_small_talk(understand(p))]
     if not 2 <= len(parts) <= MAX_PARTS:
         return []
-    if _asked_apart_of_one(parts, text, understand):
-        return parts
     comparing = bool(_COMPARING.search(text))
     named, kept, lenders = [], [], set()
     for part in parts:
@@ -107,28 +104,6 @@ def separate(text: str, understand: Callable[[str], Understanding]) -> list[str]
     if lenders & set(named):  # "vishwakarma ke toolkit kaise milte hain aur loan kitna hai": its loan
         return []
     return kept if len(kept) >= 2 and len(set(named)) == len(named) else []
-
-
-def _asked_apart_of_one(parts: list[str], text: str, understand: Callable[[str], Understanding]) -> bool:
-    """Whether each part is a question of its own, ended by its own "?", about the one scheme the first names
-    ("udyam free hai? aur kitne din me certificate milta hai?", "Is PMEGP for service units? What documents are
-    nothing more. The first part asks what the whole reads as asking: a whole read as another part's ("Can a
-    tool room make a die for me? What services do they offer?": the services) is answered as a whole."""
-    marked = text.rstrip().endswith("?") and len([s for s in text.split("?") if clean(s)]) == len(parts)
-    if not marked:
-        return False
-    first, *later = map(understand, parts)
-    if (
-        not first.confident
-        or first.close_topics()
-        or first.not_covered
-        or understand(text).aspect != first.aspect
-    ):
-        return False
-    return all(
-        not u.not_covered and (not u.confident or u.best.label == first.best.label) and asks(p)
-        for p, u in zip(parts[1:], later, strict=True)
-    )
 
 
 def asked_mark(part: str, text: str) -> bool:
