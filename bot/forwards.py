@@ -11,9 +11,12 @@ from bot.turn import Turn
 
 def scoped(turn: Turn) -> None:
     """A forward from staff starts its own conversation (the language chosen stays); the staff member's own
-    follow-ups after it ("how sure", "why", "aur documents?") are about it, as before."""
+    follow-ups after it ("how sure", "why", "aur documents?") are about it, as before. An admin's /add in
+    progress is their own and stays."""
     if turn.message.forwarded and roles.role_of(turn.services, turn.message.sender) is not None:
+        draft = turn.session.draft
         sessions.reset(turn.session)
+        turn.session.draft = draft
 
 
 def person_asked(turn: Turn) -> Reply:
