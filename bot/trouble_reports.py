@@ -131,6 +131,18 @@ def _time_told(text: str) -> bool:
     return any(a.isdigit() and b in times for a, b in pairwise(said))
 
 
+def _without_time(text: str) -> str:
+    """The message without how long the money has been due, so that "मेरा जेम पर पेमेंट 4 महीने से अटका है" says
+    "पेमेंट अटका" as "GeM payment stuck for 4 months" says "payment stuck"."""
+    said, times = clean(text).split(), word_keys("time_words")
+    due = {
+        i for i, (a, b) in enumerate(pairwise(said)) if a.isdigit() and keys(b)[:1] and keys(b)[0] in times
+    }
+    spans = {j for i in due for j in (i, i + 1)}
+    spans |= {i + 2 for i in due if i + 2 < len(said) and said[i + 2] in word_forms("since_words")}
+    return " ".join(w for i, w in enumerate(said) if i not in spans)
+
+
 def _money_not_come(turn: Turn, u: Understanding, topic: str, text: str) -> bool:
     """Money not received from a scheme named in the message ("GeM payment not received", "विश्वकर्मा का टूलकिट
     का पैसा नहीं आया"): a trouble with that scheme, its help and a person; not "70 din se payment nahi aaya" with
@@ -139,7 +151,8 @@ def _money_not_come(turn: Turn, u: Understanding, topic: str, text: str) -> bool
     named = u.confident and topic in (u.best.label, _bill_scheme_beside(u, text))
     named = named and u.aspect not in ("eligibility", "documents")
     routes = (LATE_PAYMENTS, *word_list("words", "late_payment_routes"))
-    return named and topic not in routes and says_any(text, word_list("words", "unpaid_words"))
+    unpaid = says_any(_without_time(text), word_list("words", "unpaid_words"))
+    return named and topic not in routes and unpaid
 
 
 def _turned_down(turn: Turn, u: Understanding, topic: str, text: str) -> bool:
