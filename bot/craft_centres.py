@@ -28,9 +28,8 @@ def answer(turn: Turn, u: Understanding, text: str) -> Reply | None:
     ids = [cid for cid, c in turn.snap.knowledge.centres.items() if offers(c, crafts)]
     if not ids or len(ids) > MOST_CENTRES:
         return None
-    found = finder.details(ids, turn.lang)
-    town = finder.place_named(text)
-    if not (says_any(text, word_list("words", "learning_asks")) or (town and finder.named_among(ids, text))):
+    asks = says_any(text, word_list("words", "learning_asks"))
+    if not (asks or (finder.place_named(text) and finder.named_among(ids, text))):
         return None
     session.awaiting = None
-    return responses.centres(turn, found)
+    return responses.centres(turn, finder.details(ids, turn.lang))

@@ -127,17 +127,22 @@ def _bill_scheme_beside(u: Understanding, text: str) -> str | None:
 
 def _time_told(text: str) -> bool:
     """Whether a message tells a number of days, weeks or months ("70 दिन से", "3 mahine se")."""
-    said, times = keys(text), word_keys("time_words")
-    return any(a.isdigit() and b in times for a, b in pairwise(said))
+    return bool(_times_at(clean(text).split()))
+
+
+def _times_at(said: list[str]) -> set[int]:
+    """Where in `said` a number of days, weeks or months stands (the number's place)."""
+    times = word_keys("time_words")
+    return {
+        i for i, (a, b) in enumerate(pairwise(said)) if a.isdigit() and keys(b)[:1] and keys(b)[0] in times
+    }
 
 
 def _without_time(text: str) -> str:
     """The message without how long the money has been due, so that "मेरा जेम पर पेमेंट 4 महीने से अटका है" says
     "पेमेंट अटका" as "GeM payment stuck for 4 months" says "payment stuck"."""
-    said, times = clean(text).split(), word_keys("time_words")
-    due = {
-        i for i, (a, b) in enumerate(pairwise(said)) if a.isdigit() and keys(b)[:1] and keys(b)[0] in times
-    }
+    said = clean(text).split()
+    due = _times_at(said)
     spans = {j for i in due for j in (i, i + 1)}
     spans |= {i + 2 for i in due if i + 2 < len(said) and said[i + 2] in word_forms("since_words")}
     return " ".join(w for i, w in enumerate(said) if i not in spans)
