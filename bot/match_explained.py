@@ -9,18 +9,12 @@ from bot.matcher import Understanding
 from bot.messages import Reply
 from bot.normalize import clean, keys
 from bot.phrase_index import Hit
-from bot.sessions import Session
-from bot.tickets import ASIDES, STAFF_LANGUAGE
+from bot.tickets import STAFF_LANGUAGE, last_asked
 from bot.turn import Turn
 from bot.vouching import asks_why
 
 # Runners-up explained beside the answer's scheme.
 RUNNERS_UP_SHOWN = 2
-
-
-def last_asked(session: Session) -> dict | None:
-    """The last question answered, past the asides asked of it since ("how sure", "ok")."""
-    return next((e for e in reversed(session.history) if e.get("intent") not in ASIDES), None)
 
 
 def why(turn: Turn, text: str) -> Reply | None:

@@ -3,7 +3,7 @@ tha"): the staff line showed the runners-up by id; the first one's overview is g
 
 from dataclasses import replace
 
-from bot import match_explained, responses, roles
+from bot import match_explained, responses, roles, tickets
 from bot.i18n import gettext
 from bot.messages import Reply
 from bot.normalize import says_any
@@ -18,7 +18,7 @@ def asked(turn: Turn, text: str) -> Reply | None:
     """The first runner-up's overview when a staff member asks for it after a forwarded question whose reply
     showed runners-up (right after it, or after asides such as "how sure"); after a forward that showed none,
     that there was none; a citizen's "doosra option" stays a pick of option 2."""
-    last = match_explained.last_asked(turn.session)  # (the forward's, past a "how sure?" or "ok" asked of it)
+    last = tickets.last_asked(turn.session)  # (the forward's, past a "how sure?" or "ok" asked of it)
     if last is None or roles.role_of(turn.services, turn.message.sender) is None:
         return None
     if not says_any(text, word_list("words", "runner_up_asks")):

@@ -99,21 +99,25 @@ def remember_turn(turn: Turn, replies: list[Reply]) -> None:
     turn.session.history = [*turn.session.history, entry][-HISTORY_TURNS:]
 
 
+def last_asked(session: Session) -> dict | None:
+    """The last question answered, past the asides asked of it since ("how sure", "ok")."""
+    return next((e for e in reversed(session.history) if e.get("intent") not in ASIDES), None)
+
+
 def last_answer(session: Session) -> dict | None:
     """The last answer about one scheme in this conversation, for "how sure are you?", unless another
     kind of reply came after it (a list, a fallback): then there is no one answer to vouch for."""
-    for entry in reversed(session.history):
-        if entry.get("intent") in ASIDES:
-            continue
-        vouched = entry.get("intent") in VOUCHED and (entry.get("topic") or entry.get("intent") == "helpline")
-        return entry if vouched else None
-    return None
+    entry = last_asked(session)
+    if entry is None:
+        return None
+    vouched = entry.get("intent") in VOUCHED and (entry.get("topic") or entry.get("intent") == "helpline")
+    return entry if vouched else None
 
 
 def claim_told(session: Session) -> dict | None:
     """A claim told in a scheme's chat that got no answer of its own ("बैंक वाले बोल रहे 40% मिलेगी" after
     PMEGP): "is this right?" next checks it against that scheme's record."""
-    told = next((e for e in reversed(session.history) if e.get("intent") not in ASIDES), None)
+    told = last_asked(session)
     if told is None or told.get("intent") != "fallback" or not session.topic:
         return None
     return (
