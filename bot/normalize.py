@@ -362,7 +362,9 @@ def _being(ws: list[str], i: int) -> bool:
     """Whether word `i` is what one says one is: "main nai hu", "mai nai"; not where one is not ("main nai hu abhi
     ghar pe": I am not at home now)."""
     before, after = ws[max(i - 1, 0) : i], ws[i + 1 : i + 3]
-    return bool(before) and before[0] in _SELF and (not after or after[0] in _AM) and not set(after[1:]) & _AWAY
+    return (
+        bool(before) and before[0] in _SELF and (not after or after[0] in _AM) and not set(after[1:]) & _AWAY
+    )
 
 
 def _work_of(ws: list[str], i: int) -> bool:
@@ -376,7 +378,21 @@ _AM = frozenset({"hu", "hoon", "hun", "hoo", "hai", "h", "hain", "the", "tha"})
 _OF = frozenset({"ka", "ki", "ke"})
 # After "main nai hu", where or when one is not: "main nai hu abhi ghar pe", "mai nai hu yaha", "main nai hu free".
 _AWAY = frozenset(
-    {"abhi", "abi", "ghar", "yaha", "yahan", "idhar", "waha", "wahan", "udhar", "available", "free", "busy", "online"}
+    {
+        "abhi",
+        "abi",
+        "ghar",
+        "yaha",
+        "yahan",
+        "idhar",
+        "waha",
+        "wahan",
+        "udhar",
+        "available",
+        "free",
+        "busy",
+        "online",
+    }
 )
 _WORK = frozenset(
     {"kaam", "kam", "kaaam", "dukan", "dukaan", "shop", "dhandha", "dhanda", "business", "salon", "karobar"}
