@@ -173,9 +173,12 @@ def talked_about_in_order(turn: Turn) -> list[str]:
 def asks_about_it(turn: Turn, u: Understanding, text: str) -> bool:
     """ "ok scheme ke bare me batao", "is yojana ke bare me", "tell me about the scheme" in a chat about one
     scheme (EFC, then its missing list of places): that scheme, not the list of them all; "schemes batao",
-    "koi aur yojana", "sarkari yojana ke bare me" still ask for the list."""
+    "koi aur yojana", "sarkari yojana ke bare me" still ask for the list. So does "ye kya hai", "what is this"
+    (it fell back)."""
     if turn.session.topic not in turn.snap.knowledge.schemes or u.topics or u.unknown or u.not_covered:
         return False
+    if not u.intents and u.aspect == "overview" and says_any(text, word_list("words", "what_it_is_asks")):
+        return True
     if "scheme_list" not in u.intents or not set(u.intents) <= {"scheme_list", "ack"}:
         return False
     said = set(keys(text))

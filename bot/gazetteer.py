@@ -99,8 +99,9 @@ def hindi_name(name: str) -> str:
     return _hindi_names().get(ascii_name(name), "")
 
 
-def _shipped_names() -> list[tuple[Place, str]]:
-    named = []
+def _shipped_names() -> tuple[list[tuple[Place, str]], list[tuple[Place, str]]]:
+    """Every place's names, and the Hindi names only town_names.yaml gives a big town (weak ones)."""
+    named, given = [], []
     for s in _load_states():
         place = state_places()[s["name"]]
         named += [(place, n) for n in (s["name"], s["hi"], *s["aka"])]
@@ -125,16 +126,18 @@ def _shipped_names() -> list[tuple[Place, str]]:
         ]
         # (town_names.yaml's Hindi name is a name too for a small town geonames has no Devanagari for: "नवादा से"
         # met Latin Nawada by sound only, too short for a small town; a small town needs a place cue anyway.
-        # A big one's Hindi name would be a place anywhere: पाली in "साझा पॉलिश", both keyed "pali".)
+        # A big one's Hindi name would be a place anywhere, पाली in "साझा पॉलिश", both keyed "pali": it is a weak
+        # name instead, as a small town's is ("ग्वालियर के पास", "इटावा में": geonames has only Latin for them).)
         hindi = [place.name_hi] if not deva and place.population < STRONG_POPULATION else []
+        given += [(place, place.name_hi)] if not deva and not hindi and place.name_hi else []
         named += [(place, n) for n in dict.fromkeys([city["name"], *latin, *deva, *hindi]) if n]
-    return named
+    return named, given
 
 
 @cache
 def gazetteer() -> Gazetteer:
     """The shipped gazetteer, built once per process (~0.5 s)."""
-    return Gazetteer(_shipped_names())
+    return Gazetteer(*_shipped_names())
 
 
 def find_places(text: str) -> list[Place]:

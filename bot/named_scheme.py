@@ -196,6 +196,9 @@ def both_parts(turn: Turn, u: Understanding, reply: Reply) -> list[Reply]:
         return [reply]
     if said_missing.only_a_missing_detail(turn, u, reply.topic, other):  # ("pmegp ke documents aur fees")
         return [reply]
+    # ("pmegp ki fees aur documents": the fee asked first, its part answered only says it is not on file)
+    if said_missing.only_a_missing_detail_said(turn, u, reply.topic, reply.aspect):
+        return [responses.scheme(turn, reply.topic, other, u)]
     replies = [reply, responses.scheme(turn, reply.topic, other, u)]
     if other == u.aspect and _detail_asked_after(turn, u):  # (the steps asked first, then the SPV's lines)
         replies.reverse()

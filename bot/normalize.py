@@ -359,9 +359,12 @@ def _trades_named(ws: list[str]) -> list[str]:
 
 
 def _being(ws: list[str], i: int) -> bool:
-    """Whether word `i` is what one says one is: "main nai hu", "mai nai"."""
-    before, after = ws[max(i - 1, 0) : i], ws[i + 1 : i + 2]
-    return bool(before) and before[0] in _SELF and (not after or after[0] in _AM)
+    """Whether word `i` is what one says one is: "main nai hu", "mai nai"; not where one is not ("main nai hu abhi
+    ghar pe": I am not at home now)."""
+    before, after = ws[max(i - 1, 0) : i], ws[i + 1 : i + 3]
+    return (
+        bool(before) and before[0] in _SELF and (not after or after[0] in _AM) and not set(after[1:]) & _AWAY
+    )
 
 
 def _work_of(ws: list[str], i: int) -> bool:
@@ -373,6 +376,24 @@ def _work_of(ws: list[str], i: int) -> bool:
 _SELF = frozenset({"main", "mai", "me", "mein", "hum", "am"})
 _AM = frozenset({"hu", "hoon", "hun", "hoo", "hai", "h", "hain", "the", "tha"})
 _OF = frozenset({"ka", "ki", "ke"})
+# After "main nai hu", where or when one is not: "main nai hu abhi ghar pe", "mai nai hu yaha", "main nai hu free".
+_AWAY = frozenset(
+    {
+        "abhi",
+        "abi",
+        "ghar",
+        "yaha",
+        "yahan",
+        "idhar",
+        "waha",
+        "wahan",
+        "udhar",
+        "available",
+        "free",
+        "busy",
+        "online",
+    }
+)
 _WORK = frozenset(
     {"kaam", "kam", "kaaam", "dukan", "dukaan", "shop", "dhandha", "dhanda", "business", "salon", "karobar"}
 )

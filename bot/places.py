@@ -53,6 +53,8 @@ def _keyed(spaced_words: str) -> frozenset[str]:
 
 
 _DEVANAGARI_LABEL = "d"
+# Marks a name known only from town_names.yaml for a big town geonames writes in Latin letters alone: weak.
+_GIVEN_LABEL = "g"
 
 # Town names that are also common words in Hindi, Hinglish or English (beyond intents/ phrases).
 _EVERYDAY = _keyed("gaya mau una gola kota bhind sagar bali rath deoli palam ara baad")
@@ -193,21 +195,26 @@ def schwa_variants(word_key: str) -> set[str]:
 class Gazetteer:
     """An index of place names; `mentions()` finds them in a message, typos and scripts folded."""
 
-    def __init__(self, named: Iterable[tuple[Place, str]]):
+    def __init__(self, named: Iterable[tuple[Place, str]], given: Iterable[tuple[Place, str]] = ()):
+        """`given`: names only town_names.yaml gives a big town (ग्वालियर, इटावा), which count as weak ones do:
+        spelled so, beside a place cue (a big town's name counts anywhere, and पाली keys as "पॉलिश" does)."""
         self.places: list[Place] = []
         slot: dict[Place, int] = {}
         pairs = []
-        for place, name in named:
+        for (place, name), mark in [*((n, "") for n in named), *((n, _GIVEN_LABEL) for n in given)]:
             if place not in slot:
                 slot[place] = len(self.places)
                 self.places.append(place)
             # The script is part of the label so that कोटा is not folded into "Kota" as a duplicate.
-            pairs.append((f"{slot[place]}{_DEVANAGARI_LABEL if has_devanagari(name) else ''}", name))
+            pairs.append((f"{slot[place]}{_DEVANAGARI_LABEL if has_devanagari(name) else ''}{mark}", name))
         self.index = PhraseIndex(pairs, skip=word_keys("fillers"))
 
     def named(self) -> list[tuple[Place, str]]:
         """Every place with each name it is known by ("Bengaluru", "Bangalore", "बेंगलुरु")."""
-        return [(self.places[int(label.rstrip(_DEVANAGARI_LABEL))], p) for label, p, _ in self.index.entries]
+        return [(self._place(label), p) for label, p, _ in self.index.entries]
+
+    def _place(self, label: str) -> Place:
+        return self.places[int(label.rstrip(_DEVANAGARI_LABEL + _GIVEN_LABEL))]
 
     def vocabulary(self) -> frozenset[str]:
         return frozenset(self.index.vocabulary)
@@ -234,7 +241,9 @@ class Gazetteer:
                 for c, weight in self.index.similar(k).items():
                     sims.setdefault(c, weight)
             if k not in common and deva and len(k) <= TYPO_MAX_LENGTH:  # (a run of letters is no town)
-                flapped = schwa_variants(key(_FLAPS.sub("र", w))) if _FLAPS.search(w) else set()
+                # (हापुड़ reads "hapur" as it is, as well as with a schwa dropped)
+                flap = key(_FLAPS.sub("र", w)) if _FLAPS.search(w) else ""
+                flapped = {flap, *schwa_variants(flap)} - {""}
                 for v in schwa_variants(k) | flapped:
                     if v in self.index.by_word:
                         sims.setdefault(v, SCHWA_WEIGHT)
@@ -250,7 +259,7 @@ class Gazetteer:
         found, in_a_state = [], []
         for i in touched:
             label, phrase, content = self.index.entries[i]
-            place = self.places[int(label.rstrip(_DEVANAGARI_LABEL))]
+            place = self._place(label)
             span = _locate(content, sims)
             if span is None:
                 continue
@@ -268,7 +277,7 @@ class Gazetteer:
                 # project", "कितनी बड़ी फाइल": big, no Baddi; "daily" no Deli), unless its state is said too.
                 in_a_state.append(Mention(start, end, score, (place,), phrase))
                 continue
-            strength = self._strength(place, content)
+            strength = WEAK if label.endswith(_GIVEN_LABEL) else self._strength(place, content)
             spelled = score == 1.0 and _spelled(phrase, content, ws[start : end + 1])
             if strength != NEVER and not cued(msg_keys, start, end) and (score < 1.0 or strength == WEAK):
                 # A misspelt or weak name needs a place cue ("banane" is a verb, not Banaras), or its

@@ -17,6 +17,11 @@ from bot.language import detect, reply_language
         ("documents for PMEGP", "en"),
         ("12345", "en"),
         ("", "en"),
+        # Punjabi in English letters is answered in Hindi; "mainu" keys as "menu", which stays English
+        ("mainu dukaan kholni aa, loan chahida", "hinglish"),
+        ("sanu loan chahida", "hinglish"),
+        ("show me the menu", "en"),
+        ("menu please", "en"),
     ],
 )
 def test_detect(text, expected):

@@ -210,6 +210,12 @@ def test_letters_said_once_or_twice_keep_their_key(word, other):
         ("otp nai aaya", False),
         ("nai dukaan kholni hai", False),
         ("main taiyar nai hu", False),
+        ("main nai hu abhi ghar pe", False),
+        ("mai nai hu yaha", False),
+        ("main nai hu abhi free", False),
+        ("main abhi ghar pe nai hu", False),
+        ("main nai hu, dukan kholni hai", True),
+        ("main nai hu 10 saal se", True),
     ],
 )
 def test_a_romanized_nai_is_a_barber_only_where_ones_trade_is_told(text, barber):
