@@ -204,7 +204,9 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
         lines = follow_ups.detail_lines(turn, topic, u) or follow_ups.told_lines(turn, topic, u)
         if lines is not None:
             return [responses.facts(turn, session.topic, lines, u)]
-        return [responses.scheme(turn, session.topic, u.aspect, u, confidence=0.8)]
+        # (a detail not on file with a part of its own is said there: "ट्रेनिंग कहाँ होगी", PMEGP's steps with the EDP)
+        aspect = turn.snap.details.part(turn.snap.details.missing(topic, u.text)) or u.aspect
+        return [responses.scheme(turn, session.topic, aspect, u, confidence=0.8)]
     if (
         u.not_covered
         and not session.topic
