@@ -372,6 +372,9 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     ):  # "is there any turnover limit to sell" after GeM: not on file for GeM, not Udyam's limits
         aspect = u.aspect or turn.snap.details.part(not_on_file) or "eligibility"
         return [responses.scheme(turn, session.topic, aspect, u, confidence=0.6)]
+    rate = own_case.class_rate_told(turn, u, text)
+    if rate is not None:  # "I am a small enterprise" after ZED's subsidy: its "small 60%", not who may apply
+        return [responses.facts(turn, session.topic, rate, u)]
     if own_case.size_in_a_chat(turn, u, text):
         # "my turnover is 3 crore … eligible?" after CGTMSE asks CGTMSE's rule, not Udyam's limits
         return [responses.scheme(turn, session.topic, "eligibility", u, confidence=0.7)]
