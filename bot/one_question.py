@@ -7,6 +7,7 @@ from dataclasses import replace
 from bot import (
     after_a_list,
     after_a_pause,
+    after_steps,
     centre_questions,
     class_rule_asked,
     complaint_routes,
@@ -328,6 +329,8 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     options = scheme_lists.options_of_discussed(turn, u)
     if options:  # "what are the options" after Samadhaan's answer: it and ODR, TReDS, not every scheme
         return [responses.schemes_for_need(turn, options, u)]
+    if after_steps.asked(turn, u):  # "then what" after Udyam's steps: what one has once registered
+        return [responses.scheme(turn, session.topic, after_steps.AFTER_STEPS, u, confidence=0.7)]
     others = scheme_lists.other_than_discussed(turn, u)
     if others:  # "to phir kaunsa loan milega?" after PMEGP's rules: the others its need points to
         # ("then what?" after PMEGP's "✗ A business already running": its second loan is apart, under it)
