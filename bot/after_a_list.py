@@ -1,6 +1,6 @@
 """A part asked right after a list of schemes, naming none of them: which of the list it is about."""
 
-from bot import groups, menus, questions, scheme_lists, schemes_meant, subsidy_estimate
+from bot import groups, menus, questions, scheme_lists, schemes_meant, subsidy_estimate, whose
 from bot.matcher import Understanding
 from bot.normalize import keys, says_any
 from bot.phrases import word_keys, word_list
@@ -69,7 +69,9 @@ def estimated(turn: Turn, u: Understanding, text: str) -> str | None:
     if estimable is None:
         return None
     topic, told = estimable
-    telling = told.area or told.cost or (told.category and questions.tells_own_case(text))
+    telling = (
+        told.area or told.cost or (told.category and (questions.tells_own_case(text) or _of_someone(text)))
+    )
     return topic if telling or _amount_for_a_start(turn, u, text) else subsidy_asked(turn, u, listed)
 
 
@@ -85,6 +87,12 @@ def _amount_for_a_start(turn: Turn, u: Understanding, text: str) -> bool:
         (h.get("text", "") for h in reversed(turn.session.history) if h.get("intent") == "scheme_list"), ""
     )
     return questions.starts_out(listed_for)
+
+
+def _of_someone(text: str) -> bool:
+    """ "she is SC", "wo SC hai", "meri maa SC hai" after the schemes listed for a mother's loan: told of the one
+    they were asked for."""
+    return bool(set(keys(text)) & word_keys("third_person_words")) or bool(whose.relatives_named(text))
 
 
 def whole_situation(turn: Turn, u: Understanding, text: str, first_steps: list[str]) -> str | None:

@@ -58,6 +58,8 @@ def answer(turn: Turn, u: Understanding) -> list[Reply] | None:
             continue  # "theek nahi chal raha..." is not an "ok"; "ठीक है समझ गया" is
         if intent == "how_sure" and u.intent_words.get(intent, 0) < 2 and not said_alone(turn, u, intent):
             continue  # "pakka?" asks how sure; "pakka bill chahiye kya" asks for a bill
+        if intent == "language_menu" and not said_alone(turn, u, intent):
+            continue  # "language"; not "is the form in my language?"
         return payloads.handle_payload(turn, f"@{payloads.INTENT_PAYLOADS[intent]}", u)
     return None
 

@@ -7,6 +7,7 @@ from dataclasses import replace
 from bot import (
     after_a_list,
     after_a_pause,
+    after_steps,
     centre_questions,
     class_rule_asked,
     complaint_routes,
@@ -204,7 +205,9 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
         lines = follow_ups.detail_lines(turn, topic, u) or follow_ups.told_lines(turn, topic, u)
         if lines is not None:
             return [responses.facts(turn, session.topic, lines, u)]
-        return [responses.scheme(turn, session.topic, u.aspect, u, confidence=0.8)]
+        # (a detail not on file with a part of its own is said there: "ट्रेनिंग कहाँ होगी", PMEGP's steps with the EDP)
+        aspect = turn.snap.details.part(turn.snap.details.missing(topic, u.text)) or u.aspect
+        return [responses.scheme(turn, session.topic, aspect, u, confidence=0.8)]
     if (
         u.not_covered
         and not session.topic
@@ -326,6 +329,8 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     options = scheme_lists.options_of_discussed(turn, u)
     if options:  # "what are the options" after Samadhaan's answer: it and ODR, TReDS, not every scheme
         return [responses.schemes_for_need(turn, options, u)]
+    if after_steps.asked(turn, u):  # "then what" after Udyam's steps: what one has once registered
+        return [responses.scheme(turn, session.topic, after_steps.AFTER_STEPS, u, confidence=0.7)]
     others = scheme_lists.other_than_discussed(turn, u)
     if others:  # "to phir kaunsa loan milega?" after PMEGP's rules: the others its need points to
         # ("then what?" after PMEGP's "✗ A business already running": its second loan is apart, under it)
@@ -370,6 +375,9 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     ):  # "is there any turnover limit to sell" after GeM: not on file for GeM, not Udyam's limits
         aspect = u.aspect or turn.snap.details.part(not_on_file) or "eligibility"
         return [responses.scheme(turn, session.topic, aspect, u, confidence=0.6)]
+    rate = own_case.class_rate_told(turn, u, text)
+    if rate is not None:  # "I am a small enterprise" after ZED's subsidy: its "small 60%", not who may apply
+        return [responses.facts(turn, session.topic, rate, u)]
     if own_case.size_in_a_chat(turn, u, text):
         # "my turnover is 3 crore … eligible?" after CGTMSE asks CGTMSE's rule, not Udyam's limits
         return [responses.scheme(turn, session.topic, "eligibility", u, confidence=0.7)]

@@ -1,7 +1,7 @@
 """What users tell of their own case in a chat (a cost, a class passed, an age, a category, a relative, their
 figures) and what it asks of the scheme discussed."""
 
-from bot import barred, msme_size, own_details, questions, subsidy_estimate, whose
+from bot import barred, class_totals, follow_ups, msme_size, own_details, questions, subsidy_estimate, whose
 from bot.answers import REGISTRATION
 from bot.fact_lines import FactMatch
 from bot.language import corrects, slip_keys
@@ -128,6 +128,17 @@ def situation_told(turn: Turn, u: Understanding, text: str) -> bool:
 
 # What a message with one's project cost may read as asking, besides the amounts ("pata": an address).
 COSTED_ASPECTS = (None, "overview", "benefits", "contact")
+
+
+def class_rate_told(turn: Turn, u: Understanding, text: str) -> FactMatch | None:
+    """ "I am a small enterprise", "मैं लघु उद्योग हूँ" in a chat about a scheme that gives a rate per MSME class
+    (ZED): that class's rate line (with a group's extra told before, added up), not who may apply or Udyam."""
+    topic, schemes = turn.session.topic, turn.snap.knowledge.schemes
+    if topic not in schemes or topic == REGISTRATION or msme_size.told_class(text) is None:
+        return None
+    if not class_totals.rated_by_class(schemes[topic]):
+        return None
+    return follow_ups.total_lines(turn, topic, u) or follow_ups.class_lines(turn, topic, u)
 
 
 def size_in_a_chat(turn: Turn, u: Understanding, text: str) -> bool:

@@ -39,6 +39,7 @@ INTENT_PAYLOADS = {
     "how_sure": "sure",
     "fraud": "fraud",
     "opener": "listen",
+    "language_menu": "language",
 }
 
 

@@ -14,6 +14,7 @@ from bot.clauses import breaks, clauses
 from bot.gazetteer import find_places
 from bot.i18n import gettext
 from bot.knowledge import items
+from bot.language import corrects
 from bot.normalize import clean, keys, says, says_any
 from bot.own_details import cost_limits, kind_keys, kind_told
 from bot.phrases import word_forms, word_keys, word_list, word_pattern
@@ -221,7 +222,14 @@ def project_cost(found: Rules, said: str) -> float | None:
     beside = set(keys(said)) & kinds or tells_situation(said) or msme_size.said_alone(said)
     beside = beside or says_any(said, word_list("words", "cost_changes"))  # ("what if I reduce to 20 lakh")
     beside = beside or _CORRECTED.search(clean(said))  # ("sorry 5 nahi 8 lakh ka hai")
+    beside = beside or _restated(said)  # ("sorry I meant 60 lakh", "नहीं, 60 लाख")
     return msme_size.lone_amount(said) if beside else None
+
+
+def _restated(said: str) -> bool:
+    """Whether a message corrects or apologises for what was told before ("sorry I meant 60 lakh", "nahi 60
+    lakh", "galti ho gayi, 60 lakh ka hai"): its one amount is the project's cost said again."""
+    return corrects(said) or bool(set(keys(said)) & word_keys("apologies"))
 
 
 def _area(said: str) -> str | None:
