@@ -507,3 +507,14 @@ def ack(lang: str, shown: tuple[Option, ...] = ()) -> tuple[str, tuple[Option, .
         said = _("OK. The choices above still stand: reply with a number, or ask me anything else.")
         return numbered([said], shown, lang), shown
     return with_menu([_("OK. Is there anything else I can help you with?")], lang, SHORT_MENU)
+
+
+def together_not_on_file(first: str, second: str, lang: str) -> str:
+    """ "can I take both PMEGP and CGTMSE?": neither one's record speaks of the other, so whether they go
+    together is not known here; who can say."""
+    _ = gettext(lang)
+    line = _(
+        "Whether %(first)s and %(second)s can be taken together is not in my knowledge base; please confirm "
+        "with your bank or the scheme's office. What I have on the two:"
+    )
+    return line % {"first": first, "second": second}

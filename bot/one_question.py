@@ -35,6 +35,7 @@ from bot import (
     several_needs,
     situations,
     subsidy_estimate,
+    taking_both,
     tickets,
     trouble_reports,
     turn_language,
@@ -154,7 +155,7 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
         return [responses.which_listed(turn, unclear, u.aspect or "overview")]
     together = schemes_meant.taken_together(turn, u, text)
     if together:  # "can I take both" after PM Vishwakarma and PMEGP: its rule on a PMEGP loan
-        return responses.in_sequence(turn, [responses.facts(turn, sid, lines, u) for sid, lines in together])
+        return taking_both.answer(turn, u, together)
     each = schemes_meant.each_offered(turn, u, text)
     if each:  # "documents for both" after "samadhaan vs odr", "aur fees?" after Udyam's and GeM's: each one's
         return _part_of_each(turn, each, u)
