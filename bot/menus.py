@@ -518,3 +518,12 @@ def together_not_on_file(first: str, second: str, lang: str) -> str:
         "with your bank or the scheme's office. What I have on the two:"
     )
     return line % {"first": first, "second": second}
+
+
+def any_buyer(name: str, lang: str) -> str:
+    """ "wo ek private company hai" after Samadhaan: its record speaks of any buyer, naming no kind."""
+    _ = gettext(lang)
+    return _(
+        "The rules on file for %(name)s speak of any buyer and do not single out one kind; what counts is who "
+        "the supplier is:"
+    ) % {"name": name}

@@ -7,6 +7,7 @@ from dataclasses import replace
 from bot import (
     after_a_list,
     after_a_pause,
+    buyer_told,
     centre_questions,
     class_rule_asked,
     complaint_routes,
@@ -436,6 +437,9 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     if followup and not (u.confident or u.not_covered) and own_case.asks_who_qualifies(turn, u, text):
         # "I'm 17", "meri age 45 hai, 8th fail hu", "किसके लिए है" after PMEGP: whether they qualify, its eligibility
         return [responses.scheme(turn, session.topic, "eligibility", u, confidence=0.6)]
+    buyer = buyer_told.answer(turn, u, text)
+    if buyer:  # "wo ek private company hai" after Samadhaan: its rule is for any buyer
+        return [buyer]
     stray = set(u.unknown) - turn.snap.details.ask_words  # "car" in "car ki emi", not "processing"
     missing = (
         turn.snap.details.missing(session.topic, u.text)
