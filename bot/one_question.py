@@ -18,6 +18,7 @@ from bot import (
     groups,
     hearsay,
     known_numbers,
+    loan_in_chat,
     menu_requests,
     menus,
     named_scheme,
@@ -328,6 +329,9 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     options = scheme_lists.options_of_discussed(turn, u)
     if options:  # "what are the options" after Samadhaan's answer: it and ODR, TReDS, not every scheme
         return [responses.schemes_for_need(turn, options, u)]
+    loan = loan_in_chat.answer(turn, u, text)
+    if loan:  # "मुझे 20 लाख का लोन चाहिए" after CGTMSE: its loan, the other lenders named
+        return [loan]
     others = scheme_lists.other_than_discussed(turn, u)
     if others:  # "to phir kaunsa loan milega?" after PMEGP's rules: the others its need points to
         # ("then what?" after PMEGP's "✗ A business already running": its second loan is apart, under it)

@@ -4,7 +4,7 @@ share), is still studying ("padhai chal rahi h to bhi?"), or asks whether the ru
 
 from dataclasses import replace
 
-from bot import answers, questions, responses
+from bot import loan_in_chat, questions, responses
 from bot.fact_lines import MAX_LINES
 from bot.i18n import gettext
 from bot.matcher import Understanding
@@ -63,26 +63,10 @@ def _no_money(turn: Turn, u: Understanding, topic: str | None) -> list[Reply] | 
     lead = _("Short of money of your own? This is what my knowledge base has:")
     if lines is not None:  # one answer, the scheme discussed still "it": the other lenders named in it
         reply = _with_lead(responses.facts(turn, topic, lines, u), lead)
-        return [_with_others(turn, reply, others)] if others else [reply]
+        return [loan_in_chat.with_others(turn, reply, others)]
     if not others:
         return None
     return [_with_lead(responses.schemes_for_need(turn, others, u), lead)]
-
-
-def _with_others(turn: Turn, reply: Reply, others: list[str]) -> Reply:
-    """The discussed scheme's answer with the other schemes that lend named above its choices ("mere paas paisa
-    nahi hai" after PMEGP: one message, PMEGP's; a second listing only the others left it out of "which one")."""
-    _ = gettext(turn.lang)
-    names = ", ".join(turn.snap.knowledge.topic_name(s, turn.lang) for s in others)
-    note = "ℹ " + _("Other schemes on file that give loans: %(names)s. Ask about any of them by name.") % {
-        "names": names
-    }
-    said = reply.text.split("\n")
-    caution = answers.caution_line(turn.snap.knowledge, turn.lang)
-    first = f"1. {reply.options[0].label}" if reply.options else None
-    # (above the caution, which closes the answer, or else above the blank line and the choices' header)
-    at = said.index(caution) if caution in said else said.index(first) - 2 if first in said else len(said)
-    return replace(reply, text="\n".join([*said[:at], note, *said[at:]]))
 
 
 def _studying(turn: Turn, topic: str, u: Understanding) -> Reply:
