@@ -224,10 +224,16 @@ def aspect_options(topic: str, lang: str) -> tuple[Option, ...]:
     return tuple(Option(aspect_label(a, lang), f"@scheme {topic} {a}") for a in ASPECTS)
 
 
-def earlier_choices(options: tuple[Option, ...], lang: str) -> tuple[str, tuple[Option, ...]]:
-    """ "back": the choices offered before the last ones, again."""
+def earlier_choices(
+    options: tuple[Option, ...], lang: str, name: str | None = None
+) -> tuple[str, tuple[Option, ...]]:
+    """ "back": the choices offered before the last ones, again; naming the scheme (`name`) when they are its
+    parts ("1. What it is 2. Benefits…" alone says not whose)."""
     _ = gettext(lang)
-    return numbered([_("Back to the earlier choices:")], options, lang), options
+    head = (
+        _("Back to the choices for %(name)s:") % {"name": name} if name else _("Back to the earlier choices:")
+    )
+    return numbered([head], options, lang), options
 
 
 def confused(knowledge: Knowledge, topic: str | None, lang: str) -> tuple[str, tuple[Option, ...]]:
