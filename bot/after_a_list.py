@@ -1,8 +1,8 @@
 """A part asked right after a list of schemes, naming none of them: which of the list it is about."""
 
-from bot import groups, menus, questions, scheme_lists, schemes_meant, subsidy_estimate, whose
+from bot import groups, menus, own_details, questions, scheme_lists, schemes_meant, subsidy_estimate, whose
 from bot.matcher import Understanding
-from bot.normalize import keys, says_any
+from bot.normalize import clean, keys, says_any
 from bot.phrases import word_keys, word_list
 from bot.turn import Turn
 
@@ -22,7 +22,11 @@ def asks_which_for_me(turn: Turn, u: Understanding, text: str) -> bool:
     ):
         return False
     earlier = [h["text"] for h in turn.session.history]
-    return any(scheme_lists.tells_own_business(said) for said in [text, *earlier])
+    # ("meri beti silai sikhi hai", then "uske liye koi yojana": which fits her)
+    return any(
+        scheme_lists.tells_own_business(said) or own_details.own_relatives(clean(said))
+        for said in [text, *earlier]
+    )
 
 
 # What "which scheme … for me" may read as asking besides ("mere liye" reads as whom it is for).

@@ -1,5 +1,5 @@
 """A bare follow-up after a long pause ("aur documents?", "and how to apply?", "aur batao", "2" after half an hour
-quiet): the conversation it follows was forgotten (sessions.CONTEXT_TTL_SECONDS), so it names no scheme. The
+quiet) or right after "start over": the conversation it follows was forgotten or cleared (sessions.CONTEXT_TTL_SECONDS), so it names no scheme. The
 answer says so and asks which scheme, the same way whatever the follow-up was, in the user's language."""
 
 from bot import menus, trouble_reports
@@ -15,11 +15,18 @@ from bot.turn import Turn
 
 
 def answer(turn: Turn, u: Understanding, text: str) -> Reply | None:
-    """ "Which scheme?" with the schemes listed, when the conversation a bare follow-up follows was forgotten."""
-    if not (turn.session.expired and _bare(u, text)):
+    """ "Which scheme?" with the schemes listed, when the conversation a bare follow-up follows was forgotten, or
+    cleared by "start over" just before ("aur?" then got the whole list, as if asked for)."""
+    history = turn.session.history
+    restarted = bool(history) and history[-1].get("intent") == "restart"
+    if not ((turn.session.expired or restarted) and _bare(u, text)):
         return None
     _ = gettext(turn.lang)
-    note = _("It has been a while, so I no longer have our earlier conversation.")
+    note = (
+        _("It has been a while, so I no longer have our earlier conversation.")
+        if turn.session.expired
+        else _("We have just started over, so there is nothing earlier to go on from.")
+    )
     listing, options = menus.scheme_list(turn.snap.knowledge, turn.lang, aspect=u.aspect or "overview")
     return turn.reply((f"{note}\n{listing}", options), "clarify", aspect=u.aspect, confidence=0.5)
 

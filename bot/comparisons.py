@@ -13,6 +13,7 @@ from bot import (
     scheme_lists,
     schemes_meant,
     subsidy_estimate,
+    taking_both,
     turn_language,
 )
 from bot.matcher import Understanding
@@ -35,6 +36,10 @@ def compared(turn: Turn, text: str) -> list[Reply] | None:
     if best:  # after GeM and MSME Mart side by side: what decides it, not them again
         turn_language.set_language(turn, u)
         return [responses.comparison(turn, best, u, choosing=True)]
+    pair = taking_both.named_pair(u, text)
+    if pair:  # "CGTMSE aur PMEGP dono le sakte?": whether the two go together, not each one's rules
+        turn_language.set_language(turn, u)
+        return taking_both.answer(turn, u, pair)
     against = _against_not_covered(turn, u, text)
     if against:
         return [against]

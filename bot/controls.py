@@ -85,11 +85,28 @@ def _back(turn: Turn) -> Reply:
     session = turn.session
     parts = _parts_of_the_part_asked(turn)
     if parts:
-        return turn.reply(menus.earlier_choices(parts, turn.lang), "back", confidence=1.0)
+        return turn.reply(
+            menus.earlier_choices(parts, turn.lang, _whose(turn, parts)), "back", confidence=1.0
+        )
     if session.previous:
         earlier = tuple(session.previous.pop())
-        return turn.reply(menus.earlier_choices(earlier, turn.lang), "back", confidence=1.0)
+        return turn.reply(
+            menus.earlier_choices(earlier, turn.lang, _whose(turn, earlier)), "back", confidence=1.0
+        )
     return turn.reply(menus.help_text(turn.lang), "back", confidence=1.0)
+
+
+def _whose(turn: Turn, options: tuple[Option, ...]) -> str | None:
+    """The scheme whose parts the choices mostly are (a related scheme may close them), by its shown name."""
+    schemes = [o.payload.split()[1] for o in options if o.payload.startswith("@scheme ")]
+    first = schemes[0] if schemes else None
+    if first not in turn.snap.knowledge.schemes or schemes.count(first) < MIN_PARTS_NAMED:
+        return None
+    return turn.snap.knowledge.topic_name(first, turn.lang)
+
+
+# Choices with at least this many parts of one scheme are that scheme's ("1. Benefits 2. Documents…").
+MIN_PARTS_NAMED = 2
 
 
 def _parts_of_the_part_asked(turn: Turn) -> tuple[Option, ...]:

@@ -207,7 +207,17 @@ def asks_for_the_rest(turn: Turn, u: Understanding) -> bool:
     yes = bool(said) and said <= word_keys("yes_words") and _last_was_a_scheme(turn)
     # ("aur kuch nahi, thanks" says nothing more is wanted)
     more = "more" in u.intents and u.aspect in (None, "overview") and not said & turn.snap.matcher.negations
-    return _after_an_answer(turn, u) and (more or said <= word_keys("bare_more") or yes)
+    return _after_an_answer(turn, u) and (
+        more or said <= word_keys("bare_more") or yes or _after_that(turn, u)
+    )
+
+
+def _after_that(turn: Turn, u: Understanding) -> bool:
+    """ "uske baad?", "उसके बाद क्या?", "after that?" after a scheme's part other than its steps: the next part."""
+    phrases = word_list("words", "after_that_asks")
+    if turn.session.aspect == "apply" or not says_any(u.text, phrases):
+        return False
+    return set(keys(u.text)) <= {k for p in phrases for k in keys(p)} | turn.snap.matcher.fillers
 
 
 def _last_was_a_scheme(turn: Turn) -> bool:

@@ -224,10 +224,16 @@ def aspect_options(topic: str, lang: str) -> tuple[Option, ...]:
     return tuple(Option(aspect_label(a, lang), f"@scheme {topic} {a}") for a in ASPECTS)
 
 
-def earlier_choices(options: tuple[Option, ...], lang: str) -> tuple[str, tuple[Option, ...]]:
-    """ "back": the choices offered before the last ones, again."""
+def earlier_choices(
+    options: tuple[Option, ...], lang: str, name: str | None = None
+) -> tuple[str, tuple[Option, ...]]:
+    """ "back": the choices offered before the last ones, again; naming the scheme (`name`) when they are its
+    parts ("1. What it is 2. Benefits…" alone says not whose)."""
     _ = gettext(lang)
-    return numbered([_("Back to the earlier choices:")], options, lang), options
+    head = (
+        _("Back to the choices for %(name)s:") % {"name": name} if name else _("Back to the earlier choices:")
+    )
+    return numbered([head], options, lang), options
 
 
 def confused(knowledge: Knowledge, topic: str | None, lang: str) -> tuple[str, tuple[Option, ...]]:
@@ -507,3 +513,23 @@ def ack(lang: str, shown: tuple[Option, ...] = ()) -> tuple[str, tuple[Option, .
         said = _("OK. The choices above still stand: reply with a number, or ask me anything else.")
         return numbered([said], shown, lang), shown
     return with_menu([_("OK. Is there anything else I can help you with?")], lang, SHORT_MENU)
+
+
+def together_not_on_file(first: str, second: str, lang: str) -> str:
+    """ "can I take both PMEGP and CGTMSE?": neither one's record speaks of the other, so whether they go
+    together is not known here; who can say."""
+    _ = gettext(lang)
+    line = _(
+        "Whether %(first)s and %(second)s can be taken together is not in my knowledge base; please confirm "
+        "with your bank or the scheme's office. What I have on the two:"
+    )
+    return line % {"first": first, "second": second}
+
+
+def any_buyer(name: str, lang: str) -> str:
+    """ "wo ek private company hai" after Samadhaan: its record speaks of any buyer, naming no kind."""
+    _ = gettext(lang)
+    return _(
+        "The rules on file for %(name)s speak of any buyer and do not single out one kind; what counts is who "
+        "the supplier is:"
+    ) % {"name": name}

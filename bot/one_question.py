@@ -8,6 +8,7 @@ from bot import (
     after_a_list,
     after_a_pause,
     after_steps,
+    buyer_told,
     centre_questions,
     class_rule_asked,
     complaint_routes,
@@ -18,6 +19,7 @@ from bot import (
     groups,
     hearsay,
     known_numbers,
+    loan_in_chat,
     menu_requests,
     menus,
     named_scheme,
@@ -36,6 +38,7 @@ from bot import (
     several_needs,
     situations,
     subsidy_estimate,
+    taking_both,
     tickets,
     trouble_reports,
     turn_language,
@@ -155,7 +158,7 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
         return [responses.which_listed(turn, unclear, u.aspect or "overview")]
     together = schemes_meant.taken_together(turn, u, text)
     if together:  # "can I take both" after PM Vishwakarma and PMEGP: its rule on a PMEGP loan
-        return responses.in_sequence(turn, [responses.facts(turn, sid, lines, u) for sid, lines in together])
+        return taking_both.answer(turn, u, together)
     each = schemes_meant.each_offered(turn, u, text)
     if each:  # "documents for both" after "samadhaan vs odr", "aur fees?" after Udyam's and GeM's: each one's
         return _part_of_each(turn, each, u)
@@ -331,6 +334,9 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
         return [responses.schemes_for_need(turn, options, u)]
     if after_steps.asked(turn, u):  # "then what" after Udyam's steps: what one has once registered
         return [responses.scheme(turn, session.topic, after_steps.AFTER_STEPS, u, confidence=0.7)]
+    loan = loan_in_chat.answer(turn, u, text)
+    if loan:  # "मुझे 20 लाख का लोन चाहिए" after CGTMSE: its loan, the other lenders named
+        return [loan]
     others = scheme_lists.other_than_discussed(turn, u)
     if others:  # "to phir kaunsa loan milega?" after PMEGP's rules: the others its need points to
         # ("then what?" after PMEGP's "✗ A business already running": its second loan is apart, under it)
@@ -443,6 +449,9 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     if followup and not (u.confident or u.not_covered) and own_case.asks_who_qualifies(turn, u, text):
         # "I'm 17", "meri age 45 hai, 8th fail hu", "किसके लिए है" after PMEGP: whether they qualify, its eligibility
         return [responses.scheme(turn, session.topic, "eligibility", u, confidence=0.6)]
+    buyer = buyer_told.answer(turn, u, text)
+    if buyer:  # "wo ek private company hai" after Samadhaan: its rule is for any buyer
+        return [buyer]
     stray = set(u.unknown) - turn.snap.details.ask_words  # "car" in "car ki emi", not "processing"
     missing = (
         turn.snap.details.missing(session.topic, u.text)

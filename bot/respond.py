@@ -136,7 +136,11 @@ def _next_page(turn: Turn, text: str) -> Option | None:
     said = set(keys(text))
     if not said <= word_keys("next_page") or not said & word_keys("next_page_moves"):
         return None  # ("more", "next page", "और योजनाएं"; not "schemes" alone)
-    return next((o for o in turn.session.options if o.payload.startswith("@schemes ")), None)
+    # (the menu's "Schemes and portals" is the first page, no next one: "aur?" after "start over" is a follow-up)
+    pages = (
+        o for o in turn.session.options if o.payload.startswith("@schemes ") and o.payload.split()[1] != "1"
+    )
+    return next(pages, None)
 
 
 STAFF_LANGUAGE = "en"

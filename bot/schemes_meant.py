@@ -1,9 +1,8 @@
 """Which schemes a follow-up means when it names none: the one talked about before a list of centres, both of
 two just answered or set side by side, the nth of those talked about, the one discussed beside one named."""
 
-from bot import follow_ups, menus, questions, scams
+from bot import follow_ups, menus, questions, scams, taking_both
 from bot.choices import listed_position
-from bot.fact_lines import FactMatch
 from bot.language import continues
 from bot.matcher import Understanding
 from bot.normalize import keys, says_any
@@ -44,20 +43,15 @@ def each_offered(turn: Turn, u: Understanding, text: str) -> list[str]:
     return follow_ups.answered_together(turn) if continues(text) else []
 
 
-def taken_together(turn: Turn, u: Understanding, text: str) -> list[tuple[str, FactMatch]]:
-    """ "can I take both", "dono le sakte hai" right after two schemes: whether they may be had together, so each
-    one's lines on the other (PM Vishwakarma's rule on a loan taken under PMEGP); none when neither names the
-    other."""
+def taken_together(turn: Turn, u: Understanding, text: str) -> list[str]:
+    """ "can I take both", "dono le sakte hai" right after two schemes: the two, whether they may be had
+    together being asked (bot.taking_both answers it)."""
     if u.confident or u.named or u.aspect not in (None, "eligibility") or u.intents:
         return []
-    if not set(keys(text)) & word_keys("both_words") or not says_any(text, word_list("words", "taking_asks")):
+    if not taking_both.asked(text):
         return []
     schemes = follow_ups.answered_together(turn) or the_ones_discussed(turn)
-    if len(schemes) != 2:
-        return []
-    first, second = schemes
-    naming = [follow_ups.lines_naming(turn, first, second), follow_ups.lines_naming(turn, second, first)]
-    return [(sid, lines) for sid, lines in zip(schemes, naming, strict=True) if lines is not None]
+    return schemes if len(schemes) == 2 else []
 
 
 def one_named_last(turn: Turn, u: Understanding) -> str | None:

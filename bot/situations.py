@@ -4,7 +4,7 @@ share), is still studying ("padhai chal rahi h to bhi?"), or asks whether the ru
 
 from dataclasses import replace
 
-from bot import questions, responses
+from bot import loan_in_chat, questions, responses
 from bot.fact_lines import MAX_LINES
 from bot.i18n import gettext
 from bot.matcher import Understanding
@@ -59,14 +59,14 @@ def _no_money(turn: Turn, u: Understanding, topic: str | None) -> list[Reply] | 
     others = [s for s in questions.lending(need) if s != topic]
     evidence = list(word_list("words", "no_money_lines"))
     lines = turn.snap.facts.mentioning(topic, evidence, turn.lang, MAX_LINES, False) if topic else None
-    replies = [responses.facts(turn, topic, lines, u)] if lines is not None else []
-    if others:
-        replies.append(responses.schemes_for_need(turn, others, u))
-    if not replies:
-        return None
     _ = gettext(turn.lang)
-    replies[0] = _with_lead(replies[0], _("Short of money of your own? This is what my knowledge base has:"))
-    return responses.in_sequence(turn, replies)
+    lead = _("Short of money of your own? This is what my knowledge base has:")
+    if lines is not None:  # one answer, the scheme discussed still "it": the other lenders named in it
+        reply = _with_lead(responses.facts(turn, topic, lines, u), lead)
+        return [loan_in_chat.with_others(turn, reply, others)]
+    if not others:
+        return None
+    return [_with_lead(responses.schemes_for_need(turn, others, u), lead)]
 
 
 def _studying(turn: Turn, topic: str, u: Understanding) -> Reply:
