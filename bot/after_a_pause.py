@@ -34,8 +34,9 @@ def answer(turn: Turn, u: Understanding, text: str) -> Reply | None:
 def _bare(u: Understanding, text: str) -> bool:
     """Whether a message only goes on from what was said before: a part asked ("fees?"), "aur batao", "and…?",
     or a number picked from a list; it names no scheme, nothing we do not cover, and asks nothing else
-    ("helpline?" and "website is not opening" have their own answers)."""
-    if u.confident or u.not_covered or u.unknown or set(u.intents) - {"more"}:
+    ("helpline?" and "website is not opening" have their own answers; "how do I register my shop" names Udyam
+    enough to ask "Do you mean Udyam?")."""
+    if u.confident or u.close_topics() or u.not_covered or u.unknown or set(u.intents) - {"more"}:
         return False
     if trouble_reports.told_with_nothing_else(u, text):  # "website is not opening": which portal, as ever
         return False
