@@ -235,7 +235,7 @@ def compares(text: str) -> str | None:
     """ "PMEGP vs CGTMSE" compares whatever it names ("compare"); "GeM or MSME Mart?" only things called by
     name ("choice"); None when neither."""
     said = keys(text)
-    if set(said) & word_keys("compare_words") or says_any(text, word_list("words", "compare_phrases")):
+    if set(said) & word_keys("compare_words"):
         return "compare"
     # ("udyam chahiye ya nahi?", "or not?" ask yes or no; "aur", whose key is "or"'s, joins: "aur cgtmse ke liye
     # udyam jaruri hai?" asks of CGTMSE)

@@ -204,7 +204,11 @@ def compared(u: Understanding, text: str) -> list[str]:
     """ "pmegp vs cgtmse", "GeM or MSME Mart?": the schemes to show side by side; none when a part of
     them is asked ("udyam ya gem ka registration kaise kare") or "ya" joins no two schemes by name
     ("udyog aadhar chalega ya naya udyam")."""
-    how = questions.compares(text)
+    # ("उद्यम और जेम में कौन जल्दी होता है" names the two it compares; a bare "which is faster?" after two answered
+    # asks what each says of it)
+    how = questions.compares(text) or (
+        "compare" if says_any(text, word_list("words", "compare_phrases")) else None
+    )
     # ("pmegp ya vishwakarma, kaunsa better hai mere liye": whom each is for is in the comparison)
     compared_parts = (None, "overview", "eligibility") if how == "compare" else (None, "overview")
     if how is None or u.aspect not in compared_parts or u.not_covered:
