@@ -20,7 +20,7 @@ from bot.knowledge import REGISTRATION, Knowledge, host
 from bot.normalize import clean, key, keys, message_words, says_any
 from bot.phrase_index import FUZZY_MIN_LENGTH, Hit, PhraseIndex, fullest, said_together
 from bot.phrases import phrase_file, phrases, word_forms, word_keys, word_list
-from bot.question_cuts import names_another, question_cuts
+from bot.question_cuts import names_another, question_cuts, scheme_asked_first
 
 # A topic at or above this confidence is answered outright.
 ANSWER_THRESHOLD = 0.74
@@ -451,7 +451,7 @@ class Matcher:
                 if (
                     not (within or later)
                     and aspect in SECTION_ASPECTS
-                    and self._what_it_is_first(text, naming)
+                    and (self._what_it_is_first(text, naming) or scheme_asked_first(parts, chosen, naming))
                 ):
                     return "overview", aspect  # ("What is TReDS? How do I register?")
                 if within or not later or aspect not in (*SECTION_ASPECTS, "overview"):

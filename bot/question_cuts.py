@@ -10,8 +10,9 @@ from itertools import accumulate
 
 import regex
 
-from bot.normalize import clean
+from bot.normalize import clean, keys, says_any
 from bot.phrase_index import PhraseIndex
+from bot.phrases import word_list
 
 # A side naming a scheme this well ("bid": TReDS) names it; a word in passing ("din", a day) does not.
 NAMING_SCORE = 0.5
@@ -44,3 +45,17 @@ def _named(words: list[str], topics: PhraseIndex, asking: Collection[str]) -> se
     """The schemes `words` name well enough to ask about, by words other than those asking a part."""
     hits = topics.score(words, NAMING_SCORE).values()
     return {h.label for h in hits if h.matched - set(asking)}
+
+
+def scheme_asked_first(asked: dict[str, str | None], chosen: str, naming: Collection[str]) -> bool:
+    """Whether a question before the one asking a part names the scheme and asks what of it, but no part
+    ("What does CGTMSE cover? Who is eligible?", "What does PM Vishwakarma give? How do I apply?"): what the
+    scheme is, then the part. `asked` maps the message's asking sentences, in order, to the part each asks."""
+    before = list(asked)[: list(asked).index(chosen)]
+    return any(
+        asked[s] is None
+        and s.rstrip().endswith("?")
+        and bool(set(keys(s)) & set(naming))
+        and says_any(clean(s), word_list("words", "what_is_asks"))
+        for s in before
+    )
