@@ -20,6 +20,7 @@ from bot.knowledge import REGISTRATION, Knowledge, host
 from bot.normalize import clean, key, keys, message_words, says_any
 from bot.phrase_index import FUZZY_MIN_LENGTH, Hit, PhraseIndex, fullest, said_together
 from bot.phrases import phrase_file, phrases, word_forms, word_keys, word_list
+from bot.question_cuts import names_another, question_cuts, scheme_asked_first
 
 # A topic at or above this confidence is answered outright.
 ANSWER_THRESHOLD = 0.74
@@ -392,20 +393,23 @@ class Matcher:
             also_asked=also_asked,
         )
 
-    def _also_asked(self, text: str, aspect: str | None) -> str | None:
-        """A second part of a scheme asked beside the first, on the other side of an "and"/"aur"/"और"
-        ("पात्रता और दस्तावेज", "who can apply and how to apply"): each is answered. Only the parts with
-        sections of their own; "can a partnership register" asks one thing with two parts' words."""
+    def _also_asked(self, text: str, aspect: str | None, naming: frozenset[str] = frozenset()) -> str | None:
+        """A second part of a scheme asked beside the first, on the other side of an "and"/"aur"/"और" or a "?"
+        ("पात्रता और दस्तावेज", "who can apply and how to apply", "fayde kya hai? kaise banaye?"): each is
+        answered. Only the parts with sections of their own; "can a partnership register" asks one thing with
+        two parts' words."""
         if aspect not in SECTION_ASPECTS:
             return None
         words = clean(text).split()
-        cuts = [i for i, w in enumerate(words) if w in self.joining]
+        cuts = question_cuts(text, self.joining)
         if not cuts:
             return None
         bounds = [0, *cuts, len(words)]
         # (a side telling what the user did asks nothing: "I have filled the form and now what documents")
         parts = [" ".join(words[a:b]) for a, b in pairwise(bounds)]
         sides = [keys(p) for p in parts if asks(p) or not set(p.split()) & self.self_words]
+        # (nor one naming another scheme: "pmegp me kitni subsidy hai aur bid kaise kare": a bid is no part of PMEGP)
+        sides = [s for s in sides if not names_another(s, naming, self.topics, self.aspects.vocabulary)]
         asked = []
         for side in sides:
             # ("udyam registration kaise kare aur uske documents": "kaise kare" says how to apply; so does
@@ -442,15 +446,21 @@ class Matcher:
             if chosen:
                 # (the question's own "and" first: "He wants to know how much subsidy and what documents are
                 # needed" after a story whose age and class read as who may apply)
-                aspect, within = parts[chosen], self._also_asked(chosen, parts[chosen])
+                aspect, within = parts[chosen], self._also_asked(chosen, parts[chosen], naming)
                 later = [a for a in parts.values() if a and a != aspect and a in SECTION_ASPECTS]
+                if (
+                    not (within or later)
+                    and aspect in SECTION_ASPECTS
+                    and (self._what_it_is_first(text, naming) or scheme_asked_first(parts, chosen, naming))
+                ):
+                    return "overview", aspect  # ("What is TReDS? How do I register?")
                 if within or not later or aspect not in (*SECTION_ASPECTS, "overview"):
                     return aspect, within
                 return aspect, later[0]
         aspect = self._aspect(message_keys, naming)
         if aspect in SECTION_ASPECTS and self._what_it_is_first(text, naming):
             return "overview", aspect
-        return aspect, self._also_asked(text, aspect)
+        return aspect, self._also_asked(text, aspect, naming)
 
     def _what_it_is_first(self, text: str, naming: frozenset[str]) -> bool:
         """ "cgtmse kya hai aur isme kaun le sakta hai", "what is gem and how do i register": the scheme named
@@ -458,7 +468,7 @@ class Matcher:
         "pmegp ki website kya hai aur…" (the website asked) nor "45 din wala niyam kya hai aur…" (a rule, not
         the scheme)."""
         words = clean(text).split()
-        cut = next((i for i, w in enumerate(words) if w in self.joining), None)
+        cut = next(iter(question_cuts(text, self.joining)), None)
         if not cut:
             return False
         first = keys(" ".join(words[:cut]))
