@@ -6,6 +6,7 @@ its spelling is. Short words (gem, odr, zed) must match exactly, so "gemstone" i
 """
 
 import math
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -41,6 +42,10 @@ SKELETON_MIN = 5
 NO_VOWELS = str.maketrans("", "", "aeiouy")
 # An intent, aspect or other short phrase counts only when (nearly) all its words are present.
 PHRASE_THRESHOLD = 0.84
+# A phrase written in double quotes ('"kitna mil sakta hai"') counts only said together: its words in its order,
+# with at most this many others among them ("kitna loan mil sakta hai"), not scattered over a long message.
+TOGETHER_MARK = '"'
+TOGETHER_SLACK = 2
 
 
 @dataclass(frozen=True)
@@ -87,7 +92,8 @@ class PhraseIndex:
     aayegi" not every "micro"; only `name_words` leave a name alone ("GeM portal" is GeM). `not_typos` are
     words of their own, never read as a near spelling of an indexed one. With
     `drop_lone_letters`, a letter prefixed to a word ("e" of "pmegp e-portal") leaves the phrase: आई
-    ("came") keys as "e". An acronym ("PPP for MSEs", keyed "p") stays: without it "mses" would name one."""
+    ("came") keys as "e". An acronym ("PPP for MSEs", keyed "p") stays: without it "mses" would name one.
+    A phrase in double quotes counts only with its words said together (TOGETHER_SLACK)."""
 
     def __init__(
         self,
@@ -102,6 +108,8 @@ class PhraseIndex:
         self.entries: list[tuple[str, str, tuple[str, ...]]] = []
         # Entry number → the skipped words its one remaining word needs beside it.
         self.needs: dict[int, frozenset[str]] = {}
+        # Entry numbers of the phrases written in quotes, to be said together.
+        together: set[int] = set()
         seen = set()
         for label, phrase in pairs:
             words = tuple(dict.fromkeys(keys(phrase)))
@@ -114,22 +122,32 @@ class PhraseIndex:
                 if len(content) == 1
                 else frozenset()
             )
-            if content and (label, content, needs) not in seen:
-                seen.add((label, content, needs))
+            quoted = _quoted(phrase)
+            if content and (label, content, needs, quoted) not in seen:
+                seen.add((label, content, needs, quoted))
                 if needs:
                     self.needs[len(self.entries)] = needs
+                if quoted and len(content) > 1:
+                    together.add(len(self.entries))
                 self.entries.append((label, phrase, content))
+        self.together = frozenset(together)
         # Each label's phrases, for the checks that walk one label's phrases (not all 90,000 at scale).
         self._entries_of: dict[str, list[int]] = defaultdict(list)
         self.by_word: dict[str, list[int]] = defaultdict(list)
+        # The labels of each word, in phrases that count anywhere and in those said together: a word weighs as
+        # the first make it ("kaise" of "kaise sampark kare" no lighter for it), and is known only by them
+        # ("kaam" of "kis kaam aata" names nothing alone).
         labels_by_word: dict[str, set[str]] = defaultdict(set)
+        together_labels: dict[str, set[str]] = defaultdict(set)
         for i, (label, _, words) in enumerate(self.entries):
             self._entries_of[label].append(i)
             for w in words:
                 self.by_word[w].append(i)
-                labels_by_word[w].add(label)
+                (together_labels if i in self.together else labels_by_word)[w].add(label)
         n_labels = len({label for label, _, _ in self.entries}) or 1
-        self.idf = {w: math.log(1 + n_labels / len(ls)) for w, ls in labels_by_word.items()}
+        self.idf = {
+            w: math.log(1 + n_labels / len(labels_by_word.get(w) or together_labels[w])) for w in self.by_word
+        }
         self.totals = [sum(self.idf[w] for w in words) for _, _, words in self.entries]
         self.near: dict[str, set[str]] = defaultdict(set)
         for w in self.by_word:
@@ -142,8 +160,8 @@ class PhraseIndex:
             skeleton = _skeleton(w)
             if len(skeleton) >= SKELETON_MIN:
                 self.skeletons[skeleton].add(w)
-        # Every indexed word; built once, since the matcher asks on every message.
-        self.vocabulary: frozenset[str] = frozenset(self.by_word)
+        # Every word indexed in a phrase that counts anywhere; built once, since the matcher asks on every message.
+        self.vocabulary: frozenset[str] = frozenset(labels_by_word)
         # Messages reuse the same few thousand words: each word's spellings are looked up once.
         self.similar = cached_method(self.similar_uncached, cache_size)
 
@@ -217,11 +235,7 @@ class PhraseIndex:
         """The hits whose words the message says close together: every word of one of the label's
         phrases, with at most `slack` other words among them, words this index skips not counted
         ("how much loan", "loan for my daughter's wedding"; not "pmegp loan ... How much subsidy")."""
-        said = [k for k in message_keys if k not in self.skip]
-        at: dict[str, list[int]] = defaultdict(list)
-        for i, k in enumerate(said):
-            for w in self.similar(k):
-                at[w].append(i)
+        at = self._places([k for k in message_keys if k not in self.skip])
         return [
             h
             for h in self.phrases_in(message_keys)
@@ -230,6 +244,14 @@ class PhraseIndex:
                 for phrase in self._phrases(h.label, message_keys)
             )
         ]
+
+    def _places(self, message_keys: list[str]) -> dict[str, list[int]]:
+        """Where in the message each indexed word is said, in any spelling taken for it."""
+        at: dict[str, list[int]] = defaultdict(list)
+        for i, k in enumerate(message_keys):
+            for w in self.similar(k):
+                at[w].append(i)
+        return at
 
     def phrases_in(self, message_keys: list[str]) -> list[Hit]:
         """The labels whose phrase is (nearly) all present in the message."""
@@ -243,9 +265,15 @@ class PhraseIndex:
         leaders: dict[str, tuple[float, int, int]] = {}
         entries, totals, needs, idf = self.entries, self.totals, self.needs, self.idf
         said = frozenset(message_keys)
+        # (where each indexed word is said: looked up once a phrase to be said together asks)
+        places: dict[str, list[int]] | None = None
         for i, total in got.items():
             if i in needs and not needs[i] <= said:
                 continue
+            if i in self.together:
+                places = places if places is not None else self._places(message_keys)
+                if not _close(entries[i][2], places, TOGETHER_SLACK):
+                    continue
             label = entries[i][0]
             ratio = total / totals[i]
             leader = leaders.get(label)
@@ -301,6 +329,30 @@ def said_together(words: frozenset[str], message_keys: list[str], slack: int) ->
         if k in words:
             at[k].append(i)
     return _narrowest(tuple(words), at) < len(words) + slack
+
+
+def _quoted(phrase: str) -> bool:
+    """Whether a phrase is written in double quotes: to be said together."""
+    text = phrase.strip()
+    return len(text) > 1 and text[0] == text[-1] == TOGETHER_MARK
+
+
+def _close(phrase: tuple[str, ...], at: dict[str, list[int]], slack: int) -> bool:
+    """Whether the words of `phrase` the message says, two or more, are said in its order with at most `slack`
+    others among them ("kitna loan mil sakta hai"; not "mera kaam aata hai, kis tarah…" for "kis kaam aata").
+    Words it lacks, a phrase nearly all present, are asked nothing of where; one word alone is not said together
+    (nor a hit to rank among the others: "हैं" of '"कितने मिल सकते हैं"')."""
+    found = [w for w in phrase if w in at]
+    for start in at[found[0]] if len(found) > 1 else ():
+        end = start
+        for w in found[1:]:
+            later = bisect_right(at[w], end)
+            if later == len(at[w]):
+                return False  # (a later start has no later words either)
+            end = at[w][later]
+        if end - start <= len(found) - 1 + slack:
+            return True
+    return False
 
 
 def _narrowest(phrase: tuple[str, ...], at: dict[str, list[int]]) -> float:

@@ -145,3 +145,51 @@ def test_a_phrase_whose_fillers_are_not_said_is_not_said_word_for_word_either():
     index = PhraseIndex([("odr", "settle online")], skip=frozenset(keys("online")))
     assert index.longest_said("odr", keys("settle ho gaya")) == 0
     assert index.longest_said("odr", keys("settle online")) == 1
+
+
+QUOTED = PhraseIndex(
+    [
+        ("benefits", '"kitna mil sakta hai"'),
+        ("eligibility", "mil sakta hai"),
+        ("overview", '"kis kaam aata"'),
+        ("eligibility", "aata hai kya"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("udyam ke baad kitna mil sakta hai", "benefits"),
+        ("kitna loan mil sakta hai", "benefits"),  # a word or two between
+        ("gem kis kaam aata hai", "overview"),
+    ],
+)
+def test_a_quoted_phrase_said_together_counts(text, label):
+    assert label in {h.label for h in QUOTED.phrases_in(keys(text))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kitna time lagega pata nahi, bank se loan mil sakta hai",  # scattered over a story
+        "mera kaam aata hai sab, kis tarah register kare",  # said, but not in its order
+    ],
+)
+def test_a_quoted_phrase_scattered_or_out_of_order_does_not_count(text):
+    assert {h.label for h in QUOTED.phrases_in(keys(text))} <= {"eligibility"}
+
+
+def test_a_quoted_phrase_weighs_no_other_phrases_words_and_names_nothing_alone():
+    """ "mil" weighs as the phrases that count anywhere make it; "kaam", only in a quoted one, is no known word."""
+    plain = PhraseIndex(
+        [
+            ("benefits", "x"),
+            ("eligibility", "mil sakta hai"),
+            ("eligibility", "aata hai kya"),
+            ("overview", "y"),
+        ]
+    )
+    assert QUOTED.idf[keys("mil")[0]] == plain.idf[keys("mil")[0]]
+    assert keys("kaam")[0] not in QUOTED.vocabulary
+    assert keys("aata")[0] in QUOTED.vocabulary

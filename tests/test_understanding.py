@@ -4,6 +4,7 @@ import pytest
 
 from bot.matcher import ANSWER_THRESHOLD, CLARIFY_THRESHOLD
 from bot.messages import IncomingMessage
+from bot.normalize import keys
 from bot.respond import respond
 
 
@@ -384,6 +385,54 @@ def test_the_aspect_asked(understand, text, aspect):
 def test_the_aspect_asked_in_new_words(understand, text, topic, aspect):
     u = understand(text)
     assert (u.best.label, u.aspect) == (topic, aspect)
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "aspect"),
+    [
+        # everyday words said together ask a part: how much one may get, what a thing is for, filling the form
+        # oneself, how to reach them, whether anyone at all may
+        ("udyam ke baad kitna mil sakta hai", "udyam", "benefits"),
+        ("पीएमईजीपी में कितना मिल सकता है", "pmegp", "benefits"),
+        ("पीएमईजीपी में कितना पैसा मिल सकता है", "pmegp", "benefits"),
+        ("सीजीटीएमएसई से बिना गिरवी कितना लोन मिल सकता है?", "cgtmse", "benefits"),
+        ("GeM kis kaam aata hai", "gem", "overview"),
+        ("जेम किस काम आता है", "gem", "overview"),
+        ("what is Udyam certificate used for", "udyam", "overview"),
+        ("pmegp ka form main khud bhar sakta hu kya", "pmegp", "apply"),
+        ("क्या मैं खुद पीएमईजीपी का फॉर्म भर सकता हूँ", "pmegp", "apply"),
+        ("can i fill the pmegp form myself", "pmegp", "apply"),
+        ("samadhaan me kaise sampark kare", "samadhaan", "contact"),
+        ("समाधान में कैसे संपर्क करें", "samadhaan", "contact"),
+        ("how do i contact samadhaan", "samadhaan", "contact"),
+        ("kya aam aadmi bhi GeM pe bech sakta hai", "gem", "eligibility"),
+        ("क्या आम आदमी भी जेम पर बेच सकता है", "gem", "eligibility"),
+        ("can a common man sell on GeM", "gem", "eligibility"),
+        # ...the same words scattered over a story ask what they asked before
+        ("पीएमईजीपी में कितना समय लगेगा पता नहीं, बैंक से लोन मिल सकता है क्या", "pmegp", "eligibility"),
+        ("mera kaam aata hai sab, kis tarah gem pe register kare", "gem", "apply"),
+        ("aam ki dukaan hai, mera aadmi bhi kaam karta hai, pmegp kaise milega", "pmegp", "apply"),
+        ("आम की दुकान है, मेरा आदमी भी काम करता है, पीएमईजीपी कैसे मिलेगा", "pmegp", "apply"),
+        ("sampark number nahi mila, kaise apply kare pmegp", "pmegp", "apply"),
+        ("संपर्क नंबर नहीं मिला, पीएमईजीपी में आवेदन कैसे करें", "pmegp", "apply"),
+        ("I could not contact anyone, how do i apply for pmegp", "pmegp", "apply"),
+    ],
+)
+def test_everyday_words_said_together_ask_a_part_scattered_they_do_not(understand, text, topic, aspect):
+    u = understand(text)
+    assert (u.best.label, u.aspect) == (topic, aspect)
+
+
+def test_words_only_said_together_name_nothing_alone(services):
+    """ "kaam" counts only in "kis kaam aata", "aadmi" only in "aam aadmi bhi": alone they ask no part, and a
+    question we do not cover that says them is still not ours."""
+    from bot.ask import ask
+
+    assert not {keys("kaam")[0], keys("aadmi")[0]} & services.current().matcher.aspects.vocabulary
+    assert (
+        ask(services, "diwali pe staff ko bonus dena compulsory h kya 8 log kaam karte h").intent
+        == "fallback"
+    )
 
 
 @pytest.mark.parametrize(
