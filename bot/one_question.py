@@ -7,6 +7,7 @@ from dataclasses import replace
 from bot import (
     after_a_list,
     after_a_pause,
+    artisan_loans,
     centre_questions,
     class_rule_asked,
     complaint_routes,
@@ -67,6 +68,7 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     checked = hearsay.checked_part(text, u.aspect, turn.snap.understand(apart).aspect if apart else None)
     if checked:  # "suna hai pmegp me 50% subsidy milti hai": its benefits; "sirf sarkari bank dete hai": who
         u = replace(u, aspect=checked)
+    u = artisan_loans.led_by_trade(turn, u, text)  # "main badhai hu, bina guarantee loan": PM Vishwakarma's
     if keep_language:
         turn.input_language = u.input_language
     else:
