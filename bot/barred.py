@@ -81,6 +81,14 @@ ASKING_WORDS = frozenset().union(
         ("sending_on_words", "show_again_words", "making_words", "hinglish_markers", "english_markers"),
     )
 )
+# Whom one asks for and a slip owned to, no line of work: "kya beta bhi le sakta hai", "sorry he is 18 now".
+PERSON_WORDS = frozenset(
+    k
+    for by_lang in phrase_file("relatives").values()
+    for ps in by_lang.values()
+    for p in ps or []
+    for k in keys(p)
+) | word_keys("apologies")
 # The words.yaml list of trades each negative-list example is by other names ("chicken and mutton": meat).
 NEGATIVE_KINDS = {"meat": "meat_trades", "intoxicants": "intoxicant_trades"}
 # "Only new projects; existing units … cannot apply"
@@ -126,7 +134,14 @@ def activity(
     words of work end."""
     if tells_schooling(said):  # "बड़े प्रोजेक्ट के लिए 8वीं पास चाहिए?": a class, no line of work
         return None
-    known = groups.all_words() | DETAIL_WORDS | POINTING_WORDS | ASKING_WORDS | _paper_words(scheme)
+    known = (
+        groups.all_words()
+        | DETAIL_WORDS
+        | POINTING_WORDS
+        | ASKING_WORDS
+        | PERSON_WORDS
+        | _paper_words(scheme)
+    )
     strange = [k for k in unknown if k not in known and len(k) > 2]
     words = clean(said).split()
     if not strange or len(words) > ACTIVITY_MAX_WORDS:

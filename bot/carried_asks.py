@@ -9,9 +9,10 @@ women on GeM?", then "and in ZED?" asks ZED's lines on women. The session keeps 
 from collections.abc import Callable
 from functools import cache
 
-from bot import groups
+from bot import groups, msme_size
 from bot.language import continues
 from bot.matcher import Understanding
+from bot.missing_details import MSME_LIMITS
 from bot.normalize import clean, key, keys
 from bot.phrases import phrase_file, word_keys
 from bot.turn import Turn
@@ -26,7 +27,14 @@ def detail(turn: Turn, u: Understanding, text: str) -> str | None:
     no part, detail or group of its own."""
     if u.aspect or turn.snap.details.asked(text) or groups.asked(text):
         return None
-    return _asked_before(turn, u, text, turn.snap.details.asked)
+    return _asked_before(turn, u, text, lambda said: _detail_of_a_scheme(turn, said))
+
+
+def _detail_of_a_scheme(turn: Turn, said: str) -> str | None:
+    """The detail `said` asks of a scheme; not one's class asked beside one's own figures ("turnover 60 crore,
+    investment 12 crore, kaunsi category", then "ZED milega?"), worked out then and asked of no scheme again."""
+    asked = turn.snap.details.asked(said)
+    return None if asked == MSME_LIMITS and msme_size.stated(said) else asked
 
 
 def group(turn: Turn, u: Understanding, text: str) -> str | None:

@@ -232,6 +232,8 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     place_group = groups.asked(text) if found is not None and not (centre_asked or named_type) else None
     # "हम असम में हैं" in a CDP chat tells where the unit is: CDP's North-East lines, not Assam's centres
     tells_place = bool(place_group) and has_lines_for(turn, session.topic, place_group, u)
+    # ("I am in Assam" right after the schemes for women: the schemes' lines for the North-East, not its centres)
+    tells_place = tells_place or bool(place_group and session.group and not session.topic)
     # ("we are in UP, not north east" in a CDP chat: the place rules the group's lines out, and asks no centre)
     tells_place = tells_place or bool(
         found and groups.ruled_out(text) and session.topic in turn.snap.knowledge.schemes
@@ -299,6 +301,8 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
         or "where" in u.intents
         or says_any(text, word_list("words", "centre_work_asks"))
     ) and ("scheme_list" not in u.intents)
+    # ("how much subsidy would I get" after Assam's tool room asks of a scheme's money, which no centre gives)
+    about_centres = about_centres and not _asks_money(text)
     longer_ask = (
         "helpline" in u.intents and not about_listed
     )  # "koi helpline no. h kya jisme hindi me baat ho"
@@ -669,3 +673,9 @@ def _office_in_a_scheme_chat(turn: Turn, text: str) -> bool:
         and topic not in CENTRE_SCHEMES
         and bool(set(keys(text)) & word_keys("office_words"))
     )
+
+
+def _asks_money(text: str) -> bool:
+    """A subsidy or a loan asked of ("how much subsidy would I get", "loan milega?"): a scheme's money, which no
+    centre gives."""
+    return says_any(text, (*word_list("words", "subsidy_words"), *word_list("words", "loan_words")))

@@ -765,7 +765,15 @@ class Matcher:
 
     def _vetoes(self, label: str, message_keys: list[str]) -> list[frozenset[str]]:
         """The negatives of `label` the message says together ("gem stone"; not "itr kaise bhare, dukan ki
-        income h" for the perfume shop's "itr ki dukan")."""
+        income h" for the perfume shop's "itr ki dukan"). A craft's goods made otherwise ("steel furniture") do
+        not rule out a scheme called by its name ("steel furniture banata hu, vishwakarma milega?")."""
+        named = self.proper_names.get(label, set()) & set(message_keys)
+        said = self.negatives_said(label, message_keys)
+        return [n for n in said if not (named and n & self.craft_words)]
+
+    def negatives_said(self, label: str, message_keys: Sequence[str]) -> list[frozenset[str]]:
+        """The negatives of `label` said together in the message, the scheme named or not: their words name no
+        item of its lists ("steel furniture" is no carpenter's furniture)."""
         return [n for n in self.negatives.get(label, ()) if said_together(n, message_keys, PHRASE_SLACK)]
 
     def _proper(self, hit: Hit) -> bool:

@@ -52,6 +52,8 @@ _SHORTHAND = {
     "ट्रेडों": "trade",
     # a mobile app, not "आप" (you)
     "ऐप": "mobileapp",
+    # English "been" ("it's been 6 months"), a little word like "was"; not "bina" (without), whose key it shares
+    "been": "was",
     # इत्र and "itra" (attar, perfume) are not ITR (the income-tax return), whose key they share
     "इत्र": "attar",
     "itra": "attar",

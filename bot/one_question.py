@@ -8,6 +8,7 @@ from bot import (
     after_a_list,
     after_a_pause,
     after_steps,
+    artisan_loans,
     buyer_told,
     centre_questions,
     class_rule_asked,
@@ -71,6 +72,7 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     checked = hearsay.checked_part(text, u.aspect, turn.snap.understand(apart).aspect if apart else None)
     if checked:  # "suna hai pmegp me 50% subsidy milti hai": its benefits; "sirf sarkari bank dete hai": who
         u = replace(u, aspect=checked)
+    u = artisan_loans.led_by_trade(turn, u, text)  # "main badhai hu, bina guarantee loan": PM Vishwakarma's
     if keep_language:
         turn.input_language = u.input_language
     else:

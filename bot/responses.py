@@ -77,7 +77,9 @@ def scheme(
         # "mai mochi hu": what it is, and that cobblers are in; "vishwakarma milega?" after "main darzi hu" too;
         # "main lohar hu registration kaise karu": the steps, and that blacksmiths are in
         told = u is not None and _own_tellings(turn, u.text)
-        if told and (aspect == "overview" or (aspect == "apply" and list_items.trade_said(u.text))):
+        if told and (
+            aspect == "overview" or (aspect in ("apply", "benefits") and list_items.trade_said(u.text))
+        ):
             text = _with_named_items(turn, topic, u, text)
         # "meat shop kholna hai pmegp se": not allowed
         text = _with_verdicts(turn, topic, text, own=False, aspect=aspect)
@@ -458,6 +460,7 @@ def _named_items_line(turn: Turn, topic: str, said: str) -> str | None:
     """ "✓ In the list: tailor (darzi)" for "main darzi hu"; "✗ Not in the list as written; …" for a weaver."""
     asking = turn.snap.matcher.asking_words("eligibility")
     words = set(asked_words(said, asking)) - turn.snap.facts.names.get(topic, frozenset())
+    words -= frozenset().union(*turn.snap.matcher.negatives_said(topic, keys(said)))  # ("steel furniture")
     found = list_items.named(
         turn.snap.knowledge.schemes[topic], "eligibility", list_items.with_trade_names(words), turn.lang
     )

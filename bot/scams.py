@@ -8,6 +8,7 @@ import regex
 from bot.knowledge import GOVERNMENT_DOMAINS, Knowledge, on_government_domain
 from bot.matcher import NEGATION_KEYS
 from bot.normalize import clean, key, keys, says_any
+from bot.own_details import without_persons_age
 from bot.phrases import word_keys, word_list
 
 # How many words apart a sum and "maang raha", "fee", "bhejo" may be to ask for it ("1500 rupaye maang raha").
@@ -27,7 +28,10 @@ def names_a_rate(text: str) -> bool:
 
 def sum_demanded(text: str) -> bool:
     """A sum said right beside a word of asking someone to pay it ("1500 रुपये मांग रहा", "charged me
-    2500"); not a loan of lakhs the user asks for ("10 lakh loan mang raha hu"), nor a date."""
+    2500"); not a loan of lakhs the user asks for ("10 lakh loan mang raha hu"), nor a date, nor a person's age
+    ("my son is 17 and wants PMEGP")."""
+    aged = without_persons_age(clean(text))
+    text = text if aged == clean(text) else aged  # (as written, "₹2000" and all, when no age is told)
     said = [key(w) for w in clean(text).split()]
     if set(said) & word_keys("first_person") or set(said) & word_keys("large_sums"):
         return False
