@@ -228,7 +228,8 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     grouped = _group_named(text) not in (None, *PLACE_GROUPS)
     if found is not None and len(listed) > 1 and only_told and not grouped:
         return [responses.which_listed(turn, listed, "overview")]
-    kind_named = named_type and not beside_a_scheme
+    # ("which government office can guide me on export documents", a town in the story: the EFCs, none by town)
+    kind_named = named_type and not (beside_a_scheme or efc_office)
     place_group = groups.asked(text) if found is not None and not (centre_asked or named_type) else None
     # "हम असम में हैं" in a CDP chat tells where the unit is: CDP's North-East lines, not Assam's centres
     tells_place = bool(place_group) and has_lines_for(turn, session.topic, place_group, u)

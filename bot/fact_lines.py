@@ -67,7 +67,7 @@ class FactLines:
         # Summaries say some things no bullet does ("free at CSCs", "3% from women-owned MSEs"); their
         # sentences are searched for details and groups, and the whole summary is shown.
         self.summary_sentences = {
-            sid: [s for lang in ("en", "hi") for s in _sentences(text(scheme.get("summary"), lang))]
+            sid: [s for lang in ("en", "hi") for s in split_sentences(text(scheme.get("summary"), lang))]
             for sid, scheme in knowledge.schemes.items()
         }
         # The one-line description and the summary say what no line may ("three levels", "65 centres"): each
@@ -176,7 +176,7 @@ class FactLines:
         ]
         if len(lines) < limit and sentences:
             summary = text(scheme.get("summary"), lang)
-            every = _sentences(summary)
+            every = split_sentences(summary)
             said = [i for i in _summary_places(scheme, lang, says_one) if not _same_figures(every[i], lines)]
             added = (
                 (summary,)
@@ -246,7 +246,7 @@ def _best_labels(index: PhraseIndex, words: list[str], allowed: Callable[[str], 
 
 def _described(scheme: dict, lang: str) -> list[str]:
     """The scheme's one-line description, then its summary's sentences."""
-    return [text(scheme.get("short"), lang), *_sentences(text(scheme.get("summary"), lang))]
+    return [text(scheme.get("short"), lang), *split_sentences(text(scheme.get("summary"), lang))]
 
 
 def _sentence_described(scheme: dict, lang: str, i: int) -> str:
@@ -261,8 +261,8 @@ def _summary_places(scheme: dict, lang: str, says: Callable[[str], bool]) -> lis
     """The places of the summary's sentences in `lang` that `says` holds for, in either language when the two
     are parallel sentence for sentence ("udyog aadhaar kya hai" in Hindi: the Hindi sentence beside the English
     one that names Udyog Aadhaar)."""
-    shown = _sentences(text(scheme.get("summary"), lang))
-    other = _sentences(text(scheme.get("summary"), "en" if lang == "hi" else "hi"))
+    shown = split_sentences(text(scheme.get("summary"), lang))
+    other = split_sentences(text(scheme.get("summary"), "en" if lang == "hi" else "hi"))
     said = [i for i, s in enumerate(shown) if says(s)]
     if said or len(other) != len(shown):
         return said
@@ -289,7 +289,7 @@ def _read_alone(sentences: list[str], chosen: list[int]) -> list[str]:
     ]
 
 
-def _sentences(paragraph: str) -> list[str]:
+def split_sentences(paragraph: str) -> list[str]:
     """Summaries say some things no bullet does ("free at CSCs", "3% from women-owned MSEs")."""
     return [s for s in regex.split(r"(?<=[.!?।])\s+", paragraph) if s]
 

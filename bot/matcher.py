@@ -558,8 +558,9 @@ class Matcher:
 
     def _property_papers(self, message_keys: list[str]) -> bool:
         """Papers of a house or land ("ghar ke kagaz", "property papers as security"): a bank's pledge, not
-        the papers a scheme asks for ("cgtmse me kaunse documents lagte hai, girvi chahiye?" asks those)."""
-        owned = word_keys("property_words")
+        the papers a scheme asks for ("cgtmse me kaunse documents lagte hai, girvi chahiye?" asks those); nor
+        are a shipment's ("export documents"), which one asks to be guided on."""
+        owned = word_keys("property_words") | word_keys("shipment_words")
         return any(
             k in self.paper_words and owned & set(message_keys[max(0, i - PROPERTY_REACH) : i])
             for i, k in enumerate(message_keys)

@@ -8,6 +8,7 @@ from typing import Any
 import regex
 
 from bot import answers
+from bot.fact_lines import split_sentences
 from bot.i18n import gettext
 from bot.knowledge import Knowledge, items, text
 from bot.messages import Reply
@@ -145,8 +146,10 @@ def _in_language(scheme: dict[str, Any], said: list[str], said_in: str, lang: st
 
 
 def _record_lines(scheme: dict[str, Any], lang: str) -> list[str]:
-    """Every point of the scheme's record, in the order its answers show them."""
-    return [line for field in RECORD_FIELDS for line in items(scheme.get(field), lang)]
+    """Every point of the scheme's record, in the order its answers show them, then its summary's sentences:
+    some facts are said only there ("4% from SC/ST-owned MSEs"), and a claim of one is no "not on file"."""
+    points = [line for field in RECORD_FIELDS for line in items(scheme.get(field), lang)]
+    return points + split_sentences(text(scheme.get("summary"), lang))
 
 
 def _where_to_confirm(knowledge: Knowledge, scheme: dict[str, Any], lang: str) -> list[str]:

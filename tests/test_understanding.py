@@ -309,6 +309,14 @@ def test_a_very_long_unbroken_word_is_not_cut_into_words(understand):
         ("sarkar kitna degi", "benefits"),
         ("govt kitna dega", "benefits"),
         ("सरकार कितना देगी", "benefits"),
+        # an upper limit is a limit; whether a rule "protects us" or "lagu hota hai kya" is whom it covers
+        ("udyam me micro ki upper limit kya hai", "eligibility"),
+        ("Does the 45 day payment rule protect us?", "eligibility"),
+        ("kya 45 din wala rule hum par bhi lagu hota hai?", "eligibility"),
+        ("क्या 45 दिन वाला नियम हम पर भी लागू होता है?", "eligibility"),
+        # export papers are what one is guided on, not a scheme's papers
+        ("export ke kaagaz samajhne ke liye efc kaise madad karega", "apply"),
+        ("EFC me kaunse documents lagte hai", "documents"),
     ],
 )
 def test_the_aspect_asked(understand, text, aspect):
