@@ -276,13 +276,16 @@ def _asked_of_the_request(turn: Turn, text: str) -> Reply | None:
     if text.startswith(("/", "@")):
         return None
     how_long = _asks_how_long(turn, text)
-    if not (how_long or says_any(text, word_list("words", "request_asks"))):
+    news = _asks_for_news(turn, text)
+    if not (how_long or news or says_any(text, word_list("words", "request_asks"))):
         return None
     ticket = open_for(turn.services.db, turn.message.sender)
-    if ticket is None:
+    if ticket is None or (news and ticket.answered_at is not None):
         return None
     _ = gettext(turn.lang)
-    if how_long:
+    if news:
+        note = _already_with_the_team(turn.lang) if ticket.status == OPEN else _being_worked_on(turn.lang)
+    elif how_long:
         note = "\n".join([_("I cannot tell how long it will take."), _already_with_the_team(turn.lang)])
     else:
         note = _(
@@ -300,6 +303,17 @@ def _asked_of_the_request(turn: Turn, text: str) -> Reply | None:
 def _already_with_the_team(lang: str) -> str:
     _ = gettext(lang)
     return _("Your request #%(number)s is already with the helpline team; a person will reply here.")
+
+
+def _being_worked_on(lang: str) -> str:
+    _ = gettext(lang)
+    return _("Your request #%(number)s is with the helpline team: someone is working on it and will reply here.")
+
+
+def _asks_for_news(turn: Turn, text: str) -> bool:
+    """ "any update?", "koi update?", "मेरे अनुरोध का क्या हुआ" while a request waits: how it stands (they got a part
+    of the scheme asked before); not "pmegp me koi naya update?" (a scheme named asks about the scheme)."""
+    return says_any(text, word_list("words", "request_update_asks")) and not turn.snap.understand(text).named
 
 
 def _asks_how_long(turn: Turn, text: str) -> bool:

@@ -669,3 +669,18 @@ def test_a_staff_members_forget_alone_still_forgets_their_own_data(services):
     say(services, STAFF, "udyam registration kaise kare")
     [reply] = say(services, STAFF, "/forget")
     assert reply.intent == "forget"
+
+
+@pytest.mark.parametrize("said", ["any update?", "koi update mila?", "कोई अपडेट?", "what happened to my request"])
+def test_an_update_asked_of_a_taken_request_says_someone_is_on_it(services, said):
+    number = open_ticket(services)
+    say(services, STAFF, f"/take {number}")
+    [reply] = say(services, CITIZEN, said)
+    assert reply.intent == "agent" and f"#{number}" in reply.text
+    assert "working on it" in reply.text or "काम कर रहा है" in reply.text
+
+
+def test_an_update_asked_after_the_staff_answer_is_not_the_waiting_note(services):
+    number = open_ticket(services)
+    say(services, STAFF, f"/reply {number} aapka jawab")
+    assert "working on it" not in text(services, CITIZEN, "any update?")
