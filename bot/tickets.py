@@ -307,7 +307,9 @@ def _already_with_the_team(lang: str) -> str:
 
 def _being_worked_on(lang: str) -> str:
     _ = gettext(lang)
-    return _("Your request #%(number)s is with the helpline team: someone is working on it and will reply here.")
+    return _(
+        "Your request #%(number)s is with the helpline team: someone is working on it and will reply here."
+    )
 
 
 def _asks_for_news(turn: Turn, text: str) -> bool:

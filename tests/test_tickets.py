@@ -671,7 +671,9 @@ def test_a_staff_members_forget_alone_still_forgets_their_own_data(services):
     assert reply.intent == "forget"
 
 
-@pytest.mark.parametrize("said", ["any update?", "koi update mila?", "कोई अपडेट?", "what happened to my request"])
+@pytest.mark.parametrize(
+    "said", ["any update?", "koi update mila?", "कोई अपडेट?", "what happened to my request"]
+)
 def test_an_update_asked_of_a_taken_request_says_someone_is_on_it(services, said):
     number = open_ticket(services)
     say(services, STAFF, f"/take {number}")
