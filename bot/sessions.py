@@ -36,6 +36,9 @@ class Session:
     updated: float = 0.0
     history: list[dict] = field(default_factory=list)  # last few turns for a helpline ticket (bot.tickets)
     draft: dict | None = None  # an admin's /add in progress (bot.guided_add)
+    unsettled_request: int | None = (
+        None  # a request opened before the chat showed a language (bot.request_language)
+    )
     # This turn only, never saved: the conversation was forgotten as this message came, after a pause (a bare
     # "aur documents?" then asks which scheme, saying so: bot.after_a_pause).
     expired: bool = False

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 import regex
 import sqlite_utils
 
-from bot import answers, audit, menus, verdicts_told
+from bot import answers, audit, menus, request_language, verdicts_told
 from bot.activity import scrub
 from bot.choices import chosen_number
 from bot.i18n import gettext
@@ -212,6 +212,8 @@ def request_person(turn: Turn) -> list[Reply]:
     """The citizen's "talk to a person": helpline numbers first, then the ticket number and the promise."""
     _ = gettext(turn.lang)
     ticket, created = open_ticket(turn.services.db, turn)
+    if created:
+        request_language.note_opened(turn, ticket.id)
     topic = turn.session.topic if turn.session.topic in turn.snap.knowledge.schemes else None
     best = answers.helpline_answer(turn.snap.knowledge, topic, turn.lang)
     if created and not ticket.question:  # ("नमस्ते", then "Talk to a person": no question to pass on yet)
@@ -237,6 +239,7 @@ def while_waiting(turn: Turn, replies: list[Reply]) -> list[Reply]:
     98…, call me", "jaldi karo"): it reaches the staff with the request (see `touch`), and they are told so;
     and the question answered right after a request opened with none is said to be passed on."""
     text = turn.message.text or ""
+    request_language.follow_chat(turn)
     asked_of_it = _asked_of_the_request(turn, text)
     if asked_of_it is not None:
         return [asked_of_it]
