@@ -93,7 +93,8 @@ def reset(session: Session) -> None:
 
 
 # A session's fields that outlive its context.
-KEPT_ON_RESET = frozenset({"user", "language", "last_language", "updated"})
+# (a request opened before any language was shown waits for one past a pause: the request outlives the context)
+KEPT_ON_RESET = frozenset({"user", "language", "last_language", "updated", "unsettled_request"})
 # A session's fields about this turn alone, never saved.
 TURN_ONLY = frozenset({"expired"})
 

@@ -715,3 +715,9 @@ def test_a_request_keeps_its_language_once_answered(services):
     say(services, STAFF, "/reply 1 hello")
     say(services, CITIZEN, "pmegp ke documents")
     assert tickets.open_for(services.db, CITIZEN).language == "en"
+
+
+def test_a_request_takes_the_chats_language_after_a_pause(services):
+    say(services, CITIZEN, "agent", now=1_000.0)
+    say(services, CITIZEN, "pmegp ke documents", now=1_000.0 + 3 * 3600)
+    assert tickets.open_for(services.db, CITIZEN).language == "hi"
