@@ -31,8 +31,7 @@ def misplaced(centre: dict[str, Any]) -> str | None:
     if towns:
         km = min(distance_km(lat, lon, t.lat, t.lon) for t in towns)
         return _far(km, f"{centre['city']}, {state}") if km > TOWN_KM else None
-    in_state = [t for (_, where), towns in _towns().items() if where == state for t in towns]
-    km = min((distance_km(lat, lon, t.lat, t.lon) for t in in_state), default=0.0)
+    km = min((distance_km(lat, lon, t.lat, t.lon) for t in _state_towns().get(state, ())), default=0.0)
     return _far(km, f"every town of {state} on file") if km > STATE_KM else None
 
 
@@ -43,6 +42,16 @@ def _towns() -> dict[tuple[str, str], list[Place]]:
     for place, name in gazetteer().named():
         if place.kind == "city":
             out.setdefault((_name_key(name), place.state), []).append(place)
+    return out
+
+
+@cache
+def _state_towns() -> dict[str, list[Place]]:
+    """The gazetteer's towns of each state."""
+    out: dict[str, list[Place]] = {}
+    for place in gazetteer().places:
+        if place.kind == "city":
+            out.setdefault(place.state, []).append(place)
     return out
 
 
