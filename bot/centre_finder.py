@@ -10,6 +10,7 @@ from typing import Any
 
 import regex
 
+from bot import centre_position
 from bot.answers import numbered
 from bot.caching import cached_method
 from bot.centre_search import CentreGrid, Found, in_state
@@ -80,7 +81,8 @@ class CentreAnswer:
 def _centre_places(centres: list[dict[str, Any]]) -> list[tuple[Place, str]]:
     named = []
     for c in centres:
-        if c.get("lat") is None or c.get("lon") is None:
+        # (a centre far from its own town, by an admin's typo, must not move the town: the gazetteer places it)
+        if c.get("lat") is None or c.get("lon") is None or centre_position.misplaced(c):
             continue
         state = c.get("state") or ""
         if c.get("city"):

@@ -312,12 +312,16 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     # ("फीस कितनी है" after Ludhiana's tool room: CGTMSE's "फीस" names a detail asked, no other scheme)
     asked_detail = turn.snap.details.ask_words
     other_scheme = {h.label for h in u.close_topics() if h.matched - asked_detail} - CENTRE_SCHEMES
+    # ("how to get mudra loan", "gst registration kaise kare" after a list: something not covered, asked of no
+    # listed centre, gets the not-covered answer it gets anywhere, not the first centre's card)
+    not_covered = bool(u.not_covered) and not (of_listed or _pointed_at(turn, text))
     if (
         session.centres
         and about_centres
         and (not u.confident or of_listed)
         and not other_scheme
         and not longer_ask
+        and not not_covered
     ):
         return [
             _about_the_list(turn, _with_gap(turn, text, finder.details(_asked_of(turn, text), turn.lang)))

@@ -12,7 +12,7 @@ from typing import Any
 
 import regex
 
-from bot import controls, kb_edit, kb_fields, kb_names, roles
+from bot import centre_position, controls, kb_edit, kb_fields, kb_names, roles
 from bot.kb_commands import say
 from bot.messages import Reply
 from bot.phrases import display_name, phrases, word_forms
@@ -135,9 +135,24 @@ def _checked(turn: Turn, draft: dict[str, Any], field: str, text: str) -> Any:
     db = turn.services.db
     path, value = kb_fields.parse(draft["table"], draft["id"], field, text, kb_edit.known_ids(db))
     problem = kb_names.clash(db, draft["id"], {path[1]: value}) if path[0] == "name" else None
+    if problem is None and field == "lon":
+        problem = _far_point(draft["values"], value)
     if problem is not None:
         raise kb_fields.FieldError(problem)
     return value
+
+
+def _far_point(values: dict[str, Any], lon: float) -> str | None:
+    """Why a new centre's point is not taken: it lies far from the town and state just given (a typo in
+    either number); lat is then asked again."""
+    lat = values["lat"]
+    far = centre_position.misplaced(
+        {"city": values["city"], "state": values["state"], "lat": lat, "lon": lon}
+    )
+    if far is None:
+        return None
+    del values["lat"]
+    return f"{lat:g}, {lon:g} is {far}: citizens would be told false distances. Send lat again"
 
 
 def _next_field(draft: dict[str, Any]) -> str | None:

@@ -5,7 +5,7 @@ from collections.abc import Collection
 
 import sqlite_utils
 
-from bot import kb_names, seed
+from bot import centre_position, kb_names, seed
 from bot.geo import in_india
 from bot.kb_fields import says_why_no_link
 from bot.kb_text import forbidden_characters, is_blank
@@ -50,6 +50,8 @@ def problems(knowledge: Knowledge, deleted: Collection[str] = ()) -> list[str]:
     for cid, c in knowledge.centres.items():
         if not in_india(float(c.get("lat") or 0), float(c.get("lon") or 0)):
             out.append(f"centre {cid}: coordinates outside India")
+        elif far := centre_position.misplaced(c):
+            out.append(f"centre {cid}: lat, lon is {far}")
         if c.get("hub") and c["hub"] not in knowledge.centres:
             out.append(f"centre {cid}: hub {c['hub']} does not exist")
         if not c.get("sources"):

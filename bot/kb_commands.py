@@ -12,7 +12,7 @@ import json
 import sqlite_utils
 import yaml
 
-from bot import audit, kb_copies, kb_edit, kb_fields, kb_names, kb_provenance, roles
+from bot import audit, centre_position, kb_copies, kb_edit, kb_fields, kb_names, kb_provenance, roles
 from bot.i18n import gettext
 from bot.knowledge import GOVERNMENT_DOMAINS, host, on_government_domain
 from bot.messages import Reply
@@ -113,8 +113,10 @@ def set_field(turn: Turn, args: str) -> list[Reply]:
     except (kb_fields.FieldError, kb_edit.EditError) as exc:
         return say(turn, f"not changed: {exc}")
     changed = f"{record_id} {field}: {_value(old)} → {_value(new)}"
+    now = kb_edit.find(turn.services.db, record_id).data
     notes = [
-        *_domain_note(stored.table, field, kb_edit.find(turn.services.db, record_id).data),
+        *_domain_note(stored.table, field, now),
+        *centre_position.warning(stored.table, field, now),
         *_fewer_items_note(record_id, field, old, new),
         *_unverified_note(record_id, field, stored.data),
         *kb_copies.other_copies_note(turn.snap.knowledge, record_id, field, new),

@@ -13,7 +13,7 @@ from typing import Any
 
 import sqlite_utils
 
-from bot import audit, kb_fields, kb_names, kb_provenance, kb_text, seed
+from bot import audit, centre_position, kb_fields, kb_names, kb_provenance, kb_text, seed
 from bot.language import HI, HINGLISH, detect
 from bot.matcher import content_words
 from bot.normalize import keys
@@ -113,6 +113,10 @@ def set_field(
             data[top] = None  # a note cleared in both languages is no note
         if top == "name":
             _refuse_taken_name(db, stored.table, record_id, {path[1]: new})
+        if stored.table == "centres" and (
+            far := centre_position.refuse_move(record_id, {**data, top: before}, data, top)
+        ):
+            raise EditError(far)
         if stored.table == "schemes" and not kb_fields.says_why_no_link(data):
             raise EditError(
                 f"{record_id} would have neither a url nor a note saying why there is none "

@@ -80,7 +80,11 @@ MAX_PARTS = 3
 def separate(text: str, understand: Callable[[str], Understanding]) -> list[str]:
     """The questions inside `text`, or [] when it is one question."""
     # ("Hi team, three quick questions: 1) … ? 2) … ? 3) … ? Thanks": the greeting and thanks ask nothing)
-    parts = [p.strip() for p in clauses(text, _JOINER) if clean(p) and not _only_small_talk(understand(p))]
+    # (numbered questions after a story are the parts: "… 12 karigar hain. 1) Udyam free hai ya paisa lagta hai?
+    # 2) PMEGP me loan kitna milega? 3) GeM pe kya chahiye?" had its story and "paisa lagta hai" as parts of its own)
+    parts = numbered_questions(text) or [
+        p.strip() for p in clauses(text, _JOINER) if clean(p) and not _only_small_talk(understand(p))
+    ]
     if not 2 <= len(parts) <= MAX_PARTS:
         return []
     comparing = bool(_COMPARING.search(text))
@@ -104,6 +108,18 @@ def separate(text: str, understand: Callable[[str], Understanding]) -> list[str]
     if lenders & set(named):  # "vishwakarma ke toolkit kaise milte hain aur loan kitna hai": its loan
         return []
     return kept if len(kept) >= 2 and len(set(named)) == len(named) else []
+
+
+def numbered_questions(text: str) -> list[str]:
+    """The questions `text` numbers ("1) … ? 2) … ? 3) … ?"), each without its number and question mark; [] with
+    fewer than two."""
+    marks = list(_NUMBERED.finditer(text))
+    if len(marks) < 2:
+        return []
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    # (each ends at its question mark: "… 3) GeM pe kya chahiye? Thanks sir")
+    asked = [text[m.end() : end].partition("?")[0].strip() for m, end in zip(marks, ends, strict=True)]
+    return [a for a in asked if clean(a)]
 
 
 def asked_mark(part: str, text: str) -> bool:

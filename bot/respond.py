@@ -20,6 +20,7 @@ from bot import (
     guided_add,
     match_explained,
     menus,
+    numbered_left,
     one_question,
     payloads,
     questions,
@@ -87,6 +88,7 @@ def _respond(message: IncomingMessage, services: Services, now: float) -> list[R
     privileged = roles.role_of(services, message.sender) is not None
     if message.forwarded and replies and privileged:
         replies[0] = _with_staff_line(replies[0])
+        replies = numbered_left.noted(turn, replies)
     tickets.remember_turn(turn, replies)
     with services.db.atomic():
         replay.remember(services.db, message, replies, now, privileged)

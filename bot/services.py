@@ -13,6 +13,7 @@ from bot.knowledge import Knowledge
 from bot.matcher import Matcher, Understanding
 from bot.missing_details import MissingDetails
 from bot.schema import open_db
+from bot.told_numbers import without_told_number
 
 
 @dataclass
@@ -24,8 +25,9 @@ class Snapshot:
     details: MissingDetails
 
     def understand(self, text: str) -> Understanding:
-        """The matcher's reading of `text`, place names counted as known words."""
-        return self.matcher.understand(text, extra_known=self.finder.place_keys())
+        """The matcher's reading of `text`, place names counted as known words, a phone number the user tells of
+        their own left out ("मेरा फोन 98… है" asks for no contact)."""
+        return self.matcher.understand(without_told_number(text), extra_known=self.finder.place_keys())
 
 
 @dataclass

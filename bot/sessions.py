@@ -36,6 +36,9 @@ class Session:
     updated: float = 0.0
     history: list[dict] = field(default_factory=list)  # last few turns for a helpline ticket (bot.tickets)
     draft: dict | None = None  # an admin's /add in progress (bot.guided_add)
+    unsettled_request: int | None = (
+        None  # a request opened before the chat showed a language (bot.request_language)
+    )
     # This turn only, never saved: the conversation was forgotten as this message came, after a pause (a bare
     # "aur documents?" then asks which scheme, saying so: bot.after_a_pause).
     expired: bool = False
@@ -90,7 +93,8 @@ def reset(session: Session) -> None:
 
 
 # A session's fields that outlive its context.
-KEPT_ON_RESET = frozenset({"user", "language", "last_language", "updated"})
+# (a request opened before any language was shown waits for one past a pause: the request outlives the context)
+KEPT_ON_RESET = frozenset({"user", "language", "last_language", "updated", "unsettled_request"})
 # A session's fields about this turn alone, never saved.
 TURN_ONLY = frozenset({"expired"})
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 import regex
 import sqlite_utils
 
-from bot import answers, audit, menus, verdicts_told
+from bot import answers, audit, menus, request_language, verdicts_told
 from bot.activity import scrub
 from bot.choices import chosen_number
 from bot.i18n import gettext
@@ -212,6 +212,8 @@ def request_person(turn: Turn) -> list[Reply]:
     """The citizen's "talk to a person": helpline numbers first, then the ticket number and the promise."""
     _ = gettext(turn.lang)
     ticket, created = open_ticket(turn.services.db, turn)
+    if created:
+        request_language.note_opened(turn, ticket.id)
     topic = turn.session.topic if turn.session.topic in turn.snap.knowledge.schemes else None
     best = answers.helpline_answer(turn.snap.knowledge, topic, turn.lang)
     if created and not ticket.question:  # ("नमस्ते", then "Talk to a person": no question to pass on yet)
@@ -237,6 +239,7 @@ def while_waiting(turn: Turn, replies: list[Reply]) -> list[Reply]:
     98…, call me", "jaldi karo"): it reaches the staff with the request (see `touch`), and they are told so;
     and the question answered right after a request opened with none is said to be passed on."""
     text = turn.message.text or ""
+    request_language.follow_chat(turn)
     asked_of_it = _asked_of_the_request(turn, text)
     if asked_of_it is not None:
         return [asked_of_it]
@@ -276,13 +279,16 @@ def _asked_of_the_request(turn: Turn, text: str) -> Reply | None:
     if text.startswith(("/", "@")):
         return None
     how_long = _asks_how_long(turn, text)
-    if not (how_long or says_any(text, word_list("words", "request_asks"))):
+    news = _asks_for_news(turn, text)
+    if not (how_long or news or says_any(text, word_list("words", "request_asks"))):
         return None
     ticket = open_for(turn.services.db, turn.message.sender)
-    if ticket is None:
+    if ticket is None or (news and ticket.answered_at is not None):
         return None
     _ = gettext(turn.lang)
-    if how_long:
+    if news:
+        note = _already_with_the_team(turn.lang) if ticket.status == OPEN else _being_worked_on(turn.lang)
+    elif how_long:
         note = "\n".join([_("I cannot tell how long it will take."), _already_with_the_team(turn.lang)])
     else:
         note = _(
@@ -300,6 +306,19 @@ def _asked_of_the_request(turn: Turn, text: str) -> Reply | None:
 def _already_with_the_team(lang: str) -> str:
     _ = gettext(lang)
     return _("Your request #%(number)s is already with the helpline team; a person will reply here.")
+
+
+def _being_worked_on(lang: str) -> str:
+    _ = gettext(lang)
+    return _(
+        "Your request #%(number)s is with the helpline team: someone is working on it and will reply here."
+    )
+
+
+def _asks_for_news(turn: Turn, text: str) -> bool:
+    """ "any update?", "koi update?", "मेरे अनुरोध का क्या हुआ" while a request waits: how it stands (they got a part
+    of the scheme asked before); not "pmegp me koi naya update?" (a scheme named asks about the scheme)."""
+    return says_any(text, word_list("words", "request_update_asks")) and not turn.snap.understand(text).named
 
 
 def _asks_how_long(turn: Turn, text: str) -> bool:

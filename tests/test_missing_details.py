@@ -35,6 +35,14 @@ def details(services: Services) -> MissingDetails:
         ("सब्सिडी का पैसा नहीं आया", "subsidy_payout"),
         ("form bhar diya par paisa nhi aya", "subsidy_payout"),
         ("mera PMEGP loan 2 saal pehle mila tha, subsidy adjust kab hogi?", "subsidy_payout"),
+        # (interest charged of a late payer is the interest, no fee; a charge alone is still a fee)
+        ("My buyer has not paid for 120 days. Can I charge interest? Where do I file?", "interest_rate"),
+        ("can I charge interest on late payment", "interest_rate"),
+        ("kya main buyer se byaj charge kar sakta hu", "interest_rate"),
+        ("क्या मैं ब्याज चार्ज कर सकता हूँ", "interest_rate"),
+        ("do they charge for registration", "fee"),
+        ("udyam charge kitna hai", "fee"),
+        ("registration का चार्ज कितना है", "fee"),
     ],
 )
 def test_asked_detail(details: MissingDetails, text: str, detail: str) -> None:

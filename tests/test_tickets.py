@@ -669,3 +669,55 @@ def test_a_staff_members_forget_alone_still_forgets_their_own_data(services):
     say(services, STAFF, "udyam registration kaise kare")
     [reply] = say(services, STAFF, "/forget")
     assert reply.intent == "forget"
+
+
+@pytest.mark.parametrize(
+    "said", ["any update?", "koi update mila?", "कोई अपडेट?", "what happened to my request"]
+)
+def test_an_update_asked_of_a_taken_request_says_someone_is_on_it(services, said):
+    number = open_ticket(services)
+    say(services, STAFF, f"/take {number}")
+    [reply] = say(services, CITIZEN, said)
+    assert reply.intent == "agent" and f"#{number}" in reply.text
+    assert "working on it" in reply.text or "काम कर रहा है" in reply.text
+
+
+def test_an_update_asked_after_the_staff_answer_is_not_the_waiting_note(services):
+    number = open_ticket(services)
+    say(services, STAFF, f"/reply {number} aapka jawab")
+    assert "working on it" not in text(services, CITIZEN, "any update?")
+
+
+@pytest.mark.parametrize(
+    "opening, then, language",
+    [
+        ("agent", "pmegp ke documents", "hi"),
+        ("agent", "मुझे उद्यम का सर्टिफिकेट चाहिए", "hi"),
+        ("/agent", "udyam certificate download nahi ho raha", "hi"),
+        ("agent", "pmegp documents please", "en"),
+        # (an opening that shows its language keeps it)
+        ("talk to a person", "pmegp ke documents", "en"),
+        ("मानव सहायता", "what documents for pmegp", "hi"),
+    ],
+)
+def test_a_request_opened_before_the_chat_showed_a_language_takes_the_chats(
+    services, opening, then, language
+):
+    say(services, CITIZEN, opening)
+    say(services, CITIZEN, then)
+    assert tickets.open_for(services.db, CITIZEN).language == language
+    _, to_citizen = say(services, STAFF, "/reply 1 Namaste, aapka jawab")
+    assert to_citizen.locale == language
+
+
+def test_a_request_keeps_its_language_once_answered(services):
+    say(services, CITIZEN, "agent")
+    say(services, STAFF, "/reply 1 hello")
+    say(services, CITIZEN, "pmegp ke documents")
+    assert tickets.open_for(services.db, CITIZEN).language == "en"
+
+
+def test_a_request_takes_the_chats_language_after_a_pause(services):
+    say(services, CITIZEN, "agent", now=1_000.0)
+    say(services, CITIZEN, "pmegp ke documents", now=1_000.0 + 3 * 3600)
+    assert tickets.open_for(services.db, CITIZEN).language == "hi"
