@@ -76,21 +76,7 @@ def estimated(turn: Turn, u: Understanding, text: str) -> str | None:
     telling = (
         told.area or told.cost or (told.category and (questions.tells_own_case(text) or _of_someone(text)))
     )
-    return topic if telling or _amount_for_a_start(turn, u, text) else subsidy_asked(turn, u, listed)
-
-
-def _amount_for_a_start(turn: Turn, u: Understanding, text: str) -> bool:
-    """ "kitna milega", "how much will I get" alone, after the schemes listed for a business the user is starting
-    ("main viklang hu, dukan kholni hai"): what the one whose subsidy is worked out gives, not "which one?" (after a
-    list for a loan or a running shop, even later in the chat, it still asks)."""
-    if u.aspect != "benefits" or u.confident or not says_any(text, word_list("words", "amount_asks")):
-        return False
-    if set(keys(text)) & (word_keys("which_words") - questions.WHAT_KEYS):
-        return False
-    listed_for = next(
-        (h.get("text", "") for h in reversed(turn.session.history) if h.get("intent") == "scheme_list"), ""
-    )
-    return questions.starts_out(listed_for)
+    return topic if telling else subsidy_asked(turn, u, listed)
 
 
 def _of_someone(text: str) -> bool:
