@@ -124,9 +124,10 @@ def _agrees(said: str) -> bool:
     please send to the team"), or a bare "bhej do": nothing else, so "haan par fees kitni" is no yes."""
     words = {key(w) for w in said.split()}
     yes = word_keys("yes_words")
-    if not words or not words <= yes | word_keys("agreeing_words"):
+    calling = word_keys("calling_words")  # ("call me", "mujhe phone karo" to the offer of a person)
+    if not words or not words <= yes | word_keys("agreeing_words") | calling:
         return False
-    return bool(words & (yes | word_keys("sending_on_words")))
+    return bool(words & (yes | word_keys("sending_on_words") | calling))
 
 
 def chosen_number(text: str) -> int | None:

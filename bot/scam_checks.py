@@ -15,6 +15,8 @@ from bot.turn import Turn
 
 # Four digits or more: an account number, an OTP or a PIN being told.
 _SECRET_DIGITS = regex.compile(r"\d{4,}")
+# Nine digits or more, not a mobile number (ten digits from 6 to 9, maybe after +91 or 0): a bank account's.
+_ACCOUNT_DIGITS = regex.compile(r"(?<!\d)(?!(?:\+?91[\s-]?|0)?[6-9]\d{9}(?!\d))\+?\d{9,18}(?!\d)")
 
 # A scam warning colours this many turns after it ("wo officer bol raha", then "paise bhej du?").
 WARNING_TURNS = 2
@@ -23,7 +25,10 @@ WARNING_TURNS = 2
 def shares_a_secret(text: str) -> bool:
     """An account number, OTP or PIN told with its digits ("mera account number 1234567890 hai"); not "OTP
     nahi aa raha" (no digits) nor "udyam me 5000 lagenge" (no such word)."""
-    return bool(_SECRET_DIGITS.search(text)) and says_any(text, word_list("words", "secret_words"))
+    if _SECRET_DIGITS.search(text) and says_any(text, word_list("words", "secret_words")):
+        return True
+    # ("my account 123456789012 please update": the account's digits, without the word "number")
+    return bool(_ACCOUNT_DIGITS.search(text)) and says_any(text, word_list("words", "account_words"))
 
 
 def scam(u: Understanding, text: str) -> bool:

@@ -18,7 +18,7 @@ from bot.activity import scrub
 from bot.choices import chosen_number
 from bot.i18n import gettext
 from bot.messages import Reply
-from bot.normalize import says_any
+from bot.normalize import keys, says_any
 from bot.phrases import word_list
 from bot.privacy import FORGOTTEN, log_id
 from bot.sessions import Session
@@ -279,7 +279,7 @@ def _asked_of_the_request(turn: Turn, text: str) -> Reply | None:
     if text.startswith(("/", "@")):
         return None
     how_long = _asks_how_long(turn, text)
-    news = _asks_for_news(turn, text)
+    news = _asks_for_news(turn, text) or _calls_out(text)
     if not (how_long or news or says_any(text, word_list("words", "request_asks"))):
         return None
     ticket = open_for(turn.services.db, turn.message.sender)
@@ -319,6 +319,12 @@ def _asks_for_news(turn: Turn, text: str) -> bool:
     """ "any update?", "koi update?", "मेरे अनुरोध का क्या हुआ" while a request waits: how it stands (they got a part
     of the scheme asked before); not "pmegp me koi naya update?" (a scheme named asks about the scheme)."""
     return says_any(text, word_list("words", "request_update_asks")) and not turn.snap.understand(text).named
+
+
+def _calls_out(text: str) -> bool:
+    """ "hello??", "is anyone there", "कोई है?" said alone: whether someone is on the request (words.waiting_calls)."""
+    said = keys(text)
+    return bool(said) and any(said == keys(p) for p in word_list("words", "waiting_calls"))
 
 
 def _asks_how_long(turn: Turn, text: str) -> bool:

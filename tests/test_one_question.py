@@ -2155,14 +2155,29 @@ def test_a_scheme_named_beside_a_refused_loan_gets_what_helps_and_a_person(servi
 
 @pytest.mark.parametrize(
     "text",
-    ["mera account number 1234567890 hai", "my OTP is 482913, what next", "मेरा खाता नंबर 998877665544 है"],
+    [
+        "mera account number 1234567890 hai",
+        "my OTP is 482913, what next",
+        "मेरा खाता नंबर 998877665544 है",
+        "my account 123456789012 please update in udyam",
+        "mera khata 123456789012 hai, udyam me update karo",
+        "मेरा खाता 123456789012 है, उद्यम में अपडेट करो",
+    ],
 )
 def test_an_account_number_or_otp_told_gets_a_caution(services, text):
     [reply] = say(services, text)
     assert reply.intent == "privacy" and ("OTP" in reply.text or "ओटीपी" in reply.text)
 
 
-@pytest.mark.parametrize("text", ["OTP nahi aa raha udyam registration me", "udyam me 5000 lagenge kya"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OTP nahi aa raha udyam registration me",
+        "udyam me 5000 lagenge kya",
+        "my account is not opening, my mobile 9876543210",
+        "udyam account me login nahi ho raha, mera number +91 9876543210",
+    ],
+)
 def test_an_otp_or_a_sum_without_the_other_is_no_secret_told(services, text):
     [reply] = say(services, text)
     assert reply.intent != "privacy"

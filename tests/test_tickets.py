@@ -30,7 +30,21 @@ def open_ticket(services, question: str = "mujhe bijli ka bill bharna hai", user
     return tickets.open_for(services.db, user).id
 
 
-@pytest.mark.parametrize("ask", ["agent", "insaan se baat", "मानव सहायता", "/agent", "talk to a person"])
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "agent",
+        "insaan se baat",
+        "मानव सहायता",
+        "/agent",
+        "talk to a person",
+        "can someone call me",
+        "मुझे फोन कीजिए",
+        "कोई जवाब देगा?",
+        "complaint karna hai, koi sunne wala hai?",
+        "mujhe phone karo 9876543210",
+    ],
+)
 def test_ticket_every_way_of_asking_for_a_person_opens_one(services, ask):
     say(services, CITIZEN, "mera bijli bill kaise bharun")
     [reply] = say(services, CITIZEN, ask)
@@ -38,6 +52,14 @@ def test_ticket_every_way_of_asking_for_a_person_opens_one(services, ask):
     ticket = tickets.open_for(services.db, CITIZEN)
     assert ticket.question == "mera bijli bill kaise bharun" and ticket.platform == "whatsapp"
     assert f"#{ticket.id}" in reply.text
+
+
+@pytest.mark.parametrize(
+    "text", ["phone number of GeM helpline", "call centre kahan hai", "GeM ka phone number do"]
+)
+def test_asking_for_a_number_or_a_centre_opens_no_ticket(services, text):
+    say(services, CITIZEN, text)
+    assert tickets.open_for(services.db, CITIZEN) is None
 
 
 def test_ticket_fallback_offers_a_person_and_choosing_it_opens_a_ticket(services):
