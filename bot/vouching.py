@@ -146,10 +146,14 @@ def _in_language(scheme: dict[str, Any], said: list[str], said_in: str, lang: st
 
 
 def _record_lines(scheme: dict[str, Any], lang: str) -> list[str]:
-    """Every point of the scheme's record, in the order its answers show them, then its summary's sentences:
-    some facts are said only there ("4% from SC/ST-owned MSEs"), and a claim of one is no "not on file"."""
+    """Every point of the scheme's record, in the order its answers show them, then its summary's sentences with
+    a figure no point states: some facts are said only there ("4% from SC/ST-owned MSEs"), and a claim of one is no
+    "not on file"; the rest tell a history the points already tell ("rose from Rs 2 crore to Rs 5 crore … and to
+    Rs 10 crore"), where a former figure would pass for today's."""
     points = [line for field in RECORD_FIELDS for line in items(scheme.get(field), lang)]
-    return points + split_sentences(text(scheme.get("summary"), lang))
+    stated = {figure for line in points for figure in _figures(line)}
+    summary = split_sentences(text(scheme.get("summary"), lang))
+    return points + [line for line in summary if set(_figures(line)) - stated]
 
 
 def _where_to_confirm(knowledge: Knowledge, scheme: dict[str, Any], lang: str) -> list[str]:
