@@ -11,12 +11,13 @@ from bot.matcher import SMALL_TALK, Understanding
 from bot.messages import Reply
 from bot.normalize import says_any
 from bot.phrases import word_list
+from bot.told_numbers import MOBILE_NUMBER
 from bot.turn import Turn
 
 # Four digits or more: an account number, an OTP or a PIN being told.
 _SECRET_DIGITS = regex.compile(r"\d{4,}")
 # Nine digits or more, not a mobile number (ten digits from 6 to 9, maybe after +91 or 0): a bank account's.
-_ACCOUNT_DIGITS = regex.compile(r"(?<!\d)(?!(?:\+?91[\s-]?|0)?[6-9]\d{9}(?!\d))\+?\d{9,18}(?!\d)")
+_ACCOUNT_DIGITS = regex.compile(rf"(?<!\d)(?!{MOBILE_NUMBER})\+?\d{{9,18}}(?!\d)")
 
 # A scam warning colours this many turns after it ("wo officer bol raha", then "paise bhej du?").
 WARNING_TURNS = 2

@@ -12,11 +12,11 @@ from bot.phrases import word_pattern
 
 # Contact words (intents/words.yaml told_number_words), maybe "is"/"hai" or a colon, then a mobile number
 # (+91 or 0 before it, a space or hyphen inside), and a closing "है"/"hai".
-_NUMBER = r"(?:\+?91[\s-]?|0)?[6-9]\d{4}[\s-]?\d{5}(?!\d)"
+MOBILE_NUMBER = r"(?:\+?91[\s-]?|0)?[6-9]\d{4}[\s-]?\d{5}(?!\d)"
 _TOLD = regex.compile(
     rf"(?:(?<![\p{{L}}\p{{M}}]){word_pattern('told_number_owners')}\s+)?"
     rf"(?<![\p{{L}}\p{{M}}])(?:{word_pattern('told_number_words')}\.?\s*){{1,3}}"
-    rf"(?:(?:{word_pattern('told_number_links')})\s*)?:?\s*{_NUMBER}"
+    rf"(?:(?:{word_pattern('told_number_links')})\s*)?:?\s*{MOBILE_NUMBER}"
     rf"(?:\s*{word_pattern('told_number_links')}(?![\p{{L}}\p{{M}}]))?",
     regex.IGNORECASE,
 )
