@@ -237,6 +237,8 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
         turn, u, "disputed"
     ):  # "galat jawab hai ye": sorry, a person offered (not "correct it")
         return payloads.handle_payload(turn, "@disputed", u)
+    if menu_requests.said_alone(turn, u, "repeat"):  # "phir se batao": that answer again, not the next part
+        return payloads.handle_payload(turn, "@again", u)
     vouched = _sure_about_named(turn, u)
     if vouched:  # "How sure are you about the PMEGP subsidy rates?": how sure PMEGP's record is
         return payloads.handle_payload(turn, f"@sure {vouched}", u)
@@ -519,10 +521,18 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
         if len(close) == 1 and session.topic not in turn.snap.knowledge.schemes:
             session.topic = close[0]
         return [reply]
-    if own_details.tells_own(text) and session.topic not in turn.snap.knowledge.schemes:
-        # "मेरी उम्र 55 साल है", "I am 17 years old" first thing: kept for the rules, not a "sorry"
+    # (another's age too, told alone: "unki umar 55 hai"; not "diet plan for a 25 year old guy?")
+    told = own_details.tells_own(text) or (
+        own_details.says_an_age(text) and len(text.split()) <= AGE_TOLD_WORDS
+    )
+    if told and session.topic not in turn.snap.knowledge.schemes:
+        # "मेरी उम्र 55 साल है", "I am 17 years old", "unki umar 55 hai" first thing: kept for the rules, not a "sorry"
         return [turn.reply(menus.noted(turn.lang), "clarify", confidence=0.3)]
     return [responses.fallback(turn, u)]
+
+
+# How long a message telling another's age may be to be only that ("meri maa 55 saal ki hai").
+AGE_TOLD_WORDS = 6
 
 
 def _only_elsewhere(turn: Turn, u: Understanding) -> bool:

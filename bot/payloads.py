@@ -47,7 +47,7 @@ INTENT_PAYLOADS = {
 # own writing ("@Sahayak pmegp kya hai").
 VERBS = frozenset(
     {"scheme", "schemes", "near", "centre", "helpline", "language", "ack", "confused", "thanks", "help"}
-    | {"agent", "fraud", "status", "sure", "menu", "disputed", "listen"}
+    | {"agent", "fraud", "status", "sure", "menu", "disputed", "listen", "again"}
 )
 
 
@@ -145,6 +145,13 @@ def handle_payload(
         return [
             turn.reply(menus.disputed(knowledge, topic, turn.lang), "disputed", topic=topic, confidence=1.0)
         ]
+    if verb == "again":  # "phir se batao": the last answer again, else the simple version and a person
+        last = tickets.last_said(turn.session) or {}
+        if last.get("intent") == "scheme_info" and last.get("topic") in knowledge.schemes:
+            return [
+                responses.scheme(turn, last["topic"], last.get("aspect") or "overview", u, confidence=1.0)
+            ]
+        return [turn.reply(menus.confused(knowledge, turn.session.topic, turn.lang), "confused")]
     return [turn.reply(menus.greeting(turn.lang), "greeting", confidence=1.0)]
 
 

@@ -104,6 +104,12 @@ def last_asked(session: Session) -> dict | None:
     return next((e for e in reversed(session.history) if e.get("intent") not in ASIDES), None)
 
 
+def last_said(session: Session) -> dict | None:
+    """The last answer given, past the asides and the requests to say it again or more simply ("samajh nahi
+    aaya", then "phir se batao": the answer before both)."""
+    return next((e for e in reversed(session.history) if e.get("intent") not in (*ASIDES, "confused")), None)
+
+
 def last_answer(session: Session) -> dict | None:
     """The last answer about one scheme in this conversation, for "how sure are you?", unless another
     kind of reply came after it (a list, a fallback): then there is no one answer to vouch for."""
