@@ -15,7 +15,7 @@ from bot.matcher import Understanding
 from bot.messages import Option, Reply
 from bot.normalize import clean, key, keys, says_any, words
 from bot.phrases import word_keys, word_list
-from bot.places import centre_words, pin_code, pin_said_alone
+from bot.places import centre_words, pin_code, pin_said_alone, said_as_a_place
 from bot.sessions import Session
 from bot.turn import Turn
 
@@ -160,7 +160,7 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     goes_on = clean(text) in {clean(p) for p in word_list("words", "list_goes_on")}  # "aur?", "then what?"
     # ("dusra wala kaha hai", "दूसरे वाले का पता" pick the list's second: no other one)
     picks_one = position_in(text, len(_list_order(session))) is not None
-    asks_more = about_listed and (_asks_another(turn, text) or goes_on) and not u.aspect and not picks_one
+    asks_more = about_listed and (_asks_another(turn, u, text) or goes_on) and not u.aspect and not picks_one
     named = finder.named_among(session.centres, text) if about_listed and not asks_more else []
     named = named or (_pointed_at(turn, text) if about_listed else [])  # ("sabse paas wale ka address")
     offered = _offered(turn, u, text) if session.centres and not named else None
@@ -410,16 +410,21 @@ def _misspelt_place(turn: Turn, u: Understanding, text: str, centre_type: str | 
         return None
     # ("Infosys technology centre", "tool rooms take job work": a word near no place is no place, unless it
     # is all the answer to "which city?")
-    if not guess.places and not (awaited and keys(text) == [key(guess.said)]):
+    if (
+        not guess.places
+        and not (awaited and keys(text) == [key(guess.said)])
+        and not _unknown_place(turn, u, text)
+    ):
         return None
     _ = gettext(turn.lang)
+    written = next((w for w in text.split() if clean(w) == guess.said), guess.said)  # ("Lucknw", as typed)
     found = finder.find(guess.names[0], turn.lang, centre_type) if guess.sure else None
     if found is not None:
         session.awaiting, session.centre_type = None, centre_type
-        taken = _('(I have taken "%(said)s" as %(place)s.)') % {"said": guess.said, "place": found.place}
+        taken = _('(I have taken "%(said)s" as %(place)s.)') % {"said": written, "place": found.place}
         return responses.centres(turn, replace(found, text=f"{taken}\n{found.text}"))
     session.awaiting, session.centre_type = "place", centre_type
-    unknown = _('"%(said)s" is not among the places I know.') % {"said": guess.said}
+    unknown = _('"%(said)s" is not among the places I know.') % {"said": written}
     if not guess.places:
         ask = finder.ask_place(turn.lang, centre_type)
         return responses.centres(turn, replace(ask, text=f"{unknown} {ask.text}"))
@@ -597,16 +602,25 @@ def _list_order(session: Session) -> list[str]:
     return shown or session.centres
 
 
-def _asks_another(turn: Turn, text: str) -> bool:
+def _asks_another(turn: Turn, u: Understanding, text: str) -> bool:
     """Whether a message about the centres listed asks for others ("any other?", "koi aur centre?"); "दरभंगा में
     कोई एमएसएमई केंद्र है?" right after Darbhanga's list asks whether there is any in the town itself, and the
-    list's own centre there answers it."""
+    list's own centre there answers it; "मोदीनगर में कोई सेंटर" asks of another town, known or not."""
     said = set(keys(text))
     another = another_words() & said
     if not another:
         return False
     only_any = another <= word_keys("any_words") and not said & word_keys("question_joiners")
-    return not (only_any and turn.snap.finder.place_named(text))
+    return not (only_any and (turn.snap.finder.place_named(text) or _unknown_place(turn, u, text)))
+
+
+def _unknown_place(turn: Turn, u: Understanding, text: str) -> str | None:
+    """A word said as a place that names no place known ("Modinagar me koi centre"), as the user wrote it."""
+    guess = turn.snap.finder.guesser.guess(text, u.unknown, turn.snap.finder.place_keys(), whole=False)
+    said = keys(text)
+    if guess is None or key(guess.said) not in said:
+        return None
+    return guess.said if said_as_a_place(said, said.index(key(guess.said))) else None
 
 
 def _meant(turn: Turn, text: str) -> list[str]:

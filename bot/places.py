@@ -363,6 +363,15 @@ def cued(msg_keys: list[str], start: int, end: int) -> bool:
     )
 
 
+def said_as_a_place(msg_keys: list[str], at: int) -> bool:
+    """Whether word `at` is said as where one is or asks about ("Modinagar me koi centre", "centre in Modinagar",
+    "मोदीनगर के पास"), not only beside a centre's words ("Infosys technology centre")."""
+    before = msg_keys[at - 1] if at > 0 else ""
+    after = msg_keys[at + 1 : at + 3]
+    near = bool(after) and after[0] in _POSTPOSITION and after[1:2] and after[1] in _NEAR
+    return before in _BEFORE or (bool(after) and after[0] in _AFTER) or bool(near)
+
+
 def resolve(mentions: Iterable[Mention], said: list[str] | None = None) -> list[Mention]:
     """One Mention per stretch of text, in text order: longest name wins, same-named places merge.
 
