@@ -616,6 +616,8 @@ def _asks_another(turn: Turn, u: Understanding, text: str) -> bool:
 
 def _unknown_place(turn: Turn, u: Understanding, text: str) -> str | None:
     """A word said as a place that names no place known ("Modinagar me koi centre"), as the user wrote it."""
+    if u.aspect is not None or u.confident:  # ("10वीं में फेल", "course me admission": a part of a scheme asked)
+        return None
     guess = turn.snap.finder.guesser.guess(text, u.unknown, turn.snap.finder.place_keys(), whole=False)
     said = keys(text)
     if guess is None or key(guess.said) not in said:

@@ -66,6 +66,8 @@ _NOT_NAMES = word_forms("not_place_names")
 _AUXILIARIES = word_keys("verb_after_town")
 # Cues beside a weak name that say it is a place: "<place> mein", "<place> ke paas", "near <place>".
 _AFTER = word_keys("place_after_words")
+# Of those, the ones that say where: "<place> me", "<place> में" (not "<place> se", "<place> wala").
+_IN = _AFTER & word_keys("in_words")
 _NEAR = word_keys("near_words")
 _POSTPOSITION = word_keys("place_postpositions")
 # "Ahmdabad ka address", "ahmdabad address": a misspelt town asked for its address is a place.
@@ -368,8 +370,8 @@ def said_as_a_place(msg_keys: list[str], at: int) -> bool:
     "मोदीनगर के पास"), not only beside a centre's words ("Infosys technology centre")."""
     before = msg_keys[at - 1] if at > 0 else ""
     after = msg_keys[at + 1 : at + 3]
-    near = bool(after) and after[0] in _POSTPOSITION and after[1:2] and after[1] in _NEAR
-    return before in _BEFORE or (bool(after) and after[0] in _AFTER) or bool(near)
+    near = len(after) > 1 and after[0] in _POSTPOSITION and after[1] in _NEAR
+    return msg_keys[at].isalpha() and (before in _BEFORE or (bool(after) and after[0] in _IN) or near)
 
 
 def resolve(mentions: Iterable[Mention], said: list[str] | None = None) -> list[Mention]:
