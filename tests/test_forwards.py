@@ -89,3 +89,24 @@ def test_forwards_an_agent_asked_with_a_question_answers_the_question(services: 
     [reply] = say(services, STAFF, "agent, my udyam certificate has the wrong name", forwarded=True)
     assert reply.topic == "udyam"
     assert "no open tickets" in text(services, STAFF, "/queue")
+
+
+@pytest.mark.parametrize("back", ["wapas", "back", "वापस"])
+def test_forwards_back_after_how_sure_names_the_choices_in_the_reply_s_language(
+    services: Services, back: str
+) -> None:
+    """A Hindi forward's choices, then the staff member's English "how sure": "wapas" lists them in English,
+    not "Back to the choices…: 1. फायदे"."""
+    say(services, STAFF, "CGTMSE me collateral free loan ka limit kitna hai?", forwarded=True)
+    say(services, STAFF, "how sure")
+    [reply] = say(services, STAFF, back)
+    assert reply.intent == "back" and reply.locale == "en"
+    assert [o.label for o in reply.options][:2] == ["Benefits", "Who can apply"]
+    assert "फायदे" not in reply.text
+
+
+def test_forwards_back_in_one_language_keeps_the_choices_as_shown(services: Services) -> None:
+    say(services, CITIZEN, "pmegp kya hai")
+    say(services, CITIZEN, "2")
+    [reply] = say(services, CITIZEN, "wapas")
+    assert reply.locale == "hi" and "फायदे" in [o.label for o in reply.options]
