@@ -110,3 +110,17 @@ def test_forwards_back_in_one_language_keeps_the_choices_as_shown(services: Serv
     say(services, CITIZEN, "2")
     [reply] = say(services, CITIZEN, "wapas")
     assert reply.locale == "hi" and "फायदे" in [o.label for o in reply.options]
+
+
+def test_forwards_runner_up_asked_is_no_activity_for_the_negative_list(services: Services) -> None:
+    """ "runner up" after a Vishwakarma forward showed PMEGP with "ℹ runner: दर्ज निगेटिव लिस्ट में इसका नाम नहीं"."""
+    say(
+        services,
+        STAFF,
+        "Namaste sir, main Sunita Devi bol rahi hoon Bareilly se. Mujhe silai ka kaam shuru karna hai, kya PM "
+        "Vishwakarma me loan milega? Aur kitna byaj lagega?",
+        forwarded=True,
+    )
+    replies = say(services, STAFF, "runner up")
+    joined = "\n".join(r.text for r in replies)
+    assert "pmegp" in joined.casefold() and "runner:" not in joined and "निगेटिव लिस्ट में इसका नाम" not in joined
