@@ -245,7 +245,8 @@ def while_waiting(turn: Turn, replies: list[Reply]) -> list[Reply]:
         return [asked_of_it]
     awaiting = _awaiting_its_question(turn, replies[0], text) if replies else None
     if awaiting is not None:
-        return [_with_line(replies[0], _question_passed_on(turn, awaiting)), *replies[1:]]
+        again = _already_with_the_team(turn.lang) % {"number": awaiting.id}
+        return [_with_line(replies[0], _question_passed_on(turn, awaiting), again), *replies[1:]]
     if not replies or replies[0].intent not in UNPLACED or text.startswith(("/", "@")):
         return replies
     if replies[0].aspect:  # "documents?" gets its "which scheme?"
@@ -357,8 +358,10 @@ def _question_passed_on(turn: Turn, ticket: Ticket) -> str:
     }
 
 
-def _with_line(reply: Reply, line: str) -> Reply:
-    return replace(reply, text=f"{line}\n\n{reply.text}")
+def _with_line(reply: Reply, line: str, instead: str) -> Reply:
+    """`line` above the reply, and `instead` out of it: the request's number said once ("✓ Added to your
+    request #5" opened a reply that closed "Your request #5 is already with the helpline team")."""
+    return replace(reply, text=f"{line}\n\n{reply.text.replace(chr(10) * 2 + instead, '')}")
 
 
 def touch(db: sqlite_utils.Database, user: str, now: float, text: str = "") -> None:
