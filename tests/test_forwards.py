@@ -124,3 +124,32 @@ def test_forwards_runner_up_asked_is_no_activity_for_the_negative_list(services:
     replies = say(services, STAFF, "runner up")
     joined = "\n".join(r.text for r in replies)
     assert "pmegp" in joined.casefold() and "runner:" not in joined and "निगेटिव लिस्ट में इसका नाम" not in joined
+
+
+PAPAD = (
+    "मैं 45 साल की हूँ, पति की किराने की दुकान है, मुझे पापड़ बनाने का काम शुरू करना है, कौन सी योजना है और "
+    "कितनी सब्सिडी मिलेगी?"
+)
+
+
+@pytest.mark.parametrize("asides", [["how sure", "why"], ["why"], ["kitna pakka hai"]])
+@pytest.mark.parametrize("asked", ["aur documents?", "documents?", "और कागज़?"])
+def test_forwards_a_part_asked_after_staff_s_asides_is_of_the_forward_s_list(
+    services: Services, asides: list[str], asked: str
+) -> None:
+    """ "how sure" and "why" after a forward that listed PMEGP, CGTMSE and Udyam: "aur documents?" asks which
+    of those three (it got the whole catalogue)."""
+    [listed] = say(services, STAFF, PAPAD, forwarded=True)
+    assert listed.intent == "scheme_list"
+    for aside in asides:
+        say(services, STAFF, aside)
+    [reply] = say(services, STAFF, asked)
+    assert [o.payload.split()[1] for o in reply.options[:3]] == ["pmegp", "cgtmse", "udyam"]
+    assert len(reply.options) == 4
+
+
+def test_forwards_a_part_asked_after_a_picked_scheme_is_that_scheme_s(services: Services) -> None:
+    say(services, STAFF, PAPAD, forwarded=True)
+    say(services, STAFF, "2")
+    [reply] = say(services, STAFF, "aur documents?")
+    assert reply.topic == "cgtmse" and reply.aspect == "documents"
