@@ -13,7 +13,7 @@ from bot.kb_commands import say
 from bot.matcher import NEGATION_KEYS, content_words
 from bot.messages import Reply
 from bot.normalize import clean, key
-from bot.phrases import word_list
+from bot.phrases import word_keys, word_list
 from bot.turn import Turn
 
 log = logging.getLogger(__name__)
@@ -25,6 +25,8 @@ TOP_TOPICS = 8
 ALIAS_WORDS = 4
 # A verb that says what will happen ("देगा", "batayega", "milega") asks; it names nothing to make an alias of.
 _FUTURE_ENDINGS = word_list("words", "future_verb_endings")
+# Words of the chat itself ("still waiting for reply") and of oneself ("… kar raha hu"): no alias either.
+_NO_ALIAS = word_keys("chat_doings") | word_keys("first_person")
 
 
 def _days(args: str) -> int | None:
@@ -153,7 +155,9 @@ def alias_suggestion(question: str) -> str:
         word
         for part in question.split(",")
         for word in _without_names(_without_numbers(part.split()))
-        if (key(word) in content or key(word) in NEGATION_KEYS) and not word.endswith(_FUTURE_ENDINGS)
+        if (key(word) in content or key(word) in NEGATION_KEYS)
+        and not word.endswith(_FUTURE_ENDINGS)
+        and key(word) not in _NO_ALIAS
     ]
     return " ".join(kept[-ALIAS_WORDS:])
 

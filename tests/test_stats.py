@@ -191,7 +191,16 @@ def test_unanswered_shows_a_told_name_or_village_masked(services, question, show
     assert logged == shown  # (the log keeps no name either)
 
 
-@pytest.mark.parametrize("question", ["कोई बताएगा क्या", "koi batayega kya", "will someone tell me"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "कोई बताएगा क्या",
+        "koi batayega kya",
+        "will someone tell me",
+        "still waiting for reply",
+        "main abhi bhi intezaar kar raha hu",
+    ],
+)
 def test_unanswered_suggests_no_alias_of_everyday_words(services, question):
     """ "कोई जवाब देगा" was offered as "/alias ID देगा" (a verb of what will happen), and a question of everyday
     words alone was said to hold "only personal details"."""
