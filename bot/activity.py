@@ -16,6 +16,7 @@ import sqlite_utils
 from bot.clauses import clauses
 from bot.messages import IncomingMessage, Reply
 from bot.normalize import clean
+from bot.told_names import masked
 
 FALLBACK_INTENTS = ("fallback",)
 NOT_LOGGED = ("admin", "staff", "staff_reply", "forget", "unknown_command")
@@ -58,7 +59,7 @@ def record(db: sqlite_utils.Database, message: IncomingMessage, replies: list[Re
     reply = mine[0]
     fallback = reply.intent in FALLBACK_INTENTS
     text = (message.text or "").strip()
-    question = scrub(text) if fallback and text and not text.startswith(("/", "@")) else None
+    question = masked(scrub(text)) if fallback and text and not text.startswith(("/", "@")) else None
     asker = _asker(db, message.sender) if question else None
     db.execute(
         "INSERT INTO activity(at, day, platform, language, intent, topic, fallback, question, asker) "

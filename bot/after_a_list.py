@@ -2,8 +2,10 @@
 
 from bot import groups, menus, own_details, questions, scheme_lists, schemes_meant, subsidy_estimate, whose
 from bot.matcher import Understanding
+from bot.messages import Option
 from bot.normalize import clean, keys, says_any
 from bot.phrases import word_keys, word_list
+from bot.tickets import ASIDES
 from bot.turn import Turn
 
 
@@ -44,11 +46,12 @@ def of_the_list(turn: Turn, u: Understanding, text: str) -> list[str]:
     best = asks_which_for_me(turn, u, text)  # "कौन सी योजना सबसे अच्छी है": of those listed
     if session.topic or u.named or u.not_covered or (u.intents and not best) or groups.asked(text):
         return []  # ("helpline number", "which loan scheme for women?" ask something else)
-    if any(o.payload.startswith("@schemes ") for o in session.options):
+    shown = on_screen(turn)
+    if any(o.payload.startswith("@schemes ") for o in shown):
         return []  # the catalogue's page was no answer to a need: "loan chahiye" after it is a new question
     if schemes_meant.each_offered(turn, u, text):  # "documents for both"
         return []
-    listed = menus.schemes_offered(session.options)
+    listed = menus.schemes_offered(shown)
     if len(listed) < 2 or not (best or u.aspect in LIST_ASPECTS or questions.asks_for_money(text)):
         return []
     if u.confident and u.best.label in listed:  # "subsidy kitni?" after a list with PMEGP: PMEGP's
@@ -66,9 +69,10 @@ def estimated(turn: Turn, u: Understanding, text: str) -> str | None:
     session = turn.session
     if session.topic or u.named or u.not_covered or u.intents:
         return None
-    if any(o.payload.startswith("@schemes ") for o in session.options):
+    shown = on_screen(turn)
+    if any(o.payload.startswith("@schemes ") for o in shown):
         return None  # (a page of the catalogue lists no need's schemes)
-    listed = menus.schemes_offered(session.options)
+    listed = menus.schemes_offered(shown)
     estimable = _estimable(turn, listed, text)
     if estimable is None:
         return None
@@ -77,6 +81,16 @@ def estimated(turn: Turn, u: Understanding, text: str) -> str | None:
         told.area or told.cost or (told.category and (questions.tells_own_case(text) or _of_someone(text)))
     )
     return topic if telling else subsidy_asked(turn, u, listed)
+
+
+def on_screen(turn: Turn) -> list[Option]:
+    """The choices last offered: after asides that offer none (a staff member's "how sure" and "why" about a
+    forwarded question's list), the list before them, which "aur documents?" then asks of (it got the whole
+    catalogue)."""
+    session, history = turn.session, turn.session.history
+    if session.options or not session.previous or not history or history[-1].get("intent") not in ASIDES:
+        return session.options
+    return list(session.previous[-1])
 
 
 def _of_someone(text: str) -> bool:

@@ -73,12 +73,19 @@ POINTING_WORDS = word_keys("both_words") | {
     for w, at in word_positions("ordinals", "ordinals_feminine", "ordinals_oblique").items()
     if at <= POINTED_AT_MOST
 }
-# Words that ask for something, make a paper or only join a sentence, no line of work: "link bhejo", "send link",
+# Words that ask for something, make a paper, only join a sentence or tell of the chat, no line of work: "link bhejo", "send link",
 # "लिंक भेजिए", "प्रोजेक्ट रिपोर्ट कौन बनाएगा".
 ASKING_WORDS = frozenset().union(
     *map(
         word_keys,
-        ("sending_on_words", "show_again_words", "making_words", "hinglish_markers", "english_markers"),
+        (
+            "sending_on_words",
+            "show_again_words",
+            "making_words",
+            "hinglish_markers",
+            "english_markers",
+            "chat_doings",  # ("still waiting for reply", "runner up")
+        ),
     )
 )
 # Whom one asks for and a slip owned to, no line of work: "kya beta bhi le sakta hai", "sorry he is 18 now".

@@ -1,8 +1,13 @@
 """Where a complaint goes: about the scheme in the chat (its own helpdesk first), or with none discussed the
 grievance portal's steps, the same in every script."""
 
-from bot.answers import COMPLAINTS
+from dataclasses import replace
+
+from bot.answers import ASPECT_FIELDS, COMPLAINTS
+from bot.knowledge import items
 from bot.matcher import Understanding
+from bot.messages import Reply
+from bot.normalize import keys
 from bot.turn import Turn
 
 # What "how to complain", "where do I complain", "complaint number" read as asking.
@@ -33,6 +38,24 @@ def alone(turn: Turn, u: Understanding) -> bool:
         and _asks_where_to_complain(turn, u)
         and not (u.unknown or u.not_covered)
     )
+
+
+def only_the_route(turn: Turn, steps: Reply) -> Reply:
+    """The complaint portal's `steps` cut to those that file a complaint ("Complaint or help: go to
+    champions.gov.in…"), its link and contacts kept: "मुझे शिकायत करनी है" got all of Champions' steps, its ZED
+    pledge and incubation ones too. Whole when no step names a complaint."""
+    listed = turn.snap.knowledge.schemes[COMPLAINTS].get(ASPECT_FIELDS["apply"])
+    shown, en = items(listed, turn.lang), items(listed, "en")
+    named = turn.snap.matcher.complaint_words
+    routes = {
+        line
+        for at, line in enumerate(shown)
+        if set(keys(line)) & named or (len(en) == len(shown) and set(keys(en[at])) & named)
+    }
+    if not routes:
+        return steps
+    others = {f"• {line}" for line in shown} - {f"• {line}" for line in routes}
+    return replace(steps, text="\n".join(line for line in steps.text.split("\n") if line not in others))
 
 
 def _asks_where_to_complain(turn: Turn, u: Understanding) -> bool:

@@ -4,7 +4,7 @@ the bot keeps of the conversation. The words are in words.yaml; "please", "bhai"
 
 from functools import cache
 
-from bot import menus, sessions, tickets
+from bot import choices_again, menus, sessions, tickets
 from bot.choices import chosen_number
 from bot.i18n import gettext
 from bot.language import continues
@@ -89,7 +89,7 @@ def _back(turn: Turn) -> Reply:
             menus.earlier_choices(parts, turn.lang, _whose(turn, parts)), "back", confidence=1.0
         )
     if session.previous:
-        earlier = tuple(session.previous.pop())
+        earlier = choices_again.in_language(tuple(session.previous.pop()), turn.snap.knowledge, turn.lang)
         return turn.reply(
             menus.earlier_choices(earlier, turn.lang, _whose(turn, earlier)), "back", confidence=1.0
         )

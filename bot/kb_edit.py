@@ -197,9 +197,7 @@ def add_alias(db: sqlite_utils.Database, who: str, topic: str, text: str, comman
                 f"{text!r} already points to {', '.join(sorted(shared))}; "
                 "one word shared by that many topics would hide the others: use a longer phrase"
             )
-        wanted = kb_names.reads_as(text)
-        rows = db.execute("SELECT topic, text FROM aliases ORDER BY id").fetchall()
-        taken = {owner: alias for owner, alias in rows if kb_names.reads_as(alias) == wanted}
+        taken = _reading_as(db.execute("SELECT topic, text FROM aliases ORDER BY id").fetchall(), text)
         if topic in taken:
             raise EditError(f"{topic} already has the alias {taken[topic]!r}{_read_as(taken[topic], text)}")
         _refuse_alias_of_another(db, text, taken)
@@ -213,6 +211,22 @@ def add_alias(db: sqlite_utils.Database, who: str, topic: str, text: str, comman
         _changed(db)
     deleted = sorted(taken.keys() - {topic})
     return lang + (f" (also an alias of {', '.join(deleted)}, deleted)" if deleted else "")
+
+
+def _reading_as(rows: list[tuple[str, str]], text: str) -> dict[str, str]:
+    """Each topic's stored alias that reads as `text`, the one written most like it named: "PMEGP." beside
+    PMEGP's "PMEGP" and "पीएमईजीपी" (both read "pmegp") is refused as "PMEGP", not as the Hindi one."""
+    wanted, lang = kb_names.reads_as(text), alias_lang(text)
+
+    def unlike(row: tuple[str, str]) -> tuple[bool, bool, bool]:
+        alias = row[1]
+        return (alias != text, kb_names.name_key(alias) != kb_names.name_key(text), alias_lang(alias) != lang)
+
+    taken: dict[str, str] = {}
+    for owner, alias in sorted(rows, key=unlike):
+        if kb_names.reads_as(alias) == wanted:
+            taken.setdefault(owner, alias)
+    return taken
 
 
 def _refuse_alias_of_another(db: sqlite_utils.Database, text: str, owners: dict[str, str]) -> None:

@@ -274,7 +274,8 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     if complaint_routes.about_the_one_discussed(turn, u):  # "how to complain", "शिकायत कहाँ करें" after GeM
         return [responses.helpline(turn, session.topic, u, complaint=True)]
     if complaint_routes.alone(turn, u):  # "how to complain", "complaint kaha kare": the grievance portal
-        return [responses.scheme(turn, COMPLAINTS, "apply", u, confidence=0.7)]
+        steps = responses.scheme(turn, COMPLAINTS, "apply", u, confidence=0.7)
+        return [complaint_routes.only_the_route(turn, steps)]  # (not its ZED pledge's steps)
     # (after the warnings and a person asked for: "agent ne 2000 le liye aur registration nahi ho raha" is a scam)
     stuck = trouble_reports.in_a_chat(turn, u, text)
     if stuck is not None:  # "portal nahi khul raha" after Udyam's steps: where its help is, and a person

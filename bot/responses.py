@@ -599,7 +599,9 @@ def _with_own_size(turn: Turn, u: Understanding, answer: str) -> str:
     definition = turn.snap.knowledge.general.get("msme_definition") or {}
     said = msme_size.size_lines(sizes, definition, turn.lang) if sizes and definition else []
     name, _, rest = answer.partition("\n")
-    return "\n".join([name, "ℹ " + said[0], rest]) if said else answer
+    caution = answers.caution_line(turn.snap.knowledge, turn.lang)
+    closing = [caution] if said and caution and caution not in answer else []  # (beside its figures)
+    return "\n".join([name, "ℹ " + said[0], rest, *closing]) if said else answer
 
 
 def _with_estimate(turn: Turn, topic: str, aspect: str, answer: str) -> str:

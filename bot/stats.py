@@ -8,12 +8,12 @@ import io
 import logging
 import time
 
-from bot import activity
+from bot import activity, told_names
 from bot.kb_commands import say
 from bot.matcher import NEGATION_KEYS, content_words
 from bot.messages import Reply
 from bot.normalize import clean, key
-from bot.phrases import word_keys
+from bot.phrases import word_keys, word_list
 from bot.turn import Turn
 
 log = logging.getLogger(__name__)
@@ -23,6 +23,10 @@ MAX_DAYS = 366
 TOP_TOPICS = 8
 # A suggested alias is a key phrase of at most this many words, not a citizen's whole sentence.
 ALIAS_WORDS = 4
+# A verb that says what will happen ("देगा", "batayega", "milega") asks; it names nothing to make an alias of.
+_FUTURE_ENDINGS = word_list("words", "future_verb_endings")
+# Words of the chat itself ("still waiting for reply") and of oneself ("… kar raha hu"): no alias either.
+_NO_ALIAS = word_keys("chat_doings") | word_keys("first_person")
 
 
 def _days(args: str) -> int | None:
@@ -134,7 +138,9 @@ def unanswered_command(turn: Turn, args: str) -> list[Reply]:
             continue
         topic = understood.topics[0].label if understood.topics else "ID"
         phrase = alias_suggestion(question)
-        hint = f"/alias {topic} {phrase}" if phrase else "(only personal details: no alias to suggest)"
+        hint = (
+            f"/alias {topic} {phrase}" if phrase else f"(only {_what_is_left(question)}: no alias to suggest)"
+        )
         lines.append(f"{count}× {question}\n   {hint}")
     return say(turn, "\n".join(lines))
 
@@ -149,9 +155,18 @@ def alias_suggestion(question: str) -> str:
         word
         for part in question.split(",")
         for word in _without_names(_without_numbers(part.split()))
-        if key(word) in content or key(word) in NEGATION_KEYS
+        if (key(word) in content or key(word) in NEGATION_KEYS)
+        and not word.endswith(_FUTURE_ENDINGS)
+        and key(word) not in _NO_ALIAS
     ]
     return " ".join(kept[-ALIAS_WORDS:])
+
+
+def _what_is_left(question: str) -> str:
+    """What a question with no alias in it holds: "my name is …" personal details, "कोई जवाब देगा" only everyday
+    words (it was said to hold personal details)."""
+    shown = (activity.NUMBER_SHOWN, activity.ADDRESS_SHOWN, told_names.NAME_SHOWN)
+    return "personal details" if any(mark in question.split() for mark in shown) else "everyday words"
 
 
 def _without_numbers(words: list[str]) -> list[str]:
@@ -165,17 +180,5 @@ def _without_numbers(words: list[str]) -> list[str]:
 def _without_names(words: list[str]) -> list[str]:
     """`words` less an introduction ("naam", "gaon", "I am") and the name or place told after it, up to the
     everyday word that ends it: "my name is anil sharma" keeps "my is", "mera naam ramesh hai" "mera hai"."""
-    content = set(content_words(" ".join(words)))
-    kept, naming, named = [], False, False
-    for word in words:
-        k = key(word)
-        if k in word_keys("introductions"):
-            naming, named = True, False
-            continue
-        if naming and k in content:
-            named = True
-            continue
-        elif named:  # an everyday word after the name ends it: "… kumar hai"
-            naming = named = False
-        kept.append(word)
-    return kept
+    at = told_names.named_at(words)
+    return [word for i, word in enumerate(words) if i not in at and not told_names.introduces(word)]

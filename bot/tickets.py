@@ -251,7 +251,8 @@ def while_waiting(turn: Turn, replies: list[Reply]) -> list[Reply]:
         return [asked_of_it]
     awaiting = _awaiting_its_question(turn, replies[0], text) if replies else None
     if awaiting is not None:
-        return [_with_line(replies[0], _question_passed_on(turn, awaiting)), *replies[1:]]
+        again = _already_with_the_team(turn.lang) % {"number": awaiting.id}
+        return [_with_line(replies[0], _question_passed_on(turn, awaiting), again), *replies[1:]]
     if not replies or replies[0].intent not in UNPLACED or text.startswith(("/", "@")):
         return replies
     if replies[0].aspect:  # "documents?" gets its "which scheme?"
@@ -286,10 +287,15 @@ def _asked_of_the_request(turn: Turn, text: str) -> Reply | None:
         return None
     how_long = _asks_how_long(turn, text)
     news = _asks_for_news(turn, text) or _calls_out(text)
-    if not (how_long or news or says_any(text, word_list("words", "request_asks"))):
+    no_reply = says_any(text, word_list("words", "request_no_reply_asks"))
+    asks = says_any(text, word_list("words", "request_asks"))
+    if not (how_long or news or no_reply or asks):
         return None
     ticket = open_for(turn.services.db, turn.message.sender)
-    if ticket is None or (news and ticket.answered_at is not None):
+    if ticket is None:
+        return None
+    news = news or (no_reply and _no_reply_yet(turn, text, ticket))
+    if (news and ticket.answered_at is not None) or not (how_long or news or asks):
         return None
     _ = gettext(turn.lang)
     if news:
@@ -325,6 +331,17 @@ def _asks_for_news(turn: Turn, text: str) -> bool:
     """ "any update?", "koi update?", "मेरे अनुरोध का क्या हुआ" while a request waits: how it stands (they got a part
     of the scheme asked before); not "pmegp me koi naya update?" (a scheme named asks about the scheme)."""
     return says_any(text, word_list("words", "request_update_asks")) and not turn.snap.understand(text).named
+
+
+def _no_reply_yet(turn: Turn, text: str, ticket: Ticket) -> bool:
+    """ "कोई जवाब नहीं आया", "no reply yet" right after a request was opened or its question passed on, or with
+    no scheme in the chat: no reply from the team yet (it got "I cannot see or fix the portal"); after
+    "samadhaan pe case kiya tha", the case's (its help lines), and with a scheme named, the scheme's."""
+    if turn.snap.understand(text).named:
+        return False
+    said = [h for h in turn.session.history if h.get("intent") not in ASIDES]  # ("english please" between)
+    last = said[-1] if said else {}
+    return turn.session.topic is None or last.get("intent") == "agent" or last.get("text") == ticket.question
 
 
 def _calls_out(text: str) -> bool:
@@ -363,8 +380,10 @@ def _question_passed_on(turn: Turn, ticket: Ticket) -> str:
     }
 
 
-def _with_line(reply: Reply, line: str) -> Reply:
-    return replace(reply, text=f"{line}\n\n{reply.text}")
+def _with_line(reply: Reply, line: str, instead: str) -> Reply:
+    """`line` above the reply, and `instead` out of it: the request's number said once ("✓ Added to your
+    request #5" opened a reply that closed "Your request #5 is already with the helpline team")."""
+    return replace(reply, text=f"{line}\n\n{reply.text.replace(chr(10) * 2 + instead, '')}")
 
 
 def touch(db: sqlite_utils.Database, user: str, now: float, text: str = "") -> None:

@@ -687,3 +687,16 @@ def test_set_of_a_contact_stored_once_has_no_copy_note(services, command):
 def test_setting_the_other_copy_to_match_ends_the_note(services):
     say(services, ADMIN, "/set hl-gem phone 1800-999-0000")
     assert "shown both" not in text(services, ADMIN, "/set gem helpline.phone 1800-999-0000")
+
+
+@pytest.mark.parametrize(
+    "command, named",
+    [
+        ("/alias pmegp PMEGP.", "'PMEGP'"),  # PMEGP's English alias, not its Hindi one that reads the same
+        ("/alias pmegp पीएमईजीपी.", "'पीएमईजीपी'"),
+        ("/alias pmegp pmegp", "'PMEGP'"),
+    ],
+)
+def test_a_repeated_alias_is_named_as_the_one_written_like_it(services, command, named):
+    reply = text(services, ADMIN, command)
+    assert f"pmegp already has the alias {named}" in reply

@@ -89,3 +89,67 @@ def test_forwards_an_agent_asked_with_a_question_answers_the_question(services: 
     [reply] = say(services, STAFF, "agent, my udyam certificate has the wrong name", forwarded=True)
     assert reply.topic == "udyam"
     assert "no open tickets" in text(services, STAFF, "/queue")
+
+
+@pytest.mark.parametrize("back", ["wapas", "back", "वापस"])
+def test_forwards_back_after_how_sure_names_the_choices_in_the_reply_s_language(
+    services: Services, back: str
+) -> None:
+    """A Hindi forward's choices, then the staff member's English "how sure": "wapas" lists them in English,
+    not "Back to the choices…: 1. फायदे"."""
+    say(services, STAFF, "CGTMSE me collateral free loan ka limit kitna hai?", forwarded=True)
+    say(services, STAFF, "how sure")
+    [reply] = say(services, STAFF, back)
+    assert reply.intent == "back" and reply.locale == "en"
+    assert [o.label for o in reply.options][:2] == ["Benefits", "Who can apply"]
+    assert "फायदे" not in reply.text
+
+
+def test_forwards_back_in_one_language_keeps_the_choices_as_shown(services: Services) -> None:
+    say(services, CITIZEN, "pmegp kya hai")
+    say(services, CITIZEN, "2")
+    [reply] = say(services, CITIZEN, "wapas")
+    assert reply.locale == "hi" and "फायदे" in [o.label for o in reply.options]
+
+
+def test_forwards_runner_up_asked_is_no_activity_for_the_negative_list(services: Services) -> None:
+    """ "runner up" after a Vishwakarma forward showed PMEGP with "ℹ runner: दर्ज निगेटिव लिस्ट में इसका नाम नहीं"."""
+    say(
+        services,
+        STAFF,
+        "Namaste sir, main Sunita Devi bol rahi hoon Bareilly se. Mujhe silai ka kaam shuru karna hai, kya PM "
+        "Vishwakarma me loan milega? Aur kitna byaj lagega?",
+        forwarded=True,
+    )
+    replies = say(services, STAFF, "runner up")
+    joined = "\n".join(r.text for r in replies)
+    assert "pmegp" in joined.casefold() and "runner:" not in joined and "निगेटिव लिस्ट में इसका नाम" not in joined
+
+
+PAPAD = (
+    "मैं 45 साल की हूँ, पति की किराने की दुकान है, मुझे पापड़ बनाने का काम शुरू करना है, कौन सी योजना है और "
+    "कितनी सब्सिडी मिलेगी?"
+)
+
+
+@pytest.mark.parametrize("asides", [["how sure", "why"], ["why"], ["kitna pakka hai"]])
+@pytest.mark.parametrize("asked", ["aur documents?", "documents?", "और कागज़?"])
+def test_forwards_a_part_asked_after_staff_s_asides_is_of_the_forward_s_list(
+    services: Services, asides: list[str], asked: str
+) -> None:
+    """ "how sure" and "why" after a forward that listed PMEGP, CGTMSE and Udyam: "aur documents?" asks which
+    of those three (it got the whole catalogue)."""
+    [listed] = say(services, STAFF, PAPAD, forwarded=True)
+    assert listed.intent == "scheme_list"
+    for aside in asides:
+        say(services, STAFF, aside)
+    [reply] = say(services, STAFF, asked)
+    assert [o.payload.split()[1] for o in reply.options[:3]] == ["pmegp", "cgtmse", "udyam"]
+    assert len(reply.options) == 4
+
+
+def test_forwards_a_part_asked_after_a_picked_scheme_is_that_scheme_s(services: Services) -> None:
+    say(services, STAFF, PAPAD, forwarded=True)
+    say(services, STAFF, "2")
+    [reply] = say(services, STAFF, "aur documents?")
+    assert reply.topic == "cgtmse" and reply.aspect == "documents"

@@ -130,10 +130,10 @@ def test_a_citizens_forget_takes_their_words_out_of_unanswered(services):
     beside a suggested '/alias samadhaan mera naam ramesh …'."""
     say(services, CITIZEN, PERSONAL)
     say(services, "telegram:301", "mera tota kyu nahi bolta")
-    assert "ramesh" in text(services, ADMIN, "/unanswered")
+    assert "beti ki shaadi" in text(services, ADMIN, "/unanswered")
     say(services, CITIZEN, "/forget")
     reply = text(services, ADMIN, "/unanswered")
-    assert "ramesh" not in reply and "bhikhanpur" not in reply and "1× mera tota kyu nahi bolta" in reply
+    assert "beti ki shaadi" not in reply and "1× mera tota kyu nahi bolta" in reply
 
 
 def test_an_admins_forget_of_a_citizen_takes_their_words_out_of_unanswered_and_says_so(services):
@@ -159,3 +159,57 @@ def test_unanswered_offers_no_alias_for_a_scheme_we_do_not_cover_and_alias_refus
     assert kb_state(services) == before
     [reply] = say(services, "telegram:312", "mudra loan kaise milega")
     assert reply.intent == "fallback" and reply.topic is None
+
+
+@pytest.mark.parametrize(
+    ("question", "shown", "told"),
+    [
+        (
+            "mera naam Suresh Yadav hai gaon Bhikampur se, bijli bill subsidy yojana ka form kahan milega",
+            "mera naam … hai gaon … se, bijli bill subsidy yojana ka form kahan milega",
+            ["suresh", "yadav", "bhikampur"],
+        ),
+        (
+            "मेरा नाम कमला देवी है, गाँव सिसवा से, बिजली बिल योजना का फॉर्म कहाँ मिलेगा",
+            "मेरा नाम … है, गाँव … से, बिजली बिल योजना का फॉर्म कहाँ मिलेगा",
+            ["कमला", "देवी", "सिसवा"],
+        ),
+        (
+            "My name is Anil Sharma and my tractor tyre burst",
+            "my name is … and my tractor tyre burst",
+            ["anil"],
+        ),
+    ],
+)
+def test_unanswered_shows_a_told_name_or_village_masked(services, question, shown, told):
+    """/unanswered showed "mera naam suresh yadav hai gaon bhikampur se…" as written; its digits were masked."""
+    say(services, CITIZEN, question)
+    reply = text(services, ADMIN, "/unanswered")
+    assert f"1× {shown}" in reply
+    assert not any(word in reply.casefold() for word in told)
+    logged = services.db.execute("SELECT question FROM activity WHERE fallback = 1").fetchone()[0]
+    assert logged == shown  # (the log keeps no name either)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "कोई बताएगा क्या",
+        "koi batayega kya",
+        "will someone tell me",
+        "still waiting for reply",
+        "main abhi bhi intezaar kar raha hu",
+    ],
+)
+def test_unanswered_suggests_no_alias_of_everyday_words(services, question):
+    """ "कोई जवाब देगा" was offered as "/alias ID देगा" (a verb of what will happen), and a question of everyday
+    words alone was said to hold "only personal details"."""
+    say(services, CITIZEN, question)
+    reply = text(services, ADMIN, "/unanswered")
+    assert f"1× {question.casefold()}" in reply
+    assert "(only everyday words: no alias to suggest)" in reply and "/alias" not in reply
+
+
+def test_unanswered_suggests_the_thing_asked_beside_a_verb_of_what_will_happen(services):
+    say(services, CITIZEN, "mujhe tota loan kab milega")
+    assert text(services, ADMIN, "/unanswered").rstrip().endswith(" tota loan")
