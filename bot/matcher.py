@@ -454,6 +454,9 @@ class Matcher:
                     and (self._what_it_is_first(text, naming) or scheme_asked_first(parts, chosen, naming))
                 ):
                     return "overview", aspect  # ("What is TReDS? How do I register?")
+                # ("What is the subsidy under PMEGP? Who can apply?": its "subsidy" named the scheme in a sentence
+                # of its own; beside the other, as after an "and", it asks the benefits)
+                within = within or (None if later else self._also_asked(text, aspect, naming))
                 if within or not later or aspect not in (*SECTION_ASPECTS, "overview"):
                     return aspect, within
                 return aspect, later[0]

@@ -83,7 +83,12 @@ def answer(turn: Turn, u: Understanding, text: str) -> Reply:
     # ("और समाधान पोर्टल किसके लिए है?" after GeM's papers asks whom it is for, not its papers)
     # ("does PM Vishwakarma cover bakers?": whether the trade is in its list of trades)
     trade = list_items.trade_asked(turn.snap.knowledge.schemes[topic], text)
-    whom = "eligibility" if trade or says_any(text, word_list("words", "whom_for_asks")) else None
+    gets_it = (  # ("ZED milega?")
+        not detail
+        and says_any(text, word_list("words", "gets_it_asks"))
+        and not says_any(text, word_list("words", "how_when_asks"))
+    )
+    whom = "eligibility" if trade or gets_it or says_any(text, word_list("words", "whom_for_asks")) else None
     # ("क्या प्लंबर को विश्वकर्मा योजना मिलती है?": "क्या … है" reads as what it is; the trade's place is asked)
     gets = trade and u.aspect == "overview" and says_any(text, word_list("words", "trade_gets_asks"))
     asked = None if gets else u.aspect
