@@ -27,7 +27,9 @@ def with_hours(knowledge: Knowledge, answer: CentreAnswer, lang: str) -> CentreA
             notes.append(f"📝 {c['name']}: {note}")
     if notes or "📝" in answer.text:
         lines = [
-            _("Opening days and hours have no place of their own in my knowledge base; the note kept for the centre may say them:"),
+            _(
+                "Opening days and hours have no place of their own in my knowledge base; the note kept for the centre may say them:"
+            ),
             *notes,
             _("Confirm with the centre before you go."),
         ]

@@ -4,7 +4,18 @@ follow-ups about the centres just listed ("patna wala chalu hai?", "phone number
 from dataclasses import replace
 from functools import cache
 
-from bot import answers, centre_counts, centre_hours, centre_hubs, groups, lost, menus, msme_size, questions, responses
+from bot import (
+    answers,
+    centre_counts,
+    centre_hours,
+    centre_hubs,
+    groups,
+    lost,
+    menus,
+    msme_size,
+    questions,
+    responses,
+)
 from bot.centre_counts import TECH_CENTRES
 from bot.centre_finder import EFC, IN_PLACE_KM, OFFICE, OPERATIONAL, CentreAnswer
 from bot.choices import CENTRE_PICK, another_words, position_in
@@ -535,11 +546,13 @@ def without_place(text: str, place: str) -> str:
     return " ".join(w for w in clean(text).split() if key(w) not in own)
 
 
-
-
 def _hours_if_asked(turn: Turn, text: str, answer: CentreAnswer) -> CentreAnswer:
     """ "मेरठ केंद्र कब खुलता है": the centres found, and what their notes say (no hours field is on file)."""
-    return centre_hours.with_hours(turn.snap.knowledge, answer, turn.lang) if centre_hours.asked(text) else answer
+    return (
+        centre_hours.with_hours(turn.snap.knowledge, answer, turn.lang)
+        if centre_hours.asked(text)
+        else answer
+    )
 
 
 def _with_opening_note(answer: CentreAnswer, text: str, lang: str) -> CentreAnswer:
@@ -575,7 +588,9 @@ def _contacts_of_the_list(turn: Turn, text: str, hours: bool) -> Reply:
     phone_asked = says_any(text, word_list("words", "phone_asks"))
     one = says_any(text, word_list("words", "its_words"))
     reach = turn.snap.finder.contacts((_asked_of if one else _meant)(turn, text), turn.lang, phone_asked)
-    reach = centre_hours.with_hours(turn.snap.knowledge, reach, turn.lang) if hours else reach  # "address aur timing batao"
+    reach = (
+        centre_hours.with_hours(turn.snap.knowledge, reach, turn.lang) if hours else reach
+    )  # "address aur timing batao"
     general = answers.general_helplines_answer(turn.snap.knowledge, turn.lang)
     return _about_the_list(turn, replace(reach, text=f"{reach.text}\n\n{general}"))
 

@@ -223,7 +223,9 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     ):
         # "mudra loan, tarun category": "category" names no scheme of ours
         return [not_covered_reply.reply(turn, u)]
-    if unknown_scheme.called_unknown(u):  # "ujala yojana ka form": no scheme of that name on file, not the list
+    if unknown_scheme.called_unknown(
+        u
+    ):  # "ujala yojana ka form": no scheme of that name on file, not the list
         return [responses.fallback(turn, u)]
     official = scam_checks.official_asked(turn, u, text)
     if official:  # "what's the official one" after a fake Udyam site: Udyam's address on file

@@ -15,6 +15,6 @@ def none_open(turn: Turn) -> Reply | None:
     _ = gettext(turn.lang)
     lines = [
         _("You have no request open with the helpline team, so there is no update to give."),
-        _("To ask a person, choose \"Talk to a person\"; or ask me your question."),
+        _('To ask a person, choose "Talk to a person"; or ask me your question.'),
     ]
     return turn.reply(menus.with_menu(lines, turn.lang), "clarify", confidence=1.0)
