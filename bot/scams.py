@@ -56,6 +56,12 @@ def pay_on_a_link(text: str) -> bool:
     return demanded_by_someone(text) and says_any(text, word_list("words", "link_words"))
 
 
+def pay_or_lose(text: str) -> bool:
+    """ "pay Rs 500 for Udyam certificate renewal today or your registration will be cancelled": a notice ordering
+    a small sum paid under a threat of losing something, whatever scheme it names (pasted as the user got it)."""
+    return _beside_a_sum(text, word_keys("pay_orders")) and says_any(text, word_list("words", "loss_threats"))
+
+
 def paying_someone(text: str) -> bool:
     """ "paise bhej du kya agent ko?", "should I send the money to the caller?", "cyber wale ko kitna du":
     paying someone asked of."""
