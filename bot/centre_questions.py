@@ -588,9 +588,8 @@ def _contacts_of_the_list(turn: Turn, text: str, hours: bool) -> Reply:
     phone_asked = says_any(text, word_list("words", "phone_asks"))
     one = says_any(text, word_list("words", "its_words"))
     reach = turn.snap.finder.contacts((_asked_of if one else _meant)(turn, text), turn.lang, phone_asked)
-    reach = (
-        centre_hours.with_hours(turn.snap.knowledge, reach, turn.lang) if hours else reach
-    )  # "address aur timing batao"
+    if hours:  # "address aur timing batao"
+        reach = centre_hours.with_hours(turn.snap.knowledge, reach, turn.lang)
     general = answers.general_helplines_answer(turn.snap.knowledge, turn.lang)
     return _about_the_list(turn, replace(reach, text=f"{reach.text}\n\n{general}"))
 

@@ -30,9 +30,8 @@ def only_asks_about(turn: Turn, u: Understanding, group: str) -> bool:
     unless they ask which schemes ("wife ke naam pe unit h, konsi schemes h?")."""
     if u.not_covered:
         return False
-    if (
-        lost.says_lost(u.text) and "scheme_list" not in u.intents
-    ):  # ("samajh nahi aa raha, mera gaon Rampur hai")
+    # ("samajh nahi aa raha, mera gaon Rampur hai" tells where someone lost lives, not a group's schemes asked)
+    if lost.says_lost(u.text) and "scheme_list" not in u.intents:
         return False
     if "scheme_list" in u.intents or word_keys("scheme_words") & set(keys(u.text)):
         return True

@@ -43,9 +43,9 @@ def test_without_hours_asked_a_list_shows_no_notes(services):
     assert NOTE_EN not in answer
 
 
-def test_a_centre_without_a_note_still_says_the_hours_are_not_on_file(tmp_path):
-    services = staffed_services(tmp_path / "k.db")
-    say(services, ADMIN, "/set tc-meerut note.en")
-    say(services, "whatsapp:+919800000002", "PPDC Meerut")
-    answer = text(services, "whatsapp:+919800000002", "what are the timings")
-    assert "Opening days and hours" in answer
+def test_hours_asked_end_with_the_caution_to_confirm(services):
+    user = "whatsapp:+919800000002"
+    say(services, user, "msme centre in meerut")
+    assert text(services, user, "what are the timings").rstrip().split("\n\n")[0].endswith(
+        "Confirm with the centre before you go."
+    )
