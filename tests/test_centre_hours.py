@@ -46,6 +46,9 @@ def test_without_hours_asked_a_list_shows_no_notes(services):
 def test_hours_asked_end_with_the_caution_to_confirm(services):
     user = "whatsapp:+919800000002"
     say(services, user, "msme centre in meerut")
-    assert text(services, user, "what are the timings").rstrip().split("\n\n")[0].endswith(
-        "Confirm with the centre before you go."
+    assert (
+        text(services, user, "what are the timings")
+        .rstrip()
+        .split("\n\n")[0]
+        .endswith("Confirm with the centre before you go.")
     )
