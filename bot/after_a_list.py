@@ -19,7 +19,8 @@ def asks_which_for_me(turn: Turn, u: Understanding, text: str) -> bool:
     # (a scheme pointed to only by words that ask a part, "योजना में आता हूँ?" read as "आटा", names none)
     if (
         u.aspect not in FOR_ME_ASPECTS
-        or any(h.weight for h in u.topics)
+        # ("any scheme for her": "her" keys as "hair", a barber's word; a pronoun names no scheme)
+        or any(h.weight for h in u.topics if not h.matched <= word_keys("pronouns_for_others"))
         or not says_any(text, word_list("words", "which_scheme_asks"))
     ):
         return False

@@ -4,7 +4,18 @@ follow-ups about the centres just listed ("patna wala chalu hai?", "phone number
 from dataclasses import replace
 from functools import cache
 
-from bot import answers, centre_counts, centre_hubs, groups, menus, msme_size, questions, responses
+from bot import (
+    answers,
+    centre_counts,
+    centre_hours,
+    centre_hubs,
+    groups,
+    lost,
+    menus,
+    msme_size,
+    questions,
+    responses,
+)
 from bot.centre_counts import TECH_CENTRES
 from bot.centre_finder import EFC, IN_PLACE_KM, OFFICE, OPERATIONAL, CentreAnswer
 from bot.choices import CENTRE_PICK, another_words, position_in
@@ -151,11 +162,11 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
         return [responses.centres(turn, from_there)]
     status = finder.statuses(_meant(turn, text), turn.lang, text) if about_listed else None
     # "is it open on sunday?": "operational" says nothing of the days it opens
-    hours = about_listed and says_any(text, word_list("words", "hours_asks"))
+    hours = about_listed and centre_hours.asked(text)
     asks_contact = "helpline" in u.intents or u.aspect == "contact"
     asks_where = "where" in u.intents or asks_contact
     if status is not None and ("centre_status" in u.intents or (hours and not asks_contact)):
-        status = _with_hours_note(status, turn.lang) if hours else status
+        status = centre_hours.with_hours(turn.snap.knowledge, status, turn.lang) if hours else status
         return [_about_the_list(turn, _with_opening_note(status, text, turn.lang))]
     goes_on = clean(text) in {clean(p) for p in word_list("words", "list_goes_on")}  # "aur?", "then what?"
     # ("dusra wala kaha hai", "दूसरे वाले का पता" pick the list's second: no other one)
@@ -172,7 +183,7 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     if named and asks_contact:
         return [_contacts_of_the_list(turn, text, hours)]
     if named:  # "what does the Firozabad one do?", "जालंधर वाले में क्या सिखाते हैं": all the data has on it
-        return [_about_the_list(turn, finder.details(named, turn.lang))]
+        return [_about_the_list(turn, _hours_if_asked(turn, text, finder.details(named, turn.lang)))]
     # "IGTR Indore ka address", "indore me igtr kaha hai? cnc course karna hai": that centre, not its town's list
     own = (
         None
@@ -250,13 +261,18 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
             or centre_called
             # ("any in Maharashtra that's working?" in a chat about the centres: the open ones there)
             or ("centre_status" in u.intents and (session.topic in CENTRE_SCHEMES or bool(session.centres)))
-            # ("anything in Shillong itself?" right after Tura's list: the centres there)
-            or not (u.topics or set(u.unknown) - finder.mention_keys(text) - word_keys("place_itself_words"))
+            # ("anything in Shillong itself?" right after Tura's list: the centres there; not "kuch samajh nahi aa
+            # raha, mera gaon Rampur hai": someone lost is helped, not sent a guessed list)
+            or not (
+                u.topics
+                or lost.says_lost(text)
+                or set(u.unknown) - finder.mention_keys(text) - word_keys("place_itself_words")
+            )
             or _tells_the_town(turn, u, text)
         )
     ):
         session.awaiting, session.centre_type = None, centre_type
-        return [responses.centres(turn, found)]
+        return [responses.centres(turn, _hours_if_asked(turn, text, found))]
     # ("Sambhajinagar tool room": the Technology Centres' words are in a centre's own alias; "टेक्नोलॉजी सेंटर
     # में कौन से कोर्स होते हैं? ... फेल हो गया" asks what the scheme offers, its "गया" no centre at Gaya)
     # ("इंदौर में केंद्र सरकार की योजना" asks for schemes: its "इंदौर ... केंद्र" calls no Indore centre)
@@ -270,7 +286,7 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
         called = found
     if called is not None:  # "CFTI Agra", "footwear training Agra": that centre's details
         session.awaiting = None
-        return [responses.centres(turn, called)]
+        return [responses.centres(turn, _hours_if_asked(turn, text, called))]
     # "452001", "226001 ke paas centre", "मेरा पिन कोड 800001 है": no PIN is on file to place it
     if found is None and (((centre_asked or named_type) and pin_code(text)) or pin_said_alone(text)):
         session.awaiting, session.centre_type = "place", centre_type
@@ -535,10 +551,13 @@ def without_place(text: str, place: str) -> str:
     return " ".join(w for w in clean(text).split() if key(w) not in own)
 
 
-def _with_hours_note(answer: CentreAnswer, lang: str) -> CentreAnswer:
-    _ = gettext(lang)
-    note = _("Opening days and hours are not in my knowledge base: ask the centre before you go.")
-    return replace(answer, text=f"{answer.text}\n{note}")
+def _hours_if_asked(turn: Turn, text: str, answer: CentreAnswer) -> CentreAnswer:
+    """ "मेरठ केंद्र कब खुलता है": the centres found, and what their notes say (no hours field is on file)."""
+    return (
+        centre_hours.with_hours(turn.snap.knowledge, answer, turn.lang)
+        if centre_hours.asked(text)
+        else answer
+    )
 
 
 def _with_opening_note(answer: CentreAnswer, text: str, lang: str) -> CentreAnswer:
@@ -574,7 +593,8 @@ def _contacts_of_the_list(turn: Turn, text: str, hours: bool) -> Reply:
     phone_asked = says_any(text, word_list("words", "phone_asks"))
     one = says_any(text, word_list("words", "its_words"))
     reach = turn.snap.finder.contacts((_asked_of if one else _meant)(turn, text), turn.lang, phone_asked)
-    reach = _with_hours_note(reach, turn.lang) if hours else reach  # "address aur timing batao"
+    if hours:  # "address aur timing batao"
+        reach = centre_hours.with_hours(turn.snap.knowledge, reach, turn.lang)
     general = answers.general_helplines_answer(turn.snap.knowledge, turn.lang)
     return _about_the_list(turn, replace(reach, text=f"{reach.text}\n\n{general}"))
 

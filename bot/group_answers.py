@@ -3,7 +3,7 @@ and about a group inside one scheme's conversation ("and for women?")."""
 
 from collections.abc import Sequence
 
-from bot import after_a_list, follow_ups, groups, msme_size, questions
+from bot import after_a_list, follow_ups, groups, lost, msme_size, questions
 from bot.answers import REGISTRATION
 from bot.choices import another_words
 from bot.fact_lines import MAX_LINES, FactMatch
@@ -29,6 +29,9 @@ def only_asks_about(turn: Turn, u: Understanding, group: str) -> bool:
     "svanidhi mahilaon ke liye" ask about something else (the unknown word, the scheme not covered),
     unless they ask which schemes ("wife ke naam pe unit h, konsi schemes h?")."""
     if u.not_covered:
+        return False
+    # ("samajh nahi aa raha, mera gaon Rampur hai" tells where someone lost lives, not a group's schemes asked)
+    if lost.says_lost(u.text) and "scheme_list" not in u.intents:
         return False
     if "scheme_list" in u.intents or word_keys("scheme_words") & set(keys(u.text)):
         return True

@@ -35,7 +35,7 @@ def reply(turn: Turn, u: Understanding, place: str | None = None) -> Reply:
     """An honest "no details on Mudra" (for the `place` told next too) with the schemes its words also point to,
     and the lines of ours that help with it ("bank loan nahi de raha": CGTMSE's collateral-free loans, the
     Champions complaint portal)."""
-    related = _related(u)
+    related = _related(u, turn.snap.matcher.asking_words("apply"))
     helping = covered_instead.helping_lines(turn.snap.facts, u.not_covered, turn.lang)
     answer = menus.not_covered(u.not_covered, turn.snap.knowledge, related, turn.lang, helping, place)
     # understood, and about something else: "address?" or "documents?" next is not about what came before
@@ -46,11 +46,13 @@ def reply(turn: Turn, u: Understanding, place: str | None = None) -> Reply:
     return turn.reply(answer, "fallback", confidence=0.0, runners_up=tuple(related))
 
 
-def _related(u: Understanding) -> list[str]:
+def _related(u: Understanding, asking: frozenset[str]) -> list[str]:
     """Ours on offer beside a scheme we do not cover: those a word they share points to ("mudra loan": the
     loan schemes), or the one its other words name ("ODOP ki margin money?": PMEGP's); not one its own
-    phrase's words touch by chance ("bank loan nahi de raha": "nahi de" is no buyer's unpaid bill). One of
-    ours called by its name comes first ("bank manager pmegp loan nahi de raha": PMEGP, not MSE-GIFT)."""
+    phrase's words touch by chance ("bank loan nahi de raha": "nahi de" is no buyer's unpaid bill), nor those
+    a word that only asks points to (`asking`: "trademark registration kaise kare" is no Udyam, GeM or PM
+    Vishwakarma registration). One of ours called by its name comes first ("bank manager pmegp loan nahi de
+    raha": PMEGP, not MSE-GIFT)."""
     named = [hit.label for hit in u.topics if hit.label in u.named]
     if named:
         return named[:3]
@@ -60,7 +62,8 @@ def _related(u: Understanding) -> list[str]:
     top = u.best
     if top and len(sharing[top.matched]) == 1 and top.score >= CLARIFY_THRESHOLD and named_elsewhere_only(u):
         return [top.label]
-    return next((labels[:3] for labels in sharing.values() if len(labels) > 1), [])
+    shared = (labels for matched, labels in sharing.items() if len(labels) > 1 and not matched <= asking)
+    return next((labels[:3] for labels in shared), [])
 
 
 def again(turn: Turn, u: Understanding) -> Reply:

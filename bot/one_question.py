@@ -23,6 +23,7 @@ from bot import (
     loan_in_chat,
     menu_requests,
     menus,
+    name_told,
     named_scheme,
     not_covered_reply,
     own_case,
@@ -43,6 +44,7 @@ from bot import (
     tickets,
     trouble_reports,
     turn_language,
+    unknown_scheme,
     vouching,
     where_help,
     why_refused,
@@ -221,6 +223,10 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     ):
         # "mudra loan, tarun category": "category" names no scheme of ours
         return [not_covered_reply.reply(turn, u)]
+    if unknown_scheme.called_unknown(
+        u
+    ):  # "ujala yojana ka form": no scheme of that name on file, not the list
+        return [responses.fallback(turn, u)]
     official = scam_checks.official_asked(turn, u, text)
     if official:  # "what's the official one" after a fake Udyam site: Udyam's address on file
         return [responses.scheme(turn, official, "contact", u, confidence=0.8)]
@@ -247,6 +253,9 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     prize = scam_checks.prize(turn, u, text)
     if prize:  # "MSME lottery jeeti hai, fee bharni hai": the ministry runs none
         return prize
+    name = name_told.told(turn, u, text)
+    if name:  # "you can call me Ravi": a name, not a call-back asked for
+        return [name_told.reply(turn, name)]
     if _asks_for_person(turn, u, text):
         return payloads.handle_payload(turn, "@agent", u)
     look_alike = scam_checks.look_alike(turn, text)

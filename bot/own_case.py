@@ -18,8 +18,10 @@ def asks_of_an_activity(turn: Turn, u: Understanding, text: str) -> bool:
 
 
 def _tells_own_case(text: str) -> bool:
-    """ "I'm 17", "meri age 45 hai", and an age to come asked about ("agar 19 saal ka ho jau to?")."""
-    return questions.tells_own_case(text) or own_details.tells_own(clean(text))
+    """ "I'm 17", "meri age 45 hai", an age to come asked about ("agar 19 saal ka ho jau to?"), and one's marriage
+    ("shaadi shuda hai", which a one-per-family rule rules on)."""
+    married = says_any(text, word_list("words", "marital_status"))
+    return questions.tells_own_case(text) or own_details.tells_own(clean(text)) or married
 
 
 def retold(turn: Turn, u: Understanding, text: str) -> bool:

@@ -10,6 +10,7 @@ from bot import (
     centre_questions,
     fitting,
     forwards,
+    fraud_details,
     menus,
     responses,
     roles,
@@ -229,7 +230,8 @@ def _fee_lines(turn: Turn, said: str | None) -> tuple[str, ...]:
         return ()
     evidence = turn.snap.details.evidence["fee"]
     fees = turn.snap.facts.mentioning(said, evidence, turn.lang, 2, whole_summary=False)
-    return tuple(line for line in fees.lines if not scams.names_a_rate(line)) if fees else ()
+    lines = tuple(line for line in fees.lines if not scams.names_a_rate(line)) if fees else ()
+    return lines + fraud_details.lines_named(turn, said, lines)
 
 
 def _offered(text: str) -> str:

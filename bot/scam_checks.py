@@ -51,6 +51,7 @@ def scam(u: Understanding, text: str) -> bool:
         scams.pay_on_a_link,
         scams.adviser_to_pay,
         scams.fee_to_receive,
+        scams.pay_or_lose,
     )
     if any(check(text) for check in fixers):
         return True

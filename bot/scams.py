@@ -9,7 +9,7 @@ from bot.knowledge import GOVERNMENT_DOMAINS, Knowledge, on_government_domain
 from bot.matcher import NEGATION_KEYS
 from bot.normalize import clean, key, keys, says_any
 from bot.own_details import without_persons_age
-from bot.phrases import word_keys, word_list
+from bot.phrases import word_forms, word_keys, word_list
 
 # How many words apart a sum and "maang raha", "fee", "bhejo" may be to ask for it ("1500 rupaye maang raha").
 DEMAND_REACH = 3
@@ -54,6 +54,15 @@ def pay_on_a_link(text: str) -> bool:
     """ "मैसेज आया है… लिंक पर क्लिक करके 499 रुपये भरें": a message asking for a fee through a link, whatever
     scheme it names (Udyam's own answer, that it is free, would not say the message is a scam)."""
     return demanded_by_someone(text) and says_any(text, word_list("words", "link_words"))
+
+
+def pay_or_lose(text: str) -> bool:
+    """ "pay Rs 500 for Udyam certificate renewal today or your registration will be cancelled": a notice ordering
+    a small sum paid under a threat of losing something, whatever scheme it names (pasted as the user got it); not
+    the user's own question ("my aadhaar is not linked with PAN, do i have to pay 1000 penalty?")."""
+    if set(clean(text).split()) & word_forms("self_words"):  # (as written: "or" keys as "our")
+        return False
+    return _beside_a_sum(text, word_keys("pay_orders")) and says_any(text, word_list("words", "loss_threats"))
 
 
 def paying_someone(text: str) -> bool:

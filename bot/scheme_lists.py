@@ -146,9 +146,12 @@ def first_steps(turn: Turn, u: Understanding) -> list[str]:
         or questions.asks_for_money(u.text)
     )
     said = set(keys(u.text))
+    own = said & word_keys("self_words") or says_any(u.text, word_list("words", "opening_own"))
+    # ("I want to open a beauty parlour": the "open" of one's own unit asks no centre's status)
+    intents = set(u.intents) - ({"centre_status"} if own else set())
     # ("…a bakery in my town": "in my town" asks where only beside a kind of centre)
-    where_alone = set(u.intents) == {"where"} and u.centre_type is None
-    asks = (u.intents and not where_alone) or u.aspect or "?" in u.text or said & word_keys("asking_words")
+    where_alone = intents == {"where"} and u.centre_type is None
+    asks = (intents and not where_alone) or u.aspect or "?" in u.text or said & word_keys("asking_words")
     # ("new business name ideas", "…green tea business, which brand?" ask for something else; "any help for
     # my mother's surgery" tells of no business)
     # ("plastic ka kaam hai, koi loan milega?": a loan asked for one's work, whatever its goods)
@@ -157,7 +160,6 @@ def first_steps(turn: Turn, u: Understanding) -> list[str]:
     # ("मैं … अचार पापड़ का काम शुरू करना चाहती हूँ": one's own plan told to a helpline, asking nothing
     # else, asks what help there is; "new business name ideas" is no plan of one's own)
     needing = said & NEEDING and says_any(u.text, NEED_PHRASES)  # "mujhe bas certificate ka kaam hai"
-    own = said & word_keys("self_words") or says_any(u.text, word_list("words", "opening_own"))
     own_plan = own and not (asks or needing)
     starting = questions.starts_out(u.text) and (helps or own_plan)
     story = "help" in u.intents and len(u.unknown) >= STORY_WORDS

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 import regex
 import sqlite_utils
 
-from bot import answers, audit, menus, request_language, verdicts_told
+from bot import answers, audit, menus, request_language, request_news, verdicts_told
 from bot.activity import scrub
 from bot.choices import chosen_number
 from bot.i18n import gettext
@@ -292,6 +292,8 @@ def _asked_of_the_request(turn: Turn, text: str) -> Reply | None:
     if not (how_long or news or no_reply or asks):
         return None
     ticket = open_for(turn.services.db, turn.message.sender)
+    if ticket is None and _asks_for_news(turn, text):  # "any update?" with no request open: none to give
+        return request_news.none_open(turn)
     if ticket is None:
         return None
     news = news or (no_reply and _no_reply_yet(turn, text, ticket))
