@@ -25,6 +25,7 @@ from bot import (
     menus,
     named_scheme,
     not_covered_reply,
+    number_asked,
     own_case,
     own_details,
     own_sales,
@@ -185,6 +186,9 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     numbered = known_numbers.owners(turn.snap.knowledge, text)
     if numbered:  # "Is the 1800-180-6763 number still working?": that line, and what is known of it
         return [responses.helpline_again(turn, numbered[0], u, "status")]
+    number_of = number_asked.scheme_meant(turn, u, text)
+    if number_of:  # "नंबर दो" after Udyam's complaint route: its lines (the general phone), not a fallback
+        return [responses.helpline(turn, number_of, u)]
     if own_case.relative_asked(
         turn, u
     ):  # "what about my wife?", "aur mere bhai ke liye?": the rules, for them
