@@ -7,6 +7,7 @@ from dataclasses import replace
 from bot import (
     after_a_list,
     after_a_pause,
+    after_filing,
     after_steps,
     artisan_loans,
     buyer_told,
@@ -277,6 +278,11 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
         return [responses.helpline(turn, session.topic, u, complaint=True)]
     if complaint_routes.alone(turn, u):  # "how to complain", "complaint kaha kare": the grievance portal
         return [responses.scheme(turn, COMPLAINTS, "apply", u, confidence=0.7)]
+    followed = after_filing.lines(turn, u, text)
+    if (
+        followed
+    ):  # "I filed a case on Samadhaan … nothing has happened": the MSEFC's 90 days, not the steps again
+        return [responses.facts(turn, session.topic, followed, u)]
     # (after the warnings and a person asked for: "agent ne 2000 le liye aur registration nahi ho raha" is a scam)
     stuck = trouble_reports.in_a_chat(turn, u, text)
     if stuck is not None:  # "portal nahi khul raha" after Udyam's steps: where its help is, and a person
