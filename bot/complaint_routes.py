@@ -1,8 +1,12 @@
 """Where a complaint goes: about the scheme in the chat (its own helpdesk first), or with none discussed the
 grievance portal's steps, the same in every script."""
 
+from bot import responses
 from bot.answers import COMPLAINTS
 from bot.matcher import Understanding
+from bot.messages import Reply
+from bot.normalize import says_any
+from bot.phrases import word_list
 from bot.turn import Turn
 
 # What "how to complain", "where do I complain", "complaint number" read as asking.
@@ -33,6 +37,21 @@ def alone(turn: Turn, u: Understanding) -> bool:
         and _asks_where_to_complain(turn, u)
         and not (u.unknown or u.not_covered)
     )
+
+
+def about_an_officer(turn: Turn, u: Understanding, text: str) -> Reply | None:
+    """ "where can I complain about a government officer delaying my license", "अधिकारी की शिकायत कहाँ करूं" with
+    no scheme named: the grievance portal's steps (it takes complaints about permissions and offices), not a
+    search for the nearest centre ("where", "office", "DIC") nor a guess at GeM ("government"); in a scheme's
+    chat ("DIC officer is asking for bribe, where to complain" after PMEGP), its own helpdesk, then the portal."""
+    if "complaint" not in u.intents or u.named or COMPLAINTS not in turn.snap.knowledge.schemes:
+        return None
+    if not says_any(text, word_list("words", "officer_words")):
+        return None
+    topic = turn.session.topic
+    if topic in turn.snap.knowledge.schemes and topic not in turn.snap.matcher.complaint_schemes:
+        return responses.helpline(turn, topic, u, complaint=True)
+    return responses.scheme(turn, COMPLAINTS, "apply", u, confidence=0.7)
 
 
 def _asks_where_to_complain(turn: Turn, u: Understanding) -> bool:

@@ -45,6 +45,7 @@ from bot import (
     tickets,
     trouble_reports,
     turn_language,
+    unpaid_sale,
     vouching,
     where_help,
     why_refused,
@@ -75,6 +76,9 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     if checked:  # "suna hai pmegp me 50% subsidy milti hai": its benefits; "sirf sarkari bank dete hai": who
         u = replace(u, aspect=checked)
     u = artisan_loans.led_by_trade(turn, u, text)  # "main badhai hu, bina guarantee loan": PM Vishwakarma's
+    u = unpaid_sale.as_late_payment(
+        u, text
+    )  # "gem pe order supply kiya tha par payment nahi de raha": Samadhaan
     if keep_language:
         turn.input_language = u.input_language
     else:
@@ -177,6 +181,11 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     crafted = craft_centres.answer(turn, u, text)
     if crafted is not None:  # "itr banane ki training kahan milegi": FFDC Kannauj
         return [crafted]
+    officer = complaint_routes.about_an_officer(turn, u, text)
+    if (
+        officer
+    ):  # "where can I complain about a government officer…": the grievance portal, not a centre search
+        return [officer]
     centre_reply = centre_questions.answer(turn, u, text)
     if centre_reply is not None:
         return centre_reply
