@@ -287,15 +287,13 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
         return [responses.helpline(turn, session.topic, u, complaint=True)]
     if complaint_routes.alone(turn, u):  # "how to complain", "complaint kaha kare": the grievance portal
         return [responses.scheme(turn, COMPLAINTS, "apply", u, confidence=0.7)]
-    followed = after_filing.lines(turn, u, text)
-    if (
-        followed
-    ):  # "I filed a case on Samadhaan … nothing has happened": the MSEFC's 90 days, not the steps again
-        return [responses.facts(turn, session.topic, followed, u)]
     # (after the warnings and a person asked for: "agent ne 2000 le liye aur registration nahi ho raha" is a scam)
     stuck = trouble_reports.in_a_chat(turn, u, text)
     if stuck is not None:  # "portal nahi khul raha" after Udyam's steps: where its help is, and a person
         return [stuck]
+    followed = after_filing.lines(turn, u, text)
+    if followed:  # "I filed a case … nothing has happened": the MSEFC's 90 days, not the filing steps again
+        return [responses.facts(turn, session.topic, followed, u)]
     schooled = own_case.schooling_beside_a_cost(turn, u, text)
     if schooled:  # "main 7vi pass hu, 12 lakh ka manufacturing unit": PMEGP's class rule on that cost
         return [responses.scheme(turn, schooled, "eligibility", u, confidence=0.7)]
