@@ -244,6 +244,8 @@ def fraud_answer(
         out.append(_("Do not pay anyone for this (and nothing more, if you already have)."))
     out += _follow_up_lines(follow_up, lang)
     scheme = knowledge.schemes.get(named)  # (none named: a "loan pass, fee bhejo" call is no registration's)
+    if follow_up == NUMBER and scheme:  # "जेम का असली नंबर क्या है": its own phone on file, to call instead
+        out += _phones_on_file(knowledge, scheme, lang)
     if again:  # (the scheme's fee lines were just said)
         return "\n".join([*out, *_complaint_lines(knowledge, lang)])
     out += [f"• {line}" for line in fees]  # the scheme's own word on its fees
@@ -260,6 +262,15 @@ def fraud_answer(
             _("The address on file for %(name)s:") % {"name": text(scheme["name"], lang)} + "\n" + address
         )
     return "\n".join([*out, *_complaint_lines(knowledge, lang)])
+
+
+def _phones_on_file(knowledge: Knowledge, scheme: dict[str, Any], lang: str) -> list[str]:
+    """The phone lines on file for the scheme a scammer used, under a heading; none when it has no phone."""
+    phones = [line for line in contact_lines(knowledge, scheme, lang) if line.startswith("☎")]
+    if not phones:
+        return []
+    _ = gettext(lang)
+    return [_("The phone number on file for %(name)s:") % {"name": text(scheme["name"], lang)}, *phones]
 
 
 def _follow_up_lines(follow_up: str, lang: str) -> list[str]:
@@ -570,7 +581,7 @@ MESSAGE_CHARS = 1600
 # Where a citizen complains about an MSME matter (a fraud, a stuck approval): its grievance portal.
 COMPLAINTS = "champions"
 # What a message after a scam asks beyond the warning (answers.fraud_answer's `follow_up`): the money back, or
-# what to do now, whether it is genuine, or a secret or paper given to the scammer.
-MONEY_BACK, WHAT_NOW, DOUBTED, SHARED = "money_back", "what_now", "doubted", "shared"
+# what to do now, whether it is genuine, a secret or paper given to the scammer, or the real number.
+MONEY_BACK, WHAT_NOW, DOUBTED, SHARED, NUMBER = "money_back", "what_now", "doubted", "shared", "number"
 # What a scam offered (fraud_answer's `offer`): a prize in the ministry's name, or a loan or grant said approved.
 LOTTERY, APPROVED = "lottery", "approved"

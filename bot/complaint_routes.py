@@ -3,11 +3,13 @@ grievance portal's steps, the same in every script."""
 
 from dataclasses import replace
 
+from bot import responses
 from bot.answers import ASPECT_FIELDS, COMPLAINTS
 from bot.knowledge import items
 from bot.matcher import Understanding
 from bot.messages import Reply
-from bot.normalize import keys
+from bot.normalize import keys, says_any
+from bot.phrases import word_list
 from bot.turn import Turn
 
 # What "how to complain", "where do I complain", "complaint number" read as asking.
@@ -56,6 +58,24 @@ def only_the_route(turn: Turn, steps: Reply) -> Reply:
         return steps
     others = {f"• {line}" for line in shown} - {f"• {line}" for line in routes}
     return replace(steps, text="\n".join(line for line in steps.text.split("\n") if line not in others))
+
+
+def about_an_officer(turn: Turn, u: Understanding, text: str) -> Reply | None:
+    """ "where can I complain about a government officer delaying my license", "अधिकारी की शिकायत कहाँ करूं" with
+    no scheme named: the grievance portal's steps (it takes complaints about permissions and offices), not a
+    search for the nearest centre ("where", "office", "DIC") nor a guess at GeM ("government"); in a scheme's
+    chat ("DIC officer is asking for bribe, where to complain" after PMEGP), its own helpdesk, then the portal."""
+    # (not "किसी अफसर से बात करनी है, कोई नंबर है?", which asks for the helplines, nor "बिजली विभाग में गलत बिल की
+    # शिकायत", a matter we do not cover; a scheme named outright is answered as named)
+    asks_else = "helpline" in u.intents or u.named or u.confident or u.not_covered
+    if "complaint" not in u.intents or asks_else or COMPLAINTS not in turn.snap.knowledge.schemes:
+        return None
+    if not says_any(text, word_list("words", "officer_words")):
+        return None
+    topic = turn.session.topic
+    if topic in turn.snap.knowledge.schemes and topic not in turn.snap.matcher.complaint_schemes:
+        return responses.helpline(turn, topic, u, complaint=True)
+    return responses.scheme(turn, COMPLAINTS, "apply", u, confidence=0.7)
 
 
 def _asks_where_to_complain(turn: Turn, u: Understanding) -> bool:

@@ -1,5 +1,7 @@
 """Replies that are not about one scheme: greeting, menu, scheme list, language, fallback."""
 
+from typing import Any
+
 from bot.answers import (
     ASPECTS,
     COMPLAINTS,
@@ -14,7 +16,8 @@ from bot.answers import (
 from bot.i18n import gettext
 from bot.knowledge import Knowledge, text
 from bot.messages import Option
-from bot.phrases import display_name
+from bot.normalize import says_any
+from bot.phrases import display_name, word_list
 
 # The last option of a "which one do you mean?" question: none of these ("yes" picks the one before it).
 WAY_OUT = "@help"
@@ -311,6 +314,7 @@ def stuck_again(
     scheme = knowledge.schemes[topic]
     site = link_line(scheme, lang) or f"📝 {text(scheme.get('note'), lang)}"  # (TReDS: the note says where)
     lines = [_("Sorry it still does not work."), site]
+    lines += [line for line in _escalation(scheme, lang) if line != site]
     given = helpline_answer(knowledge, topic, lang)
     portal = knowledge.schemes.get(COMPLAINTS) if topic != COMPLAINTS and not complained else None
     new = [c for c in contact_lines(knowledge, portal, lang) if not already_given(c, given)] if portal else []
@@ -324,6 +328,15 @@ def stuck_again(
         lines.append(_("The help lines above are all my knowledge base has for this."))
     lines.append("")
     return _with_person_or_request(lines, lang, request)
+
+
+def _escalation(scheme: dict[str, Any], lang: str) -> list[str]:
+    """The record's own next step once its helpdesk has not solved it (GeM's "if not solved in 48 hours,
+    escalate by email quoting your CRM ticket number"), for one who says the help failed."""
+    note = scheme.get("note")
+    if not note or not says_any(text(note, "en"), word_list("words", "escalation_words")):
+        return []
+    return [f"📝 {text(note, lang)}"]
 
 
 def _with_person_or_request(

@@ -7,6 +7,7 @@ from dataclasses import replace
 from bot import (
     after_a_list,
     after_a_pause,
+    after_filing,
     after_steps,
     artisan_loans,
     buyer_told,
@@ -26,6 +27,7 @@ from bot import (
     name_told,
     named_scheme,
     not_covered_reply,
+    number_asked,
     own_case,
     own_details,
     own_sales,
@@ -45,6 +47,7 @@ from bot import (
     trouble_reports,
     turn_language,
     unknown_scheme,
+    unpaid_sale,
     vouching,
     where_help,
     why_refused,
@@ -75,6 +78,9 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     if checked:  # "suna hai pmegp me 50% subsidy milti hai": its benefits; "sirf sarkari bank dete hai": who
         u = replace(u, aspect=checked)
     u = artisan_loans.led_by_trade(turn, u, text)  # "main badhai hu, bina guarantee loan": PM Vishwakarma's
+    u = unpaid_sale.as_late_payment(
+        u, text
+    )  # "gem pe order supply kiya tha par payment nahi de raha": Samadhaan
     if keep_language:
         turn.input_language = u.input_language
     else:
@@ -177,6 +183,11 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     crafted = craft_centres.answer(turn, u, text)
     if crafted is not None:  # "itr banane ki training kahan milegi": FFDC Kannauj
         return [crafted]
+    officer = complaint_routes.about_an_officer(turn, u, text)
+    if (
+        officer
+    ):  # "where can I complain about a government officer…": the grievance portal, not a centre search
+        return [officer]
     centre_reply = centre_questions.answer(turn, u, text)
     if centre_reply is not None:
         return centre_reply
@@ -187,6 +198,9 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     numbered = known_numbers.owners(turn.snap.knowledge, text)
     if numbered:  # "Is the 1800-180-6763 number still working?": that line, and what is known of it
         return [responses.helpline_again(turn, numbered[0], u, "status")]
+    number_of = number_asked.scheme_meant(turn, u, text)
+    if number_of:  # "नंबर दो" after Udyam's complaint route: its lines (the general phone), not a fallback
+        return [responses.helpline(turn, number_of, u)]
     if own_case.relative_asked(
         turn, u
     ):  # "what about my wife?", "aur mere bhai ke liye?": the rules, for them
@@ -289,6 +303,9 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     stuck = trouble_reports.in_a_chat(turn, u, text)
     if stuck is not None:  # "portal nahi khul raha" after Udyam's steps: where its help is, and a person
         return [stuck]
+    followed = after_filing.lines(turn, u, text)
+    if followed:  # "I filed a case … nothing has happened": the MSEFC's 90 days, not the filing steps again
+        return [responses.facts(turn, session.topic, followed, u)]
     schooled = own_case.schooling_beside_a_cost(turn, u, text)
     if schooled:  # "main 7vi pass hu, 12 lakh ka manufacturing unit": PMEGP's class rule on that cost
         return [responses.scheme(turn, schooled, "eligibility", u, confidence=0.7)]

@@ -249,6 +249,8 @@ def _fraud_follow_up(text: str) -> str:
         return answers.MONEY_BACK
     if scams.asks_what_now(text):
         return answers.WHAT_NOW
+    if says_any(text, word_list("words", "number_asks")):  # "जेम का असली नंबर क्या है": the number on file
+        return answers.NUMBER
     return answers.DOUBTED if says_any(text, word_list("words", "genuine_asks")) else ""
 
 

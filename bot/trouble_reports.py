@@ -22,7 +22,7 @@ REJECTION = "rejection"
 LATE_PAYMENTS = "samadhaan"
 # A trouble told within this many turns, a short message (at most this many words) may say it goes on.
 STILL_STUCK_TURNS = 2
-STILL_STUCK_WORDS = 6
+STILL_STUCK_WORDS = 8  # ("तीन दिन से कोशिश कर रहा हूं" is seven)
 # What a record says of the thing that fails ("OTP" in Udyam's papers and steps) and of where help is: at most
 # this many lines.
 STUCK_HINTS = 3
@@ -67,9 +67,10 @@ def in_a_chat(turn: Turn, u: Understanding, text: str) -> Reply | None:
         and not says_any(text, word_list("words", "email_asks"))
         and _told_lately(turn)
     )
-    if "helpline" in u.intents and not (u.confident or whom):  # "1800 wala number kaam nhi kr rha": it fails
-        return None
     again = _still_stuck(turn, u, text)
+    # ("1800 wala number kaam nhi kr rha": it fails; "I called the helpdesk, no solution" after the help: it goes on)
+    if "helpline" in u.intents and not (u.confident or whom or again):
+        return None
     trouble = (
         unpaid
         or refused
