@@ -22,6 +22,7 @@ from bot import (
     known_numbers,
     loan_in_chat,
     menu_requests,
+    money_asked,
     menus,
     named_scheme,
     not_covered_reply,
@@ -336,6 +337,8 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
         return [responses.schemes_for_need(turn, options, u)]
     if after_steps.asked(turn, u):  # "then what" after Udyam's steps: what one has once registered
         return [responses.scheme(turn, session.topic, after_steps.AFTER_STEPS, u, confidence=0.7)]
+    if money_asked.asked(turn, u):  # "paisa" after PMEGP: its money, not "Samadhaan or TReDS?"
+        return [responses.scheme(turn, session.topic, money_asked.MONEY_PART, u, confidence=0.6)]
     loan = loan_in_chat.answer(turn, u, text)
     if loan:  # "मुझे 20 लाख का लोन चाहिए" after CGTMSE: its loan, the other lenders named
         return [loan]
