@@ -466,7 +466,7 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     if missing:
         # "iska byaj kitna hai?" after PMEGP: the record has no interest rate, and the answer says so, with the
         # part where it would be ("kitne din me milta h certificate": the steps, "issued online")
-        aspect = u.aspect or turn.snap.details.part(missing) or "overview"
+        aspect = turn.snap.details.part(missing) or u.aspect or "overview"  # (of another bank: the steps)
         return [responses.scheme(turn, session.topic, aspect, u, confidence=0.6)]
     if own_case.situation_told(turn, u, text):  # "general", "जनरल" answering the subsidy's "which category?"
         aspect = session.aspect if session.aspect in responses.ESTIMATE_ASPECTS else "benefits"
