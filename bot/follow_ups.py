@@ -256,13 +256,13 @@ def names_another(turn: Turn, u: Understanding) -> bool:
         and (
             bool(best.matched & turn.snap.matcher.proper_names.get(best.label, set()))
             or says_what_was_meant(u.text)
-            or _its_name_alone(turn, u)
+            or its_name_alone(turn, u)
             or _what_its_name_is(turn, u)
         )
     )
 
 
-def _its_name_alone(turn: Turn, u: Understanding) -> bool:
+def its_name_alone(turn: Turn, u: Understanding) -> bool:
     """ "समाधान", "samadhan portal" after Champions: a name made of everyday words ("समाधान" is also "a
     solution"), said with nothing else, calls that scheme."""
     matcher, label = turn.snap.matcher, u.best.label

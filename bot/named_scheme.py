@@ -62,7 +62,9 @@ def answer(turn: Turn, u: Understanding, text: str) -> Reply:
     called = _called(turn, u, topic)
     asks = called or "?" in text or bool(set(keys(text)) & word_keys("question_asks"))
     goes_on = continues(text) or corrects(text) or corrected_to  # "aur CGTMSE ke?", "nahi, pmegp ke"
-    if lines is None and asks and not (u.aspect or goes_on):
+    # ("bank is asking for collateral for my 20 lakh loan" first: the overview says it, not a line on "lakh")
+    told_first = detail in turn.snap.details.in_chat and topic != session.topic
+    if lines is None and asks and not (u.aspect or goes_on or told_first):
         # "pmegp women" asks for a line; a long first message tells a story and gets the overview, and
         # so does a need told in the scheme's everyday words ("buyer 60 din se payment nahi kar raha")
         lines = follow_ups.fact_lines(turn, topic, u, most=follow_ups.NAMED_FACT_WORDS)

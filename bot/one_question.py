@@ -24,6 +24,7 @@ from bot import (
     loan_in_chat,
     menu_requests,
     menus,
+    money_asked,
     name_told,
     named_scheme,
     not_covered_reply,
@@ -365,6 +366,8 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
         return [responses.schemes_for_need(turn, options, u)]
     if after_steps.asked(turn, u):  # "then what" after Udyam's steps: what one has once registered
         return [responses.scheme(turn, session.topic, after_steps.AFTER_STEPS, u, confidence=0.7)]
+    if money_asked.asked(turn, u):  # "paisa" after PMEGP: its money, not "Samadhaan or TReDS?"
+        return [responses.scheme(turn, session.topic, money_asked.MONEY_PART, u, confidence=0.6)]
     loan = loan_in_chat.answer(turn, u, text)
     if loan:  # "मुझे 20 लाख का लोन चाहिए" after CGTMSE: its loan, the other lenders named
         return [loan]
@@ -492,7 +495,7 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     if missing:
         # "iska byaj kitna hai?" after PMEGP: the record has no interest rate, and the answer says so, with the
         # part where it would be ("kitne din me milta h certificate": the steps, "issued online")
-        aspect = u.aspect or turn.snap.details.part(missing) or "overview"
+        aspect = turn.snap.details.part(missing) or u.aspect or "overview"  # (of another bank: the steps)
         return [responses.scheme(turn, session.topic, aspect, u, confidence=0.6)]
     if own_case.situation_told(turn, u, text):  # "general", "जनरल" answering the subsidy's "which category?"
         aspect = session.aspect if session.aspect in responses.ESTIMATE_ASPECTS else "benefits"

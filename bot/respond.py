@@ -12,6 +12,7 @@ from dataclasses import replace
 from bot import (
     activity,
     carried_asks,
+    clarify_answered,
     comparisons,
     controls,
     courtesy,
@@ -213,6 +214,9 @@ def _dispatch(turn: Turn) -> list[Reply]:
     again = carried_asks.ordinal_again(turn, text)
     if again:  # "and the second?" after "how much is the first loan…": the second loan's, not option 2
         return _answer(turn, again)
+    clarified = clarify_answered.question_again(turn, text)
+    if clarified:  # "subsidy kab milegi" → "Do you mean PMEGP?" → "pmegp": when PMEGP's subsidy comes
+        return _answer(turn, clarified)
     chosen = (
         controls.earlier_pick(turn.session, text)
         or pick(text, turn.session.options)
