@@ -43,17 +43,35 @@ class Figure:
     measures: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
 
 
-def figures(text: str, words_after: bool = False) -> list[Figure]:
+def figures(text: str, words_after: bool = False, above: str = "") -> list[Figure]:
     """Every figure of `text` with its measures. `words_after`: a word after the figure also tells its measure
-    ("5 crore investment", as people say it; a record says "investment: 5 crore")."""
-    heading, colon, _body = text.partition(":")
-    head_words = _measure_words(heading) if colon else []
+    ("5 crore investment", as people say it; a record says "investment: 5 crore"). `above`: the line before it in
+    its list, whose heading's slashed pair of measures a slashed pair of figures naming none goes on with ("Old
+    limits (2020 to March 2025): Micro Rs 1 crore / Rs 5 crore" under "(investment / turnover)")."""
     found = [(m.start(), _number(m.group(1)), _unit(m.group(2) or "")) for m in _FIGURE.finditer(text)]
     words = _measure_words(text)
+    head_words, above_heading = _heading_words(text), _heading(above)
+    above_words = _measure_words(above_heading)
     return [
-        Figure(number, unit, start, _measures(text, start, found, words, head_words, words_after))
+        Figure(
+            number,
+            unit,
+            start,
+            _measures(text, start, found, words, head_words, words_after)
+            | _above(text, start, found, words, above_heading, above_words),
+        )
         for start, number, unit in found
     ]
+
+
+def _heading(text: str) -> str:
+    """A line's heading: what comes before its first colon ("" for none)."""
+    heading, colon, _body = text.partition(":")
+    return heading if colon else ""
+
+
+def _heading_words(text: str) -> list[tuple[int, int, str, str]]:
+    return _measure_words(_heading(text))
 
 
 def same_measure(claimed: Figure, stated: Figure, told: bool = False) -> bool:
@@ -169,6 +187,26 @@ def _measures(
         elif len(heads) == 1:
             measured[group] = heads.pop()
     return measured
+
+
+def _above(
+    text: str,
+    at: int,
+    found: list[tuple[int, str, str | None]],
+    words: list[tuple[int, int, str, str]],
+    above_heading: str,
+    above_words: list[tuple[int, int, str, str]],
+) -> dict[str, str]:
+    """The measures a slashed pair of figures takes from the heading of the line above, in the groups this line
+    names no member of."""
+    place, run = _slash_place(text, at, found)
+    named = {w[2] for w in words}
+    taken = {
+        group: _paired(above_heading, {w for w in above_words if w[2] == group}, place, run)
+        for group in _groups()
+        if group not in named
+    }
+    return {group: member for group, member in taken.items() if member}
 
 
 def _bracket_after(text: str, at: int) -> tuple[int, int] | None:

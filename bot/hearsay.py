@@ -58,9 +58,16 @@ def checked_part(text: str, asked: str | None, asked_apart: str | None) -> str |
     apart = asked_apart if asked_apart in ASKED_APART and asked in (None, asked_apart) else None
     if cued or apart:
         return cued or apart
-    if asked in ASKED_OUTRIGHT:
+    if asked in ASKED_OUTRIGHT or _asks_beside(text):
         return None
     return "benefits" if vouching.figure_units(_claim_told_on(text)) & BENEFIT_UNITS else None
+
+
+def _asks_beside(text: str) -> bool:
+    """Whether a message ends with a question of the user's own that reads no part ("is it true PSUs have to buy
+    25 percent? where is that tracked?"): the matcher's part answers it, not the claim's figure."""
+    parts = clauses(text, _ends(text))
+    return text.rstrip().endswith("?") and len(parts) > 1 and not _told_in(parts[-1])
 
 
 def rumoured_scheme(text: str, known_names: frozenset[str]) -> bool:

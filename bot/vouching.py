@@ -128,13 +128,17 @@ def _verdict(
     figures of the same kind and measure say what is. `strict`: a line's figure counts the same thing ("1 crore"
     is not the 1 of "1 April")."""
     _ = gettext(lang)
+    listed = record + history
+    above = dict(
+        zip(listed, ["", *listed], strict=False)
+    )  # (the line before each, whose heading it may go on with)
     lines = [line for line in dict.fromkeys(said + record) if line not in history]
-    agreeing = [line for line in lines if _agrees(figures, _now(line), strict)]
+    agreeing = [line for line in lines if _agrees(figures, _now(line, above.get(line, "")), strict)]
     if agreeing:
         opening = _("✓ Yes, what you were told matches my knowledge base:")
         return [opening, *(f"• {line}" for line in agreeing[:SAID_AGAIN])]
-    current = [line for line in record if _of_kind(figures, _now(line))]
-    former = [line for line in record + history if _agrees(figures, _was(line), strict, told=True)]
+    current = [line for line in record if _of_kind(figures, _now(line, above[line]))]
+    former = [line for line in listed if _agrees(figures, _was(line, above[line]), strict, told=True)]
     if former:
         opening = _("✗ That was an earlier figure; it has changed. My knowledge base says now:")
         shown = [line for line in current if line not in former][: SAID_AGAIN - 1] + former[:1]
@@ -204,16 +208,16 @@ def _cut(line: str) -> int:
     return trailing.start() if trailing else found.start()
 
 
-def _now(line: str) -> list[Figure]:
-    """The figures a line states as what is now."""
+def _now(line: str, above: str = "") -> list[Figure]:
+    """The figures a line states as what is now (`above`: the line before it in its list)."""
     cut = _cut(line)
-    return [f for f in claim_figures.figures(line) if f.start < cut]
+    return [f for f in claim_figures.figures(line, above=above) if f.start < cut]
 
 
-def _was(line: str) -> list[Figure]:
-    """The figures a line tells as what was."""
+def _was(line: str, above: str = "") -> list[Figure]:
+    """The figures a line tells as what was (`above`: the line before it in its list)."""
     cut = _cut(line)
-    return [f for f in claim_figures.figures(line) if f.start >= cut]
+    return [f for f in claim_figures.figures(line, above=above) if f.start >= cut]
 
 
 def _agrees(claimed: list[Figure], stated: list[Figure], strict: bool = False, told: bool = False) -> bool:

@@ -214,17 +214,24 @@ def test_a_heard_figure_is_confirmed_only_by_a_current_rule_of_the_same_measure(
 
 
 @pytest.mark.parametrize(
-    "said",
+    ("said", "earlier"),
     [
-        "bank wala bol raha cgtmse me 5 crore tak hi guarantee milti hai",
-        "mere CA ne bola cgtmse me 2 crore tak hi loan milta hai",
-        "my CA said CGTMSE guarantees loans only up to 2 crore",
+        ("bank wala bol raha cgtmse me 5 crore tak hi guarantee milti hai", True),
+        ("mere CA ne bola cgtmse me 2 crore tak hi loan milta hai", True),
+        ("my CA said CGTMSE guarantees loans only up to 2 crore", True),
+        # the old Udyam limits (2020 to March 2025): micro Rs 1 crore investment / Rs 5 crore turnover
+        ("my CA says micro means turnover up to 5 crore", True),
+        ("CA ne bola micro ki limit 1 crore investment hai", True),
+        ("सुना है माइक्रो की टर्नओवर लिमिट 5 करोड़ है", True),
+        # not the old limit either: another measure's figure
+        ("I read in the news that micro enterprise limit is now 5 crore investment", False),
+        ("CA ne bola micro ki limit 1 crore turnover hai", False),
     ],
 )
-def test_a_former_figure_heard_is_said_to_be_an_earlier_one(services, said):
+def test_a_former_figure_heard_is_said_to_be_an_earlier_one(services, said, earlier):
     checked = ask(services, said).text.split("\n\n")[0]
-    assert checked.startswith("✗") and ("10 करोड़" in checked or "Rs 10 crore" in checked)
-    assert "पुराना आंकड़ा" in checked or "earlier figure" in checked
+    assert checked.startswith("✗") and any(now in checked for now in ("10 करोड़", "Rs 10 crore"))
+    assert ("पुराना आंकड़ा" in checked or "earlier figure" in checked) == earlier
 
 
 @pytest.mark.parametrize(
