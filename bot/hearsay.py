@@ -64,10 +64,11 @@ def checked_part(text: str, asked: str | None, asked_apart: str | None) -> str |
 
 
 def _asks_beside(text: str) -> bool:
-    """Whether a message ends with a question of the user's own that reads no part ("is it true PSUs have to buy
-    25 percent? where is that tracked?"): the matcher's part answers it, not the claim's figure."""
+    """Whether a message ends with a question of the user's own ("is it true PSUs have to buy 25 percent? where
+    is that tracked?"; not "…, सच?"): the matcher's part answers it, not the claim's figure."""
     parts = clauses(text)  # (at punctuation: "Is that so?" is one question, no "so" clause)
-    return text.rstrip().endswith("?") and len(parts) > 1 and not _told_in(parts[-1])
+    last = parts[-1] if len(parts) > 1 else ""
+    return not _told_in(last) and says_any(last, word_list("hearsay", "own_question"))
 
 
 def rumoured_scheme(text: str, known_names: frozenset[str]) -> bool:
