@@ -5,12 +5,14 @@ the record agrees. The figure in it is someone else's word, never the user's own
 from dataclasses import replace
 from functools import cache
 
+import regex
+
 from bot import language, vouching
 from bot.clauses import breaks, clauses
 from bot.knowledge import Knowledge
 from bot.messages import Reply
 from bot.normalize import keys, says_any
-from bot.phrases import word_list
+from bot.phrases import word_list, word_pattern
 
 # The parts a claim's words point to, in the order they win: uploads, who it is for, where to apply.
 CUED_PARTS = ("documents", "eligibility", "apply")
@@ -27,15 +29,17 @@ BENEFIT_UNITS = frozenset({"percent_words", "figure_lakh", "figure_crore", "figu
 NAME_WORDS = 3
 # A figure counting these, or a sum in rupees, is money a heard scheme offers.
 MONEY_UNITS = frozenset({"figure_lakh", "figure_crore"})
-# Where one clause of a message ends and the next begins ("CA ne bola 1 crore limit hai, mera 4 crore hai").
+# Where one clause of a message ends and the next begins ("CA ne bola 1 crore limit hai, mera 4 crore hai"); in
+# English "to" is no "then" ("my CA says micro means turnover up to 5 crore"), only "so" is.
 _CLAUSE_END = breaks("so_words", "but_words")
+_CLAUSE_END_EN = breaks("but_words", also=rf"\b{word_pattern('so_words', langs=('en',))}\b")
 
 
 def heard(text: str) -> bool:
     """Whether a message tells of something heard, read or told by someone ("suna hai", "is it true",
     "youtube pe dekha", "bank wala bol raha") in one of its clauses ("kis kaam ka h? suna 25%…" says no
     "h suna")."""
-    return any(_told_in(c) for c in clauses(text, _CLAUSE_END))
+    return any(_told_in(c) for c in clauses(text, _ends(text)))
 
 
 def _told_in(clause: str) -> bool:
@@ -54,9 +58,17 @@ def checked_part(text: str, asked: str | None, asked_apart: str | None) -> str |
     apart = asked_apart if asked_apart in ASKED_APART and asked in (None, asked_apart) else None
     if cued or apart:
         return cued or apart
-    if asked in ASKED_OUTRIGHT:
+    if asked in ASKED_OUTRIGHT or _asks_beside(text):
         return None
     return "benefits" if vouching.figure_units(_claim_told_on(text)) & BENEFIT_UNITS else None
+
+
+def _asks_beside(text: str) -> bool:
+    """Whether a message ends with a question of the user's own ("is it true PSUs have to buy 25 percent? where
+    is that tracked?"; not "…, सच?"): the matcher's part answers it, not the claim's figure."""
+    parts = clauses(text)  # (at punctuation: "Is that so?" is one question, no "so" clause)
+    last = parts[-1] if len(parts) > 1 else ""
+    return not _told_in(last) and says_any(last, word_list("hearsay", "own_question"))
 
 
 def rumoured_scheme(text: str, known_names: frozenset[str]) -> bool:
@@ -102,8 +114,13 @@ def _name_before(said: list[str], prefixes: frozenset[str]) -> set[str]:
 
 def claim(text: str) -> str:
     """The clauses that tell what was heard ("mere CA ne bola limit 1 crore hai"), else the whole message."""
-    told = [c for c in clauses(text, _CLAUSE_END) if _told_in(c)]
+    told = [c for c in clauses(text, _ends(text)) if _told_in(c)]
     return " , ".join(told) if told else text
+
+
+def _ends(text: str) -> regex.Pattern:
+    """Where the clauses of a message end, by its language."""
+    return _CLAUSE_END_EN if language.detect(text) == "en" else _CLAUSE_END
 
 
 def _claim_told_on(text: str) -> str:
@@ -124,7 +141,7 @@ def own_words(text: str) -> str:
 def own_clauses(text: str) -> str:
     """The clauses of a message beside those that tell what was heard ("kya chhatra bhi le sakte hai?"), or
     nothing when none or all of them tell it."""
-    parts = clauses(text, _CLAUSE_END)
+    parts = clauses(text, _ends(text))
     own = [c for c in parts if not _told_in(c)]
     return " , ".join(own) if len(own) < len(parts) else ""
 

@@ -30,6 +30,12 @@ _RUPEE = regex.compile(r"\brs\.?|₹")
 # Numbers said in words before a lakh or crore (intents/number_words.yaml: "पाँच लाख", "dedh crore"), by value.
 _NUMBER_KEYS = {k: value for value, said in phrases("number_words").items() for k in keys(" ".join(said))}
 NUMBER_KEYS = frozenset(_NUMBER_KEYS)
+# The words that add a half or a quarter to the number after them, or take a quarter (words.yaml).
+_FRACTIONS = {
+    k: part
+    for name, part in (("plus_half_words", 0.5), ("plus_quarter_words", 0.25), ("less_quarter_words", -0.25))
+    for k in word_keys(name)
+}
 _UNIT_KEYS = frozenset(key(unit) for unit in UNITS)
 # Words beside an amount that say what it measures; the nearer one wins.
 TURNOVER_WORDS = word_keys("turnover_words")
@@ -136,9 +142,23 @@ def figure_alone(text: str) -> float | None:
 
 def _figures(text: str) -> str:
     """A message with its amounts in digits: "1.5 crore" keeps its point, "crore," its word, "Rs.8 crore" its
-    number, and "paanch lakh ka project" is "5 lakh ka project"."""
+    number, "paanch lakh ka project" is "5 lakh ka project" and "साढ़े चार करोड़" is "4.5 करोड़"."""
     words = _RUPEE.sub(" ", text.lower().replace(",", " ")).split()
-    return " ".join(_in_digits(w, words[i + 1] if i + 1 < len(words) else "") for i, w in enumerate(words))
+    said = [_in_digits(w, words[i + 1] if i + 1 < len(words) else "") for i, w in enumerate(words)]
+    return " ".join(_with_fractions(said))
+
+
+def _with_fractions(said: list[str]) -> list[str]:
+    """Amounts in digits with the word before them that adds or takes a part ("साढ़े 4 करोड़": "4.5 करोड़")."""
+    out: list[str] = []
+    for i, word in enumerate(said):
+        part = _FRACTIONS.get(key(clean(word) or word))
+        amount = _AMOUNT.match(" ".join(said[i + 1 : i + 3])) if part is not None else None
+        if amount is None:
+            out.append(word)
+            continue
+        said[i + 1] = f"{float(amount.group(1)) + part:g}"
+    return out
 
 
 def _in_digits(word: str, after: str) -> str:

@@ -49,6 +49,7 @@ from bot import (
     turn_language,
     unknown_scheme,
     unpaid_sale,
+    verdicts_told,
     vouching,
     where_help,
     why_refused,
@@ -254,6 +255,9 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     doubted = follow_ups.doubted_detail(turn, u)
     if doubted is not None:  # "bank girvi maang raha hai", then "is that allowed?": CGTMSE's collateral lines
         return [responses.facts(turn, session.topic, doubted, u)]
+    figure_now = verdicts_told.figure_asked_after(session, u)
+    if figure_now:  # "abhi kitna hai" after "✗ … Guarantee limit Rs 10 crore": that line again
+        return [responses.facts(turn, *figure_now, u)]
     if menu_requests.said_alone(
         turn, u, "disputed"
     ):  # "galat jawab hai ye": sorry, a person offered (not "correct it")

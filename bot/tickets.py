@@ -86,6 +86,9 @@ def remember_turn(turn: Turn, replies: list[Reply]) -> None:
     told = verdicts_told.of_reply(first.text)
     if told:  # ("✗ the husband already had it": not again above the documents asked next)
         entry["verdicts"] = told
+    checked = verdicts_told.checked_block(first.text)
+    if checked:  # ("✗ … cover is usually 75%-85%": "is that correct?" next says the same)
+        entry["checked"] = checked
     said = said_lines(first)
     if said:  # "kya ye sahi hai?" next: these facts again
         entry["said"], entry["said_in"] = said, first.locale

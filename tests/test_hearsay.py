@@ -180,3 +180,68 @@ def test_a_scheme_heard_of_by_our_name_or_no_name_is_not_a_rumour(services, said
     reply = ask(services, said)
     assert "no scheme of that name" not in reply.text and "इस नाम की कोई योजना नहीं" not in reply.text
     assert topic is None or reply.topic == topic
+
+
+@pytest.mark.parametrize(
+    ("said", "verdict", "shown", "not_shown"),
+    [
+        # another measure's or an old limit's figure confirms nothing: micro is Rs 2.5 crore / Rs 10 crore now
+        ("I read in the news that micro enterprise limit is now 5 crore investment", NO, "Rs 2.5 crore", "✓"),
+        ("my CA says micro means turnover up to 5 crore", NO, "Rs 10 crore", "✓"),
+        ("suna hai micro ki limit ab 5 crore investment hai", NO, "2.5 करोड़", "✓"),
+        ("खबर में पढ़ा कि सूक्ष्म उद्यम की टर्नओवर सीमा 5 करोड़ है", NO, "10 करोड़", "✓"),
+        ("my CA says the micro enterprise investment limit is 2.5 crore now", YES, "Rs 2.5 crore", "✗"),
+        ("suna hai micro ka turnover 10 crore tak hota hai", YES, "10 करोड़", "✗"),
+        # the first project's limit is Rs 50 lakh / Rs 20 lakh; the second loan's 25 lakh and the old limit are not it
+        ("मेरे पड़ोसी ने कहा कि पीएमईजीपी में 25 लाख तक ही लोन मिलता है", NO, "50 लाख", "✓"),
+        ("padosi ne bola pmegp me 25 lakh tak hi loan milta hai", NO, "50 लाख", "✓"),
+        ("my neighbour said PMEGP gives loans only up to 25 lakh", NO, "Rs 50 lakh", "✓"),
+        ("someone told me the PMEGP second loan for service is up to 25 lakh", YES, "Second loan", "✗"),
+        # a rumour on WhatsApp is checked too (35% is the most on file); a share or an interest is no subsidy
+        ("whatsapp pe aaya ki pmegp me 50% subsidy milti hai", NO, "35%", "✓"),
+        ("व्हाट्सएप पर आया कि पीएमईजीपी में 50% सब्सिडी मिलती है", NO, "35%", "✓"),
+        ("Got a message on WhatsApp that PMEGP gives 50% subsidy", NO, "35%", "✓"),
+        ("suna hai pmegp me 10% subsidy milti hai", NO, "15%", "✓"),
+        ("suna hai vishwakarma me 5% subsidy milti hai", NO, "5%", "✓"),
+        ("suna hai vishwakarma me 5% byaj pe loan milta hai", YES, "5%", "✗"),
+    ],
+)
+def test_a_heard_figure_is_confirmed_only_by_a_current_rule_of_the_same_measure(
+    services, said, verdict, shown, not_shown
+):
+    checked = ask(services, said).text.split("\n\n")[0]
+    assert checked.startswith(verdict) and shown in checked and not_shown not in checked
+
+
+@pytest.mark.parametrize(
+    ("said", "earlier"),
+    [
+        ("bank wala bol raha cgtmse me 5 crore tak hi guarantee milti hai", True),
+        ("mere CA ne bola cgtmse me 2 crore tak hi loan milta hai", True),
+        ("my CA said CGTMSE guarantees loans only up to 2 crore", True),
+        # the old Udyam limits (2020 to March 2025): micro Rs 1 crore investment / Rs 5 crore turnover
+        ("my CA says micro means turnover up to 5 crore", True),
+        ("CA ne bola micro ki limit 1 crore investment hai", True),
+        ("सुना है माइक्रो की टर्नओवर लिमिट 5 करोड़ है", True),
+        # not the old limit either: another measure's figure
+        ("I read in the news that micro enterprise limit is now 5 crore investment", False),
+        ("CA ne bola micro ki limit 1 crore turnover hai", False),
+    ],
+)
+def test_a_former_figure_heard_is_said_to_be_an_earlier_one(services, said, earlier):
+    checked = ask(services, said).text.split("\n\n")[0]
+    assert checked.startswith("✗") and any(now in checked for now in ("10 करोड़", "Rs 10 crore"))
+    assert ("पुराना आंकड़ा" in checked or "earlier figure" in checked) == earlier
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "suna hai treds me buyer paisa na de to mujhe wapas dena padta hai",
+        "सुना है ट्रेड्स में खरीदार पैसा न दे तो मुझे वापस देना पड़ता है",
+        "I heard on TReDS if the buyer does not pay I have to pay it back",
+    ],
+)
+def test_a_treds_repayment_rumour_gets_its_no_recourse_line(services, said):
+    text = ask(services, said).text
+    assert "recourse" in text
