@@ -1,7 +1,7 @@
 """A part asked right after a list of schemes, naming none of them: which of the list it is about."""
 
 from bot import groups, menus, own_details, questions, scheme_lists, schemes_meant, subsidy_estimate, whose
-from bot.matcher import Understanding
+from bot.matcher import SMALL_TALK, Understanding
 from bot.messages import Option
 from bot.normalize import clean, keys, says_any
 from bot.phrases import word_keys, word_list
@@ -105,14 +105,21 @@ def whole_situation(turn: Turn, u: Understanding, text: str, first_steps: list[s
     category ("manufacturing unit costing 40 lakh in a rural area, I'm general category", "गाँव में 40 लाख की
     मैन्युफैक्चरिंग यूनिट, सामान्य वर्ग"): of the schemes a business starts with, or of all when the message
     names nothing else; its figures straight away, not a list to pick from."""
-    # ("मैं शिमला के पास गाँव से हूँ, …": "के पास", near, is no centre asked beside all three)
-    if turn.session.topic or u.named or set(u.intents) - {"where"} or (not first_steps and u.confident):
+    # ("मैं शिमला के पास गाँव से हूँ, …": "के पास", near, is no centre asked beside all three; "Main OBC hu, gaon
+    # me rehta hu, 8 lakh ka aata chakki project hai. Kaunsi yojana, kitni subsidy…": which scheme is the one)
+    if turn.session.topic or u.named or set(u.intents) - WHOLE_SITUATION_ASKS:
         return None
     estimable = _estimable(turn, first_steps or list(turn.snap.knowledge.schemes), text)
     if estimable is None:
         return None
     topic, told = estimable
+    if not first_steps and u.confident and u.best.label != topic:
+        return None
     return topic if told.cost and told.area and told.category else None
+
+
+# What a message telling its whole situation may ask besides: which scheme, with a greeting or thanks about it.
+WHOLE_SITUATION_ASKS = frozenset({"where", "scheme_list", "more", "opener", *SMALL_TALK})
 
 
 def _estimable(turn: Turn, schemes: list[str], text: str) -> tuple[str, subsidy_estimate.Situation] | None:

@@ -29,7 +29,7 @@ from bot.own_details import (
     without_persons_age,
 )
 from bot.phrases import phrase_file, word_forms, word_keys, word_list, word_pattern, word_positions
-from bot.whose import HAD, SELF, had_clause, who_had
+from bot.whose import HAD, SELF, had_clause, own_parts, who_had
 
 # "Activities on the negative list (for example meat, intoxicants, …)", "(जैसे मांस, नशीले पदार्थ, …)"
 _NEGATIVE_LIST = regex.compile(r"\bnegative list\b", regex.I)
@@ -209,8 +209,9 @@ def _of_oneself(said: str) -> bool:
 
 def _negative(pairs: list[tuple[str, str]], said: str, names: set[str], lang: str) -> Verdict | None:
     """ "meat shop ke liye pmegp": the negative list's example the message names, every word of it, or by
-    another name ("selling chicken and mutton", "liquor shop")."""
-    said = clean(said)
+    another name ("selling chicken and mutton", "liquor shop"); not a relative's work ("papa kheti karte hain, main
+    atta chakki lagana chahta hu")."""
+    said = clean(own_parts(said))
     rule = next(
         ((en, line) for en, line in pairs if _NEGATIVE_LIST.search(en) and _EXAMPLES.search(en)), None
     )

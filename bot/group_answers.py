@@ -57,7 +57,10 @@ def in_chat_lines(turn: Turn, u: Understanding, group: str) -> FactMatch | None:
         return None
     if follow_ups.names_another(turn, u) or beside_another_need(turn, u, group):
         return None
-    return turn.snap.facts.mentioning(topic, line_phrases(group), turn.lang, MAX_LINES)
+    # ("गाँव में, सामान्य वर्ग" after PMEGP's benefits: its rural rate, not also the papers' rural certificate)
+    return turn.snap.facts.mentioning(
+        topic, line_phrases(group), turn.lang, MAX_LINES, aspect=turn.session.aspect
+    )
 
 
 def class_asked_of_discussed(turn: Turn, u: Understanding, group: str) -> bool:

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 import regex
 
-from bot import language
+from bot import language, not_covered_said
 from bot.asking import asks
 from bot.caching import cached_method
 from bot.knowledge import REGISTRATION, Knowledge, host
@@ -328,6 +328,7 @@ class Matcher:
             h  # ("papad at home ... I need loan")
             for h in self.not_covered.together_in(message_keys, PHRASE_SLACK)
             if not self._vetoes(h.label, message_keys)
+            and not h.matched <= not_covered_said.excused_words(text)
         ]
         not_covered = fullest(named_elsewhere)
         # Per such scheme, every word of its phrases the message says ("rooftop solar")

@@ -395,8 +395,12 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
         or after_a_list.whole_situation(turn, u, text, first_steps)
         or group_answers.subsidy_for(turn, u, group)
     )
-    if subsidised:  # "bakery kholni hai, 30 lakh, kitni subsidy milegi?": PMEGP's, worked out
-        return [responses.scheme(turn, subsidised, "benefits", u, confidence=0.7)]
+    if (
+        subsidised
+    ):  # "bakery kholni hai, 30 lakh, kitni subsidy milegi?": PMEGP's, worked out (and papers asked)
+        return named_scheme.both_parts(
+            turn, u, responses.scheme(turn, subsidised, "benefits", u, confidence=0.7)
+        )
     if (
         first_steps
     ):  # "gaon me bakery kholni hai, kya madad milegi?": the schemes a small business starts with

@@ -20,6 +20,7 @@ from bot import (
     forwards,
     guided_add,
     match_explained,
+    media_told,
     menus,
     numbered_left,
     one_question,
@@ -201,6 +202,9 @@ def _dispatch(turn: Turn) -> list[Reply]:
         return payloads.handle_command(turn, text)
     if unreadable_script(text):  # (staff may answer a Bengali speaker in Bengali: commands come first)
         return [turn.reply(menus.other_script(turn.lang), "unclear")]
+    told_media = media_told.reply(turn, text)
+    if told_media:  # "maine voice message bheja hai, sun lijiye", "[voice note]": only text is read
+        return told_media
     steering = controls.steering(text)
     if steering:  # "stop", "back", "start over"
         if steering != "back_words":  # ("wapas" shows the earlier choices as they were, in their language)

@@ -163,7 +163,7 @@ def first_steps(turn: Turn, u: Understanding) -> list[str]:
     own_plan = own and not (asks or needing)
     starting = questions.starts_out(u.text) and (helps or own_plan)
     story = "help" in u.intents and len(u.unknown) >= STORY_WORDS
-    if not (starting or (story and asks_help)):
+    if not (starting or (story and asks_help) or _own_trade_asks(u)):
         return []
     trade = [h.label for h in u.topics if h.label == ARTISANS and h.score >= CLARIFY_THRESHOLD]
     return [s for s in (*trade, *FIRST_STEPS) if s in turn.snap.knowledge.schemes]
@@ -193,6 +193,17 @@ def for_running_business(turn: Turn, u: Understanding) -> list[str]:
     if not any(map(barred.says_running, [u.text, *before])):
         return []
     return [s for s in RUNNING_UNIT if s in turn.snap.knowledge.schemes]
+
+
+def _own_trade_asks(u: Understanding) -> bool:
+    """ "I repair mobile phones, which scheme is for me?", "main dairy farmer hu, mere liye kaunsi yojana": one's
+    own trade told, which scheme asked (not a crop farmer's: farming is on PMEGP's negative list)."""
+    trade = list_items.trade_said(u.text)
+    return (
+        "scheme_list" in u.intents
+        and tells_own_business(u.text)
+        and not (trade and set(keys(trade)) <= word_keys("crop_farmers"))
+    )
 
 
 def tells_own_business(text: str) -> bool:

@@ -162,7 +162,13 @@ def _category(found: Rules, scheme: dict, said: str, lang: str) -> tuple[str | N
     the general one; "SC nahi, general hu", "woman? no, general category": general."""
     said = groups.answered(said)
     said_keys = keys(said)
-    shown = [s for _en, s in found.special]
+    # ("…सामान्य वर्ग से हूँ": a caste category the words seem to name is not the one the user says they are in)
+    castes = (
+        {_special_item(found, g) for g in word_list("words", "caste_groups")}
+        if _named(said, "general")
+        else set()
+    )
+    shown = [s for _en, s in found.special if s not in castes]
     named = list_items.named(scheme, "eligibility", set(said_keys), lang).items
     for item in named:
         if item in shown and not groups.denied_beside(said_keys, frozenset(keys(item))):
@@ -171,7 +177,7 @@ def _category(found: Rules, scheme: dict, said: str, lang: str) -> tuple[str | N
     # of "lucknow city me rehta hu minority category"; none of a relative's, told by the user of themselves)
     own = whose.without_relatives(said)
     for group in dict.fromkeys(g for part in (own, *clauses(own, _PARTS)) for g in groups.all_asked(part)):
-        if item := _special_item(found, group):
+        if (item := _special_item(found, group)) and item not in castes:
             return "special", item
     # ("kya main pmegp se silai center khol sakti hu": a woman, in the women's special category)
     if whose.a_woman(said) and (item := _special_item(found, "women")):

@@ -124,3 +124,23 @@ def without_relatives(said: str) -> str:
         return said
     spoken = {k for called, _in_rule in RELATIVES.values() for k in keys(called)}
     return " ".join(w for w in said.split() if not set(keys(w)) & spoken)
+
+
+def own_parts(said: str) -> str:
+    """A message without its parts that tell of a relative and not of the user ("papa kheti karte hain, main
+    atta chakki lagana chahta hu": the father's farming is not the user's project); the whole message when no
+    part is the user's own ("papa meat shop kholna chahte hain": the father is the one applying)."""
+    parts = clauses(said, _CLAUSES)
+    whose = [asked_about(part) for part in parts]
+    if SELF not in whose:
+        return said
+    return ", ".join(part for part, who in zip(parts, whose, strict=True) if who in (SELF, None))
+
+
+def relatives_words(said: str) -> frozenset[str]:
+    """The words (keys) a message says only in its parts about a relative, beside a part of the user's own
+    ("papa kheti karte hain, main atta chakki lagana chahta hu": "kheti" is the father's, no farm scheme asked)."""
+    own = own_parts(said)
+    if own == said:
+        return frozenset()
+    return frozenset(keys(said)) - frozenset(keys(own))

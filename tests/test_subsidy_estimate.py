@@ -458,3 +458,43 @@ def test_in_a_second_loan_chat_its_line_comes_first(services, first, then, secon
     lines = say(services, then, user=first).text.split("\n")
     at = next(i for i, line in enumerate(lines) if line.startswith(second_loan))
     assert not any(line.startswith("≈ ") for line in lines[:at])
+
+
+@pytest.mark.parametrize(
+    ("text", "estimate"),
+    [
+        (
+            "मैं पिछले आठ साल से दिल्ली में काम कर रहा था, अब गाँव में अगरबत्ती यूनिट लगानी है, सामान्य वर्ग से हूँ, कौन सी योजना?",
+            "≈ सामान्य वर्ग, गाँव (ग्रामीण क्षेत्र): प्रोजेक्ट लागत की 25% सब्सिडी; अपना हिस्सा 10%।",
+        ),
+        (
+            "main pichle 8 saal se delhi me kaam kar raha tha, ab gaon me agarbatti unit lagani hai, general category se"
+            " hu, pmegp me subsidy kitni?",
+            "≈ सामान्य वर्ग, गाँव (ग्रामीण क्षेत्र): प्रोजेक्ट लागत की 25% सब्सिडी; अपना हिस्सा 10%।",
+        ),
+        (
+            "I worked in Delhi for the last eight years, now I want an agarbatti unit in my village, I am general"
+            " category. How much PMEGP subsidy?",
+            "≈ General category, rural area: subsidy 25% of the project cost; own share 10%.",
+        ),
+        # (the backward class itself, beside a "पिछले साल" that is not it, is still the special category)
+        (
+            "मैं पिछले साल से सोच रहा हूँ, पिछड़ा वर्ग से हूँ, गाँव में 10 लाख की यूनिट, पीएमईजीपी सब्सिडी?",
+            "≈ विशेष वर्ग (SC/ST/OBC), गाँव (ग्रामीण क्षेत्र), 10 लाख रुपये का प्रोजेक्ट: सब्सिडी 35% = 3.5 लाख रुपये",
+        ),
+        ("pichhde varg se hu, gaon me unit, pmegp subsidy kitni", "≈ विशेष वर्ग (SC/ST/OBC), गाँव"),
+    ],
+)
+def test_last_years_are_no_backward_class_and_a_general_category_said_is_taken(services, text, estimate):
+    """ "पिछले आठ साल से" (for the last eight years) was read as "पिछड़े वर्ग" (OBC), and the 35% special rate given
+    to one who said "सामान्य वर्ग"; a "kaam kar raha tha" before "unit lagani hai" was a business running."""
+    reply = say(services, text, user=text).text
+    assert estimate in reply
+    assert "✗" not in reply
+    if "सामान्य" in estimate or "General" in estimate:
+        assert "≈ विशेष" not in reply and "≈ Special" not in reply
+
+
+def test_a_general_category_said_wins_over_a_relatives_caste(services):
+    reply = say(services, "pmegp subsidy: general hu, papa obc the, gaon me 10 lakh ka project").text
+    assert "≈ सामान्य वर्ग, गाँव (ग्रामीण क्षेत्र), 10 लाख रुपये का प्रोजेक्ट: सब्सिडी 25%" in reply
