@@ -271,6 +271,7 @@ class Matcher:
             # amounts name no scheme but are no strange words either: "25 lakh ka project"
             | word_keys("large_sums")
             | word_keys("currency_words")
+            | frozenset(k for said in phrases("number_words").values() for w in said for k in keys(w))
         )
         self.domain_words = (
             frozenset(k for label, p in _pairs("aspects") if label in DOMAIN_ASPECTS for k in keys(p))

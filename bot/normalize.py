@@ -13,6 +13,8 @@ from itertools import groupby
 import regex
 from indic_transliteration import sanscript
 
+from bot.misheard import heard_right
+
 # Zero-width marks, soft hyphens and emoji variation selectors ("❤️" is "❤" + U+FE0F).
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\ufe0e\ufe0f"), None)
 _DEVANAGARI_DIGITS = {ord(chr(0x0966 + d)): str(d) for d in range(10)}
@@ -294,9 +296,9 @@ def _keys(text: str) -> tuple[str, ...]:
 
 
 def message_words(text: str) -> list[str]:
-    """The cleaned words of `text`; letters spelled one by one ("पी एम ई जी पी", as voice typing writes
-    an acronym, or "C G T M S E") are one word."""
-    return _trades_named(_pan_named(_apps_named(_letters_joined(words(clean(text))))))
+    """The cleaned words of `text`, misheard and regional ones read as meant ("you them", "कोनी"); letters
+    spelled one by one ("पी एम ई जी पी", as voice typing writes an acronym, or "C G T M S E") are one word."""
+    return _trades_named(_pan_named(_apps_named(_letters_joined(heard_right(words(clean(text)))))))
 
 
 def _apps_named(ws: list[str]) -> list[str]:
