@@ -17,15 +17,19 @@ def asked(said: str) -> bool:
 
 
 def with_hours(knowledge: Knowledge, answer: CentreAnswer, lang: str) -> CentreAnswer:
-    """The answer with each of its centres' notes that it does not show yet, or, with none, that no hours are on
-    file; either way, ask the centre before going."""
+    """The answer with each of its centres' notes that speak of days or hours and that it does not show yet, or,
+    with none, that no hours are on file; either way, ask the centre before going."""
     _ = gettext(lang)
-    notes = []
+    notes, shown = [], False
     for c in answer.centres:
         note = text(knowledge.centres.get(c["id"], {}).get("note"), lang)
-        if note and note not in answer.text:  # (a single centre's card shows its note already)
+        if not note or not says_any(note, word_list("words", "hours_words")):
+            continue  # ("Opened on 10 Mar 2021" says nothing of when it opens each day)
+        if note in answer.text:  # (a single centre's card shows its note already)
+            shown = True
+        else:
             notes.append(f"📝 {c['name']}: {note}")
-    if notes or "📝" in answer.text:
+    if notes or shown:
         lines = [
             _(
                 "Opening days and hours have no place of their own in my knowledge base; the note kept for the centre may say them:"

@@ -67,7 +67,8 @@ def about_an_officer(turn: Turn, u: Understanding, text: str) -> Reply | None:
     chat ("DIC officer is asking for bribe, where to complain" after PMEGP), its own helpdesk, then the portal."""
     # (not "किसी अफसर से बात करनी है, कोई नंबर है?", which asks for the helplines, nor "बिजली विभाग में गलत बिल की
     # शिकायत", a matter we do not cover; a scheme named outright is answered as named)
-    asks_else = "helpline" in u.intents or u.named or u.confident or u.not_covered
+    # ("I want to speak with an officer about my problem" asks for a person: a request, not the portal)
+    asks_else = bool({"helpline", "agent"} & set(u.intents)) or u.named or u.confident or u.not_covered
     if "complaint" not in u.intents or asks_else or COMPLAINTS not in turn.snap.knowledge.schemes:
         return None
     if not says_any(text, word_list("words", "officer_words")):

@@ -290,8 +290,9 @@ class Matcher:
             | self.centre_types.vocabulary
         )
         by_aspect: dict[str, set[str]] = {}
-        for label, p in _pairs("aspects"):
-            by_aspect.setdefault(label, set()).update(keys(p))
+        for i, (label, _, words) in enumerate(self.aspects.entries):
+            if i not in self.aspects.together:  # (a phrase said together: its words alone ask nothing)
+                by_aspect.setdefault(label, set()).update(words)
         general = set().union(*(by_aspect.get(a, set()) for a in GENERAL_ASPECTS))
         # Once the aspect is known, only its own words ask; "small" in "subsidy for small units" picks.
         self.asking_about = {

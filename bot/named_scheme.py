@@ -12,7 +12,6 @@ from bot import (
     list_items,
     menu_requests,
     own_details,
-    parts_joined,
     responses,
     said_missing,
     whether_to_take,
@@ -210,7 +209,7 @@ def both_parts(turn: Turn, u: Understanding, reply: Reply) -> list[Reply]:
     replies = [reply, responses.scheme(turn, reply.topic, other, u)]
     if other == u.aspect and _detail_asked_after(turn, u):  # (the steps asked first, then the SPV's lines)
         replies.reverse()
-    return parts_joined.joined(responses.in_sequence(turn, replies))
+    return responses.in_sequence(turn, replies)
 
 
 def _joined(turn: Turn, u: Understanding) -> bool:

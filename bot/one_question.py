@@ -251,7 +251,9 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
         # "and an agent wants 2000 for PMEGP"; "shikayat kaha kare" names the complaint portal, not the scam's
         named = u.confident and u.best.label != COMPLAINTS
         scheme = u.best.label if named else session.topic
-        return payloads.handle_payload(turn, f"@fraud {scheme or ''}".strip(), u)
+        # ("उसने कहा udyamregistration.org.in पर फीस भरो": the real address too)
+        site = scam_checks.look_alike(turn, text)
+        return payloads.handle_payload(turn, f"@fraud {scheme or '-'} {site}".rstrip(" -"), u)
     doubted = follow_ups.doubted_detail(turn, u)
     if doubted is not None:  # "bank girvi maang raha hai", then "is that allowed?": CGTMSE's collateral lines
         return [responses.facts(turn, session.topic, doubted, u)]
@@ -559,18 +561,11 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
         if len(close) == 1 and session.topic not in turn.snap.knowledge.schemes:
             session.topic = close[0]
         return [reply]
-    # (another's age too, told alone: "unki umar 55 hai"; not "diet plan for a 25 year old guy?")
-    told = own_details.tells_own(text) or (
-        own_details.says_an_age(text) and len(text.split()) <= AGE_TOLD_WORDS
-    )
+    told = own_details.tells_own(text)
     if told and session.topic not in turn.snap.knowledge.schemes:
-        # "मेरी उम्र 55 साल है", "I am 17 years old", "unki umar 55 hai" first thing: kept for the rules, not a "sorry"
+        # "मेरी उम्र 55 साल है", "I am 17 years old" first thing: kept for the rules, not a "sorry"
         return [turn.reply(menus.noted(turn.lang), "clarify", confidence=0.3)]
     return [responses.fallback(turn, u)]
-
-
-# How long a message telling another's age may be to be only that ("meri maa 55 saal ki hai").
-AGE_TOLD_WORDS = 6
 
 
 def _only_elsewhere(turn: Turn, u: Understanding) -> bool:

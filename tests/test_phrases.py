@@ -8,7 +8,8 @@ import yaml
 from bot import phrases
 from bot.resources import data_dir
 
-NAMES = sorted(p.stem for p in Path(str(data_dir("intents"))).glob("*.yaml"))
+# (misheard.yaml is a list of rewrites, read by bot.misheard, not labels of phrases)
+NAMES = sorted(p.stem for p in Path(str(data_dir("intents"))).glob("*.yaml") if p.stem != "misheard")
 
 
 @pytest.mark.parametrize("name", NAMES)
