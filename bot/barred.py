@@ -73,7 +73,7 @@ POINTING_WORDS = word_keys("both_words") | {
     for w, at in word_positions("ordinals", "ordinals_feminine", "ordinals_oblique").items()
     if at <= POINTED_AT_MOST
 }
-# Words that ask for something, make a paper, only join a sentence or tell of the chat, no line of work: "link bhejo", "send link",
+# Words that ask for something, make a paper, only join a sentence, compare or tell of the chat, no line of work: "link bhejo", "send link",
 # "लिंक भेजिए", "प्रोजेक्ट रिपोर्ट कौन बनाएगा".
 ASKING_WORDS = frozenset().union(
     *map(
@@ -85,6 +85,7 @@ ASKING_WORDS = frozenset().union(
             "hinglish_markers",
             "english_markers",
             "chat_doings",  # ("still waiting for reply", "runner up")
+            "compare_words",  # ("पीएमईजीपी और मुद्रा लोन में क्या फर्क है")
         ),
     )
 )

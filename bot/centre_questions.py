@@ -103,8 +103,15 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
         and "centre_find" not in u.intents
         and not ("where" in u.intents and finder.place_said(text))
     )
+    # "online hota hai ya office jana padega" after Udyam: how to apply for it, not where its offices are
+    online_or_office = (
+        named_type in ("any", OFFICE)
+        and _office_in_a_scheme_chat(turn, text)
+        and says_any(text, word_list("words", "online_words"))
+    )
     elsewhere = (
         scheme_named
+        or online_or_office
         or bool(u.not_covered)
         or detail_asked
         or schemes_asked

@@ -388,6 +388,16 @@ def test_the_aspect_asked(understand, text, aspect):
         # a late payment's interest, "late" in Devanagari
         ("पेमेंट लेट होने पर खरीदार से ब्याज कितना मिलेगा", "samadhaan", "benefits"),
         ("payment late hone par byaj kitna milega", "samadhaan", "benefits"),
+        # what to carry is the papers; what reaches the hand, the money
+        ("udyam ke liye kya le ke jau", "udyam", "documents"),
+        ("gem registration ke liye kya leke jaun", "gem", "documents"),
+        ("विश्वकर्मा योजना के लिए क्या ले के जाऊं", "pm-vishwakarma", "documents"),
+        ("what should I take with me for the pmegp interview", "pmegp", "documents"),
+        ("what is the pmegp margin money for a woman", "pmegp", "benefits"),
+        ("पीएमईजीपी में हाथ में कितना आएगा", "pmegp", "benefits"),
+        ("pmegp me sarkar kitna bharegi", "pmegp", "benefits"),
+        ("udyam online hota hai ya office jana padega", "udyam", "apply"),
+        ("gem seller registration, can I do it online?", "gem", "apply"),
     ],
 )
 def test_the_aspect_asked_in_new_words(understand, text, topic, aspect):
