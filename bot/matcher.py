@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 import regex
 
-from bot import language, not_covered_said
+from bot import aside_named, language, not_covered_said
 from bot.asking import asks
 from bot.caching import cached_method
 from bot.knowledge import REGISTRATION, Knowledge, host
@@ -115,6 +115,7 @@ class Understanding:
     vetoed: tuple[str, ...] = ()  # topics a word ruled out ("green card" is not green finance)
     named: frozenset[str] = frozenset()  # topics the message calls by a proper name ("udyam", "cgtmse")
     also_asked: str | None = None  # a second part asked with "and" ("eligibility aur documents")
+    aside: str | None = None  # a scheme named only as context ("msme mart chhodo, GeM pe…": MSME Mart)
 
     @property
     def best(self) -> Hit | None:
@@ -375,9 +376,10 @@ class Matcher:
         naming = topics[0].matched if topics else frozenset()
         aspect, also_asked = self._asked_parts(text, message_keys, extra_known, naming)
         topics = self._where_done_first(self._said_whole_first(topics, message_keys), message_keys)
-        topics = self._named_alone(
-            self._registration_as_context(self._named_first(topics, message_keys), text), elsewhere
+        topics, aside = self._aside_told(
+            self._registration_as_context(self._named_first(topics, message_keys), text), text
         )
+        topics = self._named_alone(topics, elsewhere)
         return Understanding(
             text=clean(text),
             input_language=language.detect(text),
@@ -394,6 +396,7 @@ class Matcher:
             vetoed=tuple(vetoed),
             named=frozenset(label for label, words in self.proper_names.items() if words & present),
             also_asked=also_asked,
+            aside=aside,
         )
 
     def _also_asked(self, text: str, aspect: str | None, naming: frozenset[str] = frozenset()) -> str | None:
@@ -629,6 +632,23 @@ class Matcher:
             return topics
         kept = replace(udyam, score=min(udyam.score, CLARIFY_THRESHOLD - CLOSE_MARGIN))
         return [other, *sorted([kept, *topics[2:]], key=lambda h: -h.score)]
+
+    def _aside_told(self, topics: list[Hit], text: str) -> tuple[list[Hit], str | None]:
+        """Of the two leading schemes, the one the message only tells of as context ("msme mart chhodo, GeM
+        pe…", "udyam to bana liya, ab pmegp ke documents") goes behind the one it asks of (bot.aside_named);
+        and which one that was."""
+        if len(topics) < 2:
+            return topics, None
+        top, second = topics[0], topics[1]
+        names = {h.label: self.proper_names.get(h.label, set()) for h in (top, second)}
+        asked = aside_named.asked_of(text, names, close=second.score >= top.score - NAMED_MARGIN)
+        if asked == second.label and second.score >= CLARIFY_THRESHOLD:
+            ahead = [replace(second, score=top.score), replace(top, score=top.score - CLOSE_MARGIN)]
+            return [*ahead, *topics[2:]], top.label
+        if asked == top.label:
+            behind = replace(second, score=min(second.score, top.score - CLOSE_MARGIN))
+            return [top, behind, *topics[2:]], second.label
+        return topics, None
 
     def _named_alone(self, topics: list[Hit], elsewhere: list[frozenset[str]]) -> list[Hit]:
         """A topic called by its own name with no rival is answered, however much else the message says

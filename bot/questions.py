@@ -87,6 +87,10 @@ def separate(text: str, understand: Callable[[str], Understanding]) -> list[str]
     ]
     if not 2 <= len(parts) <= MAX_PARTS:
         return []
+    if understand(
+        text
+    ).aside:  # "gem pe to hai, msme mart pe product kaise daale": one question, of MSME Mart
+        return []
     comparing = bool(_COMPARING.search(text))
     named, kept, lenders = [], [], set()
     for part in parts:

@@ -406,6 +406,28 @@ def test_the_aspect_asked_in_new_words(understand, text, topic, aspect):
 
 
 @pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        # a scheme beside an aside word, or told of before the clause that asks, is where the user comes from
+        ("gem chhodo, msme mart pe listing kaise hoti hai", "msme-mart"),
+        ("जेम के अलावा, एमएसएमई मार्ट पर सामान कैसे डालें?", "msme-mart"),
+        ("Apart from CGTMSE, how do I register on TReDS?", "treds"),
+        ("udyam ho gaya hai, pmegp ke liye kya documents chahiye", "pmegp"),
+        ("उद्यम तो बनवा लिया, अब जेम पर रजिस्ट्रेशन कैसे करें", "gem"),
+        (
+            "Our buyer is on TReDS already. Can I file on Samadhaan Portal for the old unpaid bill?",
+            "samadhaan",
+        ),
+        # not: the clause that asks comes first, and the later one only tells
+        ("Can I file on Samadhaan Portal with only Udyog Aadhaar? never did udyam", "samadhaan"),
+        ("What is the MSME Champions scheme? I heard ZED comes under it", "champions"),
+    ],
+)
+def test_a_scheme_told_only_as_context_is_not_the_one_asked(understand, text, topic):
+    assert understand(text).best.label == topic
+
+
+@pytest.mark.parametrize(
     ("text", "topic", "aspect"),
     [
         # everyday words said together ask a part: how much one may get, what a thing is for, filling the form
