@@ -398,6 +398,16 @@ def test_the_aspect_asked(understand, text, aspect):
         ("pmegp me sarkar kitna bharegi", "pmegp", "benefits"),
         ("udyam online hota hai ya office jana padega", "udyam", "apply"),
         ("gem seller registration, can I do it online?", "gem", "apply"),
+        # where to start, which bank, whom to go to; some money or only a certificate; what a thing is
+        ("pmegp ka form reject hua tha, ab shuru kahan se karu", "pmegp", "apply"),
+        ("I want to sell furniture on GeM. Where should I start?", "gem", "apply"),
+        ("सीजीटीएमएसई के लिए किस बैंक में जाऊं", "cgtmse", "apply"),
+        ("udyam ke liye kiske paas jana padega", "udyam", "apply"),
+        ("vishwakarma me koi paisa milta hai ya bas training?", "pm-vishwakarma", "benefits"),
+        ("क्या पीएम विश्वकर्मा में कुछ पैसा मिलता है", "pm-vishwakarma", "benefits"),
+        ("ZED kya cheez hai", "zed", "overview"),
+        ("ट्रेड्स क्या चीज़ है", "treds", "overview"),
+        ("Is the GeM seller registration only for manufacturers?", "gem", "eligibility"),
     ],
 )
 def test_the_aspect_asked_in_new_words(understand, text, topic, aspect):
@@ -919,9 +929,18 @@ def test_a_craft_or_food_unit_is_not_told_it_is_out_of_scope(understand, text):
     assert understand(text).not_covered is None
 
 
-@pytest.mark.parametrize("text", ["नौकरी चाहिए", "naukri chahiye"])
+@pytest.mark.parametrize(
+    "text", ["नौकरी चाहिए", "naukri chahiye", "any jobs in the MSME ministry for graduates?"]
+)
 def test_a_job_asked_is_still_not_covered(understand, text):
     assert understand(text).not_covered == "jobs"
+
+
+@pytest.mark.parametrize(
+    "text", ["jan dhan khata khulwana hai", "जन धन खाता खुलवाना है", "account khulwana hai bank me"]
+)
+def test_an_account_to_open_is_the_banks_matter(understand, text):
+    assert understand(text).not_covered == "bank-accounts"
 
 
 @pytest.mark.parametrize(
