@@ -642,13 +642,14 @@ class Matcher:
         top, second = topics[0], topics[1]
         names = {h.label: self.proper_names.get(h.label, set()) for h in (top, second)}
         asked = aside_named.asked_of(text, names, close=second.score >= top.score - NAMED_MARGIN)
-        if asked == second.label and second.score >= CLARIFY_THRESHOLD:
-            ahead = [replace(second, score=top.score), replace(top, score=top.score - CLOSE_MARGIN)]
-            return [*ahead, *topics[2:]], top.label
-        if asked == top.label:
-            behind = replace(second, score=min(second.score, top.score - CLOSE_MARGIN))
-            return [top, behind, *topics[2:]], second.label
-        return topics, None
+        if asked is None or (asked == second.label and second.score < CLARIFY_THRESHOLD):
+            return topics, None
+        lead, aside = (top, second) if asked == top.label else (second, top)
+        # (called by its name, with the other only told of, it is asked for sure: "… pmegp ka form bhara tha, cgtmse
+        # ka bhi pucha tha. ab pmegp me dobara apply kar sakti hu?")
+        sure = top.score if not self._proper(lead) else max(top.score, ANSWER_THRESHOLD)
+        behind = replace(aside, score=min(aside.score, sure - CLOSE_MARGIN))
+        return [replace(lead, score=sure), behind, *topics[2:]], aside.label
 
     def _named_alone(self, topics: list[Hit], elsewhere: list[frozenset[str]]) -> list[Hit]:
         """A topic called by its own name with no rival is answered, however much else the message says
