@@ -1039,3 +1039,62 @@ def test_a_handoff_asked_is_a_person_not_a_scheme(services, text, intent):
     """Staff's "handoff" (and a citizen's "handoff please") got "Do you mean PM Vishwakarma?"."""
     reply = respond(IncomingMessage("console", text, text), services)[0]
     assert reply.intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "aspect"),
+    [
+        # (a story's "we" and "a" and its question's "can": what to do, not who may)
+        (
+            "we supplied cartons to a company in may, the bill was two lakh, they are not paying for ninety days, what can i do",
+            "apply",
+        ),
+        (
+            "we gave a lot of uniforms to a school and the payment is stuck for four months, what can i do",
+            "apply",
+        ),
+        # (who may, asked as such, stays who may)
+        ("can a medium unit file a case on samadhaan", "eligibility"),
+        ("can we file on samadhaan if we are a medium unit", "eligibility"),
+    ],
+)
+def test_a_storys_scattered_can_asks_no_who_may_beside_what_to_do(services, text, aspect):
+    from bot.ask import ask
+
+    reply = ask(services, text)
+    assert (reply.intent, reply.topic, reply.aspect) == ("scheme_info", "samadhaan", aspect)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "हमारी यूनिट मीडियम है और एक खरीदार ने हमारे तीस लाख रोक रखे हैं, क्या हम समाधान पर केस कर सकते हैं",
+        "hamari factory medium hai, ek party ne 40 lakh rok rakha hai, kya hum samadhaan pe case kar sakte hai",
+        "our unit is medium sized and a contractor has held back 60 lakh for six months, can we file on samadhaan",
+    ],
+)
+def test_a_sum_held_back_names_samadhaan_beside_a_turnover(services, text):
+    """A turnover told (Udyam's word) no longer ties with Samadhaan named in passing when the money withheld is said
+    as a sum ("अस्सी लाख रोक रखा है") instead of "पैसा"."""
+    from bot.ask import ask
+
+    reply = ask(services, text)
+    assert (reply.intent, reply.topic, reply.aspect) == ("scheme_info", "samadhaan", "eligibility")
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("गुजरात सरकार की एक योजना में युवाओं को बिना ब्याज लोन मिलता है, फॉर्म कहाँ भरें", "fallback"),
+        ("bihar sarkar ki yojana me naye udyog ko 10 lakh milta hai, kaise apply kare", "fallback"),
+        ("my uncle says there is an interest free loan from the CM for youth, how do I apply", "fallback"),
+        ("is there a rajasthan government scheme for a new dairy, where to apply", "fallback"),
+        # (a state's part in a central scheme is no state scheme)
+        ("our cluster proposal is with the state govt, what happens after that", "scheme_info"),
+        ("क्लस्टर का प्रस्ताव राज्य सरकार को कितने दिन में आगे भेजना होता है?", "scheme_info"),
+    ],
+)
+def test_a_states_own_scheme_heard_of_is_not_on_file(services, text, intent):
+    from bot.ask import ask
+
+    assert ask(services, text).intent == intent
