@@ -1098,3 +1098,46 @@ def test_a_states_own_scheme_heard_of_is_not_on_file(services, text, intent):
     from bot.ask import ask
 
     assert ask(services, text).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "aspect"),
+    [
+        # (what work a centre takes on is what it gives)
+        (
+            "do the technology centres make press tools for a small sheet metal unit",
+            "tech-centres",
+            "benefits",
+        ),
+        ("can they make dies for my forging unit at the msme tool room", "tech-centres", "benefits"),
+        ("टूल रूम से प्लास्टिक के डिब्बे का मोल्ड बनवा सकते हैं क्या", "tech-centres", "benefits"),
+        ("tool room se forging ki die banwa sakte hai kya", "tech-centres", "benefits"),
+        # (how to get them made is still how to apply)
+        ("tool room me die aur mould banwane ka kya process hai", "tech-centres", "apply"),
+        # (ZED's first step named asks the step, not what ZED is)
+        ("what is the zed pledge, how do i take it", "zed", "apply"),
+        ("zed pledge kya hota hai aur kaise lete hai", "zed", "apply"),
+        ("ज़ेड प्लेज क्या है और कैसे लें", "zed", "apply"),
+        ("what is zed certification and how do i apply", "zed", "overview"),
+    ],
+)
+def test_work_a_centre_takes_on_and_zeds_pledge_ask_their_parts(services, text, topic, aspect):
+    from bot.ask import ask
+
+    reply = ask(services, text)
+    assert (reply.intent, reply.topic, reply.aspect) == ("scheme_info", topic, aspect)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is it true there is a joining reward of 10000 after the zed pledge",
+        "zed pledge lene pe 10000 ka inaam milta hai kya",
+        "ज़ेड शपथ लेने पर 10000 का इनाम मिलता है क्या",
+    ],
+)
+def test_a_reward_told_of_asks_what_one_gets(services, text):
+    from bot.ask import ask
+
+    reply = ask(services, text)
+    assert (reply.topic, reply.aspect) == ("zed", "benefits")
