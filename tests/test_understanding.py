@@ -1141,3 +1141,28 @@ def test_a_reward_told_of_asks_what_one_gets(services, text):
 
     reply = ask(services, text)
     assert (reply.topic, reply.aspect) == ("zed", "benefits")
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "aspect"),
+    [
+        # (a share of public purchase set aside is what the policy gives)
+        ("is some part of psu purchase reserved for micro units owned by women", "sambandh", "benefits"),
+        ("sarkari kharid me sc st udyamiyon ke liye alag target hai kya", "sambandh", "benefits"),
+        ("what is the purchase preference for small units in cpse purchase", "sambandh", "benefits"),
+        # (a hearing joined from afar is how the portal serves)
+        ("can i attend the hearing online on the odr portal, i am in another state", "odr", "benefits"),
+        ("odr me sunwai ghar se ho sakti hai kya", "odr", "benefits"),
+    ],
+)
+def test_a_share_set_aside_and_a_hearing_from_afar_ask_what_one_gets(services, text, topic, aspect):
+    from bot.ask import ask
+
+    reply = ask(services, text)
+    assert (reply.intent, reply.topic, reply.aspect) == ("scheme_info", topic, aspect)
+
+
+def test_registering_from_home_asks_no_hearing_from_afar(services):
+    from bot.ask import ask
+
+    assert ask(services, "udyam registration ghar se ho jayegi kya").aspect != "benefits"
