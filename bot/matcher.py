@@ -18,7 +18,7 @@ from bot.asking import asks
 from bot.caching import cached_method
 from bot.knowledge import REGISTRATION, Knowledge, host
 from bot.normalize import clean, key, keys, message_words, says_any
-from bot.phrase_index import FUZZY_MIN_LENGTH, Hit, PhraseIndex, fullest, said_together
+from bot.phrase_index import FUZZY_MIN_LENGTH, Hit, PhraseIndex, fullest, said_together, within_a_longer
 from bot.phrases import phrase_file, phrases, word_forms, word_keys, word_list
 from bot.question_cuts import names_another, question_cuts, scheme_asked_first
 
@@ -534,6 +534,7 @@ class Matcher:
             hits = [h for h in hits if h.label != "eligibility"]
         # (a phrase inside a longer one said asks nothing of its own: "kya hoga" in "kya karna hoga")
         hits = [h for h in hits if not any(h.matched < other.matched for other in hits)]
+        hits = [h for h in hits if not within_a_longer(h, hits, message_keys, self.fillers)]
         if says_any(" ".join(message_keys), self.scheme_exists):  # "loan chahiye, koi yojana hai kya"
             # A scheme's help, and whether it can be had ("koi madad mil sakti hai?"), is what it is; a part
             # asked as such still asks: "koi scheme nahi milegi to udyam kaise kare", "… are we eligible?"

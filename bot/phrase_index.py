@@ -376,3 +376,19 @@ def _narrowest(phrase: tuple[str, ...], at: dict[str, list[int]]) -> float:
 def fullest(hits: list[Hit]) -> Hit | None:
     """The hit whose phrase is most fully present: the most words found, then the best score."""
     return max(hits, key=lambda h: (len(h.matched), h.score)) if hits else None
+
+
+def within_a_longer(hit: Hit, hits: list[Hit], message_keys: list[str], fillers: frozenset[str]) -> bool:
+    """Whether `hit`, its words scattered over the message, says nothing beyond fillers and the words of a longer
+    phrase said word for word: "we supplied bricks to a contractor … what can I do" asks what to do; its "can"
+    and "a" ask no "can a" (who may)."""
+    said = f" {' '.join(message_keys)} "
+    if f" {' '.join(keys(hit.phrase))} " in said:
+        return False
+    return any(
+        len(other.matched) > len(hit.matched)
+        and f" {' '.join(keys(other.phrase))} " in said
+        and hit.matched & other.matched
+        and hit.matched - other.matched <= fillers
+        for other in hits
+    )

@@ -1090,3 +1090,130 @@ def test_a_handoff_asked_is_a_person_not_a_scheme(services, text, intent):
     """Staff's "handoff" (and a citizen's "handoff please") got "Do you mean PM Vishwakarma?"."""
     reply = respond(IncomingMessage("console", text, text), services)[0]
     assert reply.intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "aspect"),
+    [
+        # (a story's "we" and "a" and its question's "can": what to do, not who may)
+        (
+            "we supplied cartons to a company in may, the bill was two lakh, they are not paying for ninety days, what can i do",
+            "apply",
+        ),
+        (
+            "we gave a lot of uniforms to a school and the payment is stuck for four months, what can i do",
+            "apply",
+        ),
+        # (who may, asked as such, stays who may)
+        ("can a medium unit file a case on samadhaan", "eligibility"),
+        ("can we file on samadhaan if we are a medium unit", "eligibility"),
+    ],
+)
+def test_a_storys_scattered_can_asks_no_who_may_beside_what_to_do(services, text, aspect):
+    from bot.ask import ask
+
+    reply = ask(services, text)
+    assert (reply.intent, reply.topic, reply.aspect) == ("scheme_info", "samadhaan", aspect)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "हमारी यूनिट मीडियम है और एक खरीदार ने हमारे तीस लाख रोक रखे हैं, क्या हम समाधान पर केस कर सकते हैं",
+        "hamari factory medium hai, ek party ne 40 lakh rok rakha hai, kya hum samadhaan pe case kar sakte hai",
+        "our unit is medium sized and a contractor has held back 60 lakh for six months, can we file on samadhaan",
+    ],
+)
+def test_a_sum_held_back_names_samadhaan_beside_a_turnover(services, text):
+    """A turnover told (Udyam's word) no longer ties with Samadhaan named in passing when the money withheld is said
+    as a sum ("अस्सी लाख रोक रखा है") instead of "पैसा"."""
+    from bot.ask import ask
+
+    reply = ask(services, text)
+    assert (reply.intent, reply.topic, reply.aspect) == ("scheme_info", "samadhaan", "eligibility")
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("गुजरात सरकार की एक योजना में युवाओं को बिना ब्याज लोन मिलता है, फॉर्म कहाँ भरें", "fallback"),
+        ("bihar sarkar ki yojana me naye udyog ko 10 lakh milta hai, kaise apply kare", "fallback"),
+        ("my uncle says there is an interest free loan from the CM for youth, how do I apply", "fallback"),
+        ("is there a rajasthan government scheme for a new dairy, where to apply", "fallback"),
+        # (a state's part in a central scheme is no state scheme)
+        ("our cluster proposal is with the state govt, what happens after that", "scheme_info"),
+        ("क्लस्टर का प्रस्ताव राज्य सरकार को कितने दिन में आगे भेजना होता है?", "scheme_info"),
+    ],
+)
+def test_a_states_own_scheme_heard_of_is_not_on_file(services, text, intent):
+    from bot.ask import ask
+
+    assert ask(services, text).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "aspect"),
+    [
+        # (what work a centre takes on is what it gives)
+        (
+            "do the technology centres make press tools for a small sheet metal unit",
+            "tech-centres",
+            "benefits",
+        ),
+        ("can they make dies for my forging unit at the msme tool room", "tech-centres", "benefits"),
+        ("टूल रूम से प्लास्टिक के डिब्बे का मोल्ड बनवा सकते हैं क्या", "tech-centres", "benefits"),
+        ("tool room se forging ki die banwa sakte hai kya", "tech-centres", "benefits"),
+        # (how to get them made is still how to apply)
+        ("tool room me die aur mould banwane ka kya process hai", "tech-centres", "apply"),
+        # (ZED's first step named asks the step, not what ZED is)
+        ("what is the zed pledge, how do i take it", "zed", "apply"),
+        ("zed pledge kya hota hai aur kaise lete hai", "zed", "apply"),
+        ("ज़ेड प्लेज क्या है और कैसे लें", "zed", "apply"),
+        ("what is zed certification and how do i apply", "zed", "overview"),
+    ],
+)
+def test_work_a_centre_takes_on_and_zeds_pledge_ask_their_parts(services, text, topic, aspect):
+    from bot.ask import ask
+
+    reply = ask(services, text)
+    assert (reply.intent, reply.topic, reply.aspect) == ("scheme_info", topic, aspect)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is it true there is a joining reward of 10000 after the zed pledge",
+        "zed pledge lene pe 10000 ka inaam milta hai kya",
+        "ज़ेड शपथ लेने पर 10000 का इनाम मिलता है क्या",
+    ],
+)
+def test_a_reward_told_of_asks_what_one_gets(services, text):
+    from bot.ask import ask
+
+    reply = ask(services, text)
+    assert (reply.topic, reply.aspect) == ("zed", "benefits")
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "aspect"),
+    [
+        # (a share of public purchase set aside is what the policy gives)
+        ("is some part of psu purchase reserved for micro units owned by women", "sambandh", "benefits"),
+        ("sarkari kharid me sc st udyamiyon ke liye alag target hai kya", "sambandh", "benefits"),
+        ("what is the purchase preference for small units in cpse purchase", "sambandh", "benefits"),
+        # (a hearing joined from afar is how the portal serves)
+        ("can i attend the hearing online on the odr portal, i am in another state", "odr", "benefits"),
+        ("odr me sunwai ghar se ho sakti hai kya", "odr", "benefits"),
+    ],
+)
+def test_a_share_set_aside_and_a_hearing_from_afar_ask_what_one_gets(services, text, topic, aspect):
+    from bot.ask import ask
+
+    reply = ask(services, text)
+    assert (reply.intent, reply.topic, reply.aspect) == ("scheme_info", topic, aspect)
+
+
+def test_registering_from_home_asks_no_hearing_from_afar(services):
+    from bot.ask import ask
+
+    assert ask(services, "udyam registration ghar se ho jayegi kya").aspect != "benefits"
