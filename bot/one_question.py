@@ -20,6 +20,7 @@ from bot import (
     group_answers,
     groups,
     hearsay,
+    interest_claimed,
     known_numbers,
     loan_in_chat,
     menu_requests,
@@ -83,6 +84,7 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     u = unpaid_sale.as_late_payment(
         u, text
     )  # "gem pe order supply kiya tha par payment nahi de raha": Samadhaan
+    u = interest_claimed.as_interest_claimed(u, text)  # "kya main byaj le sakta hu": a late buyer's interest
     if keep_language:
         turn.input_language = u.input_language
     else:
