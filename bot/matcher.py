@@ -17,6 +17,7 @@ from bot import aside_named, language, not_covered_said
 from bot.asking import asks
 from bot.caching import cached_method
 from bot.knowledge import REGISTRATION, Knowledge, host
+from bot.named_part import asked_by_its_name
 from bot.normalize import clean, key, keys, message_words, says_any
 from bot.phrase_index import FUZZY_MIN_LENGTH, Hit, PhraseIndex, fullest, said_together, within_a_longer
 from bot.phrases import phrase_file, phrases, word_forms, word_keys, word_list
@@ -227,7 +228,8 @@ class Matcher:
         )
         self.craft_words = frozenset(key(w) for w in crafts if " " not in w)
         # What an office said right after asks whom to contact: a scheme's own name, or a "which"
-        self.before_office = frozenset().union(*self.proper_names.values()) | WHICH_KEYS
+        self.own_name_words = frozenset().union(*self.proper_names.values())
+        self.before_office = self.own_name_words | WHICH_KEYS
         self.intents = PhraseIndex(_pairs("intents"), not_typos=not_typos)
         self.joining = word_forms("joining_words")
         self.in_return_for = tuple(" ".join(keys(p)) for p in word_list("words", "in_return_for"))
@@ -512,6 +514,7 @@ class Matcher:
         asking = [
             h for h in hits if not (h.matched | self.aspects.present_words(h.label, message_keys)) <= naming
         ]
+        asking = asked_by_its_name(hits, asking, bool(naming & self.own_name_words))
         # (not "kya" alone: "training hoti h kya"; but "what is" said as such: "what is the common facility
         # centre scheme" asks what it is, not its facilities)
         if any(_said_as_such(h, message_keys) or h.matched - self.question_words for h in asking):

@@ -7,6 +7,7 @@ from bot.matcher import CLARIFY_THRESHOLD, SMALL_TALK, Understanding
 from bot.messages import Reply
 from bot.normalize import keys
 from bot.phrases import word_keys
+from bot.said_only import only_listed
 from bot.turn import Turn
 
 # An intent phrase of this many words said ("bot kaise kaam karta") is asked for, whatever aspect its words touch.
@@ -100,7 +101,7 @@ def said_alone(turn: Turn, u: Understanding, intent: str) -> bool:
     "this is wrong, the limit is 5 crore" says the limit and "certificate me naam galat hai" asks to correct it."""
     said = keys(u.text)
     phrases = turn.snap.matcher.intents.present_words(intent, said)
-    return intent in u.intents and bool(phrases) and not set(said) - phrases - turn.snap.matcher.fillers
+    return intent in u.intents and bool(phrases) and only_listed(said, phrases, turn.snap.matcher.fillers)
 
 
 def _greeting_in_passing(turn: Turn, u: Understanding) -> bool:

@@ -7,6 +7,7 @@ unpaid bill (Samadhaan) and bill discounting (TReDS), but naming neither, it is 
 from bot.matcher import Understanding
 from bot.normalize import keys
 from bot.phrases import word_keys
+from bot.said_only import only_listed
 from bot.turn import Turn
 
 # The part a bare money word asks of the scheme discussed.
@@ -18,5 +19,5 @@ def asked(turn: Turn, u: Understanding) -> bool:
     session = turn.session
     if session.topic not in turn.snap.knowledge.schemes or u.named or u.not_covered or u.aspect:
         return False
-    said = set(keys(u.text)) - turn.snap.matcher.fillers - word_keys("pick_fillers")
-    return bool(said) and said <= word_keys("money_alone")
+    said, fillers = set(keys(u.text)), turn.snap.matcher.fillers | word_keys("pick_fillers")
+    return bool(said - fillers) and only_listed(said, word_keys("money_alone"), fillers)

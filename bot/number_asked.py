@@ -5,6 +5,7 @@ e-mail alone ("udyam number" is an alias of Udyam's, so "number" alone read as t
 from bot.matcher import Understanding
 from bot.normalize import keys
 from bot.phrases import word_keys
+from bot.said_only import only_listed
 from bot.turn import Turn
 
 
@@ -17,4 +18,4 @@ def scheme_meant(turn: Turn, u: Understanding, text: str) -> str | None:
     if not said & word_keys("number_asks"):
         return None
     asking = word_keys("number_asks") | word_keys("phone_asks") | word_keys("telling_asks")
-    return topic if said <= asking | turn.snap.matcher.fillers else None
+    return topic if only_listed(said, asking, turn.snap.matcher.fillers) else None

@@ -16,10 +16,12 @@ from bot import (
     complaint_routes,
     covered_instead,
     craft_centres,
+    crop_farmer,
     follow_ups,
     group_answers,
     groups,
     hearsay,
+    interest_claimed,
     known_numbers,
     loan_in_chat,
     menu_requests,
@@ -83,6 +85,8 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     u = unpaid_sale.as_late_payment(
         u, text
     )  # "gem pe order supply kiya tha par payment nahi de raha": Samadhaan
+    u = interest_claimed.as_interest_claimed(u, text)  # "kya main byaj le sakta hu": a late buyer's interest
+    u = crop_farmer.as_farm_matter(u)  # "main kisan hu, kaunsi yojana": farm schemes are not on file
     if keep_language:
         turn.input_language = u.input_language
     else:

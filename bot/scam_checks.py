@@ -132,7 +132,21 @@ def after_a_warning(turn: Turn, u: Understanding) -> bool:
     )
     # "ab kya karu", not "mujhe loan chahiye, kya kare?" (a need of its own)
     what_now = not u.topics and scams.asks_what_now(u.text)
-    return scams.mentions_someone(u.text) or scams.asks_whether_to_pay(u.text) or doubt or what_now
+    return (
+        scams.mentions_someone(u.text)
+        or scams.asks_whether_to_pay(u.text)
+        or doubt
+        or what_now
+        or _real_number_asked(u.text)
+    )
+
+
+def _real_number_asked(text: str) -> bool:
+    """ "what is the real GeM number", "जेम का असली नंबर क्या है": the number on file to call instead of the
+    caller's; not "udyam number kya hai" (no "real"), which asks the registration's own number."""
+    return says_any(text, word_list("words", "number_asks")) and says_any(
+        text, word_list("words", "real_number_words")
+    )
 
 
 def official_asked(turn: Turn, u: Understanding, text: str) -> str | None:

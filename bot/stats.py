@@ -10,7 +10,7 @@ import time
 
 from bot import activity, told_names
 from bot.kb_commands import say
-from bot.matcher import NEGATION_KEYS, content_words
+from bot.matcher import NEGATION_KEYS, Understanding, content_words
 from bot.messages import Reply
 from bot.normalize import clean, key
 from bot.phrases import word_keys, word_list
@@ -136,13 +136,23 @@ def unanswered_command(turn: Turn, args: str) -> list[Reply]:
                 f"{count}× {question}\n   (about {understood.not_covered}, not in the knowledge base)"
             )
             continue
-        topic = understood.topics[0].label if understood.topics else "ID"
+        topic = _named_topic(turn, understood)
         phrase = alias_suggestion(question)
         hint = (
             f"/alias {topic} {phrase}" if phrase else f"(only {_what_is_left(question)}: no alias to suggest)"
         )
         lines.append(f"{count}× {question}\n   {hint}")
     return say(turn, "\n".join(lines))
+
+
+def _named_topic(turn: Turn, understood: Understanding) -> str:
+    """The topic to fill in an /alias line: the nearest one only when the question calls it by its own name
+    ("gem pe tota bechna hai"); a guess from a word many topics share or a near spelling ("khadi ki dukaan
+    ka registration renewal" read as Udyam's "registration") leaves "ID" for the admin to choose, as an alias
+    to it would send every shop's renewal question to Udyam."""
+    best = understood.best
+    own = turn.snap.matcher.proper_names.get(best.label, set()) if best else set()
+    return best.label if best and best.matched & own else "ID"
 
 
 def alias_suggestion(question: str) -> str:

@@ -1,6 +1,7 @@
 """One's own trade told with "which scheme is for me" ("I repair mobile phones", "main dairy farmer hu") gets the
 short list a small business starts with (PMEGP, CGTMSE, Udyam), not the whole catalogue nor "farm schemes are not
-covered"; a crop farmer's question is not given that list (crop farming is on PMEGP's negative list)."""
+covered"; a crop farmer's question is not given that list nor the catalogue (crop farming is on PMEGP's negative
+list): farm schemes are not covered."""
 
 import pytest
 
@@ -39,9 +40,19 @@ def test_ones_own_trade_asking_which_scheme_gets_the_short_list(services, text):
     ("text", "said"),
     [
         ("kaunsi yojana hai?", "1 / 2"),  # no trade told: the catalogue
-        ("main kisan hu, mere liye kaunsi yojana hai?", "1 / 2"),  # a crop farmer: no start-up list
+        # a crop farmer: no start-up list nor the catalogue; farm schemes are not covered, PMEGP's negative list shown
+        ("main kisan hu, mere liye kaunsi yojana hai?", "खेती और ट्रैक्टर"),
+        ("main kisan hu, kaunsi yojana", "खेती)"),
+        ("मैं किसान हूँ, कौन सी योजना है?", "खेती और ट्रैक्टर"),
+        ("I am a farmer, which scheme is for me?", "crop farming"),
         ("tractor loan chahiye kheti ke liye", "खेती और ट्रैक्टर"),  # farm schemes are not covered
     ],
 )
 def test_no_trade_or_crop_farming_gets_no_start_up_list(services, text, said):
     assert said in say(services, text).text
+
+
+def test_a_crop_farmer_starting_a_unit_still_gets_the_start_up_list(services):
+    reply = say(services, "main kisan hu, dukan kholni hai, kaunsi yojana")
+    assert "खेती और ट्रैक्टर" not in reply.text
+    assert [o.payload for o in reply.options][:1] == ["@scheme pmegp overview"]

@@ -213,3 +213,19 @@ def test_unanswered_suggests_no_alias_of_everyday_words(services, question):
 def test_unanswered_suggests_the_thing_asked_beside_a_verb_of_what_will_happen(services):
     say(services, CITIZEN, "mujhe tota loan kab milega")
     assert text(services, ADMIN, "/unanswered").rstrip().endswith(" tota loan")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "meri khadi ki dukaan ka registration renewal kaise hoga",
+        "khadi shop registration renewal",
+        "मेरी खादी की दुकान का रजिस्ट्रेशन रिन्यूअल कैसे होगा",
+    ],
+)
+def test_unanswered_fills_in_no_topic_guessed_from_a_shared_word(services, question):
+    """ "/alias udyam khadi dukaan renewal" was offered: Udyam guessed from "registration", a word many topics
+    share; an admin sending it would send every shop's renewal question to Udyam. The admin chooses the ID."""
+    say(services, CITIZEN, question)
+    reply = text(services, ADMIN, "/unanswered")
+    assert "/alias ID " in reply and "/alias udyam" not in reply

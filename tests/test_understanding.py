@@ -317,6 +317,18 @@ def test_a_very_long_unbroken_word_is_not_cut_into_words(understand):
         # export papers are what one is guided on, not a scheme's papers
         ("export ke kaagaz samajhne ke liye efc kaise madad karega", "apply"),
         ("EFC me kaunse documents lagte hai", "documents"),
+        # a benefit in the scheme's name, with the scheme's own name said: "what is" asks the benefit
+        ("What is the subsidy under PMEGP?", "benefits"),
+        ("what is the subsidy of pmegp", "benefits"),
+        ("pmegp ki subsidy kya hai", "benefits"),
+        ("पीएमईजीपी की सब्सिडी क्या है", "benefits"),
+        ("PMEGP subsidy kitni hai", "benefits"),
+        ("पीएमईजीपी सब्सिडी कितनी", "benefits"),
+        # ...not a name's other words ("registration", "portal"), nor the scheme alone, nor another part asked
+        ("what is pmegp", "overview"),
+        ("what is udyam registration", "overview"),
+        ("what is gem portal", "overview"),
+        ("are we eligible for pmegp subsidy", "eligibility"),
     ],
 )
 def test_the_aspect_asked(understand, text, aspect):

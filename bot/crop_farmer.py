@@ -1,0 +1,25 @@
+"""A crop farmer asking which scheme is for them ("main kisan hu, kaunsi yojana", "मैं किसान हूँ, कौन सी योजना"):
+farm schemes are not on file (not_covered.yaml's farm-schemes), and crop farming is on PMEGP's negative list, so
+the whole catalogue helps nobody. The honest "no details" comes instead, with PMEGP's lines for a non-farm unit
+(not_covered_help.yaml). A farmer who tells of a unit to start ("dukan kholni hai") still gets the start-up list."""
+
+from dataclasses import replace
+
+from bot import list_items, questions
+from bot.matcher import Understanding
+from bot.normalize import keys
+from bot.phrases import word_keys
+
+# The not-covered matter of farm and tractor schemes (not_covered.yaml).
+FARM_SCHEMES = "farm-schemes"
+
+
+def as_farm_matter(u: Understanding) -> Understanding:
+    """`u` as the farm schemes not on file when a crop farmer asks for the list of schemes and names no scheme
+    nor a unit to start; else `u` as it was."""
+    if "scheme_list" not in u.intents or u.named or u.not_covered or questions.starts_out(u.text):
+        return u
+    trade = list_items.trade_said(u.text)
+    if not trade or not set(keys(trade)) <= word_keys("crop_farmers"):
+        return u
+    return replace(u, not_covered=FARM_SCHEMES, intents=tuple(i for i in u.intents if i != "scheme_list"))
