@@ -400,9 +400,10 @@ class CentreFinder:
         body = "\n".join(lines)
         return CentreAnswer(body, tuple(_summary(f, lang) for f in found), self._options(lang), None)
 
-    def contacts(self, ids: list[str], lang: str, phone_asked: bool = False) -> CentreAnswer:
+    def contacts(self, ids: list[str], lang: str, asked: frozenset[str] = frozenset()) -> CentreAnswer:
         """Only how to reach the centres just listed or picked ("phone number?", "iska address"), and say
-        so when the data has no way (or, for a phone asked, only an address)."""
+        so when the data has no way (or, of the ways `asked`, "phone", "email", "address", "website", one
+        it lacks)."""
         _ = gettext(lang)
         found = [self.knowledge.centres[i] for i in ids if i in self.knowledge.centres]
         if len(found) > 1 and not any(_contact_lines(c, lang) or _site(c, lang) for c in found):
@@ -410,7 +411,7 @@ class CentreFinder:
             if len(found) <= NEAREST_SHOWN:  # (which ones, when a few were picked: "agra wala", "iska phone")
                 body = "\n".join([body, *(f"▪ {text(c.get('name'), lang)}" for c in found)])
         else:
-            body = "\n\n".join(_reach(c, lang, phone_asked) for c in found)
+            body = "\n\n".join(_reach(c, lang, asked) for c in found)
         summaries = tuple(_summary(Found(c, None), lang) for c in found)
         return CentreAnswer(body, summaries, self._options(lang), None)
 
@@ -719,16 +720,29 @@ def _where(found: Found, lang: str) -> str:
     return _("about %(km)s km away") % {"km": number(km, lang, 0 if km >= 10 else 1)}
 
 
-def _reach(c: dict[str, Any], lang: str, phone_asked: bool) -> str:
-    """A centre's name and how to reach it, saying so when the data has no way (or no phone, when one
-    was asked for: an address alone must not read as the answer to "iska phone")."""
+def _reach(c: dict[str, Any], lang: str, asked: frozenset[str]) -> str:
+    """A centre's name and how to reach it, saying so when the data has no way, and which of the ways
+    `asked` it lacks (an address or a website alone must not read as the answer to "iska phone" or "its
+    email")."""
     _ = gettext(lang)
     lines = _contact_lines(c, lang) or [_("No phone or address on file for this centre yet.")]
     if not c.get("address"):  # "site kahan hai" for Bokaro: where it is built, when no address is on file
         lines = [*_site(c, lang), *lines]
-    if phone_asked and not c.get("phone") and _contact_lines(c, lang):
-        lines.append(_("No phone number on file for this centre yet."))
+    # (with no way at all on file, the line above already says there is no phone or address)
+    said = set() if _contact_lines(c, lang) else {"phone", "address"}
+    lines += [line for field, line in _missing(lang) if field in asked - said and not c.get(field)]
     return "\n".join([f"▪ {text(c.get('name'), lang)}", *lines])
+
+
+def _missing(lang: str) -> tuple[tuple[str, str], ...]:
+    """Each way of reaching a centre, and the line saying a centre has none on file."""
+    _ = gettext(lang)
+    return (
+        ("phone", _("No phone number on file for this centre yet.")),
+        ("email", _("No email address on file for this centre yet.")),
+        ("address", _("No address on file for this centre yet.")),
+        ("website", _("No website on file for this centre yet.")),
+    )
 
 
 def _site(c: dict[str, Any], lang: str) -> list[str]:

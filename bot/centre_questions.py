@@ -590,13 +590,31 @@ def _about_the_list(turn: Turn, answer: CentreAnswer) -> Reply:
 def _contacts_of_the_list(turn: Turn, text: str, hours: bool) -> Reply:
     """ "phone number?" after a list of centres: how to reach those centres (or the one named or picked; "its
     phone" after a list measured from a town with a centre of its own, that one), then the helplines."""
-    phone_asked = says_any(text, word_list("words", "phone_asks"))
     one = says_any(text, word_list("words", "its_words"))
-    reach = turn.snap.finder.contacts((_asked_of if one else _meant)(turn, text), turn.lang, phone_asked)
+    reach = turn.snap.finder.contacts(
+        (_asked_of if one else _meant)(turn, text), turn.lang, _ways_asked(text)
+    )
     if hours:  # "address aur timing batao"
         reach = centre_hours.with_hours(turn.snap.knowledge, reach, turn.lang)
     general = answers.general_helplines_answer(turn.snap.knowledge, turn.lang)
     return _about_the_list(turn, replace(reach, text=f"{reach.text}\n\n{general}"))
+
+
+# The word lists that ask for each way of reaching a centre.
+WAYS_ASKED = {
+    "phone": "phone_asks",
+    "email": "email_asks",
+    "address": "address_words",
+    "website": "website_asks",
+}
+
+
+def _ways_asked(text: str) -> frozenset[str]:
+    """The ways of reaching a centre a message asks for ("iska email", "address kya hai"): each one the
+    data lacks is said to be missing."""
+    return frozenset(
+        way for way, words_of in WAYS_ASKED.items() if says_any(text, word_list("words", words_of))
+    )
 
 
 def picked(turn: Turn, centre_id: str) -> Reply:
