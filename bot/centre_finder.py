@@ -496,7 +496,7 @@ class CentreFinder:
                 "state": name,
                 "count": len(open_now),
             }
-            picks = _picks(open_now, lang)
+            picks = _picks(open_now, lang, least=1)
             lines = [head] + [
                 _status_line(f.centre, lang, _mark(i, picks, "•")) for i, f in enumerate(open_now, 1)
             ]
@@ -517,7 +517,7 @@ class CentreFinder:
         head = head % {"state": name, "count": len(found)}
         if centre_type == OFFICE:  # "rajasthan me DIC": no office is listed, the centres are
             head = f"{_no_offices(lang)} {head}"
-        picks = _picks(found, lang)
+        picks = _picks(found, lang, least=1)
         lines = [head] + [_status_line(f.centre, lang, _mark(i, picks, "•")) for i, f in enumerate(found, 1)]
         body = "\n".join(lines)
         summaries = tuple(_summary(f, lang) for f in found)
@@ -640,10 +640,10 @@ def with_choices(answer: CentreAnswer, lang: str) -> str:
     return "\n".join([answer.text, "", ask, *rest])
 
 
-def _picks(found: list[Found], lang: str) -> tuple[Option, ...]:
+def _picks(found: list[Found], lang: str, least: int = 2) -> tuple[Option, ...]:
     """Each centre of a list as a choice by its number ("3", "the first one": its details); one alone is
-    no list."""
-    if len(found) < 2:
+    no list, unless `least` is 1 (a state's one centre is named only in its line: "1" picks it)."""
+    if len(found) < least:
         return ()
     return tuple(Option(text(f.centre.get("name"), lang), f"{CENTRE_PICK}{f.centre['id']}") for f in found)
 
