@@ -12,6 +12,7 @@ from bot import (
     artisan_loans,
     buyer_told,
     centre_questions,
+    centre_scheme,
     class_rule_asked,
     complaint_routes,
     covered_instead,
@@ -543,6 +544,9 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
         ]
     if _only_everyday_words(turn, u, close):  # "sabzi market", "credit card bill": MSME Mart? TReDS? no
         return [responses.fallback(turn, u)]
+    of_centres = centre_scheme.answer(turn, u, close)
+    if of_centres is not None:  # "yahan training ke liye kaun aa sakta hai" after a tool room was picked
+        return [of_centres]
     discussed = _discussed_not_guessed(turn, u, close)
     if discussed == [session.topic] and (u.aspect == "contact" or "helpline" in u.intents):
         return [responses.helpline(turn, session.topic, u)]  # "koi number hai" after PMEGP's portal trouble
