@@ -1,5 +1,6 @@
 """Reading a reply like "2", "२", "pehla", "2nd", "दूसरा" or "aakhri wala" as a pick from the offered options."""
 
+from collections.abc import Iterable
 from functools import cache
 from itertools import pairwise
 
@@ -85,6 +86,12 @@ def _says_only(text: str, list_name: str) -> bool:
     """A reply of one word of the list `list_name` and fillers ("aakhri wala", "ye wala")."""
     said = [key(w) for w in clean(text).split() if key(w) not in word_keys("pick_fillers")]
     return len(said) == 1 and said[0] in word_keys(list_name)
+
+
+def offers_centres(options: Iterable[Option]) -> bool:
+    """Whether a reply offers listed centres to pick ("Please reply with a number from 1 to 8: 1. Gaya …"):
+    the list stays the one "last wala" or "iska phone" next refers to."""
+    return any(o.payload.startswith(CENTRE_PICK) for o in options)
 
 
 def _only_centre(options: list[Option]) -> Option | None:
