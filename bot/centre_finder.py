@@ -10,7 +10,7 @@ from typing import Any
 
 import regex
 
-from bot import centre_position
+from bot import borders, centre_position
 from bot.answers import numbered
 from bot.caching import cached_method
 from bot.centre_search import CentreGrid, Found, in_state
@@ -201,7 +201,9 @@ class CentreFinder:
                 "That location looks to be outside India. Which city or district in India are you in?"
             )
             return CentreAnswer(outside, (), (), None)
-        return replace(self._near(lat, lon, lang, centre_type, place), point=(lat, lon))
+        answer = replace(self._near(lat, lon, lang, centre_type, place), point=(lat, lon))
+        beyond = None if place else borders.outside(lat, lon)  # (a town named is one of India's)
+        return replace(answer, text=f"{_beyond_line(beyond, lang)}\n{answer.text}") if beyond else answer
 
     def _near(
         self, lat: float, lon: float, lang: str, centre_type: str | None, place: str | None
@@ -790,6 +792,21 @@ def _summary(found: Found, lang: str) -> dict[str, Any]:
 def offers(c: dict[str, Any], asked: tuple[str, ...]) -> bool:
     """Whether a centre's services, in either language, name one of the services `asked`."""
     return any(says_any(line, asked) for lang in ("en", "hi") for line in items(c.get("services"), lang))
+
+
+def _beyond_line(beyond: str, lang: str) -> str:
+    """A shared location across the border (Kathmandu, Dhaka) or at sea said so, above the centres in India
+    nearest to it: "nearest to your location" alone would pass it off as in India."""
+    _ = gettext(lang)
+    if beyond == borders.AT_SEA:
+        return _(
+            "That location looks to be at sea. The nearest centres on land are below; "
+            "tell me your city or district for a better list."
+        )
+    return _(
+        "That location looks to be outside India, across the border. The nearest centres in India are "
+        "below; if you are in India, tell me your city or district."
+    )
 
 
 def _no_offices(lang: str) -> str:
