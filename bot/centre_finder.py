@@ -129,6 +129,10 @@ class CentreFinder:
         said = words(clean(text))
         return _choose(resolve([*gazetteer().mentions(text), *self.local.mentions(text)], said))
 
+    def mention(self, text: str) -> Mention | None:
+        """Where `text` names its place, and every place the name may be."""
+        return self._mention(text)
+
     def place_named(self, text: str) -> str | None:
         """The one place a message names ("mai Gaya se hu"), by its English name; None if none or unsure."""
         mention = self._mention(text)

@@ -15,6 +15,7 @@ from bot import (
     msme_size,
     questions,
     responses,
+    town_and_more,
 )
 from bot.centre_counts import TECH_CENTRES
 from bot.centre_finder import EFC, IN_PLACE_KM, OFFICE, OPERATIONAL, CentreAnswer
@@ -271,6 +272,9 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
             or _tells_the_town(turn, u, text)
         )
     ):
+        longer = town_and_more.reply(turn, text, centre_type)
+        if longer is not None:  # "Rampur Maniharan me koi centre": not silently Rampur's
+            return [longer]
         session.awaiting, session.centre_type = None, centre_type
         return [responses.centres(turn, _hours_if_asked(turn, text, found))]
     # ("Sambhajinagar tool room": the Technology Centres' words are in a centre's own alias; "टेक्नोलॉजी सेंटर
@@ -292,6 +296,8 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
         session.awaiting, session.centre_type = "place", centre_type
         return [responses.centres(turn, finder.ask_place(turn.lang, centre_type, pin_given=True))]
     misspelt = _misspelt_place(turn, u, text, centre_type) if centre_asked or kind_named else None
+    if misspelt is None and session.awaiting == "place":  # "Rampur Maniharan" to "which city?" (read as ODR)
+        misspelt = town_and_more.reply(turn, text, centre_type)
     if misspelt is not None:  # "Lucknw", "kerela me centre": said not to be known, the close names offered
         return [misspelt]
     home = finder.find(session.place, turn.lang, centre_type) if centre_asked and session.place else None
@@ -419,6 +425,9 @@ def _misspelt_place(turn: Turn, u: Understanding, text: str, centre_type: str | 
     """ "Lucknw", "kerela me centre", "कोटाा में केंद्र": a word where a place would be that names none known.
     One letter from one known place, that place's centres with a note of the name taken; else the word said
     not to be known and the close names offered (asking "which city?" again would loop)."""
+    longer = town_and_more.reply(turn, text, centre_type)
+    if longer is not None:  # "रामपुर मनिहारान में कोई सेंटर": not only "मनिहारान" unknown
+        return longer
     finder, session = turn.snap.finder, turn.session
     awaited = session.awaiting == "place"
     guess = finder.guesser.guess(text, u.unknown, finder.place_keys(), whole=awaited)
