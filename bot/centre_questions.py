@@ -27,6 +27,7 @@ from bot.matcher import Understanding
 from bot.messages import Option, Reply
 from bot.normalize import clean, key, keys, says_any, words
 from bot.phrases import word_keys, word_list
+from bot.place_guesses import Guess
 from bot.places import centre_words, pin_code, pin_said_alone, said_as_a_place
 from bot.sessions import Session
 from bot.turn import Turn
@@ -430,7 +431,8 @@ def _misspelt_place(turn: Turn, u: Understanding, text: str, centre_type: str | 
         return longer
     finder, session = turn.snap.finder, turn.session
     awaited = session.awaiting == "place"
-    guess = finder.guesser.guess(text, u.unknown, finder.place_keys(), whole=awaited)
+    # (the word said as a place first: "I live in Modinagar" to "which city?" is of Modinagar, not "live")
+    guess = _guess(turn, u, text, whole=False) or (_guess(turn, u, text, whole=True) if awaited else None)
     if guess is None or centre_type == EFC:  # (no EFC is on file anywhere: the place does not matter)
         return None
     # ("Infosys technology centre", "tool rooms take job work": a word near no place is no place, unless it
@@ -438,7 +440,7 @@ def _misspelt_place(turn: Turn, u: Understanding, text: str, centre_type: str | 
     if (
         not guess.places
         and not (awaited and keys(text) == [key(guess.said)])
-        and not _unknown_place(turn, u, text)
+        and not _said_as_a_place(u, text, guess)
     ):
         return None
     _ = gettext(turn.lang)
@@ -663,13 +665,23 @@ def _asks_another(turn: Turn, u: Understanding, text: str) -> bool:
 
 def _unknown_place(turn: Turn, u: Understanding, text: str) -> str | None:
     """A word said as a place that names no place known ("Modinagar me koi centre"), as the user wrote it."""
-    if u.aspect is not None or u.confident:  # ("10वीं में फेल", "course me admission": a part of a scheme asked)
-        return None
-    guess = turn.snap.finder.guesser.guess(text, u.unknown, turn.snap.finder.place_keys(), whole=False)
+    guess = _guess(turn, u, text, whole=False)
+    return guess.said if guess is not None and _said_as_a_place(u, text, guess) else None
+
+
+def _guess(turn: Turn, u: Understanding, text: str, whole: bool) -> Guess | None:
+    """The word where a place would be that names none known, and the known places it is close to; `whole`,
+    any word of a reply that may be only a place (the answer to "which city?")."""
+    return turn.snap.finder.guesser.guess(text, u.unknown, turn.snap.finder.place_keys(), whole=whole)
+
+
+def _said_as_a_place(u: Understanding, text: str, guess: Guess) -> bool:
+    """Whether the guessed word is said as where one is or asks about ("Modinagar me koi centre", "I live in
+    Modinagar"), in a message that asks no part of a scheme ("10वीं में फेल", "course me admission")."""
+    if u.aspect is not None or u.confident:
+        return False
     said = keys(text)
-    if guess is None or key(guess.said) not in said:
-        return None
-    return guess.said if said_as_a_place(said, said.index(key(guess.said))) else None
+    return key(guess.said) in said and said_as_a_place(said, said.index(key(guess.said)))
 
 
 def _meant(turn: Turn, text: str) -> list[str]:
