@@ -54,6 +54,7 @@ from bot import (
     vouching,
     where_help,
     why_refused,
+    work_subsidy,
 )
 from bot.answers import COMPLAINTS, REGISTRATION
 from bot.language import language_asked
@@ -527,6 +528,9 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
         if not (u.topics or u.unknown or u.vetoed):  # ("रिश्ते में संबंध…, क्या करूं" is about no scheme)
             listing = menus.scheme_list(turn.snap.knowledge, turn.lang, aspect=u.aspect)
             return [turn.reply(listing, "clarify", aspect=u.aspect, confidence=0.5)]
+    for_work = work_subsidy.answer(turn, u)
+    if for_work is not None:  # "dairy ke liye subsidy milti hai kya": PMEGP's, with its negative-list check
+        return [for_work]
     close = [h.label for h in u.close_topics() or u.shared_word_topics()]
     if (close or retold) and (
         retold or _still_the_one_discussed(turn, u, close)
