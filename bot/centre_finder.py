@@ -10,7 +10,7 @@ from typing import Any
 
 import regex
 
-from bot import centre_position
+from bot import borders, centre_position
 from bot.answers import numbered
 from bot.caching import cached_method
 from bot.centre_search import CentreGrid, Found, in_state
@@ -129,6 +129,10 @@ class CentreFinder:
         said = words(clean(text))
         return _choose(resolve([*gazetteer().mentions(text), *self.local.mentions(text)], said))
 
+    def mention(self, text: str) -> Mention | None:
+        """Where `text` names its place, and every place the name may be."""
+        return self._mention(text)
+
     def place_named(self, text: str) -> str | None:
         """The one place a message names ("mai Gaya se hu"), by its English name; None if none or unsure."""
         mention = self._mention(text)
@@ -201,7 +205,9 @@ class CentreFinder:
                 "That location looks to be outside India. Which city or district in India are you in?"
             )
             return CentreAnswer(outside, (), (), None)
-        return replace(self._near(lat, lon, lang, centre_type, place), point=(lat, lon))
+        answer = replace(self._near(lat, lon, lang, centre_type, place), point=(lat, lon))
+        beyond = None if place else borders.outside(lat, lon)  # (a town named is one of India's)
+        return replace(answer, text=f"{_beyond_line(beyond, lang)}\n{answer.text}") if beyond else answer
 
     def _near(
         self, lat: float, lon: float, lang: str, centre_type: str | None, place: str | None
@@ -400,9 +406,10 @@ class CentreFinder:
         body = "\n".join(lines)
         return CentreAnswer(body, tuple(_summary(f, lang) for f in found), self._options(lang), None)
 
-    def contacts(self, ids: list[str], lang: str, phone_asked: bool = False) -> CentreAnswer:
+    def contacts(self, ids: list[str], lang: str, asked: frozenset[str] = frozenset()) -> CentreAnswer:
         """Only how to reach the centres just listed or picked ("phone number?", "iska address"), and say
-        so when the data has no way (or, for a phone asked, only an address)."""
+        so when the data has no way (or, of the ways `asked`, "phone", "email", "address", "website", one
+        it lacks)."""
         _ = gettext(lang)
         found = [self.knowledge.centres[i] for i in ids if i in self.knowledge.centres]
         if len(found) > 1 and not any(_contact_lines(c, lang) or _site(c, lang) for c in found):
@@ -410,7 +417,7 @@ class CentreFinder:
             if len(found) <= NEAREST_SHOWN:  # (which ones, when a few were picked: "agra wala", "iska phone")
                 body = "\n".join([body, *(f"▪ {text(c.get('name'), lang)}" for c in found)])
         else:
-            body = "\n\n".join(_reach(c, lang, phone_asked) for c in found)
+            body = "\n\n".join(_reach(c, lang, asked) for c in found)
         summaries = tuple(_summary(Found(c, None), lang) for c in found)
         return CentreAnswer(body, summaries, self._options(lang), None)
 
@@ -495,7 +502,7 @@ class CentreFinder:
                 "state": name,
                 "count": len(open_now),
             }
-            picks = _picks(open_now, lang)
+            picks = _picks(open_now, lang, least=1)
             lines = [head] + [
                 _status_line(f.centre, lang, _mark(i, picks, "•")) for i, f in enumerate(open_now, 1)
             ]
@@ -516,7 +523,7 @@ class CentreFinder:
         head = head % {"state": name, "count": len(found)}
         if centre_type == OFFICE:  # "rajasthan me DIC": no office is listed, the centres are
             head = f"{_no_offices(lang)} {head}"
-        picks = _picks(found, lang)
+        picks = _picks(found, lang, least=1)
         lines = [head] + [_status_line(f.centre, lang, _mark(i, picks, "•")) for i, f in enumerate(found, 1)]
         body = "\n".join(lines)
         summaries = tuple(_summary(f, lang) for f in found)
@@ -639,10 +646,10 @@ def with_choices(answer: CentreAnswer, lang: str) -> str:
     return "\n".join([answer.text, "", ask, *rest])
 
 
-def _picks(found: list[Found], lang: str) -> tuple[Option, ...]:
+def _picks(found: list[Found], lang: str, least: int = 2) -> tuple[Option, ...]:
     """Each centre of a list as a choice by its number ("3", "the first one": its details); one alone is
-    no list."""
-    if len(found) < 2:
+    no list, unless `least` is 1 (a state's one centre is named only in its line: "1" picks it)."""
+    if len(found) < least:
         return ()
     return tuple(Option(text(f.centre.get("name"), lang), f"{CENTRE_PICK}{f.centre['id']}") for f in found)
 
@@ -719,16 +726,29 @@ def _where(found: Found, lang: str) -> str:
     return _("about %(km)s km away") % {"km": number(km, lang, 0 if km >= 10 else 1)}
 
 
-def _reach(c: dict[str, Any], lang: str, phone_asked: bool) -> str:
-    """A centre's name and how to reach it, saying so when the data has no way (or no phone, when one
-    was asked for: an address alone must not read as the answer to "iska phone")."""
+def _reach(c: dict[str, Any], lang: str, asked: frozenset[str]) -> str:
+    """A centre's name and how to reach it, saying so when the data has no way, and which of the ways
+    `asked` it lacks (an address or a website alone must not read as the answer to "iska phone" or "its
+    email")."""
     _ = gettext(lang)
     lines = _contact_lines(c, lang) or [_("No phone or address on file for this centre yet.")]
     if not c.get("address"):  # "site kahan hai" for Bokaro: where it is built, when no address is on file
         lines = [*_site(c, lang), *lines]
-    if phone_asked and not c.get("phone") and _contact_lines(c, lang):
-        lines.append(_("No phone number on file for this centre yet."))
+    # (with no way at all on file, the line above already says there is no phone or address)
+    said = set() if _contact_lines(c, lang) else {"phone", "address"}
+    lines += [line for field, line in _missing(lang) if field in asked - said and not c.get(field)]
     return "\n".join([f"▪ {text(c.get('name'), lang)}", *lines])
+
+
+def _missing(lang: str) -> tuple[tuple[str, str], ...]:
+    """Each way of reaching a centre, and the line saying a centre has none on file."""
+    _ = gettext(lang)
+    return (
+        ("phone", _("No phone number on file for this centre yet.")),
+        ("email", _("No email address on file for this centre yet.")),
+        ("address", _("No address on file for this centre yet.")),
+        ("website", _("No website on file for this centre yet.")),
+    )
 
 
 def _site(c: dict[str, Any], lang: str) -> list[str]:
@@ -776,6 +796,21 @@ def _summary(found: Found, lang: str) -> dict[str, Any]:
 def offers(c: dict[str, Any], asked: tuple[str, ...]) -> bool:
     """Whether a centre's services, in either language, name one of the services `asked`."""
     return any(says_any(line, asked) for lang in ("en", "hi") for line in items(c.get("services"), lang))
+
+
+def _beyond_line(beyond: str, lang: str) -> str:
+    """A shared location across the border (Kathmandu, Dhaka) or at sea said so, above the centres in India
+    nearest to it: "nearest to your location" alone would pass it off as in India."""
+    _ = gettext(lang)
+    if beyond == borders.AT_SEA:
+        return _(
+            "That location looks to be at sea. The nearest centres on land are below; "
+            "tell me your city or district for a better list."
+        )
+    return _(
+        "That location looks to be outside India, across the border. The nearest centres in India are "
+        "below; if you are in India, tell me your city or district."
+    )
 
 
 def _no_offices(lang: str) -> str:

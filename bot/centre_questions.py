@@ -15,6 +15,7 @@ from bot import (
     msme_size,
     questions,
     responses,
+    town_and_more,
 )
 from bot.centre_counts import TECH_CENTRES
 from bot.centre_finder import EFC, IN_PLACE_KM, OFFICE, OPERATIONAL, CentreAnswer
@@ -26,6 +27,7 @@ from bot.matcher import Understanding
 from bot.messages import Option, Reply
 from bot.normalize import clean, key, keys, says_any, words
 from bot.phrases import word_keys, word_list
+from bot.place_guesses import Guess
 from bot.places import centre_words, pin_code, pin_said_alone, said_as_a_place
 from bot.sessions import Session
 from bot.turn import Turn
@@ -278,6 +280,9 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
             or _tells_the_town(turn, u, text)
         )
     ):
+        longer = town_and_more.reply(turn, text, centre_type)
+        if longer is not None:  # "Rampur Maniharan me koi centre": not silently Rampur's
+            return [longer]
         session.awaiting, session.centre_type = None, centre_type
         return [responses.centres(turn, _hours_if_asked(turn, text, found))]
     # ("Sambhajinagar tool room": the Technology Centres' words are in a centre's own alias; "टेक्नोलॉजी सेंटर
@@ -299,6 +304,8 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
         session.awaiting, session.centre_type = "place", centre_type
         return [responses.centres(turn, finder.ask_place(turn.lang, centre_type, pin_given=True))]
     misspelt = _misspelt_place(turn, u, text, centre_type) if centre_asked or kind_named else None
+    if misspelt is None and session.awaiting == "place":  # "Rampur Maniharan" to "which city?" (read as ODR)
+        misspelt = town_and_more.reply(turn, text, centre_type)
     if misspelt is not None:  # "Lucknw", "kerela me centre": said not to be known, the close names offered
         return [misspelt]
     home = finder.find(session.place, turn.lang, centre_type) if centre_asked and session.place else None
@@ -426,9 +433,13 @@ def _misspelt_place(turn: Turn, u: Understanding, text: str, centre_type: str | 
     """ "Lucknw", "kerela me centre", "कोटाा में केंद्र": a word where a place would be that names none known.
     One letter from one known place, that place's centres with a note of the name taken; else the word said
     not to be known and the close names offered (asking "which city?" again would loop)."""
+    longer = town_and_more.reply(turn, text, centre_type)
+    if longer is not None:  # "रामपुर मनिहारान में कोई सेंटर": not only "मनिहारान" unknown
+        return longer
     finder, session = turn.snap.finder, turn.session
     awaited = session.awaiting == "place"
-    guess = finder.guesser.guess(text, u.unknown, finder.place_keys(), whole=awaited)
+    # (the word said as a place first: "I live in Modinagar" to "which city?" is of Modinagar, not "live")
+    guess = _guess(turn, u, text, whole=False) or (_guess(turn, u, text, whole=True) if awaited else None)
     if guess is None or centre_type == EFC:  # (no EFC is on file anywhere: the place does not matter)
         return None
     # ("Infosys technology centre", "tool rooms take job work": a word near no place is no place, unless it
@@ -436,7 +447,7 @@ def _misspelt_place(turn: Turn, u: Understanding, text: str, centre_type: str | 
     if (
         not guess.places
         and not (awaited and keys(text) == [key(guess.said)])
-        and not _unknown_place(turn, u, text)
+        and not _said_as_a_place(u, text, guess)
     ):
         return None
     _ = gettext(turn.lang)
@@ -597,13 +608,31 @@ def _about_the_list(turn: Turn, answer: CentreAnswer) -> Reply:
 def _contacts_of_the_list(turn: Turn, text: str, hours: bool) -> Reply:
     """ "phone number?" after a list of centres: how to reach those centres (or the one named or picked; "its
     phone" after a list measured from a town with a centre of its own, that one), then the helplines."""
-    phone_asked = says_any(text, word_list("words", "phone_asks"))
     one = says_any(text, word_list("words", "its_words"))
-    reach = turn.snap.finder.contacts((_asked_of if one else _meant)(turn, text), turn.lang, phone_asked)
+    reach = turn.snap.finder.contacts(
+        (_asked_of if one else _meant)(turn, text), turn.lang, _ways_asked(text)
+    )
     if hours:  # "address aur timing batao"
         reach = centre_hours.with_hours(turn.snap.knowledge, reach, turn.lang)
     general = answers.general_helplines_answer(turn.snap.knowledge, turn.lang)
     return _about_the_list(turn, replace(reach, text=f"{reach.text}\n\n{general}"))
+
+
+# The word lists that ask for each way of reaching a centre.
+WAYS_ASKED = {
+    "phone": "phone_asks",
+    "email": "email_asks",
+    "address": "address_words",
+    "website": "website_asks",
+}
+
+
+def _ways_asked(text: str) -> frozenset[str]:
+    """The ways of reaching a centre a message asks for ("iska email", "address kya hai"): each one the
+    data lacks is said to be missing."""
+    return frozenset(
+        way for way, words_of in WAYS_ASKED.items() if says_any(text, word_list("words", words_of))
+    )
 
 
 def picked(turn: Turn, centre_id: str) -> Reply:
@@ -643,13 +672,23 @@ def _asks_another(turn: Turn, u: Understanding, text: str) -> bool:
 
 def _unknown_place(turn: Turn, u: Understanding, text: str) -> str | None:
     """A word said as a place that names no place known ("Modinagar me koi centre"), as the user wrote it."""
-    if u.aspect is not None or u.confident:  # ("10वीं में फेल", "course me admission": a part of a scheme asked)
-        return None
-    guess = turn.snap.finder.guesser.guess(text, u.unknown, turn.snap.finder.place_keys(), whole=False)
+    guess = _guess(turn, u, text, whole=False)
+    return guess.said if guess is not None and _said_as_a_place(u, text, guess) else None
+
+
+def _guess(turn: Turn, u: Understanding, text: str, whole: bool) -> Guess | None:
+    """The word where a place would be that names none known, and the known places it is close to; `whole`,
+    any word of a reply that may be only a place (the answer to "which city?")."""
+    return turn.snap.finder.guesser.guess(text, u.unknown, turn.snap.finder.place_keys(), whole=whole)
+
+
+def _said_as_a_place(u: Understanding, text: str, guess: Guess) -> bool:
+    """Whether the guessed word is said as where one is or asks about ("Modinagar me koi centre", "I live in
+    Modinagar"), in a message that asks no part of a scheme ("10वीं में फेल", "course me admission")."""
+    if u.aspect is not None or u.confident:
+        return False
     said = keys(text)
-    if guess is None or key(guess.said) not in said:
-        return None
-    return guess.said if said_as_a_place(said, said.index(key(guess.said))) else None
+    return key(guess.said) in said and said_as_a_place(said, said.index(key(guess.said)))
 
 
 def _meant(turn: Turn, text: str) -> list[str]:

@@ -1,5 +1,6 @@
 """Reading a reply like "2", "२", "pehla", "2nd", "दूसरा" or "aakhri wala" as a pick from the offered options."""
 
+from collections.abc import Iterable
 from functools import cache
 from itertools import pairwise
 
@@ -65,6 +66,8 @@ def pick(text: str, options: list[Option]) -> Option | None:
         return options[number - 1]
     if says_last(text):  # "last one", "aakhri wala"
         return _last_listed(options)
+    if _says_only(text, "this_one_words"):  # "ye wala", "this one": the list's one centre, when it lists one
+        return _only_centre(options)
     if (
         len(options) == 2 and options[1].payload == WAY_OUT and _agrees(said)
     ):  # "did you mean Udyam?" "haan"; "shall I pass it to the team?" "haan bhej do team ko"
@@ -76,8 +79,25 @@ def pick(text: str, options: list[Option]) -> Option | None:
 
 def says_last(text: str) -> bool:
     """A reply of "last", "the last one", "aakhri wala": nothing but a word for the last and fillers."""
+    return _says_only(text, "last_words")
+
+
+def _says_only(text: str, list_name: str) -> bool:
+    """A reply of one word of the list `list_name` and fillers ("aakhri wala", "ye wala")."""
     said = [key(w) for w in clean(text).split() if key(w) not in word_keys("pick_fillers")]
-    return len(said) == 1 and said[0] in word_keys("last_words")
+    return len(said) == 1 and said[0] in word_keys(list_name)
+
+
+def offers_centres(options: Iterable[Option]) -> bool:
+    """Whether a reply offers listed centres to pick ("Please reply with a number from 1 to 8: 1. Gaya …"):
+    the list stays the one "last wala" or "iska phone" next refers to."""
+    return any(o.payload.startswith(CENTRE_PICK) for o in options)
+
+
+def _only_centre(options: list[Option]) -> Option | None:
+    """The one centre a list offers ("Kerala me centre": Kochi's); of several, "this one" points at none."""
+    centres = [o for o in options if o.payload.startswith(CENTRE_PICK)]
+    return centres[0] if len(centres) == 1 else None
 
 
 def _last_listed(options: list[Option]) -> Option | None:

@@ -12,6 +12,7 @@ from bot import (
     artisan_loans,
     buyer_told,
     centre_questions,
+    centre_scheme,
     class_rule_asked,
     complaint_routes,
     covered_instead,
@@ -55,6 +56,7 @@ from bot import (
     vouching,
     where_help,
     why_refused,
+    work_subsidy,
 )
 from bot.answers import COMPLAINTS, REGISTRATION
 from bot.language import language_asked
@@ -530,6 +532,9 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
         if not (u.topics or u.unknown or u.vetoed):  # ("रिश्ते में संबंध…, क्या करूं" is about no scheme)
             listing = menus.scheme_list(turn.snap.knowledge, turn.lang, aspect=u.aspect)
             return [turn.reply(listing, "clarify", aspect=u.aspect, confidence=0.5)]
+    for_work = work_subsidy.answer(turn, u)
+    if for_work is not None:  # "dairy ke liye subsidy milti hai kya": PMEGP's, with its negative-list check
+        return [for_work]
     close = [h.label for h in u.close_topics() or u.shared_word_topics()]
     if (close or retold) and (
         retold or _still_the_one_discussed(turn, u, close)
@@ -547,6 +552,9 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
         ]
     if _only_everyday_words(turn, u, close):  # "sabzi market", "credit card bill": MSME Mart? TReDS? no
         return [responses.fallback(turn, u)]
+    of_centres = centre_scheme.answer(turn, u, close)
+    if of_centres is not None:  # "yahan training ke liye kaun aa sakta hai" after a tool room was picked
+        return [of_centres]
     discussed = _discussed_not_guessed(turn, u, close)
     if discussed == [session.topic] and (u.aspect == "contact" or "helpline" in u.intents):
         return [responses.helpline(turn, session.topic, u)]  # "koi number hai" after PMEGP's portal trouble

@@ -35,7 +35,7 @@ from bot import (
     tickets,
     turn_language,
 )
-from bot.choices import chosen_number, pick
+from bot.choices import chosen_number, offers_centres, pick
 from bot.closing_question import closing_question
 from bot.geo import valid_point
 from bot.i18n import gettext
@@ -83,7 +83,7 @@ def _respond(message: IncomingMessage, services: Services, now: float) -> list[R
     replies = _with_media_note(turn, tickets.while_waiting(turn, _dispatch(turn)))
     if not any(r.intent in controls.STEERED for r in replies):
         controls.remember_screen(session, offered)
-    if not any(r.intent in KEEPS_THE_LIST for r in replies):
+    if not any(r.intent in KEEPS_THE_LIST or offers_centres(r.options) for r in replies):
         session.centres = []  # "address?" later refers to nothing listed
     if not any(r.intent == "scheme_list" for r in replies):
         session.group = None  # "aur koi?" later asks about nothing listed
