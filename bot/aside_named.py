@@ -25,14 +25,17 @@ def asked_of(text: str, names: dict[str, set[str]], close: bool) -> str | None:
     said = clauses(text)
     parts = [keys(part) for part in said]
     called = {label for label in names if any(_named(part, {label: names[label]}) for part in parts)}
-    aside = {label for part in parts for label in called if _aside(part, names[label])}
-    aside |= {
+    beside = {label for part in parts for label in called if _aside(part, names[label])}
+    # (one already had is aside only when the other is called by its name too: "My father already took a
+    # PMEGP loan … I want a stitching unit. How much subsidy?" asks of PMEGP, not of a trade's scheme)
+    had = {
         label
         for part, told in zip(parts, said, strict=True)
         if says_any(told, word_list("words", "aside_told")) and len(_named(part, names)) == 1
         for label in _named(part, names)
     }
-    if len(aside) == 1 and (len(called) == len(names) or close):
+    aside = beside | had
+    if len(aside) == 1 and (len(called) == len(names) or (close and beside)):
         return next(iter(set(names) - aside))
     if aside or len(called) < len(names):
         return None
