@@ -87,9 +87,9 @@ def separate(text: str, understand: Callable[[str], Understanding]) -> list[str]
     ]
     if not 2 <= len(parts) <= MAX_PARTS:
         return []
-    if understand(
-        text
-    ).aside:  # "gem pe to hai, msme mart pe product kaise daale": one question, of MSME Mart
+    # "gem pe to hai, msme mart pe product kaise daale": one question, of MSME Mart (but each part asking a part
+    # of its scheme is a question: "cgtmse ki fees, zed subsidy batao")
+    if understand(text).aside and any(understand(p).aspect is None for p in parts):
         return []
     comparing = bool(_COMPARING.search(text))
     named, kept, lenders = [], [], set()
