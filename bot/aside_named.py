@@ -1,10 +1,10 @@
 """Of two schemes named in one message, the one only told as where the user comes from leads no more.
 
 "msme mart chhodo, GeM pe SHG bech sakte hai?", "udyam to bana liya, ab pmegp ke kaun se documents",
-"Apart from the Champions portal there's ZED, right? How much subsidy…", "PMEGP subsidy I already used": the
-question is of the other scheme. A scheme beside an "aside" word is one told of; else, of two schemes called
-by name in different clauses, the one the last clause naming a scheme calls is asked (what comes before is
-the story).
+"Apart from CGTMSE, how do I register on TReDS?": the question is of the other scheme. A scheme beside an
+"aside" word, or said to be had already while the other is called by its name too, is one told of; else, of two
+schemes called by name in different clauses, the one the last clause naming a scheme calls is asked (what
+comes before is the story).
 """
 
 from functools import cache
@@ -24,16 +24,17 @@ def asked_of(text: str, names: dict[str, set[str]], close: bool) -> str | None:
     other is too, or was scored `close` to it ("cgtmse ke alawa green finance wale loan…")."""
     said = clauses(text)
     parts = [keys(part) for part in said]
-    called = {label for label in names if any(_named(part, {label: names[label]}) for part in parts)}
+    called = set().union(*(_named(part, names) for part in parts))
     beside = {label for part in parts for label in called if _aside(part, names[label])}
     # (one already had is aside only when the other is called by its name too: "My father already took a
     # PMEGP loan … I want a stitching unit. How much subsidy?" asks of PMEGP, not of a trade's scheme)
-    had = {
-        label
-        for part, told in zip(parts, said, strict=True)
-        if says_any(told, word_list("words", "aside_told")) and len(_named(part, names)) == 1
-        for label in _named(part, names)
-    }
+    had = set().union(
+        *(
+            labels
+            for part, told in zip(parts, said, strict=True)
+            if len(labels := _named(part, names)) == 1 and says_any(told, word_list("words", "aside_told"))
+        )
+    )
     aside = beside | had
     if len(aside) == 1 and (len(called) == len(names) or (close and beside)):
         return next(iter(set(names) - aside))

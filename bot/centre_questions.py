@@ -48,7 +48,8 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     if counted:  # "how many EFCs are there", "kitne tool room hai": the figures, not "which town?"
         return [counted]
     named_type = u.centre_type  # "any" when only a generic centre word was used
-    if named_type == "any" and _office_in_a_scheme_chat(turn, text):
+    office_in_a_scheme_chat = _office_in_a_scheme_chat(turn, text)
+    if named_type == "any" and office_in_a_scheme_chat:
         named_type = OFFICE  # "mere shehar me koi office hai?" after PMEGP asks for its offices (DIC, KVIC)
     # A generic "centre" asks for every kind again; no centre word keeps the kind asked before, or the one
     # the chat is about ("kahan hai mere paas, lucknow" after "efc kya hai": no EFC list, said; not tool rooms)
@@ -108,7 +109,7 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     # "online hota hai ya office jana padega" after Udyam: how to apply for it, not where its offices are
     online_or_office = (
         named_type in ("any", OFFICE)
-        and _office_in_a_scheme_chat(turn, text)
+        and office_in_a_scheme_chat
         and says_any(text, word_list("words", "online_words"))
     )
     elsewhere = (
