@@ -54,19 +54,35 @@ def read_rows(path: str | Path) -> list[dict[str, str]]:
 
 
 def evaluate(services: Services, path: str | Path) -> Report:
-    """Run every row through `ask`; query rows and centre rows are told apart by their columns."""
+    """Run every row through `ask`; query rows and centre rows are told apart by their columns.
+
+    Rows with a `conversation` column are turns of one user's chat, asked in order with the session
+    kept, so a follow-up is judged on what the user means after the turns before it.
+    """
     rows = read_rows(path)
     report = Report(rows=len(rows))
+    seen: set[str] = set()
     for row in rows:
         if "expected_centre" in row:
             _centre_row(services, row, report)
+        elif "conversation" in row:
+            user = f"eval:{Path(path).stem}:{row['conversation']}"
+            turn = "first turn" if user not in seen else "later turn"
+            seen.add(user)
+            _query_row(services, row, report, user, turn)
         else:
             _query_row(services, row, report)
     return report
 
 
-def _query_row(services: Services, row: dict[str, str], report: Report) -> None:
-    reply = ask(services, row["text"])
+def _query_row(
+    services: Services,
+    row: dict[str, str],
+    report: Report,
+    user: str | None = None,
+    turn: str | None = None,
+) -> None:
+    reply = ask(services, row["text"], user=user)
     lang, intent, topic = row["lang"], row["intent"], row.get("topic") or None
     got_fallback = reply.intent == "fallback"
     want_fallback = intent == "fallback"
@@ -79,6 +95,8 @@ def _query_row(services: Services, row: dict[str, str], report: Report) -> None:
     report.count("intent", intent_ok)
     report.count(f"intent/{intent}", intent_ok)
     report.count(f"intent by language/{lang}", intent_ok)
+    if turn:
+        report.count(f"turn/{turn}", intent_ok and (not topic or reply.topic == topic))
     if topic:
         topic_ok = reply.topic == topic
         report.count("topic", topic_ok)
@@ -87,8 +105,9 @@ def _query_row(services: Services, row: dict[str, str], report: Report) -> None:
             aspect_ok = reply.aspect == row["aspect"] or (as_contact and row["aspect"] == "contact")
             report.count("aspect", topic_ok and aspect_ok)
     if not intent_ok or (topic and reply.topic != topic):
+        where = f"{row['conversation']} " if user else ""
         report.misses.append(
-            f"[{lang}] {row['text']!r}: want {intent}/{topic} got {reply.intent}/{reply.topic}"
+            f"[{where}{lang}] {row['text']!r}: want {intent}/{topic} got {reply.intent}/{reply.topic}"
         )
 
 

@@ -103,3 +103,19 @@ def test_a_stateless_question_leaves_no_request_for_a_person(services):
 def test_jsonl_line_that_is_not_utf8_is_answered_and_the_batch_goes_on(tmp_path):
     out = run(["ask", "--jsonl"], tmp_path / "k.db", stdin=b"hello\ncaf\xe9 udyam\nwhat is pmegp\n")
     assert [json.loads(line)["topic"] for line in out.splitlines()] == [None, "udyam", "pmegp"]
+
+
+def test_eval_asks_a_conversation_s_turns_in_order_with_the_session_kept(tmp_path):
+    corpus = tmp_path / "c.tsv"
+    header = "conversation\ttext\tlang\tintent\ttopic\taspect\n"
+    corpus.write_text(
+        header + "c1\tpmegp kya hai\thinglish\tscheme_info\tpmegp\toverview\n"
+        "c1\tdocuments kya chahiye\thinglish\tscheme_info\tpmegp\tdocuments\n"
+        "c2\tdocuments kya chahiye\thinglish\tscheme_info\tpmegp\tdocuments\n",
+        encoding="utf-8",
+    )
+    out = run(["eval", str(corpus)], tmp_path / "k.db")
+    # c2's turn has no scheme before it, so only it misses: the session is per conversation.
+    assert "turn/first turn                  0.500  (1/2)" in out
+    assert "turn/later turn                  1.000  (1/1)" in out
+    assert "misses: 1" in out and "[c2 hinglish] 'documents kya chahiye'" in out
