@@ -5,6 +5,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot import sessions, tickets
 from bot.ask import ask
 from bot.services import Services
 
@@ -67,12 +68,21 @@ def evaluate(services: Services, path: str | Path) -> Report:
             _centre_row(services, row, report)
         elif "conversation" in row:
             user = f"eval:{Path(path).stem}:{row['conversation']}"
+            if user not in seen:
+                _forget(services, user)  # (a run before this one on the same database left its chat)
             turn = "first turn" if user not in seen else "later turn"
             seen.add(user)
             _query_row(services, row, report, user, turn)
         else:
             _query_row(services, row, report)
+    for user in seen:
+        _forget(services, user)
     return report
+
+
+def _forget(services: Services, user: str) -> None:
+    sessions.forget(services.db, user)
+    tickets.discard(services.db, user)
 
 
 def _query_row(

@@ -68,7 +68,9 @@ def class_asked_of_discussed(turn: Turn, u: Understanding, group: str) -> bool:
     nothing of that class: whether the scheme takes it, so its rules, not the other schemes that speak of the
     class ("any scheme for medium units?" still asks for those)."""
     topic = turn.session.topic
-    if group not in CLASS_GROUPS or topic not in turn.snap.knowledge.schemes or u.confident or u.not_covered:
+    # ("मध्यम उद्यम हो तो?" after ODR: "उद्यम" is the unit's word there, not Udyam called by its name)
+    named = u.confident and not u.best.matched <= groups.words(group)
+    if group not in CLASS_GROUPS or topic not in turn.snap.knowledge.schemes or named or u.not_covered:
         return False
     if "scheme_list" in u.intents or word_keys("scheme_nouns") & set(keys(u.text)):
         return False

@@ -12,6 +12,9 @@ from bot.turn import Turn
 
 # An intent phrase of this many words said ("bot kaise kaam karta") is asked for, whatever aspect its words touch.
 INTENT_SAID_IN_FULL = 3
+# A phrase this long asks about the bot even in a scheme's chat, where its "sakte" reads as "may I"
+# ("aap kin cheezon ke bare me bata sakte ho"; "क्या मैं आवेदन कर सकता हूँ" is three words of it and asks of the scheme).
+ASKED_OF_THE_BOT = 4
 
 
 def answer(turn: Turn, u: Understanding) -> list[Reply] | None:
@@ -39,7 +42,7 @@ def answer(turn: Turn, u: Understanding) -> list[Reply] | None:
         if intent in (*SMALL_TALK, "ack") and (
             needs
             or (asks_part and not in_full)
-            or asks_if_eligible
+            or (asks_if_eligible and u.intent_words.get(intent, 0) < ASKED_OF_THE_BOT)
             or stray
             or thanks_and_asks
             or detail_of_it

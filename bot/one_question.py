@@ -437,14 +437,14 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     if own_case.size_in_a_chat(turn, u, text):
         # "my turnover is 3 crore … eligible?" after CGTMSE asks CGTMSE's rule, not Udyam's limits
         return [responses.scheme(turn, session.topic, "eligibility", u, confidence=0.7)]
+    if group and group_answers.class_asked_of_discussed(turn, u, group):
+        # "क्या मध्यम उद्यम को मिलेगा" after PMEGP, whose lines say nothing of medium units: whom it takes
+        return [responses.scheme(turn, session.topic, "eligibility", u, confidence=0.6)]
     if u.confident and not u.close_topics() and not several:
         u = named_scheme.as_taking_up(
             turn, u, text
         )  # "क्या उद्यम रजिस्ट्रेशन करना चाहिए?": what it gives, not its papers
         return named_scheme.both_parts(turn, u, named_scheme.answer(turn, u, text))
-    if group and group_answers.class_asked_of_discussed(turn, u, group):
-        # "क्या मध्यम उद्यम को मिलेगा" after PMEGP, whose lines say nothing of medium units: whom it takes
-        return [responses.scheme(turn, session.topic, "eligibility", u, confidence=0.6)]
     if (
         group
         and group_answers.only_asks_about(turn, u, group)
@@ -529,6 +529,9 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
         aspect = "change" if follow_ups.asks_how_to_change(turn, u) else u.aspect  # (not a new registration)
         if topic:
             return named_scheme.both_parts(turn, u, responses.scheme(turn, topic, aspect, u, confidence=0.8))
+        if u.aspect == "contact" and _after_the_general_lines(turn):
+            # "कोई ईमेल भी है?" after the ministry's numbers: them again
+            return [responses.helpline(turn, None, u)]
         if not (u.topics or u.unknown or u.vetoed):  # ("रिश्ते में संबंध…, क्या करूं" is about no scheme)
             listing = menus.scheme_list(turn.snap.knowledge, turn.lang, aspect=u.aspect)
             return [turn.reply(listing, "clarify", aspect=u.aspect, confidence=0.5)]
@@ -709,6 +712,12 @@ def _still_the_one_discussed(turn: Turn, u: Understanding, close: list[str]) -> 
     session_topic = turn.session.topic
     kept = session_topic in close or follow_ups.kept_topic(turn, u) or follow_ups.said_of_it(turn, u)
     return bool(kept) and not _a_loan_elsewhere(turn, u)
+
+
+def _after_the_general_lines(turn: Turn) -> bool:
+    """Whether the bot's last reply gave the ministry's general helpline lines, of no one scheme."""
+    history = turn.session.history
+    return bool(history) and history[-1].get("intent") == "helpline" and not history[-1].get("topic")
 
 
 def _a_loan_elsewhere(turn: Turn, u: Understanding) -> bool:
