@@ -45,14 +45,17 @@ def of_the_list(turn: Turn, u: Understanding, text: str) -> list[str]:
     will I get?", "documents?"); its everyday words ("paisa": payments) point to no scheme of the list."""
     session = turn.session
     best = asks_which_for_me(turn, u, text)  # "कौन सी योजना सबसे अच्छी है": of those listed
-    if session.topic or u.named or u.not_covered or (u.intents and not best) or groups.asked(text):
-        return []  # ("helpline number", "which loan scheme for women?" ask something else)
     shown = on_screen(turn)
+    listed = menus.schemes_offered(shown)
+    # (ODR stays "it" after "how is it different from samadhaan": "which should I use" is of the two shown)
+    compared = bool(session.history) and session.history[-1].get("intent") == "compare"
+    of_it = bool(session.topic) and not (best and compared and session.topic in listed)
+    if of_it or u.named or u.not_covered or (u.intents and not best) or groups.asked(text):
+        return []  # ("helpline number", "which loan scheme for women?" ask something else)
     if any(o.payload.startswith("@schemes ") for o in shown):
         return []  # the catalogue's page was no answer to a need: "loan chahiye" after it is a new question
     if schemes_meant.each_offered(turn, u, text):  # "documents for both"
         return []
-    listed = menus.schemes_offered(shown)
     if len(listed) < 2 or not (best or u.aspect in LIST_ASPECTS or questions.asks_for_money(text)):
         return []
     if u.confident and u.best.label in listed:  # "subsidy kitni?" after a list with PMEGP: PMEGP's

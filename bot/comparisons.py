@@ -56,8 +56,11 @@ def compared(turn: Turn, text: str) -> list[Reply] | None:
         schemes = follow_ups.answered_together(turn)[
             : schemes_meant.MAX_EACH
         ] or schemes_meant.the_ones_discussed(turn)
+    # ("how is it different from samadhaan?" after ODR: "it" stays ODR for what is asked next)
+    kept = None
     if not schemes:
         schemes = schemes_meant.against_the_one_discussed(turn, u, text)
+        kept = turn.session.topic if schemes else None
     mine = after_a_list.for_me(turn, u) if best_asked and not schemes else []
     if mine:  # "कौन सी योजना मेरे लिए है?" after "मैं दर्जी हूँ": PM Vishwakarma beside the first steps
         turn_language.set_language(turn, u)
@@ -65,7 +68,10 @@ def compared(turn: Turn, text: str) -> list[Reply] | None:
     if not schemes:
         return None
     turn_language.set_language(turn, u)
-    return [responses.comparison(turn, schemes, u)]
+    reply = responses.comparison(turn, schemes, u)
+    if kept:
+        turn.session.topic = kept
+    return [reply]
 
 
 def _either_side(turn: Turn, u: Understanding, text: str) -> list[str]:

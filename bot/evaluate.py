@@ -99,8 +99,16 @@ def _query_row(
     report.fallback_tp += got_fallback and want_fallback
     report.fallback_fp += got_fallback and not want_fallback
     report.fallback_fn += want_fallback and not got_fallback
-    # A scheme's helpline ("gem helpline number") is that scheme's contact answer.
-    as_contact = intent == "scheme_info" and reply.intent == "helpline" and reply.topic == topic
+    # A scheme's helpline ("gem helpline number") is that scheme's contact answer, labeled either way.
+    as_contact = reply.topic == topic and (
+        (intent == "scheme_info" and reply.intent == "helpline")
+        or (
+            intent == "helpline"
+            and bool(topic)
+            and reply.intent == "scheme_info"
+            and reply.aspect == "contact"
+        )
+    )
     intent_ok = reply.intent == intent or as_contact
     report.count("intent", intent_ok)
     report.count(f"intent/{intent}", intent_ok)

@@ -777,6 +777,9 @@ class Matcher:
         if not (
             self._said_before(top, message_keys, "of_words", not_then=self.part_words)
             and self._said_before(second, message_keys, "on_words")
+        ) and not (  # ("can i file on samadhaan for a gem order": English says them first)
+            _said_after(top, message_keys, "of_words_first")
+            and _said_after(second, message_keys, "on_words_first")
         ):
             return topics
         return [replace(second, score=top.score), replace(top, score=top.score - CLOSE_MARGIN), *topics[2:]]
@@ -860,6 +863,16 @@ def _says_a_name(said: set[str] | frozenset[str], names: set[str]) -> bool:
 def scheme_names(sid: str, scheme: dict) -> list[str]:
     """A scheme's id as words and its name in every language."""
     return [sid.replace("-", " "), *(n for n in (scheme.get("name") or {}).values() if n)]
+
+
+def _said_after(hit: Hit, message_keys: list[str], name: str) -> bool:
+    """Whether a word of `hit` follows one of the words `name` lists, an article or "my" between at most
+    ("on the samadhaan portal", "for a gem order")."""
+    listed = word_keys(name)
+    return any(
+        k in listed and hit.matched & set(message_keys[i + 1 : i + 3])
+        for i, k in enumerate(message_keys[:-1])
+    )
 
 
 def once_not_covered(named: list[tuple[str, str]]) -> list[tuple[str, str, str]]:

@@ -58,6 +58,8 @@ def answer(turn: Turn, u: Understanding) -> list[Reply] | None:
             continue  # "upi fraud ho gaya": not an MSME matter
         if intent == "opener" and ("greeting" in u.intents or not said_alone(turn, u, intent)):
             continue  # "mujhe janna hai ki pmegp me kitni subsidy" asks; "hii bhai koi h?" is greeted
+        if intent == "ack" and "thanks" in u.intents:
+            continue  # "theek hai thanks": thanked, not only "ok"
         if intent == "ack" and len(u.text.split()) > turn_language.ACK_MAX_WORDS and not _only_acks(turn, u):
             continue  # "theek nahi chal raha..." is not an "ok"; "ठीक है समझ गया" is
         if intent == "how_sure" and u.intent_words.get(intent, 0) < 2 and not said_alone(turn, u, intent):

@@ -119,3 +119,17 @@ def test_eval_asks_a_conversation_s_turns_in_order_with_the_session_kept(tmp_pat
     assert "turn/first turn                  0.500  (1/2)" in out
     assert "turn/later turn                  1.000  (1/1)" in out
     assert "misses: 1" in out and "[c2 hinglish] 'documents kya chahiye'" in out
+
+
+def test_eval_takes_a_scheme_s_contact_labeled_as_its_helpline_or_as_its_part(tmp_path):
+    corpus = tmp_path / "c.tsv"
+    corpus.write_text(
+        "text\tlang\tintent\ttopic\taspect\n"
+        "whats the email for champions\ten\thelpline\tchampions\t\n"
+        "gem helpline number\ten\tscheme_info\tgem\tcontact\n"
+        "whats the email for champions\ten\thelpline\tgem\t\n",
+        encoding="utf-8",
+    )
+    out = run(["eval", str(corpus)], tmp_path / "k.db")
+    # (the third names the wrong scheme: a contact answer of another scheme is still a miss)
+    assert "misses: 1" in out and "want helpline/gem got scheme_info/champions" in out
