@@ -377,8 +377,9 @@ def answered_together(turn: Turn) -> list[str]:
 
 # Details asked in another scheme's words that are asked of the scheme discussed: "file size limit" after Samadhaan
 # is its "up to 2 MB each", "turnover limit to sell" after GeM its own rule (or that none is on file), not Udyam's
-# size limits.
-OWN_DETAILS = frozenset({"file_size", "msme_limits"})
+# size limits; "if the buyer does not pay the bank, will it recover from me?" after TReDS its "no recourse" line, not
+# Samadhaan's (a buyer not paying); "how much does the bank cut" its discount rate.
+OWN_DETAILS = frozenset({"file_size", "msme_limits", "recourse", "discount_rate"})
 
 
 def _stays(turn: Turn, u: Understanding) -> bool:

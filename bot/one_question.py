@@ -421,6 +421,9 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     still = follow_ups.still_about_it(turn, u) or follow_ups.does_it_too(turn, u)
     if still is not None:  # "buyer ka turnover 300 cr, register karna padega?" after TReDS: its rule
         return [responses.facts(turn, session.topic, still, u)]
+    case_asked = situations.case_then_asked(turn, u, text)
+    if case_asked:  # "उनके भाई सरकारी नौकरी में हैं, कोई दिक्कत तो नहीं?" after PM Vishwakarma: who may apply
+        return [case_asked]
     if u.not_covered and not_covered_reply.named_elsewhere_only(u):
         return [not_covered_reply.reply(turn, u)]
     # ("What schemes are there for a woman who wants to start a tailoring unit?" asks for the list for women)

@@ -59,6 +59,11 @@ _BEING = regex.compile(r"^(?:as|being)\s+an?\b|\b(?:i\s+am|i'm|im|we\s+are)\b", 
 WHAT_KEYS = word_keys("what_words")
 
 
+def wants(text: str) -> bool:
+    """Whether a clause says what the user wants ("mudra loan chahiye", "udyam registration karna hai")."""
+    return bool(_WANTS.search(clean(text)))
+
+
 def tells(text: str) -> bool:
     """Whether a message tells what the user had or did ("mudra nahi mila", "pmegp se loan mila tha"); "mere liye"
     asks for oneself ("mudra konsa acha hai mere liye") and tells nothing."""

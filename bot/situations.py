@@ -5,6 +5,7 @@ share), is still studying ("padhai chal rahi h to bhi?"), or asks whether the ru
 from dataclasses import replace
 
 from bot import loan_in_chat, questions, responses
+from bot.clauses import clauses
 from bot.fact_lines import MAX_LINES
 from bot.i18n import gettext
 from bot.matcher import Understanding
@@ -43,6 +44,55 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
         )
         return [_with_lead(reply, note)]
     return None
+
+
+def case_then_asked(turn: Turn, u: Understanding, text: str) -> Reply | None:
+    """The scheme discussed's rules on who may apply, when a message tells the user's case and asks only
+    whether they get it ("kirana store hai mera, milega?" after CGTMSE); None otherwise. (Asked after the
+    readers of a cost, a loan or a class told, which work out what such a case gets.)"""
+    topic = turn.session.topic
+    if topic not in turn.snap.knowledge.schemes or (u.confident and u.best.label != topic):
+        return None
+    if not _case_then_asked(turn, u, text):
+        return None
+    return responses.scheme(turn, topic, "eligibility", u, 0.7)
+
+
+def _case_then_asked(turn: Turn, u: Understanding, text: str) -> bool:
+    """Whether the message tells something of the user's own ("kirana store hai mera", "उनके भाई सरकारी नौकरी में
+    हैं", "pichhle saal mudra loan liya tha") and then asks only whether they still get the scheme discussed
+    ("milega?", "कोई दिक्कत तो नहीं?"): that is its rules on who may apply, whatever the told words would name
+    alone (a government job, a Mudra loan told as had); not "mudra chahiye, milega?", Mudra asked for, nor
+    "kab milega" (a time)."""
+    told = _told_before_the_ask(turn, text)
+    return bool(told) and not (u.not_covered and questions.wants(told))
+
+
+def _told_before_the_ask(turn: Turn, text: str) -> str:
+    """What the message says before a "milega?" that ends it alone: after a comma or a "to"/"तो" ("kirana store
+    hai mera to milega?"); "" when it does not end so."""
+    parts = clauses(text)
+    last = keys(parts[-1]) if parts else []
+    for _ in range(2):  # as said, then without a filler that ends it ("milega ji?", "milega bhai")
+        told = _told_before(parts, last)
+        if told or len(last) < 2 or last[-1] not in turn.snap.matcher.fillers:
+            return told
+        last = last[:-1]
+    return ""
+
+
+def _told_before(parts: list[str], last: list[str]) -> str:
+    """The clauses before a "milega?" that is all of the last one's keys `last`, or before its lead."""
+    for phrase in sorted(word_list("words", "case_asks"), key=len, reverse=True):
+        asked = keys(phrase)
+        if last[-len(asked) :] != asked:
+            continue
+        before = last[: -len(asked)]
+        if not before and len(parts) > 1:
+            return " ".join(parts[:-1])
+        if len(before) > 1 and before[-1] in word_keys("case_ask_leads"):
+            return " ".join([*parts[:-1], *before[:-1]])
+    return ""
 
 
 def _said_alone(turn: Turn, text: str, label: str, beside: frozenset[str]) -> bool:

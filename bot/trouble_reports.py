@@ -80,7 +80,7 @@ def in_a_chat(turn: Turn, u: Understanding, text: str) -> Reply | None:
         or again
         or _subject_told_after(turn, u, text)
     )
-    lacks = (u.aspect in (None, "overview") or named_how) and says_any(
+    lacks = (u.aspect in (None, "overview") or named_how or _subject_as_contact(u, text)) and says_any(
         text, word_list("words", "lacking_words")
     )
     if not (trouble or lacks):  # (most messages: the subjects are not looked for)
@@ -213,6 +213,12 @@ def _late_payment_route(turn: Turn, topic: str) -> tuple[str, ...]:
         return ()
     name, short = kb_text(portal["name"], turn.lang), kb_text(portal.get("short"), turn.lang)
     return (f"{name}: {short} {portal.get('url', '')}".strip(),)
+
+
+def _subject_as_contact(u: Understanding, text: str) -> bool:
+    """Whether a contact read in the message is only the thing lacked ("आधार में मोबाइल नंबर लिंक नहीं है" after
+    Udyam's steps: "number" and "link" read as a phone or a web link asked; the mobile is the paper lacked)."""
+    return u.aspect == "contact" and any(_said_subject(text, s) for s in phrase_file("trouble_subjects"))
 
 
 def _papers_without(turn: Turn, topic: str, u: Understanding) -> Reply:
