@@ -12,8 +12,7 @@ from bot.turn import Turn
 
 # An intent phrase of this many words said ("bot kaise kaam karta") is asked for, whatever aspect its words touch.
 INTENT_SAID_IN_FULL = 3
-# A phrase this long asks about the bot even in a scheme's chat, where its "sakte" reads as "may I"
-# ("aap kin cheezon ke bare me bata sakte ho"; "क्या मैं आवेदन कर सकता हूँ" is three words of it and asks of the scheme).
+# An intent phrase this long, in a scheme's chat, asks the bot (see _asks_the_bot).
 ASKED_OF_THE_BOT = 4
 
 
@@ -42,7 +41,7 @@ def answer(turn: Turn, u: Understanding) -> list[Reply] | None:
         if intent in (*SMALL_TALK, "ack") and (
             needs
             or (asks_part and not in_full)
-            or (asks_if_eligible and u.intent_words.get(intent, 0) < ASKED_OF_THE_BOT)
+            or (asks_if_eligible and not _asks_the_bot(u, intent))
             or stray
             or thanks_and_asks
             or detail_of_it
@@ -68,6 +67,13 @@ def answer(turn: Turn, u: Understanding) -> list[Reply] | None:
             continue  # "language"; not "is the form in my language?"
         return payloads.handle_payload(turn, f"@{payloads.INTENT_PAYLOADS[intent]}", u)
     return None
+
+
+def _asks_the_bot(u: Understanding, intent: str) -> bool:
+    """In a scheme's chat, where "sakte" reads as "may I": a long phrase of the intent, said of no one's own
+    case, asks the bot ("aap kin cheezon ke bare me bata sakte ho"; not "क्या मैं आवेदन कर सकती हूँ")."""
+    own = set(keys(u.text)) & word_keys("first_person")  # ("…kar sakti hu": one's own; "me" is also "in")
+    return u.intent_words.get(intent, 0) >= ASKED_OF_THE_BOT and not own
 
 
 def _detail_of_it(turn: Turn, u: Understanding) -> bool:
