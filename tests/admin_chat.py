@@ -3,10 +3,12 @@
 import itertools
 from pathlib import Path
 
+from seeded_kb import fresh_services
+
 from bot import audit, kb_edit, kb_provenance
 from bot.messages import IncomingMessage, Reply
 from bot.respond import respond
-from bot.services import Services, open_services
+from bot.services import Services
 
 ADMIN = "telegram:1"
 ADMIN2 = "console:admin2"
@@ -17,7 +19,7 @@ _ids = itertools.count(1)
 
 
 def staffed_services(path: Path) -> Services:
-    return open_services(str(path), admins=frozenset({ADMIN, ADMIN2}), staff=frozenset({STAFF}))
+    return fresh_services(path, admins=frozenset({ADMIN, ADMIN2}), staff=frozenset({STAFF}))
 
 
 def say(

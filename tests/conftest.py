@@ -6,13 +6,14 @@ import asyncio
 import pytest
 from aiohttp import web
 from fake_twilio_api import LoopbackTwilioHttpClient
+from seeded_kb import fresh_services
 
-from bot.services import Services, open_services
+from bot.services import Services
 
 
 @pytest.fixture
 def services(tmp_path) -> Services:
-    return open_services(str(tmp_path / "knowledge.db"))
+    return fresh_services(tmp_path / "knowledge.db")
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ from admin_chat import (
     staffed_services,
     text,
 )
+from seeded_kb import fresh_services
 
 from bot import roles
 from bot.admin_commands import COMMANDS
@@ -254,7 +255,7 @@ def test_grant_refuses_an_id_no_sender_can_have(services, user):
 @pytest.fixture
 def granted_only(tmp_path):
     """No bootstrap admins (SAHAYAK_ADMINS unset): OUTSIDER is an admin by a grant stored in the database."""
-    services = open_services(str(tmp_path / "granted.db"))
+    services = fresh_services(tmp_path / "granted.db")
     roles.grant(services.db, "setup", OUTSIDER, roles.ADMIN, "setup", frozenset())
     return services
 
@@ -281,7 +282,7 @@ def test_undo_of_a_self_grant_cannot_remove_the_last_admin(tmp_path):
     """A bootstrap admin moved into a granted role, then SAHAYAK_ADMINS emptied: walking back with /undo
     once reverted that grant and left nobody able to run an admin command."""
     path = tmp_path / "k.db"
-    say(open_services(str(path), admins=frozenset({OUTSIDER})), OUTSIDER, f"/grant admin {OUTSIDER}")
+    say(fresh_services(path, admins=frozenset({OUTSIDER})), OUTSIDER, f"/grant admin {OUTSIDER}")
     services = open_services(str(path))
     refused(services, OUTSIDER, f"/revoke {OUTSIDER}", "last admin")
     say(services, OUTSIDER, "/set pmegp short.en test edit")

@@ -3,6 +3,7 @@
 import random
 
 import pytest
+from seeded_kb import fresh_services
 
 from bot.centre_finder import CentreFinder
 from bot.centre_search import CentreGrid, in_state
@@ -10,13 +11,12 @@ from bot.messages import IncomingMessage
 from bot.normalize import key
 from bot.places import distance_km
 from bot.respond import respond
-from bot.services import open_services
 
 
 @pytest.fixture(scope="module")
 def finder(tmp_path_factory) -> CentreFinder:
     db = tmp_path_factory.mktemp("kb") / "k.db"
-    return CentreFinder(open_services(str(db)).current().knowledge)
+    return CentreFinder(fresh_services(db).current().knowledge)
 
 
 def ids(answer) -> list[str]:

@@ -4,10 +4,11 @@ scheme": what each asks for, in all three ways of writing, beside the nearby tex
 import itertools
 
 import pytest
+from seeded_kb import fresh_services
 
 from bot.messages import IncomingMessage, Reply
 from bot.respond import respond
-from bot.services import Services, open_services
+from bot.services import Services
 
 # Each conversation is its own user; the clock moves on between turns.
 _users = itertools.count()
@@ -16,7 +17,7 @@ START = 1_750_000_000.0
 
 @pytest.fixture(scope="module")
 def services(tmp_path_factory) -> Services:
-    return open_services(str(tmp_path_factory.mktemp("kb") / "k.db"))
+    return fresh_services(tmp_path_factory.mktemp("kb") / "k.db")
 
 
 def chat(services: Services, *said: str) -> list[Reply]:

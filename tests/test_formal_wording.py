@@ -2,14 +2,15 @@
 nearby plain messages that must keep their old reading."""
 
 import pytest
+from seeded_kb import fresh_services
 
 from bot.ask import ask
-from bot.services import Services, open_services
+from bot.services import Services
 
 
 @pytest.fixture(scope="module")
 def services(tmp_path_factory) -> Services:
-    return open_services(str(tmp_path_factory.mktemp("formal") / "knowledge.db"))
+    return fresh_services(tmp_path_factory.mktemp("formal") / "knowledge.db")
 
 
 def _read(services: Services, text: str) -> tuple[str, str, str]:

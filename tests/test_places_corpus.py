@@ -9,9 +9,9 @@ import csv
 from pathlib import Path
 
 import pytest
+from seeded_kb import fresh_services
 
 from bot.centre_finder import CentreAnswer, CentreFinder
-from bot.services import open_services
 
 CORPUS = Path(__file__).parent / "corpus" / "places.tsv"
 MIN_ACCURACY = 0.9
@@ -36,7 +36,7 @@ def outcome(answer: CentreAnswer | None) -> str:
 def test_places_corpus_accuracy(tmp_path):
     if not CORPUS.is_file():
         pytest.skip("tests/corpus/places.tsv is not there")
-    finder = CentreFinder(open_services(str(tmp_path / "k.db")).current().knowledge)
+    finder = CentreFinder(fresh_services(tmp_path / "k.db").current().knowledge)
     rows = list(csv.DictReader(CORPUS.open(encoding="utf-8"), delimiter="\t"))
     misses = []
     for row in rows:

@@ -16,13 +16,14 @@ from pathlib import Path
 import httpx
 import pytest
 from fake_bot_api import BOT_USER, FakeBotApi
+from seeded_kb import fresh_services
 from starlette.applications import Starlette
 from telegram import Bot
 from telegram.ext import Application
 
 from bot.delivery import DeliveryResult, undeliverable
 from bot.messages import Option, Reply
-from bot.services import Services, open_services
+from bot.services import Services
 from bot.settings import Settings, SettingsError
 from bot.telegram_bot import (
     ALLOWED_UPDATES,
@@ -57,7 +58,7 @@ def buttons(call) -> list[tuple[str, str]]:
 
 @pytest.fixture
 def services(tmp_path) -> Services:
-    return open_services(str(tmp_path / "k.db"), staff=frozenset({"telegram:42"}))
+    return fresh_services(tmp_path / "k.db", staff=frozenset({"telegram:42"}))
 
 
 @pytest.fixture
@@ -371,7 +372,7 @@ FORWARDED = {
 async def test_yaml_document_from_an_admin_starts_an_import(api, settings, tmp_path, origin):
     from bot.seed import dump_yaml, export
 
-    services = open_services(str(tmp_path / "admin.db"), admins=frozenset({"telegram:1009"}))
+    services = fresh_services(tmp_path / "admin.db", admins=frozenset({"telegram:1009"}))
     edited = export(services.db)
     edited["schemes"][0]["short"]["en"] = "Changed by the import test."
     api.downloads["BQACAgUAAxkBAAIBkb"] = dump_yaml(edited).encode()

@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 import yaml
+from seeded_kb import fresh_services
 
 from bot.knowledge import Knowledge, text
 from bot.messages import IncomingMessage, Reply
@@ -52,7 +53,7 @@ def test_transcript(path: Path, tmp_path: Path) -> None:
     assert set(data) <= TOP_LEVEL_KEYS, f"unknown keys: {set(data) - TOP_LEVEL_KEYS}"
     assert data.get("title") and data.get("turns"), "a transcript needs a title and turns"
     db_path = str(tmp_path / "knowledge.db")
-    services = open_services(db_path)
+    services = fresh_services(db_path)
     user = str(data.get("user") or f"test:{path.stem}")
     now = START
     for number, turn in enumerate(data["turns"], 1):

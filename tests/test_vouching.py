@@ -1,8 +1,9 @@
 """'Is this right?' after an answer: staff still see how well the question was understood; a citizen does not."""
 
+from seeded_kb import fresh_services
+
 from bot.messages import IncomingMessage
 from bot.respond import respond
-from bot.services import open_services
 
 STAFF = "telegram:501"
 CITIZEN = "telegram:502"
@@ -15,7 +16,7 @@ def _ask(services, user, *texts):
 
 
 def test_staff_asking_how_sure_also_see_the_match_score(tmp_path):
-    services = open_services(str(tmp_path / "k.db"), staff=frozenset({STAFF}))
+    services = fresh_services(tmp_path / "k.db", staff=frozenset({STAFF}))
     staff = _ask(services, STAFF, "pmegp subsidy kab milegi", "kya ye sahi hai?")
     citizen = _ask(services, CITIZEN, "pmegp subsidy kab milegi", "kya ye sahi hai?")
     assert staff.intent == citizen.intent == "how_sure"

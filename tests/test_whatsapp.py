@@ -16,6 +16,7 @@ from xml.etree import ElementTree
 import httpx
 import pytest
 from fake_twilio_api import LoopbackTwilioHttpClient
+from seeded_kb import fresh_services
 from starlette.applications import Starlette
 from starlette.routing import Route
 from twilio.request_validator import RequestValidator
@@ -23,7 +24,6 @@ from twilio.request_validator import RequestValidator
 from bot import delivery, replay, tickets, whatsapp
 from bot.messages import Reply
 from bot.server import create_app
-from bot.services import open_services
 from bot.settings import from_env
 from bot.whatsapp import MESSAGE_LIMIT, to_message, to_twiml
 from bot.whatsapp_outbound import OUTSIDE_WINDOW, WINDOW_SECONDS, send_whatsapp
@@ -261,7 +261,7 @@ async def test_send_whatsapp_without_account_settings_says_which_is_missing():
 async def test_whatsapp_staff_answer_goes_to_the_citizen_not_into_the_staff_twiml(tmp_path, fake_twilio):
     api, transport = fake_twilio
     staff = "whatsapp:+919800000099"
-    services = open_services(str(tmp_path / "k.db"), staff=frozenset({staff}))
+    services = fresh_services(tmp_path / "k.db", staff=frozenset({staff}))
     settings = from_env(OUT_ENV)
 
     route = Route(
@@ -283,7 +283,7 @@ async def test_whatsapp_staff_answer_goes_to_the_citizen_not_into_the_staff_twim
 
 def staff_app(tmp_path, transport):
     staff = "whatsapp:+919800000099"
-    services = open_services(str(tmp_path / "k.db"), staff=frozenset({staff}))
+    services = fresh_services(tmp_path / "k.db", staff=frozenset({staff}))
     settings = from_env(OUT_ENV)
     to_others = delivery.elsewhere(settings, services, http_client=transport)
     app = Starlette(
@@ -394,7 +394,7 @@ async def test_whatsapp_admin_naming_a_server_path_is_told_to_send_the_file(tmp_
     """A chat never reads the server's files: the admin is told how to send theirs (as a document with the
     caption /import, which the webhook fetches: tests/test_whatsapp_files.py)."""
     admin = "whatsapp:+919800000001"
-    services = open_services(str(tmp_path / "k.db"), admins=frozenset({admin}))
+    services = fresh_services(tmp_path / "k.db", admins=frozenset({admin}))
     app = create_app(from_env(ENV), services)
     fields = payload("text_en", From=admin, Body="/import /srv/sahayak/exports/sahayak-kb.yaml")
     reply = "\n".join(messages(await post(app, fields)))

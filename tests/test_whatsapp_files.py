@@ -15,11 +15,11 @@ import httpx
 import pytest
 import yaml
 from aiohttp import web
+from seeded_kb import fresh_services
 from test_whatsapp import BASE, TOKEN, messages, payload, post
 
 from bot import kb_import, seed, whatsapp_files, whatsapp_media
 from bot.server import create_app
-from bot.services import open_services
 from bot.settings import from_env
 
 SID = "AC" + "1" * 32
@@ -33,7 +33,7 @@ _sids = itertools.count(1)
 
 @pytest.fixture
 def services(tmp_path):
-    return open_services(str(tmp_path / "knowledge.db"), admins=frozenset({ADMIN}))
+    return fresh_services(tmp_path / "knowledge.db", admins=frozenset({ADMIN}))
 
 
 @pytest.fixture
