@@ -24,6 +24,23 @@ def test_an_office_after_a_schemes_name_asks_whom_to_contact(services, text, top
     assert (reply.intent, reply.topic, reply.aspect) == ("scheme_info", topic, "contact")
 
 
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("the GeM support line please", "gem"),
+        ("treds ka helpdesk number", "treds"),
+        ("customer support of champions", "champions"),
+    ],
+)
+def test_a_desk_asked_by_what_it_is_called_is_the_schemes_contact(services, text, topic):
+    reply = say(services, text)
+    assert reply.topic == topic and reply.aspect == "contact"
+
+
+def test_a_support_person_asked_for_is_still_a_handoff(services):
+    assert say(services, "i need a customer support person").intent == "agent"
+
+
 def test_offices_one_sells_to_ask_no_contact(services):
     reply = say(services, "which scheme helps me sell to government offices")
     assert reply.topic == "gem" and reply.aspect != "contact"
