@@ -284,6 +284,8 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     if name:  # "you can call me Ravi": a name, not a call-back asked for
         return [name_told.reply(turn, name)]
     if _asks_for_person(turn, u, text):
+        if u.confident and u.best.label in turn.snap.knowledge.schemes:  # "someone at CGTMSE": its own lines
+            session.topic = u.best.label
         return payloads.handle_payload(turn, "@agent", u)
     look_alike = scam_checks.look_alike(turn, text)
     own_fee = None if look_alike else scam_checks.own_fee_quoted(turn, u, text)

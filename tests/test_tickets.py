@@ -576,6 +576,19 @@ def test_asking_for_a_person_in_english_beside_a_scheme_opens_a_ticket(services,
     assert reply.intent == "agent" and tickets.open_for(services.db, CITIZEN) is not None
 
 
+@pytest.mark.parametrize(
+    ("text", "line", "not_shown"),
+    [
+        ("he wants to speak to someone at CGTMSE directly", "cgtmse.in", "GeM Helpdesk"),
+        ("GeM ke kisi officer se baat karni hai", "1800-419-3436", "cgtmse.in"),
+    ],
+)
+def test_a_person_asked_for_at_a_scheme_comes_with_that_schemes_lines(services, text, line, not_shown):
+    """Not the general lines with another scheme's helpdesk (GeM's for a CGTMSE question)."""
+    [reply] = say(services, CITIZEN, text)
+    assert reply.intent == "agent" and line in reply.text and not_shown not in reply.text
+
+
 def test_a_request_keeps_the_sums_and_dates_staff_need_and_masks_phone_numbers():
     from bot.activity import scrub
 
