@@ -119,6 +119,9 @@ def test_an_efc_asked_near_a_location_is_the_honest_gap(services):
         ("home loan ke liye kaun si yojana hai", "होम लोन"),
         ("आधार कार्ड में नाम गलत है कैसे ठीक करें", "आधार"),
         ("voter card me address change kaise kare", "राशन कार्ड और पहचान पत्र"),
+        ("mera phone chori ho gaya sim kaise wapas milegi", "सिम कार्ड"),
+        ("मेरा मोबाइल चोरी हो गया, नई सिम कैसे मिलेगी", "सिम कार्ड"),
+        ("my phone was stolen, how do I get a duplicate sim", "SIM cards"),
     ],
 )
 def test_needs_outside_msme_are_said_to_be_outside(services, text, name):
@@ -2301,3 +2304,9 @@ def test_a_shops_registration_is_still_udyams(services, text):
     """A shop alone names no scheme, but its registration asked offers Udyam."""
     [reply] = say(services, text)
     assert "उद्यम रजिस्ट्रेशन" in reply.text
+
+
+@pytest.mark.parametrize("text", ["udyam me mobile number galat hai", "pmegp helpline phone number"])
+def test_a_phone_or_mobile_number_of_a_scheme_is_no_lost_phone(services, text):
+    [reply] = say(services, text)
+    assert reply.intent != "fallback" and "SIM" not in reply.text and "सिम" not in reply.text
