@@ -2306,6 +2306,35 @@ def test_a_shops_registration_is_still_udyams(services, text):
     assert "उद्यम रजिस्ट्रेशन" in reply.text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "हम अपना सामान ऑनलाइन बेचना चाहते हैं कोई सरकारी प्लेटफॉर्म है?",
+        "apna saman online bechna hai koi sarkari platform hai kya",
+        "we want to sell our products online, is there a government platform?",
+        "online bechne ke liye koi website hai",
+    ],
+)
+def test_a_platform_to_sell_online_lists_the_markets_on_file(services, text):
+    """ "Do you mean GeM?" answered a platform asked for selling online: GeM and MSME Mart both list goods."""
+    [reply] = say(services, text)
+    offered = {o.payload.split()[1] for o in reply.options if o.payload.startswith("@scheme ")}
+    assert reply.intent == "scheme_list" and offered == {"gem", "msme-mart"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i want to sell to government offices online, which portal",
+        "gem portal pe online kaise beche",
+        "sarkari offices ko maal bechne wala online portal kon sa h, uske bare me btao",
+    ],
+)
+def test_selling_to_the_government_online_stays_gem(services, text):
+    [reply] = say(services, text)
+    assert reply.topic == "gem"
+
+
 @pytest.mark.parametrize("text", ["udyam me mobile number galat hai", "pmegp helpline phone number"])
 def test_a_phone_or_mobile_number_of_a_scheme_is_no_lost_phone(services, text):
     [reply] = say(services, text)
