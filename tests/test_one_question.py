@@ -2335,6 +2335,25 @@ def test_selling_to_the_government_online_stays_gem(services, text):
     assert reply.topic == "gem"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dad has a small printing press in Nashik, old machines eat too much power. any scheme to replace them "
+        "with efficient ones?",
+        "purani machine bahut bijli khati hai, nayi kam bijli wali machine ke liye koi scheme",
+        "पुरानी मशीनें बहुत ज्यादा बिजली खाती हैं, कोई योजना है?",
+    ],
+)
+def test_machines_that_use_too_much_power_get_the_green_technology_loan(services, text):
+    [reply] = say(services, text)
+    assert reply.topic == "green-finance"
+
+
+def test_an_electricity_bill_complaint_is_still_no_green_loan(services):
+    [reply] = say(services, "my electricity bill is too high, where do I complain")
+    assert reply.topic != "green-finance"
+
+
 @pytest.mark.parametrize("text", ["udyam me mobile number galat hai", "pmegp helpline phone number"])
 def test_a_phone_or_mobile_number_of_a_scheme_is_no_lost_phone(services, text):
     [reply] = say(services, text)
