@@ -19,6 +19,7 @@ from bot import (
     covered_instead,
     craft_centres,
     crop_farmer,
+    figure_named,
     follow_ups,
     group_answers,
     groups,
@@ -377,6 +378,9 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     ):  # "then what can I get?" after the schemes for a bakery 2 years old: those that take it
         new_only = [s for s in scheme_lists.NEW_UNITS_ONLY if s in turn.snap.knowledge.schemes]
         return [responses.schemes_for_need(turn, running_listed, u, new_only)]
+    by_figure = figure_named.scheme(turn.snap.knowledge, u, text)
+    if by_figure:  # "the one with the 15-35 percent subsidy, how to apply": PMEGP's steps, not "which one?"
+        return [responses.scheme(turn, by_figure, u.aspect or "overview", u, confidence=0.7)]
     listed = after_a_list.of_the_list(turn, u, text)
     giving = after_a_list.that_give(turn, u, listed)
     if giving:  # "which one gives subsidy?" after PMEGP, ZED, CGTMSE and Sambandh: PMEGP and ZED

@@ -2354,6 +2354,25 @@ def test_an_electricity_bill_complaint_is_still_no_green_loan(services):
     assert reply.topic != "green-finance"
 
 
+@pytest.mark.parametrize(
+    ("text", "topic", "aspect"),
+    [
+        ("the one with the 15-35 percent subsidy, how to apply", "pmegp", "apply"),
+        ("35% सब्सिडी वाली योजना में आवेदन कैसे करें", "pmegp", "apply"),
+        ("wo 2% byaj wali scheme kya hai", "green-finance", "overview"),
+    ],
+)
+def test_a_scheme_called_by_the_percentage_its_summary_gives_is_that_scheme(services, text, topic, aspect):
+    [reply] = say(services, text)
+    assert (reply.intent, reply.topic, reply.aspect) == ("scheme_info", topic, aspect)
+
+
+@pytest.mark.parametrize("text", ["2 lakh wala loan chahiye", "suna hai 50% subsidy wali scheme aayi hai"])
+def test_a_users_own_sum_or_a_figure_no_summary_gives_names_no_scheme(services, text):
+    [reply] = say(services, text)
+    assert reply.intent != "scheme_info"
+
+
 @pytest.mark.parametrize("text", ["udyam me mobile number galat hai", "pmegp helpline phone number"])
 def test_a_phone_or_mobile_number_of_a_scheme_is_no_lost_phone(services, text):
     [reply] = say(services, text)
