@@ -130,12 +130,14 @@ def schemes_for_need(
     lang: str,
     related: Sequence[str] = (),
     notes: Mapping[str, Sequence[str]] | None = None,
+    head: str | None = None,
 ) -> str:
     """ "Which schemes give a loan without collateral?": each scheme the need points to, with its summary
     and the `notes` on it ("✗ intoxicants: on the negative list" under PMEGP for a liquor shop); the
-    schemes related to them under a header of their own ("margin money subsidy" is PMEGP's alone)."""
+    schemes related to them under a header of their own ("margin money subsidy" is PMEGP's alone). `head`
+    instead of "Schemes … for that" when no need was asked (a business told)."""
     _ = gettext(lang)
-    out = [_("Schemes in my knowledge base for that:"), *_noted(knowledge, schemes, lang, notes)]
+    out = [head or _("Schemes in my knowledge base for that:"), *_noted(knowledge, schemes, lang, notes)]
     if related:
         out += ["", _("Related schemes:"), *_noted(knowledge, related, lang, notes)]
     return "\n".join(out)

@@ -10,6 +10,7 @@ from bot import (
     after_filing,
     after_steps,
     artisan_loans,
+    business_told,
     buyer_told,
     centre_questions,
     centre_scheme,
@@ -18,6 +19,7 @@ from bot import (
     covered_instead,
     craft_centres,
     crop_farmer,
+    figure_named,
     follow_ups,
     group_answers,
     groups,
@@ -43,6 +45,7 @@ from bot import (
     scams,
     scheme_lists,
     schemes_meant,
+    selling_online,
     several_needs,
     situations,
     subsidy_estimate,
@@ -185,6 +188,14 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     if centre_questions.only_in_place(turn, u, text, place):
         # "udham singh nagar me mudra loan kaise milega": "udham" names the place, not Udyam
         u = turn.snap.understand(centre_questions.without_place(text, place))
+    idea = business_told.idea_told(turn, u, text)
+    if (
+        idea
+    ):  # "main student hu pune se, ek drone spraying ka idea h": the schemes for an idea, not Pune's centres
+        return [business_told.reply(turn, idea, u)]
+    markets = selling_online.platforms(turn, u, text)
+    if markets:  # "ऑनलाइन बेचना चाहते हैं, कोई सरकारी प्लेटफॉर्म है?": GeM and MSME Mart, not "do you mean GeM?"
+        return [responses.schemes_for_need(turn, markets, u)]
     needs, apart, said = several_needs.schemes(turn, u, text)
     if needs:  # "I run a home bakery … What should I do first? Can I sell to government offices?": one list
         return [responses.schemes_for_need(turn, needs, u, apart, said)]
@@ -369,10 +380,16 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     ):  # "then what can I get?" after the schemes for a bakery 2 years old: those that take it
         new_only = [s for s in scheme_lists.NEW_UNITS_ONLY if s in turn.snap.knowledge.schemes]
         return [responses.schemes_for_need(turn, running_listed, u, new_only)]
+    by_figure = figure_named.scheme(turn.snap.knowledge, u, text)
+    if by_figure:  # "the one with the 15-35 percent subsidy, how to apply": PMEGP's steps, not "which one?"
+        return [responses.scheme(turn, by_figure, u.aspect or "overview", u, confidence=0.7)]
     listed = after_a_list.of_the_list(turn, u, text)
     giving = after_a_list.that_give(turn, u, listed)
     if giving:  # "which one gives subsidy?" after PMEGP, ZED, CGTMSE and Sambandh: PMEGP and ZED
         return [responses.schemes_for_need(turn, giving, u)]
+    lending = business_told.loan_after(turn, u, text)
+    if lending:  # "loan milega?" after "meri kirana ki dukan hai": CGTMSE and MSE-GIFT, not "which of these?"
+        return [responses.schemes_for_need(turn, lending, u)]
     if listed:  # "कितना पैसा मिलेगा?" right after PMEGP, CGTMSE and Udyam were listed: which of them
         return [responses.which_listed(turn, listed, u.aspect or "benefits")]
     options = scheme_lists.options_of_discussed(turn, u)
@@ -415,6 +432,12 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
         first_steps
     ):  # "gaon me bakery kholni hai, kya madad milegi?": the schemes a small business starts with
         return [responses.schemes_for_need(turn, first_steps, u)]
+    told_alone = business_told.told_alone(turn, u, text)
+    if told_alone:  # "नमस्ते सर, रजाई गद्दे की दुकान है": greeted back, the schemes for such a business
+        return [business_told.reply(turn, told_alone, u)]
+    for_told = business_told.asked_after(turn, u, text)
+    if for_told:  # "koi scheme hai?" after "meri kirana ki dukan hai": for that shop, not the whole catalogue
+        return [responses.schemes_for_need(turn, for_told, u)]
     pointed, related = scheme_lists.for_need(turn.snap.knowledge, u) if not group else ([], [])
     if len(pointed) + len(related) > 1:  # "all the schemes that give subsidy or loans without collateral"
         return [responses.schemes_for_need(turn, pointed, u, related)]

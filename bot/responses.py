@@ -213,10 +213,11 @@ def schemes_for_need(
     u: Understanding,
     related: Sequence[str] = (),
     said: Mapping[str, Sequence[str]] | None = None,
+    head: str | None = None,
 ) -> Reply:
     """The schemes a need points to, when the user asks which schemes there are for it (and those related
     to the one it names, apart: they may not give what was asked); `said`: more lines under a scheme that
-    does not rule the user out (its lines on women, for a woman asking)."""
+    does not rule the user out (its lines on women, for a woman asking); `head`: the line above them."""
     barring = {s: _ruling_out(turn, s) for s in [*schemes, *related]}
     running = [turn.message.text or "", *_earlier(turn)][:2]
     if any(map(barred.says_running, running)):  # "I already run the bakery": which take a running unit
@@ -226,7 +227,7 @@ def schemes_for_need(
         if s in barring and not _ruled_out(barring[s]):
             barring[s] = [*barring[s], *lines]
     schemes = sorted(schemes, key=lambda s: _ruled_out(barring[s]))  # (what rules the user out goes last)
-    text = answers.schemes_for_need(turn.snap.knowledge, schemes, turn.lang, related, barring)
+    text = answers.schemes_for_need(turn.snap.knowledge, schemes, turn.lang, related, barring, head)
     confidence = round(u.best.score, 3) if u.best else 0.5
     return _scheme_list(turn, text, [*schemes, *related], None, confidence=confidence)
 

@@ -119,6 +119,9 @@ def test_an_efc_asked_near_a_location_is_the_honest_gap(services):
         ("home loan ke liye kaun si yojana hai", "होम लोन"),
         ("आधार कार्ड में नाम गलत है कैसे ठीक करें", "आधार"),
         ("voter card me address change kaise kare", "राशन कार्ड और पहचान पत्र"),
+        ("mera phone chori ho gaya sim kaise wapas milegi", "सिम कार्ड"),
+        ("मेरा मोबाइल चोरी हो गया, नई सिम कैसे मिलेगी", "सिम कार्ड"),
+        ("my phone was stolen, how do I get a duplicate sim", "SIM cards"),
     ],
 )
 def test_needs_outside_msme_are_said_to_be_outside(services, text, name):
@@ -2301,3 +2304,76 @@ def test_a_shops_registration_is_still_udyams(services, text):
     """A shop alone names no scheme, but its registration asked offers Udyam."""
     [reply] = say(services, text)
     assert "उद्यम रजिस्ट्रेशन" in reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "हम अपना सामान ऑनलाइन बेचना चाहते हैं कोई सरकारी प्लेटफॉर्म है?",
+        "apna saman online bechna hai koi sarkari platform hai kya",
+        "we want to sell our products online, is there a government platform?",
+        "online bechne ke liye koi website hai",
+    ],
+)
+def test_a_platform_to_sell_online_lists_the_markets_on_file(services, text):
+    """ "Do you mean GeM?" answered a platform asked for selling online: GeM and MSME Mart both list goods."""
+    [reply] = say(services, text)
+    offered = {o.payload.split()[1] for o in reply.options if o.payload.startswith("@scheme ")}
+    assert reply.intent == "scheme_list" and offered == {"gem", "msme-mart"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i want to sell to government offices online, which portal",
+        "gem portal pe online kaise beche",
+        "sarkari offices ko maal bechne wala online portal kon sa h, uske bare me btao",
+    ],
+)
+def test_selling_to_the_government_online_stays_gem(services, text):
+    [reply] = say(services, text)
+    assert reply.topic == "gem"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dad has a small printing press in Nashik, old machines eat too much power. any scheme to replace them "
+        "with efficient ones?",
+        "purani machine bahut bijli khati hai, nayi kam bijli wali machine ke liye koi scheme",
+        "पुरानी मशीनें बहुत ज्यादा बिजली खाती हैं, कोई योजना है?",
+    ],
+)
+def test_machines_that_use_too_much_power_get_the_green_technology_loan(services, text):
+    [reply] = say(services, text)
+    assert reply.topic == "green-finance"
+
+
+def test_an_electricity_bill_complaint_is_still_no_green_loan(services):
+    [reply] = say(services, "my electricity bill is too high, where do I complain")
+    assert reply.topic != "green-finance"
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "aspect"),
+    [
+        ("the one with the 15-35 percent subsidy, how to apply", "pmegp", "apply"),
+        ("35% सब्सिडी वाली योजना में आवेदन कैसे करें", "pmegp", "apply"),
+        ("wo 2% byaj wali scheme kya hai", "green-finance", "overview"),
+    ],
+)
+def test_a_scheme_called_by_the_percentage_its_summary_gives_is_that_scheme(services, text, topic, aspect):
+    [reply] = say(services, text)
+    assert (reply.intent, reply.topic, reply.aspect) == ("scheme_info", topic, aspect)
+
+
+@pytest.mark.parametrize("text", ["2 lakh wala loan chahiye", "suna hai 50% subsidy wali scheme aayi hai"])
+def test_a_users_own_sum_or_a_figure_no_summary_gives_names_no_scheme(services, text):
+    [reply] = say(services, text)
+    assert reply.intent != "scheme_info"
+
+
+@pytest.mark.parametrize("text", ["udyam me mobile number galat hai", "pmegp helpline phone number"])
+def test_a_phone_or_mobile_number_of_a_scheme_is_no_lost_phone(services, text):
+    [reply] = say(services, text)
+    assert reply.intent != "fallback" and "SIM" not in reply.text and "सिम" not in reply.text
