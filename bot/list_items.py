@@ -96,13 +96,19 @@ def trade_said(text: str) -> str | None:
     written = message_words(text)  # ("main nai hu": a barber)
     said = [key(w) for w in written]
     present = set(said)
-    for trade in _trades():
-        if trade[0] not in present:
-            continue
-        for i in range(len(said) - len(trade) + 1):
-            if tuple(said[i : i + len(trade)]) == trade:
-                return " ".join(written[i : i + len(trade)])
-    return None
+    # (the longest trade, and of those the one said first: "bakery products … cover bakers?" is "bakery" in every
+    # process, not whichever the set's order gave)
+    found = [
+        (-len(trade), i, len(trade))
+        for trade in _trades()
+        if trade[0] in present
+        for i in range(len(said) - len(trade) + 1)
+        if tuple(said[i : i + len(trade)]) == trade
+    ]
+    if not found:
+        return None
+    _, i, n = min(found)
+    return " ".join(written[i : i + n])
 
 
 def trade_asked(scheme: dict, text: str) -> bool:
@@ -125,9 +131,8 @@ def trade_asked(scheme: dict, text: str) -> bool:
 
 @cache
 def _trades() -> tuple[tuple[str, ...], ...]:
-    """words.yaml's trade_words, each as its words' keys, the longest first ("mobile repair" before "mobile")."""
-    trades = {tuple(key(w) for w in t.split()) for t in word_list("words", "trade_words")}
-    return tuple(sorted(trades, key=len, reverse=True))
+    """words.yaml's trade_words, each as its words' keys."""
+    return tuple({tuple(key(w) for w in t.split()) for t in word_list("words", "trade_words")})
 
 
 @cache

@@ -86,3 +86,15 @@ def test_a_part_of_a_slash_joined_item_names_it(services, text, words, lang):
     scheme = services.current().knowledge.schemes["pmegp"]
     found = list_items.named(scheme, "eligibility", set(keys(words)), lang)
     assert found.items == ("SC/ST/OBC",) and not found.unlisted
+
+
+@pytest.mark.parametrize(
+    ("text", "trade"),
+    [
+        ("I make bakery products at home, does PM Vishvakarma cover bakers?", "bakery"),
+        ("do bakers get it? I run a bakery", "bakers"),
+    ],
+)
+def test_of_two_trades_as_long_the_one_said_first_is_the_trade(text, trade):
+    """Not whichever a set's order, different in each process, gave."""
+    assert list_items.trade_said(text) == trade
