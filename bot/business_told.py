@@ -21,7 +21,7 @@ RUNNING = (REGISTRATION, *scheme_lists.RUNNING_UNIT)
 # How many of the user's last messages may have told of the business a later "koi scheme hai?" is asked for.
 TOLD_WITHIN = 3
 # What a message that only tells may say beside the telling.
-TELLING_ONLY = frozenset({"greeting"})
+TELLING_ONLY = frozenset({"greeting", "opener"})
 
 
 def told_alone(turn: Turn, u: Understanding, text: str) -> list[str]:

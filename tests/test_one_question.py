@@ -2377,3 +2377,18 @@ def test_a_users_own_sum_or_a_figure_no_summary_gives_names_no_scheme(services, 
 def test_a_phone_or_mobile_number_of_a_scheme_is_no_lost_phone(services, text):
     [reply] = say(services, text)
     assert reply.intent != "fallback" and "SIM" not in reply.text and "सिम" not in reply.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "namaste ji main sitapur se hu kirana ki dukan chalata hu",
+        "sat sri akal ji ludhiana me hosiery ka chota unit h hamara",
+    ],
+)
+def test_a_business_told_after_a_greeting_and_where_one_is_from_gets_its_schemes(services, text):
+    """ "main sitapur se hu" introduces the user (read as a question's opener): still only told, nothing asked."""
+    [reply] = say(services, text)
+    offered = {o.payload.split()[1] for o in reply.options if o.payload.startswith("@scheme ")}
+    assert reply.intent == "scheme_list" and {"udyam", "cgtmse"} <= offered
+    assert reply.text.startswith("Namaste") or reply.text.startswith("नमस्ते")
