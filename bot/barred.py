@@ -136,10 +136,10 @@ def activity(
     said: str, unknown: tuple[str, ...], scheme: dict, names: set[str] | frozenset[str] = frozenset()
 ) -> str | None:
     """The line of work a short question asks of in words no scheme's data knows ("aur dairy farm?", "तो डेयरी
-    के लिए पीएमईजीपी?", "मुर्गी पालन?", "is poultry feed allowed?"), as written; not a group ("aur sc ke liye?"), nor words in a long
-    story (a name told in it), nor a word of asking ("link bhejo", "send link") or a paper `scheme` asks for
-    ("प्रोजेक्ट रिपोर्ट कौन बनाएगा"), nor a class passed ("8वीं पास चाहिए?"); `names`: the scheme's own, where the
-    words of work end."""
+    के लिए पीएमईजीपी?", "डेयरी का काम?", "मुर्गी पालन?", "is poultry feed allowed?"), as written; not a group
+    ("aur sc ke liye?"), nor words in a long story (a name told in it), nor a word of asking ("link bhejo", "send
+    link") or a paper `scheme` asks for ("प्रोजेक्ट रिपोर्ट कौन बनाएगा"), nor a class passed ("8वीं पास चाहिए?");
+    `names`: the scheme's own, where the words of work end."""
     if tells_schooling(said):  # "बड़े प्रोजेक्ट के लिए 8वीं पास चाहिए?": a class, no line of work
         return None
     known = (
@@ -155,8 +155,11 @@ def activity(
     if not strange or len(words) > ACTIVITY_MAX_WORDS:
         return None
     allowing = word_list("words", "allowed_asks")  # "is poultry feed allowed?", "मुर्गी दाना चलेगा?"
+    working = word_list("words", "work_words")  # "डेयरी का काम?": a line of work called so
     if not (
-        continues(said) or says_any(said, (*word_list("words", "for_words"), *allowing)) or len(words) <= 2
+        continues(said)
+        or says_any(said, (*word_list("words", "for_words"), *allowing, *working))
+        or len(words) <= 2
     ):
         return None
     first = next(

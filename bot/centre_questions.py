@@ -273,8 +273,10 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
             or ("centre_status" in u.intents and (session.topic in CENTRE_SCHEMES or bool(session.centres)))
             # ("anything in Shillong itself?" right after Tura's list: the centres there; not "kuch samajh nahi aa
             # raha, mera gaon Rampur hai": someone lost is helped, not sent a guessed list)
+            # (nor a person asked for: "kisi banda se baat karni h" is no Banda)
             or not (
                 u.topics
+                or "agent" in u.intents
                 or lost.says_lost(text)
                 or set(u.unknown) - finder.mention_keys(text) - word_keys("place_itself_words")
             )

@@ -315,12 +315,15 @@ def about_it(turn: Turn, u: Understanding, found: FactMatch) -> bool:
     """Whether lines found for a message that names a scheme we do not cover answer it: an eligibility
     question, or what the user says they had that the lines speak of ("I took a Mudra loan, does that
     matter?" in a PM Vishwakarma chat: its rule on MUDRA loans; "pan card jaruri h?" after PMEGP's documents:
-    whether the scheme needs it; not "csc center kaha milega")."""
+    whether the scheme needs it; "unka ration card nahi h chalega?" after PM Vishwakarma: its papers, which name
+    it; not "csc center kaha milega")."""
     if found.aspect == u.aspect == "eligibility":
         return True
     said = keys(" ".join(found.lines))
     asked = keys(u.text)
     needed = bool(set(asked) & (word_keys("required_words") | word_keys("needed_asks")))
+    # (a lack asked of: "nahi h chalega?")
+    needed = needed or says_any(u.text, word_list("words", "lacking_words"))
     not_covered = turn.snap.matcher.not_covered
     # ("pan card chahiye?" after Udyam: its lines say "PAN", not "PAN card"; the thing named is what they speak of)
     named = not_covered.present_words(u.not_covered, asked) - word_keys("document_forms")

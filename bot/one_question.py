@@ -37,6 +37,7 @@ from bot import (
     own_case,
     own_details,
     own_sales,
+    paper_needed,
     payloads,
     questions,
     ranking,
@@ -151,6 +152,9 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
         u = replace(u, aspect="benefits")
     if class_rule_asked.asked_in_chat(turn, u, text):  # "badi project ke liye 8th pass chahiye?" after PMEGP
         u = replace(u, aspect="eligibility")
+    paper_of = paper_needed.of_discussed(turn, u)
+    if paper_of:  # "udyam certificate lagega?" after TReDS: TReDS's papers, which name it
+        return [responses.scheme(turn, paper_of, "documents", u, confidence=0.8)]
     # (not "CA ne bola limit 1 crore hai": the CA's figure)
     sized = own_case.sized(turn, hearsay.own_words(text), u)
     if sized is not None:  # "turnover 3 crore, machine me 50 lakh lagaya, to mai kya hu?"

@@ -156,11 +156,27 @@ def test_a_buyer_not_paying_stays_samadhaan_and_a_loan_asked_for_is_no_refusal(s
 
 @pytest.mark.parametrize(
     "text",
-    ["किसी से बात करवा दो", "मुझे कॉल करवा दो", "अब समझ नहीं आ रहा क्या करें किसी से बात करवा दो"],
+    [
+        "किसी से बात करवा दो",
+        "मुझे कॉल करवा दो",
+        "अब समझ नहीं आ रहा क्या करें किसी से बात करवा दो",
+        "can you connect me to an actual person at the ministry",
+        "please put me through to someone",
+        "बात नहीं करनी, सीधा किसी आदमी से जोड़ दो",
+        "किसी अधिकारी से जोड़ दीजिए",
+        "kisi banda se baat karni h",  # (a "banda" is a person, no Banda)
+        "kisi insaan se jod do",
+    ],
 )
 def test_asking_for_a_person_in_other_words_hands_over(services, text):
     [reply] = say(services, text)
     assert reply.intent == "agent"
+
+
+@pytest.mark.parametrize("text", ["banda me koi centre hai", "banda", "Banda ka tool room"])
+def test_banda_the_town_is_still_searched(services, text):
+    [reply] = say(services, text)
+    assert reply.intent == "centre_find"
 
 
 @pytest.mark.parametrize(
