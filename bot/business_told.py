@@ -24,10 +24,16 @@ TOLD_WITHIN = 3
 TELLING_ONLY = frozenset({"greeting", "opener"})
 
 
+def scheme_in_play(turn: Turn, u: Understanding) -> bool:
+    """Whether a scheme is named, clearly meant, being discussed, or a thing not covered is: then the message is
+    about that, not about the business told or the schemes for it."""
+    return turn.session.topic in turn.snap.knowledge.schemes or bool(u.named or u.not_covered or u.confident)
+
+
 def told_alone(turn: Turn, u: Understanding, text: str) -> list[str]:
     """The schemes for a business told with nothing asked ("नमस्ते सर, रजाई गद्दे की दुकान है"); none when a
     question comes with it, a scheme is named or discussed, or an artisan's trade names PM Vishwakarma."""
-    if turn.session.topic in turn.snap.knowledge.schemes or u.named or u.not_covered or u.confident:
+    if scheme_in_play(turn, u):
         return []
     # ("I have a small business, a bakery": the first schemes, as before)
     if scheme_lists.first_steps(turn, u):
@@ -47,7 +53,7 @@ def idea_told(turn: Turn, u: Understanding, text: str) -> list[str]:
 def asked_after(turn: Turn, u: Understanding, text: str) -> list[str]:
     """ "koi scheme hai?", "loan milega?", "idea ke liye govt funding milti h kya" a little after a business was
     told: the schemes for that business, naming none."""
-    if turn.session.topic in turn.snap.knowledge.schemes or u.named or u.not_covered or u.confident:
+    if scheme_in_play(turn, u):
         return []
     asks = "scheme_list" in u.intents or questions.asks_for_money(text) or questions.asks_what_help(text)
     if not asks or set(u.intents) & {"thanks", "agent", "helpline", "centre_find"}:
@@ -59,7 +65,7 @@ def asked_after(turn: Turn, u: Understanding, text: str) -> list[str]:
 def loan_after(turn: Turn, u: Understanding, text: str) -> list[str]:
     """ "loan milega?" a little after a business was told (and its schemes listed): those of them that lend, not
     "which of these do you mean?"."""
-    if turn.session.topic in turn.snap.knowledge.schemes or u.named or u.not_covered or u.confident:
+    if scheme_in_play(turn, u):
         return []
     lenders = questions.lending(u)
     if not (lenders and says_any(text, word_list("words", "loan_words"))) or _fitting(turn, text):

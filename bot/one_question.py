@@ -192,14 +192,13 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     if centre_questions.only_in_place(turn, u, text, place):
         # "udham singh nagar me mudra loan kaise milega": "udham" names the place, not Udyam
         u = turn.snap.understand(centre_questions.without_place(text, place))
-    idea = business_told.idea_told(turn, u, text)
-    if (
-        idea
-    ):  # "main student hu pune se, ek drone spraying ka idea h": the schemes for an idea, not Pune's centres
-        return [business_told.reply(turn, idea, u)]
     markets = selling_online.platforms(turn, u, text)
     if markets:  # "ऑनलाइन बेचना चाहते हैं, कोई सरकारी प्लेटफॉर्म है?": GeM and MSME Mart, not "do you mean GeM?"
         return [responses.schemes_for_need(turn, markets, u)]
+    idea = business_told.idea_told(turn, u, text)
+    if idea:
+        # "main student hu pune se, ek drone spraying ka idea h": the schemes for an idea, not Pune's centres
+        return [business_told.reply(turn, idea, u)]
     needs, apart, said = several_needs.schemes(turn, u, text)
     if needs:  # "I run a home bakery … What should I do first? Can I sell to government offices?": one list
         return [responses.schemes_for_need(turn, needs, u, apart, said)]

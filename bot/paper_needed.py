@@ -24,9 +24,9 @@ def of_discussed(turn: Turn, u: Understanding) -> str | None:
     # ("udyam zaruri hai?": a detail asked, whether it takes a unit without, its lines on Udyam)
     if turn.snap.details.asked(u.text):
         return None
-    said = set(keys(u.text))
-    as_a_paper = said & word_keys("registration_words")
-    needed = said & (word_keys("needed_asks") | word_keys("required_words"))
-    # ("mujhe udyam certificate chahiye": the user wants Udyam itself)
-    wanted = said & word_keys("needing_words")
-    return topic if as_a_paper and needed and not wanted else None
+    said = keys(u.text)
+    paper_at = [i for i, k in enumerate(said) if k in word_keys("registration_words")]
+    needed = set(said) & (word_keys("needed_asks") | word_keys("required_words"))
+    # ("mujhe udyam certificate chahiye": the user wants Udyam itself; not "udyam number chahiye? mujhe batao")
+    wanted = paper_at and any(k in word_keys("needing_words") for k in said[: paper_at[0]])
+    return topic if paper_at and needed and not wanted else None

@@ -13,10 +13,14 @@ SELLING_PLATFORMS = ("gem", "msme-mart")
 
 def platforms(turn: Turn, u: Understanding, text: str) -> list[str]:
     """The markets for selling online, when a message asks for a platform to sell on and names none."""
-    if u.named or u.not_covered:
+    # (GeM read from "sell … government … online" is what this decides; a scheme discussed is not: "online bechne
+    # ke liye is platform pe kaise register kare" after GeM is GeM's)
+    if u.named or u.not_covered or turn.session.topic in turn.snap.knowledge.schemes:
         return []
     said = set(keys(text))
-    wanted = all(said & word_keys(words) for words in ("selling_words", "online_words", "platform_words"))
+    online, platform = said & word_keys("online_words"), said & word_keys("platform_words")
+    # (one word is not both: "apni website pe bechna hai, website kaise banaye" asks for no market)
+    wanted = bool(said & word_keys("selling_words") and online and platform and len(online | platform) > 1)
     if not wanted or says_any(text, word_list("words", "sold_to_government")):
         return []
     return [s for s in SELLING_PLATFORMS if s in turn.snap.knowledge.schemes]

@@ -2338,6 +2338,24 @@ def test_a_platform_to_sell_online_lists_the_markets_on_file(services, text):
     assert reply.intent == "scheme_list" and offered == {"gem", "msme-mart"}
 
 
+def test_selling_online_asked_in_a_schemes_chat_is_that_schemes(services):
+    say(services, "gem kya hai")
+    [reply] = say(services, "online bechne ke liye is platform pe kaise register kare")
+    assert (reply.intent, reply.topic) == ("scheme_info", "gem")
+
+
+def test_ones_own_website_to_sell_on_asks_for_no_market(services):
+    [reply] = say(services, "mujhe apni website pe saamaan bechna hai, website kaise banaye")
+    offered = {o.payload.split()[1] for o in reply.options if o.payload.startswith("@scheme ")}
+    assert offered != {"gem", "msme-mart"}
+
+
+def test_an_idea_to_sell_online_gets_the_markets_not_the_incubator(services):
+    [reply] = say(services, "mera idea hai ki main sell karun online platform pe")
+    offered = {o.payload.split()[1] for o in reply.options if o.payload.startswith("@scheme ")}
+    assert offered == {"gem", "msme-mart"}
+
+
 @pytest.mark.parametrize(
     "text",
     [
