@@ -19,7 +19,8 @@ from bot.phrases import phrase_file, word_keys
 # A number (with Indian digit groups and decimals: "15,000", "2.5") and the word or sign after it.
 _FIGURE = regex.compile(r"(\d+(?:,\d{2,3})*(?:\.\d+)?)\s*(%|-?\s*[\p{L}\p{M}]+)?")
 # What a figure can count, by the words.yaml list that names it; "%" is a percent too.
-UNITS = ("figure_years", "figure_months", "figure_days", "figure_lakh", "figure_crore", "percent_words")
+PERCENT_UNIT = "percent_words"
+UNITS = ("figure_years", "figure_months", "figure_days", "figure_lakh", "figure_crore", PERCENT_UNIT)
 PERCENT = "%"
 # Where a line's parts end: a semicolon or a sentence's end (not a decimal point).
 _PART_END = regex.compile(r";|।|\.(?=\s|$)")
@@ -101,7 +102,7 @@ def _number(said: str) -> str:
 def _unit(word: str) -> str | None:
     word = word.lstrip("-").strip().casefold()
     if word == PERCENT:
-        return "percent_words"
+        return PERCENT_UNIT
     return next((name for name in UNITS if word and key(word) in word_keys(name)), None)
 
 

@@ -3,14 +3,11 @@ apply", "2% byaj wali scheme ka form"): that scheme, when the message's words na
 figure, says what the figure is of, and one summary alone gives every figure said. Sums in rupees are left alone:
 they are more often the user's own ("2 lakh wala loan chahiye") than a scheme's name."""
 
-from bot.claim_figures import Figure, figures
+from bot.claim_figures import PERCENT_UNIT, Figure, figures
 from bot.knowledge import Knowledge, text
 from bot.matcher import Understanding
 from bot.normalize import keys, says_any
 from bot.phrases import word_keys, word_list
-
-# What a percentage counts, as claim_figures reads "%" and "percent".
-PERCENT = "percent_words"
 
 
 def scheme(knowledge: Knowledge, u: Understanding, said_text: str) -> str | None:
@@ -26,7 +23,7 @@ def scheme(knowledge: Knowledge, u: Understanding, said_text: str) -> str | None
         return None
     said = figures(said_text)
     of = set(keys(said_text)) & word_keys("figure_benefits")
-    if not of or not any(f.unit == PERCENT for f in said):
+    if not of or not any(f.unit == PERCENT_UNIT for f in said):
         return None
     found = [sid for sid, s in knowledge.schemes.items() if _gives(s, said, of)]
     return found[0] if len(found) == 1 else None
