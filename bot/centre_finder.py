@@ -629,6 +629,13 @@ def _choose(mentions: list[Mention]) -> Mention | None:
     town = towns[0]
     if town.ambiguous:
         settled = tuple(p for p in town.places if p.state in states)
+        if len(settled) != 1:  # ("aurangabad sambhajinagar": the other name says which Aurangabad is meant)
+            beside = [q for m in towns[1:] if not m.ambiguous for q in m.places]
+            settled = tuple(
+                p
+                for p in town.places
+                if any(distance_km(p.lat, p.lon, q.lat, q.lon) <= AMBIGUOUS_KM for q in beside)
+            )
         if len(settled) == 1:
             return Mention(town.start, town.end, town.score, settled)
     return town

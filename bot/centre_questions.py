@@ -3,6 +3,7 @@ follow-ups about the centres just listed ("patna wala chalu hai?", "phone number
 
 from dataclasses import replace
 from functools import cache
+from itertools import pairwise
 
 from bot import (
     answers,
@@ -26,7 +27,7 @@ from bot.i18n import gettext
 from bot.matcher import Understanding
 from bot.messages import Option, Reply
 from bot.normalize import clean, key, keys, says_any, words
-from bot.phrases import word_keys, word_list
+from bot.phrases import word_forms, word_keys, word_list
 from bot.place_guesses import Guess
 from bot.places import centre_words, pin_code, pin_said_alone, said_as_a_place
 from bot.sessions import Session
@@ -54,6 +55,8 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     # A generic "centre" asks for every kind again; no centre word keeps the kind asked before, or the one
     # the chat is about ("kahan hai mere paas, lucknow" after "efc kya hai": no EFC list, said; not tool rooms)
     # (an EFC chat after tool rooms were asked of: "where is the nearest one" asks for an EFC, none on file)
+    if named_type == "any" and _kind_discussed(session) and _points_at_a_centre(text):
+        named_type = None  # "कानपुर में ये केंद्र कहाँ है" in an EFC chat: an EFC
     centre_type = (
         None if named_type == "any" else named_type or _kind_discussed(session) or session.centre_type
     )
@@ -211,7 +214,8 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     # "हम असम में हैं" in a CDP chat tells of a group the scheme has lines for: those, below)
     told_place = (
         found is not None
-        and not (centre_asked or named_type or u.topics)
+        # (not "आज पटना में बारिश होगी क्या", a matter we hold nothing on asked there)
+        and not (centre_asked or named_type or u.topics or u.not_covered)
         and (session.aspect == "apply" or (session.aspect is not None and _group_named(text) is None))
     )
     office_asked = centre_asked and named_type in (None, OFFICE) and found is None
@@ -244,7 +248,9 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     # those schemes (which one?), not the centres of Rajasthan ("I am from Assam, any special benefit?" asks).
     # ("Indore" after "tool room" is where the centres are wanted: EFCs beside its parts are no such list)
     listed = [] if session.topic in CENTRE_SCHEMES else menus.schemes_offered(session.options)
-    only_told = not (centre_asked or named_type or centre_called or u.topics or u.intents or u.aspect)
+    only_told = not (
+        centre_asked or named_type or centre_called or u.topics or u.intents or u.aspect or u.not_covered
+    )
     # (a village or town said is where one lives, no group of theirs: "I am from a village in Rajasthan")
     grouped = _group_named(text) not in (None, *PLACE_GROUPS)
     if found is not None and len(listed) > 1 and only_told and not grouped:
@@ -278,7 +284,10 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
                 u.topics
                 or "agent" in u.intents
                 or lost.says_lost(text)
-                or set(u.unknown) - finder.mention_keys(text) - word_keys("place_itself_words")
+                or set(u.unknown)
+                - finder.mention_keys(text)
+                - word_keys("place_itself_words")
+                - word_keys("same_kind_words")
             )
             or _tells_the_town(turn, u, text)
         )
@@ -736,6 +745,13 @@ def _asked_of(turn: Turn, text: str) -> list[str]:
 
 # Schemes that are themselves networks of centres: a centre word beside them asks for the centres.
 CENTRE_SCHEMES = frozenset({TECH_CENTRES, "efc"})
+
+
+def _points_at_a_centre(text: str) -> bool:
+    """ "ye kendra", "this centre", "इन सेंटरों": a centre word right after a word pointing at one."""
+    said = clean(text).split()
+    pointing, centre = word_forms("pointing_words"), centre_words()
+    return any(w in pointing and key(n) in centre for w, n in pairwise(said))
 
 
 def _kind_discussed(session: Session) -> str | None:

@@ -332,6 +332,13 @@ def about_it(turn: Turn, u: Understanding, found: FactMatch) -> bool:
     )
 
 
+def speaks_of_it(turn: Turn, u: Understanding) -> bool:
+    """Whether the scheme discussed has lines on the matter we do not cover that the message names (PMEGP's on
+    Mudra units; Champions has none on PF: "मेरा पीएफ का पैसा कैसे निकलेगा" in its chat is about the PF)."""
+    named = turn.snap.matcher.not_covered.phrases_of(u.not_covered)
+    return turn.snap.facts.mentioning(turn.session.topic, named, turn.lang, MAX_LINES) is not None
+
+
 def lines_asked(turn: Turn, u: Understanding) -> FactMatch | None:
     """The lines of the scheme being discussed that a follow-up asks for ("what about for women?", "gaon
     me kitna"); none when its words point away from our schemes ("pan card banwana hai" is no question
@@ -348,7 +355,10 @@ def lines_asked(turn: Turn, u: Understanding) -> FactMatch | None:
     # (unless the user tells what they have or lack of it: "pan card nahi h" in a Udyam chat is Udyam's PAN line)
     # ("nahi, maine gst pucha tha" after GeM's documents corrects to GST itself: no line of GeM's naming it)
     corrected = u.not_covered and says_what_was_meant(u.text)
-    if lines is not None and u.not_covered and not about_it(turn, u, lines) and not questions.tells(u.text):
+    # ("also can you fix my PAN card name spelling" in a Udyam chat: the card itself, not Udyam's PAN line)
+    repair = bool(u.not_covered) and not u.named and says_any(u.text, word_list("words", "repair_asks"))
+    told = questions.tells(u.text) and not repair
+    if lines is not None and u.not_covered and (repair or not about_it(turn, u, lines)) and not told:
         lines = None
     if corrected:
         return None
@@ -366,7 +376,7 @@ def lines_asked(turn: Turn, u: Understanding) -> FactMatch | None:
         # "कितना समय लगता है" after PMEGP, whose record has no time: not its "अपनी तरफ से लगाना" line, but
         # the honest "not on file" over the part where the time would be (its steps)
         lines = None
-    if lines is None and u.not_covered and questions.tells(u.text):
+    if lines is None and u.not_covered and told:
         named = turn.snap.matcher.not_covered.phrases_of(u.not_covered)
         lines = turn.snap.facts.mentioning(topic, named, turn.lang, MAX_LINES)
     return lines

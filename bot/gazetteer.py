@@ -49,6 +49,15 @@ def _town_names() -> dict[tuple[str, str], str]:
     }
 
 
+@cache
+def _other_names() -> dict[tuple[str, str], list[str]]:
+    """The names bot/data/town_other_names.yaml adds to geonames' own, by (state, town)."""
+    text = resources.files("bot.data").joinpath("town_other_names.yaml").read_text("utf-8")
+    return {
+        (state, town): names for state, towns in yaml.safe_load(text).items() for town, names in towns.items()
+    }
+
+
 def _town_hindi(city: dict) -> str:
     """A geonames town's Hindi name: town_names.yaml's, else the common one of geonames' (none when it has none)."""
     given = _town_names().get((_state_of_code().get(city["admin1code"], ""), ascii_name(city["name"])))
@@ -130,7 +139,8 @@ def _shipped_names() -> tuple[list[tuple[Place, str]], list[tuple[Place, str]]]:
         # name instead, as a small town's is ("ग्वालियर के पास", "इटावा में": geonames has only Latin for them).)
         hindi = [place.name_hi] if not deva and place.population < STRONG_POPULATION else []
         given += [(place, place.name_hi)] if not deva and not hindi and place.name_hi else []
-        named += [(place, n) for n in dict.fromkeys([city["name"], *latin, *deva, *hindi]) if n]
+        other = _other_names().get((place.state, place.name), [])
+        named += [(place, n) for n in dict.fromkeys([city["name"], *latin, *deva, *hindi, *other]) if n]
     return named, given
 
 

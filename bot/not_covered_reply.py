@@ -41,7 +41,8 @@ def reply(turn: Turn, u: Understanding, place: str | None = None) -> Reply:
     # understood, and about something else: "address?" or "documents?" next is not about what came before
     # (unless it asked of the scheme discussed: "isme health insurance milta hai?")
     turn.session.centres = []
-    if not says_any(u.text, word_list("words", "this_words")):
+    passing = u.not_covered in word_list("words", "passing_matters")
+    if not (passing or says_any(u.text, word_list("words", "this_words"))):
         turn.session.topic = turn.session.aspect = None
     return turn.reply(answer, "fallback", confidence=0.0, runners_up=tuple(related))
 

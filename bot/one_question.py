@@ -236,7 +236,7 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
         and u.best.label not in u.named  # ("aur 25 lakh wala cgtmse me kitna guarantee fee": CGTMSE's)
         and not set(u.intents) - {"where"}
         # "mudra loan ke bare me btao" after CGTMSE asks about Mudra; "mudra loan mila tha" tells
-        and not (u.not_covered and not questions.tells(u.text))
+        and not (u.not_covered and not (questions.tells(u.text) and follow_ups.speaks_of_it(turn, u)))
         and not _a_loan_elsewhere(turn, u)  # "loan kaise milega" after Udyam: a new need
         and not scam_checks.after_a_warning(turn, u)  # "ab paisa wapas kaise milega" after a scam warning
         and not _only_elsewhere(turn, u)  # "सब्सिडी कितने प्रतिशत मिलेगी" after Udyam, which gives none

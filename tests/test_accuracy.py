@@ -62,13 +62,14 @@ def test_intent_accuracy_overall_and_per_intent(query_report):
 # Corpora written blind (by someone who saw only the knowledge base), then used for error analysis:
 # a guard against regressions on unseen phrasing, a little below what they measure now.
 BLIND_MIN_TOPIC_ACCURACY = 0.88
-# heldout47 (whole chats) still has three centre follow-ups answered "no answer found" (0.85 now; README).
-BLIND_MIN_FALLBACK_PRECISION = {"heldout47": 0.80}
+# heldout48 (whole chats typed as on a cheap phone) still has five follow-ups answered "no answer found" (0.85
+# now; README).
+BLIND_MIN_FALLBACK_PRECISION = {"heldout48": 0.80}
 
 
 @pytest.mark.parametrize(
     "name",
-    [f"heldout{n}" for n in ("", *range(2, 48))],
+    [f"heldout{n}" for n in ("", *range(2, 49))],
 )
 def test_blind_corpora_stay_above_their_floor(services, name):
     report = evaluate(services, CORPUS / f"{name}.tsv")
