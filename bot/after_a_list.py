@@ -77,6 +77,8 @@ def estimated(turn: Turn, u: Understanding, text: str) -> str | None:
     if any(o.payload.startswith("@schemes ") for o in shown):
         return None  # (a page of the catalogue lists no need's schemes)
     listed = menus.schemes_offered(shown)
+    if u.confident and u.best.label not in listed:
+        return None  # ("ek party ne 3 lakh ka payment roka hua hai" after PMEGP was offered: Samadhaan's)
     estimable = _estimable(turn, listed, text)
     if estimable is None:
         return None

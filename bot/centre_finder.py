@@ -23,7 +23,7 @@ from bot.matcher import NEGATION_KEYS
 from bot.messages import Option
 from bot.normalize import clean, key, keys, says_any, words
 from bot.phrase_index import PhraseIndex
-from bot.phrases import word_keys, word_list
+from bot.phrases import phrase_file, word_keys, word_list
 from bot.place_guesses import PlaceGuesser
 from bot.places import (
     AMBIGUOUS_KM,
@@ -127,7 +127,8 @@ class CentreFinder:
     def _mention_uncached(self, text: str) -> Mention | None:
         """The place `text` names, from the towns of India and the centres' own places."""
         said = words(clean(text))
-        return _choose(resolve([*gazetteer().mentions(text), *self.local.mentions(text)], said))
+        found = resolve([*gazetteer().mentions(text), *self.local.mentions(text)], said)
+        return _choose([m for m in found if not _ruled_out(m, said)])
 
     def mention(self, text: str) -> Mention | None:
         """Where `text` names its place, and every place the name may be."""
@@ -618,6 +619,17 @@ class CentreFinder:
         if "tech-centres" in self.knowledge.schemes:
             return (Option(_("About MSME Technology Centres"), "@scheme tech-centres overview"),)
         return ()
+
+
+def _ruled_out(mention: Mention, said: list[str]) -> bool:
+    """A state said with a "not" beside it ("Aurangabad in Bihar, not Maharashtra", "महाराष्ट्र नहीं, बिहार वाला"):
+    the place meant is elsewhere."""
+    negations = phrase_file("words")["negation_words"]
+    before = {key(w) for w in said[max(mention.start - 1, 0) : mention.start]}
+    after = {key(w) for w in said[mention.end + 1 : mention.end + 2]}
+    english = {key(w) for w in negations["en"]}  # ("not Maharashtra"; "महाराष्ट्र नहीं", "maharashtra nahi")
+    hindi = {key(w) for lang in ("hi", "hinglish") for w in negations[lang]}
+    return mention.places[0].kind == "state" and bool(before & english or after & hindi)
 
 
 def _choose(mentions: list[Mention]) -> Mention | None:

@@ -256,7 +256,13 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     if found is not None and len(listed) > 1 and only_told and not grouped:
         return [responses.which_listed(turn, listed, "overview")]
     # ("which government office can guide me on export documents", a town in the story: the EFCs, none by town)
-    kind_named = named_type and not (beside_a_scheme or efc_office)
+    # ("My brother exports from Moradabad. Are the EFCs useful for someone already exporting?": whom they serve)
+    efc_rule = (
+        named_type == EFC
+        and u.aspect in SCHEME_ONLY_ASPECTS
+        and not {"where", "centre_find"} & set(u.intents)
+    )
+    kind_named = named_type and not (beside_a_scheme or efc_office or efc_rule)
     place_group = groups.asked(text) if found is not None and not (centre_asked or named_type) else None
     # "हम असम में हैं" in a CDP chat tells where the unit is: CDP's North-East lines, not Assam's centres
     tells_place = bool(place_group) and has_lines_for(turn, session.topic, place_group, u)

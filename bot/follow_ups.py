@@ -357,8 +357,17 @@ def lines_asked(turn: Turn, u: Understanding) -> FactMatch | None:
     corrected = u.not_covered and says_what_was_meant(u.text)
     # ("also can you fix my PAN card name spelling" in a Udyam chat: the card itself, not Udyam's PAN line)
     repair = bool(u.not_covered) and not u.named and says_any(u.text, word_list("words", "repair_asks"))
-    told = questions.tells(u.text) and not repair
-    if lines is not None and u.not_covered and (repair or not about_it(turn, u, lines)) and not told:
+    # (a paper lacked: "ration card nahi hai to chalega kya" after PM Vishwakarma's papers, its line on it)
+    lacks = says_any(u.text, word_list("words", "lacking_words"))
+    told = (questions.tells(u.text) or lacks) and not repair
+    # (told, it still has to be of what the scheme speaks of: "meri sim band ho gayi hai" after MSME Mart is no line
+    # of MSME Mart's)
+    if (
+        lines is not None
+        and u.not_covered
+        and (repair or not about_it(turn, u, lines))
+        and not (told and speaks_of_it(turn, u))
+    ):
         lines = None
     if corrected:
         return None

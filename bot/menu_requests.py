@@ -98,9 +98,12 @@ def _only_acks(turn: Turn, u: Understanding) -> bool:
     if set(said) & matcher.negations:
         return False
     phrases = matcher.intents.words_of("ack")
+    # ("ठीक है वो करवा लूंगा", "ok mail kar dunga": what one will do, told with the OK)
+    passing = matcher.fillers | word_keys("ack_objects")
     at = 0
     while at < len(said):
         step = max((len(p) for p in phrases if tuple(said[at : at + len(p)]) == p), default=0)
+        step = step or int(said[at] in passing and at > 0)
         if not step:
             return False
         at += step

@@ -1,10 +1,12 @@
 """An honest "not covered" for a scheme or matter we hold nothing on, with what of ours helps instead."""
 
+from functools import cache
+
 from bot import covered_instead, menus, questions
 from bot.matcher import CLARIFY_THRESHOLD, Understanding
 from bot.messages import Reply
 from bot.normalize import keys, says_any
-from bot.phrases import word_keys, word_list
+from bot.phrases import phrase_file, word_keys, word_list
 from bot.turn import Turn
 
 
@@ -19,7 +21,16 @@ def named_elsewhere_only(u: Understanding) -> bool:
         and not u.not_covered_words <= u.best.matched
         and u.aspect != "eligibility"
         and not _asks_required(u.text)
-        and not questions.tells(u.text)
+        # ("meri beti ki scholarship nahi aayi kaha shikayat kare" tells, and its complaint is the scholarship's)
+        and (not questions.tells(u.text) or u.best.matched <= _complaint_words())
+    )
+
+
+@cache
+def _complaint_words() -> frozenset[str]:
+    """Keys of the words that ask where to complain, which point to the Champions portal by themselves."""
+    return frozenset(
+        k for phrases in phrase_file("intents")["complaint"].values() for p in phrases for k in keys(p)
     )
 
 

@@ -64,7 +64,7 @@ from bot import (
 )
 from bot.answers import COMPLAINTS, REGISTRATION
 from bot.language import language_asked
-from bot.matcher import SECTION_ASPECTS, Understanding
+from bot.matcher import ANSWER_THRESHOLD, SECTION_ASPECTS, Understanding
 from bot.messages import Reply
 from bot.normalize import keys, says_any
 from bot.phrases import word_keys, word_list
@@ -452,7 +452,11 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     case_asked = situations.case_then_asked(turn, u, text)
     if case_asked:  # "उनके भाई सरकारी नौकरी में हैं, कोई दिक्कत तो नहीं?" after PM Vishwakarma: who may apply
         return [case_asked]
-    if u.not_covered and not_covered_reply.named_elsewhere_only(u):
+    # ("caste certificate nahi h chalega?" after PM Vishwakarma's papers asks whether it needs one)
+    lacks = session.topic in turn.snap.knowledge.schemes and says_any(
+        text, word_list("words", "lacking_words")
+    )
+    if u.not_covered and not_covered_reply.named_elsewhere_only(u) and not lacks:
         return [not_covered_reply.reply(turn, u)]
     # ("What schemes are there for a woman who wants to start a tailoring unit?" asks for the list for women)
     several = group and not u.named and "scheme_list" in u.intents and questions.asks_several(text)
@@ -471,6 +475,11 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     if group and group_answers.class_asked_of_discussed(turn, u, group):
         # "क्या मध्यम उद्यम को मिलेगा" after PMEGP, whose lines say nothing of medium units: whom it takes
         return [responses.scheme(turn, session.topic, "eligibility", u, confidence=0.6)]
+    pair = _two_needs(u, text)
+    if (
+        pair and not session.topic
+    ):  # "sell to government offices and also get a loan without collateral": both
+        return _part_of_each(turn, pair, u)
     if u.confident and not u.close_topics() and not several:
         u = named_scheme.as_taking_up(
             turn, u, text
@@ -690,6 +699,8 @@ def _discussed_not_guessed(turn: Turn, u: Understanding, close: list[str]) -> li
     if u.named or set(close) & set(talked):
         return []
     together = schemes_meant.named_together_last(turn)
+    if len(together) > 1 and not u.aspect and own_details.says_an_age(u.text):
+        return together  # ("he has never taken any loan, age 35" after PM Vishwakarma vs PMEGP: who may take each)
     if not close:  # ("which is faster?" after two comparisons.compared: a detail of each)
         return together if len(together) > 1 and turn.snap.details.asked(u.text) else []
     # ("party paise nahi de rahi" in a PMEGP chat tells a need of its own, no part asked: "do you mean Samadhaan?")
@@ -721,9 +732,37 @@ def _part_of_each(turn: Turn, schemes: list[str], u: Understanding) -> list[Repl
         if lines is not None:
             replies.append(responses.facts(turn, sid, lines, u))
             continue
-        aspect = u.aspect or turn.snap.details.part(turn.snap.details.missing(sid, u.text)) or "overview"
+        aspect = (
+            u.aspect
+            or ("eligibility" if own_details.says_an_age(u.text) else None)
+            or turn.snap.details.part(turn.snap.details.missing(sid, u.text))
+            or "overview"
+        )
         replies.append(responses.scheme(turn, sid, aspect, u, confidence=0.8))
     return responses.in_sequence(turn, replies)
+
+
+def _two_needs(u: Understanding, text: str) -> list[str]:
+    """Two schemes each fully met by words of their own, neither called by name, with an "also" between the
+    needs ("want to sell to government offices and also get a loan without collateral"): GeM and CGTMSE, in
+    the order the message has them."""
+    if len(u.topics) < 2 or u.aspect not in (None, "overview"):
+        return []
+    first, second = u.topics[:2]  # ("I have Udyam. Want to sell …": Udyam told, not asked)
+    if (
+        second.score < ANSWER_THRESHOLD
+        or first.matched & second.matched
+        or {first.label, second.label} & u.named
+    ):
+        return []
+    if not says_any(text, word_list("words", "also_asks")):
+        return []
+    said = keys(text)
+    at = {
+        h.label: min((i for i, k in enumerate(said) if k in h.matched), default=len(said))
+        for h in (first, second)
+    }
+    return sorted(at, key=at.__getitem__)
 
 
 def _called_a_scheme(u: Understanding) -> bool:

@@ -52,7 +52,9 @@ def relative_asked(turn: Turn, u: Understanding) -> bool:
     if u.confident and u.best.label != topic:
         return False
     # ("thanks bhai", "भाई से जमीन का झगड़ा": no one's own relative asked about)
-    return bool(own_details.own_relatives(clean(u.text))) and whose.asked_about(u.text) not in (
+    said = clean(u.text)
+    named = own_details.own_relatives(said) or own_details.their_relatives(said)
+    return bool(named) and whose.asked_about(u.text) not in (
         None,
         whose.SELF,
     )

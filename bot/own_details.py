@@ -63,6 +63,7 @@ RELATIVE_KEYS = frozenset(k for spoken, _rule in RELATIVES.values() for k in key
 # sakta hu"): "bhai koi batao" and "कुम्हार भाई" are ways of address. Words as written: "me" is "in".
 SELF_WORDS = word_forms("i_words")
 MY_WORDS = word_forms("my_words")
+THEIR_WORDS = word_forms("their_words")
 # Schooling is the user's when one of these is among the words before it ("मैं 5वीं तक पढ़ा", "I studied
 # till 7th") or right after it ("5vi pass hu"); "8th pass hona zaruri hai?" asks the rule.
 SCHOOLING_BEFORE = SELF_WORDS | word_forms("schooling_before")
@@ -329,6 +330,14 @@ def own_relatives(said: str) -> list[str]:
     mine = {k for i, w in enumerate(written[1:]) if written[i] in MY_WORDS for k in keys(w)}
     mine |= {k for w, after in pairwise(written) if after in ALSO_WORDS for k in keys(w)}
     return [r for r, (called, _in_rule) in RELATIVES.items() if mine & set(keys(called))]
+
+
+def their_relatives(said: str) -> list[str]:
+    """Relatives named as someone else's ("what about the father", "and his father?", "uske papa?"): a helpline
+    worker asking for a caller's family, as RELATIVES calls them."""
+    written = said.split()
+    theirs = {k for i, w in enumerate(written[1:]) if written[i] in THEIR_WORDS for k in keys(w)}
+    return [r for r, (called, _in_rule) in RELATIVES.items() if theirs & set(keys(called))]
 
 
 def in_family_rule(relative: str, members: str) -> bool:

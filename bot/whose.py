@@ -10,7 +10,7 @@ import regex
 
 from bot.clauses import breaks, clauses
 from bot.normalize import clean, key, keys, message_words
-from bot.own_details import RELATIVES
+from bot.own_details import RELATIVES, their_relatives
 from bot.phrases import word_forms, word_keys, word_pattern
 
 SELF = "self"
@@ -48,8 +48,15 @@ def relatives_named(said: str) -> list[str]:
 def asked_about(said: str) -> str | None:
     """ "self" when the user speaks of themselves ("mai 22 saal ka hu"); a relative when the message names
     one and not the user ("what about my wife?", "aur papa ke liye?"); None when it says no one new."""
-    own = set(clean(said).split()) & word_forms("own_person_words")
+    written = clean(said).split()
+    own = set(written) & word_forms("own_person_words")
     named = relatives_named(said)
+    if (
+        named
+        and set(written) & word_forms("third_person_words")
+        and set(named) <= set(their_relatives(clean(said)))
+    ):
+        return None  # ("He is 17, his father is a blacksmith": about him, his father told of)
     if named and not own:
         return None if HAD.search(said) else named[0]
     return SELF if own else None

@@ -62,17 +62,19 @@ def test_intent_accuracy_overall_and_per_intent(query_report):
 # Corpora written blind (by someone who saw only the knowledge base), then used for error analysis:
 # a guard against regressions on unseen phrasing, a little below what they measure now.
 BLIND_MIN_TOPIC_ACCURACY = 0.88
-# heldout48 (whole chats typed as on a cheap phone) still has five follow-ups answered "no answer found" (0.85
-# now; README).
-BLIND_MIN_FALLBACK_PRECISION = {"heldout48": 0.80}
+# heldout49 (longer chats whose subject moves; first run 0.85 topic, 0.65 fallback precision) measures 0.86 and
+# 0.76 after this session's fixes; its misses are listed in the README.
+BLIND_MIN_TOPIC_BY_CORPUS = {"heldout49": 0.84}
+BLIND_MIN_FALLBACK_PRECISION = {"heldout49": 0.72}
 
 
 @pytest.mark.parametrize(
     "name",
-    [f"heldout{n}" for n in ("", *range(2, 49))],
+    [f"heldout{n}" for n in ("", *range(2, 50))],
 )
 def test_blind_corpora_stay_above_their_floor(services, name):
     report = evaluate(services, CORPUS / f"{name}.tsv")
-    assert report.rate("topic") >= BLIND_MIN_TOPIC_ACCURACY, "\n".join(report.misses)
+    topic_floor = BLIND_MIN_TOPIC_BY_CORPUS.get(name, BLIND_MIN_TOPIC_ACCURACY)
+    assert report.rate("topic") >= topic_floor, "\n".join(report.misses)
     floor = BLIND_MIN_FALLBACK_PRECISION.get(name, MIN_FALLBACK_PRECISION)
     assert report.fallback_precision >= floor, "\n".join(report.misses)
