@@ -6,6 +6,7 @@ many approved centres are not open yet, and never invents an Export Facilitation
 """
 
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Any
 
 import regex
@@ -167,7 +168,9 @@ class CentreFinder:
             return None
         state = state_name(mention.places[0].name, lang)
         found = [o for o in places if o.label.endswith(f"({state})")]
-        if set(keys(text)) & NEGATION_KEYS:
+        if set(keys(text)) & frozenset().union(
+            *_turning_down()
+        ):  # ("haryana nahi"; "no, haryana wala" picks it)
             others = [o for o in places if o not in found]
             return others[0] if len(found) == 1 and len(others) == 1 else None
         return found[0] if len(found) == 1 else None
@@ -622,18 +625,26 @@ class CentreFinder:
 
 
 def _ruled_out(mention: Mention, said: list[str]) -> bool:
-    """A state said with a "not" beside it ("Aurangabad in Bihar, not Maharashtra", "महाराष्ट्र नहीं, बिहार वाला"):
-    the place meant is elsewhere."""
+    """A state turned down beside it ("Aurangabad in Bihar, not Maharashtra", "महाराष्ट्र नहीं, बिहार वाला"): the
+    place meant is elsewhere."""
+    before, after = _turning_down()
+    said_before = {key(w) for w in said[max(mention.start - 1, 0) : mention.start]}
+    said_after = {key(w) for w in said[mention.end + 1 : mention.end + 2]}
+    return mention.places[0].kind == "state" and bool(said_before & before or said_after & after)
+
+
+@cache
+def _turning_down() -> tuple[frozenset[str], frozenset[str]]:
+    """The words that turn a state down said before it ("not Maharashtra"; not "no", which may answer "which
+    one?" with the state itself: "no, Maharashtra") and after it ("महाराष्ट्र नहीं", "maharashtra nahi")."""
     negations = phrase_file("words")["negation_words"]
-    before = {key(w) for w in said[max(mention.start - 1, 0) : mention.start]}
-    after = {key(w) for w in said[mention.end + 1 : mention.end + 2]}
-    english = {key(w) for w in negations["en"]}  # ("not Maharashtra"; "महाराष्ट्र नहीं", "maharashtra nahi")
-    hindi = {key(w) for lang in ("hi", "hinglish") for w in negations[lang]}
-    return mention.places[0].kind == "state" and bool(before & english or after & hindi)
+    after = frozenset(key(w) for lang in ("hi", "hinglish") for w in negations[lang])
+    return frozenset({key("not")}), after
 
 
 def _choose(mentions: list[Mention]) -> Mention | None:
-    """A town beats a state ("Ranchi, Jharkhand"); a state named too settles a town's ambiguity."""
+    """A town beats a state ("Ranchi, Jharkhand"); a state named too settles a town's ambiguity, and so does
+    another name of one of its towns said beside it ("aurangabad sambhajinagar")."""
     towns = [m for m in mentions if m.places[0].kind != "state"]
     states = {p.name for m in mentions for p in m.places if p.kind == "state"}
     if not towns:

@@ -335,8 +335,13 @@ def about_it(turn: Turn, u: Understanding, found: FactMatch) -> bool:
 def speaks_of_it(turn: Turn, u: Understanding) -> bool:
     """Whether the scheme discussed has lines on the matter we do not cover that the message names (PMEGP's on
     Mudra units; Champions has none on PF: "मेरा पीएफ का पैसा कैसे निकलेगा" in its chat is about the PF)."""
+    return _lines_on_it(turn, u) is not None
+
+
+def _lines_on_it(turn: Turn, u: Understanding) -> FactMatch | None:
+    """The lines of the scheme discussed that name the matter we do not cover ("pan card nahi hai": Udyam's PAN)."""
     named = turn.snap.matcher.not_covered.phrases_of(u.not_covered)
-    return turn.snap.facts.mentioning(turn.session.topic, named, turn.lang, MAX_LINES) is not None
+    return turn.snap.facts.mentioning(turn.session.topic, named, turn.lang, MAX_LINES)
 
 
 def lines_asked(turn: Turn, u: Understanding) -> FactMatch | None:
@@ -386,8 +391,7 @@ def lines_asked(turn: Turn, u: Understanding) -> FactMatch | None:
         # the honest "not on file" over the part where the time would be (its steps)
         lines = None
     if lines is None and u.not_covered and told:
-        named = turn.snap.matcher.not_covered.phrases_of(u.not_covered)
-        lines = turn.snap.facts.mentioning(topic, named, turn.lang, MAX_LINES)
+        lines = _lines_on_it(turn, u)
     return lines
 
 

@@ -5,8 +5,8 @@ from bot import payloads, questions, turn_language
 from bot.asking import asks
 from bot.matcher import CLARIFY_THRESHOLD, SMALL_TALK, Understanding
 from bot.messages import Reply
-from bot.normalize import keys
-from bot.phrases import word_keys
+from bot.normalize import keys, says_any
+from bot.phrases import word_keys, word_list
 from bot.said_only import only_listed
 from bot.turn import Turn
 
@@ -99,11 +99,14 @@ def _only_acks(turn: Turn, u: Understanding) -> bool:
         return False
     phrases = matcher.intents.words_of("ack")
     # ("ठीक है वो करवा लूंगा", "ok mail kar dunga": what one will do, told with the OK)
-    passing = matcher.fillers | word_keys("ack_objects")
+    will_do = says_any(u.text, word_list("words", "will_do_words"))
+    doing = {k for phrase in word_list("words", "will_do_words") for k in keys(phrase)}
+    passing = matcher.fillers | word_keys("ack_objects") | doing if will_do else frozenset()
     at = 0
     while at < len(said):
         step = max((len(p) for p in phrases if tuple(said[at : at + len(p)]) == p), default=0)
-        step = step or int(said[at] in passing and at > 0)
+        if not step and at and said[at] in passing:
+            step = 1
         if not step:
             return False
         at += step

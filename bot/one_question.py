@@ -452,9 +452,12 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     case_asked = situations.case_then_asked(turn, u, text)
     if case_asked:  # "उनके भाई सरकारी नौकरी में हैं, कोई दिक्कत तो नहीं?" after PM Vishwakarma: who may apply
         return [case_asked]
-    # ("caste certificate nahi h chalega?" after PM Vishwakarma's papers asks whether it needs one)
-    lacks = session.topic in turn.snap.knowledge.schemes and says_any(
-        text, word_list("words", "lacking_words")
+    # ("caste certificate nahi h chalega?" after PM Vishwakarma's papers asks whether it needs one: they name it)
+    lacks = (
+        session.topic in turn.snap.knowledge.schemes
+        and bool(u.not_covered)
+        and says_any(text, word_list("words", "lacking_words"))
+        and follow_ups.speaks_of_it(turn, u)
     )
     if u.not_covered and not_covered_reply.named_elsewhere_only(u) and not lacks:
         return [not_covered_reply.reply(turn, u)]
@@ -475,10 +478,9 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     if group and group_answers.class_asked_of_discussed(turn, u, group):
         # "क्या मध्यम उद्यम को मिलेगा" after PMEGP, whose lines say nothing of medium units: whom it takes
         return [responses.scheme(turn, session.topic, "eligibility", u, confidence=0.6)]
+    # "sell to government offices and also get a loan without collateral": both
     pair = _two_needs(u, text)
-    if (
-        pair and not session.topic
-    ):  # "sell to government offices and also get a loan without collateral": both
+    if pair and not session.topic:
         return _part_of_each(turn, pair, u)
     if u.confident and not u.close_topics() and not several:
         u = named_scheme.as_taking_up(
