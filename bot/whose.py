@@ -48,13 +48,14 @@ def relatives_named(said: str) -> list[str]:
 def asked_about(said: str) -> str | None:
     """ "self" when the user speaks of themselves ("mai 22 saal ka hu"); a relative when the message names
     one and not the user ("what about my wife?", "aur papa ke liye?"); None when it says no one new."""
-    written = clean(said).split()
+    cleaned = clean(said)
+    written = cleaned.split()
     own = set(written) & word_forms("own_person_words")
     named = relatives_named(said)
     if (
         named
         and set(written) & word_forms("third_person_words")
-        and set(named) <= set(their_relatives(clean(said)))
+        and set(named) <= set(their_relatives(cleaned))
     ):
         return None  # ("He is 17, his father is a blacksmith": about him, his father told of)
     if named and not own:
