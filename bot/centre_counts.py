@@ -28,7 +28,7 @@ def answer(turn: Turn, u: Understanding, said: str) -> Reply | None:
     # ("tool room kitni door hai" asks how far, no count)
     if says_any(said, word_list("words", "distance_asks")):
         return None
-    schemes = _counted(turn, u)
+    schemes = counted(turn, u)
     if not schemes:
         return None
     found = {s: _lines(turn, s, described=len(schemes) > 1) for s in schemes}
@@ -38,7 +38,7 @@ def answer(turn: Turn, u: Understanding, said: str) -> Reply | None:
     return responses.counts(turn, found)
 
 
-def _counted(turn: Turn, u: Understanding) -> list[str]:
+def counted(turn: Turn, u: Understanding) -> list[str]:
     """The centre schemes whose centres are counted: the kind named ("tool room", "EFCs"), else the centre
     scheme being discussed ("how many are there" after the EFCs), else every kind ("how many centres")."""
     named = u.best.label if u.confident and u.best.label in (EFC, TECH_CENTRES) else None

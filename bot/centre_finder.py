@@ -14,7 +14,7 @@ import regex
 from bot import borders, centre_position
 from bot.answers import numbered
 from bot.caching import cached_method
-from bot.centre_search import CentreGrid, Found, in_state
+from bot.centre_search import CentreGrid, Found, in_state, of_type
 from bot.choices import CENTRE_PICK
 from bot.gazetteer import gazetteer, hindi_name, state_places
 from bot.geo import in_india
@@ -363,6 +363,15 @@ class CentreFinder:
                 named.append(i)
         return named
 
+    def picked_by_name(self, ids: list[str], text: str) -> list[str]:
+        """The listed centres a word only a few centres' names use picks ("footwear wale ka number", "the glass
+        one" after Agra's list): of those listed, not every centre so named; none when it picks them all."""
+        hits = self.aliases.score(keys(text))  # (an everyday word too: "footwear" is a PM Vishwakarma trade)
+        picked = [
+            i for i in ids if i in hits and any(self.aliases.idf[w] >= self.rare_idf for w in hits[i].matched)
+        ]
+        return picked if len(picked) < len(ids) else []
+
     def offering(
         self, ids: list[str], text: str, lang: str, point: tuple[float, float] | None
     ) -> CentreAnswer | None:
@@ -491,6 +500,34 @@ class CentreFinder:
                 "or share your location, and I will find the nearest centres."
             )
         return CentreAnswer(f"{_no_offices(lang)} {ask}" if centre_type == OFFICE else ask, (), (), None)
+
+    def by_state(self, lang: str, centre_type: str | None) -> CentreAnswer:
+        """Every centre (of one kind, if given) as its state and towns, one line a state: the whole list asked
+        for with no place, short enough for a phone; the addresses come when a town or state is said."""
+        if centre_type == EFC:
+            return self._efc(lang, None, None)
+        _ = gettext(lang)
+        listed = of_type(self.centres, _search_type(centre_type))
+        states: dict[str, list[dict[str, Any]]] = {}
+        for c in sorted(listed, key=lambda c: (c.get("type") != "technology-centre", c.get("city") or "")):
+            states.setdefault(c.get("state") or "", []).append(c)
+        if _search_type(centre_type) == "technology-centre":
+            head = _(
+                "Technology Centres (tool rooms) on my list, by state (%(count)s, %(open)s of them open):"
+            )
+        elif _search_type(centre_type) == "extension-centre":
+            head = _("Technology Extension Centres on my list, by state (%(count)s, %(open)s of them open):")
+        else:
+            head = _("MSME centres on my list, by state (%(count)s, %(open)s of them open):")
+        lines = [head % {"count": len(listed), "open": sum(c.get("status") == OPERATIONAL for c in listed)}]
+        for state, centres in sorted(states.items(), key=lambda item: state_name(item[0], lang)):
+            towns = dict.fromkeys(text({"en": c.get("city"), "hi": c.get("city_hi")}, lang) for c in centres)
+            lines.append(f"• {state_name(state, lang)} ({len(centres)}): {', '.join(t for t in towns if t)}")
+        lines.append(
+            _("Write a town or state for its centres' addresses and phones, or share your location.")
+        )
+        summaries = tuple(_summary(Found(c, None), lang) for c in listed)
+        return CentreAnswer("\n".join(lines), summaries, self._options(lang), None)
 
     def _state(
         self, state: Place, lang: str, centre_type: str | None, open_only: bool = False

@@ -10,6 +10,7 @@ from bot import (
     centre_counts,
     centre_hours,
     centre_hubs,
+    centre_lists,
     groups,
     lost,
     menus,
@@ -48,6 +49,9 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     counted = centre_counts.answer(turn, u, text)
     if counted:  # "how many EFCs are there", "kitne tool room hai": the figures, not "which town?"
         return [counted]
+    listed = centre_lists.answer(turn, u, text)
+    if listed:  # "tool room ki list do": the states and towns that have them
+        return [listed]
     named_type = u.centre_type  # "any" when only a generic centre word was used
     office_in_a_scheme_chat = _office_in_a_scheme_chat(turn, text)
     if named_type == "any" and office_in_a_scheme_chat:
@@ -159,6 +163,10 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
         and (
             len(u.text.split()) <= FOLLOWUP_WORDS
             or (of_listed and "centre_status" in u.intents)
+            # ("is it open already or just announced": a status asked, naming no scheme)
+            or (
+                "centre_status" in u.intents and not u.confident and len(u.text.split()) <= 2 * FOLLOWUP_WORDS
+            )
             or (not u.confident and bool(_pointed_at(turn, text)))
         )
     )
@@ -187,6 +195,8 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     asks_more = about_listed and (_asks_another(turn, u, text) or goes_on) and not u.aspect and not picks_one
     named = finder.named_among(session.centres, text) if about_listed and not asks_more else []
     named = named or (_pointed_at(turn, text) if about_listed else [])  # ("sabse paas wale ka address")
+    # ("footwear wale ka number" after Agra's list: CFTI Agra, listed; not the footwear trades of PM Vishwakarma)
+    named = named or (finder.picked_by_name(session.centres, text) if about_listed and not asks_more else [])
     offered = _offered(turn, u, text) if session.centres and not named else None
     if offered is not None:  # "what about my daughter, she wants to learn CAD": the centres that teach it
         if offered.centres and not {c["id"] for c in offered.centres} <= set(session.centres):

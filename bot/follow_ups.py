@@ -565,6 +565,9 @@ def said_of_it(turn: Turn, u: Understanding) -> bool:
     if any(h.matched & matcher.proper_names.get(h.label, set()) for h in u.topics if h.label != topic):
         return False
     words = [w for w in asked_words(u.text, matcher.asking_words(u.aspect)) if w not in matcher.fillers]
+    if not words and not u.named and not u.unknown:
+        # ("रजिस्ट्रेशन CSC से होगा?" after PM Vishwakarma: only asking words, which every scheme's steps use)
+        return True
     covered = [w for w in words if turn.snap.facts.covers(topic, [w])]
     return bool(covered) and len(covered) * 2 >= len(words)
 
@@ -718,6 +721,9 @@ def fact_lines(turn: Turn, topic: str, u: Understanding, most: int | None = None
             if worth is not None:
                 return worth
     found = turn.snap.facts.find(topic, words, turn.lang, aspect)
+    if found is None and aspect == "eligibility" and says_any(u.text, word_list("words", "cover_asks")):
+        # ("does it cover term loans" after CGTMSE: whether it does is its benefits' "term loans and working capital")
+        found = turn.snap.facts.find(topic, words, turn.lang, None)
     if found is not None or aspect is not None:
         return found
     count = says_any(u.text, word_list("words", "count_asks"))

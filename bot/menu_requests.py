@@ -8,6 +8,7 @@ from bot.asking import asks
 from bot.matcher import CLARIFY_THRESHOLD, SMALL_TALK, Understanding
 from bot.messages import Reply
 from bot.normalize import keys, says_any
+from bot.phrase_index import said_together
 from bot.phrases import word_keys, word_list
 from bot.said_only import only_listed
 from bot.turn import Turn
@@ -97,9 +98,12 @@ def _only_acks(turn: Turn, u: Understanding) -> bool:
     """Whether the message is acknowledgements end to end ("ठीक है समझ गया"), none of them a "no"
     ("theek nahi hai ji" is not an OK)."""
     said, matcher = keys(u.text), turn.snap.matcher
-    if set(said) & matcher.negations:
-        return False
     phrases = matcher.intents.words_of("ack")
+    # (a "no" inside a longer OK counts as the OK: "ok koi baat nahi", "no problem")
+    if set(said) & matcher.negations and not any(
+        len(p) > 1 and set(p) & matcher.negations and said_together(frozenset(p), said, 0) for p in phrases
+    ):
+        return False
     # ("ठीक है वो करवा लूंगा", "ok mail kar dunga": what one will do, told with the OK)
     will_do = says_any(u.text, word_list("words", "will_do_words"))
     passing = matcher.fillers | word_keys("ack_objects") | _will_do_keys() if will_do else frozenset()

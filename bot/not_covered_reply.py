@@ -53,7 +53,10 @@ def reply(turn: Turn, u: Understanding, place: str | None = None) -> Reply:
     # (unless it asked of the scheme discussed: "isme health insurance milta hai?")
     turn.session.centres = []
     passing = u.not_covered in word_list("words", "passing_matters")
-    if not (passing or says_any(u.text, word_list("words", "this_words"))):
+    # ("complaint kaise karu, bank loan nahi de rha" in a Champions chat: its complaint lines help, and "kitne din me
+    # reply aata h" next still asks of the portal)
+    helped_by_it = turn.session.topic in {sid for sid, _ in helping}
+    if not (passing or helped_by_it or says_any(u.text, word_list("words", "this_words"))):
         turn.session.topic = turn.session.aspect = None
     return turn.reply(answer, "fallback", confidence=0.0, runners_up=tuple(related))
 

@@ -459,7 +459,8 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
         and says_any(text, word_list("words", "lacking_words"))
         and follow_ups.speaks_of_it(turn, u)
     )
-    if u.not_covered and not_covered_reply.named_elsewhere_only(u) and not lacks:
+    paper = session.topic in turn.snap.knowledge.schemes and _paper_asked(turn, u)
+    if u.not_covered and not_covered_reply.named_elsewhere_only(u) and not (lacks or paper):
         return [not_covered_reply.reply(turn, u)]
     # ("What schemes are there for a woman who wants to start a tailoring unit?" asks for the list for women)
     several = group and not u.named and "scheme_list" in u.intents and questions.asks_several(text)
@@ -547,7 +548,7 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     stray = set(u.unknown) - turn.snap.details.ask_words  # "car" in "car ki emi", not "processing"
     missing = (
         turn.snap.details.missing(session.topic, u.text)
-        if followup and not (u.not_covered or stray or _a_loan_elsewhere(turn, u))
+        if followup and (_paper_asked(turn, u) or not (u.not_covered or stray or _a_loan_elsewhere(turn, u)))
         else None
     )
     if missing:
@@ -779,6 +780,14 @@ def _still_the_one_discussed(turn: Turn, u: Understanding, close: list[str]) -> 
     session_topic = turn.session.topic
     kept = session_topic in close or follow_ups.kept_topic(turn, u) or follow_ups.said_of_it(turn, u)
     return bool(kept) and not _a_loan_elsewhere(turn, u)
+
+
+def _paper_asked(turn: Turn, u: Understanding) -> bool:
+    """Whether a paper or a step is asked as needed for the scheme discussed, though it is also a matter we do not
+    cover ("itr chahiye kya", "इनकम टैक्स रिटर्न दिखाना पड़ता है क्या" after PMEGP: not income tax itself; "इसमें
+    वकील की ज़रूरत पड़ती है?" after ODR: not a lawyer of one's own)."""
+    part = turn.snap.details.part(turn.snap.details.asked(u.text))
+    return part in ("documents", "apply") and says_any(u.text, word_list("words", "needed_asks"))
 
 
 def _after_the_general_lines(turn: Turn) -> bool:

@@ -1,7 +1,17 @@
 """What users tell of their own case in a chat (a cost, a class passed, an age, a category, a relative, their
 figures) and what it asks of the scheme discussed."""
 
-from bot import barred, class_totals, follow_ups, msme_size, own_details, questions, subsidy_estimate, whose
+from bot import (
+    barred,
+    class_totals,
+    follow_ups,
+    list_items,
+    msme_size,
+    own_details,
+    questions,
+    subsidy_estimate,
+    whose,
+)
 from bot.answers import REGISTRATION
 from bot.fact_lines import FactMatch
 from bot.language import corrects, slip_keys
@@ -12,8 +22,11 @@ from bot.turn import Turn
 
 
 def asks_of_an_activity(turn: Turn, u: Understanding, text: str) -> bool:
-    """ "aur tent house?", "मुर्गी पालन?" in a chat about a scheme with a negative list of activities."""
+    """ "aur tent house?", "मुर्गी पालन?" in a chat about a scheme with a negative list of activities; "plumber
+    bhi?", "aur electrician?" in one about a scheme with a list of trades."""
     scheme = turn.snap.knowledge.schemes[turn.session.topic]
+    if list_items.trade_asked(scheme, text):
+        return True
     return barred.lists_negatives(scheme) and barred.activity(text, u.unknown, scheme) is not None
 
 

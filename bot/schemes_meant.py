@@ -38,9 +38,18 @@ def each_offered(turn: Turn, u: Understanding, text: str) -> list[str]:
     neither = ASKED_OF_NEITHER - {"helpline"} if both else ASKED_OF_NEITHER
     if set(u.intents) & neither or scams.demanded_by_someone(text) or scams.paying_someone(text):
         return []
-    if both:
+    if both and not _two_things_joined(text):
         return follow_ups.answered_together(turn) or the_ones_discussed(turn)
     return follow_ups.answered_together(turn) if continues(text) else []
+
+
+def _two_things_joined(text: str) -> bool:
+    """Whether the "both" of a message is of two things it joins itself ("term loans and working capital both",
+    "fees aur documents dono"), not of the schemes before."""
+    said = keys(text)
+    both, joined = word_keys("both_words"), word_keys("and_words")
+    first_both = next((i for i, k in enumerate(said) if k in both), None)
+    return first_both is not None and any(k in joined for k in said[1:first_both])
 
 
 def taken_together(turn: Turn, u: Understanding, text: str) -> list[str]:

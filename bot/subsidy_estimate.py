@@ -288,6 +288,8 @@ def only_tells_situation(found: Rules, scheme: dict, text: str, lang: str, fille
         | word_keys("general_alone")
         | word_keys("special_alone")
         | word_keys("category_nouns")
+        | word_keys("work_words")  # ("सर्विस वाले काम में?": the kind of one's work)
+        | word_keys("ordinal_pointers")
         | word_keys("large_sums")
         | msme_size.NUMBER_KEYS
     )
