@@ -5,6 +5,7 @@ own cities and districts are indexed here). Every reply states each centre's sta
 many approved centres are not open yet, and never invents an Export Facilitation Centre location.
 """
 
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
@@ -366,7 +367,9 @@ class CentreFinder:
     def picked_by_name(self, ids: list[str], text: str) -> list[str]:
         """The listed centres a word only a few centres' names use picks ("footwear wale ka number", "the glass
         one" after Agra's list): of those listed, not every centre so named; none when it picks them all."""
-        hits = self.aliases.score(keys(text))  # (an everyday word too: "footwear" is a PM Vishwakarma trade)
+        # (a word of few names picks, though everyday too, "footwear" being a PM Vishwakarma trade: among the few
+        # centres listed, it can mean no scheme; "tool room" or "centre", in every name, picks none)
+        hits = self.aliases.score(keys(text))
         picked = [
             i for i in ids if i in hits and any(self.aliases.idf[w] >= self.rare_idf for w in hits[i].matched)
         ]
@@ -503,7 +506,8 @@ class CentreFinder:
 
     def by_state(self, lang: str, centre_type: str | None) -> CentreAnswer:
         """Every centre (of one kind, if given) as its state and towns, one line a state: the whole list asked
-        for with no place, short enough for a phone; the addresses come when a town or state is said."""
+        for with no place, short enough for a phone; the addresses come when a town or state is said. (No
+        centres are kept as a list shown: "aur dikhao" after it has no nearest ones to go on with.)"""
         if centre_type == EFC:
             return self._efc(lang, None, None)
         _ = gettext(lang)
@@ -518,16 +522,18 @@ class CentreFinder:
         elif _search_type(centre_type) == "extension-centre":
             head = _("Technology Extension Centres on my list, by state (%(count)s, %(open)s of them open):")
         else:
-            head = _("MSME centres on my list, by state (%(count)s, %(open)s of them open):")
+            head = _(
+                "MSME Technology Centres and Extension Centres on my list, by state (%(count)s, %(open)s of them open):"
+            )
         lines = [head % {"count": len(listed), "open": sum(c.get("status") == OPERATIONAL for c in listed)}]
         for state, centres in sorted(states.items(), key=lambda item: state_name(item[0], lang)):
-            towns = dict.fromkeys(text({"en": c.get("city"), "hi": c.get("city_hi")}, lang) for c in centres)
-            lines.append(f"• {state_name(state, lang)} ({len(centres)}): {', '.join(t for t in towns if t)}")
+            towns = Counter(text({"en": c.get("city"), "hi": c.get("city_hi")}, lang) for c in centres)
+            named = [t if n == 1 else f"{t} ({n})" for t, n in towns.items() if t]
+            lines.append(f"• {state_name(state, lang)} ({len(centres)}): {', '.join(named)}")
         lines.append(
             _("Write a town or state for its centres' addresses and phones, or share your location.")
         )
-        summaries = tuple(_summary(Found(c, None), lang) for c in listed)
-        return CentreAnswer("\n".join(lines), summaries, self._options(lang), None)
+        return CentreAnswer("\n".join(lines), (), self._options(lang), None)
 
     def _state(
         self, state: Place, lang: str, centre_type: str | None, open_only: bool = False

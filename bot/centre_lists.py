@@ -18,7 +18,9 @@ def answer(turn: Turn, u: Understanding, text: str) -> Reply | None:
     finder = turn.snap.finder
     kind_named = u.centre_type in (TECHNOLOGY_CENTRE, EXTENSION_CENTRE)
     asks = says_any(text, word_list("words", "whole_list_asks")) or (
-        kind_named and says_any(text, word_list("words", "all_of_a_kind"))
+        u.centre_type is not None
+        and says_any(text, word_list("words", "all_of_a_kind"))
+        and says_any(text, word_list("words", "show_asks"))
     )
     if (
         not asks

@@ -566,7 +566,8 @@ def said_of_it(turn: Turn, u: Understanding) -> bool:
         return False
     words = [w for w in asked_words(u.text, matcher.asking_words(u.aspect)) if w not in matcher.fillers]
     if not words and not u.named and not u.unknown:
-        # ("रजिस्ट्रेशन CSC से होगा?" after PM Vishwakarma: only asking words, which every scheme's steps use)
+        # ("रजिस्ट्रेशन CSC से होगा?" after PM Vishwakarma: no other scheme named and no word left that is not a
+        # question's, so nothing points away from the scheme discussed)
         return True
     covered = [w for w in words if turn.snap.facts.covers(topic, [w])]
     return bool(covered) and len(covered) * 2 >= len(words)

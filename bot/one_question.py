@@ -546,9 +546,11 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     if buyer:  # "wo ek private company hai" after Samadhaan: its rule is for any buyer
         return [buyer]
     stray = set(u.unknown) - turn.snap.details.ask_words  # "car" in "car ki emi", not "processing"
+    if paper:  # ("दिखाना पड़ता है" asks whether the paper is needed)
+        stray -= {k for phrase in word_list("words", "needed_asks") for k in keys(phrase)}
     missing = (
         turn.snap.details.missing(session.topic, u.text)
-        if followup and (_paper_asked(turn, u) or not (u.not_covered or stray or _a_loan_elsewhere(turn, u)))
+        if followup and not (stray or _a_loan_elsewhere(turn, u)) and (paper or not u.not_covered)
         else None
     )
     if missing:

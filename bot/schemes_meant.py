@@ -12,6 +12,8 @@ from bot.turn import Turn
 # What a message asks beside "both" or "aur" that is about neither scheme: a person, a scam, a centre.
 ASKED_OF_NEITHER = frozenset({"agent", "fraud", "centre_find", "complaint", "helpline"})
 
+# "X and Y both": the "and" at most this many words before the "both".
+JOINED_REACH = 4
 # "documents for both" asks it of at most this many schemes offered (a comparison's, not a whole list's).
 MAX_EACH = 3
 
@@ -44,12 +46,14 @@ def each_offered(turn: Turn, u: Understanding, text: str) -> list[str]:
 
 
 def _two_things_joined(text: str) -> bool:
-    """Whether the "both" of a message is of two things it joins itself ("term loans and working capital both",
-    "fees aur documents dono"), not of the schemes before."""
+    """Whether the "both" of a message is of two things it joins just before it ("term loans and working capital
+    both", "fees aur documents dono"), not of the schemes before ("fees and documents for both", "dono ke documents")."""
     said = keys(text)
-    both, joined = word_keys("both_words"), word_keys("and_words")
-    first_both = next((i for i, k in enumerate(said) if k in both), None)
-    return first_both is not None and any(k in joined for k in said[1:first_both])
+    both, joined, of = word_keys("both_words"), word_keys("and_words"), word_keys("of_both_words")
+    at = next((i for i, k in enumerate(said) if k in both), None)
+    if at is None or (said[at + 1 : at + 2] and said[at + 1] in of) or (at and said[at - 1] in of):
+        return False
+    return any(k in joined for k in said[max(at - JOINED_REACH, 1) : at])
 
 
 def taken_together(turn: Turn, u: Understanding, text: str) -> list[str]:
