@@ -196,7 +196,10 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     named = finder.named_among(session.centres, text) if about_listed and not asks_more else []
     named = named or (_pointed_at(turn, text) if about_listed else [])  # ("sabse paas wale ka address")
     # ("footwear wale ka number" after Agra's list: CFTI Agra, listed; not the footwear trades of PM Vishwakarma)
-    named = named or (finder.picked_by_name(session.centres, text) if about_listed and not asks_more else [])
+    # ("any loan for my plastic unit?" after Pune's: a need, not the plastics centre; "the glass one" points at it)
+    pointed = says_any(text, word_list("words", "ordinal_pointers")) or asks_contact
+    picks_by_name = about_listed and not asks_more and pointed
+    named = named or (finder.picked_by_name(session.centres, text) if picks_by_name else [])
     offered = _offered(turn, u, text) if session.centres and not named else None
     if offered is not None:  # "what about my daughter, she wants to learn CAD": the centres that teach it
         if offered.centres and not {c["id"] for c in offered.centres} <= set(session.centres):
