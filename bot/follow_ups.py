@@ -565,9 +565,10 @@ def said_of_it(turn: Turn, u: Understanding) -> bool:
     if any(h.matched & matcher.proper_names.get(h.label, set()) for h in u.topics if h.label != topic):
         return False
     words = [w for w in asked_words(u.text, matcher.asking_words(u.aspect)) if w not in matcher.fillers]
-    if not words and not u.named and not u.unknown:
+    if not words and not u.named and not u.unknown and u.aspect in (None, "apply"):
         # ("रजिस्ट्रेशन CSC से होगा?" after PM Vishwakarma: no other scheme named and no word left that is not a
-        # question's, so nothing points away from the scheme discussed)
+        # question's, so nothing points away from the scheme discussed; a benefit asked may be another scheme's:
+        # "सब्सिडी कितने प्रतिशत मिलेगी" after Udyam, which gives none)
         return True
     covered = [w for w in words if turn.snap.facts.covers(topic, [w])]
     return bool(covered) and len(covered) * 2 >= len(words)
