@@ -15,7 +15,7 @@ import regex
 from bot import borders, centre_position
 from bot.answers import numbered
 from bot.caching import cached_method
-from bot.centre_search import CentreGrid, Found, in_state, of_type
+from bot.centre_search import CentreGrid, Found, in_state, listing_order, of_type
 from bot.choices import CENTRE_PICK
 from bot.gazetteer import gazetteer, hindi_name, state_places
 from bot.geo import in_india
@@ -513,7 +513,7 @@ class CentreFinder:
         _ = gettext(lang)
         listed = of_type(self.centres, _search_type(centre_type))
         states: dict[str, list[dict[str, Any]]] = {}
-        for c in sorted(listed, key=lambda c: (c.get("type") != "technology-centre", c.get("city") or "")):
+        for c in sorted(listed, key=listing_order):
             states.setdefault(c.get("state") or "", []).append(c)
         if _search_type(centre_type) == "technology-centre":
             head = _(

@@ -107,5 +107,10 @@ def of_type(centres: Iterable[Centre], centre_type: str | None) -> list[Centre]:
 def in_state(centres: Iterable[Centre], state: str, centre_type: str | None = ANY) -> list[Found]:
     """Every centre in `state` (of one type, if given), technology centres first, then by city."""
     rows = [c for c in of_type(centres, centre_type) if (c.get("state") or "").casefold() == state.casefold()]
-    rows.sort(key=lambda c: (c.get("type") != "technology-centre", c.get("city") or "", c.get("id")))
+    rows.sort(key=listing_order)
     return [Found(c, None) for c in rows]
+
+
+def listing_order(c: Centre) -> tuple[bool, str, str]:
+    """Technology centres first, then by city: how a list of centres with no distances is ordered."""
+    return (c.get("type") != "technology-centre", c.get("city") or "", c.get("id") or "")

@@ -1,15 +1,13 @@
 """A greeting, thanks, "help", "schemes", "helpline" or another menu item asked for, told apart from the same
 words riding beside a need."""
 
-from functools import cache
-
 from bot import payloads, questions, turn_language
 from bot.asking import asks
 from bot.matcher import CLARIFY_THRESHOLD, SMALL_TALK, Understanding
 from bot.messages import Reply
 from bot.normalize import keys, says_any
 from bot.phrase_index import said_together
-from bot.phrases import word_keys, word_list
+from bot.phrases import phrase_word_keys, word_keys, word_list
 from bot.said_only import only_listed
 from bot.turn import Turn
 
@@ -106,7 +104,11 @@ def _only_acks(turn: Turn, u: Understanding) -> bool:
         return False
     # ("ठीक है वो करवा लूंगा", "ok mail kar dunga": what one will do, told with the OK)
     will_do = says_any(u.text, word_list("words", "will_do_words"))
-    passing = matcher.fillers | word_keys("ack_objects") | _will_do_keys() if will_do else frozenset()
+    passing = (
+        matcher.fillers | word_keys("ack_objects") | phrase_word_keys("will_do_words")
+        if will_do
+        else frozenset()
+    )
     at = 0
     while at < len(said):
         step = max((len(p) for p in phrases if tuple(said[at : at + len(p)]) == p), default=0)
@@ -116,12 +118,6 @@ def _only_acks(turn: Turn, u: Understanding) -> bool:
             return False
         at += step
     return True
-
-
-@cache
-def _will_do_keys() -> frozenset[str]:
-    """Keys of every word of the will-do phrases ("kar", "dunga"), which may stand beside an OK."""
-    return frozenset(k for phrase in word_list("words", "will_do_words") for k in keys(phrase))
 
 
 def said_alone(turn: Turn, u: Understanding, intent: str) -> bool:

@@ -6,7 +6,7 @@ from bot.matcher import Understanding
 from bot.menus import with_menu
 from bot.messages import Reply
 from bot.normalize import clean, key, keys, says_any
-from bot.phrases import word_keys, word_list
+from bot.phrases import phrase_word_keys, word_keys, word_list
 from bot.turn import Turn
 
 # A name is a word or a few ("Ravi", "Ravi Kumar Yadav"); more unknown words are a story.
@@ -19,7 +19,7 @@ def told(turn: Turn, u: Understanding, text: str) -> str | None:
     on 98…", "mera naam Suresh hai, pmegp ka form kahan milega")."""
     if any(ch.isdigit() for ch in text) or not says_any(text, word_list("words", "name_intros")):
         return None
-    intro = {k for phrase in word_list("words", "name_intros") for k in keys(phrase)}
+    intro = phrase_word_keys("name_intros")
     around = intro | word_keys("self_words") | turn.snap.matcher.fillers
     rest = [k for k in keys(text) if k not in around]
     unknown = set(u.unknown) - word_keys("not_names")

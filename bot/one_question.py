@@ -67,7 +67,7 @@ from bot.language import language_asked
 from bot.matcher import ANSWER_THRESHOLD, SECTION_ASPECTS, Understanding
 from bot.messages import Reply
 from bot.normalize import keys, says_any
-from bot.phrases import word_keys, word_list
+from bot.phrases import phrase_word_keys, word_keys, word_list
 from bot.turn import Turn
 
 
@@ -547,7 +547,7 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
         return [buyer]
     stray = set(u.unknown) - turn.snap.details.ask_words  # "car" in "car ki emi", not "processing"
     if paper:  # ("दिखाना पड़ता है" asks whether the paper is needed)
-        stray -= {k for phrase in word_list("words", "needed_asks") for k in keys(phrase)}
+        stray -= phrase_word_keys("needed_asks")
     missing = (
         turn.snap.details.missing(session.topic, u.text)
         if followup and not (stray or _a_loan_elsewhere(turn, u)) and (paper or not u.not_covered)

@@ -5,7 +5,7 @@ from functools import cache
 import regex
 import yaml
 
-from bot.normalize import clean, key
+from bot.normalize import clean, key, keys
 from bot.resources import data_dir
 
 
@@ -47,6 +47,13 @@ def word_list(name: str, label: str) -> tuple[str, ...]:
 def word_keys(label: str) -> frozenset[str]:
     """The keys of a words.yaml list ("fillers", "next_page"...), read once."""
     return frozenset(key(w) for w in word_list("words", label))
+
+
+@cache
+def phrase_word_keys(label: str) -> frozenset[str]:
+    """The keys of every word of a words.yaml list's phrases ("kar", "dunga" of "kar dunga"): words that may
+    stand beside them without being strange (read once)."""
+    return frozenset(k for phrase in word_list("words", label) for k in keys(phrase))
 
 
 @cache

@@ -2,7 +2,6 @@
 the help a record has for it, never "OK, anything else?"."""
 
 from dataclasses import replace
-from functools import cache
 from itertools import pairwise
 
 from bot import covered_instead, menus, responses, tickets
@@ -11,7 +10,7 @@ from bot.knowledge import text as kb_text
 from bot.matcher import ANSWER_THRESHOLD, Understanding
 from bot.messages import Reply
 from bot.normalize import clean, keys, says_any
-from bot.phrases import phrase_file, word_forms, word_keys, word_list
+from bot.phrases import phrase_file, phrase_word_keys, word_forms, word_keys, word_list
 from bot.turn import Turn
 
 # The matter of a bank turning a loan down (not_covered.yaml), whose helping lines not_covered_help.yaml names.
@@ -249,13 +248,7 @@ def _told_lately(turn: Turn) -> bool:
 def told_with_nothing_else(u: Understanding, text: str) -> bool:
     """A step that fails, told with nothing else ("portal nahi khul raha"); not "e way bill generate nhi ho
     rha", nor "sambandh me dikkat aa rahi hai wife ke saath", whose other words are about something else."""
-    return _reports_trouble(u, text) and not (set(u.unknown) - _trouble_word_keys() or u.vetoed)
-
-
-@cache
-def _trouble_word_keys() -> frozenset[str]:
-    """Every word of the trouble phrases: "error" is no strange word beside them (read once)."""
-    return frozenset(k for phrase in word_list("words", "stuck_words") for k in keys(phrase))
+    return _reports_trouble(u, text) and not (set(u.unknown) - phrase_word_keys("stuck_words") or u.vetoed)
 
 
 def _reports_trouble(u: Understanding, text: str) -> bool:
