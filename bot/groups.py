@@ -81,7 +81,7 @@ def denied_beside(said: list[str], named: frozenset[str]) -> bool:
     )
 
 
-def phrases_of(label: str) -> list[str]:
+def phrases_of(label: str) -> tuple[str, ...]:
     """How the group is named, in every language: a fact line naming it says one of them."""
     return phrases("groups")[label]
 

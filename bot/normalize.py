@@ -295,10 +295,12 @@ def _keys(text: str) -> tuple[str, ...]:
     return tuple(k for k in (key(w) for w in message_words(text)) if k)
 
 
-def message_words(text: str) -> list[str]:
+@lru_cache(maxsize=16384)
+def message_words(text: str) -> tuple[str, ...]:
     """The cleaned words of `text`, misheard and regional ones read as meant ("you them", "कोनी"); letters
-    spelled one by one ("पी एम ई जी पी", as voice typing writes an acronym, or "C G T M S E") are one word."""
-    return _trades_named(_pan_named(_apps_named(_letters_joined(heard_right(words(clean(text)))))))
+    spelled one by one ("पी एम ई जी पी", as voice typing writes an acronym, or "C G T M S E") are one word.
+    (Cached: a turn reads the same message, its sentences and its relatives' names some 25 times.)"""
+    return tuple(_trades_named(_pan_named(_apps_named(_letters_joined(heard_right(words(clean(text))))))))
 
 
 def _apps_named(ws: list[str]) -> list[str]:

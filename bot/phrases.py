@@ -25,10 +25,11 @@ def phrase_file(name: str) -> dict[str, dict[str, list[str]]]:
     return data
 
 
-def phrases(name: str) -> dict[str, list[str]]:
-    """`{label: [phrases in every language]}` from intents/<name>.yaml."""
+@cache
+def phrases(name: str) -> dict[str, tuple[str, ...]]:
+    """`{label: (phrases in every language)}` from intents/<name>.yaml, read once (some are read every turn)."""
     return {
-        label: [p for ps in by_lang.values() for p in ps or []]
+        label: tuple(p for ps in by_lang.values() for p in ps or [])
         for label, by_lang in phrase_file(name).items()
     }
 
@@ -40,7 +41,7 @@ def word_list(name: str, label: str) -> tuple[str, ...]:
     found = phrases(name)
     if label not in found:
         raise PhraseFileError(f"intents/{name}.yaml has no list {label!r}")
-    return tuple(found[label])
+    return found[label]
 
 
 @cache
