@@ -1,5 +1,6 @@
 """Which centre an Extension Centre belongs to ("which is its parent centre", "Jajpur extension centre kiska
-hai"): the knowledge base's `hub` of each centre asked about, with all it has on that hub."""
+hai"): the knowledge base's `hub` of each centre asked about, with all it has on that hub; and whose it is
+("sarkari hai ya private?"): every centre on file is one of the MSME Ministry's."""
 
 from bot.centre_finder import CentreAnswer, CentreFinder
 from bot.i18n import gettext
@@ -11,6 +12,26 @@ from bot.phrases import word_list
 def asks_hub(said: str) -> bool:
     """Whether a message asks which centre another one is run from ("its parent centre", "किसके तहत है")."""
     return says_any(said, word_list("words", "hub_asks"))
+
+
+def asks_owner(said: str) -> bool:
+    """Whether a message asks if a centre is the government's or a private one ("is it govt or private")."""
+    return says_any(said, word_list("words", "owner_asks"))
+
+
+def owners(finder: CentreFinder, ids: list[str], lang: str) -> CentreAnswer:
+    """Each centre asked about as one of the MSME Ministry's (the only kind the knowledge base lists), and its
+    parent centre when it has one."""
+    _ = gettext(lang)
+    centres = finder.knowledge.centres
+    lines = []
+    for c in (centres[i] for i in ids if i in centres):
+        said = _("%(centre)s is a government centre: one of the Ministry of MSME's Technology Centres.")
+        hub = centres.get(c.get("hub") or "")
+        if hub is not None:
+            said = _("%(centre)s is a government centre: an extension centre of %(hub)s, an MSME Ministry Technology Centre.")
+        lines.append(said % {"centre": text(c.get("name"), lang), "hub": text(hub.get("name"), lang) if hub else ""})
+    return CentreAnswer("\n".join(lines), (), finder.choices([], lang), None)
 
 
 def hubs(finder: CentreFinder, ids: list[str], lang: str) -> CentreAnswer:

@@ -46,6 +46,9 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     hub_of = _hub_asked_of(turn, text) if centre_hubs.asks_hub(text) and not of_a_scheme else []
     if hub_of:  # "which is its parent centre" after Bhavnagar's Extension Centre: IGTR Ahmedabad
         return [responses.centres(turn, centre_hubs.hubs(finder, hub_of, turn.lang))]
+    owned = _hub_asked_of(turn, text) if centre_hubs.asks_owner(text) and not of_a_scheme else []
+    if owned:  # "ar ye sarkari se ke private?" after Rohtak's Technology Centre
+        return [responses.centres(turn, centre_hubs.owners(finder, owned, turn.lang))]
     counted = centre_counts.answer(turn, u, text)
     if counted:  # "how many EFCs are there", "kitne tool room hai": the figures, not "which town?"
         return [counted]
@@ -168,6 +171,8 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
                 "centre_status" in u.intents and not u.confident and len(u.text.split()) <= 2 * FOLLOWUP_WORDS
             )
             or (not u.confident and bool(_pointed_at(turn, text)))
+            # ("jaipur wale ka phone number de do sa": a listed centre called by its town)
+            or (len(u.text.split()) <= 2 * FOLLOWUP_WORDS and bool(finder.named_among(session.centres, text)))
         )
     )
     # "kitni door hai", "how far is the first one": the distances the list measured (not "delhi se kitni door")

@@ -3,7 +3,7 @@ lines of its record that answer it ("iske liye udyam zaruri h?", "aur batao", "f
 
 from dataclasses import replace
 
-from bot import answers, class_totals, groups, msme_size, questions, sessions
+from bot import answers, class_totals, groups, hearsay, msme_size, questions, sessions
 from bot.fact_lines import FIELDS, MAX_LINES, FactMatch, asked_words
 from bot.knowledge import items
 from bot.language import continues, goes_on_to, says_what_was_meant
@@ -17,7 +17,7 @@ from bot.turn import Turn
 def needs_registration(turn: Turn, u: Understanding, text: str) -> str | None:
     """The scheme a "is Udyam needed?" asks about: another one named ("gem ke liye udyam zaruri hai?"),
     else the one being discussed."""
-    if turn.snap.details.asked(text) != "udyam_needed":
+    if turn.snap.details.asked(hearsay.own_words(text)) != "udyam_needed":  # (not a claim's: "CA bol raha…")
         return None
     if goes_on_to(text, turn.snap.matcher.proper_names.get(answers.REGISTRATION, set())):
         return None  # ("what about udyam, does it need GST?" after GeM asks it of Udyam)
@@ -542,10 +542,11 @@ def kept_topic(turn: Turn, u: Understanding) -> str | None:
     if continues(u.text) and says_any(u.text, word_list("words", "supposing")) and not u.named:
         return topic
     kept = next((h for h in u.topics if h.label == topic), None)
-    # "और समाधान पर?" after ODR's rules goes on to Samadhaan, though ODR's Hindi name says "समाधान" too
+    # "और समाधान पर?" after ODR's rules goes on to Samadhaan, though ODR's Hindi name says "समाधान" too; so does
+    # "sorry, मेरा मतलब समाधान पोर्टल से था"
     if (
         u.confident
-        and goes_on_to(u.text, u.best.matched)
+        and (goes_on_to(u.text, u.best.matched) or says_what_was_meant(u.text))
         and (kept is None or kept.score < CLARIFY_THRESHOLD)
     ):
         return None

@@ -375,7 +375,7 @@ class Matcher:
             together = {h.label for h in self.intents.together_in(message_keys, PHRASE_SLACK)}
             intents = [h for h in intents if h.label not in SAID_TOGETHER or h.label in together]
         intents.sort(key=lambda h: (-len(h.matched), self.intent_order.index(h.label)))
-        naming = topics[0].matched if topics else frozenset()
+        naming = _naming(topics[0], message_keys, self.proper_names) if topics else frozenset()
         aspect, also_asked = self._asked_parts(text, message_keys, extra_known, naming)
         topics = self._where_done_first(self._said_whole_first(topics, message_keys), message_keys)
         topics, aside = self._aside_told(
@@ -936,6 +936,15 @@ def _government_alone(message_keys: list[str], said: tuple[tuple[str, ...], ...]
             out.append(message_keys[i])
             i += 1
     return out
+
+
+def _naming(best: Hit, message_keys: list[str], proper_names: dict[str, set[str]]) -> frozenset[str]:
+    """The words that named the scheme: its hit's, and its own name said right before a benefit its name's phrases
+    carry, though other words matched it ("what is the pmegp subsidy for general category"; not "pmegp kya h,
+    … loan subsidy wala", which asks what it is)."""
+    own, benefits = proper_names.get(best.label, set()), word_keys("benefits_in_names")
+    named = {k for k, after in zip(message_keys, message_keys[1:]) if k in own and after in benefits}
+    return best.matched | named
 
 
 def _label(hit: Hit | None) -> str | None:

@@ -104,7 +104,8 @@ def _only_acks(turn: Turn, u: Understanding) -> bool:
         return False
     # ("ठीक है वो करवा लूंगा", "ok mail kar dunga": what one will do, told with the OK)
     will_do = says_any(u.text, word_list("words", "will_do_words"))
-    passing = (
+    # ("thik hai sir samajh gaya": a "sir" between two OKs)
+    passing = word_keys("courtesy_words") | (
         matcher.fillers | word_keys("ack_objects") | phrase_word_keys("will_do_words")
         if will_do
         else frozenset()

@@ -273,6 +273,15 @@ def told_class(text: str) -> str | None:
     return told[0]
 
 
+def tells_class(text: str) -> bool:
+    """Whether a message tells its one class without asking which ("who is eligible, we are small category with
+    30cr turnover"; not "which category am I, micro?", "we are small?")."""
+    said = clean(text)
+    words = {key(w) for w in said.split()}
+    asked = words & WHICH_WORDS or _ASKED_OF_ONESELF.search(text.lower()) or _WHAT_AM_I.search(said)
+    return class_said(text) is not None and not asked
+
+
 def class_said(text: str) -> str | None:
     """The one MSME class a message names, told or not ("meri mummy ki pickle factory hai micro unit, zed me
     kitni subsidy"); none when it names two ("micro ya small")."""

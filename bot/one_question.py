@@ -460,6 +460,8 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
         and follow_ups.speaks_of_it(turn, u)
     )
     paper = session.topic in turn.snap.knowledge.schemes and _paper_asked(turn, u)
+    if _its_own_help(turn, u):  # "isme apply kahan karna hai csc pe?" after PM Vishwakarma: its steps, at a CSC
+        return [responses.scheme(turn, session.topic, u.aspect, u, confidence=0.7)]
     if u.not_covered and not_covered_reply.named_elsewhere_only(u) and not (lacks or paper):
         return [not_covered_reply.reply(turn, u)]
     # ("What schemes are there for a woman who wants to start a tailoring unit?" asks for the list for women)
@@ -647,6 +649,8 @@ def _asks_for_person(turn: Turn, u: Understanding, text: str) -> bool:
     is one in a conversation about a scheme that names a sum ("ek agent 500 rs maang raha hai")."""
     if "agent" not in u.intents or scams.paying_someone(text):  # "agent ko paise bhej du?": the middleman
         return False
+    if says_any(text, word_list("words", "who_asks")):  # "are u a real person or robot": who the bot is
+        return False
     # "give me a phone number to speak to someone at the ministry" asks for the number ("customer care se baat
     # karao" for a person)
     if u.intents[0] == "helpline" and says_any(text, word_list("words", "phone_asks")):
@@ -792,6 +796,22 @@ def _paper_asked(turn: Turn, u: Understanding) -> bool:
     return part in ("documents", "apply") and says_any(u.text, word_list("words", "needed_asks"))
 
 
+def _its_own_help(turn: Turn, u: Understanding) -> bool:
+    """Whether a part of the scheme discussed is asked of it ("isme", "for this") beside a matter we do not cover
+    that the scheme's own lines help with (CSCs, where PM Vishwakarma registers)."""
+    # ("और अप्लाई कहाँ करना है, गाँव में CSC है": an "and" first; not "भी", also, anywhere)
+    of_it = says_any(u.text, word_list("words", "this_words")) or _and_first(u.text)
+    if not (u.not_covered and u.aspect in ASKED_PARTS and of_it):
+        return False
+    helping = covered_instead.helping_lines(turn.snap.facts, u.not_covered, turn.lang)
+    return turn.session.topic in {sid for sid, _ in helping}
+
+
+def _and_first(text: str) -> bool:
+    said = keys(text)
+    return bool(said) and said[0] in word_keys("and_words")
+
+
 def _after_the_general_lines(turn: Turn) -> bool:
     """Whether the bot's last reply gave the ministry's general helpline lines, of no one scheme."""
     history = turn.session.history
@@ -810,5 +830,7 @@ def _free(turn: Turn, topic: str | None) -> bool:
     return said is not None
 
 
+# The parts of a scheme a question beside a matter we do not cover may ask of it.
+ASKED_PARTS = ("benefits", "eligibility", "documents", "apply")
 # Requests that a language named beside them only qualifies: "koi helpline jisme hindi me baat ho sake".
 ASKS_BESIDE_LANGUAGE = frozenset({"helpline", "centre_find", "scheme_list"})

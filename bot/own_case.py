@@ -183,6 +183,8 @@ def sized(turn: Turn, text: str, u: Understanding) -> FactMatch | None:
         return None
     if "agent" in u.intents or (u.confident and u.best.label != REGISTRATION):  # "pmegp me 50 lakh..."
         return None
+    if turn.session.topic not in (None, REGISTRATION) and msme_size.tells_class(text):
+        return None  # ("who is eligible, we are small category with 30cr turnover" after MSE-GIFT: its rule)
     # ("aur agar turnover 12 crore ho" right after Udyam's eligibility: the class of the new figure)
     in_class_chat = (
         turn.session.topic == REGISTRATION

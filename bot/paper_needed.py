@@ -21,11 +21,14 @@ def of_discussed(turn: Turn, u: Understanding) -> str | None:
         return None
     if u.aspect not in (None, "documents") or u.intents or u.not_covered:
         return None
-    # ("udyam zaruri hai?": a detail asked, whether it takes a unit without, its lines on Udyam)
-    if turn.snap.details.asked(u.text):
-        return None
     said = keys(u.text)
     paper_at = [i for i, k in enumerate(said) if k in word_keys("registration_words")]
+    # ("udyam zaruri hai?": a detail asked, whether it takes a unit without, its lines on Udyam; but "ke liye udyam
+    # certificate chahiye kya" names the paper)
+    asked = turn.snap.details.asked(u.text)
+    certificate = set(said) & (word_keys("certificate_words") | word_keys("document_forms"))
+    if asked and not (asked == "udyam_needed" and certificate):
+        return None
     needed = set(said) & (word_keys("needed_asks") | word_keys("required_words"))
     # ("mujhe udyam certificate chahiye": the user wants Udyam itself; not "udyam number chahiye? mujhe batao")
     wanted = paper_at and any(k in word_keys("needing_words") for k in said[: paper_at[0]])
