@@ -29,8 +29,12 @@ def owners(finder: CentreFinder, ids: list[str], lang: str) -> CentreAnswer:
         said = _("%(centre)s is a government centre: one of the Ministry of MSME's Technology Centres.")
         hub = centres.get(c.get("hub") or "")
         if hub is not None:
-            said = _("%(centre)s is a government centre: an extension centre of %(hub)s, an MSME Ministry Technology Centre.")
-        lines.append(said % {"centre": text(c.get("name"), lang), "hub": text(hub.get("name"), lang) if hub else ""})
+            said = _(
+                "%(centre)s is a government centre: an extension centre of %(hub)s, an MSME Ministry Technology Centre."
+            )
+        lines.append(
+            said % {"centre": text(c.get("name"), lang), "hub": text(hub.get("name"), lang) if hub else ""}
+        )
     return CentreAnswer("\n".join(lines), (), finder.choices([], lang), None)
 
 

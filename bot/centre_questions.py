@@ -367,6 +367,7 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
         or u.centre_type
         or "where" in u.intents
         or says_any(text, word_list("words", "centre_work_asks"))
+        or (about_listed and bool(turn.snap.details.asked(text)))  # ("is there hostel": not on file, said)
     ) and ("scheme_list" not in u.intents)
     # ("how much subsidy would I get" after Assam's tool room asks of a scheme's money, which no centre gives)
     about_centres = about_centres and not _asks_money(text)
@@ -377,7 +378,13 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     # own services say it)
     # ("फीस कितनी है" after Ludhiana's tool room: CGTMSE's "फीस" names a detail asked, no other scheme)
     asked_detail = turn.snap.details.ask_words
-    other_scheme = {h.label for h in u.close_topics() if h.matched - asked_detail} - CENTRE_SCHEMES
+    # (nor a word only like one of another scheme's beside a detail asked: "फीस लगती है?" is no PMEGP "लगानी")
+    said = set(keys(text)) if turn.snap.details.asked(text) else None
+    other_scheme = {
+        h.label
+        for h in u.close_topics()
+        if (h.matched - asked_detail) & (said if said is not None else h.matched)
+    } - CENTRE_SCHEMES
     # ("how to get mudra loan", "gst registration kaise kare" after a list: something not covered, asked of no
     # listed centre, gets the not-covered answer it gets anywhere, not the first centre's card)
     not_covered = bool(u.not_covered) and not (of_listed or _pointed_at(turn, text))

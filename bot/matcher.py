@@ -943,7 +943,7 @@ def _naming(best: Hit, message_keys: list[str], proper_names: dict[str, set[str]
     carry, though other words matched it ("what is the pmegp subsidy for general category"; not "pmegp kya h,
     … loan subsidy wala", which asks what it is)."""
     own, benefits = proper_names.get(best.label, set()), word_keys("benefits_in_names")
-    named = {k for k, after in zip(message_keys, message_keys[1:]) if k in own and after in benefits}
+    named = {k for k, after in pairwise(message_keys) if k in own and after in benefits}
     return best.matched | named
 
 

@@ -26,7 +26,6 @@ SUMMARY_FIELDS = ("name", "short", "summary")
 ASKED_CACHE = 4096
 # The MSME classes and their limits, asked ("am I micro?"); telling one's class asks none of it.
 MSME_LIMITS = "msme_limits"
-UDYAM_NEEDED = "udyam_needed"
 # The age rule, said missing when an age is told of someone and the record has none.
 AGE = "age_limit"
 # Other words allowed among an ask's own ("kitna loan mil sakta", "interest on the loan"): the words of
@@ -107,13 +106,8 @@ class MissingDetails:
 
     def asked_uncached(self, text: str) -> str | None:
         """The detail `text` asks for, if any (the most fully named one; "age?" said alone)."""
-        said = keys(text)
-        hit = fullest(self.asks.together_in(said, ASK_SLACK))
+        hit = fullest(self.asks.together_in(keys(text), ASK_SLACK))
         named = hit.label if hit else self.asked_alone(text)
-        # ("ke liye udyam certificate chahiye kya": the certificate asked as a paper, not whether Udyam is needed)
-        certificate = word_keys("certificate_words")
-        if named == UDYAM_NEEDED and certificate.intersection(said) and not certificate.intersection(keys(hit.phrase)):
-            return None
         if named == MSME_LIMITS and msme_size.told_class(text):  # "I am micro" after ZED's subsidy
             return None
         if named is None and scams.sum_demanded(text):  # "cyber cafe wala 1500 maang raha h": a fee

@@ -30,6 +30,7 @@ from bot import (
     menu_requests,
     menus,
     money_asked,
+    msme_size,
     name_told,
     named_scheme,
     not_covered_reply,
@@ -460,12 +461,20 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
         and follow_ups.speaks_of_it(turn, u)
     )
     paper = session.topic in turn.snap.knowledge.schemes and _paper_asked(turn, u)
-    if _its_own_help(turn, u):  # "isme apply kahan karna hai csc pe?" after PM Vishwakarma: its steps, at a CSC
+    if _its_own_help(
+        turn, u
+    ):  # "isme apply kahan karna hai csc pe?" after PM Vishwakarma: its steps, at a CSC
         return [responses.scheme(turn, session.topic, u.aspect, u, confidence=0.7)]
     if u.not_covered and not_covered_reply.named_elsewhere_only(u) and not (lacks or paper):
         return [not_covered_reply.reply(turn, u)]
-    # ("What schemes are there for a woman who wants to start a tailoring unit?" asks for the list for women)
-    several = group and not u.named and "scheme_list" in u.intents and questions.asks_several(text)
+    # ("What schemes are there for a woman who wants to start a tailoring unit?" asks for the list for women; so does
+    # "any scheme for a unit in Nagaland, …, turnover 60 lakh", whose turnover only tells its size)
+    sized_only = (
+        u.best is not None and u.best.matched <= msme_size.TURNOVER_WORDS | msme_size.INVESTMENT_WORDS
+    )
+    several = (
+        group and not u.named and "scheme_list" in u.intents and (questions.asks_several(text) or sized_only)
+    )
     not_on_file = follow_ups.detail_not_on_file(turn, u)
     if (
         not_on_file
@@ -485,6 +494,8 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     pair = _two_needs(u, text)
     if pair and not session.topic:
         return _part_of_each(turn, pair, u)
+    if _line_picked(turn, u):  # "जेम वाला चाहिए" after the general helpline lines: GeM's helpdesk
+        return [responses.helpline(turn, u.best.label, u)]
     if u.confident and not u.close_topics() and not several:
         u = named_scheme.as_taking_up(
             turn, u, text
@@ -563,6 +574,9 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     if own_case.situation_told(turn, u, text):  # "general", "जनरल" answering the subsidy's "which category?"
         aspect = session.aspect if session.aspect in responses.ESTIMATE_ASPECTS else "benefits"
         return [responses.scheme(turn, session.topic, aspect, u, confidence=0.8)]
+    if u.not_covered and u.best is not None and u.best.label in u.named and u.aspect == "eligibility":
+        # "pehle state govt se subsidy li thi, ab pmegp le sakte hai?": whether PMEGP takes them, by its own rules
+        return [responses.scheme(turn, u.best.label, "eligibility", u, confidence=0.6)]
     if u.not_covered and not u.confident:
         return [not_covered_reply.reply(turn, u)]
     if not u.close_topics() and trouble_reports.told_with_nothing_else(u, text):
@@ -793,14 +807,20 @@ def _paper_asked(turn: Turn, u: Understanding) -> bool:
     cover ("itr chahiye kya", "इनकम टैक्स रिटर्न दिखाना पड़ता है क्या" after PMEGP: not income tax itself; "इसमें
     वकील की ज़रूरत पड़ती है?" after ODR: not a lawyer of one's own)."""
     part = turn.snap.details.part(turn.snap.details.asked(u.text))
-    return part in ("documents", "apply") and says_any(u.text, word_list("words", "needed_asks"))
+    # ("and ITR of last year?" after Udyam's GST line goes on asking what it needs; not "aur itr kaise bhare")
+    going_on = _and_first(u.text) and u.aspect in (None, part)
+    return part in ("documents", "apply") and (
+        says_any(u.text, word_list("words", "needed_asks")) or going_on
+    )
 
 
 def _its_own_help(turn: Turn, u: Understanding) -> bool:
     """Whether a part of the scheme discussed is asked of it ("isme", "for this") beside a matter we do not cover
     that the scheme's own lines help with (CSCs, where PM Vishwakarma registers)."""
-    # ("और अप्लाई कहाँ करना है, गाँव में CSC है": an "and" first; not "भी", also, anywhere)
-    of_it = says_any(u.text, word_list("words", "this_words")) or _and_first(u.text)
+    # ("और अप्लाई कहाँ करना है, गाँव में CSC है": an "and" first, not "भी", also, anywhere; "apply kahan karu, CSC pe
+    # hota hai kya": applying named)
+    applying = u.aspect == "apply" and bool(word_keys("apply_named").intersection(keys(u.text)))
+    of_it = says_any(u.text, word_list("words", "this_words")) or _and_first(u.text) or applying
     if not (u.not_covered and u.aspect in ASKED_PARTS and of_it):
         return False
     helping = covered_instead.helping_lines(turn.snap.facts, u.not_covered, turn.lang)
@@ -810,6 +830,14 @@ def _its_own_help(turn: Turn, u: Understanding) -> bool:
 def _and_first(text: str) -> bool:
     said = keys(text)
     return bool(said) and said[0] in word_keys("and_words")
+
+
+def _line_picked(turn: Turn, u: Understanding) -> bool:
+    """Whether a short message right after the general helpline lines only names one scheme, asking no part of it
+    ("जेम वाला चाहिए", "gem ka"): that scheme's line is picked from them."""
+    short = len(u.text.split()) <= follow_ups.FOLLOWUP_WORDS
+    named = u.confident and not u.close_topics() and u.aspect in (None, "contact")
+    return short and named and not u.intents and _after_the_general_lines(turn)
 
 
 def _after_the_general_lines(turn: Turn) -> bool:
