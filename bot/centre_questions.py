@@ -43,12 +43,13 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     # (not "udyam kiska hai" after a list of centres: a scheme called by its own name asks of the scheme; "parent"
     # only spells like "patent", Champions' IPR support)
     of_a_scheme = u.confident and u.best.label in u.named and u.best.label not in CENTRE_SCHEMES
+    owned = _hub_asked_of(turn, text) if centre_hubs.asks_owner(text) and not of_a_scheme else []
+    if owned:  # "ar ye sarkari se ke private?" after Rohtak's Technology Centre (and "कौन चलाता है, सरकार या
+        # प्राइवेट?", who runs it asked as whose it is)
+        return [responses.centres(turn, centre_hubs.owners(finder, owned, turn.lang))]
     hub_of = _hub_asked_of(turn, text) if centre_hubs.asks_hub(text) and not of_a_scheme else []
     if hub_of:  # "which is its parent centre" after Bhavnagar's Extension Centre: IGTR Ahmedabad
         return [responses.centres(turn, centre_hubs.hubs(finder, hub_of, turn.lang))]
-    owned = _hub_asked_of(turn, text) if centre_hubs.asks_owner(text) and not of_a_scheme else []
-    if owned:  # "ar ye sarkari se ke private?" after Rohtak's Technology Centre
-        return [responses.centres(turn, centre_hubs.owners(finder, owned, turn.lang))]
     counted = centre_counts.answer(turn, u, text)
     if counted:  # "how many EFCs are there", "kitne tool room hai": the figures, not "which town?"
         return [counted]

@@ -125,3 +125,19 @@ def test_a_past_npa_asked_of_a_scheme_says_the_record_has_no_rule(services):
 def test_a_centres_detail_no_record_has_is_said_missing(services, first, text, gap):
     [reply] = chat(services, first, text)
     assert reply.intent == "centre_find" and gap in reply.text
+
+
+def test_a_water_filter_is_no_weather(services):
+    text = (
+        "I'm an engineering student with a prototype of a low-cost water filter. Can I get the incubation support, "
+        "or is it only for registered companies?"
+    )
+    [reply] = say(services, text)
+    assert (reply.topic, reply.aspect) == ("champions", "eligibility")
+
+
+def test_who_runs_a_centre_government_or_private_says_whose_it_is(services):
+    [reply] = chat(
+        services, "इम्फाल में टूल रूम का पता और फोन नंबर", "ये नए टेक्नोलॉजी सेंटर कौन चलाता है, सरकार या प्राइवेट कंपनी?"
+    )
+    assert reply.intent == "centre_find" and "सरकारी केंद्र" in reply.text
