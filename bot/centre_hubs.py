@@ -26,15 +26,15 @@ def owners(finder: CentreFinder, ids: list[str], lang: str) -> CentreAnswer:
     centres = finder.knowledge.centres
     lines = []
     for c in (centres[i] for i in ids if i in centres):
-        said = _("%(centre)s is a government centre: one of the Ministry of MSME's Technology Centres.")
-        hub = centres.get(c.get("hub") or "")
-        if hub is not None:
-            said = _(
-                "%(centre)s is a government centre: an extension centre of %(hub)s, an MSME Ministry Technology Centre."
-            )
-        lines.append(
-            said % {"centre": text(c.get("name"), lang), "hub": text(hub.get("name"), lang) if hub else ""}
+        name, hub = text(c.get("name"), lang), centres.get(c.get("hub") or "")
+        if hub is None:
+            said = _("%(centre)s is a government centre: one of the Ministry of MSME's Technology Centres.")
+            lines.append(said % {"centre": name})
+            continue
+        said = _(
+            "%(centre)s is a government centre: an extension centre of %(hub)s, an MSME Ministry Technology Centre."
         )
+        lines.append(said % {"centre": name, "hub": text(hub.get("name"), lang)})
     return CentreAnswer("\n".join(lines), (), finder.choices([], lang), None)
 
 

@@ -13,11 +13,20 @@ from bot.normalize import clean, key, keys, says_any
 from bot.phrases import word_forms, word_keys, word_list
 from bot.turn import Turn
 
+# The detail (details.yaml) that asks whether a scheme needs Udyam registration.
+UDYAM_NEEDED = "udyam_needed"
+
+
+def asks_if_registration_needed(turn: Turn, text: str) -> bool:
+    """Whether the user's own words ask if Udyam is needed; a claim's do not ("CA bol raha hai udyam certificate ke
+    bina loan nahi dega, waise udyam se aur kya fayda")."""
+    return turn.snap.details.asked(hearsay.own_words(text)) == UDYAM_NEEDED
+
 
 def needs_registration(turn: Turn, u: Understanding, text: str) -> str | None:
     """The scheme a "is Udyam needed?" asks about: another one named ("gem ke liye udyam zaruri hai?"),
     else the one being discussed."""
-    if turn.snap.details.asked(hearsay.own_words(text)) != "udyam_needed":  # (not a claim's: "CA bol raha…")
+    if not asks_if_registration_needed(turn, text):
         return None
     if goes_on_to(text, turn.snap.matcher.proper_names.get(answers.REGISTRATION, set())):
         return None  # ("what about udyam, does it need GST?" after GeM asks it of Udyam)
@@ -578,7 +587,7 @@ def said_of_it(turn: Turn, u: Understanding) -> bool:
 def detail_lines(turn: Turn, topic: str, u: Understanding, in_chat: bool = False) -> FactMatch | None:
     """The lines of `topic` that answer the detail asked ("fees" → "Free of cost", "age limit" → "18 years");
     `in_chat`: asked in a chat already about it ("and for CGTMSE?" after PMEGP's collateral)."""
-    if topic == answers.REGISTRATION and turn.snap.details.asked(u.text) == "udyam_needed":
+    if topic == answers.REGISTRATION and turn.snap.details.asked(u.text) == UDYAM_NEEDED:
         return None  # every Udyam line names Udyam: "is Udyam needed?" of Udyam itself picks none
     asked_first = turn.session.topic != topic and not in_chat
     if turn.snap.details.asked(u.text) in turn.snap.details.in_chat and asked_first:

@@ -3,7 +3,7 @@ and about a group inside one scheme's conversation ("and for women?")."""
 
 from collections.abc import Sequence
 
-from bot import after_a_list, follow_ups, groups, hearsay, lost, msme_size, questions
+from bot import after_a_list, follow_ups, groups, lost, msme_size, questions
 from bot.answers import REGISTRATION
 from bot.choices import another_words
 from bot.fact_lines import MAX_LINES, FactMatch
@@ -161,8 +161,7 @@ def needing_registration(turn: Turn, u: Understanding, text: str) -> dict[str, t
     """ "Which schemes need Udyam?", "किन योजनाओं में उद्यम जरूरी है": every other scheme's lines that name
     Udyam, those of whom may apply or what to bring first (as a group's are); not "gem ke liye udyam zaruri
     hai?", which names the one it asks about."""
-    # (not "CA bol raha hai udyam certificate ke bina loan nahi dega, waise udyam se aur kya fayda": the claim's)
-    if turn.snap.details.asked(hearsay.own_words(text)) != "udyam_needed":
+    if not follow_ups.asks_if_registration_needed(turn, text):
         return {}
     # (not "does my unit need Udyam for the green finance subsidy?": that scheme's rule)
     if any(h.label != REGISTRATION and h.score >= ANSWER_THRESHOLD for h in u.topics):

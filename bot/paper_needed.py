@@ -2,6 +2,7 @@
 the scheme discussed needs it is asked, so that scheme's papers answer it, not Udyam's overview. Asking how to get
 it ("udyam kaise banaye") or wanting it ("mujhe udyam certificate chahiye") still asks of Udyam itself."""
 
+from bot.follow_ups import UDYAM_NEEDED
 from bot.knowledge import items
 from bot.matcher import Understanding
 from bot.normalize import keys
@@ -27,7 +28,7 @@ def of_discussed(turn: Turn, u: Understanding) -> str | None:
     # certificate chahiye kya" names the paper)
     asked = turn.snap.details.asked(u.text)
     certificate = set(said) & (word_keys("certificate_words") | word_keys("document_forms"))
-    if asked and not (asked == "udyam_needed" and certificate):
+    if asked and not (asked == UDYAM_NEEDED and certificate):
         return None
     needed = set(said) & (word_keys("needed_asks") | word_keys("required_words"))
     # ("mujhe udyam certificate chahiye": the user wants Udyam itself; not "udyam number chahiye? mujhe batao")
