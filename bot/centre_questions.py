@@ -15,6 +15,7 @@ from bot import (
     lost,
     menus,
     msme_size,
+    number_asked,
     questions,
     responses,
     town_and_more,
@@ -190,7 +191,12 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     status = finder.statuses(_meant(turn, text), turn.lang, text) if about_listed else None
     # "is it open on sunday?": "operational" says nothing of the days it opens
     hours = about_listed and centre_hours.asked(text)
-    asks_contact = "helpline" in u.intents or u.aspect == "contact"
+    # ("number bhi" right after a list of centres: theirs; "number" alone is also read as Udyam's)
+    asks_contact = (
+        "helpline" in u.intents
+        or u.aspect == "contact"
+        or (about_listed and number_asked.asked_alone(turn, text))
+    )
     asks_where = "where" in u.intents or asks_contact
     if status is not None and ("centre_status" in u.intents or (hours and not asks_contact)):
         status = centre_hours.with_hours(turn.snap.knowledge, status, turn.lang) if hours else status

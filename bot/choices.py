@@ -18,13 +18,13 @@ CENTRE_PICK = "@centre "
 
 
 @cache
-def _ordinals() -> dict[str, int]:
+def ordinal_positions() -> dict[str, int]:
     """ "pehla", "दूसरी", "third" by the option they pick."""
     return word_positions("ordinals", "ordinals_feminine")
 
 
 @cache
-def _obliques() -> dict[str, int]:
+def oblique_positions() -> dict[str, int]:
     """ "दूसरे", "teesre", "pehle" by the item they pick, when a word for "one" follows ("dusre wale ka")."""
     return word_positions("ordinals_oblique", "ordinals_oblique_spelt")
 
@@ -33,7 +33,11 @@ def _pointed(said: list[str]) -> dict[str, int]:
     """The oblique ordinals of a message's keys that point at an item ("तीसरे वाले में", "dusre wale ka"): beside no
     word for "one", "dusre" is "other" and "pehle" is "earlier"."""
     pointers = word_keys("ordinal_pointers")
-    return {w: _obliques()[w] for w, after in pairwise(said) if w in _obliques() and after in pointers}
+    return {
+        w: oblique_positions()[w]
+        for w, after in pairwise(said)
+        if w in oblique_positions() and after in pointers
+    }
 
 
 @cache
@@ -112,12 +116,12 @@ def position_in(text: str, count: int) -> int | None:
     door hai", "last one ka address"), counted from 1; None when it names no position or asks for another."""
     said = clean(text).split()
     pointed = _pointed([key(w) for w in said])  # "dusre wale ka address": the second, no other one
-    other = another_words() - _ordinals().keys() - pointed.keys()
+    other = another_words() - ordinal_positions().keys() - pointed.keys()
     if {key(w) for w in said} & other:  # "koi dusra", "any other"
         return None
     for word in said:
         ordinal = DIGIT_ORDINAL.fullmatch(word)
-        number = int(ordinal[1]) if ordinal else _ordinals().get(key(word), pointed.get(key(word)))
+        number = int(ordinal[1]) if ordinal else ordinal_positions().get(key(word), pointed.get(key(word)))
         if number is None and key(word) in word_keys("last_words"):
             number = count
         if number is not None:
@@ -133,7 +137,7 @@ def listed_position(text: str, count: int) -> int | None:
     holds = word_keys("listed_things") | word_keys("pick_fillers")
     for word, after in pairwise(said):
         ordinal = DIGIT_ORDINAL.fullmatch(word)
-        number = int(ordinal[1]) if ordinal else _ordinals().get(word)
+        number = int(ordinal[1]) if ordinal else ordinal_positions().get(word)
         if number is not None and after in holds:
             return number if 1 <= number <= count else None
     return None
@@ -155,7 +159,7 @@ def chosen_number(text: str) -> int | None:
     words = [w for w in clean(text).split() if key(w) not in word_keys("pick_fillers")]
     if text.lstrip().startswith("-"):  # "-1" is no option
         return None
-    if {key(w) for w in words} & _ordinals().keys():  # "तो दूसरा वाला ठीक है", "the second one is fine"
+    if {key(w) for w in words} & ordinal_positions().keys():  # "तो दूसरा वाला ठीक है", "the second one is fine"
         words = [w for w in words if key(w) not in word_keys("choosing_words")]
     said = {key(w) for w in words}
     # "दूसरे वाले", "teesre wale ka": the oblique said for the item (not "pehle wala", the scheme before, which
@@ -165,8 +169,12 @@ def chosen_number(text: str) -> int | None:
     if len(words) <= 2 and oblique and not said & (another_words() - oblique.keys()):
         return next(iter(oblique.values()))
     # ("another one", "koi dusra" are no pick; "tell me more about the first one" is)
-    plain_ordinal = (_ordinals().keys() - another_words()) & said and said & another_words() <= {MORE}
-    if not words or len(words) > 2 or ((another_words() - _ordinals().keys()) & said and not plain_ordinal):
+    plain_ordinal = (ordinal_positions().keys() - another_words()) & said and said & another_words() <= {MORE}
+    if (
+        not words
+        or len(words) > 2
+        or ((another_words() - ordinal_positions().keys()) & said and not plain_ordinal)
+    ):
         return None
     if said & word_keys("amount_words") or set(text) & AMOUNT_SIGNS:  # "5 लाख", "₹5" are amounts
         return None
@@ -184,8 +192,8 @@ def chosen_number(text: str) -> int | None:
     for word in reversed(words):
         if word.isdecimal() and len(word) <= MAX_DIGITS:  # not "²" or a 5,000-digit number
             return int(word)
-        if key(word) in _ordinals() and _said_alone(word, words):
-            return _ordinals()[key(word)]
+        if key(word) in ordinal_positions() and _said_alone(word, words):
+            return ordinal_positions()[key(word)]
     return None
 
 

@@ -7,6 +7,7 @@ from bot import (
     either_side,
     follow_ups,
     menus,
+    named_list,
     questions,
     ranking,
     responses,
@@ -36,6 +37,12 @@ def compared(turn: Turn, text: str) -> list[Reply] | None:
     if best:  # after GeM and MSME Mart side by side: what decides it, not them again
         turn_language.set_language(turn, u)
         return [responses.comparison(turn, best, u, choosing=True)]
+    # ("I've heard of Samadhaan, ODR and Champions. Which one should I use?": the ones named, what decides it)
+    named = named_list.in_order(u, text)[: scheme_lists.COMPARED]
+    which = best_asked or says_any(text, word_list("words", "which_of_these"))
+    if len(named) > 1 and which and u.aspect in CHOSEN_BY and not u.not_covered:
+        turn_language.set_language(turn, u)
+        return [responses.comparison(turn, named, u, choosing=True)]
     pair = taking_both.named_pair(u, text)
     if pair:  # "CGTMSE aur PMEGP dono le sakte?": whether the two go together, not each one's rules
         turn_language.set_language(turn, u)
@@ -82,6 +89,8 @@ def _either_side(turn: Turn, u: Understanding, text: str) -> list[str]:
     return either_side.schemes(turn.snap.understand, text)
 
 
+# What choosing among schemes named may ask besides which ("inme se kis pe maal bech sakte hai": who may).
+CHOSEN_BY = (None, "overview", "eligibility", "benefits")
 # What a choice between two schemes may ask besides which ("mere liye kaunsa" reads as whom it is for).
 CHOICE_PARTS = (None, "overview", "eligibility")
 

@@ -801,4 +801,19 @@ def about_the_helpline(turn: Turn, u: Understanding, text: str) -> str | None:
         and u.best.score >= CLARIFY_THRESHOLD
         and not u.best.matched <= turn.snap.matcher.asking
     )
+    if says_any(text, word_list("words", "line_not_working")) and not named:
+        return "status"  # "the number isn't connecting", "ye number lagta nahi"
     return "status" if "centre_status" in u.intents and not (u.unknown or named) else None
+
+
+def general_lines_again(turn: Turn, u: Understanding) -> bool:
+    """ "ईमेल भी बता दीजिए", "and the email?" right after the general helpline (or a person asked for): those
+    lines again, which hold the e-mail, not "which scheme?"."""
+    history = turn.session.history
+    return (
+        u.aspect == "contact"
+        and not (u.topics or turn.session.topic)
+        and bool(history)
+        and history[-1].get("intent") in ("helpline", "agent")
+        and not history[-1].get("topic")
+    )

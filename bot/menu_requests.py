@@ -58,6 +58,8 @@ def answer(turn: Turn, u: Understanding) -> list[Reply] | None:
             continue  # "upi fraud ho gaya": not an MSME matter
         if intent == "opener" and ("greeting" in u.intents or not said_alone(turn, u, intent)):
             continue  # "mujhe janna hai ki pmegp me kitni subsidy" asks; "hii bhai koi h?" is greeted
+        if intent == "opener" and _yes_to_an_answer(turn, u):
+            return payloads.handle_payload(turn, "@ack", u)  # "जी" after the helpline's numbers: an OK
         if intent == "ack" and "thanks" in u.intents:
             continue  # "theek hai thanks": thanked, not only "ok"
         if intent == "ack" and len(u.text.split()) > turn_language.ACK_MAX_WORDS and not _only_acks(turn, u):
@@ -68,6 +70,19 @@ def answer(turn: Turn, u: Understanding) -> list[Reply] | None:
             continue  # "language"; not "is the form in my language?"
         return payloads.handle_payload(turn, f"@{payloads.INTENT_PAYLOADS[intent]}", u)
     return None
+
+
+def _yes_to_an_answer(turn: Turn, u: Understanding) -> bool:
+    """A bare "जी", "ji sir" right after an answer: taken in, not the first half of a question ("जी, पूछिए")."""
+    history = turn.session.history
+    if not history or history[-1].get("intent") in NO_ANSWER:
+        return False
+    said, yes = set(keys(u.text)), word_keys("yes_words")
+    return bool(said & yes) and said <= yes | word_keys("courtesy_words")
+
+
+# Replies after which a bare "जी" may still open a question.
+NO_ANSWER = frozenset({"greeting", "opener", "help", "thanks", "ack", "clarify", "fallback"})
 
 
 def _asks_the_bot(u: Understanding, intent: str) -> bool:

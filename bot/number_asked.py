@@ -14,8 +14,13 @@ def scheme_meant(turn: Turn, u: Understanding, text: str) -> str | None:
     topic = turn.session.topic
     if topic not in turn.snap.knowledge.schemes or u.named:
         return None
+    return topic if asked_alone(turn, text) else None
+
+
+def asked_alone(turn: Turn, text: str) -> bool:
+    """Whether a message asks for a number and says nothing else but how it asks ("number bhi", "नंबर दो")."""
     said = set(keys(text))
     if not said & word_keys("number_asks"):
-        return None
+        return False
     asking = word_keys("number_asks") | word_keys("phone_asks") | word_keys("telling_asks")
-    return topic if only_listed(said, asking, turn.snap.matcher.fillers) else None
+    return only_listed(said, asking, turn.snap.matcher.fillers)

@@ -32,6 +32,7 @@ from bot import (
     money_asked,
     msme_size,
     name_told,
+    named_list,
     named_scheme,
     not_covered_reply,
     number_asked,
@@ -79,6 +80,16 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     if replies:
         replies[0] = hearsay.checked_answer(turn.snap.knowledge, text, replies[0], turn.lang)
     return replies
+
+
+def named_by_place(turn: Turn, text: str, scheme: str, aspect: str) -> list[Reply]:
+    """A scheme pointed to by its place among those named or listed ("aur dusra wala?"): the detail asked, else
+    `aspect`."""
+    u = turn.snap.understand(text)
+    lines = follow_ups.detail_lines(turn, scheme, u)
+    if lines is not None:
+        return [responses.facts(turn, scheme, lines, u)]
+    return [responses.scheme(turn, scheme, aspect, u, confidence=0.8)]
 
 
 def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
@@ -167,12 +178,15 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     ranked = ranking.best_on_file(turn, u, text)
     if ranked is not None:  # "kaunsa platform best hai" after TReDS: the five on file, ranked by none
         return [ranking.with_no_ranking(responses.facts(turn, session.topic, ranked, u))]
-    nth = schemes_meant.nth_named_last(turn, u, text)
-    if nth:  # "dusri wali me fees kitni" after PMEGP vs PM Vishwakarma: PM Vishwakarma's fee
-        lines = follow_ups.detail_lines(turn, nth, u)
-        if lines is not None:
-            return [responses.facts(turn, nth, lines, u)]
-        return [responses.scheme(turn, nth, u.aspect or "overview", u, confidence=0.8)]
+    # "dusri wali me fees kitni" after PMEGP vs PM Vishwakarma: PM Vishwakarma's fee; "pmegp aur cgtmse dono ka
+    # naam suna hai. pehle wala kya hai?": PMEGP
+    nth = (
+        schemes_meant.nth_named_last(turn, u, text)
+        or named_list.named_here(u, text)
+        or named_list.described(turn, u, text)  # "guarantee wala batao" after a list with CGTMSE
+    )
+    if nth:
+        return named_by_place(turn, text, nth, u.aspect or "overview")
     earlier = follow_ups.earlier_topic(turn, u, text)
     if earlier is not None:  # "pehle wali yojana ke documents" after GeM, then TReDS: GeM's
         lines = follow_ups.detail_lines(turn, earlier, u)
@@ -221,6 +235,8 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     numbered = known_numbers.owners(turn.snap.knowledge, text)
     if numbered:  # "Is the 1800-180-6763 number still working?": that line, and what is known of it
         return [responses.helpline_again(turn, numbered[0], u, "status")]
+    if follow_ups.general_lines_again(turn, u):  # "ईमेल भी बता दीजिए" after the general helpline
+        return [responses.helpline(turn, None, u)]
     number_of = number_asked.scheme_meant(turn, u, text)
     if number_of:  # "नंबर दो" after Udyam's complaint route: its lines (the general phone), not a fallback
         return [responses.helpline(turn, number_of, u)]

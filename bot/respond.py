@@ -22,6 +22,7 @@ from bot import (
     match_explained,
     media_told,
     menus,
+    named_list,
     numbered_left,
     one_question,
     payloads,
@@ -87,6 +88,7 @@ def _respond(message: IncomingMessage, services: Services, now: float) -> list[R
         session.centres = []  # "address?" later refers to nothing listed
     if not any(r.intent == "scheme_list" for r in replies):
         session.group = None  # "aur koi?" later asks about nothing listed
+    named_list.remember(turn, message.text or "", replies)
     privileged = roles.role_of(services, message.sender) is not None
     if message.forwarded and replies and privileged:
         replies[0] = _with_staff_line(replies[0])
@@ -221,6 +223,11 @@ def _dispatch(turn: Turn) -> list[Reply]:
     clarified = clarify_answered.question_again(turn, text)
     if clarified:  # "subsidy kab milegi" → "Do you mean PMEGP?" → "pmegp": when PMEGP's subsidy comes
         return _answer(turn, clarified)
+    named = named_list.pointed(turn, text)
+    if named:  # "aur dusra wala?" after "pmegp aur cgtmse … pehle wala kya hai?": CGTMSE, not option 2
+        u = turn.snap.understand(text)
+        turn_language.set_language(turn, u)
+        return one_question.named_by_place(turn, text, named, u.aspect or turn.session.aspect or "overview")
     chosen = (
         controls.earlier_pick(turn.session, text)
         or pick(text, turn.session.options)

@@ -1,7 +1,7 @@
 """Which schemes to list when a message names none, or names two to choose between: the schemes a need
 points to ("loan chahiye"), the first ones for a business starting out, and a comparison."""
 
-from bot import barred, groups, list_items, menus, questions
+from bot import barred, groups, list_items, menus, named_list, questions
 from bot.knowledge import REGISTRATION, Knowledge
 from bot.matcher import ANSWER_THRESHOLD, CLARIFY_THRESHOLD, Understanding
 from bot.normalize import keys, says_any
@@ -227,12 +227,7 @@ def compared(u: Understanding, text: str) -> list[str]:
     if how is None or u.aspect not in compared_parts or u.not_covered:
         return []
     strong = ANSWER_THRESHOLD if how == "compare" else float("inf")  # "or" compares only names
-    said = keys(text)
-    named = [h for h in u.topics if h.label in u.named or h.score >= strong]
-    first = {
-        h.label: min((i for i, k in enumerate(said) if k in h.matched), default=len(said)) for h in named
-    }
-    schemes = sorted(first, key=first.__getitem__)  # in the order named: option 1 is the one said first
+    schemes = named_list.in_order(u, text, strong)  # in the order named: option 1 is the one said first
     return schemes[:COMPARED] if len(schemes) > 1 else []
 
 

@@ -88,6 +88,8 @@ def nth_named_last(turn: Turn, u: Understanding, text: str) -> str | None:
     schemes = (
         named_together_last(turn)
         or (menus.schemes_offered(turn.session.options) if offered else [])
+        # "the first one - what documents do I need" after "I've heard of Samadhaan, ODR and Champions"
+        or turn.session.listed
         # "and the second one's helpline" after Udyam, GeM, then PM Vishwakarma: GeM, the second talked about
         or follow_ups.talked_about_in_order(turn)
     )

@@ -33,6 +33,7 @@ class Session:
     )  # of those, the ones picked or named ("iska phone")
     place: str | None = None  # the last place the user named ("mai Gaya se hu"), for "mere sheher me?"
     group: str | None = None  # of the schemes just listed for a group ("women"), for "aur koi?"
+    listed: list[str] = field(default_factory=list)  # schemes the user named together, for "the second one"
     updated: float = 0.0
     history: list[dict] = field(default_factory=list)  # last few turns for a helpline ticket (bot.tickets)
     draft: dict | None = None  # an admin's /add in progress (bot.guided_add)
@@ -76,6 +77,7 @@ def drop_gone(session: Session, schemes: Collection[str], centres: Collection[st
     session.previous = [screen for screen in session.previous if all(_exists(o, schemes) for o in screen)]
     if not all(c in centres for c in session.centres):
         session.centres = []
+    session.listed = [s for s in session.listed if s in schemes]
 
 
 def _exists(option: Option, schemes: Collection[str]) -> bool:
