@@ -9,7 +9,7 @@ from bot.knowledge import text
 from bot.matcher import Understanding
 from bot.messages import Reply
 from bot.normalize import says_any
-from bot.phrases import word_list
+from bot.phrases import word_keys, word_list
 from bot.turn import Turn
 
 # The scheme of the Technology Centres (tool rooms) and their Extension Centres.
@@ -48,7 +48,8 @@ def counted(turn: Turn, u: Understanding) -> list[str]:
     if kind in (TECHNOLOGY_CENTRE, EXTENSION_CENTRE) or named == TECH_CENTRES:
         return [TECH_CENTRES]
     discussed = turn.session.topic if turn.session.topic in (EFC, TECH_CENTRES) else None
-    if discussed and (kind == "any" or not (u.topics or u.intents or u.unknown)):
+    unknown = set(u.unknown) - word_keys("whole_country")  # ("कितने हैं देश में?")
+    if discussed and (kind == "any" or not (u.topics or u.intents or unknown)):
         return [discussed]
     return [TECH_CENTRES, EFC] if kind == "any" and not u.confident else []
 

@@ -135,10 +135,12 @@ def listed_position(text: str, count: int) -> int | None:
     what a list holds; not "दूसरी किश्त कब मिलेगी", the second instalment."""
     said = [key(w) for w in clean(text).split()]
     holds = word_keys("listed_things") | word_keys("pick_fillers")
-    for word, after in pairwise(said):
+    for before, word, after in zip(["", *said[:-1]], said, [*said[1:], ""], strict=True):
         ordinal = DIGIT_ORDINAL.fullmatch(word)
         number = int(ordinal[1]) if ordinal else ordinal_positions().get(word)
-        if number is not None and after in holds:
+        # ("the third is only for complaints?": "the third" stands for one; "the second tranche" is a tranche)
+        standing = before == THE and (not after or after in word_keys("fillers"))
+        if number is not None and (after in holds or standing):
             return number if 1 <= number <= count else None
     return None
 
@@ -206,6 +208,7 @@ def _said_alone(ordinal: str, words: list[str]) -> bool:
 
 
 MORE = key("more")
+THE = key("the")
 # A number with a fraction ("1.5", "2,5"): a figure, not an option's number.
 DECIMAL = regex.compile(r"\d\s*[.,]\s*\d")
 # "1st", "2nd", "3rd", "10th": an ordinal in digits.

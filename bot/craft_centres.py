@@ -20,7 +20,10 @@ def answer(turn: Turn, u: Understanding, text: str) -> Reply | None:
     town of such a centre ("itr ka kaam kannauj"); None after a list of centres (the listed ones are asked of) or
     beside a scheme named for sure ("chamde ka kaam hai, pmegp loan milega?")."""
     session, finder = turn.session, turn.snap.finder
-    if session.centres or (u.confident and u.best.label not in CENTRE_SCHEMES):
+    place = finder.place_named(text)
+    # (after a list, a craft asked elsewhere is a new search: "And in Tamil Nadu, which one does footwear?")
+    elsewhere = place is not None and not finder.named_among(session.centres, text)
+    if (session.centres and not elsewhere) or (u.confident and u.best.label not in CENTRE_SCHEMES):
         return None
     crafts = tuple(label for label, said in phrases("craft_centres").items() if says_any(text, tuple(said)))
     if not crafts:
@@ -29,7 +32,10 @@ def answer(turn: Turn, u: Understanding, text: str) -> Reply | None:
     if not ids or len(ids) > MOST_CENTRES:
         return None
     asks = says_any(text, word_list("words", "learning_asks"))
-    if not (asks or (finder.place_named(text) and finder.named_among(ids, text))):
+    # ("footwear centre in tamil nadu": Chennai's institute, not Agra's too)
+    in_state = [i for i in ids if turn.snap.knowledge.centres[i].get("state") == place]
+    if not (asks or in_state or (place and finder.named_among(ids, text))):
         return None
+    ids = in_state or ids
     session.awaiting = None
     return responses.centres(turn, finder.details(ids, turn.lang))

@@ -28,8 +28,10 @@ def needs_registration(turn: Turn, u: Understanding, text: str) -> str | None:
     else the one being discussed."""
     if not asks_if_registration_needed(turn, text):
         return None
-    if goes_on_to(text, turn.snap.matcher.proper_names.get(answers.REGISTRATION, set())):
-        return None  # ("what about udyam, does it need GST?" after GeM asks it of Udyam)
+    # ("what about udyam, does it need GST?" after GeM asks it of Udyam; "usme bhi udyam chahiye?" of GeM)
+    udyam = turn.snap.matcher.proper_names.get(answers.REGISTRATION, set())
+    if goes_on_to(text, udyam) and not says_any(text, word_list("words", "this_words")):
+        return None
     named = [h.label for h in u.topics if h.label != answers.REGISTRATION and h.label in u.named]
     topic = named[0] if named else turn.session.topic
     return topic if topic in turn.snap.knowledge.schemes and topic != answers.REGISTRATION else None
@@ -156,12 +158,27 @@ def back_from_an_aside(turn: Turn, u: Understanding) -> str | None:
     history = turn.session.history
     if turn.session.topic or not history or history[-1].get("intent") != "fallback":
         return None
-    if u.confident or not says_any(u.text, word_list("words", "this_words")):
+    if not says_any(u.text, word_list("words", "this_words")):
+        return _past_one_aside(turn, u)
+    if u.confident:
         return None
     earlier = next(iter(talked_about(turn)), None)
     matcher = turn.snap.matcher
     words = [w for w in asked_words(u.text, matcher.asking_words(u.aspect)) if w not in matcher.fillers]
     return earlier if earlier and words and turn.snap.facts.covers(earlier, words) else None
+
+
+def _past_one_aside(turn: Turn, u: Understanding) -> str | None:
+    """ "where to register", "हमारी यूनिट असम में है, कुछ ज़्यादा छूट मिलेगी?" right after one question we do not
+    cover (a CIBIL score, a GST return) that came after a scheme's answer: that scheme's part, asked on; naming
+    nothing else, and no "iske" (which may point at the aside)."""
+    history = turn.session.history
+    before = history[-2].get("topic") if len(history) > 1 else None
+    if before not in turn.snap.knowledge.schemes or history[-1].get("topic"):
+        return None
+    if u.confident or u.named or u.not_covered or set(u.intents) - {"where"}:
+        return None
+    return before if u.aspect not in (None, "overview", "contact") else None
 
 
 def talked_about(turn: Turn) -> list[str]:
@@ -804,16 +821,3 @@ def about_the_helpline(turn: Turn, u: Understanding, text: str) -> str | None:
     if says_any(text, word_list("words", "line_not_working")) and not named:
         return "status"  # "the number isn't connecting", "ye number lagta nahi"
     return "status" if "centre_status" in u.intents and not (u.unknown or named) else None
-
-
-def general_lines_again(turn: Turn, u: Understanding) -> bool:
-    """ "ईमेल भी बता दीजिए", "and the email?" right after the general helpline (or a person asked for): those
-    lines again, which hold the e-mail, not "which scheme?"."""
-    history = turn.session.history
-    return (
-        u.aspect == "contact"
-        and not (u.topics or turn.session.topic)
-        and bool(history)
-        and history[-1].get("intent") in ("helpline", "agent")
-        and not history[-1].get("topic")
-    )

@@ -4,7 +4,7 @@ wala?", "तीसरी वाली का लोन", "aur beech wala" point 
 
 from itertools import pairwise
 
-from bot.choices import DIGIT_ORDINAL, another_words, chosen_number, oblique_positions, ordinal_positions
+from bot.choices import another_words, chosen_number, listed_position, oblique_positions
 from bot.matcher import Understanding
 from bot.messages import Reply
 from bot.normalize import clean, key, keys
@@ -36,18 +36,18 @@ def remember(turn: Turn, text: str, replies: list[Reply]) -> None:
 
 
 def position(text: str, count: int) -> int | None:
-    """Which of `count` schemes a message points to by its place ("pehle wala", "the second one", "तीसरी वाली",
-    "dusre wale ka", "last wala", "beech wala" of three); an ordinal beside other words ("dusri kist") is no
-    pointer unless a word for "one" follows it."""
+    """Which of `count` schemes a message points to by its place ("the second one", "तीसरी वाली", "the third is
+    …", and with a word for "one" after it: "pehle wala", "dusre wale ka", "last wala", "beech wala" of three);
+    an ordinal beside other words ("dusri kist") points to none."""
+    listed = listed_position(text, count)
+    if listed is not None:
+        return listed
     said = [key(w) for w in clean(text).split()]
     pointers = word_keys("ordinal_pointers") | word_keys("listed_things")
     for word, after in pairwise(said):
         if after not in pointers:
             continue
-        ordinal = DIGIT_ORDINAL.fullmatch(word)
-        number = (
-            int(ordinal[1]) if ordinal else ordinal_positions().get(word) or oblique_positions().get(word)
-        )
+        number = oblique_positions().get(word)
         if word in word_keys("last_words"):
             number = count
         elif word in word_keys("middle_words"):
@@ -58,8 +58,9 @@ def position(text: str, count: int) -> int | None:
 
 
 def pointed(turn: Turn, text: str) -> str | None:
-    """The scheme a bare "aur dusra wala?", "and the second one?" points to among those the user named
-    together: theirs, not the second of the parts on screen (a digit stays a pick of the menu)."""
+    """The scheme "aur dusra wala?", "and the second one?", "the third is only for complaints?" points to among
+    those the user named together: theirs, not the second of the parts on screen (a digit stays a pick of the
+    menu)."""
     listed = turn.session.listed
     if len(listed) < 2 or any(ch.isdecimal() for ch in text):
         return None
@@ -67,14 +68,13 @@ def pointed(turn: Turn, text: str) -> str | None:
     offered = [o.payload.split()[1] for o in turn.session.options if o.payload.startswith("@scheme ")]
     if len(set(offered[:2])) == 2 and offered[: len(listed)] != listed:
         return None
-    at = position(text, len(listed)) or _bare(text, len(listed))
-    return listed[at - 1] if at else None
+    at = position(text, len(listed)) or bare(text)
+    return listed[at - 1] if at and at <= len(listed) else None
 
 
-def _bare(text: str, count: int) -> int | None:
-    """ "aur dusra?", "and the second?": an ordinal with nothing but "and" and fillers beside it."""
-    number = chosen_number(text)
-    return number if number is not None and 1 <= number <= count else None
+def bare(text: str) -> int | None:
+    """ "aur dusra?", "and the second?": the place an ordinal said with nothing but "and" and fillers names."""
+    return chosen_number(text)
 
 
 def named_here(u: Understanding, text: str) -> str | None:

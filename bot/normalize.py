@@ -56,6 +56,11 @@ _SHORTHAND = {
     "ऐप": "mobileapp",
     # English "been" ("it's been 6 months"), a little word like "was"; not "bina" (without), whose key it shares
     "been": "was",
+    # an officer is a person, not the office whose key it shares ("I'm a retired bank officer … in my village" asks
+    # for no office near the village)
+    "officer": "adhikari",
+    "officers": "adhikari",
+    "ऑफिसर": "adhikari",
     # इत्र and "itra" (attar, perfume) are not ITR (the income-tax return), whose key they share
     "इत्र": "attar",
     "itra": "attar",
@@ -124,6 +129,7 @@ _SHORTHAND = {
     "badhai": "carpenter",
     "barhai": "carpenter",
     "नाई": "barber",
+    "naai": "barber",  # (not "nai", which is also "nahi" and "new")
     # English words as Hindi writes them, keyed as typed in Latin letters: the record's Hindi lines keep "PAN" in
     # Latin letters (पैन keyed as "pen"), and कार्ड keyed "kard", one vowel from खरीद (purchase) and करोड़ (crore)
     "पैन": "pan",

@@ -235,8 +235,6 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     numbered = known_numbers.owners(turn.snap.knowledge, text)
     if numbered:  # "Is the 1800-180-6763 number still working?": that line, and what is known of it
         return [responses.helpline_again(turn, numbered[0], u, "status")]
-    if follow_ups.general_lines_again(turn, u):  # "ईमेल भी बता दीजिए" after the general helpline
-        return [responses.helpline(turn, None, u)]
     number_of = number_asked.scheme_meant(turn, u, text)
     if number_of:  # "नंबर दो" after Udyam's complaint route: its lines (the general phone), not a fallback
         return [responses.helpline(turn, number_of, u)]
@@ -726,7 +724,8 @@ def _only_everyday_words(turn: Turn, u: Understanding, close: list[str]) -> bool
     words the bot does not know is no real candidate: the message is about something else."""
     if len(close) != 1 or u.best is None or u.best.label != close[0] or len(u.best.matched) != 1:
         return False
-    about_else = bool(u.unknown or u.vetoed)  # "sabzi", "trademark"; "credit card" rules out CGTMSE
+    # ("sabzi", "trademark"; "credit card" rules out CGTMSE; not "स्वयं सहायता समूह", a group the scheme may take)
+    about_else = bool(set(u.unknown) - groups.all_words() or u.vetoed)
     return about_else and u.best.matched <= turn.snap.matcher.ordinary_name_words
 
 
@@ -857,9 +856,12 @@ def _line_picked(turn: Turn, u: Understanding) -> bool:
 
 
 def _after_the_general_lines(turn: Turn) -> bool:
-    """Whether the bot's last reply gave the ministry's general helpline lines, of no one scheme."""
+    """Whether the bot's last reply gave the ministry's general helpline lines, of no one scheme (asked for, or
+    with a person: "मुझे किसी अधिकारी से बात करनी है, संपर्क सूत्र दीजिए")."""
     history = turn.session.history
-    return bool(history) and history[-1].get("intent") == "helpline" and not history[-1].get("topic")
+    return (
+        bool(history) and history[-1].get("intent") in ("helpline", "agent") and not history[-1].get("topic")
+    )
 
 
 def _a_loan_elsewhere(turn: Turn, u: Understanding) -> bool:

@@ -227,7 +227,9 @@ def _dispatch(turn: Turn) -> list[Reply]:
     if named:  # "aur dusra wala?" after "pmegp aur cgtmse … pehle wala kya hai?": CGTMSE, not option 2
         u = turn.snap.understand(text)
         turn_language.set_language(turn, u)
-        return one_question.named_by_place(turn, text, named, u.aspect or turn.session.aspect or "overview")
+        # (a bare "aur dusra?" asks the same part again; "the third is only for complaints?" what it is)
+        again = turn.session.aspect if named_list.bare(text) else None
+        return one_question.named_by_place(turn, text, named, u.aspect or again or "overview")
     chosen = (
         controls.earlier_pick(turn.session, text)
         or pick(text, turn.session.options)

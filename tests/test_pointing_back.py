@@ -34,6 +34,8 @@ def test_the_first_and_then_the_second_of_three_named(services):
     assert (first.topic, first.aspect) == ("samadhaan", "documents")
     [second] = say(services, "and the second one?")
     assert (second.topic, second.aspect) == ("odr", "documents")
+    [third] = say(services, "the third is only for complaints?")
+    assert (third.topic, third.aspect) == ("champions", "overview")
 
 
 def test_the_third_and_then_the_first_in_hindi(services):
@@ -99,3 +101,43 @@ def test_ji_after_an_answer_is_an_ok(services):
 def test_ji_alone_first_still_opens_a_question(services):
     [reply] = say(services, "जी")
     assert reply.intent == "opener"
+
+
+def test_back_past_one_aside_not_covered(services):
+    [reply] = chat(
+        services,
+        "PM Vishwakarma loan interest?",
+        "also can you check my CIBIL score for me",
+        "where to register",
+    )
+    assert (reply.topic, reply.aspect) == ("pm-vishwakarma", "apply")
+
+
+def test_a_group_told_past_an_aside_asks_of_the_scheme_before(services):
+    [reply] = chat(
+        services,
+        "ज़ेड सर्टिफिकेशन क्या है?",
+        "मेरे जीएसटी रिटर्न में गलती हो गई है, उसे कैसे सुधारें?",
+        "हमारी यूनिट असम में है, कुछ ज़्यादा छूट मिलेगी?",
+    )
+    assert (reply.topic, reply.aspect) == ("zed", "benefits")
+
+
+def test_it_past_an_aside_may_still_point_at_the_aside(services):
+    [reply] = chat(services, "pmegp documents", "aadhaar me address kaise badle", "iske documents kya hai")
+    assert reply.topic != "pmegp"
+
+
+def test_going_back_to_a_scheme_by_name(services):
+    [reply] = chat(
+        services,
+        "udyam registration ke liye kya kya chahiye",
+        "pmegp me gaon ke liye subsidy kitni hai",
+        "wapas udyam pe - aadhaar zaruri hai kya",
+    )
+    assert reply.topic == "udyam"
+
+
+def test_how_many_in_the_country_after_the_export_centres(services):
+    [reply] = chat(services, "निर्यात सुविधा केंद्र क्या हैं?", "कितने हैं देश में?")
+    assert reply.topic == "efc" and "65" in reply.text
