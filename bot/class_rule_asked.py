@@ -8,13 +8,14 @@ from bot.turn import Turn
 
 
 def asked_in_chat(turn: Turn, u: Understanding, text: str) -> bool:
-    """Whether a message naming no scheme and no part, in such a scheme's chat, asks or tells a class ("for a
-    bigger project do I need 8th pass", "8th pass chahiye?"): its rules are what is asked."""
-    scheme = turn.snap.knowledge.schemes.get(turn.session.topic or "")
+    """Whether a message naming no part asks or tells a class of such a scheme, named or in its chat ("for a
+    bigger project do I need 8th pass", "PMEGP me 8th pass chalega?"): its rules are what is asked."""
+    topic = u.best.label if u.confident else turn.session.topic
+    scheme = turn.snap.knowledge.schemes.get(topic or "")
     return (
         scheme is not None
         and u.aspect in (None, "overview")
-        and not (u.confident or u.not_covered)
+        and not u.not_covered
         and own_details.tells_schooling(text)
         and own_details.rules_on_schooling(scheme)
     )

@@ -56,6 +56,9 @@ _SHORTHAND = {
     "ऐप": "mobileapp",
     # English "been" ("it's been 6 months"), a little word like "was"; not "bina" (without), whose key it shares
     "been": "was",
+    # "by which" ("कोई योजना है जिससे मदद मिले?"), one letter from किससे ("from whom": "किससे मिलें" asks whom to meet)
+    "जिससे": "whereby",
+    "jisse": "whereby",
     # an officer is a person, not the office whose key it shares ("I'm a retired bank officer … in my village" asks
     # for no office near the village)
     "officer": "adhikari",

@@ -148,6 +148,9 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
     there = covered_instead.place_after(turn, u, text)
     if there:  # "gorakhpur" after "csc kahan hai": none there either
         return [not_covered_reply.reply(turn, *there)]
+    denied = _said_not_running(turn, u, text)
+    if denied:  # "बैंक वाले कहते हैं ऐसी कोई योजना ही नहीं है" after MSE-GIFT: what the record says, how sure
+        return payloads.handle_payload(turn, f"@sure {denied}", u)
     ruled_out = group_answers.ruled_out_before(turn, u, text)
     if (
         ruled_out
@@ -704,6 +707,15 @@ def _thanks_passed_on(u: Understanding, text: str) -> bool:
     return "thanks" in u.intents and not asks_part and says_any(text, word_list("words", "passing_on_words"))
 
 
+def _said_not_running(turn: Turn, u: Understanding, text: str) -> str | None:
+    """The scheme discussed, when someone is said to deny it exists or runs ("bank wale bol rahe ye scheme band ho
+    gayi", "बैंक वाले कहते हैं ऐसी कोई योजना ही नहीं है"): no other scheme named."""
+    topic = turn.session.topic
+    if topic not in turn.snap.knowledge.schemes or (u.named and topic not in u.named):
+        return None
+    return topic if says_any(text, word_list("words", "said_not_running")) else None
+
+
 def _sure_about_named(turn: Turn, u: Understanding) -> str | None:
     """The scheme a "how sure are you" asks about when it names one and asks nothing else ("How sure are you
     about the PMEGP subsidy rates?"), rather than the last answer; not "agent bol raha udyam ke 999 lagenge,
@@ -865,9 +877,11 @@ def _after_the_general_lines(turn: Turn) -> bool:
 
 
 def _a_loan_elsewhere(turn: Turn, u: Understanding) -> bool:
-    """Whether the message asks for a loan that the scheme discussed does not give (Udyam, ODR)."""
+    """Whether the message asks for a loan that the scheme discussed does not give (Udyam, ODR); not one asked of
+    it ("इससे बैंक लोन में क्या फायदा होगा" after Udyam: what it does for a loan)."""
     lenders = questions.lending(u)
-    return bool(lenders) and turn.session.topic not in lenders
+    of_it = says_any(u.text, word_list("words", "this_words"))
+    return bool(lenders) and turn.session.topic not in lenders and not of_it
 
 
 def _free(turn: Turn, topic: str | None) -> bool:

@@ -141,3 +141,15 @@ def test_going_back_to_a_scheme_by_name(services):
 def test_how_many_in_the_country_after_the_export_centres(services):
     [reply] = chat(services, "निर्यात सुविधा केंद्र क्या हैं?", "कितने हैं देश में?")
     assert reply.topic == "efc" and "65" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("scheme", "claim"),
+    [
+        ("green finance scheme kya hai", "बैंक वाले कहते हैं ऐसी कोई योजना ही नहीं है"),
+        ("cgtmse kya hai", "bank wale bol rahe ye scheme band ho gayi, pakka chal rahi hai?"),
+    ],
+)
+def test_a_scheme_said_not_to_exist_gets_what_the_record_says(services, scheme, claim):
+    [reply] = chat(services, scheme, claim)
+    assert reply.intent == "how_sure" and reply.topic in ("green-finance", "cgtmse")
