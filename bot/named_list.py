@@ -13,6 +13,8 @@ from bot.turn import Turn
 
 # At most this many named are kept ("first", "second", "third" point into them).
 KEPT = 3
+# Replies to a question about schemes, after which what it named is kept.
+ANSWERS = frozenset({"scheme_info", "compare", "clarify", "scheme_list", "helpline", "how_sure", "fallback"})
 
 
 def in_order(u: Understanding, text: str, strong: float = float("inf")) -> list[str]:
@@ -26,7 +28,10 @@ def in_order(u: Understanding, text: str, strong: float = float("inf")) -> list[
 
 
 def remember(turn: Turn, text: str, replies: list[Reply]) -> None:
-    """Keep the schemes a message names together; forget them once the chat moves to a scheme not among them."""
+    """Keep the schemes a question names together; forget them once the chat moves to a scheme not among them.
+    (Only questions answered are read: an admin's "/import" of a whole file is no question to understand.)"""
+    if text.lstrip().startswith("/") or not any(r.intent in ANSWERS for r in replies):
+        return
     session = turn.session
     named = in_order(turn.snap.understand(text), text) if clean(text) else []
     if len(named) > 1:

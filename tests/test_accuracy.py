@@ -67,13 +67,15 @@ BLIND_MIN_TOPIC_ACCURACY = 0.88
 BLIND_MIN_TOPIC_BY_CORPUS = {"heldout49": 0.84}
 # heldout52 (first run 0.63) measures 0.81: its false fallbacks are follow-ups to a centre search that found no
 # centre (a PIN code), a distance from a bus stand, a situation told with no question, and a bank manager who
-# will not listen after PMEGP's steps.
-BLIND_MIN_FALLBACK_PRECISION = {"heldout49": 0.70, "heldout52": 0.78}
+# will not listen after PMEGP's steps. heldout54 (longer chats that point back; first run 0.57) measures 0.76:
+# the same PIN-code follow-ups, "CSC pe? pakka?", a complaint about a pollution board; heldout55 (awkward
+# messages; first run 0.90) measures 0.93.
+BLIND_MIN_FALLBACK_PRECISION = {"heldout49": 0.70, "heldout52": 0.78, "heldout54": 0.72, "heldout55": 0.88}
 
 
 @pytest.mark.parametrize(
     "name",
-    [f"heldout{n}" for n in ("", *range(2, 53))],
+    [f"heldout{n}" for n in ("", *range(2, 56))],
 )
 def test_blind_corpora_stay_above_their_floor(services, name):
     report = evaluate(services, CORPUS / f"{name}.tsv")
