@@ -70,8 +70,8 @@ def pointed(turn: Turn, text: str) -> str | None:
     if len(listed) < 2 or any(ch.isdecimal() for ch in text):
         return None
     # (another list of schemes on screen, not one scheme's parts nor these side by side: "dusra" picks from it)
-    offered = [o.payload.split()[1] for o in turn.session.options if o.payload.startswith("@scheme ")]
-    if len(set(offered[:2])) == 2 and offered[: len(listed)] != listed:
+    offered = _schemes_on_screen(turn)
+    if offered and offered[: len(listed)] != listed:
         return None
     at = position(text, len(listed)) or bare(text)
     return listed[at - 1] if at and at <= len(listed) else None
@@ -98,7 +98,13 @@ def described(turn: Turn, u: Understanding, text: str) -> str | None:
     # ("uske liye subsidy wali koi yojana h kya" asks whether there is any, not for one listed)
     if u.named or not said & word_keys("ordinal_pointers") or said & another_words():
         return None
-    offered = [o.payload.split()[1] for o in turn.session.options if o.payload.startswith("@scheme ")]
-    listed = offered if len(set(offered[:2])) == 2 else turn.session.listed
+    listed = _schemes_on_screen(turn) or turn.session.listed
     best = u.topics[0].label if u.topics else None
     return best if best in listed else None
+
+
+def _schemes_on_screen(turn: Turn) -> list[str]:
+    """The schemes a list on screen offers, in order; none when the options are one scheme's parts (whose first
+    two are of the same scheme)."""
+    offered = [o.payload.split()[1] for o in turn.session.options if o.payload.startswith("@scheme ")]
+    return offered if len(set(offered[:2])) == 2 else []
