@@ -40,7 +40,9 @@ def compared(turn: Turn, text: str) -> list[Reply] | None:
     # ("I've heard of Samadhaan, ODR and Champions. Which one should I use?": the ones named, what decides it)
     named = named_list.in_order(u, text)[: scheme_lists.COMPARED]
     which = best_asked or says_any(text, word_list("words", "which_of_these"))
-    if len(named) > 1 and which and u.aspect in CHOSEN_BY and not u.not_covered:
+    # (not "which one is quicker, udyam or gem": a comparison of that, below)
+    asks_which = which and not scheme_lists.compared(u, text)
+    if len(named) > 1 and asks_which and u.aspect in CHOSEN_BY and not u.not_covered:
         turn_language.set_language(turn, u)
         return [responses.comparison(turn, named, u, choosing=True)]
     pair = taking_both.named_pair(u, text)

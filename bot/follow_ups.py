@@ -169,16 +169,21 @@ def back_from_an_aside(turn: Turn, u: Understanding) -> str | None:
 
 
 def _past_one_aside(turn: Turn, u: Understanding) -> str | None:
-    """ "where to register", "हमारी यूनिट असम में है, कुछ ज़्यादा छूट मिलेगी?" right after one question we do not
-    cover (a CIBIL score, a GST return) that came after a scheme's answer: that scheme's part, asked on; naming
-    nothing else, and no "iske" (which may point at the aside)."""
+    """ "हमारी यूनिट असम में है, कुछ ज़्यादा छूट मिलेगी?", "I already run a shop, can I use it for expansion?" right
+    after one question we do not cover (a GST return, Stand-Up India) that came after a scheme's answer: that
+    scheme's part, asked with one's own case; naming nothing else, and no "iske" (which may point at the aside). A
+    bare part ("documents kya chahiye?" after Mudra) may be asked of the aside: not this."""
     history = turn.session.history
     before = history[-2].get("topic") if len(history) > 1 else None
     if before not in turn.snap.knowledge.schemes or history[-1].get("topic"):
         return None
     if u.confident or u.named or u.not_covered or set(u.intents) - {"where"}:
         return None
-    return before if u.aspect not in (None, "overview", "contact") else None
+    if u.aspect in (None, "overview", "contact"):
+        return None
+    matcher = turn.snap.matcher
+    told = [w for w in asked_words(u.text, matcher.asking_words(u.aspect)) if w not in matcher.fillers]
+    return before if told else None
 
 
 def talked_about(turn: Turn) -> list[str]:

@@ -94,13 +94,17 @@ def described(turn: Turn, u: Understanding, text: str) -> str | None:
     """ "guarantee wala batao", "the one for artisans", "गुणवत्ता सर्टिफिकेट वाली" after schemes listed or named
     together: the one of them its words fit best, said with a word for "one" (the words alone may name it
     too weakly to answer)."""
-    said = set(keys(text))
+    said = keys(text)
     # ("uske liye subsidy wali koi yojana h kya" asks whether there is any, not for one listed)
-    if u.named or not said & word_keys("ordinal_pointers") or said & another_words():
+    if u.named or u.not_covered or not u.topics or set(said) & another_words():
         return None
-    listed = _schemes_on_screen(turn) or turn.session.listed
-    best = u.topics[0].label if u.topics else None
-    return best if best in listed else None
+    # (the scheme's own word right before a word for "one", not "number": "helpline number" after a list asks for
+    # the helplines, and "बैंक वाले … नहीं दे रहे" tells of the bank's people)
+    one = word_keys("ordinal_pointers") - word_keys("number_asks")
+    best = u.topics[0]
+    if not any(w in best.matched and after in one for w, after in pairwise(said)):
+        return None
+    return best.label if best.label in (_schemes_on_screen(turn) or turn.session.listed) else None
 
 
 def _schemes_on_screen(turn: Turn) -> list[str]:

@@ -103,14 +103,15 @@ def test_ji_alone_first_still_opens_a_question(services):
     assert reply.intent == "opener"
 
 
-def test_back_past_one_aside_not_covered(services):
+def test_ones_own_case_past_one_aside_not_covered(services):
+    aside = "btw is Stand-Up India better for women?"
     [reply] = chat(
         services,
-        "PM Vishwakarma loan interest?",
-        "also can you check my CIBIL score for me",
-        "where to register",
+        "tell me about PMEGP",
+        aside,
+        "I already run a shop for 3 years, can I use it for expansion?",
     )
-    assert (reply.topic, reply.aspect) == ("pm-vishwakarma", "apply")
+    assert (reply.topic, reply.aspect) == ("pmegp", "eligibility")
 
 
 def test_a_group_told_past_an_aside_asks_of_the_scheme_before(services):
