@@ -12,10 +12,12 @@ def asked_in_chat(turn: Turn, u: Understanding, text: str) -> bool:
     bigger project do I need 8th pass", "PMEGP me 8th pass chalega?"): its rules are what is asked."""
     topic = u.best.label if u.confident else turn.session.topic
     scheme = turn.snap.knowledge.schemes.get(topic or "")
+    # (beside the scheme named, only a class asked of: "I never went to school. PMEGP?" gets its overview and note)
+    schooling = own_details.asks_schooling_rule(text) if u.confident else own_details.tells_schooling(text)
     return (
         scheme is not None
         and u.aspect in (None, "overview")
         and not u.not_covered
-        and own_details.tells_schooling(text)
+        and schooling
         and own_details.rules_on_schooling(scheme)
     )

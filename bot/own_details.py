@@ -121,8 +121,14 @@ def rules_on_schooling(scheme: dict) -> bool:
 def tells_schooling(said: str) -> bool:
     """Whether a message tells the user's schooling ("main 7vi pass hu", "anpadh hu") or asks a class's rule
     ("Do I need 8th pass?")."""
+    return _passed(_in_figures(clean(said))) is not None or asks_schooling_rule(said)
+
+
+def asks_schooling_rule(said: str) -> bool:
+    """Whether a message asks a class's rule ("PMEGP me 8th pass chalega?", "Do I need 8th pass?"), not only tells
+    one's schooling ("I never went to school. PMEGP?")."""
     said = _in_figures(clean(said))
-    return _passed(said) is not None or any(_asks_rule(said, m) for m in _SCHOOLING.finditer(said))
+    return any(_asks_rule(said, m) for m in _SCHOOLING.finditer(said))
 
 
 def cost_decides(scheme: dict, texts: list[str]) -> bool:
