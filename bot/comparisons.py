@@ -41,8 +41,8 @@ def compared(turn: Turn, text: str) -> list[Reply] | None:
     named = named_list.in_order(u, text)[: scheme_lists.COMPARED]
     which = best_asked or says_any(text, word_list("words", "which_of_these"))
     # (not "which one is quicker, udyam or gem": a comparison of that, below)
-    asks_which = which and not scheme_lists.compared(u, text)
-    if len(named) > 1 and asks_which and u.aspect in CHOSEN_BY and not u.not_covered:
+    side_by_side = scheme_lists.compared(u, text)
+    if len(named) > 1 and which and not side_by_side and u.aspect in CHOSEN_BY and not u.not_covered:
         turn_language.set_language(turn, u)
         return [responses.comparison(turn, named, u, choosing=True)]
     pair = taking_both.named_pair(u, text)
@@ -52,7 +52,7 @@ def compared(turn: Turn, text: str) -> list[Reply] | None:
     against = _against_not_covered(turn, u, text)
     if against:
         return [against]
-    schemes = scheme_lists.compared(u, text) or _either_side(turn, u, text)
+    schemes = side_by_side or _either_side(turn, u, text)
     # ("which one gives more money": the money words point to no scheme of their own)
     more_of_which = says_any(text, word_list("words", "more_of_which")) and not u.named
     if (

@@ -163,8 +163,7 @@ def back_from_an_aside(turn: Turn, u: Understanding) -> str | None:
     if u.confident:
         return None
     earlier = next(iter(talked_about(turn)), None)
-    matcher = turn.snap.matcher
-    words = [w for w in asked_words(u.text, matcher.asking_words(u.aspect)) if w not in matcher.fillers]
+    words = _words_told(turn, u)
     return earlier if earlier and words and turn.snap.facts.covers(earlier, words) else None
 
 
@@ -181,9 +180,13 @@ def _past_one_aside(turn: Turn, u: Understanding) -> str | None:
         return None
     if u.aspect in (None, "overview", "contact"):
         return None
+    return before if _words_told(turn, u) else None
+
+
+def _words_told(turn: Turn, u: Understanding) -> list[str]:
+    """The message's own words besides those that ask its part and fillers ("EDP training", "unit", "Assam")."""
     matcher = turn.snap.matcher
-    told = [w for w in asked_words(u.text, matcher.asking_words(u.aspect)) if w not in matcher.fillers]
-    return before if told else None
+    return [w for w in asked_words(u.text, matcher.asking_words(u.aspect)) if w not in matcher.fillers]
 
 
 def talked_about(turn: Turn) -> list[str]:

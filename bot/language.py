@@ -87,8 +87,8 @@ def goes_on_to(text: str, names: frozenset[str] | set[str]) -> bool:
     continuation or a going back said right before one of `names` (keys) goes on to that one; not "and does it
     need udyam?", which asks it of the one discussed."""
     said = [key(w) for w in words(clean(text)) if key(w) != TO]
-    last_words = frozenset(key(p.split()[-1]) for p in word_list("words", "continuations"))
-    return any(w in last_words | word_keys("back_to_words") and n in names for w, n in pairwise(said))
+    before = {key(p.split()[-1]) for p in word_list("words", "continuations")} | word_keys("back_to_words")
+    return any(w in before and n in names for w, n in pairwise(said))
 
 
 TO = key("to")

@@ -33,10 +33,9 @@ def answer(turn: Turn, u: Understanding) -> list[Reply] | None:
     asks_if_eligible = turn.session.topic in turn.snap.knowledge.schemes and u.aspect == "eligibility"
     # ("kitne msme ki madad hui" after EFC asks its count of units helped, not for help with the bot)
     detail_of_it = _detail_of_it(turn, u)
+    # ("तुम इंसान हो या मशीन?": an automated helper, said so)
     if says_any(u.text, word_list("words", "who_asks")) and not u.confident:
-        return payloads.handle_payload(
-            turn, "@help", u
-        )  # "तुम इंसान हो या मशीन?": an automated helper, said so
+        return payloads.handle_payload(turn, "@help", u)
     for intent in u.intents:  # most fully matched first
         if intent not in payloads.INTENT_PAYLOADS or intent == "agent":  # a person was asked for above
             continue

@@ -73,13 +73,9 @@ def pointed(turn: Turn, text: str) -> str | None:
     offered = _schemes_on_screen(turn)
     if offered and offered[: len(listed)] != listed:
         return None
-    at = position(text, len(listed)) or bare(text)
+    # ("aur dusra?", "and the second?": an ordinal with nothing but "and" and fillers beside it)
+    at = position(text, len(listed)) or chosen_number(text)
     return listed[at - 1] if at and at <= len(listed) else None
-
-
-def bare(text: str) -> int | None:
-    """ "aur dusra?", "and the second?": the place an ordinal said with nothing but "and" and fillers names."""
-    return chosen_number(text)
 
 
 def named_here(u: Understanding, text: str) -> str | None:

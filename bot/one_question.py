@@ -82,14 +82,15 @@ def answer(turn: Turn, text: str, keep_language: bool = False) -> list[Reply]:
     return replies
 
 
-def named_by_place(turn: Turn, text: str, scheme: str, aspect: str) -> list[Reply]:
-    """A scheme pointed to by its place among those named or listed ("aur dusra wala?"): the detail asked, else
-    `aspect`."""
-    u = turn.snap.understand(text)
+def detail_or_part(
+    turn: Turn, u: Understanding, scheme: str, aspect: str | None, confidence: float = 0.8
+) -> list[Reply]:
+    """A scheme meant without being named ("aur dusra wala?", "pehle wali yojana ke documents"): the lines of the
+    detail asked, else its `aspect`."""
     lines = follow_ups.detail_lines(turn, scheme, u)
     if lines is not None:
         return [responses.facts(turn, scheme, lines, u)]
-    return [responses.scheme(turn, scheme, aspect, u, confidence=0.8)]
+    return [responses.scheme(turn, scheme, aspect, u, confidence=confidence)]
 
 
 def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
@@ -189,13 +190,10 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
         or named_list.described(turn, u, text)  # "guarantee wala batao" after a list with CGTMSE
     )
     if nth:
-        return named_by_place(turn, text, nth, u.aspect or "overview")
+        return detail_or_part(turn, u, nth, u.aspect or "overview")
     earlier = follow_ups.earlier_topic(turn, u, text)
     if earlier is not None:  # "pehle wali yojana ke documents" after GeM, then TReDS: GeM's
-        lines = follow_ups.detail_lines(turn, earlier, u)
-        if lines is not None:
-            return [responses.facts(turn, earlier, lines, u)]
-        return [responses.scheme(turn, earlier, u.aspect or session.aspect, u, confidence=0.8)]
+        return detail_or_part(turn, u, earlier, u.aspect or session.aspect)
     unclear = follow_ups.earlier_unclear(turn, u, text)
     if unclear:  # "pehle wali yojana ke documents" after the schemes offered for Mudra: which of them
         return [responses.which_listed(turn, unclear, u.aspect or "overview")]
@@ -370,10 +368,7 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
         return [responses.needing_registration(turn, beyond)]
     needing = follow_ups.needs_registration(turn, u, text)
     if needing is not None:  # "iske liye udyam zaruri h?" in a TReDS chat: what TReDS's record says
-        lines = follow_ups.detail_lines(turn, needing, u)
-        if lines is not None:
-            return [responses.facts(turn, needing, lines, u)]
-        return [responses.scheme(turn, needing, "eligibility", u, confidence=0.7)]
+        return detail_or_part(turn, u, needing, "eligibility", confidence=0.7)
     group = group_answers.asked(turn, u, text)
     # ("I am a small unit in Sikkim" in a ZED chat: its small 60% and the North-East's 10% extra, added up)
     own_lines = (
@@ -478,9 +473,8 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
         and follow_ups.speaks_of_it(turn, u)
     )
     paper = session.topic in turn.snap.knowledge.schemes and _paper_asked(turn, u)
-    if _its_own_help(
-        turn, u
-    ):  # "isme apply kahan karna hai csc pe?" after PM Vishwakarma: its steps, at a CSC
+    # "isme apply kahan karna hai csc pe?" after PM Vishwakarma: its steps, at a CSC
+    if _its_own_help(turn, u):
         return [responses.scheme(turn, session.topic, u.aspect, u, confidence=0.7)]
     if u.not_covered and not_covered_reply.named_elsewhere_only(u) and not (lacks or paper):
         return [not_covered_reply.reply(turn, u)]

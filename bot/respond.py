@@ -228,8 +228,8 @@ def _dispatch(turn: Turn) -> list[Reply]:
         u = turn.snap.understand(text)
         turn_language.set_language(turn, u)
         # (a bare "aur dusra?" asks the same part again; "the third is only for complaints?" what it is)
-        again = turn.session.aspect if named_list.bare(text) else None
-        return one_question.named_by_place(turn, text, named, u.aspect or again or "overview")
+        again = turn.session.aspect if chosen_number(text) else None
+        return one_question.detail_or_part(turn, u, named, u.aspect or again or "overview")
     chosen = (
         controls.earlier_pick(turn.session, text)
         or pick(text, turn.session.options)
