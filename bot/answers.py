@@ -2,7 +2,10 @@
 
 import re
 from collections.abc import Mapping, Sequence
+from datetime import date
 from typing import Any
+
+from babel.dates import format_date
 
 from bot.i18n import gettext
 from bot.kb_provenance import link_set_by_admin, newest_edit
@@ -344,6 +347,13 @@ def how_sure(knowledge: Knowledge, topic: str | None, confidence: float | None, 
         out.append("• " + _unverified(scheme, lang))
     if scheme.get("url") and not scheme.get("url_verified"):  # a verified record may still have such a link
         out.append("• " + _unconfirmed_link(scheme, lang))
+    compiled = compiled_in(knowledge, lang)
+    if compiled:  # ("ye info kab ki hai": how old the facts are)
+        out.append(
+            "• "
+            + _("My knowledge base's facts are as of %(month)s; confirm anything since on the official site.")
+            % {"month": compiled}
+        )
     urls = [u for u in scheme.get("sources") or [] if u.startswith(("https://", "http://"))]
     sources = sorted(urls, key=lambda url: not _official(url))[:SOURCES_SHOWN]
     edit = newest_edit(scheme.get("sources") or [])  # an admin's edit is the newest source
@@ -354,11 +364,25 @@ def how_sure(knowledge: Knowledge, topic: str | None, confidence: float | None, 
     return "\n".join(out)
 
 
+def compiled_in(knowledge: Knowledge, lang: str) -> str | None:
+    """The month the knowledge base's facts were compiled ("November 2026", "नवंबर 2026"), if it says."""
+    match = re.fullmatch(r"(\d{4})-(\d{2})(?:-\d{2})?", knowledge.as_of.strip())
+    if not match or not 1 <= int(match[2]) <= 12:
+        return None
+    return format_date(date(int(match[1]), int(match[2]), 1), "MMMM y", locale=lang)
+
+
 def helplines_sure(knowledge: Knowledge, lang: str) -> str:
     """ "source?" after the helplines: whether each line is verified, and where it comes from (the Udyami
     line rests on a 2010 blog, which is why it is hedged)."""
     _ = gettext(lang)
     out = [_("How sure I am about the helplines:")]
+    compiled = compiled_in(knowledge, lang)
+    if compiled:
+        out.append(
+            _("My knowledge base's facts are as of %(month)s; confirm anything since on the official site.")
+            % {"month": compiled}
+        )
     for helpline in knowledge.helplines:
         verified = helpline.get("verified", False)  # (a line with no flag is hedged, as the unsure are)
         said = (

@@ -161,8 +161,9 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
     about_listed = (
         bool(session.centres)
         and (not u.confident or of_listed or finder.named_among(session.centres, text))
-        # ("Sanand" is no "Sambandh")
-        and "agent" not in u.intents
+        # ("Sanand" is no "Sambandh"; a person asked for is no centre's, but "admission ke liye baat karni hai, unka
+        # number?" asks theirs)
+        and ("agent" not in u.intents or says_any(text, word_list("words", "phone_asks")))
         # (however long: "has the technology centre been built? when will it open", "सबसे नजदीक वाले में क्या
         # सिखाते हैं")
         and (
@@ -175,6 +176,18 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
             or (not u.confident and bool(_pointed_at(turn, text)))
             # ("jaipur wale ka phone number de do sa": a listed centre called by its town)
             or (len(u.text.split()) <= 2 * FOLLOWUP_WORDS and bool(finder.named_among(session.centres, text)))
+            # ("उसका फोन नंबर और खुलने का समय बताइए", "admission ke liye baat karni hai, unka number?": its contact or
+            # hours, naming no scheme)
+            or (
+                not u.confident
+                and len(u.text.split()) <= 2 * FOLLOWUP_WORDS
+                and (
+                    "helpline" in u.intents
+                    or u.aspect == "contact"
+                    or centre_hours.asked(text)
+                    or says_any(text, word_list("words", "phone_asks"))
+                )
+            )
         )
     )
     # "kitni door hai", "how far is the first one": the distances the list measured (not "delhi se kitni door")
@@ -196,6 +209,7 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
         "helpline" in u.intents
         or u.aspect == "contact"
         or (about_listed and number_asked.asked_alone(turn, text))
+        or (about_listed and says_any(text, word_list("words", "phone_asks")))
     )
     asks_where = "where" in u.intents or asks_contact
     if status is not None and ("centre_status" in u.intents or (hours and not asks_contact)):
@@ -244,7 +258,8 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
         and (session.aspect == "apply" or (session.aspect is not None and _group_named(text) is None))
     )
     office_asked = centre_asked and named_type in (None, OFFICE) and found is None
-    if in_scheme_chat and office_asked and named_type == OFFICE:
+    # ("kaha apply karu, dic office jana padega?" in a PMEGP chat asks its steps, which name the DIC)
+    if in_scheme_chat and office_asked and named_type == OFFICE and u.aspect != "apply":
         return [_no_office_on_file(turn)]
     if in_scheme_chat and (office_asked or told_place):
         # "मेरे जिले में कहाँ जाना होगा" in a PM Vishwakarma chat, or "mai sitapur se hu" after PMEGP's
@@ -260,6 +275,10 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
         found.point is not None
         and session.centre_point is not None
         and list(found.point) == session.centre_point
+    )
+    # ("hosur se aana padega, koi aur paas me?" right after Bengaluru's list: those nearest Hosur)
+    nearer_there = (
+        bool(session.centres) and not same_place and says_any(text, word_list("words", "nearer_words"))
     )
     if asks_more and same_place:
         # "any other nearby?", "पास में कोई दूसरा": the next nearest, the first list still counted as seen
@@ -287,7 +306,10 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
         and u.aspect in SCHEME_ONLY_ASPECTS
         and not {"where", "centre_find"} & set(u.intents)
     )
-    kind_named = named_type and not (beside_a_scheme or efc_office or efc_rule)
+    # (not "where is the GST office in surat", "nearest aadhaar seva kendra": offices of matters not on file; but
+    # "kannauj me itr wala technology centre" names the centre)
+    other_office = bool(u.not_covered) and named_type in (OFFICE, "any")
+    kind_named = named_type and not (beside_a_scheme or efc_office or efc_rule or other_office)
     place_group = groups.asked(text) if found is not None and not (centre_asked or named_type) else None
     # "हम असम में हैं" in a CDP chat tells where the unit is: CDP's North-East lines, not Assam's centres
     tells_place = bool(place_group) and has_lines_for(turn, session.topic, place_group, u)
@@ -308,6 +330,7 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
             or centre_called
             # ("any in Maharashtra that's working?" in a chat about the centres: the open ones there)
             or ("centre_status" in u.intents and (session.topic in CENTRE_SCHEMES or bool(session.centres)))
+            or nearer_there
             # ("anything in Shillong itself?" right after Tura's list: the centres there; not "kuch samajh nahi aa
             # raha, mera gaon Rampur hai": someone lost is helped, not sent a guessed list)
             # (nor a person asked for: "kisi banda se baat karni h" is no Banda)

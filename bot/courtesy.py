@@ -1,29 +1,44 @@
-"""A thanks before a question: "Thank you. What is the subsidy for a senior citizen?", "धन्यवाद, कौन आवेदन कर
-सकता है?". The thanks is a courtesy; the question after it is what the message asks, so it is read alone (with
-the thanks it got "You're welcome" only)."""
+"""A thanks or a blessing before a question: "Thank you. What is the subsidy for a senior citizen?", "धन्यवाद,
+कौन आवेदन कर सकता है?", "Pranam beta, bhagwan aapka bhala kare. … dukaan ke liye loan chahiye". The thanks is a
+courtesy; what follows it is what the message asks, so it is read without it (with it, the message got
+"You're welcome" only)."""
 
 from collections.abc import Callable
 
 from bot.asking import asks
 from bot.clauses import AT_PUNCTUATION
-from bot.matcher import Understanding
+from bot.matcher import CLARIFY_THRESHOLD, Understanding
 from bot.normalize import says_any
 from bot.phrases import word_list
+from bot.questions import asks_for_money
 
 # A question after the thanks has at least this many words ("thank you, sir" asks nothing).
 QUESTION_MIN_WORDS = 2
+# The thanks is looked for in this many opening clauses ("Pranam beta, bhagwan aapka bhala kare. …").
+OPENING_CLAUSES = 2
 
 
 def without_thanks(text: str, understand: Callable[[str], Understanding]) -> str:
-    """`text` without a leading thanks when what follows asks something; else `text`."""
-    parts = AT_PUNCTUATION.split(text, maxsplit=1)  # (the thanks ends where a clause does)
-    if len(parts) < 2:
-        return text
-    first, rest = parts[0], parts[1].strip()
-    said = understand(first)
-    only_thanks = said.intents == ("thanks",) and not (said.topics or said.aspect or said.not_covered)
-    # ("thanks, will tell my father" passes the answer on: a thanks, read whole)
-    passed_on = says_any(rest, word_list("words", "passing_on_words"))
-    if only_thanks and len(rest.split()) >= QUESTION_MIN_WORDS and asks(rest) and not passed_on:
-        return rest
+    """`text` without a thanks in its opening clauses when what follows asks or needs something; else `text`.
+    A greeting before the thanks stays ("Pranam beta, …" is still greeted)."""
+    start = 0
+    for cut in list(AT_PUNCTUATION.finditer(text))[:OPENING_CLAUSES]:
+        clause, rest = text[start : cut.start()], text[cut.end() :].strip()
+        if _only_thanks(understand(clause)) and _asks_after(rest):
+            return f"{text[:start]}{rest}"
+        start = cut.end()
     return text
+
+
+def _only_thanks(said: Understanding) -> bool:
+    """A clause that thanks or blesses and names nothing ("bhagwan" alone is a weak match of a centre's name)."""
+    named = any(h.score >= CLARIFY_THRESHOLD for h in said.topics)
+    return said.intents == ("thanks",) and not (named or said.aspect or said.not_covered)
+
+
+def _asks_after(rest: str) -> bool:
+    """What follows the thanks asks, or asks for money ("…loan chahiye"); "thanks, will tell my father" passes
+    the answer on, a thanks read whole."""
+    if len(rest.split()) < QUESTION_MIN_WORDS or says_any(rest, word_list("words", "passing_on_words")):
+        return False
+    return asks(rest) or asks_for_money(rest)

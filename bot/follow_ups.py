@@ -225,8 +225,11 @@ def asks_about_it(turn: Turn, u: Understanding, text: str) -> bool:
 
 def asks_for_all_of_it(turn: Turn, u: Understanding) -> bool:
     """ "पूरी जानकारी भेजो", "details bhejo", "full details" in a chat about one scheme: all of it, from what it is
-    (it fell back on the words of sending, or gave the part after the last)."""
+    (it fell back on the words of sending, or gave the part after the last); not "ye info kab ki hai", how old
+    the answer's facts are."""
     if turn.session.topic not in turn.snap.knowledge.schemes or u.confident or u.topics or u.not_covered:
+        return False
+    if "how_sure" in u.intents:
         return False
     said, asks = set(keys(u.text)), word_keys("whole_info_asks")
     little = word_keys("sending_on_words") | word_keys("show_again_words") | turn.snap.matcher.fillers
@@ -805,6 +808,17 @@ def helpline_meant(turn: Turn, u: Understanding) -> str | None:
     return turn.session.topic if turn.session.topic in schemes else None
 
 
+def contact_again(turn: Turn, u: Understanding) -> bool:
+    """ "aur koi email?", "phone?" right after a helpline was given: the lines again (e-mail and phone), not
+    "which scheme?"."""
+    return _right_after_a_helpline(turn, u) and u.aspect == "contact" and not u.unknown and not u.named
+
+
+def _right_after_a_helpline(turn: Turn, u: Understanding) -> bool:
+    history = turn.session.history
+    return bool(history) and history[-1].get("intent") == "helpline" and not u.confident
+
+
 def about_the_helpline(turn: Turn, u: Understanding, text: str) -> str | None:
     """ "timing kya hai?", "is it working?" right after a helpline was given: its "hours" or its "status"
     (neither is on file; the helpline's own notes say what is known). The hours asked with the helpline ("helpline
@@ -812,11 +826,8 @@ def about_the_helpline(turn: Turn, u: Understanding, text: str) -> str | None:
     hours = says_any(text, word_list("words", "helpline_hours"))
     if hours and "helpline" in u.intents:
         return "hours"
-    history = turn.session.history
-    if not (history and history[-1].get("intent") == "helpline") or u.confident:
-        return None
-    if len(text.split()) > FOLLOWUP_WORDS:
-        return None
+    if not _right_after_a_helpline(turn, u) or len(text.split()) > 2 * FOLLOWUP_WORDS:
+        return None  # ("ye number kab ka hai, abhi chalu hai?" is short enough)
     if hours:  # (not "form bharne ka time kya hai")
         return "hours"
     # ("is it working?", "chalu hai?", "ye number chalu hai?" (Udyam's "udyam number" says only "number"); not

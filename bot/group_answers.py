@@ -35,6 +35,10 @@ def only_asks_about(turn: Turn, u: Understanding, group: str) -> bool:
         return False
     if "scheme_list" in u.intents or word_keys("scheme_words") & set(keys(u.text)):
         return True
+    # ("hum 15 log hai ek hi gaon me chappal banate hai, hum apply kar sakte hai?" in CDP's chat asks whether they
+    # may apply to it, not for every scheme's lines on villages)
+    if u.aspect == "eligibility" and turn.session.topic in turn.snap.knowledge.schemes:
+        return False
     # ("main SC category se hu": "category" asks whom a scheme is for, and names none)
     named = u.close_topics() and not turn.snap.matcher.named_by_aspect_words(u)
     return not (named or beside_another_need(turn, u, group))

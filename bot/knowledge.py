@@ -32,6 +32,7 @@ class Knowledge:
     helplines: list[dict[str, Any]]
     aliases: list[Alias]
     general: dict[str, Any] = field(default_factory=dict)
+    as_of: str = ""  # the month its facts were compiled ("2026-11"), for "how old is this information?"
 
     def topic_name(self, topic: str, lang: str) -> str:
         record = self.schemes.get(topic) or self.centres.get(topic) or {}
@@ -96,4 +97,5 @@ def load(db: sqlite_utils.Database) -> Knowledge:
         helplines=records("helplines"),
         aliases=aliases,
         general=meta.get("general") or {},
+        as_of=str(meta.get("as_of") or ""),
     )

@@ -29,6 +29,9 @@ def answer(turn: Turn, u: Understanding) -> list[Reply] | None:
     asks_part = u.aspect in ("benefits", "documents")  # "how much interest help?" asks a part
     # "Thanks, how to apply?", "धन्यवाद, और आवेदन कैसे करें?": a part asked beside the thanks is the question
     thanks_and_asks = "thanks" in u.intents and u.aspect not in (None, "overview") and asks(u.text)
+    # ("fine, the website?" after ZED asks its link; the words keep no question mark)
+    asked = asks(u.text) or (turn.message.text or "").rstrip().endswith("?")
+    ack_and_asks = "ack" in u.intents and u.aspect not in (None, "overview") and asked
     # ("8वीं फेल हूँ, क्या मैं आवेदन कर सकता हूँ?" after PMEGP asks whether one may, not what the bot can do)
     asks_if_eligible = turn.session.topic in turn.snap.knowledge.schemes and u.aspect == "eligibility"
     # ("kitne msme ki madad hui" after EFC asks its count of units helped, not for help with the bot)
@@ -48,13 +51,14 @@ def answer(turn: Turn, u: Understanding) -> list[Reply] | None:
             or (asks_if_eligible and not _asks_the_bot(u, intent))
             or stray
             or thanks_and_asks
+            or (intent == "ack" and ack_and_asks)
             or detail_of_it
         ):
             continue  # "...sarkari madad milegi?" is a question, not a call for the menu
         if intent == "confused" and u.aspect not in (None, "overview"):
             continue  # "samjha nahi, documents bata do": the documents
-        if intent == "greeting" and _greeting_in_passing(turn, u):
-            continue  # "mere bete ne pehle hi le liya hai": the ही of "pehle hi", no "hi!"
+        if intent == "greeting" and (_greeting_in_passing(turn, u) or "thanks" in u.intents):
+            continue  # "mere bete ne pehle hi le liya hai": the ही of "pehle hi", no "hi!"; "जय हिंद, धन्यवाद" thanks
         if intent == "scheme_list" and (u.confident or stray or u.not_covered or detail_of_it):
             continue
         if intent == "fraud" and u.not_covered:
@@ -67,8 +71,12 @@ def answer(turn: Turn, u: Understanding) -> list[Reply] | None:
             continue  # "theek hai thanks": thanked, not only "ok"
         if intent == "ack" and len(u.text.split()) > turn_language.ACK_MAX_WORDS and not _only_acks(turn, u):
             continue  # "theek nahi chal raha..." is not an "ok"; "ठीक है समझ गया" is
-        if intent == "how_sure" and u.intent_words.get(intent, 0) < 2 and not said_alone(turn, u, intent):
-            continue  # "pakka?" asks how sure; "pakka bill chahiye kya" asks for a bill
+        if (
+            intent in ("how_sure", "confused")
+            and u.intent_words.get(intent, 0) < 2
+            and not said_alone(turn, u, intent)
+        ):
+            continue  # "pakka?" asks how sure, "matlab?" for it simpler; "pakka bill chahiye kya" asks for a bill
         if intent == "language_menu" and not said_alone(turn, u, intent):
             continue  # "language"; not "is the form in my language?"
         return payloads.handle_payload(turn, f"@{payloads.INTENT_PAYLOADS[intent]}", u)
@@ -139,12 +147,15 @@ def _only_acks(turn: Turn, u: Understanding) -> bool:
     return True
 
 
-def said_alone(turn: Turn, u: Understanding, intent: str) -> bool:
-    """Whether the message is `intent`'s phrases and fillers only: "ye to galat hai" disputes the answer, but
-    "this is wrong, the limit is 5 crore" says the limit and "certificate me naam galat hai" asks to correct it."""
+def said_alone(turn: Turn, u: Understanding, intent: str, also: frozenset[str] = frozenset()) -> bool:
+    """Whether the message is `intent`'s phrases and fillers (and the words `also` allows) only: "ye to galat hai"
+    disputes the answer, but "this is wrong, the limit is 5 crore" says the limit and "certificate me naam galat
+    hai" asks to correct it."""
     said = keys(u.text)
     phrases = turn.snap.matcher.intents.present_words(intent, said)
-    return intent in u.intents and bool(phrases) and only_listed(said, phrases, turn.snap.matcher.fillers)
+    return (
+        intent in u.intents and bool(phrases) and only_listed(said, phrases, turn.snap.matcher.fillers | also)
+    )
 
 
 def _greeting_in_passing(turn: Turn, u: Understanding) -> bool:

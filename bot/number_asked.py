@@ -18,9 +18,15 @@ def scheme_meant(turn: Turn, u: Understanding, text: str) -> str | None:
 
 
 def asked_alone(turn: Turn, text: str) -> bool:
-    """Whether a message asks for a number and says nothing else but how it asks ("number bhi", "नंबर दो")."""
+    """Whether a message asks for a number and says nothing else but how it asks ("number bhi", "नंबर दो",
+    "नंबर फिर से भेजो")."""
     said = set(keys(text))
     if not said & word_keys("number_asks"):
         return False
-    asking = word_keys("number_asks") | word_keys("phone_asks") | word_keys("telling_asks")
+    asking = (
+        word_keys("number_asks")
+        | word_keys("phone_asks")
+        | word_keys("telling_asks")
+        | word_keys("again_words")
+    )
     return only_listed(said, asking, turn.snap.matcher.fillers)

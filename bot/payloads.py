@@ -101,7 +101,7 @@ def handle_payload(
     if verb == "listen":  # "sir ek baat puchni thi", "koi hai?": the question comes next
         return [turn.reply(menus.listening(turn.lang), "opener", confidence=1.0)]
     if verb == "confused":
-        return [turn.reply(menus.confused(turn.snap.knowledge, turn.session.topic, turn.lang), "confused")]
+        return [_said_simply(turn)]
     if verb == "thanks":
         goodbye = says_any(turn.message.text or "", word_list("words", "goodbye_words"))
         return [turn.reply(menus.thanks(turn.lang, goodbye), "thanks", confidence=1.0)]
@@ -152,8 +152,14 @@ def handle_payload(
             return [
                 responses.scheme(turn, last["topic"], last.get("aspect") or "overview", u, confidence=1.0)
             ]
-        return [turn.reply(menus.confused(knowledge, turn.session.topic, turn.lang), "confused")]
+        return [_said_simply(turn)]
     return [turn.reply(menus.greeting(turn.lang), "greeting", confidence=1.0)]
+
+
+def _said_simply(turn: Turn) -> Reply:
+    """The scheme talked about in one line ("samjha nahi", "short me batao"), or how to ask; about that scheme."""
+    topic = turn.session.topic if turn.session.topic in turn.snap.knowledge.schemes else None
+    return turn.reply(menus.confused(turn.snap.knowledge, topic, turn.lang), "confused", topic=topic)
 
 
 # The commands anyone may send, as the payloads they stand for (`/language en` adds its argument).

@@ -115,8 +115,9 @@ def last_said(session: Session) -> dict | None:
 
 def last_answer(session: Session) -> dict | None:
     """The last answer about one scheme in this conversation, for "how sure are you?", unless another
-    kind of reply came after it (a list, a fallback): then there is no one answer to vouch for."""
-    entry = last_asked(session)
+    kind of reply came after it (a list, a fallback): then there is no one answer to vouch for. ("matlab?"
+    between, answered more simply, leaves it standing.)"""
+    entry = last_said(session)
     if entry is None:
         return None
     vouched = entry.get("intent") in VOUCHED and (entry.get("topic") or entry.get("intent") == "helpline")

@@ -2,15 +2,14 @@
 the help a record has for it, never "OK, anything else?"."""
 
 from dataclasses import replace
-from itertools import pairwise
 
-from bot import covered_instead, menus, responses, tickets
+from bot import covered_instead, menus, responses, tickets, time_told
 from bot.i18n import gettext
 from bot.knowledge import text as kb_text
 from bot.matcher import ANSWER_THRESHOLD, Understanding
 from bot.messages import Reply
-from bot.normalize import clean, keys, says_any
-from bot.phrases import phrase_file, phrase_word_keys, word_forms, word_keys, word_list
+from bot.normalize import clean, says_any
+from bot.phrases import phrase_file, phrase_word_keys, word_forms, word_list
 from bot.turn import Turn
 
 # The matter of a bank turning a loan down (not_covered.yaml), whose helping lines not_covered_help.yaml names.
@@ -119,33 +118,10 @@ def _bill_scheme_beside(u: Understanding, text: str) -> str | None:
         u.confident and u.best.label == LATE_PAYMENTS and says_any(text, word_list("words", "unpaid_words"))
     ):
         return None
-    if says_any(text, word_list("words", "sale_told")) or _time_told(text):
+    if says_any(text, word_list("words", "sale_told")) or time_told.told(text):
         return None
     billing = word_list("words", "buyer_bill_schemes")
     return next((h.label for h in u.topics if h.label in billing and h.score >= ANSWER_THRESHOLD), None)
-
-
-def _time_told(text: str) -> bool:
-    """Whether a message tells a number of days, weeks or months ("70 दिन से", "3 mahine se")."""
-    return bool(_times_at(clean(text).split()))
-
-
-def _times_at(said: list[str]) -> set[int]:
-    """Where in `said` a number of days, weeks or months stands (the number's place)."""
-    times = word_keys("time_words")
-    return {
-        i for i, (a, b) in enumerate(pairwise(said)) if a.isdigit() and keys(b)[:1] and keys(b)[0] in times
-    }
-
-
-def _without_time(text: str) -> str:
-    """The message without how long the money has been due, so that "मेरा जेम पर पेमेंट 4 महीने से अटका है" says
-    "पेमेंट अटका" as "GeM payment stuck for 4 months" says "payment stuck"."""
-    said = clean(text).split()
-    due = _times_at(said)
-    spans = {j for i in due for j in (i, i + 1)}
-    spans |= {i + 2 for i in due if i + 2 < len(said) and said[i + 2] in word_forms("since_words")}
-    return " ".join(w for i, w in enumerate(said) if i not in spans)
 
 
 def _money_not_come(turn: Turn, u: Understanding, topic: str, text: str) -> bool:
@@ -156,7 +132,7 @@ def _money_not_come(turn: Turn, u: Understanding, topic: str, text: str) -> bool
     named = u.confident and topic in (u.best.label, _bill_scheme_beside(u, text))
     named = named and u.aspect not in ("eligibility", "documents")
     routes = (LATE_PAYMENTS, *word_list("words", "late_payment_routes"))
-    unpaid = says_any(_without_time(text), word_list("words", "unpaid_words"))
+    unpaid = says_any(time_told.without_time(text), word_list("words", "unpaid_words"))
     return named and topic not in routes and unpaid
 
 
@@ -235,7 +211,14 @@ def _subject_told_after(turn: Turn, u: Understanding, text: str) -> bool:
     hai"): context for it, not a question about Aadhaar services."""
     if u.confident and u.best.label != turn.session.topic:
         return False
+    if _opens_an_aside(text):  # "waise mera bank account freeze ho gaya hai": another matter
+        return False
     return _told_lately(turn) and any(_said_subject(text, label) for label in phrase_file("trouble_subjects"))
+
+
+def _opens_an_aside(text: str) -> bool:
+    said = f"{clean(text)} "
+    return any(said.startswith(f"{w} ") for w in word_forms("aside_openers"))
 
 
 def _told_lately(turn: Turn) -> bool:

@@ -64,18 +64,32 @@ def test_intent_accuracy_overall_and_per_intent(query_report):
 BLIND_MIN_TOPIC_ACCURACY = 0.88
 # heldout49 (longer chats whose subject moves; first run 0.85 topic, 0.65 fallback precision) measures 0.86 and
 # 0.74 after this session's fixes; its misses are described in the README.
-BLIND_MIN_TOPIC_BY_CORPUS = {"heldout49": 0.84}
+# heldout57 (trades telling their need without a scheme's name; first run 0.63) measures 0.80: its misses are labels
+# picking one scheme where the bot lists the centres or the schemes near the need, and stories whose one scheme we
+# do not read yet (an export house's buyer paying late, an idea stage's funding).
+BLIND_MIN_TOPIC_BY_CORPUS = {"heldout49": 0.84, "heldout57": 0.76}
 # heldout52 (first run 0.63) measures 0.81: its false fallbacks are follow-ups to a centre search that found no
 # centre (a PIN code), a distance from a bus stand, a situation told with no question, and a bank manager who
 # will not listen after PMEGP's steps. heldout54 (longer chats that point back; first run 0.57) measures 0.76:
 # the same PIN-code follow-ups, "CSC pe? pakka?", a complaint about a pollution board; heldout55 (awkward
 # messages; first run 0.90) measures 0.93.
-BLIND_MIN_FALLBACK_PRECISION = {"heldout49": 0.70, "heldout52": 0.78, "heldout54": 0.72, "heldout55": 0.88}
+# heldout56 (steering and trust; first run P 0.12) measures 0.62: a bare "kya?" that follows no answer, "CSC matlab?",
+# "पक्का? कब से बंद हुआ"; heldout57 (first run 0.60) measures 0.88; heldout58 (centres; first run 0.19) measures 0.70:
+# the road a listed centre is on ("sanwer road pe kis jagah") and "when will it be ready" after a list.
+BLIND_MIN_FALLBACK_PRECISION = {
+    "heldout49": 0.70,
+    "heldout52": 0.78,
+    "heldout54": 0.72,
+    "heldout55": 0.88,
+    "heldout56": 0.58,
+    "heldout57": 0.84,
+    "heldout58": 0.66,
+}
 
 
 @pytest.mark.parametrize(
     "name",
-    [f"heldout{n}" for n in ("", *range(2, 56))],
+    [f"heldout{n}" for n in ("", *range(2, 59))],
 )
 def test_blind_corpora_stay_above_their_floor(services, name):
     report = evaluate(services, CORPUS / f"{name}.tsv")
