@@ -17,7 +17,10 @@ def answer(turn: Turn, u: Understanding, text: str) -> Reply | None:
     place, no part of a scheme and no detail."""
     finder = turn.snap.finder
     kind_named = u.centre_type in (TECHNOLOGY_CENTRE, EXTENSION_CENTRE)
-    asks = says_any(text, word_list("words", "whole_list_asks")) or (
+    listed = says_any(text, word_list("words", "whole_list_asks")) and not says_any(
+        text, word_list("words", "other_lists")
+    )
+    asks = listed or (
         u.centre_type is not None
         and says_any(text, word_list("words", "all_of_a_kind"))
         and says_any(text, word_list("words", "show_asks"))

@@ -124,3 +124,30 @@ def test_a_department_holding_a_bill_is_a_late_payment(services):
         services, "ek sarkari vibhag ne hamara 6 lakh ka bill 4 mahine se roka hua hai, hum micro unit hai"
     )
     assert reply.topic == "samadhaan"
+
+
+def test_a_packing_list_is_no_list_of_centres(services):
+    [reply] = chat(
+        services,
+        "now want to export directly to buyers abroad. where can we get guidance",
+        "will they help with export paperwork like invoice, packing list, shipping bill",
+    )
+    assert (reply.intent, reply.topic) == ("scheme_info", "efc")
+
+
+def test_an_artisans_worn_tools_are_the_artisans_scheme(services):
+    text = "me and my father do carpentry in our village. tools are very old and we cant afford new ones"
+    [reply] = say(services, text)
+    assert reply.topic == "pm-vishwakarma"
+
+
+def test_a_centres_services_asked_after_its_list(services):
+    [reply] = chat(services, "sasaram me technology extension centre kab khulega", "wahan kya kya sikhayenge")
+    assert reply.intent == "centre_find"
+
+
+def test_a_centres_number_asked_beside_wanting_to_talk(services):
+    [reply] = chat(
+        services, "tatanagar me IDTR kaha pe hai", "admission ke liye baat karni hai, unka number?"
+    )
+    assert reply.intent == "centre_find"
