@@ -180,10 +180,10 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
             # hours, naming no scheme)
             or (
                 not u.confident
+                and not _helpline_said(text)  # ("koi helpline no. h kya jisme hindi me baat ho sake": the lines)
                 and len(u.text.split()) <= 2 * FOLLOWUP_WORDS
                 and (
-                    "helpline" in u.intents
-                    or u.aspect == "contact"
+                    u.aspect == "contact"
                     or centre_hours.asked(text)
                     or says_any(text, word_list("words", "phone_asks"))
                 )
@@ -233,7 +233,7 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
         return [_about_the_list(turn, _with_gap(turn, text, offered))]
     # ("sanand one address" after Gujarat's list: that centre's, no new search around Sanand)
     if named and asks_contact:
-        return [_contacts_of_the_list(turn, text, hours)]
+        return [_contacts_of_the_list(turn, text, hours, named)]
     if named:  # "what does the Firozabad one do?", "जालंधर वाले में क्या सिखाते हैं": all the data has on it
         return [_about_the_list(turn, _hours_if_asked(turn, text, finder.details(named, turn.lang)))]
     # "IGTR Indore ka address", "indore me igtr kaha hai? cnc course karna hai": that centre, not its town's list
@@ -678,13 +678,21 @@ def _about_the_list(turn: Turn, answer: CentreAnswer) -> Reply:
     return reply
 
 
-def _contacts_of_the_list(turn: Turn, text: str, hours: bool) -> Reply:
-    """ "phone number?" after a list of centres: how to reach those centres (or the one named or picked; "its
-    phone" after a list measured from a town with a centre of its own, that one), then the helplines."""
+def _helpline_said(text: str) -> bool:
+    """Whether a helpline is asked for by that word ("helpline no.", "हेल्पलाइन"), not a centre's phone."""
+    return bool(set(keys(text)) & HELPLINE_KEYS)
+
+
+HELPLINE_KEYS = frozenset(keys("helpline हेल्पलाइन"))
+
+
+def _contacts_of_the_list(turn: Turn, text: str, hours: bool, named: list[str] | None = None) -> Reply:
+    """ "phone number?" after a list of centres: how to reach those centres (or the one named or picked, as
+    "footwear wale ka no." picks CFTI Agra; "its phone" after a list measured from a town with a centre of its
+    own, that one), then the helplines."""
     one = says_any(text, word_list("words", "its_words"))
-    reach = turn.snap.finder.contacts(
-        (_asked_of if one else _meant)(turn, text), turn.lang, _ways_asked(text)
-    )
+    meant = named or (_asked_of if one else _meant)(turn, text)
+    reach = turn.snap.finder.contacts(meant, turn.lang, _ways_asked(text))
     if hours:  # "address aur timing batao"
         reach = centre_hours.with_hours(turn.snap.knowledge, reach, turn.lang)
     general = answers.general_helplines_answer(turn.snap.knowledge, turn.lang)

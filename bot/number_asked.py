@@ -27,6 +27,6 @@ def asked_alone(turn: Turn, text: str) -> bool:
         word_keys("number_asks")
         | word_keys("phone_asks")
         | word_keys("telling_asks")
-        | word_keys("again_words")
+        | word_keys("said_again_words")
     )
     return only_listed(said, asking, turn.snap.matcher.fillers)

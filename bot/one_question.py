@@ -302,10 +302,10 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
         turn, u, "disputed"
     ):  # "galat jawab hai ye": sorry, a person offered (not "correct it")
         return payloads.handle_payload(turn, "@disputed", u)
-    if _asked_more_simply(turn, text):  # "matlab?", "kya?" right after an answer: it in one line
+    if clean(text) in word_forms("confused_alone"):  # "matlab?", "kya?": the answer in one line, or how to ask
         return payloads.handle_payload(turn, "@confused", u)
     # "phir se batao", "sorry, again please, slower": that answer again, not the next part
-    if menu_requests.said_alone(turn, u, "repeat", also=word_keys("again_words")):
+    if menu_requests.said_alone(turn, u, "repeat", also=word_keys("said_again_words")):
         return payloads.handle_payload(turn, "@again", u)
     vouched = _sure_about_named(turn, u)
     if vouched:  # "How sure are you about the PMEGP subsidy rates?": how sure PMEGP's record is
@@ -681,10 +681,9 @@ def _asks_for_person(turn: Turn, u: Understanding, text: str) -> bool:
         return False
     if says_any(text, word_list("words", "who_asks")):  # "are u a real person or robot": who the bot is
         return False
-    # "give me a phone number to speak to someone at the ministry", "I want to talk to someone, give me the MSME
-    # helpline" ask for the number ("customer care se baat karao" for a person)
-    asks_a_line = says_any(text, word_list("words", "phone_asks")) or u.aspect == "contact"
-    if "helpline" in u.intents and asks_a_line:
+    # "give me a phone number to speak to someone at the ministry" asks for the number ("customer care se baat
+    # karao" for a person)
+    if u.intents[0] == "helpline" and says_any(text, word_list("words", "phone_asks")):
         return False
     if scams.demanded_by_someone(text) or scams.taken_by_someone(text):  # "agent 1500 maang raha hai"
         return False
@@ -714,13 +713,6 @@ def _said_not_running(turn: Turn, u: Understanding, text: str) -> str | None:
     if topic not in turn.snap.knowledge.schemes or (u.named and topic not in u.named):
         return None
     return topic if says_any(text, word_list("words", "said_not_running")) else None
-
-
-def _asked_more_simply(turn: Turn, text: str) -> bool:
-    """ "matlab?", "kya?", "huh" said alone right after a scheme's answer (said in a sentence, they ask of
-    something else or are fillers)."""
-    last = tickets.last_said(turn.session) or {}
-    return last.get("intent") == "scheme_info" and clean(text) in word_forms("confused_alone")
 
 
 def _sure_about_named(turn: Turn, u: Understanding) -> str | None:

@@ -94,9 +94,9 @@ def test_talk_to_someone_offers_a_person(services):
     assert reply.intent == "agent"
 
 
-def test_talk_to_someone_with_the_helpline_asked_gives_the_lines(services):
+def test_talk_to_someone_with_the_helpline_asked_gives_the_lines_and_a_person(services):
     [reply] = say(services, "I want to talk to someone, give me the MSME helpline")
-    assert reply.intent == "helpline"
+    assert reply.intent == "agent" and "1800-180-6763" in reply.text
 
 
 def test_a_helplines_status_asked_at_some_length(services):
@@ -131,3 +131,19 @@ def test_another_matter_opened_with_by_the_way_is_not_the_trouble(services):
         "waise mera bank account freeze ho gaya hai, kya karu",
     )
     assert reply.intent == "fallback"
+
+
+def test_a_moment_asked_is_waited_for(services):
+    for text in ("one more question", "wait", "ruko", "ek minute"):
+        [reply] = chat(services, "pmegp kya hai", text)
+        assert reply.intent == "opener", text
+
+
+def test_where_exactly_a_listed_centre_is(services):
+    [reply] = chat(services, "indor me igtr ka no chahiye", "sanwer road pe kis jagah")
+    assert reply.intent == "centre_find"
+
+
+def test_when_a_listed_centre_will_be_ready(services):
+    [reply] = chat(services, "Is there an MSME technology centre in Coimbatore?", "when will it be ready")
+    assert reply.intent == "centre_find" and "Coimbatore" in reply.text
