@@ -180,7 +180,9 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
             # hours, naming no scheme)
             or (
                 not u.confident
-                and not _helpline_said(text)  # ("koi helpline no. h kya jisme hindi me baat ho sake": the lines)
+                and not _helpline_said(
+                    text
+                )  # ("koi helpline no. h kya jisme hindi me baat ho sake": the lines)
                 and len(u.text.split()) <= 2 * FOLLOWUP_WORDS
                 and (
                     u.aspect == "contact"
