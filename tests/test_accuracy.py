@@ -73,23 +73,24 @@ BLIND_MIN_TOPIC_BY_CORPUS = {"heldout49": 0.84, "heldout57": 0.76}
 # will not listen after PMEGP's steps. heldout54 (longer chats that point back; first run 0.57) measures 0.76:
 # the same PIN-code follow-ups, "CSC pe? pakka?", a complaint about a pollution board; heldout55 (awkward
 # messages; first run 0.90) measures 0.93.
-# heldout56 (steering and trust; first run P 0.12) measures 0.62: a bare "kya?" that follows no answer, "CSC matlab?",
-# "पक्का? कब से बंद हुआ"; heldout57 (first run 0.60) measures 0.88; heldout58 (centres; first run 0.19) measures 0.70:
-# the road a listed centre is on ("sanwer road pe kis jagah") and "when will it be ready" after a list.
+# heldout56 (steering and trust; first run P 0.12) measures 0.71: "CSC matlab?" after PM Vishwakarma's steps and
+# "पक्का? कब से बंद हुआ" fall back; heldout57 (first run 0.60) measures 0.86.
 BLIND_MIN_FALLBACK_PRECISION = {
     "heldout49": 0.70,
     "heldout52": 0.78,
     "heldout54": 0.72,
     "heldout55": 0.88,
-    "heldout56": 0.58,
+    "heldout56": 0.66,
     "heldout57": 0.84,
-    "heldout58": 0.66,
+    "heldout58": 0.90,
+    # heldout59 (an ordinary week, sealed: run only on the session-start and the final code) measures 0.84
+    "heldout59": 0.80,
 }
 
 
 @pytest.mark.parametrize(
     "name",
-    [f"heldout{n}" for n in ("", *range(2, 59))],
+    [f"heldout{n}" for n in ("", *range(2, 61))],
 )
 def test_blind_corpora_stay_above_their_floor(services, name):
     report = evaluate(services, CORPUS / f"{name}.tsv")
