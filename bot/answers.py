@@ -347,13 +347,9 @@ def how_sure(knowledge: Knowledge, topic: str | None, confidence: float | None, 
         out.append("• " + _unverified(scheme, lang))
     if scheme.get("url") and not scheme.get("url_verified"):  # a verified record may still have such a link
         out.append("• " + _unconfirmed_link(scheme, lang))
-    compiled = compiled_in(knowledge, lang)
-    if compiled:  # ("ye info kab ki hai": how old the facts are)
-        out.append(
-            "• "
-            + _("My knowledge base's facts are as of %(month)s; confirm anything since on the official site.")
-            % {"month": compiled}
-        )
+    out += [
+        f"• {line}" for line in _compiled_line(knowledge, lang)
+    ]  # ("ye info kab ki hai": how old the facts are)
     urls = [u for u in scheme.get("sources") or [] if u.startswith(("https://", "http://"))]
     sources = sorted(urls, key=lambda url: not _official(url))[:SOURCES_SHOWN]
     edit = newest_edit(scheme.get("sources") or [])  # an admin's edit is the newest source
@@ -372,17 +368,23 @@ def compiled_in(knowledge: Knowledge, lang: str) -> str | None:
     return format_date(date(int(match[1]), int(match[2]), 1), "MMMM y", locale=lang)
 
 
+def _compiled_line(knowledge: Knowledge, lang: str) -> list[str]:
+    compiled = compiled_in(knowledge, lang)
+    if compiled is None:
+        return []
+    _ = gettext(lang)
+    return [
+        _("My knowledge base's facts are as of %(month)s; confirm anything since on the official site.")
+        % {"month": compiled}
+    ]
+
+
 def helplines_sure(knowledge: Knowledge, lang: str) -> str:
     """ "source?" after the helplines: whether each line is verified, and where it comes from (the Udyami
     line rests on a 2010 blog, which is why it is hedged)."""
     _ = gettext(lang)
     out = [_("How sure I am about the helplines:")]
-    compiled = compiled_in(knowledge, lang)
-    if compiled:
-        out.append(
-            _("My knowledge base's facts are as of %(month)s; confirm anything since on the official site.")
-            % {"month": compiled}
-        )
+    out += _compiled_line(knowledge, lang)
     for helpline in knowledge.helplines:
         verified = helpline.get("verified", False)  # (a line with no flag is hedged, as the unsure are)
         said = (

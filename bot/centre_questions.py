@@ -177,12 +177,10 @@ def answer(turn: Turn, u: Understanding, text: str) -> list[Reply] | None:
             # ("jaipur wale ka phone number de do sa": a listed centre called by its town)
             or (len(u.text.split()) <= 2 * FOLLOWUP_WORDS and bool(finder.named_among(session.centres, text)))
             # ("उसका फोन नंबर और खुलने का समय बताइए", "admission ke liye baat karni hai, unka number?": its contact or
-            # hours, naming no scheme)
+            # hours, naming no scheme; "koi helpline no. h kya jisme hindi me baat ho sake" asks for the lines)
             or (
                 not u.confident
-                and not _helpline_said(
-                    text
-                )  # ("koi helpline no. h kya jisme hindi me baat ho sake": the lines)
+                and not _helpline_said(text)
                 and len(u.text.split()) <= 2 * FOLLOWUP_WORDS
                 and (
                     u.aspect == "contact"

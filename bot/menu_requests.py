@@ -76,7 +76,7 @@ def answer(turn: Turn, u: Understanding) -> list[Reply] | None:
             and u.intent_words.get(intent, 0) < 2
             and not said_alone(turn, u, intent)
         ):
-            continue  # "pakka?" asks how sure, "matlab?" for it simpler; "pakka bill chahiye kya" asks for a bill
+            continue  # "pakka?" asks how sure, "briefly" for it simpler; "pakka bill chahiye kya" asks for a bill
         if intent == "language_menu" and not said_alone(turn, u, intent):
             continue  # "language"; not "is the form in my language?"
         return payloads.handle_payload(turn, f"@{payloads.INTENT_PAYLOADS[intent]}", u)

@@ -302,9 +302,8 @@ def _answered(turn: Turn, text: str, keep_language: bool) -> list[Reply]:
         turn, u, "disputed"
     ):  # "galat jawab hai ye": sorry, a person offered (not "correct it")
         return payloads.handle_payload(turn, "@disputed", u)
-    if clean(text) in word_forms(
-        "confused_alone"
-    ):  # "matlab?", "kya?": the answer in one line, or how to ask
+    # "matlab?", "kya?": the scheme talked about in one line, or how to ask
+    if clean(text) in word_forms("confused_alone"):
         return payloads.handle_payload(turn, "@confused", u)
     # "phir se batao", "sorry, again please, slower": that answer again, not the next part
     if menu_requests.said_alone(turn, u, "repeat", also=word_keys("said_again_words")):
