@@ -4,6 +4,7 @@ courtesy; what follows it is what the message asks, so it is read without it (wi
 "You're welcome" only)."""
 
 from collections.abc import Callable
+from itertools import islice
 
 from bot.asking import asks
 from bot.clauses import AT_PUNCTUATION
@@ -22,9 +23,10 @@ def without_thanks(text: str, understand: Callable[[str], Understanding]) -> str
     """`text` without a thanks in its opening clauses when what follows asks or needs something; else `text`.
     A greeting before the thanks stays ("Pranam beta, …" is still greeted)."""
     start = 0
-    for cut in list(AT_PUNCTUATION.finditer(text))[:OPENING_CLAUSES]:
+    for cut in islice(AT_PUNCTUATION.finditer(text), OPENING_CLAUSES):
         clause, rest = text[start : cut.start()], text[cut.end() :].strip()
-        if _only_thanks(understand(clause)) and _asks_after(rest):
+        # (the words after it first: most messages ask nothing after their first clause, and need no reading)
+        if _asks_after(rest) and _only_thanks(understand(clause)):
             return f"{text[:start]}{rest}"
         start = cut.end()
     return text
